@@ -1,0 +1,119 @@
+"""Raw offer → canonical record: the item pipeline's normalise step.
+
+A raw offer is a dict of text as a source wrote it, with the seed CSV's column
+names (`crawler.record.SEED_COLUMNS`) plus optional `price` and `sessions`;
+both seed rows (`crawler.seed`) and extracted pages (`crawler.extract`) arrive
+in that shape. `build_record` turns it into the canonical record of
+`crawler.record` with the field normalisers of `crawler.normalise`. It never
+raises on odd text: what cannot be parsed becomes None, and the raw text is
+kept under `raw`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+
+from crawler import normalise, places, providers, topics
+
+# Raw keys kept under record["raw"] (the text each normalised field came from).
+RAW_KEYS = ("provider", "kind", "credits", "target_group", "admission", "part_time",
+            "delivery", "locations", "price", "sessions")
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value) -> str:
+    """A raw cell as clean single-spaced text: no control characters, NFC."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFC", str(value))
+    text = _CONTROL.sub(" ", text)
+    return " ".join(text.split())
+
+
+def slugify(text: str, max_len: int = 70) -> str:
+    """An ASCII slug: 'HiSF Master i ledelse' → 'hisf-master-i-ledelse'."""
+    text = clean_text(text).lower()
+    for a, b in (("æ", "ae"), ("ø", "o"), ("å", "a")):
+        text = text.replace(a, b)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return slug[:max_len].rstrip("-") or "tilbud"
+
+
+def build_record(raw: dict, *, source: str = "", default_enrolment: str | None = None) -> dict:
+    """Normalise one raw offer into a canonical record (without provenance dates)."""
+    r = {k: clean_text(v) for k, v in raw.items() if k != "raw"}
+    title = r.get("title", "")
+    description = r.get("description", "")
+
+    credits_min, credits_max = normalise.credits(r.get("credits"))
+    level, kind = normalise.level_and_kind(r.get("kind"), title, description, credits_max)
+    if kind == "non_credit" and credits_max is None:
+        credits_min, credits_max = normalise.credits(r.get("credits"), non_credit=True)
+
+    admission = normalise.admission(r.get("admission"))
+    prov = providers.resolve_provider(r.get("provider")) or {}
+    locations, from_campus = _locations(r.get("locations"), prov)
+    sessions_count, session_days = normalise.sessions(
+        " ".join(x for x in (r.get("sessions"), r.get("delivery"), description) if x))
+    enrolment = normalise.enrolment(" ".join((title, description))) or default_enrolment
+
+    record = {
+        "id": r.get("id") or slugify(f"{r.get('provider', '')} {title}"),
+        "title": title,
+        "provider": r.get("provider", ""),
+        "provider_id": prov.get("provider_id"),
+        "provider_name": prov.get("provider_name") or r.get("provider") or None,
+        "provider_former": prov.get("provider_former"),
+        "url": r.get("url", ""),
+        "description": description,
+        "credits_min": credits_min,
+        "credits_max": credits_max,
+        "level": level,
+        "kind": kind,
+        "part_time": normalise.part_time(r.get("part_time")),
+        "delivery": normalise.delivery(r.get("delivery"), description),
+        "admission_education": admission.get("admission_education"),
+        "admission_experience_years": admission.get("admission_experience_years"),
+        "realkompetanse": bool(admission.get("realkompetanse")),
+        "target": normalise.target(r.get("target_group"), description),
+        "locations": locations,
+        "locations_from_campus": from_campus,
+        "topics": topics.classify(title, description),
+        "enrolment": enrolment,
+        "price_nok": normalise.price_nok(r.get("price")),
+        "sessions_count": sessions_count,
+        "session_days": session_days,
+        "status": "active",
+        "source": source or r.get("source", ""),
+        "first_seen": None,
+        "last_seen": None,
+        "last_changed": None,
+        "raw": {k: r.get(k, "") for k in RAW_KEYS if r.get(k)},
+    }
+    return record
+
+
+def _locations(text: str | None, prov: dict) -> tuple[list[dict], bool]:
+    """Places named by the source, resolved; else the provider's campuses."""
+    named = []
+    for place in places.split_places(text or ""):
+        loc = places.resolve_place(place)
+        if loc and loc["kommune_nr"] not in {x["kommune_nr"] for x in named}:
+            named.append(loc)
+    if named:
+        return named, False
+    campuses = list(prov.get("campuses") or [])
+    return campuses, bool(campuses)
+
+
+def content_hash(record: dict) -> str:
+    """A hash of what a record says (not of when it was seen), to detect changes."""
+    keep = {k: v for k, v in record.items()
+            if k not in ("first_seen", "last_seen", "last_changed", "status", "provenance")}
+    blob = json.dumps(keep, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
