@@ -1,0 +1,157 @@
+"""An opened index generation: Whoosh for postings and stored records, numpy for scoring.
+
+Free-text ranking is BM25 computed with numpy over whole posting lists read
+from Whoosh (cached per generation), summed over the text fields with their
+weights (`index.schema.TEXT_FIELDS`). Computing the full match set this way
+is what makes exact facet counts cheap (see `index.facets`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+import numpy as np
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+from whoosh.codec.whoosh3 import W3LeafMatcher
+
+from index.facets import FacetTable
+from index.schema import TEXT_FIELDS
+
+K1, B = 1.2, 0.75
+POSTINGS_CACHE = 4096  # posting lists kept per generation
+
+
+class Generation:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.name = self.path.name
+        self.meta = json.loads((self.path / "meta.json").read_text(encoding="utf-8"))
+        self.ix = whoosh_index.open_dir(str(self.path))
+        self.table = FacetTable.load(self.path / "facets.npz")
+        self.size = self.table.size
+        self.lengths = {f: self.table.arrays[f"len.{f}"] for f in TEXT_FIELDS}
+        self.avg_length = {f: (float(v.mean()) if v.size and v.mean() > 0 else 1.0)
+                           for f, v in self.lengths.items()}
+        self._local = threading.local()
+        self._searchers: list = []
+        self._lock = threading.Lock()
+        self._postings: OrderedDict = OrderedDict()
+        self._vocabulary: list[str] | None = None
+
+    # -- Whoosh access (one searcher per thread) -------------------------------
+
+    def searcher(self):
+        s = getattr(self._local, "searcher", None)
+        if s is None:
+            s = self.ix.searcher()
+            self._local.searcher = s
+            with self._lock:
+                self._searchers.append(s)
+        return s
+
+    def close(self) -> None:
+        with self._lock:
+            for s in self._searchers:
+                try:
+                    s.close()
+                except Exception:  # closing a reader of a deleted generation
+                    pass
+            self._searchers.clear()
+
+    def record(self, docnum: int) -> dict:
+        return json.loads(self.searcher().stored_fields(int(docnum))["record"])
+
+    def docnum(self, record_id: str) -> int | None:
+        return self.searcher().document_number(id=record_id)
+
+    # -- postings and scores ---------------------------------------------------
+
+    def postings(self, field: str, token: str) -> tuple[np.ndarray, np.ndarray]:
+        """(document numbers, term frequencies) of one term, cached."""
+        key = (field, token)
+        with self._lock:
+            hit = self._postings.get(key)
+            if hit is not None:
+                self._postings.move_to_end(key)
+                return hit
+        reader = self.searcher().reader()
+        if (field, token) not in reader:
+            result = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32))
+        else:
+            result = _read_postings(reader.postings(field, token))
+        with self._lock:
+            self._postings[key] = result
+            while len(self._postings) > POSTINGS_CACHE:
+                self._postings.popitem(last=False)
+        return result
+
+    def bm25(self, field: str, token: str) -> tuple[np.ndarray, np.ndarray]:
+        ids, tf = self.postings(field, token)
+        if ids.size == 0:
+            return ids, tf
+        df = ids.size
+        idf = math.log(1.0 + (self.size - df + 0.5) / (df + 0.5))
+        dl = self.lengths[field][ids]
+        norm = K1 * (1.0 - B + B * dl / self.avg_length[field])
+        return ids, (idf * tf * (K1 + 1.0) / (tf + norm)).astype(np.float32)
+
+    def phrase_docs(self, field: str, tokens: list[str], candidates: np.ndarray | None = None) -> np.ndarray:
+        """Document numbers where `tokens` occur as a phrase in `field`.
+
+        With `candidates` (sorted document numbers) only those are checked, by
+        skipping the phrase matcher to each: cheap for a few hundred candidates.
+        """
+        if len(tokens) < 2:
+            return np.empty(0, dtype=np.int64)
+        searcher = self.searcher()
+        matcher = wq.Phrase(field, tokens).matcher(searcher)
+        found = []
+        if candidates is None:
+            while matcher.is_active():
+                found.append(matcher.id())
+                matcher.next()
+        else:
+            for doc in candidates:
+                if not matcher.is_active():
+                    break
+                matcher.skip_to(int(doc))
+                if matcher.is_active() and matcher.id() == doc:
+                    found.append(int(doc))
+        return np.array(found, dtype=np.int64)
+
+    def vocabulary(self) -> list[str]:
+        """Sorted surface words of the catalogue (for spelling suggestions)."""
+        if self._vocabulary is None:
+            words = []
+            try:
+                with open(self.path / "vocab.tsv", encoding="utf-8") as fh:
+                    words = [line.split("\t", 1)[0] for line in fh if line.strip()]
+            except FileNotFoundError:
+                pass
+            self._vocabulary = sorted(words)
+        return self._vocabulary
+
+
+def _read_postings(matcher) -> tuple[np.ndarray, np.ndarray]:
+    """Read a whole posting list; block-wise for Whoosh's on-disk format (fast path)."""
+    ids: list = []
+    weights: list = []
+    if isinstance(matcher, W3LeafMatcher):
+        # Whoosh 2.7 W3 postings are stored in blocks of up to 128 postings.
+        while matcher.is_active():
+            matcher._read_ids()
+            matcher._read_weights()
+            ids.extend(matcher._ids)
+            weights.extend(matcher._weights)
+            matcher._next_block()
+    else:
+        while matcher.is_active():
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            matcher.next()
+    return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float32)

@@ -1,0 +1,109 @@
+"""User query text → a query plan. Any string is safe: there is no query syntax to break.
+
+What a user can write: words (ranked so that more matching words rank higher),
+"quoted phrases" (required), -word or NOT word (excluded). Whoosh operators and
+special characters are treated as plain text; the text is cut to a sane
+length; control characters and null bytes are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index.analysis import norwegian_analyzer
+
+MAX_QUERY_CHARS = 500
+MAX_WORDS = 24
+
+# Function words that carry no topic (bokmål, nynorsk, English); dropped from
+# queries unless the query has nothing else.
+STOPWORDS = frozenset("""
+og i for av med på til en et ei som er å fra om det den de eller at ved innen
+innan frå ein eit dei kva korleis hvordan hva kan skal vil være vere har
+the of and in for to on with a an at by
+""".split())
+
+_QUOTED = re.compile(r'"([^"]*)"')
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*-?", re.UNICODE)
+_OPERATORS = {"AND", "OR", "NOT", "TO"}
+
+
+@dataclass
+class Word:
+    text: str
+    tokens: list[str]  # analyzed tokens; the first is the whole word, the rest its parts/synonyms
+
+
+@dataclass
+class QueryPlan:
+    text: str = ""
+    words: list[Word] = field(default_factory=list)
+    phrases: list[list[str]] = field(default_factory=list)  # required phrases (their words as typed)
+    excluded: list[Word] = field(default_factory=list)
+    truncated: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return not self.words and not self.phrases
+
+    def terms(self) -> set[str]:
+        """Every analyzed token (for highlighting)."""
+        return {t for w in self.words for t in w.tokens}
+
+
+def clean(text: str | None) -> tuple[str, bool]:
+    text = "" if text is None else str(text)
+    text = re.sub(r"[\x00-\x1f\x7f]+", " ", text)
+    truncated = len(text) > MAX_QUERY_CHARS
+    return " ".join(text[:MAX_QUERY_CHARS].split()), truncated
+
+
+def analyze_word(word: str) -> list[str]:
+    tokens = [t.text for t in norwegian_analyzer()(word, mode="query")]
+    out: list[str] = []
+    for t in tokens:
+        if t and t not in out:
+            out.append(t)
+    return out
+
+
+def parse(text: str | None) -> QueryPlan:
+    cleaned, truncated = clean(text)
+    plan = QueryPlan(text=cleaned, truncated=truncated)
+    for phrase in _QUOTED.findall(cleaned):
+        words_in_phrase = [w.strip("-'") for w in _WORD.findall(phrase) if w.strip("-'")]
+        if len(words_in_phrase) > 1:
+            plan.phrases.append(words_in_phrase)
+    rest = _QUOTED.sub(" ", cleaned).replace('"', " ")
+    words: list[str] = []
+    negate_next = False
+    for raw in rest.split():
+        if raw in _OPERATORS:
+            negate_next = raw == "NOT"
+            continue
+        negate = negate_next or raw.startswith("-")
+        negate_next = False
+        for w in _WORD.findall(raw):
+            w = w.strip("-'")
+            if not w:
+                continue
+            if negate:
+                tokens = analyze_word(w)
+                if tokens:
+                    plan.excluded.append(Word(w, tokens))
+            else:
+                words.append(w)
+    for phrase in _QUOTED.findall(cleaned):
+        words.extend(x.strip("-'") for x in _WORD.findall(phrase))
+    content = [w for w in words if w.lower() not in STOPWORDS] or words
+    seen: set[str] = set()
+    for w in content[:MAX_WORDS]:
+        key = w.lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        tokens = analyze_word(w)
+        if tokens:
+            plan.words.append(Word(w, tokens))
+    return plan

@@ -1,0 +1,131 @@
+"""Search parameters: parsed and validated once, shared by the JSON API, the site and the CLI.
+
+Any input gives a SearchRequest or a RequestError with a message fit for a 400;
+never an exception of another kind.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Callable
+
+from index.facets import FACETS
+
+SORTS = ("relevance", "credits", "-credits", "provider", "title", "distance")
+MAX_PER_PAGE = 100
+MAX_PAGE = 10_000
+MAX_VALUES = 50  # values per facet parameter
+
+
+class RequestError(ValueError):
+    """A parameter is malformed; the message says which and why (in Norwegian for the UI)."""
+
+
+@dataclass
+class SearchRequest:
+    q: str = ""
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    credits_min: float | None = None
+    credits_max: float | None = None
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = 20
+    kommune: list[str] = field(default_factory=list)   # municipality numbers (one, or a group)
+    max_km: float | None = None
+    include_online: bool = True
+
+    def params(self) -> list[tuple[str, str]]:
+        """The request as URL parameters (for links that keep the state)."""
+        out: list[tuple[str, str]] = []
+        if self.q:
+            out.append(("q", self.q))
+        for facet in FACETS:
+            out.extend((facet, v) for v in self.filters.get(facet, []))
+        for name in ("credits_min", "credits_max", "max_km"):
+            value = getattr(self, name)
+            if value is not None:
+                out.append((name, _fmt(value)))
+        out.extend(("kommune", k) for k in self.kommune)
+        if not self.include_online:
+            out.append(("include_online", "false"))
+        if self.sort != "relevance":
+            out.append(("sort", self.sort))
+        if self.page != 1:
+            out.append(("page", str(self.page)))
+        if self.per_page != 20:
+            out.append(("per_page", str(self.per_page)))
+        return out
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def from_args(getlist: Callable[[str], list[str]]) -> SearchRequest:
+    """Build a request from a getlist(name) accessor (Flask's request.args.getlist)."""
+    def one(name: str) -> str:
+        values = [v for v in getlist(name) if v is not None]
+        return _clean(values[-1]) if values else ""
+
+    req = SearchRequest(q=one("q"))
+    for facet in FACETS:
+        values = []
+        for v in getlist(facet):
+            for part in _clean(v).split(","):
+                part = part.strip()
+                if part and part not in values:
+                    values.append(part)
+        if len(values) > MAX_VALUES:
+            raise RequestError(f"For mange verdier for «{facet}» (høyst {MAX_VALUES}).")
+        if values:
+            req.filters[facet] = values
+    req.credits_min = _number(one("credits_min"), "credits_min", low=0, high=1000)
+    req.credits_max = _number(one("credits_max"), "credits_max", low=0, high=1000)
+    if req.credits_min is not None and req.credits_max is not None and req.credits_min > req.credits_max:
+        raise RequestError("credits_min kan ikke være større enn credits_max.")
+    req.max_km = _number(one("max_km"), "max_km", low=0, high=5000)
+    sort = one("sort") or "relevance"
+    if sort not in SORTS:
+        raise RequestError(f"Ukjent sortering «{sort[:40]}». Gyldige: {', '.join(SORTS)}.")
+    req.sort = sort
+    req.page = int(_number(one("page"), "page", low=1, high=MAX_PAGE, integer=True) or 1)
+    req.per_page = int(_number(one("per_page"), "per_page", low=1, high=MAX_PER_PAGE, integer=True) or 20)
+    kommuner = []
+    for v in getlist("kommune"):
+        for part in _clean(v).split(","):
+            part = part.strip()
+            if part:
+                if not part.isdigit() or len(part) > 4:
+                    raise RequestError(f"Ugyldig kommunenummer «{part[:20]}» (fire sifre, f.eks. 4601).")
+                part = part.zfill(4)
+                if part not in kommuner:
+                    kommuner.append(part)
+    if len(kommuner) > 20:
+        raise RequestError("Høyst 20 kommuner i en gruppe.")
+    req.kommune = kommuner
+    online = one("include_online").lower()
+    if online not in ("", "true", "false", "1", "0", "ja", "nei", "on", "off"):
+        raise RequestError("include_online må være true eller false.")
+    req.include_online = online not in ("false", "0", "nei", "off")
+    if req.sort == "distance" and not req.kommune:
+        raise RequestError("Sortering etter avstand krever en kommune (kommune=NNNN).")
+    return req
+
+
+def _clean(value) -> str:
+    return "".join(ch for ch in str(value) if ch >= " " or ch == "\t").strip()[:1000]
+
+
+def _number(text: str, name: str, *, low: float, high: float, integer: bool = False):
+    if text == "":
+        return None
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise RequestError(f"{name} må være et tall, ikke «{text[:20]}».") from None
+    if not math.isfinite(value) or value < low or value > high:
+        raise RequestError(f"{name} må være mellom {_fmt(low)} og {_fmt(high)}.")
+    if integer and not value.is_integer():
+        raise RequestError(f"{name} må være et heltall.")
+    return value

@@ -1,0 +1,127 @@
+"""The Whoosh schema and the mapping from a canonical record to an index document.
+
+Text fields carry the Norwegian analyzer (`index.analysis`); their weights in
+ranking live in `index.scoring`. Facet fields are stored as Whoosh KEYWORD/ID
+fields (so the index is filterable on its own), but fast facet counting uses
+the per-generation arrays of `index.facets`.
+"""
+
+from __future__ import annotations
+
+import json
+
+from whoosh import fields
+
+from crawler import topics
+from crawler.record import counties, regions
+from index.analysis import norwegian_analyzer
+
+# Text fields searched by free text, with their ranking weights (title above
+# topics above description).
+TEXT_FIELDS = {
+    "title": 3.0,
+    "topics": 2.0,
+    "provider": 1.5,
+    "facts": 0.8,
+    "places": 1.0,
+    "description": 1.0,
+}
+
+# Words that state a record's normalised facts in text, so a query such as
+# "endringsledelse deltid" or "master samlingsbasert" matches on facts that the
+# page only states in a facts box.
+_FACT_WORDS = {
+    ("part_time", True): "deltid",
+    ("part_time", False): "heltid",
+    ("level", "master"): "master masternivå",
+    ("level", "bachelor"): "bachelor bachelornivå",
+    ("kind", "degree"): "grad studieprogram",
+    ("kind", "one_year"): "årsstudium",
+    ("kind", "single_course"): "enkeltemne videreutdanning",
+    ("kind", "non_credit"): "kurs",
+}
+_DELIVERY_WORDS = {
+    "samling": "samlinger samlingsbasert",
+    "nett": "nettbasert nettstudium",
+    "campus": "campus stedbasert",
+    "kveld": "kveld",
+    "video": "video",
+}
+
+
+def build_schema() -> fields.Schema:
+    ana = norwegian_analyzer()
+    text = {name: fields.TEXT(analyzer=ana, phrase=True) for name in TEXT_FIELDS}
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        record=fields.STORED(),
+        provider_id=fields.ID(),
+        level=fields.ID(),
+        kind=fields.ID(),
+        part_time=fields.ID(),
+        enrolment=fields.ID(),
+        status=fields.ID(),
+        delivery=fields.KEYWORD(commas=True),
+        target=fields.KEYWORD(commas=True),
+        county=fields.KEYWORD(commas=True),
+        region=fields.KEYWORD(commas=True),
+        topic=fields.KEYWORD(commas=True),
+        # Credits in tenths (7,5 → 75): NUMERIC(float, sortable=True) fails in Whoosh.
+        credits_min=fields.NUMERIC(int, bits=32, sortable=True),
+        credits_max=fields.NUMERIC(int, bits=32, sortable=True),
+        **text,
+    )
+
+
+def facts_text(record: dict) -> str:
+    words = [w for (field, value), w in _FACT_WORDS.items() if record.get(field) == value]
+    words += [_DELIVERY_WORDS[d] for d in record.get("delivery") or [] if d in _DELIVERY_WORDS]
+    if (record.get("credits_max") or 0) > 0:
+        words.append("studiepoeng")
+    return " ".join(words)
+
+
+def tenths(value) -> int | None:
+    return None if value is None else int(round(float(value) * 10))
+
+
+def to_document(record: dict) -> dict:
+    """The Whoosh document for a record (all values as Whoosh wants them)."""
+    def kw(values):
+        return ",".join(v for v in values if v)
+
+    locs = record.get("locations") or []
+    places = " ".join(
+        " ".join(x for x in (loc.get("place"), loc.get("kommune"), loc.get("county")) if x) for loc in locs)
+    provider = " ".join(x for x in (record.get("provider_name"), record.get("provider"),
+                                    record.get("provider_former")) if x)
+    doc = {
+        "id": record["id"],
+        "record": json.dumps(record, ensure_ascii=False),
+        "provider_id": record.get("provider_id") or "unknown",
+        "level": record.get("level") or "unknown",
+        "kind": record.get("kind") or "unknown",
+        "part_time": _bool_code(record.get("part_time")),
+        "enrolment": record.get("enrolment") or "unknown",
+        "status": record.get("status") or "active",
+        "delivery": kw(record.get("delivery") or []),
+        "target": kw(record.get("target") or []),
+        "county": kw(counties(record)),
+        "region": kw(regions(record)),
+        "topic": kw(record.get("topics") or []),
+        "title": record.get("title") or "",
+        "topics": " ".join(topics.TOPICS.get(t, t) for t in record.get("topics") or []),
+        "provider": provider,
+        "facts": facts_text(record),
+        "places": places,
+        "description": record.get("description") or "",
+    }
+    for name in ("credits_min", "credits_max"):
+        value = tenths(record.get(name))
+        if value is not None:
+            doc[name] = value
+    return doc
+
+
+def _bool_code(value) -> str:
+    return "true" if value is True else "false" if value is False else "unknown"

@@ -1,0 +1,255 @@
+"""Search the catalogue: free text + filters → ranked page of records with facet counts.
+
+`Catalogue` follows the serving generation (see `index.generations`): every
+call resolves CURRENT, so a rebuild in another process is picked up at once,
+and a reader holds on to the generation it opened for the length of a call.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from pathlib import Path
+
+import numpy as np
+from whoosh.spelling import ListCorrector
+
+from index import generations
+from index.engine import Generation
+from index.facets import FACETS
+from index.query import QueryPlan, analyze_word, clean, parse, _WORD
+from index.request import SearchRequest
+from index.schema import TEXT_FIELDS
+from index.snippets import plain, snippet
+
+PART_WEIGHT = 0.6      # a match on a compound part or synonym, relative to the whole word
+PHRASE_BOOST = 1.5     # the query's words stand together as a phrase
+PHRASE_FIELDS = ("title", "description")
+PHRASE_CANDIDATES = 50   # the phrase boost is checked on the best-scoring candidates only
+PHRASE_CHECK_LIMIT = 2000
+STATUS_RANK = {"active": 0, "stale": 1, "gone": 2}
+
+
+def surface_phrase(words: list[str]):
+    """A regex for the words in a row as written (hyphens and spaces between them alike);
+    the last word may go on as a compound or inflection: "helse og omsorg" matches
+    "helse- og omsorgstjenestene"."""
+    words = [w.strip("-'").lower() for w in words if w.strip("-'")]
+    if len(words) < 2 or len(words) > 8:
+        return None
+    return re.compile(r"\b" + r"[\s\-–]+".join(re.escape(w) for w in words))
+
+
+class NoIndex(RuntimeError):
+    """No index generation has been built in the data dir yet."""
+
+
+class Catalogue:
+    def __init__(self, data_dir: str | Path):
+        self.data_dir = Path(data_dir)
+        self._gen: Generation | None = None
+        self._lock = threading.Lock()
+
+    # -- generations ----------------------------------------------------------
+
+    def generation(self) -> Generation:
+        path = generations.current(self.data_dir)
+        if path is None:
+            raise NoIndex(f"no index in {self.data_dir}; run `kurskatalog build`")
+        with self._lock:
+            if self._gen is None or self._gen.path != path:
+                self._gen = Generation(path)  # the old one is closed when no call holds it
+            return self._gen
+
+    def meta(self) -> dict:
+        gen = self.generation()
+        return {"generation": gen.name, **gen.meta}
+
+    # -- lookups --------------------------------------------------------------
+
+    def get(self, record_id: str) -> dict | None:
+        gen = self.generation()
+        docnum = gen.docnum(record_id)
+        return None if docnum is None else gen.record(docnum)
+
+    def all_records(self) -> list[dict]:
+        gen = self.generation()
+        return [gen.record(d) for d in range(gen.size)]
+
+    # -- search ---------------------------------------------------------------
+
+    def search(self, req: SearchRequest, *, locator=None, snippets: bool = True) -> dict:
+        """Run a search. `locator` (see `index.distance`) adds distances when a kommune is given."""
+        gen = self.generation()
+        table = gen.table
+        plan = parse(req.q)
+        scores, match = self._text_match(gen, plan)
+
+        masks: dict[str, np.ndarray] = {f: table.mask(f, v) for f, v in req.filters.items()}
+        if req.credits_min is not None or req.credits_max is not None:
+            masks["credits"] = table.credits_mask(req.credits_min, req.credits_max)
+        distances = None
+        if locator is not None and req.kommune:
+            distances = locator.distances(gen, req.kommune)
+            if req.max_km is not None:
+                masks["distance"] = locator.within(gen, distances, req.max_km, req.include_online)
+            elif not req.include_online:
+                masks["distance"] = ~table.arrays["online_only"]
+
+        full = match.copy()
+        for m in masks.values():
+            full &= m
+        facet_counts = {}
+        for facet in FACETS:
+            m = match.copy()
+            for name, other in masks.items():
+                if name != facet:
+                    m &= other
+            facet_counts[facet] = table.counts(facet, m)
+
+        hits = np.flatnonzero(full)
+        hits = hits[self._order(gen, hits, scores, req.sort, distances)]
+        total = int(hits.size)
+        start = (req.page - 1) * req.per_page
+        page = hits[start:start + req.per_page]
+        terms = plan.terms()
+        results = []
+        for d in page:
+            record = gen.record(d)
+            record["score"] = round(float(scores[d]), 4)
+            if snippets:
+                segments = snippet(record.get("description", ""), terms)
+                record["snippet"] = segments
+                record["snippet_text"] = plain(segments)
+            if distances is not None:
+                locator.annotate(record, gen, int(d), distances)
+            results.append(record)
+        return {
+            "total": total,
+            "page": req.page,
+            "per_page": req.per_page,
+            "pages": max(1, math.ceil(total / req.per_page)),
+            "query": {"q": plan.text, "truncated": plan.truncated,
+                      "words": [w.text for w in plan.words]},
+            "results": results,
+            "facets": facet_counts,
+            "suggestion": self._suggest(gen, plan) if total < 3 and plan.words else None,
+            "index": {"generation": gen.name, "built_at": gen.meta.get("built_at"),
+                      "records": gen.size},
+        }
+
+    def _text_match(self, gen: Generation, plan: QueryPlan) -> tuple[np.ndarray, np.ndarray]:
+        n = gen.size
+        scores = np.zeros(n, dtype=np.float32)
+        if plan.empty:
+            match = np.ones(n, dtype=bool)
+        else:
+            matched_words = np.zeros(n, dtype=np.int16)
+            for word in plan.words:
+                word_score = np.zeros(n, dtype=np.float32)
+                for field, weight in TEXT_FIELDS.items():
+                    best = np.zeros(n, dtype=np.float32)
+                    for i, token in enumerate(word.tokens):
+                        ids, s = gen.bm25(field, token)
+                        if ids.size:
+                            factor = 1.0 if i == 0 else PART_WEIGHT
+                            best[ids] = np.maximum(best[ids], s * factor)
+                    word_score += weight * best
+                scores += word_score
+                matched_words += word_score > 0
+            k = len(plan.words)
+            need = 1 if k <= 2 else max(2, math.ceil(k / 2))
+            match = matched_words >= need
+            if need > 1 and not match.any():
+                match = matched_words >= 1
+            if k > 1:
+                scores *= (matched_words / k).astype(np.float32) ** 2
+                self._phrase_boost(gen, plan, scores)
+            for phrase in plan.phrases:
+                match &= self._required_phrase(gen, phrase, match)
+        for word in plan.excluded:
+            for field in TEXT_FIELDS:
+                for token in word.tokens:
+                    ids, _ = gen.postings(field, token)
+                    match[ids] = False
+        return scores, match
+
+    def _phrase_boost(self, gen: Generation, plan: QueryPlan, scores: np.ndarray) -> None:
+        """Boost the best candidates whose title or description has the query's words together."""
+        pattern = surface_phrase(_WORD.findall(plan.text))
+        if pattern is None:
+            return
+        positive = np.flatnonzero(scores > 0)
+        if positive.size > PHRASE_CANDIDATES:
+            positive = positive[np.argpartition(-scores[positive], PHRASE_CANDIDATES)[:PHRASE_CANDIDATES]]
+        for d in positive:
+            record = gen.record(d)
+            if pattern.search(f"{record.get('title', '')}\n{record.get('description', '')}".lower()):
+                scores[d] *= PHRASE_BOOST
+
+    def _required_phrase(self, gen: Generation, phrase: list[str], match: np.ndarray) -> np.ndarray:
+        """Docs with the quoted words next to each other (checked on the text of up to
+        PHRASE_CHECK_LIMIT docs having all the words; beyond that, having all the words)."""
+        pattern = surface_phrase(phrase)
+        has_all = match.copy()
+        for word in phrase:
+            found = np.zeros(gen.size, dtype=bool)
+            for field in PHRASE_FIELDS:
+                for token in analyze_word(word)[:1]:
+                    ids, _ = gen.postings(field, token)
+                    found[ids] = True
+            has_all &= found
+        docs = np.flatnonzero(has_all)
+        if pattern is None or docs.size > PHRASE_CHECK_LIMIT:
+            return has_all
+        result = np.zeros(gen.size, dtype=bool)
+        for d in docs:
+            record = gen.record(d)
+            if pattern.search(f"{record.get('title', '')}\n{record.get('description', '')}".lower()):
+                result[d] = True
+        return result
+
+    def _order(self, gen: Generation, hits: np.ndarray, scores: np.ndarray, sort: str,
+               distances) -> np.ndarray:
+        a = gen.table.arrays
+        title = a["title_rank"][hits]
+        if sort == "title":
+            return np.argsort(title, kind="stable")
+        if sort == "provider":
+            return np.lexsort((title, a["provider_rank"][hits]))
+        if sort in ("credits", "-credits"):
+            cmax = a["credits_max"][hits].astype(np.float64)
+            unknown = np.isnan(cmax)
+            key = np.where(unknown, 0.0, cmax if sort == "credits" else -cmax)
+            return np.lexsort((title, key, unknown))
+        if sort == "distance" and distances is not None:
+            d = distances[hits]
+            return np.lexsort((title, -np.round(scores[hits], 4), np.nan_to_num(d, nan=1e9)))
+        status_values = gen.table.values("status")
+        status_rank = np.array([STATUS_RANK.get(v, 3) for v in status_values])[a["status.codes"][hits]]
+        pt_values = gen.table.values("part_time")
+        part_time = np.array([v == "true" for v in pt_values])[a["part_time.codes"][hits]]
+        credit_bearing = np.nan_to_num(a["credits_max"][hits], nan=0.0) > 0
+        return np.lexsort((title, ~credit_bearing, ~part_time, status_rank, -np.round(scores[hits], 4)))
+
+    def _suggest(self, gen: Generation, plan: QueryPlan) -> str | None:
+        """"Mente du ...?": each unknown word replaced by its nearest catalogue word."""
+        vocabulary = gen.vocabulary()
+        if not vocabulary:
+            return None
+        known = set(vocabulary)
+        corrector = ListCorrector(vocabulary)
+        changed, words = False, []
+        for w in clean(plan.text)[0].split():
+            low = w.lower()
+            if low in known or len(low) < 4 or not low.isalpha():
+                words.append(w)
+                continue
+            best = corrector.suggest(low, limit=1, maxdist=2)
+            if best and best[0] != low:
+                words.append(best[0])
+                changed = True
+            else:
+                words.append(w)
+        return " ".join(words) if changed else None

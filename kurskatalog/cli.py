@@ -1,0 +1,164 @@
+"""The `kurskatalog` command line: normalise, build, search, serve (and the crawler's commands)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+
+from kurskatalog import config
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="kurskatalog", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("normalise", help="normalise a seed CSV and print one JSON object per row")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_normalise)
+
+    p = sub.add_parser("build", help="build the search index from the seed and the crawled records")
+    p.add_argument("--seed", help="seed CSV (default: the bundled catalogue_seed.csv)")
+    p.add_argument("--data-dir", help="data dir (default: $KURSKATALOG_DATA or the per-user dir)")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("search", help="search the catalogue (the same results as /api/search)")
+    p.add_argument("query", nargs="?", default="")
+    p.add_argument("--filter", action="append", default=[], metavar="FACET=VALUE",
+                   help="e.g. --filter topic=okonomi --filter part_time=true (repeatable)")
+    p.add_argument("--sort", default="relevance")
+    p.add_argument("--page", default="1")
+    p.add_argument("--per-page", default="20")
+    p.add_argument("--credits-min")
+    p.add_argument("--credits-max")
+    p.add_argument("--kommune", action="append", default=[])
+    p.add_argument("--max-km")
+    p.add_argument("--data-dir")
+    p.add_argument("--json", action="store_true", help="print the API's JSON")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("serve", help="serve the site and API with waitress (builds the index if none)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8080)
+    p.add_argument("--data-dir")
+    p.add_argument("--threads", type=int, default=8)
+    p.set_defaults(func=cmd_serve)
+
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _fail(message: str, code: int = 1) -> int:
+    print(f"kurskatalog: {message}", file=sys.stderr)
+    return code
+
+
+def cmd_normalise(args) -> int:
+    from crawler.seed import SeedError, read_seed, seed_records
+
+    try:
+        load = read_seed(args.file)
+    except SeedError as exc:
+        return _fail(str(exc))
+    for line, message in load.errors:
+        print(f"{args.file}:{line}: skipped: {message}", file=sys.stderr)
+    for record in seed_records(load):
+        print(json.dumps(record, ensure_ascii=False))
+    if not load.rows:
+        return _fail("no rows could be loaded")
+    return 0
+
+
+def cmd_build(args) -> int:
+    from crawler.seed import SeedError
+    from kurskatalog.jobs import rebuild
+
+    try:
+        report = rebuild(args.data_dir, args.seed)
+    except SeedError as exc:
+        return _fail(str(exc))
+    for line, message in report.seed_errors:
+        print(f"{report.seed}:{line}: skipped: {message}", file=sys.stderr)
+    outcomes = ", ".join(f"{k} {v}" for k, v in sorted(report.outcomes.items()))
+    print(f"built {report.generation}: {report.records} records ({report.seed_rows} seed rows: {outcomes}) "
+          f"in {config.data_dir(args.data_dir)}")
+    return 0
+
+
+def cmd_search(args) -> int:
+    from index.request import RequestError, from_args
+    from index.search import Catalogue, NoIndex
+
+    params: dict[str, list[str]] = defaultdict(list)
+    params["q"].append(args.query)
+    for item in args.filter:
+        facet, sep, value = item.partition("=")
+        if not sep:
+            return _fail(f"--filter takes FACET=VALUE, not {item!r}", 2)
+        params[facet.strip()].append(value.strip())
+    for name in ("sort", "page", "per_page", "credits_min", "credits_max", "max_km"):
+        value = getattr(args, name)
+        if value is not None:
+            params[name].append(str(value))
+    params["kommune"].extend(args.kommune)
+    try:
+        req = from_args(lambda name: params.get(name, []))
+        result = Catalogue(config.data_dir(args.data_dir)).search(req, locator=_locator())
+    except RequestError as exc:
+        return _fail(str(exc), 2)
+    except NoIndex as exc:
+        return _fail(str(exc))
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        return 0
+    print(f"{result['total']} treff (side {result['page']} av {result['pages']})")
+    if result.get("suggestion"):
+        print(f"Mente du: {result['suggestion']}?")
+    for r in result["results"]:
+        credits = _credits(r)
+        where = ", ".join(dict.fromkeys(loc.get("kommune") or "" for loc in r.get("locations") or []))
+        dist = f"  {r['distance_km']:.0f} km" if r.get("distance_km") is not None else ""
+        print(f"- {r['title']}\n    {r.get('provider_name') or r.get('provider')} | {credits} | "
+              f"{r.get('level') or '?'} / {r.get('kind') or '?'} | {where}{dist}\n    id: {r['id']}")
+    return 0
+
+
+def _credits(r: dict) -> str:
+    lo, hi = r.get("credits_min"), r.get("credits_max")
+    if hi is None:
+        return "studiepoeng ukjent"
+    fmt = lambda x: (f"{x:g}").replace(".", ",")
+    return f"{fmt(lo)} stp" if lo == hi else f"{fmt(lo)}–{fmt(hi)} stp"
+
+
+def _locator():
+    try:
+        from index.distance import Locator
+    except ImportError:
+        return None
+    return Locator()
+
+
+def cmd_serve(args) -> int:
+    import waitress
+
+    from kurskatalog.jobs import has_index, rebuild
+    from webapp import create_app
+
+    data_dir = config.data_dir(args.data_dir)
+    if not has_index(data_dir):
+        print(f"no index in {data_dir}: building it from the bundled seed …", file=sys.stderr)
+        report = rebuild(data_dir)
+        print(f"built {report.records} records", file=sys.stderr)
+    app = create_app({"DATA_DIR": str(data_dir)})
+    print(f"Kurskatalog: http://{args.host}:{args.port}/  (data: {data_dir})", file=sys.stderr)
+    waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="kurskatalog")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

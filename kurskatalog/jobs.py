@@ -1,0 +1,53 @@
+"""The catalogue's jobs: what the command line, the scheduler and the admin page run.
+
+`rebuild` is the store → index step: the seed is normalised and stored (so
+its records keep first_seen/last_seen/last_changed across builds), then one
+index generation is built from every stored record and published atomically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from crawler.seed import read_seed, seed_records
+from crawler.store import Store, now_iso
+from index import generations
+from index.build import build_index
+from kurskatalog import config
+
+
+@dataclass
+class BuildReport:
+    seed: str
+    seed_rows: int
+    seed_errors: list[tuple[int, str]] = field(default_factory=list)
+    records: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+    generation: str = ""
+
+
+def rebuild(data_dir: str | Path | None = None, seed: str | Path | None = None) -> BuildReport:
+    data_dir = config.data_dir(data_dir)
+    seed_file = config.seed_path(seed)
+    load = read_seed(seed_file)
+    records = seed_records(load)
+    report = BuildReport(seed=str(seed_file), seed_rows=len(load.rows), seed_errors=load.errors)
+    seen_at = now_iso()
+    with Store.in_data_dir(data_dir) as store:
+        with store.transaction():
+            for record in records:
+                outcome = store.upsert(record, origin="seed", seen_at=seen_at)
+                report.outcomes[outcome] = report.outcomes.get(outcome, 0) + 1
+        seed_ids = {r["id"] for r in records}
+        indexed = [r for r in store.records()
+                   if r["provenance"]["origin"] != "seed" or r["id"] in seed_ids]
+    gen = build_index(indexed, data_dir, info={"seed": seed_file.name, "seed_rows": len(load.rows),
+                                               "seed_errors": len(load.errors)})
+    report.records = len(indexed)
+    report.generation = gen.name
+    return report
+
+
+def has_index(data_dir: str | Path | None = None) -> bool:
+    return generations.current(config.data_dir(data_dir)) is not None

@@ -1,0 +1,28 @@
+"""Shared fixtures: a built index over the hand-made catalogue, the Flask app and client."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from index.build import build_index
+from tests.catalogue_fixture import RECORDS
+from webapp import create_app
+
+
+@pytest.fixture(scope="session")
+def fixture_data_dir(tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp("data")
+    build_index(copy.deepcopy(RECORDS), data_dir)
+    return data_dir
+
+
+@pytest.fixture(scope="session")
+def app(fixture_data_dir):
+    return create_app({"DATA_DIR": str(fixture_data_dir), "TESTING": False, "ADMIN_TOKEN": "test-token"})
+
+
+@pytest.fixture()
+def client(app):
+    return app.test_client()
