@@ -1,0 +1,127 @@
+"""Gaps in provision: active offers per needed topic × area (region or county).
+
+Counts come from the per-generation facet arrays: the topic columns and the
+area columns of the documents that pass the filters, multiplied
+(topics^T · areas). An online-only offer covers every area when
+`include_online` is set. Only active offers count unless `statuses` says
+otherwise. A gap is a cell with at most `few` offers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from crawler import places, topics
+from index.request import RequestError
+
+LEVEL_WORDS = {"master": "på masternivå", "bachelor": "på bachelornivå", "none": "uten studiepoeng"}
+
+
+@dataclass
+class GapFilters:
+    by: str = "region"                     # region | county
+    credit_bearing: bool = False
+    part_time: bool = False
+    include_online: bool = True
+    level: list[str] = field(default_factory=list)
+    kind: list[str] = field(default_factory=list)
+    enrolment: list[str] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=lambda: ["active"])
+    few: int = 0
+
+    def as_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+def filters_from_args(getlist) -> GapFilters:
+    def one(name, default=""):
+        values = getlist(name)
+        return (values[-1] if values else default).strip().lower()
+
+    def flag(name, default):
+        v = one(name)
+        if v == "":
+            return default
+        if v in ("1", "true", "ja", "on"):
+            return True
+        if v in ("0", "false", "nei", "off"):
+            return False
+        raise RequestError(f"{name} må være true eller false.")
+
+    def many(name):
+        return [p.strip() for v in getlist(name) for p in v.split(",") if p.strip()]
+
+    by = one("by", "region")
+    if by not in ("region", "county"):
+        raise RequestError("by må være region eller county.")
+    few = one("few", "0")
+    if not few.isdigit() or int(few) > 100:
+        raise RequestError("few må være et heltall mellom 0 og 100.")
+    statuses = many("status") or ["active"]
+    return GapFilters(by=by, credit_bearing=flag("credit_bearing", False), part_time=flag("part_time", False),
+                      include_online=flag("include_online", True), level=many("level"), kind=many("kind"),
+                      enrolment=many("enrolment"), statuses=statuses, few=int(few))
+
+
+def areas(by: str) -> list[str]:
+    return list(places.REGIONS) if by == "region" else list(places.COUNTIES)
+
+
+def area_label(by: str, area: str) -> str:
+    return places.REGIONS.get(area, area) if by == "region" else area
+
+
+def compute(gen, f: GapFilters, extra_mask: np.ndarray | None = None) -> dict:
+    table = gen.table
+    a = table.arrays
+    mask = table.mask("status", f.statuses)
+    if f.credit_bearing:
+        mask &= np.nan_to_num(a["credits_max"], nan=0.0) > 0
+    if f.part_time:
+        mask &= table.mask("part_time", ["true"])
+    for facet, values in (("level", f.level), ("kind", f.kind), ("enrolment", f.enrolment)):
+        if values:
+            mask &= table.mask(facet, values)
+    if extra_mask is not None:
+        mask &= extra_mask
+    online = a["online_only"] & mask
+    located = mask & ~a["online_only"]
+
+    topic_codes = list(topics.TOPIC_ORDER)
+    area_codes = areas(f.by)
+    topic_m = _columns(table, "topic", topic_codes)
+    area_m = _columns(table, f.by, area_codes)
+    counts = topic_m[located].T.astype(np.int64) @ area_m[located].astype(np.int64)
+    if f.include_online:
+        counts += topic_m[online].sum(axis=0).astype(np.int64)[:, None]
+    matrix = {t: {ar: int(counts[i, j]) for j, ar in enumerate(area_codes)} for i, t in enumerate(topic_codes)}
+    totals = {t: int(topic_m[mask][:, i].sum()) for i, t in enumerate(topic_codes)}
+    gaps = [{"topic": t, "area": ar, "count": matrix[t][ar], "text": sentence(t, ar, matrix[t][ar], f)}
+            for t in topic_codes for ar in area_codes if matrix[t][ar] <= f.few]
+    return {"by": f.by, "topics": topic_codes, "areas": area_codes, "counts": matrix, "totals": totals,
+            "gaps": gaps, "filters": f.as_dict(), "offers": int(mask.sum())}
+
+
+def _columns(table, facet: str, codes: list[str]) -> np.ndarray:
+    vocab = {v: i for i, v in enumerate(table.values(facet))}
+    matrix = table.arrays[f"{facet}.matrix"]
+    out = np.zeros((table.size, len(codes)), dtype=bool)
+    for j, code in enumerate(codes):
+        if code in vocab:
+            out[:, j] = matrix[:, vocab[code]]
+    return out
+
+
+def sentence(topic: str, area: str, count: int, f: GapFilters) -> str:
+    """"Ingen deltidstilbud med studiepoeng om juss i Nord-Norge"."""
+    noun = "deltidstilbud" if f.part_time else "tilbud"
+    quals = []
+    if f.credit_bearing:
+        quals.append("med studiepoeng")
+    quals += [LEVEL_WORDS[lv] for lv in f.level if lv in LEVEL_WORDS]
+    head = "Ingen" if count == 0 else f"Bare {count}"
+    label = topics.TOPICS.get(topic, topic).lower()
+    where = area_label(f.by, area)
+    return " ".join([head, noun, *quals, "om", label, "i", where]).replace("  ", " ")
