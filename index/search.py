@@ -123,7 +123,7 @@ class Catalogue:
                 record["snippet"] = segments
                 record["snippet_text"] = plain(segments)
             if distances is not None:
-                locator.annotate(record, gen, int(d), distances)
+                locator.annotate(record, gen, int(d), distances, req.kommune)
             results.append(record)
         return {
             "total": total,

@@ -6,12 +6,16 @@ import dataclasses
 
 from flask import Blueprint, Response, abort, jsonify, request
 
-from index.request import from_args
+from index import gaps as gap_analysis
+from index.distance import Locator, resolve
+from index.request import RequestError, from_args
 from webapp import catalogue, export
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
 CSV_LIMIT = 10_000
+MAX_COMPARE = 6
+LOCATOR = Locator()
 
 
 def search_request():
@@ -20,13 +24,13 @@ def search_request():
 
 @bp.get("/search")
 def search():
-    return jsonify(catalogue().search(search_request()))
+    return jsonify(catalogue().search(search_request(), locator=LOCATOR))
 
 
 @bp.get("/search.csv")
 def search_csv():
     req = dataclasses.replace(search_request(), page=1, per_page=CSV_LIMIT)
-    result = catalogue().search(req, snippets=False)
+    result = catalogue().search(req, locator=LOCATOR, snippets=False)
     return csv_response(result["results"], "kurskatalog.csv")
 
 
@@ -36,6 +40,56 @@ def course(record_id: str):
     if record is None:
         abort(404)
     return jsonify(record)
+
+
+@bp.get("/kommuner")
+def kommuner():
+    from crawler import places
+    return jsonify({"kommuner": [
+        {"kommune_nr": m["kommune_nr"], "name": m["name"], "county": m["county"], "region": m["region"],
+         "lat": m["lat"], "lon": m["lon"]} for m in places.municipalities()]})
+
+
+def compare_records() -> list[dict]:
+    """The records named by ?ids=a,b,c (2 to 6), with distances when ?kommune= is given."""
+    ids = [i.strip() for v in request.args.getlist("ids") for i in v.split(",") if i.strip()]
+    ids = list(dict.fromkeys(ids))
+    if len(ids) > MAX_COMPARE:
+        raise RequestError(f"Høyst {MAX_COMPARE} tilbud kan sammenlignes.")
+    if not ids:
+        raise RequestError("Velg tilbud å sammenligne (ids=a,b,c).")
+    kommune = from_args(request.args.getlist).kommune
+    cat = catalogue()
+    gen = cat.generation()
+    records = []
+    distances = LOCATOR.distances(gen, kommune) if kommune else None
+    for record_id in ids:
+        docnum = gen.docnum(record_id[:200])
+        if docnum is None:
+            raise RequestError(f"Ukjent tilbud «{record_id[:60]}».")
+        record = gen.record(docnum)
+        if distances is not None:
+            LOCATOR.annotate(record, gen, docnum, distances, kommune)
+        records.append(record)
+    return records
+
+
+@bp.get("/compare")
+def compare():
+    records = compare_records()
+    kommune = from_args(request.args.getlist).kommune
+    return jsonify({"kommune": resolve(kommune) if kommune else [], "results": records})
+
+
+@bp.get("/compare.csv")
+def compare_csv():
+    return csv_response(compare_records(), "sammenligning.csv")
+
+
+@bp.get("/gaps")
+def gaps():
+    f = gap_analysis.filters_from_args(request.args.getlist)
+    return jsonify(gap_analysis.compute(catalogue().generation(), f))
 
 
 @bp.get("/meta")
