@@ -12,12 +12,12 @@ never writes.
 from __future__ import annotations
 
 import logging
+import time
 from datetime import timedelta
 from pathlib import Path
 
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
-from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 log = logging.getLogger("kurskatalog.schedule")
@@ -33,11 +33,10 @@ REINDEX_JOB = "reindex"
 REQUESTS_JOB = "admin-requests"
 
 
-def make_scheduler(data_dir: str | Path, *, blocking: bool = True):
+def make_scheduler(data_dir: str | Path) -> BackgroundScheduler:
     store = Path(data_dir) / "scheduler.sqlite3"
-    cls = BlockingScheduler if blocking else BackgroundScheduler
-    return cls(jobstores={"default": SQLAlchemyJobStore(url=f"sqlite:///{store}")},
-               job_defaults=JOB_DEFAULTS, timezone="Europe/Oslo")
+    return BackgroundScheduler(jobstores={"default": SQLAlchemyJobStore(url=f"sqlite:///{store}")},
+                               job_defaults=JOB_DEFAULTS, timezone="Europe/Oslo")
 
 
 def install_jobs(scheduler, data_dir: str | Path, *, crawl_hours: float = 24 * 7,
@@ -46,6 +45,7 @@ def install_jobs(scheduler, data_dir: str | Path, *, crawl_hours: float = 24 * 7
 
     Keeping a stored job (instead of replacing it) keeps its next run time, so a
     run that fell due while the scheduler was down is caught up once at start.
+    Call on a scheduler started paused, so stored jobs are loaded but none runs yet.
     """
     wanted = {
         CRAWL_JOB: ("kurskatalog.jobs:scheduled_crawl", timedelta(hours=crawl_hours)),
@@ -61,20 +61,30 @@ def install_jobs(scheduler, data_dir: str | Path, *, crawl_hours: float = 24 * 7
                           id=job_id, name=job_id, replace_existing=True)
 
 
-def run(data_dir: str | Path, *, blocking: bool = True, **intervals):
-    """Start the scheduler (blocking, or in the background beside the web server)."""
-    scheduler = make_scheduler(data_dir, blocking=blocking)
-    # Start paused so the stored jobs are loaded before we decide what to add.
-    scheduler.start(paused=True) if not blocking else None
-    if blocking:
-        # BlockingScheduler.start() blocks; load the store through a background twin first.
-        probe = make_scheduler(data_dir, blocking=False)
-        probe.start(paused=True)
-        install_jobs(probe, data_dir, **intervals)
-        probe.shutdown(wait=False)
-        log.info("scheduler running in the foreground; data dir %s", data_dir)
-        scheduler.start()
-        return scheduler
+def start(data_dir: str | Path, **intervals) -> BackgroundScheduler:
+    """Start the scheduler in a background thread (beside the web server, or in `run`).
+
+    It starts paused, so the stored jobs are loaded before we decide what to add,
+    then resumes: due and missed runs happen only after that.
+    (Never shut down a paused APScheduler 3 scheduler with due jobs: its loop
+    processes them once more while stopping and loses them.)
+    """
+    scheduler = make_scheduler(data_dir)
+    scheduler.start(paused=True)
     install_jobs(scheduler, data_dir, **intervals)
     scheduler.resume()
     return scheduler
+
+
+def run_forever(data_dir: str | Path, **intervals) -> None:
+    """`kurskatalog schedule`: run the scheduler in the foreground until interrupted."""
+    scheduler = start(data_dir, **intervals)
+    log.info("scheduler running; data dir %s; jobs: %s", data_dir,
+             ", ".join(f"{j.id} next {j.next_run_time}" for j in scheduler.get_jobs()))
+    try:
+        while True:
+            time.sleep(3600)
+    except (KeyboardInterrupt, SystemExit):
+        pass
+    finally:
+        scheduler.shutdown(wait=True)

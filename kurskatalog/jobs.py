@@ -51,3 +51,28 @@ def rebuild(data_dir: str | Path | None = None, seed: str | Path | None = None) 
 
 def has_index(data_dir: str | Path | None = None) -> bool:
     return generations.current(config.data_dir(data_dir)) is not None
+
+
+# -- scheduled jobs (run by crawler.schedule; the scheduler is the only writer) ------------
+
+def scheduled_reindex(data_dir: str) -> None:
+    """Rebuild the index from the seed and the store (picks up seed edits)."""
+    rebuild(data_dir)
+
+
+def scheduled_crawl(data_dir: str) -> None:
+    """Crawl the provider registry, store what changed, and re-index."""
+    from crawler.pipeline import crawl_registry
+
+    crawl_registry(data_dir)
+    rebuild(data_dir)
+
+
+def handle_requests(data_dir: str) -> int:
+    """Run one crawl if the admin page asked for one (several requests → one crawl)."""
+    from crawler import runs
+
+    if not runs.take_requests(data_dir):
+        return 0
+    scheduled_crawl(data_dir)
+    return 1
