@@ -1,7 +1,192 @@
-"""The HTML site (filled in by the web-site work)."""
+"""The HTML site: the search page (front page and results), course pages and "Om".
+
+Views stay thin: parse the request with `index.request.from_args`, ask the
+catalogue, hand the result and the label maps to a template. All record data
+reaches the page through Jinja autoescaping; nothing from a record is ever
+marked safe.
+"""
 
 from __future__ import annotations
 
-from flask import Blueprint
+from flask import Blueprint, abort, redirect, render_template, request, url_for
+
+from index.facets import sort_key
+from index.request import from_args
+from webapp import catalogue, labels, urls
 
 bp = Blueprint("views", __name__)
+
+# Facets whose values have a natural order (the order of their label map);
+# the others are listed by count.
+FIXED_ORDER = {
+    "level": labels.LEVEL, "kind": labels.KIND, "part_time": labels.PART_TIME,
+    "delivery": labels.DELIVERY, "region": labels.REGION, "enrolment": labels.ENROLMENT,
+    "status": labels.STATUS,
+}
+# Facets open by default (others open when one of their values is selected).
+OPEN_FACETS = ("topic", "level", "part_time", "region")
+
+
+@bp.app_context_processor
+def template_helpers():
+    return {"L": labels, "FACET_NAMES": labels.FACET_NAMES}
+
+
+@bp.get("/")
+def search():
+    req = from_args(request.args.getlist)
+    canonical = req.params()
+    if sorted(request.args.items(multi=True)) != sorted(canonical):
+        # A form submission carries empty fields (credits_min=) and defaults
+        # (sort=relevance): send the browser to the short, shareable address.
+        return redirect(urls.search_url(req), code=302)
+    result = catalogue().search(req)
+    providers = labels.provider_names(catalogue(), result["index"]["generation"])
+    is_search = bool(req.params())
+    return render_template(
+        "search.html",
+        req=req,
+        result=result,
+        is_search=is_search,
+        facets=facet_groups(req, result["facets"], providers),
+        chips=chips(req, providers),
+        pager=pager(req, result),
+        sorts=labels.SORTS,
+        urls=urls,
+        providers=providers,
+        suggestion_url=urls.with_query(req, result["suggestion"]) if result.get("suggestion") else None,
+        api_url=urls.api_url(req),
+        csv_url=urls.csv_url(req),
+    )
+
+
+@bp.get("/sok")
+def search_alias():
+    """Old or guessed address: the canonical search page is the front page."""
+    query = request.query_string.decode("latin-1")
+    return redirect(url_for("views.search") + (f"?{query}" if query else ""), code=301)
+
+
+@bp.get("/kurs/<record_id>")
+def course(record_id: str):
+    record = catalogue().get(record_id[:200])
+    if record is None:
+        abort(404)
+    return render_template("course.html", r=record, facts=course_facts(record),
+                           api_url=url_for("api.course", record_id=record["id"]))
+
+
+@bp.get("/om")
+def about():
+    meta = catalogue().meta()
+    return render_template("about.html", meta=meta, api_url=url_for("api.meta"))
+
+
+# -- view models ---------------------------------------------------------------
+
+def facet_groups(req, counts: dict, providers: dict) -> list[dict]:
+    groups = []
+    for facet, name in labels.FACET_NAMES.items():
+        selected = req.filters.get(facet, [])
+        values = dict(counts.get(facet, {}))
+        for v in selected:
+            values.setdefault(v, 0)
+        if not values:
+            continue
+        items = [{
+            "value": v,
+            "label": labels.value_label(facet, v, providers),
+            "count": c,
+            "selected": v in selected,
+            "url": urls.toggle_value(req, facet, v),
+        } for v, c in values.items()]
+        if facet in FIXED_ORDER:
+            order = {v: i for i, v in enumerate(FIXED_ORDER[facet])}
+            items.sort(key=lambda it: (order.get(it["value"], len(order)), sort_key(it["label"])))
+        else:
+            items.sort(key=lambda it: (it["value"] == "unknown", -it["count"], sort_key(it["label"])))
+        groups.append({
+            "facet": facet,
+            "name": name,
+            "items": items,
+            "selected": len(selected),
+            "open": bool(selected) or facet in OPEN_FACETS,
+        })
+    return groups
+
+
+def chips(req, providers: dict) -> list[dict]:
+    out = []
+    for facet in labels.FACET_NAMES:
+        for v in req.filters.get(facet, []):
+            label = labels.value_label(facet, v, providers)
+            out.append({"facet": labels.FACET_NAMES[facet], "label": label,
+                        "url": urls.remove_value(req, facet, v)})
+    if req.credits_min is not None or req.credits_max is not None:
+        parts = []
+        if req.credits_min is not None:
+            parts.append(f"fra {labels.number(req.credits_min)}")
+        if req.credits_max is not None:
+            parts.append(f"til {labels.number(req.credits_max)}")
+        out.append({"facet": "Studiepoeng", "label": " ".join(parts), "url": urls.remove_credits(req)})
+    return out
+
+
+def pager(req, result: dict) -> dict:
+    pages, page = result["pages"], result["page"]
+    window = sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})
+    items, last = [], 0
+    for p in window:
+        if p - last > 1:
+            items.append(None)  # a gap
+        items.append({"page": p, "url": urls.with_page(req, p), "current": p == page})
+        last = p
+    return {
+        "page": page,
+        "pages": pages,
+        "prev": urls.with_page(req, page - 1) if page > 1 else None,
+        "next": urls.with_page(req, page + 1) if page < pages else None,
+        "items": items,
+        "first": (page - 1) * result["per_page"] + 1 if result["total"] else 0,
+        "last": min(page * result["per_page"], result["total"]),
+    }
+
+
+def course_facts(r: dict) -> list[dict]:
+    """The rows of a course page's facts list: label, value (text or list), raw source text."""
+    raw = r.get("raw") or {}
+    topics = [labels.topic_label(t) for t in r.get("topics") or []]
+    rows = [
+        ("Tilbyder", _provider_text(r), None),  # the raw name is shown as "tidligere"
+        ("Studiepoeng", labels.credits(r), "credits"),
+        ("Nivå", labels.value_label("level", r.get("level") or "unknown"), None),
+        ("Type", labels.value_label("kind", r.get("kind") or "unknown"), "kind"),
+        ("Opptakskrav", labels.admission(r), "admission"),
+        ("Deltid", labels.part_time(r.get("part_time")), "part_time"),
+        ("Undervisningsform", [labels.value_label("delivery", d) for d in r.get("delivery") or []]
+         or "Ikke oppgitt", "delivery"),
+        ("Samlinger", labels.sessions(r) or "Ikke oppgitt", "sessions"),
+        ("Sted", (labels.locations(r) or "Ikke oppgitt"), "locations"),
+        ("Målgruppe", [labels.value_label("target", t) for t in r.get("target") or []]
+         or "Ikke oppgitt", "target_group"),
+        ("Tema", topics or "Ikke klassifisert", None),
+        ("Opptak", labels.value_label("enrolment", r.get("enrolment") or "unknown"), None),
+        ("Pris", labels.price(r.get("price_nok")), "price"),
+    ]
+    out = []
+    for label, value, raw_key in rows:
+        source = raw.get(raw_key) if raw_key else None
+        shown = ", ".join(value) if isinstance(value, list) else value
+        if source and labels.same_text(source, shown):
+            source = None
+        note = None
+        if label == "Sted" and r.get("locations_from_campus") and r.get("locations"):
+            note = "Kilden oppgir ikke sted; vist er tilbyderens studiesteder."
+        out.append({"label": label, "value": value, "source": source, "note": note})
+    return out
+
+
+def _provider_text(r: dict) -> str:
+    name = r.get("provider_name") or r.get("provider") or labels.UNKNOWN
+    former = labels.former_provider(r)
+    return f"{name} (tidligere: {former})" if former else name

@@ -1,0 +1,306 @@
+"""Norwegian (bokmål) labels and display formats for record fields and facet values.
+
+Every facet value the index can produce has a label here. Topic and region
+labels are defined locally (from DOMAIN.md) and, when the crawler's own tables
+are importable, those take precedence so the two never drift apart. Provider
+labels come from the records themselves (provider_id → provider_name), cached
+per index generation.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, datetime
+
+# Facet parameter name → heading shown on the site, in display order.
+FACET_NAMES = {
+    "topic": "Tema",
+    "level": "Nivå",
+    "kind": "Type",
+    "part_time": "Deltid/heltid",
+    "delivery": "Undervisningsform",
+    "region": "Landsdel",
+    "county": "Fylke",
+    "provider": "Tilbyder",
+    "target": "Målgruppe",
+    "enrolment": "Opptak",
+    "status": "Status",
+}
+
+UNKNOWN = "Ukjent"
+
+LEVEL = {"bachelor": "Bachelornivå", "master": "Masternivå", "none": "Uten studiepoeng",
+         "unknown": UNKNOWN}
+KIND = {"degree": "Grad", "one_year": "Årsstudium", "single_course": "Enkeltemne",
+        "non_credit": "Kurs uten studiepoeng", "unknown": UNKNOWN}
+PART_TIME = {"true": "Deltid", "false": "Heltid", "unknown": UNKNOWN}
+DELIVERY = {"samling": "Samlinger", "nett": "Nettbasert", "campus": "Campus (dagtid)",
+            "kveld": "Kveld", "video": "Video", "unknown": UNKNOWN}
+TARGET = {"helse": "Helse", "sosial": "Sosial", "offentlig": "Offentlig sektor",
+          "generell": "Generell", "tannhelse": "Tannhelse", "unknown": UNKNOWN}
+ENROLMENT = {"open": "Åpent for alle", "commissioned": "Bestilles av kommunen", "unknown": UNKNOWN}
+STATUS = {"active": "Aktiv", "stale": "Ikke bekreftet nylig", "gone": "Ikke lenger tilbudt",
+          "unknown": UNKNOWN}
+REGION = {"ost": "Østlandet", "sor": "Sørlandet", "vest": "Vestlandet", "midt": "Midt-Norge",
+          "nord": "Nord-Norge", "unknown": UNKNOWN}
+TOPIC = {
+    "ledelse": "Ledelse og personalarbeid",
+    "kunnskapsledelse": "Kunnskapsledelse og kompetanse",
+    "endring": "Endringsledelse og innovasjon",
+    "okonomi": "Økonomi og kostnadsanalyse",
+    "kommunal": "Kommunalt system, politikk og styring",
+    "samhandling": "Samhandling",
+    "strategi": "Strategi, analyse og planlegging",
+    "juss": "Juss",
+    "ikt": "Helse-IKT og velferdsteknologi",
+    "kommunikasjon": "Kommunikasjon, media og omdømme",
+    "mestring": "Tidsstyring og stressmestring",
+    "kvalitet": "Kvalitet og pasientsikkerhet",
+    "mangfold": "Mangfold og kultur",
+    "etikk": "Etikk og verdier",
+}
+ADMISSION_EDUCATION = {
+    "generell_studiekompetanse": "Generell studiekompetanse",
+    "bachelor": "Bachelorgrad eller tilsvarende (3-årig høyere utdanning)",
+    "master": "Mastergrad",
+    "other": "Annet (se kilden)",
+}
+
+# Sort parameter → label (distance sorting comes with the kommune work).
+SORTS = {
+    "relevance": "Relevans",
+    "credits": "Studiepoeng, stigende",
+    "-credits": "Studiepoeng, synkende",
+    "provider": "Tilbyder",
+    "title": "Tittel",
+}
+
+_STATIC = {
+    "level": LEVEL, "kind": KIND, "part_time": PART_TIME, "delivery": DELIVERY,
+    "target": TARGET, "enrolment": ENROLMENT, "status": STATUS, "region": REGION,
+    "topic": TOPIC,
+}
+
+
+def _merge_external() -> None:
+    """Take the crawler's topic and region labels when those modules exist (guarded:
+    they are optional for the web layer and may be absent or in flux)."""
+    try:
+        from crawler.topics import TOPICS  # type: ignore
+        for code, value in dict(TOPICS).items():
+            text = value if isinstance(value, str) else (value.get("label") if isinstance(value, dict) else None)
+            if text and code not in TOPIC:
+                TOPIC[code] = text
+    except Exception:  # noqa: BLE001 - labels must never break the site
+        pass
+    try:
+        from crawler.places import REGIONS  # type: ignore
+        if isinstance(REGIONS, dict):
+            for code, text in REGIONS.items():
+                if isinstance(text, str) and code not in REGION:
+                    REGION[code] = text
+    except Exception:  # noqa: BLE001
+        pass
+
+
+_merged = False
+
+
+def _ensure_merged() -> None:
+    global _merged
+    if not _merged:
+        _merged = True
+        _merge_external()
+
+
+# -- providers ---------------------------------------------------------------
+
+_provider_cache: dict[str, dict[str, str]] = {}
+_provider_lock = threading.Lock()
+
+
+def provider_names(catalogue, generation: str | None = None) -> dict[str, str]:
+    """provider_id → current provider name, built once per index generation."""
+    if generation is None:
+        generation = catalogue.meta()["generation"]
+    with _provider_lock:
+        cached = _provider_cache.get(generation)
+        if cached is not None:
+            return cached
+    names: dict[str, str] = {}
+    for record in catalogue.all_records():
+        pid = record.get("provider_id") or "unknown"
+        name = record.get("provider_name") or record.get("provider")
+        if name and pid not in names:
+            names[pid] = name
+    names.setdefault("unknown", UNKNOWN)
+    with _provider_lock:
+        _provider_cache.clear()  # only the serving generation is worth keeping
+        _provider_cache[generation] = names
+    return names
+
+
+def value_label(facet: str, value: str, providers: dict[str, str] | None = None) -> str:
+    """The label of one facet value; the value itself when nothing better is known."""
+    _ensure_merged()
+    if facet == "provider":
+        return (providers or {}).get(value) or (UNKNOWN if value == "unknown" else value)
+    if facet == "county":
+        return UNKNOWN if value == "unknown" else value
+    return _STATIC.get(facet, {}).get(value) or (UNKNOWN if value == "unknown" else value)
+
+
+def topic_label(code: str) -> str:
+    _ensure_merged()
+    return TOPIC.get(code, code)
+
+
+# -- display formats ---------------------------------------------------------
+
+def number(value) -> str:
+    """7.5 → "7,5"; 15.0 → "15"."""
+    if value is None:
+        return ""
+    value = float(value)
+    if value.is_integer():
+        return str(int(value))
+    return f"{value:g}".replace(".", ",")
+
+
+def credits(record: dict) -> str:
+    low, high = record.get("credits_min"), record.get("credits_max")
+    if low is None and high is None:
+        return UNKNOWN
+    low = high if low is None else low
+    high = low if high is None else high
+    if not high:
+        return "Uten studiepoeng"
+    if low == high:
+        return f"{number(high)} stp"
+    return f"{number(low)}–{number(high)} stp"
+
+
+def price(value) -> str:
+    if value is None:
+        return "Ikke oppgitt"
+    try:
+        amount = int(round(float(value)))
+    except (TypeError, ValueError):
+        return "Ikke oppgitt"
+    return "kr " + f"{amount:,}".replace(",", " ")
+
+
+def _parse(value) -> datetime | date | None:
+    if not value:
+        return None
+    if isinstance(value, (datetime, date)):
+        return value
+    text = str(value).strip()
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def date_nb(value) -> str:
+    """ISO date or timestamp → "dd.mm.yyyy"; "" when missing or unreadable."""
+    parsed = _parse(value)
+    return parsed.strftime("%d.%m.%Y") if parsed else ""
+
+
+def datetime_nb(value) -> str:
+    """ISO timestamp → "dd.mm.yyyy kl. HH:MM"."""
+    parsed = _parse(value)
+    if parsed is None:
+        return ""
+    if isinstance(parsed, datetime):
+        return parsed.strftime("%d.%m.%Y kl. %H:%M")
+    return parsed.strftime("%d.%m.%Y")
+
+
+def count_offers(n: int) -> str:
+    """"1 tilbud", "23 tilbud", "1 234 tilbud" (the noun is the same in the plural)."""
+    return f"{n:,}".replace(",", " ") + " tilbud"
+
+
+def admission(record: dict) -> str:
+    parts = []
+    edu = record.get("admission_education")
+    if edu:
+        parts.append(ADMISSION_EDUCATION.get(edu, edu))
+    years = record.get("admission_experience_years")
+    if years:
+        text = f"{years} års relevant yrkeserfaring"
+        parts.append(("+ " + text) if parts else text.capitalize())
+    out = " ".join(parts)
+    if record.get("realkompetanse"):
+        out = (out + ". " if out else "") + "Opptak på grunnlag av realkompetanse er mulig"
+    return out or "Ikke oppgitt"
+
+
+def part_time(value) -> str:
+    return {True: "Deltid", False: "Heltid"}.get(value, UNKNOWN)
+
+
+def sessions(record: dict) -> str:
+    count, days = record.get("sessions_count"), record.get("session_days")
+    parts = []
+    if count:
+        parts.append(f"{count} samling" + ("er" if count != 1 else ""))
+    if days:
+        parts.append(f"{days} dag" + ("er" if days != 1 else "") + " i alt")
+    return ", ".join(parts)
+
+
+def places(record: dict) -> list[str]:
+    """Distinct kommune (or place) names of a record."""
+    out: list[str] = []
+    for loc in record.get("locations") or []:
+        name = loc.get("kommune") or loc.get("place")
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def locations(record: dict) -> list[str]:
+    """"Bergen (Vestland)" per location."""
+    out: list[str] = []
+    for loc in record.get("locations") or []:
+        name = loc.get("kommune") or loc.get("place")
+        if not name:
+            continue
+        county = loc.get("county")
+        text = f"{name} ({county})" if county and county != name else name
+        if text not in out:
+            out.append(text)
+    return out
+
+
+def former_provider(record: dict) -> str | None:
+    """The 2014 name when the provider has changed since ("HiSF")."""
+    former = record.get("provider_former")
+    if former:
+        return former
+    raw, current = record.get("provider"), record.get("provider_name")
+    if raw and current and raw.strip().casefold() != current.strip().casefold():
+        return raw
+    return None
+
+
+def http_url(value) -> str | None:
+    """The URL when it is a plain http(s) address, else None (never a javascript: link)."""
+    text = str(value or "").strip()
+    if text.lower().startswith(("http://", "https://")) and not any(c in text for c in "\x00\r\n"):
+        return text
+    return None
+
+
+def same_text(a, b) -> bool:
+    """Whether a raw source text says the same as the displayed value (ignoring case and spacing)."""
+    def norm(x):
+        return " ".join(str(x or "").casefold().replace("–", "-").split())
+    return norm(a) == norm(b)

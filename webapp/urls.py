@@ -1,0 +1,79 @@
+"""URL helpers for the search page: the URL holds the whole search state.
+
+Every link is built from a `SearchRequest` through `SearchRequest.params()`, so
+parameters always come out in one canonical order. Changing the filters or the
+sort goes back to page 1.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from urllib.parse import urlencode
+
+from flask import url_for
+
+from index.request import SearchRequest
+
+
+def _url(endpoint: str, params: list[tuple[str, str]]) -> str:
+    base = url_for(endpoint)
+    return f"{base}?{urlencode(params)}" if params else base
+
+
+def search_url(req: SearchRequest) -> str:
+    return _url("views.search", req.params())
+
+
+def api_url(req: SearchRequest) -> str:
+    return _url("api.search", req.params())
+
+
+def csv_url(req: SearchRequest) -> str:
+    plain = dataclasses.replace(req, page=1, per_page=20)
+    return _url("api.search_csv", plain.params())
+
+
+def _with_filters(req: SearchRequest, filters: dict[str, list[str]], **changes) -> SearchRequest:
+    return dataclasses.replace(req, filters={k: v for k, v in filters.items() if v}, page=1, **changes)
+
+
+def add_value(req: SearchRequest, facet: str, value: str) -> str:
+    filters = {k: list(v) for k, v in req.filters.items()}
+    values = filters.setdefault(facet, [])
+    if value not in values:
+        values.append(value)
+    return search_url(_with_filters(req, filters))
+
+
+def remove_value(req: SearchRequest, facet: str, value: str) -> str:
+    filters = {k: [x for x in v if not (k == facet and x == value)] for k, v in req.filters.items()}
+    return search_url(_with_filters(req, filters))
+
+
+def toggle_value(req: SearchRequest, facet: str, value: str) -> str:
+    if value in req.filters.get(facet, []):
+        return remove_value(req, facet, value)
+    return add_value(req, facet, value)
+
+
+def remove_credits(req: SearchRequest) -> str:
+    return search_url(_with_filters(req, dict(req.filters), credits_min=None, credits_max=None))
+
+
+def clear_filters(req: SearchRequest) -> str:
+    """Keep the text query, drop every filter."""
+    return search_url(dataclasses.replace(req, filters={}, credits_min=None, credits_max=None, page=1))
+
+
+def with_page(req: SearchRequest, page: int) -> str:
+    return search_url(dataclasses.replace(req, page=page))
+
+
+def with_query(req: SearchRequest, q: str) -> str:
+    return search_url(dataclasses.replace(req, q=q, page=1))
+
+
+def hidden_state(req: SearchRequest, *, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """The parameters a form must carry as hidden inputs (page is dropped: a new
+    submission starts on page 1)."""
+    return [(k, v) for k, v in req.params() if k not in exclude and k != "page"]
