@@ -122,6 +122,8 @@ def sentence(topic: str, area: str, count: int, f: GapFilters) -> str:
         quals.append("med studiepoeng")
     quals += [LEVEL_WORDS[lv] for lv in f.level if lv in LEVEL_WORDS]
     head = "Ingen" if count == 0 else f"Bare {count}"
-    label = topics.TOPICS.get(topic, topic).lower()
+    label = topics.TOPICS.get(topic, topic)
+    label = label[:1].lower() + label[1:]
     where = area_label(f.by, area)
-    return " ".join([head, noun, *quals, "om", label, "i", where]).replace("  ", " ")
+    prep = "på" if f.by == "region" and area in ("ost", "sor", "vest") else "i"
+    return " ".join([head, noun, *quals, "om", label, prep, where])

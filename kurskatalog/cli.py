@@ -43,13 +43,37 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--port", type=int, default=8080)
     p.add_argument("--data-dir")
     p.add_argument("--threads", type=int, default=8)
+    p.add_argument("--with-scheduler", action="store_true",
+                   help="run the crawl schedule in this process too (it becomes the only index writer)")
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("schedule", help="run the crawl and re-index schedule in the foreground")
+    p.add_argument("--data-dir")
+    p.add_argument("--crawl-hours", type=float, default=24 * 7, help="hours between crawls (default weekly)")
+    p.add_argument("--reindex-hours", type=float, default=24)
+    p.set_defaults(func=cmd_schedule)
+
+    p = sub.add_parser("gaps", help="offers per needed topic and region or county, and the gaps")
+    p.add_argument("--by", default="region", choices=["region", "county"])
+    p.add_argument("--format", default="table", choices=["table", "csv", "json"])
+    p.add_argument("--credit-bearing", action="store_true")
+    p.add_argument("--part-time", action="store_true")
+    p.add_argument("--no-online", action="store_true", help="do not count online offers in every area")
+    p.add_argument("--level", action="append", default=[])
+    p.add_argument("--kind", action="append", default=[])
+    p.add_argument("--enrolment", action="append", default=[])
+    p.add_argument("--few", default="0", help="a cell with at most this many offers is a gap")
+    p.add_argument("--data-dir")
+    p.set_defaults(func=cmd_gaps)
 
     args = parser.parse_args(argv)
     try:
         return args.func(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into head or similar
+        sys.stderr.close()
+        return 0
 
 
 def _fail(message: str, code: int = 1) -> int:
@@ -154,9 +178,67 @@ def cmd_serve(args) -> int:
         print(f"no index in {data_dir}: building it from the bundled seed …", file=sys.stderr)
         report = rebuild(data_dir)
         print(f"built {report.records} records", file=sys.stderr)
+    if args.with_scheduler:
+        from crawler import schedule
+
+        schedule.start(data_dir)
+        print("scheduler running in this process (the only index writer)", file=sys.stderr)
     app = create_app({"DATA_DIR": str(data_dir)})
     print(f"Kurskatalog: http://{args.host}:{args.port}/  (data: {data_dir})", file=sys.stderr)
     waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="kurskatalog")
+    return 0
+
+
+def cmd_schedule(args) -> int:
+    import logging
+
+    from crawler import schedule
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    data_dir = config.data_dir(args.data_dir)
+    print(f"scheduler: crawl every {args.crawl_hours:g} h, re-index every {args.reindex_hours:g} h; "
+          f"data {data_dir}; Ctrl-C stops", file=sys.stderr)
+    schedule.run_forever(data_dir, crawl_hours=args.crawl_hours, reindex_hours=args.reindex_hours)
+    return 0
+
+
+def cmd_gaps(args) -> int:
+    import csv
+
+    from index import gaps
+    from index.request import RequestError
+    from index.search import Catalogue, NoIndex
+
+    params = {"by": [args.by], "credit_bearing": [str(args.credit_bearing)], "part_time": [str(args.part_time)],
+              "include_online": [str(not args.no_online)], "level": args.level, "kind": args.kind,
+              "enrolment": args.enrolment, "few": [args.few]}
+    try:
+        f = gaps.filters_from_args(lambda name: params.get(name, []))
+        result = gaps.compute(Catalogue(config.data_dir(args.data_dir)).generation(), f)
+    except RequestError as exc:
+        return _fail(str(exc), 2)
+    except NoIndex as exc:
+        return _fail(str(exc))
+    if args.format == "json":
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        return 0
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(["topic", *result["areas"]])
+        for t in result["topics"]:
+            writer.writerow([t, *(result["counts"][t][a] for a in result["areas"])])
+        return 0
+    from crawler import topics
+
+    width = max(len(topics.TOPICS[t]) for t in result["topics"])
+    heads = [gaps.area_label(result["by"], a)[:10] for a in result["areas"]]
+    print(" " * width + "  " + " ".join(f"{h:>10}" for h in heads))
+    for t in result["topics"]:
+        cells = " ".join(f"{result['counts'][t][a]:>10}" for a in result["areas"])
+        print(f"{topics.TOPICS[t]:<{width}}  {cells}")
+    print(f"\n{len(result['gaps'])} hull ({result['offers']} tilbud telt):")
+    for g in result["gaps"]:
+        print(f"- {g['text']}")
     return 0
 
 

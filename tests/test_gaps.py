@@ -33,7 +33,7 @@ def test_credit_bearing_and_part_time(client):
     assert g["counts"]["ledelse"]["ost"] == 1                                                 # UiO is full time
     gap = next(x for x in g["gaps"] if x["topic"] == "juss" and x["area"] == "sor")
     assert gap["count"] == 0
-    assert gap["text"] == "Ingen deltidstilbud med studiepoeng om juss i Sørlandet"
+    assert gap["text"] == "Ingen deltidstilbud med studiepoeng om juss på Sørlandet"
 
 
 def test_level_kind_enrolment_and_status_filters(client):
