@@ -48,6 +48,7 @@ _PLUS_FREE = re.compile(rf"^{_NUM}\s*\+\s*{_NUM}\s*(?:frie|fri|valgfrie)")
 _SINGLE = re.compile(rf"^{_NUM}$")
 _WITH_UNIT_RANGE = re.compile(rf"{_NUM}\s*[-–]\s*{_NUM}\s*{_CREDIT_UNIT}")
 _WITH_UNIT = re.compile(rf"{_NUM}\s*{_CREDIT_UNIT}")
+_UNIT_FIRST = re.compile(rf"(?:studiepoeng|omfang|stp|ects|credits)\s*:?\s*{_NUM}(?:\s*[-–]\s*{_NUM})?\s*$")
 _BAD_CONTEXT = re.compile(r"kr\b|nok\b|kroner|timer|dager|dagar|år\b|\d{4}")
 
 
@@ -80,6 +81,9 @@ def credits(raw, *, non_credit: bool = False) -> tuple[float | None, float | Non
     m = _WITH_UNIT.search(text)
     if m:
         return _range(_num(m.group(1)), _num(m.group(1)))
+    m = _UNIT_FIRST.search(text)
+    if m:
+        return _range(_num(m.group(1)), _num(m.group(2) or m.group(1)))
     return None, None
 
 
@@ -151,7 +155,7 @@ def part_time(raw) -> bool | None:
 # -- delivery -----------------------------------------------------------------
 
 _DELIVERY_RULES = (
-    ("samling", re.compile(r"samling|samlings|gathering|\b1 dag\b|intensivkurs")),
+    ("samling", re.compile(r"samling|samlings|gathering|^1 dag$|intensivkurs")),
     ("nett", re.compile(r"nett|online|e-læring|fjernundervisning|digital undervisning|distance")),
     ("campus", re.compile(r"daglig|campus|stedbasert|stadbasert|klasseroms|undervisning \d dag|on campus")),
     ("kveld", re.compile(r"kveld|evening")),
@@ -200,7 +204,7 @@ def admission(raw) -> dict:
 
 _TARGET_RULES = (
     ("tannhelse", re.compile(r"tannhelse|tannleg|tannpleie|odontolog")),
-    ("helse", re.compile(r"helse|omsorg|sykepleie|pleie")),
+    ("helse", re.compile(r"(?<!tann)helse|omsorg|sykepleie|pleie")),
     ("sosial", re.compile(r"sosial")),
     ("offentlig", re.compile(r"offentlig|kommunal sektor|statlig|forvaltning")),
     ("generell", re.compile(r"generell|genrell|alle ledere|general")),
