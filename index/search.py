@@ -246,7 +246,8 @@ class Catalogue:
             if low in known or len(low) < 4 or not low.isalpha():
                 words.append(w)
                 continue
-            best = corrector.suggest(low, limit=1, maxdist=2)
+            maxdist = 1 if len(low) < 6 else 2 if len(low) < 10 else 3
+            best = corrector.suggest(low, limit=1, maxdist=maxdist)
             if best and best[0] != low:
                 words.append(best[0])
                 changed = True

@@ -191,3 +191,10 @@ def test_security_headers(client):
     assert "unsafe-inline" not in resp.headers["Content-Security-Policy"]
     assert resp.headers["X-Content-Type-Options"] == "nosniff"
     assert resp.headers["Referrer-Policy"]
+
+
+def test_a_typo_gets_a_suggestion_from_the_catalogue(client):
+    r = search(client, {"q": "helserettt"})
+    assert r["suggestion"] == "helserett"
+    r = search(client, {"q": "helseledelse"})
+    assert r["suggestion"] is None
