@@ -59,7 +59,11 @@ class Catalogue:
             raise NoIndex(f"no index in {self.data_dir}; run `kurskatalog build`")
         with self._lock:
             if self._gen is None or self._gen.path != path:
-                self._gen = Generation(path)  # the old one is closed when no call holds it
+                try:
+                    self._gen = Generation(path)  # the old one is closed when no call holds it
+                except Exception as exc:  # e.g. built by an older version whose analyzer is gone
+                    raise NoIndex(f"the index in {path} cannot be opened ({type(exc).__name__}); "
+                                  "run `kurskatalog build`") from exc
             return self._gen
 
     def meta(self) -> dict:

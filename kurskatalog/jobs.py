@@ -50,7 +50,14 @@ def rebuild(data_dir: str | Path | None = None, seed: str | Path | None = None) 
 
 
 def has_index(data_dir: str | Path | None = None) -> bool:
-    return generations.current(config.data_dir(data_dir)) is not None
+    """True when a generation is serving and can be opened by this version."""
+    from index.search import Catalogue, NoIndex
+
+    try:
+        Catalogue(config.data_dir(data_dir)).generation()
+    except NoIndex:
+        return False
+    return True
 
 
 # -- scheduled jobs (run by crawler.schedule; the scheduler is the only writer) ------------

@@ -124,3 +124,20 @@ def test_old_generations_are_pruned(tmp_path):
     gens = [p for p in (data_dir / "index").glob("gen-*")]
     assert len(gens) == generations.KEEP
     assert generations.current(data_dir) in gens
+
+
+def test_an_unreadable_generation_is_no_index_and_serve_would_rebuild(tmp_path):
+    from index.search import NoIndex
+    from kurskatalog.jobs import has_index
+
+    data_dir = tmp_path / "data"
+    gen = build_index(copy.deepcopy(RECORDS), data_dir)
+    for toc in gen.glob("_MAIN_*.toc"):
+        toc.write_bytes(b"not a whoosh table of contents")
+    assert not has_index(data_dir)
+    try:
+        Catalogue(data_dir).search(SearchRequest())
+    except NoIndex as exc:
+        assert "kurskatalog build" in str(exc)
+    else:
+        raise AssertionError("a broken generation must not be served")
