@@ -198,3 +198,17 @@ def test_a_typo_gets_a_suggestion_from_the_catalogue(client):
     assert r["suggestion"] == "helserett"
     r = search(client, {"q": "helseledelse"})
     assert r["suggestion"] is None
+
+
+def test_snippet_marks_the_matched_part_of_a_compound(client):
+    r = search(client, {"q": "ledelse", "provider": "hvl", "level": "master"})
+    top = r["results"][0]
+    assert top["id"] == "hvl-helseledelse"
+    hits = [seg["text"] for seg in top["snippet"] if seg["hit"]]
+    assert "ledelse" in hits            # the part inside "Helseledelse", not the whole word
+    assert "Helseledelse" not in hits
+
+
+def test_nynorsk_query_finds_bokmal_offers(client):
+    r = search(client, {"q": "personalleiing"})
+    assert r["results"][0]["id"] == "oslomet-personal"

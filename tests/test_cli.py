@@ -1,0 +1,85 @@
+"""The command line: search gives the API's results; serve builds from the bundled seed and answers."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def cli(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "kurskatalog.cli", *args], capture_output=True, text=True,
+                          cwd=ROOT, env={**os.environ, **(env or {})}, timeout=300)
+
+
+def test_search_json_is_the_api_result(client, fixture_data_dir):
+    out = cli("search", "ledelse", "--filter", "region=ost", "--filter", "part_time=true", "--json",
+              "--data-dir", str(fixture_data_dir))
+    assert out.returncode == 0, out.stderr
+    from_cli = json.loads(out.stdout)
+    from_api = client.get("/api/search", query_string={"q": "ledelse", "region": "ost", "part_time": "true"}).get_json()
+    assert [r["id"] for r in from_cli["results"]] == [r["id"] for r in from_api["results"]]
+    assert from_cli["facets"] == from_api["facets"] and from_cli["total"] == from_api["total"]
+
+
+def test_search_table_and_bad_input(fixture_data_dir):
+    out = cli("search", "helserett", "--data-dir", str(fixture_data_dir))
+    assert out.returncode == 0 and "Helserett" in out.stdout and "treff" in out.stdout
+    bad = cli("search", "x", "--filter", "nofilter", "--data-dir", str(fixture_data_dir))
+    assert bad.returncode == 2 and "FACET=VALUE" in bad.stderr
+    bad = cli("search", "x", "--sort", "bogus", "--data-dir", str(fixture_data_dir))
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+    empty = cli("search", "x", "--data-dir", str(fixture_data_dir / "nothing-here"))
+    assert empty.returncode == 1 and "kurskatalog build" in empty.stderr
+
+
+def test_build_reports_and_keeps_provenance_across_builds(tmp_path):
+    data = tmp_path / "data"
+    first = cli("build", "--data-dir", str(data))
+    assert first.returncode == 0 and "new 73" in first.stdout
+    second = cli("build", "--data-dir", str(data))
+    assert second.returncode == 0 and "unchanged 73" in second.stdout
+    missing = cli("build", "--data-dir", str(data), "--seed", str(tmp_path / "none.csv"))
+    assert missing.returncode == 1 and "cannot read" in missing.stderr
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve_builds_from_the_bundled_seed_and_answers(tmp_path):
+    port = _free_port()
+    data = tmp_path / "fresh"
+    proc = subprocess.Popen([sys.executable, "-m", "kurskatalog.cli", "serve", "--port", str(port)],
+                            cwd=ROOT, env={**os.environ, "KURSKATALOG_DATA": str(data)},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.time() + 120
+        body = None
+        while time.time() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/search?q=ledelse", timeout=5) as resp:
+                    body = json.loads(resp.read())
+                    server = resp.headers.get("Server", "")
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    raise AssertionError(proc.stderr.read())
+                time.sleep(0.5)
+        assert body is not None, "the server did not answer"
+        assert body["total"] > 10 and body["index"]["records"] == 73
+        assert "waitress" in server.lower() or "kurskatalog" in server.lower()
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as resp:
+            assert 'lang="nb"' in resp.read().decode()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
