@@ -163,11 +163,18 @@ _DELIVERY_RULES = (
 )
 
 
+def _codes(rules, raw, description) -> list[str]:
+    """The codes whose rule matches the raw text, else the description (sorted, unique)."""
+    for text in (_text(raw), _text(description)):
+        found = sorted({code for code, rx in rules if rx.search(text)})
+        if found:
+            return found
+    return []
+
+
 def delivery(raw, description: str = "") -> list[str]:
     """How it is taught: a sorted subset of samling, nett, campus, kveld, video."""
-    def find(text):
-        return sorted({code for code, rx in _DELIVERY_RULES if rx.search(text)})
-    return find(_text(raw)) or find(_text(description))
+    return _codes(_DELIVERY_RULES, raw, description)
 
 
 # -- admission ----------------------------------------------------------------
@@ -213,9 +220,7 @@ _TARGET_RULES = (
 
 def target(raw, description: str = "") -> list[str]:
     """Who it is for: a sorted subset of helse, sosial, offentlig, generell, tannhelse."""
-    def find(text):
-        return sorted({code for code, rx in _TARGET_RULES if rx.search(text)})
-    return find(_text(raw)) or find(_text(description))
+    return _codes(_TARGET_RULES, raw, description)
 
 
 # -- enrolment ----------------------------------------------------------------

@@ -39,7 +39,7 @@ REGIONS = {
     "nord": "Nord-Norge",
 }
 
-_REGION_OF_COUNTY = {
+REGION_OF_COUNTY = {
     "Oslo": "ost", "Akershus": "ost", "Østfold": "ost", "Buskerud": "ost",
     "Innlandet": "ost", "Vestfold": "ost", "Telemark": "ost",
     "Agder": "sor",
@@ -157,7 +157,7 @@ def municipality(nr_or_name, county: str | None = None) -> dict | None:
 def county_region(county_name: str | None) -> str | None:
     """Region code of a (2024) county name, case-insensitive; None if not a county."""
     name = _county_name(county_name)
-    return _REGION_OF_COUNTY[name] if name else None
+    return REGION_OF_COUNTY[name] if name else None
 
 
 def _is_area(key: str) -> bool:

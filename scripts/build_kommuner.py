@@ -49,6 +49,11 @@ Only the standard library is used.
 
 from __future__ import annotations
 
+import sys as _sys
+from pathlib import Path as _Path
+
+_sys.path.insert(0, str(_Path(__file__).resolve().parents[1]))
+
 import argparse
 import bz2
 import collections
@@ -95,14 +100,8 @@ COUNTIES_2024 = {
     "56": "Finnmark",
 }
 
-REGION_OF_COUNTY = {
-    "Oslo": "ost", "Akershus": "ost", "Østfold": "ost", "Buskerud": "ost",
-    "Innlandet": "ost", "Vestfold": "ost", "Telemark": "ost",
-    "Agder": "sor",
-    "Rogaland": "vest", "Vestland": "vest", "Møre og Romsdal": "vest",
-    "Trøndelag": "midt",
-    "Nordland": "nord", "Troms": "nord", "Finnmark": "nord",
-}
+# Regions of the 2024 counties: the project's own table.
+from crawler.places import REGION_OF_COUNTY  # noqa: E402
 
 # 2020 counties dissolved on 1 January 2024 -> the 2024 counties they became.
 SPLIT_COUNTIES = {
