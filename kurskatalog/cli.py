@@ -53,6 +53,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--reindex-hours", type=float, default=24)
     p.set_defaults(func=cmd_schedule)
 
+    p = sub.add_parser("extract", help="extract and normalise one saved page (debugging a site layout)")
+    p.add_argument("file")
+    p.add_argument("--url", default="https://example.invalid/", help="the page's address (for links, provider)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_extract)
+
     p = sub.add_parser("gaps", help="offers per needed topic and region or county, and the gaps")
     p.add_argument("--by", default="region", choices=["region", "county"])
     p.add_argument("--format", default="table", choices=["table", "csv", "json"])
@@ -199,6 +205,38 @@ def cmd_schedule(args) -> int:
     print(f"scheduler: crawl every {args.crawl_hours:g} h, re-index every {args.reindex_hours:g} h; "
           f"data {data_dir}; Ctrl-C stops", file=sys.stderr)
     schedule.run_forever(data_dir, crawl_hours=args.crawl_hours, reindex_hours=args.reindex_hours)
+    return 0
+
+
+def cmd_extract(args) -> int:
+    from pathlib import Path
+
+    from bs4.dammit import UnicodeDammit
+
+    from crawler.extract import extract
+    from crawler.records import build_record, slugify
+
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        return _fail(f"cannot read {args.file}: {exc.strerror or exc}")
+    html = UnicodeDammit(data, ["utf-8", "windows-1252"]).unicode_markup or ""
+    result = extract(html, args.url)
+    if not result.is_course:
+        out = {"is_course": False, "links": result.links}
+    else:
+        record = build_record({**result.offer, "id": slugify(result.offer.get("url") or args.url)},
+                              source="extract")
+        out = {"is_course": True, "raw": result.offer, "record": record, "links": result.links}
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+    elif not out["is_course"]:
+        print(f"not a course page; {len(out['links'])} links")
+    else:
+        r = out["record"]
+        print(f"{r['title']} ({r.get('provider_name') or '?'})\n  {_credits(r)} | {r['level']} / {r['kind']} | "
+              f"deltid: {r['part_time']} | {', '.join(r['delivery'])} | "
+              f"{', '.join(loc['kommune'] for loc in r['locations'])}\n  tema: {', '.join(r['topics'])}")
     return 0
 
 
