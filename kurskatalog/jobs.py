@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crawler.pipeline import indexable
 from crawler.seed import read_seed, seed_records
 from crawler.store import Store, now_iso
 from index import generations
@@ -40,8 +41,8 @@ def rebuild(data_dir: str | Path | None = None, seed: str | Path | None = None) 
                 outcome = store.upsert(record, origin="seed", seen_at=seen_at)
                 report.outcomes[outcome] = report.outcomes.get(outcome, 0) + 1
         seed_ids = {r["id"] for r in records}
-        indexed = [r for r in store.records()
-                   if r["provenance"]["origin"] != "seed" or r["id"] in seed_ids]
+        indexed = indexable([r for r in store.records()
+                             if r["provenance"]["origin"] != "seed" or r["id"] in seed_ids])
     gen = build_index(indexed, data_dir, info={"seed": seed_file.name, "seed_rows": len(load.rows),
                                                "seed_errors": len(load.errors)})
     report.records = len(indexed)

@@ -1,0 +1,94 @@
+"""The item pipeline of a crawl: one fetched page → the record store.
+
+Fetching (politeness, robots, retries) happens before this step and is separate;
+this step only needs a `Fetched` (what came back) and the store:
+
+- 304, or the same page hash as last time → the record is touched (last_seen), not re-parsed;
+- 404/410 for a known offer → marked `gone` with the date; it stays visible;
+- a fetch error (timeout, 5xx, ...) → the record is kept; `stale` after `stale_after` failures;
+- a course page → extracted, normalised, stored with provenance; a crawled record of an
+  offer the seed already has (same provider, same normalised title) is linked to that seed
+  row (`linked_to`), and the index shows the crawled one instead of both;
+- anything else (listings, news) → only its links matter.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from crawler.extract import extract
+from crawler.records import build_record, slugify
+from crawler.store import Store, now_iso
+
+
+@dataclass
+class Fetched:
+    url: str
+    final_url: str | None = None
+    status: int | None = None
+    text: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+    content_hash: str | None = None
+    fetched_at: str = field(default_factory=now_iso)
+    error: str | None = None   # None, or a kind: timeout, connection, http_5xx, too_large, ...
+
+
+def crawl_id(url: str) -> str:
+    """A stable id for a crawled page: host and path as a slug plus a short hash."""
+    parts = urlsplit(url)
+    digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:8]
+    return f"{slugify(parts.netloc + ' ' + parts.path, max_len=50)}-{digest}"
+
+
+def _title_key(title: str) -> str:
+    return re.sub(r"[^a-zæøå0-9]+", " ", (title or "").lower()).strip()
+
+
+def find_seed_match(store: Store, record: dict) -> str | None:
+    if not record.get("provider_id"):
+        return None
+    key = _title_key(record["title"])
+    for seed in store.records(origin="seed"):
+        if seed.get("provider_id") == record["provider_id"] and _title_key(seed["title"]) == key:
+            return seed["id"]
+    return None
+
+
+def handle(store: Store, page: Fetched, *, stale_after: int = 3) -> tuple[str, list[str]]:
+    """Store what one fetch says. Returns (outcome, links to follow)."""
+    known = store.by_url(page.url) or (store.by_url(page.final_url) if page.final_url else None)
+    provenance = {"url": page.url, "final_url": page.final_url or page.url, "fetched_at": page.fetched_at,
+                  "http_status": page.status, "etag": page.etag, "last_modified": page.last_modified,
+                  "page_hash": page.content_hash}
+    if page.status == 304 and known:
+        store.touch(known["id"], seen_at=page.fetched_at, provenance=provenance)
+        return "not_modified", []
+    if page.status in (404, 410):
+        if known:
+            store.mark_gone(known["id"], when=page.fetched_at, http_status=page.status)
+            return "gone", []
+        return "missing", []
+    if page.error or page.status is None or page.status >= 400:
+        if known:
+            store.mark_failure(known["id"], stale_after=stale_after)
+        return "error", []
+    result = extract(page.text, page.final_url or page.url)
+    if known and page.content_hash and known["provenance"].get("page_hash") == page.content_hash:
+        store.touch(known["id"], seen_at=page.fetched_at, provenance=provenance)
+        return "unchanged", result.links
+    if not result.is_course:
+        return "not_course", result.links
+    record = build_record({**result.offer, "id": known["id"] if known else crawl_id(page.url)}, source="crawl")
+    provenance["linked_to"] = find_seed_match(store, record)
+    outcome = store.upsert(record, origin="crawl", seen_at=page.fetched_at, provenance=provenance)
+    return outcome, result.links
+
+
+def indexable(records: list[dict]) -> list[dict]:
+    """Records for the index: a seed row that a crawled record is linked to is replaced by it."""
+    linked = {r["provenance"].get("linked_to") for r in records if r["provenance"]["origin"] == "crawl"}
+    return [r for r in records if not (r["provenance"]["origin"] == "seed" and r["id"] in linked)]

@@ -1,0 +1,85 @@
+"""The crawl's item pipeline: pages into the store; nothing known is lost when a site breaks."""
+
+from __future__ import annotations
+
+import hashlib
+
+from crawler.pipeline import Fetched, crawl_id, handle, indexable
+from crawler.seed import read_seed, seed_records
+from crawler.store import Store
+from kurskatalog import config
+from kurskatalog.jobs import rebuild
+from index.request import SearchRequest
+from index.search import Catalogue
+
+PAGE = """<html lang="nb"><head><meta property="og:site_name" content="UiT Norges arktiske universitet"></head>
+<body><h1>Helserett</h1><dl><dt>Studiepoeng</dt><dd>10</dd><dt>Studiested</dt><dd>Harstad</dd>
+<dt>Undervisningsform</dt><dd>Samlinger</dd><dt>Deltid/heltid</dt><dd>Deltid</dd></dl>
+<p>Helserett for ledere i kommunale helse- og omsorgstjenester, med forvaltningsrett og saksbehandling.</p>
+<a href="/evu/">Videreutdanning</a></body></html>"""
+URL = "https://uit.test/studier/helserett"
+
+
+def page(status=200, text=PAGE, error=None, etag='"v1"', when="2026-11-01T10:00:00+00:00"):
+    return Fetched(url=URL, status=status, text=text, error=error, etag=etag, fetched_at=when,
+                   content_hash=hashlib.sha256(text.encode()).hexdigest() if text else None)
+
+
+def test_a_course_page_is_stored_with_provenance_and_linked_to_its_seed_row(tmp_path):
+    with Store.in_data_dir(tmp_path) as store:
+        for r in seed_records(read_seed(config.seed_path())):
+            store.upsert(r, origin="seed")
+        outcome, links = handle(store, page())
+        assert outcome == "new" and links == ["https://uit.test/evu/"]
+        rec = store.get(crawl_id(URL))
+        assert rec["provider_id"] == "uit" and rec["credits_max"] == 10
+        prov = rec["provenance"]
+        assert prov["origin"] == "crawl" and prov["etag"] == '"v1"' and prov["http_status"] == 200
+        assert prov["linked_to"] == "hih-helserett"            # the 2014 row for HIH's Helserett
+        ids = {r["id"] for r in indexable(store.records())}
+        assert crawl_id(URL) in ids and "hih-helserett" not in ids
+
+
+def test_second_visit_unchanged_304_gone_and_failures(tmp_path):
+    with Store.in_data_dir(tmp_path) as store:
+        handle(store, page())
+        first = store.get(crawl_id(URL))
+        assert handle(store, page(when="2026-11-08T10:00:00+00:00"))[0] == "unchanged"
+        assert handle(store, page(status=304, text="", when="2026-11-15T10:00:00+00:00"))[0] == "not_modified"
+        rec = store.get(crawl_id(URL))
+        assert rec["last_seen"] == "2026-11-15T10:00:00+00:00"
+        assert rec["last_changed"] == first["last_changed"] and rec["first_seen"] == first["first_seen"]
+        # a server failing mid-crawl loses nothing; stale after three failures in a row
+        for i in range(2):
+            assert handle(store, page(status=503, text="", error="http_5xx"))[0] == "error"
+            assert store.get(crawl_id(URL))["status"] == "active"
+        handle(store, page(status=None, text="", error="timeout"))
+        rec = store.get(crawl_id(URL))
+        assert rec["status"] == "stale" and rec["credits_max"] == 10 and rec["title"] == "Helserett"
+        # a vanished page is marked gone with the date, and kept
+        assert handle(store, page(status=410, text="", when="2026-11-22T10:00:00+00:00"))[0] == "gone"
+        rec = store.get(crawl_id(URL))
+        assert rec["status"] == "gone" and rec["provenance"]["gone_since"] == "2026-11-22T10:00:00+00:00"
+        # coming back makes it active again
+        changed = PAGE.replace("10</dd>", "15</dd>")
+        assert handle(store, page(text=changed))[0] == "changed"
+        assert store.get(crawl_id(URL))["status"] == "active"
+
+
+def test_listings_and_unknown_404s_store_nothing(tmp_path):
+    with Store.in_data_dir(tmp_path) as store:
+        listing = "<html><body><h1>Studier</h1><a href='/a'>A</a></body></html>"
+        assert handle(store, page(text=listing))[0] == "not_course"
+        assert handle(store, page(status=404, text=""))[0] == "missing"
+        assert store.records() == []
+
+
+def test_rebuild_indexes_crawled_records_instead_of_their_seed_rows(tmp_path):
+    rebuild(tmp_path)
+    with Store.in_data_dir(tmp_path) as store:
+        handle(store, page())
+    rebuild(tmp_path)
+    result = Catalogue(tmp_path).search(SearchRequest(q="helserett", per_page=50))
+    ids = [r["id"] for r in result["results"]]
+    assert crawl_id(URL) in ids and "hih-helserett" not in ids
+    assert result["index"]["records"] == 73        # 72 seed rows + 1 crawled record replacing one
