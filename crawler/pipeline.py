@@ -35,6 +35,7 @@ class Fetched:
     content_hash: str | None = None
     fetched_at: str = field(default_factory=now_iso)
     error: str | None = None   # None, or a kind: timeout, connection, http_5xx, too_large, ...
+    redirects: list[str] = field(default_factory=list)
 
 
 def crawl_id(url: str) -> str:

@@ -14,8 +14,10 @@ and linked_to (the seed id a crawled record is the same offer as).
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
+import threading
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -55,11 +57,21 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
+def _locked(method):
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        with self.lock:
+            return method(self, *args, **kwargs)
+    return wrapper
+
+
 class Store:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        # One connection shared by the crawl's host threads, serialised by a lock.
+        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        self.lock = threading.RLock()
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript(SCHEMA)
@@ -79,17 +91,19 @@ class Store:
 
     @contextmanager
     def transaction(self):
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        else:
-            self.db.execute("COMMIT")
+        with self.lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            else:
+                self.db.execute("COMMIT")
 
     # -- writes ---------------------------------------------------------------
 
+    @_locked
     def upsert(self, record: dict, *, origin: str, seen_at: str | None = None,
                provenance: dict | None = None) -> str:
         """Store a freshly normalised record. Returns 'new', 'changed' or 'unchanged'.
@@ -125,6 +139,7 @@ class Store:
              seen_at, last_changed, *(prov[k] for k in PROVENANCE_KEYS)))
         return outcome
 
+    @_locked
     def touch(self, record_id: str, *, seen_at: str | None = None, provenance: dict | None = None) -> None:
         """A re-check found the offer unchanged (304 or same page hash): only dates move."""
         seen_at = seen_at or now_iso()
@@ -135,6 +150,7 @@ class Store:
                 args.append(provenance[k])
         self.db.execute(f"UPDATE records SET {', '.join(sets)} WHERE id=?", (*args, record_id))
 
+    @_locked
     def mark_gone(self, record_id: str, *, when: str | None = None, http_status: int | None = None) -> None:
         """The page answered 404/410: the offer is gone, but stays known and visible."""
         when = when or now_iso()
@@ -142,6 +158,7 @@ class Store:
             """UPDATE records SET status='gone', gone_since=COALESCE(gone_since, ?),
                    http_status=COALESCE(?, http_status) WHERE id=?""", (when, http_status, record_id))
 
+    @_locked
     def mark_failure(self, record_id: str, *, stale_after: int = 3) -> str:
         """A check failed (timeout, 5xx, ...): keep the record; stale after N failures in a row."""
         self.db.execute(
@@ -154,16 +171,19 @@ class Store:
 
     # -- reads ----------------------------------------------------------------
 
+    @_locked
     def get(self, record_id: str) -> dict | None:
         row = self.db.execute("SELECT * FROM records WHERE id=?", (record_id,)).fetchone()
         return _with_provenance(row) if row else None
 
+    @_locked
     def by_url(self, url: str) -> dict | None:
         row = self.db.execute(
             "SELECT * FROM records WHERE (url=? OR final_url=?) AND origin='crawl' LIMIT 1",
             (url, url)).fetchone()
         return _with_provenance(row) if row else None
 
+    @_locked
     def records(self, origin: str | None = None) -> list[dict]:
         if origin:
             rows = self.db.execute("SELECT * FROM records WHERE origin=? ORDER BY id", (origin,))
@@ -171,6 +191,7 @@ class Store:
             rows = self.db.execute("SELECT * FROM records ORDER BY id")
         return [_with_provenance(r) for r in rows]
 
+    @_locked
     def counts(self) -> dict[str, int]:
         rows = self.db.execute("SELECT status, COUNT(*) AS n FROM records GROUP BY status")
         return {r["status"]: r["n"] for r in rows}

@@ -53,6 +53,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--reindex-hours", type=float, default=24)
     p.set_defaults(func=cmd_schedule)
 
+    p = sub.add_parser("crawl", help="crawl the provider registry (or --start URLs), store and re-index")
+    p.add_argument("--start", action="append", default=[], metavar="URL")
+    p.add_argument("--allow-host", action="append", default=[], metavar="HOST")
+    p.add_argument("--max-pages", type=int, default=200, help="per host")
+    p.add_argument("--max-depth", type=int, default=3)
+    p.add_argument("--delay", type=float, default=1.0, help="seconds between requests to one host")
+    p.add_argument("--data-dir")
+    p.set_defaults(func=cmd_crawl)
+
     p = sub.add_parser("extract", help="extract and normalise one saved page (debugging a site layout)")
     p.add_argument("file")
     p.add_argument("--url", default="https://example.invalid/", help="the page's address (for links, provider)")
@@ -205,6 +214,32 @@ def cmd_schedule(args) -> int:
     print(f"scheduler: crawl every {args.crawl_hours:g} h, re-index every {args.reindex_hours:g} h; "
           f"data {data_dir}; Ctrl-C stops", file=sys.stderr)
     schedule.run_forever(data_dir, crawl_hours=args.crawl_hours, reindex_hours=args.reindex_hours)
+    return 0
+
+
+def cmd_crawl(args) -> int:
+    from crawler import crawl as crawling
+    from crawler.fetch import FetchSettings
+    from kurskatalog.jobs import rebuild
+
+    data_dir = config.data_dir(args.data_dir)
+    settings = FetchSettings(delay=max(0.0, args.delay))
+    show = sys.stderr.isatty()
+
+    def progress(host, url, outcome):
+        if show:
+            print(f"  {host}: {outcome:<12} {url[:90]}", file=sys.stderr)
+
+    kw = dict(settings=settings, max_pages=args.max_pages, max_depth=args.max_depth, progress=progress)
+    if args.start:
+        report = crawling.run_with_report(data_dir, args.start, allowed_hosts=set(args.allow_host), **kw)
+    else:
+        report = crawling.crawl_registry(data_dir, **kw)
+    for host, stats in report["hosts"].items():
+        print(f"{host}: " + ", ".join(f"{k} {v}" for k, v in sorted(stats.items())))
+    built = rebuild(data_dir)
+    print(f"crawled {report['pages']} pages on {len(report['hosts'])} hosts; index {built.generation} "
+          f"has {built.records} records")
     return 0
 
 

@@ -70,7 +70,7 @@ def scheduled_reindex(data_dir: str) -> None:
 
 def scheduled_crawl(data_dir: str) -> None:
     """Crawl the provider registry, store what changed, and re-index."""
-    from crawler.pipeline import crawl_registry
+    from crawler.crawl import crawl_registry
 
     crawl_registry(data_dir)
     rebuild(data_dir)
