@@ -78,6 +78,30 @@ def make_handler(web: Web):
                                                     credits="15", place_label="Studiested", place="Bodø"))
                 if path == "/feil":
                     return self.send(500, "error")
+                if path == "/treg":
+                    time.sleep(3)
+                    return self.send(200, "<html><h1>Treg</h1></html>")
+                if path == "/stor":
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/html")
+                    self.end_headers()
+                    try:
+                        for _ in range(20 * 16):                 # 20 MB in 64 kB pieces, made on the fly
+                            self.wfile.write(b"<p>" + b"x" * 65_530 + b"</p>")
+                    except (BrokenPipeError, ConnectionResetError):
+                        pass
+                    return None
+                if path == "/latin1":
+                    body = "<html><body><h1>Økonomi på Ås</h1><p>Lærer om bærekraft</p></body></html>"
+                    data = body.encode("iso-8859-1")
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/html")      # no charset at all
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                    return None
+                if path == "/brosjyre":
+                    return self.send(200, "%PDF-1.4", ctype="application/pdf")
                 if path.startswith("/intern/"):
                     return self.send(200, JSONLD)
                 return self.send(404, "not found")
@@ -199,3 +223,27 @@ def test_crawl_command_fills_the_catalogue(web, tmp_path):
     assert "crawled" in out.stdout and (tmp_path / "runs").exists()
     result = Catalogue(tmp_path).search(SearchRequest(q="leiing", per_page=50))
     assert "Leiing i helse- og omsorgstenestene" in {r["title"] for r in result["results"]}
+
+
+def test_fetcher_limits(web):
+    from crawler.fetch import Fetcher
+
+    a = f"http://127.0.0.1:{web.port}"
+    f = Fetcher(FetchSettings(delay=0.0, timeout=(1, 1), retries=0, max_bytes=5_000_000))
+    assert f.fetch(f"{a}/treg").error == "timeout"
+    assert f.fetch(f"{a}/stor").error == "too_large"
+    assert f.fetch(f"{a}/sirkel").error == "redirect_loop"
+    assert f.fetch(f"{a}/brosjyre").error == "not_html"
+    moved = f.fetch(f"{a}/flyttet")
+    assert moved.status == 200 and moved.final_url == f"{a}/kurs/leiing" and moved.redirects == [f"{a}/kurs/leiing"]
+    latin = f.fetch(f"{a}/latin1")
+    assert "Økonomi på Ås" in latin.text and "bærekraft" in latin.text
+    assert f.fetch(f"{a}/intern/x").error == "robots_disallowed"
+    assert not any(p.startswith("/intern/") for _, _, p, _ in web.log)
+    retry = Fetcher(FetchSettings(delay=0.0, timeout=(1, 1), retries=2, backoff=0.01))
+    web.log.clear()
+    assert retry.fetch(f"{a}/feil").error == "http_5xx"
+    assert sum(1 for _, _, p, _ in web.log if p == "/feil") == 3          # 5xx: retried twice
+    web.log.clear()
+    assert retry.fetch(f"{a}/finnes-ikke").status == 404
+    assert sum(1 for _, _, p, _ in web.log if p == "/finnes-ikke") == 1   # 4xx: never retried
