@@ -1,0 +1,58 @@
+"""The Dekning page on the hand-made catalogue (counts known by hand, see tests/test_gaps.py)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+
+def page(client, **params):
+    resp = client.get("/dekning", query_string=params)
+    assert resp.status_code == 200, resp.get_data(as_text=True)
+    return resp.get_data(as_text=True)
+
+
+def cells(html: str) -> dict[str, list[int]]:
+    rows = {}
+    for row in re.findall(r"<tr><th scope=\"row\">(.*?)</th>(.*?)</tr>", html, re.S):
+        rows[row[0]] = [int(n) for n in re.findall(r'aria-label="(\d+) tilbud', row[1])]
+    return rows
+
+
+def test_heatmap_by_region(client):
+    html = page(client)
+    rows = cells(html)
+    assert len(rows) == 14
+    assert rows["Ledelse og personalarbeid"] == [3, 1, 2, 1, 2]       # ost sor vest midt nord
+    assert rows["Juss"] == [2, 0, 0, 0, 1]
+    assert 'class="heat-0"' in html and "Ingen tilbud om juss på Sørlandet" in html
+    assert "9 aktive" in html
+
+
+def test_filters_change_the_matrix(client):
+    assert cells(page(client, include_online="false"))["Ledelse og personalarbeid"] == [2, 0, 1, 0, 1]
+    assert cells(page(client, credit_bearing="true", part_time="true"))["Ledelse og personalarbeid"] == [1, 0, 1, 0, 1]
+    county = cells(page(client, by="county", include_online="false"))
+    assert len(county["Juss"]) == 15
+
+
+def test_a_cell_links_to_the_search_that_lists_its_offers(client):
+    html = page(client, include_online="false")
+    link = re.search(r'href="(/\?topic=juss&amp;region=nord[^"]*)"', html).group(1).replace("&amp;", "&")
+    result = client.get("/api/search?" + link.split("?", 1)[1])
+    assert {r["id"] for r in result.get_json()["results"]} == {"uit-helserett"}
+
+
+def test_exports(client):
+    text = client.get("/api/gaps.csv", query_string={"include_online": "false"}).get_data(as_text=True)
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    assert rows[0] == ["topic", "topic_label", "ost", "sor", "vest", "midt", "nord"]
+    assert rows[1][:2] == ["ledelse", "Ledelse og personalarbeid"] and rows[1][2:] == ["2", "0", "1", "0", "1"]
+    gaps = client.get("/api/gaps/list.csv").get_data(as_text=True)
+    assert "Ingen tilbud om juss på Sørlandet" in gaps
+
+
+def test_bad_filter_is_a_400_page(client):
+    resp = client.get("/dekning", query_string={"by": "kommune"})
+    assert resp.status_code == 400 and "region eller county" in resp.get_data(as_text=True)

@@ -1,0 +1,79 @@
+"""The "Dekning" page for KS: active offers per needed topic and region or county, and the gaps."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from flask import Blueprint, Response, render_template, request
+
+from crawler import topics
+from index import gaps as gap_analysis
+from webapp import catalogue
+
+bp = Blueprint("coverage", __name__)
+
+
+def _filters():
+    return gap_analysis.filters_from_args(request.args.getlist)
+
+
+def heat_class(count: int, few: int) -> str:
+    if count == 0:
+        return "heat-0"
+    if count <= max(few, 1):
+        return "heat-1"
+    return "heat-2" if count <= 3 else "heat-3"
+
+
+def cell_link(f, topic: str, area: str) -> str:
+    """The search that lists a cell's located offers (online ones are listed by their own link)."""
+    params = [("topic", topic), ("region" if f.by == "region" else "county", area)]
+    params += [("status", s) for s in f.statuses]
+    if f.part_time:
+        params.append(("part_time", "true"))
+    if f.credit_bearing:
+        params.append(("credits_min", "0.5"))
+    params += [("level", v) for v in f.level] + [("kind", v) for v in f.kind]
+    params += [("enrolment", v) for v in f.enrolment]
+    from urllib.parse import urlencode
+    return "/?" + urlencode(params)
+
+
+@bp.get("/dekning")
+def page():
+    f = _filters()
+    cat = catalogue()
+    result = gap_analysis.compute(cat.generation(), f)
+    meta = cat.meta()
+    widest = max(result["totals"].values() or [1]) or 1
+    bars = [{"topic": t, "label": topics.TOPICS[t], "count": result["totals"][t],
+             "width": round(10 * result["totals"][t] / widest)} for t in result["topics"]]
+    return render_template(
+        "coverage.html", result=result, f=f, topics=topics.TOPICS, bars=bars, meta=meta,
+        area_label=lambda a: gap_analysis.area_label(f.by, a), heat=lambda n: heat_class(n, f.few),
+        link=lambda t, a: cell_link(f, t, a), query=request.query_string.decode("utf-8", "replace"))
+
+
+@bp.get("/api/gaps.csv")
+def matrix_csv():
+    result = gap_analysis.compute(catalogue().generation(), _filters())
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(["topic", "topic_label", *result["areas"]])
+    for t in result["topics"]:
+        writer.writerow([t, topics.TOPICS[t], *(result["counts"][t][a] for a in result["areas"])])
+    return Response("\ufeff" + buf.getvalue(), mimetype="text/csv",
+                    headers={"Content-Disposition": 'attachment; filename="dekning.csv"'})
+
+
+@bp.get("/api/gaps/list.csv")
+def gaps_csv():
+    result = gap_analysis.compute(catalogue().generation(), _filters())
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(["topic", "area", "count", "text"])
+    for g in result["gaps"]:
+        writer.writerow([g["topic"], g["area"], g["count"], g["text"]])
+    return Response("\ufeff" + buf.getvalue(), mimetype="text/csv",
+                    headers={"Content-Disposition": 'attachment; filename="hull.csv"'})
