@@ -10,6 +10,10 @@ from index.build import build_index
 from tests.catalogue_fixture import RECORDS
 from webapp import create_app
 
+# Browser fixtures (live_server, browser, page) registered once for every test module:
+# a second Playwright instance in the same process would fail.
+pytest_plugins = ("tests.browser",)
+
 
 @pytest.fixture(scope="session")
 def fixture_data_dir(tmp_path_factory):

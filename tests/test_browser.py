@@ -6,7 +6,7 @@ import csv
 import io
 import re
 
-from tests.browser import UNLABELLED_CONTROLS_JS, artifact, browser, live_server, page  # noqa: F401
+from tests.browser import UNLABELLED_CONTROLS_JS, artifact
 from webapp.export import COLUMNS
 
 

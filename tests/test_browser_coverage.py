@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.browser import UNLABELLED_CONTROLS_JS, artifact, browser, live_server, page  # noqa: F401
+from tests.browser import UNLABELLED_CONTROLS_JS, artifact
 
 
 def test_heatmap_cell_click_lists_its_offers(page, live_server):

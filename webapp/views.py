@@ -10,9 +10,14 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 
+from urllib.parse import urlencode
+
+from index.distance import Locator
 from index.facets import sort_key
 from index.request import from_args
-from webapp import catalogue, labels, urls
+from webapp import catalogue, kommune, labels, maps, urls
+
+LOCATOR = Locator()
 
 bp = Blueprint("views", __name__)
 
@@ -29,19 +34,26 @@ OPEN_FACETS = ("topic", "level", "part_time", "region")
 
 @bp.app_context_processor
 def template_helpers():
-    return {"L": labels, "FACET_NAMES": labels.FACET_NAMES}
+    return {"L": labels, "FACET_NAMES": labels.FACET_NAMES, "kommune_options": kommune.options,
+            "current_kommuner": kommune.current}
 
 
 @bp.get("/")
 def search():
+    fixed = kommune.canonical_args(request.args)
+    if fixed is not None:  # a municipality given by name: keep the number in the URL
+        return redirect(url_for("views.search") + "?" + urlencode(fixed), code=302)
     req = from_args(request.args.getlist)
     canonical = req.params()
     if sorted(request.args.items(multi=True)) != sorted(canonical):
         # A form submission carries empty fields (credits_min=) and defaults
         # (sort=relevance): send the browser to the short, shareable address.
         return redirect(urls.search_url(req), code=302)
-    result = catalogue().search(req)
+    result = catalogue().search(req, locator=LOCATOR)
     providers = labels.provider_names(catalogue(), result["index"]["generation"])
+    sorts = dict(labels.SORTS)
+    if req.kommune:
+        sorts["distance"] = "Avstand"
     is_search = bool(req.params())
     return render_template(
         "search.html",
@@ -51,7 +63,8 @@ def search():
         facets=facet_groups(req, result["facets"], providers),
         chips=chips(req, providers),
         pager=pager(req, result),
-        sorts=labels.SORTS,
+        sorts=sorts,
+        map=maps.result_map(result["results"], kommune.current(), req) if is_search and result["total"] else None,
         urls=urls,
         providers=providers,
         suggestion_url=urls.with_query(req, result["suggestion"]) if result.get("suggestion") else None,

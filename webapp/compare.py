@@ -1,0 +1,46 @@
+"""Side-by-side comparison of two to six offers (`/compare?ids=a,b,c&kommune=4601`)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, render_template, request, url_for
+
+from index.request import RequestError
+from webapp import labels
+from webapp.api import compare_records
+
+bp = Blueprint("compare", __name__)
+
+ROWS = (
+    ("Tilbyder", lambda r: r.get("provider_name") or r.get("provider") or labels.UNKNOWN),
+    ("Studiepoeng", labels.credits),
+    ("Nivå og type", lambda r: f"{labels.value_label('level', r.get('level') or 'unknown')}, "
+                               f"{labels.value_label('kind', r.get('kind') or 'unknown')}"),
+    ("Deltid", lambda r: labels.part_time(r.get("part_time"))),
+    ("Undervisningsform", lambda r: ", ".join(labels.value_label("delivery", d) for d in r.get("delivery") or [])
+     or "Ikke oppgitt"),
+    ("Samlinger", lambda r: labels.sessions(r) or "Ikke oppgitt"),
+    ("Sted", lambda r: ", ".join(labels.locations(r)) or "Ikke oppgitt"),
+    ("Avstand", lambda r: "Nettbasert" if r.get("online_only") else
+     (f"{r['distance_km']:.0f} km i luftlinje til {r.get('nearest_place')}" if r.get("distance_km") is not None
+      else "Velg kommune")),
+    ("Opptakskrav", labels.admission),
+    ("Pris", lambda r: labels.price(r.get("price_nok"))),
+    ("Tema", lambda r: ", ".join(labels.topic_label(t) for t in r.get("topics") or []) or "Ikke klassifisert"),
+    ("Opptak", lambda r: labels.value_label("enrolment", r.get("enrolment") or "unknown")),
+    ("Kilde og ferskhet", lambda r: f"{r.get('source') or ''}; sist sjekket {labels.date_nb(r.get('last_seen'))}"),
+)
+
+
+@bp.get("/compare")
+def page():
+    records = compare_records()
+    if len(records) < 2:
+        raise RequestError("Velg minst to tilbud å sammenligne.")
+    rows = []
+    for label, get in ROWS:
+        values = [str(get(r)) for r in records]
+        rows.append({"label": label, "cells": values, "differ": len(set(values)) > 1})
+    query = request.query_string.decode("utf-8", "replace")
+    return render_template("compare.html", records=records, rows=rows,
+                           csv_url=url_for("api.compare_csv") + "?" + query,
+                           api_url=url_for("api.compare") + "?" + query)
