@@ -84,7 +84,22 @@ class Catalogue:
     # -- search ---------------------------------------------------------------
 
     def search(self, req: SearchRequest, *, locator=None, snippets: bool = True) -> dict:
-        """Run a search. `locator` (see `index.distance`) adds distances when a kommune is given."""
+        """Run a search. `locator` (see `index.distance`) adds distances when a kommune is given.
+
+        When free text finds nothing and a spelling suggestion exists, the suggestion is
+        searched instead and the answer says so (`corrected_from`).
+        """
+        result = self._search(req, locator=locator, snippets=snippets)
+        if result["total"] == 0 and result.get("suggestion") and req.q:
+            from dataclasses import replace
+            corrected = self._search(replace(req, q=result["suggestion"]), locator=locator, snippets=snippets)
+            if corrected["total"]:
+                corrected["corrected_from"] = req.q
+                return corrected
+        result["corrected_from"] = None
+        return result
+
+    def _search(self, req: SearchRequest, *, locator=None, snippets: bool = True) -> dict:
         gen = self.generation()
         table = gen.table
         plan = parse(req.q)

@@ -193,11 +193,14 @@ def test_security_headers(client):
     assert resp.headers["Referrer-Policy"]
 
 
-def test_a_typo_gets_a_suggestion_from_the_catalogue(client):
+def test_a_typo_is_corrected_from_the_catalogue_vocabulary(client):
     r = search(client, {"q": "helserettt"})
-    assert r["suggestion"] == "helserett"
+    assert r["corrected_from"] == "helserettt" and r["query"]["q"] == "helserett"
+    assert r["results"][0]["id"] == "uit-helserett"
     r = search(client, {"q": "helseledelse"})
-    assert r["suggestion"] is None
+    assert r["suggestion"] is None and r["corrected_from"] is None
+    r = search(client, {"q": "zzzzqqq"})
+    assert r["total"] == 0 and r["corrected_from"] is None
 
 
 def test_snippet_marks_the_matched_part_of_a_compound(client):

@@ -1,0 +1,138 @@
+"""Relevance of the catalogue's search against two baselines, on the same seed records.
+
+    python bench/relevance/evaluate.py [--verbose]
+
+Systems: (1) Kurskatalog's search (index/analysis.py and index/search.py); (2) Whoosh with
+its plain StemmingAnalyzer (English Porter stemmer) on title^3, description and provider,
+an OR query; (3) SQLite FTS5 with the unicode61 tokenizer, the words OR'ed, bm25 with
+title weight 3. Metrics over bench/relevance/queries.json: nDCG@10 (gain 2^rel - 1,
+log2 discount) and recall@10 (share of relevant offers in the top 10). Writes
+bench/results/relevance.json and relevance.md.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from whoosh import fields, qparser  # noqa: E402
+from whoosh.analysis import StemmingAnalyzer  # noqa: E402
+from whoosh.filedb.filestore import RamStorage  # noqa: E402
+
+from crawler.seed import read_seed, seed_records  # noqa: E402
+from index.build import build_index  # noqa: E402
+from index.request import SearchRequest  # noqa: E402
+from index.search import Catalogue  # noqa: E402
+from kurskatalog import config  # noqa: E402
+
+QUERIES = Path(__file__).with_name("queries.json")
+RESULTS = ROOT / "bench" / "results"
+K = 10
+
+
+def load_queries() -> list[dict]:
+    return json.loads(QUERIES.read_text(encoding="utf-8"))["queries"]
+
+
+def ndcg(ranked: list[str], relevant: dict[str, int], k: int = K) -> float:
+    dcg = sum((2 ** relevant.get(d, 0) - 1) / math.log2(i + 2) for i, d in enumerate(ranked[:k]))
+    ideal = sorted(relevant.values(), reverse=True)[:k]
+    idcg = sum((2 ** r - 1) / math.log2(i + 2) for i, r in enumerate(ideal))
+    return dcg / idcg if idcg else 0.0
+
+
+def recall(ranked: list[str], relevant: dict[str, int], k: int = K) -> float:
+    wanted = {d for d, r in relevant.items() if r > 0}
+    return len(wanted & set(ranked[:k])) / len(wanted) if wanted else 0.0
+
+
+def ours(records):
+    data_dir = tempfile.mkdtemp(prefix="relevance-")
+    build_index(records, data_dir)
+    catalogue = Catalogue(data_dir)
+
+    def run(q: str) -> list[str]:
+        return [r["id"] for r in catalogue.search(SearchRequest(q=q, per_page=K))["results"]]
+    return run
+
+
+def whoosh_plain(records):
+    schema = fields.Schema(id=fields.ID(stored=True), title=fields.TEXT(analyzer=StemmingAnalyzer(), field_boost=3.0),
+                           description=fields.TEXT(analyzer=StemmingAnalyzer()),
+                           provider=fields.TEXT(analyzer=StemmingAnalyzer()))
+    ix = RamStorage().create_index(schema)
+    w = ix.writer()
+    for r in records:
+        w.add_document(id=r["id"], title=r["title"], description=r.get("description") or "",
+                       provider=" ".join(x for x in (r.get("provider_name"), r.get("provider")) if x))
+    w.commit()
+    parser = qparser.MultifieldParser(["title", "description", "provider"], ix.schema, group=qparser.OrGroup)
+
+    def run(q: str) -> list[str]:
+        words = re.findall(r"\w+", q)
+        if not words:
+            return []
+        with ix.searcher() as s:
+            return [hit["id"] for hit in s.search(parser.parse(" ".join(words)), limit=K)]
+    return run
+
+
+def fts5(records):
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE fts USING fts5(id UNINDEXED, title, description, provider, "
+               "tokenize='unicode61 remove_diacritics 0')")
+    db.executemany("INSERT INTO fts VALUES (?,?,?,?)",
+                   [(r["id"], r["title"], r.get("description") or "",
+                     " ".join(x for x in (r.get("provider_name"), r.get("provider")) if x)) for r in records])
+
+    def run(q: str) -> list[str]:
+        words = re.findall(r"\w+", q)
+        if not words:
+            return []
+        match = " OR ".join(f'"{w}"' for w in words)
+        rows = db.execute("SELECT id FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, 0, 3.0, 1.0, 1.0) LIMIT ?",
+                          (match, K)).fetchall()
+        return [r[0] for r in rows]
+    return run
+
+
+def evaluate(run, queries) -> dict:
+    per = []
+    for item in queries:
+        ranked = run(item["q"])
+        per.append({"q": item["q"], "ndcg": ndcg(ranked, item["relevant"]), "recall": recall(ranked, item["relevant"])})
+    return {"ndcg@10": round(sum(p["ndcg"] for p in per) / len(per), 3),
+            "recall@10": round(sum(p["recall"] for p in per) / len(per), 3), "per_query": per}
+
+
+def main() -> None:
+    verbose = "--verbose" in sys.argv
+    records = seed_records(read_seed(config.seed_path()))
+    queries = load_queries()
+    systems = {"kurskatalog": ours(records), "whoosh_stemming": whoosh_plain(records), "sqlite_fts5": fts5(records)}
+    results = {name: evaluate(run, queries) for name, run in systems.items()}
+    lines = ["| system | nDCG@10 | recall@10 |", "|---|---|---|"]
+    for name, r in results.items():
+        lines.append(f"| {name} | {r['ndcg@10']} | {r['recall@10']} |")
+    print(f"{len(queries)} queries, {len(records)} offers\n" + "\n".join(lines))
+    if verbose:
+        for i, item in enumerate(queries):
+            print(f"{item['q']:<45}" + "  ".join(f"{n[:8]} {results[n]['per_query'][i]['ndcg']:.2f}" for n in results))
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "relevance.json").write_text(json.dumps(
+        {"date": time.strftime("%Y-%m-%d"), "queries": len(queries), "records": len(records),
+         "results": results}, ensure_ascii=False, indent=1))
+    (RESULTS / "relevance.md").write_text("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    main()
