@@ -1,153 +1,271 @@
 """Field normalisers: raw text (bokmål, nynorsk, English) → canonical values.
 
-One pure function per field. None of them raises: unknown or unparseable input
-gives None (or an empty list), never a guessed number; the caller keeps the raw text.
+One pure function per field, used for the 2014 seed table and for text extracted
+from today's course pages. None of them raises: unknown or unparseable input gives
+None (or an empty list), never a guessed number; the caller keeps the raw text.
+Refusing beats guessing.
+
+Decisions on ambiguous inputs (also stated at each function):
+
+- credits: "inntil 30 studiepoeng" ("up to 30") is refused (None, None): the
+  minimum is unknown and a half-known range would mislead the credits filter.
+  Conflicting values in one text ("7,5 ... 30 studiepoeng") are refused too.
+  "90 + 90 frie" gives (90, 90): the free credits are not part of the offer.
+- level_and_kind: a single course ("enkeltemne", "videreutdanning") is at master
+  level only when the text says so (masternivå, master level, erfaringsbasert
+  master ...); otherwise it is at bachelor level when it gives credits or says
+  bachelornivå, else the level is None. "Kurs" with credits > 0 is a single course
+  (the stated credits win); credits == 0 always means non-credit.
+- delivery: a text that is only a duration of one or a few days ("1 dag",
+  "2-dagers kurs") is one gathering, so "samling".
+- admission: of alternatives ("generell studiekompetanse / 3-årig høyere
+  utdanning") the lowest requirement that admits wins. Experience qualified as
+  applying to some courses only ("for enkelte kurs", "avhengig av") is None.
+  "- årig høyere utdanning" (the number lost in the 2014 table) is bachelor.
+- enrolment: an explicit statement that individuals cannot enrol or that
+  municipalities order the course wins over open-enrolment words; otherwise open
+  words win over a mere "kan bestilles" / "bedriftsintern" (the course can be both).
+- price_nok: the first stated price, per the unit stated with it ("38 500 kroner
+  per semester" → 38500); the semester fee (semesteravgift) is never the price;
+  free plus a non-zero price in one text is refused.
+- sessions: "N-dagers kurs" and a text starting with "1 dag" are one gathering;
+  a bare "3 dager" gives only the days, (None, 3).
 """
 
 from __future__ import annotations
 
+import math
 import re
 
-_NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
-_NUMBER_WORDS = {"en": 1, "ett": 1, "ein": 1, "eitt": 1, "ei": 1, "to": 2, "two": 2, "tre": 3, "three": 3,
-                 "fire": 4, "four": 4, "fem": 5, "five": 5, "seks": 6, "six": 6, "sju": 7, "syv": 7,
-                 "åtte": 8, "ni": 9, "ti": 10}
-_WORDNUM = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+_MAX_TEXT = 20_000
+
+# Number words (nb, nn, en) used in counts of years, sessions and days.
+_NUMBER_WORDS = {
+    "en": 1, "ei": 1, "ein": 1, "ett": 1, "eitt": 1, "one": 1,
+    "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4, "four": 4,
+    "fem": 5, "five": 5, "seks": 6, "six": 6, "sju": 7, "syv": 7, "seven": 7,
+    "åtte": 8, "eight": 8, "ni": 9, "nine": 9, "ti": 10, "ten": 10,
+}
+# A small whole number: one or two digits, or a number word.
+_INT = r"(\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+# A decimal number with comma or point ("7,5", "7.5").
+_DEC = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 
 
 def _text(raw) -> str:
-    if raw is None:
+    """Lower-cased, whitespace-collapsed text; "" for None, bools and failures."""
+    if raw is None or isinstance(raw, bool):
         return ""
-    if isinstance(raw, bool):
+    try:
+        text = str(raw)[:_MAX_TEXT]
+    except Exception:  # noqa: BLE001 - a broken __str__ must not break a crawl
         return ""
-    text = str(raw)[:5000].replace("\x00", " ")
+    text = text.replace("\x00", " ").replace("\u00ad", "")
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)  # dashes → hyphen
     return " ".join(text.split()).lower()
 
 
-def _num(text: str) -> float | None:
+def _int(token: str | None) -> int | None:
+    if not token:
+        return None
+    if token.isdigit():
+        return int(token)
+    return _NUMBER_WORDS.get(token)
+
+
+def _float(token: str | None) -> float | None:
     try:
-        return float(text.replace(",", "."))
-    except (TypeError, ValueError):
+        return float(token.replace(",", "."))
+    except (AttributeError, ValueError):
         return None
 
 
-def _wordnum(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    return _NUMBER_WORDS.get(text)
+def _real_number(raw) -> float | None:
+    """The value of an int/float argument (not bool), else None."""
+    if isinstance(raw, bool) or not isinstance(raw, (int, float)):
+        return None
+    value = float(raw)
+    return value if math.isfinite(value) else None
 
 
 # -- credits ------------------------------------------------------------------
 
-_NON_CREDIT = re.compile(r"ingen studiepoeng|ikke studiepoenggivende|ikkje studiepoeng|uten studiepoeng|"
-                         r"utan studiepoeng|no credits|non-credit|\b0 (?:studiepoeng|stp|sp|ects)\b")
-_CREDIT_UNIT = r"(?:studiepoeng|stp\.?|sp\b|ects|credits?)"
-_RANGE = re.compile(rf"^{_NUM}\s*[-–]\s*{_NUM}$")
-_SLASH = re.compile(rf"^{_NUM}\s*/\s*{_NUM}$")
-_PLUS_FREE = re.compile(rf"^{_NUM}\s*\+\s*{_NUM}\s*(?:frie|fri|valgfrie)")
-_SINGLE = re.compile(rf"^{_NUM}$")
-_WITH_UNIT_RANGE = re.compile(rf"{_NUM}\s*[-–]\s*{_NUM}\s*{_CREDIT_UNIT}")
-_WITH_UNIT = re.compile(rf"{_NUM}\s*{_CREDIT_UNIT}")
-_UNIT_FIRST = re.compile(rf"(?:studiepoeng|omfang|stp|ects|credits)\s*:?\s*{_NUM}(?:\s*[-–]\s*{_NUM})?\s*$")
-_BAD_CONTEXT = re.compile(r"kr\b|nok\b|kroner|timer|dager|dagar|år\b|\d{4}")
+# Statements that the offer gives no credits.
+_NO_CREDITS = re.compile(
+    r"ingen studiepoeng|ikke studiepoenggivende|ikkje studiepoenggivande|ikkje studiepoeng"
+    r"|uten studiepoeng|utan studiepoeng|(?:ikke|ikkje) gir (?:uttelling i )?studiepoeng|gir ikke studiepoeng|gir ikkje studiepoeng|\b0 (?:studiepoeng|stp|sp|ects)\b"
+    r"|no credits|non-credit|without credits|not credit-bearing")
+# "up to N" — the minimum is unknown: refused.
+_UP_TO = re.compile(r"\b(?:inntil|opptil|opp til|maks(?:imalt)?|up to)\s+\d")
+# Units of credits: studiepoeng, stp, sp, ECTS, credits.
+_UNIT = r"(?:studiepoeng|stp\b\.?|sp\b|ects|credits?\b)"
+# Separator of a range: "15 - 30", "90/120", "15 til 30", "15 eller 30".
+_SEP = r"\s*(?:-|/|til|to|eller|or)\s*"
+# Leading labels to drop: "Omfang: 30", "Studiepoeng: 30".
+_LABEL = re.compile(r"^(?:omfang|studiepoeng|credits|ects|stp)\s*:?\s*")
+# The whole text is a bare number or range (the seed's credits column).
+_BARE = re.compile(rf"^{_DEC}(?:{_SEP}{_DEC})?\s*{_UNIT}?$")
+# "90 + 90 frie": the free credits are the student's own choice, not the offer.
+_PLUS_FREE = re.compile(rf"^{_DEC}\s*\+\s*{_DEC}\s*(?:frie|fri|valgfrie)\b")
+# A number or range followed by a unit anywhere in running text.
+_WITH_UNIT = re.compile(rf"(?<![\d.,]){_DEC}(?:{_SEP}{_DEC})?\s*{_UNIT}")
+# A unit label followed by a number: "studiepoeng: 30", "ECTS 7.5".
+_UNIT_FIRST = re.compile(rf"(?:studiepoeng|ects|credits|stp)\s*:\s*{_DEC}(?:{_SEP}{_DEC})?")
+
+_NONE2 = (None, None)
 
 
 def credits(raw, *, non_credit: bool = False) -> tuple[float | None, float | None]:
-    """Credits (studiepoeng) as (min, max): "7,5" → (7.5, 7.5); "15 - 30" → (15, 30);
-    "90/120" → (90, 120); "90 + 90 frie" → (90, 90) (the free credits are not the offer's);
-    "30 stp"/"30 ECTS" → (30, 30); non-credit → (0, 0); unknown → (None, None)."""
-    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
-        return _range(float(raw), float(raw))
+    """(min, max) credits (studiepoeng/ECTS); (0.0, 0.0) for non-credit offers.
+
+    Bare numbers and ranges ("7,5", "15 - 30", "90/120") and numbers with a unit
+    in running text ("Omfang: 30 studiepoeng", "7,5 studiepoeng per emne") are
+    read; years, prices, days and hours are not credits. Values outside 0.5..300,
+    min > max, conflicting values and "inntil 30" (no minimum) give (None, None).
+    """
+    if non_credit:
+        return (0.0, 0.0)
+    number = _real_number(raw)
+    if number is not None:
+        if number == 0:
+            return (0.0, 0.0)
+        return _checked(number, number)
     text = _text(raw)
-    if non_credit or _NON_CREDIT.search(text):
-        return 0.0, 0.0
     if not text:
-        return None, None
-    for pattern in (_RANGE, _SLASH):
-        m = pattern.match(text)
-        if m:
-            return _range(_num(m.group(1)), _num(m.group(2)))
+        return _NONE2
+    if _NO_CREDITS.search(text):
+        return (0.0, 0.0)
+    if _UP_TO.search(text):
+        return _NONE2
+    text = _LABEL.sub("", text)
+    if text in ("0", "0,0", "0.0"):
+        return (0.0, 0.0)
     m = _PLUS_FREE.match(text)
     if m:
-        return _range(_num(m.group(1)), _num(m.group(1)))
-    m = _SINGLE.match(text)
+        return _checked(_float(m.group(1)), _float(m.group(1)))
+    m = _BARE.match(text)
     if m:
-        return _range(_num(m.group(1)), _num(m.group(1)))
-    if re.search(r"\binntil\b|\bopp til\b|\bup to\b", text):
-        return None, None  # an upper bound only: refuse rather than guess a minimum
-    m = _WITH_UNIT_RANGE.search(text)
-    if m:
-        return _range(_num(m.group(1)), _num(m.group(2)))
-    m = _WITH_UNIT.search(text)
-    if m:
-        return _range(_num(m.group(1)), _num(m.group(1)))
-    m = _UNIT_FIRST.search(text)
-    if m:
-        return _range(_num(m.group(1)), _num(m.group(2) or m.group(1)))
-    return None, None
+        return _checked(_float(m.group(1)), _float(m.group(2) or m.group(1)))
+    found = {(m.group(1), m.group(2) or m.group(1)) for rx in (_WITH_UNIT, _UNIT_FIRST)
+             for m in rx.finditer(text)}
+    values = {(_float(lo), _float(hi)) for lo, hi in found}
+    if len(values) != 1:
+        return _NONE2  # nothing found, or conflicting values
+    lo, hi = values.pop()
+    return _checked(lo, hi)
 
 
-def _range(lo, hi):
-    if lo is None or hi is None or not (0.5 <= lo <= 300 and 0.5 <= hi <= 300) or lo > hi:
-        return None, None
-    return float(lo), float(hi)
+def _checked(lo: float | None, hi: float | None) -> tuple[float | None, float | None]:
+    if lo is None or hi is None or not (0.5 <= lo <= hi <= 300):
+        return _NONE2
+    return (lo, hi)
 
 
 # -- level and kind -----------------------------------------------------------
 
-_MASTER_DEGREE = re.compile(r"\bmba\b|\bemba\b|executive master|\bmaster\b|masterstudi|masterprogram|"
-                            r"master'?s|mastergrad|erfaringsbasert master|\bmpa\b")
-_MASTER_LEVEL = re.compile(r"masterniv|mastergradsniv|master level|på masternivå|erfaringsbasert master|"
-                           r"erfaringsbasert masterprogram|masteroppgave|mastergraden")
-_BACHELOR_LEVEL = re.compile(r"bachelorniv|bachelor level|lavere grads niv")
-_BACHELOR = re.compile(r"\bbachelor")
-_ONE_YEAR = re.compile(r"årsstudi|årsstudie|one-year|eittårig|ettårig")
-_SINGLE_COURSE = re.compile(r"enkeltemne|emne\b|videreutdanning|vidareutdanning|modul|single course|course")
-_NON_CREDIT_KIND = re.compile(r"^kurs\b|etterutdanning|lederopplæring|leiaropplæring|seminar|konferanse")
+# Courses without credits: "Kurs", "Etterutdanning", "lederopplæring".
+_KIND_NON_CREDIT = re.compile(
+    r"^\w*kurs(?:et)?\b|\betterutdanning|\blederopplæring"
+    r"|\bleiaropplæring|\bikke studiepoenggivende|\bnon-credit|\bshort course")
+# Single courses: "Enkeltemne", "Flere enkeltemner", "Videreutdanning", modules.
+_KIND_SINGLE = re.compile(
+    r"enkeltemne|enkeltemna|\bemner?\b|\bvidereutdanning|\bvidareutdanning|\bmodul\w*"
+    r"|single course|\bcourse module")
+# One-year programmes: "Årsstudium", "eittårig studium", "one-year programme".
+_KIND_ONE_YEAR = re.compile(r"årsstudi|årseining|årsenhet|\beittårig|\bettårig|one-year|one year programme")
+# Master degrees: "Master", "MBA", "Executive Master of ...", "masterstudium",
+# "Master's programme"; a level statement ("master level", "masternivå") is not a degree.
+_KIND_MASTER = re.compile(
+    r"\bmba\b|\bemba\b|\bmpa\b|executive master|erfaringsbasert master|\bmasterstudi\w*"
+    r"|\bmasterprogram\w*|\bmastergrad\b|master's (?:programme|program|degree)"
+    r"|\bmaster of\b|\bmaster(?!'s level| level|\s*-?niv)\b")
+# Bachelor degrees: "Bachelor", "bachelorgrad", "Bachelor of Management".
+_KIND_BACHELOR = re.compile(r"\bbachelor(?!'s level| level|\s*-?niv)(?:grad|studi\w*|program\w*|'s)?\b")
+# Title inference: a degree word at the start of the title.
+_TITLE_DEGREE = re.compile(
+    r"^(?:executive |erfaringsbasert |experience-based )?(?:master|mba\b|emba\b)"
+    r"|^(?:årsstudium|årsstudie|eittårig|ettårig)|^bachelor")
+# Level statements: master level (masternivå, mastergradsnivå, "master level").
+_LEVEL_MASTER = re.compile(
+    r"masterniv|mastergradsniv|master(?:'s)? level|erfaringsbasert master|høyere grads? niv"
+    r"|høgare grads? niv|second[- ]cycle")
+# Level statements: bachelor level (bachelornivå, "lavere grads nivå").
+_LEVEL_BACHELOR = re.compile(r"bachelorniv|bachelor(?:'s)? level|lavere grads? niv|lågare grads? niv|first[- ]cycle")
 
 
 def level_and_kind(kind_raw, title: str = "", description: str = "",
                    credits_max: float | None = None) -> tuple[str | None, str | None]:
-    """(level, kind): level bachelor|master|none, kind degree|one_year|single_course|non_credit.
-    MBA and experience-based masters are (master, degree). A single course is at master level
-    when the text says so, else at bachelor level when it gives credits."""
+    """(level, kind): level in LEVELS, kind in KINDS, or (None, None).
+
+    The kind comes from kind_raw, or when that says nothing from a degree word at
+    the start of the title. Single courses are at master level when kind, title or
+    description says so, else bachelor when they give credits or say bachelor
+    level, else None. Credits == 0 means ("none", "non_credit").
+    """
     kind = _text(kind_raw)
-    context = f"{_text(title)} {_text(description)}"
-    if credits_max == 0 or _NON_CREDIT_KIND.search(kind):
-        return "none", "non_credit"
-    if _ONE_YEAR.search(kind):
-        return "bachelor", "one_year"
-    if _SINGLE_COURSE.search(kind):
-        if _MASTER_LEVEL.search(f"{kind} {context}"):
-            return "master", "single_course"
-        if _BACHELOR_LEVEL.search(f"{kind} {context}") or (credits_max or 0) > 0:
-            return "bachelor", "single_course"
-        return None, "single_course"
-    if _MASTER_DEGREE.search(kind):
-        return "master", "degree"
-    if _BACHELOR.search(kind):
-        return "bachelor", "degree"
-    if not kind:
-        head = _text(title)
-        if _ONE_YEAR.search(head):
-            return "bachelor", "one_year"
-        if re.match(r"(erfaringsbasert )?(master|mba|executive master)", head):
-            return "master", "degree"
-        if head.startswith("bachelor"):
-            return "bachelor", "degree"
-    return None, None
+    ttl = _text(title)
+    desc = _text(description)
+    cmax = credits_max if isinstance(credits_max, (int, float)) and not isinstance(credits_max, bool) \
+        and math.isfinite(credits_max) else None
+    if cmax == 0:
+        return ("none", "non_credit")
+    result = _kind_of(kind, cmax)
+    if result is None and ttl:
+        if _TITLE_DEGREE.search(ttl):
+            result = _kind_of(ttl, cmax)
+        elif _KIND_NON_CREDIT.search(ttl) or _KIND_SINGLE.search(ttl):
+            result = _kind_of(ttl, cmax)
+    if result is None:
+        return _NONE2
+    if result == "single_course":
+        text = " ".join((kind, ttl, desc))
+        if _LEVEL_MASTER.search(text):
+            return ("master", "single_course")
+        if (cmax is not None and cmax > 0) or _LEVEL_BACHELOR.search(text):
+            return ("bachelor", "single_course")
+        return (None, "single_course")
+    return {"master": ("master", "degree"), "bachelor": ("bachelor", "degree"),
+            "one_year": ("bachelor", "one_year"), "non_credit": ("none", "non_credit")}[result]
+
+
+def _kind_of(text: str, cmax: float | None) -> str | None:
+    """'master' | 'bachelor' | 'one_year' | 'single_course' | 'non_credit' | None."""
+    if not text:
+        return None
+    if _KIND_NON_CREDIT.search(text) and not _KIND_SINGLE.search(text):
+        # a "Kurs" that gives credits is a single course (the credits are stated)
+        return "single_course" if cmax else "non_credit"
+    if _KIND_SINGLE.search(text):
+        return "single_course"
+    if _KIND_ONE_YEAR.search(text):
+        return "one_year"
+    if _KIND_MASTER.search(text):
+        return "master"
+    if _KIND_BACHELOR.search(text):
+        return "bachelor"
+    return None
 
 
 # -- part time ----------------------------------------------------------------
 
+# Part time: "Ja", "Deltid", "part-time", "kan tas på deltid", "Heltid/deltid".
+_PART_TIME = re.compile(r"^ja\b|^yes\b|deltid|part[- ]time|\bpart time\b|samlingsbasert deltid")
+# Full time: "Nei", "Heltid", "Fulltid", "full-time".
+_FULL_TIME = re.compile(r"^nei\b|^no\b|^nein\b|heltid|fulltid|full[- ]time")
+
+
 def part_time(raw) -> bool | None:
-    """"Ja"/"Deltid"/"Heltid/deltid" → True; "Nei"/"Heltid" → False; else None."""
+    """True for part-time offers, False for full-time, None when not stated.
+
+    An offer that can be taken both ways ("heltid eller deltid") is part-time:
+    it can be combined with work.
+    """
     text = _text(raw)
     if not text:
         return None
-    if re.search(r"deltid|part[- ]time|\bja\b|\byes\b", text):
+    if _PART_TIME.search(text):
         return True
-    if re.search(r"heltid|fulltid|full[- ]time|\bnei\b|\bno\b", text):
+    if _FULL_TIME.search(text):
         return False
     return None
 
@@ -155,149 +273,314 @@ def part_time(raw) -> bool | None:
 # -- delivery -----------------------------------------------------------------
 
 _DELIVERY_RULES = (
-    ("samling", re.compile(r"samling|samlings|gathering|^1 dag$|intensivkurs")),
-    ("nett", re.compile(r"nett|online|e-læring|fjernundervisning|digital undervisning|distance")),
-    ("campus", re.compile(r"daglig|campus|stedbasert|stadbasert|klasseroms|undervisning \d dag|on campus")),
-    ("kveld", re.compile(r"kveld|evening")),
-    ("video", re.compile(r"video|webinar|zoom|teams")),
+    # Gatherings: samling(er/ar), Samlingsbasert, fellessamlinger, gatherings.
+    ("samling", re.compile(r"samling|\bgatherings?\b|\bresidential sessions?\b")),
+    # A duration of a few days and nothing else: one gathering ("1 dag", "2-dagers kurs").
+    ("samling", re.compile(rf"^{_INT}(?:\s*-?\s*dagers?(?:\s*-?\s*kurs(?:et)?)?|\s+dag(?:er|ar)?)\.?$")),
+    # Online: nett, nettbasert, nettstudium, online, e-læring (not nettverk).
+    ("nett", re.compile(r"\bnett(?:basert\w*|studi\w*|undervisning|kurs\w*|forelesning\w*)?\b|\bonline\b"
+                        r"|\be-?læring\b|\be-learning\b|\bfjernundervisning\b|\bdigital undervisning")),
+    # On campus: daglig (not "daglig leder"), weekly teaching days, campus, stedbasert.
+    ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bcampus\w*|\bstedbasert|\bstadbasert"
+                          rf"|klasseromsundervisning|undervisning\s+(?:{_INT}\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|veke)"
+                          r"|\bin[- ]person\b|\bon[- ]site\b")),
+    # Evenings: kveld, kveldsundervisning, kveldsstudium, evening classes.
+    ("kveld", re.compile(r"\bkveld\w*|\bevening\w*")),
+    # Video: videokonferanse, video, webinar, Zoom, streaming.
+    ("video", re.compile(r"video|\bwebinar\w*|\bzoom\b|\bstrømm\w*|\bstreaming\b")),
 )
 
 
-def _codes(rules, raw, description) -> list[str]:
-    """The codes whose rule matches the raw text, else the description (sorted, unique)."""
-    for text in (_text(raw), _text(description)):
-        found = sorted({code for code, rx in rules if rx.search(text)})
-        if found:
-            return found
-    return []
-
-
 def delivery(raw, description: str = "") -> list[str]:
-    """How it is taught: a sorted subset of samling, nett, campus, kveld, video."""
-    return _codes(_DELIVERY_RULES, raw, description)
+    """Sorted unique subset of samling, nett, campus, kveld, video.
+
+    Read from raw; when raw gives nothing, from the description with the same
+    rules. A text that is only a duration of days ("1 dag") is one gathering.
+    """
+    found = _codes(_DELIVERY_RULES, _text(raw))
+    if not found:
+        found = _codes(_DELIVERY_RULES, _text(description))
+    return found
+
+
+def _codes(rules, text: str) -> list[str]:
+    if not text:
+        return []
+    return sorted({code for code, rx in rules if rx.search(text)})
 
 
 # -- admission ----------------------------------------------------------------
 
-_EXPERIENCE = re.compile(rf"{_WORDNUM}\s*(?:års|år|years?)\b[^+]*?(?:erfaring|praksis|experience)")
+# Ranks: the lowest requirement among alternatives wins.
+_ADMISSION_RANK = {"generell_studiekompetanse": 0, "other": 1, "bachelor": 2, "master": 3}
+# General admission: "generell studiekompetanse", "general university admission".
+_GENERAL = re.compile(r"generell studiekompetanse|general (?:university )?admission|"
+                      r"higher education entrance qualification|\bgsk\b")
+# Years of higher education: "3-årig høyere utdanning", "3 års høyskole eller
+# universitetsutdanning", "three years of higher education", garbled "- årig høyere utdanning".
+_EDU_YEARS = re.compile(
+    rf"(?:{_INT}\s*-?\s*)?(årig|års|år|years?)\s+(?:of\s+)?(?:(?!\w*erfaring)[\w.]+\s+){{0,3}}?"
+    r"\w*(?:utdanning|education|studier)\b")
+# Compound year words: "treårig høyere utdanning", "toårig".
+_EDU_COMPOUND = re.compile(r"\b(ett|eitt|to|tre|fire|fem)årig\s+(?:\w+\s+){0,3}?\w*utdanning")
+# Bachelor's degree or equivalent: bachelorgrad, cand.mag., lavere grad, 180 credits.
+_EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blågare grad"
+                           r"|\b180 (?:studiepoeng|stp|sp|ects)\b|\bhøgskolekandidat")
+# Master's degree or equivalent: mastergrad, master's degree, hovedfag, høyere grad.
+_EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\bhovedfag\w*|\bhovudfag\w*"
+                         r"|\bhøyere grad\b|\bhøgare grad\b")
+# Admission by position: experience-based study for leaders in post.
+_IN_POST = re.compile(r"erfaringsbasert studium|i stilling som lede|i stilling som leiar|\blederstilling"
+                      r"|\bleiarstilling|\bleiarar i stilling|\bledere i stilling|være i lederstilling"
+                      r"|\bmanagement position|\bcurrently (?:work|employed) as (?:a )?(?:leader|manager)")
+# Years of experience: "2 års relevant yrkeserfaring", "at least two years of
+# relevant work experience" (the gap words cannot cross "og", "+" or an education).
+_EXPERIENCE = re.compile(
+    rf"\b{_INT}\s*-?\s*(?:års|år|years?)\s+(?:of\s+)?"
+    r"(?:(?!\w*utdanning|\d|og\b|eller\b|and\b|or\b)[\w-]+\s+){0,4}?\w*(?:erfaring|praksis|experience)")
+# Reverse order: "relevant arbeidserfaring på minst to år".
+_EXPERIENCE_AFTER = re.compile(
+    rf"(?:erfaring|praksis|experience)\s+(?:på|av|of)?\s*(?:minst|minimum|min\.?|at least)?\s*{_INT}\s*(?:år|års|years?)\b")
+# Experience required only for some courses: not a general requirement.
+_QUALIFIED = re.compile(r"for enkelte|for nokre|for some|avhengig av|depending on|enkelte kurs")
+# The clause the experience belongs to ends at one of these.
+_CLAUSE_END = re.compile(r"[.;)]")
 
 
 def admission(raw) -> dict:
-    """Admission requirements: {admission_education, admission_experience_years, realkompetanse}."""
+    """{"admission_education", "admission_experience_years", "realkompetanse"}.
+
+    admission_education is generell_studiekompetanse | bachelor | master | other
+    | None; of alternatives the lowest that admits wins. Years of higher
+    education: 1-2 → other, 3-4 → bachelor, 5+ → master. Leaders in post
+    (experience-based study) → other. Experience years stated for some courses
+    only → None. "realkompetanse" anywhere → realkompetanse True. Text about
+    who enrols rather than admission gives None/None/False.
+    """
+    out = {"admission_education": None, "admission_experience_years": None, "realkompetanse": False}
     text = _text(raw)
-    out = {"admission_education": None, "admission_experience_years": None,
-           "realkompetanse": "realkompetanse" in text}
-    if not text or re.search(r"kommunene som bestemmer|bestiller", text):
+    if not text:
         return out
-    edu = None
-    if re.search(r"generell studiekompetanse|general university admission", text):
-        edu = "generell_studiekompetanse"
-    elif re.search(r"mastergrad|master'?s degree", text):
-        edu = "master"
-    elif re.search(r"(3|tre)[- ]?(årig|års)|-\s*årig|bachelor|cand\.mag|høyskole eller universitetsutdanning|"
-                   r"høyere utdanning|høgare utdanning", text) and not re.search(r"\b1 års høyere", text):
-        edu = "bachelor"
-    elif re.search(r"\b1 års høyere|\bett års høyere|i stilling|lederstilling|leiarar i stilling", text):
-        edu = "other"
-    out["admission_education"] = edu
-    if "enkelte kurs" not in text:
-        m = _EXPERIENCE.search(text.replace("min ", ""))
-        if m:
-            out["admission_experience_years"] = _wordnum(m.group(1))
+    out["realkompetanse"] = "realkompetanse" in text or "prior learning" in text
+    levels: set[str] = set()
+    if _GENERAL.search(text):
+        levels.add("generell_studiekompetanse")
+    for m in _EDU_YEARS.finditer(text):
+        years = _int(m.group(1))
+        if years is None:
+            if m.group(2) != "årig":
+                continue  # "år høyere utdanning" without a number says nothing
+            years = 3      # "- årig høyere utdanning": number lost in the 2014 table
+        levels.add(_edu_level(years))
+    for m in _EDU_COMPOUND.finditer(text):
+        levels.add(_edu_level(_int(m.group(1)) or 0))
+    if _EDU_BACHELOR.search(text):
+        levels.add("bachelor")
+    if _EDU_MASTER.search(text):
+        levels.add("master")
+    levels.discard(None)
+    if not levels and _IN_POST.search(text):
+        levels.add("other")
+    if levels:
+        out["admission_education"] = min(levels, key=_ADMISSION_RANK.__getitem__)
+    out["admission_experience_years"] = _experience_years(text)
     return out
+
+
+def _edu_level(years: int) -> str | None:
+    if years <= 0:
+        return None
+    if years < 3:
+        return "other"
+    if years < 5:
+        return "bachelor"
+    return "master"
+
+
+def _experience_years(text: str) -> int | None:
+    for rx in (_EXPERIENCE, _EXPERIENCE_AFTER):
+        m = rx.search(text)
+        if m:
+            end = _CLAUSE_END.search(text, m.end())
+            clause = text[m.start():end.start() if end else len(text)]
+            if _QUALIFIED.search(clause):
+                return None  # "(+ ett års ledererfaring for enkelte kurs": only for some courses
+            years = _int(m.group(1))
+            return years if years is not None and 0 < years <= 30 else None
+    return None
 
 
 # -- target group -------------------------------------------------------------
 
 _TARGET_RULES = (
-    ("tannhelse", re.compile(r"tannhelse|tannleg|tannpleie|odontolog")),
-    ("helse", re.compile(r"(?<!tann)helse|omsorg|sykepleie|pleie")),
-    ("sosial", re.compile(r"sosial")),
-    ("offentlig", re.compile(r"offentlig|kommunal sektor|statlig|forvaltning")),
-    ("generell", re.compile(r"generell|genrell|alle ledere|general")),
+    # Dental services: tannhelse(tjenesten), tannleger, tannpleiere, dental.
+    ("tannhelse", re.compile(r"\btann\w*|\bdental\b")),
+    # Health and care: helse (not tannhelse), omsorg, sykepleie, health, care services.
+    ("helse", re.compile(r"(?<!tann)helse|omsorg|\bsykepleie\w*|\bsjukepleie\w*|\bsykehjem\w*"
+                         r"|\bsjukeheim\w*|\bsykehus\w*|\bsjukehus\w*|\bhealth\w*|\bcare services\b|\bnursing\b")),
+    # Social services: sosial(sektoren/tenester), barnevern, social work (not sosiale medier).
+    ("sosial", re.compile(r"\bsosial(?!e medi)\w*|\bbarnevern\w*|\bsocial (?:work|services?|care)\b")),
+    # Public sector: offentlig/offentleg, kommunal sektor, statlig, public sector
+    # ("kommunale helsetjenester" alone is a health target, not this one).
+    ("offentlig", re.compile(r"\boffentl[ie]g\w*|\bkommunal sektor\w*|\bkommunesektor\w*|\bstatl[ie]g\w*"
+                             r"|\bstaten\b|\bpublic (?:sector|administration|service)\b")),
+    # Everyone: Generell (also the typo "Genrell"), all leaders, all sectors.
+    ("generell", re.compile(r"\bgenerel+\b|\bgenrell\b|\balle (?:ledere|leiarar|sektorer|bransjer)\b"
+                            r"|\ball (?:leaders|managers|sectors)\b|\bgeneral\b"
+                            r"|privat og offentl|offentl[ie]g og privat|\bprivate? (?:and|og) public\b")),
 )
 
 
 def target(raw, description: str = "") -> list[str]:
-    """Who it is for: a sorted subset of helse, sosial, offentlig, generell, tannhelse."""
-    return _codes(_TARGET_RULES, raw, description)
+    """Sorted subset of helse, sosial, offentlig, generell, tannhelse.
+
+    Read from raw; when raw gives nothing, from the description.
+    """
+    found = _codes(_TARGET_RULES, _text(raw))
+    if not found:
+        found = _codes(_TARGET_RULES, _text(description))
+    return found
 
 
 # -- enrolment ----------------------------------------------------------------
 
-_COMMISSIONED = re.compile(r"bestiller|kan bestilles|ikke mulig for enkeltpersoner|bedriftsintern|"
-                           r"oppdragsutdanning|kommunene som bestemmer|kommunene bestemmer")
-_OPEN = re.compile(r"søk opptak|åpent for alle|enkeltpersoner kan melde|søknadsfrist|samordna opptak|"
-                   r"søknadsweb|meld deg på|apply now")
+# Explicitly only by order: municipalities order, individuals cannot enrol.
+_COMMISSIONED_STRONG = re.compile(
+    r"\bbestiller\b|ikke mulig for enkeltpersoner|ikkje mogleg for enkeltpersonar|bestemmer hvem av sine"
+    r"|bestemmer kven av sine|\bkun for ansatte\b|\bberre for tilsette\b|only for employees"
+    r"|not open to individuals|individuals cannot (?:apply|enrol)")
+# Can be ordered: bestilles, bedriftsintern, oppdragsutdanning, in-house.
+_COMMISSIONED = re.compile(r"\bkan bestilles\b|\bbestilles\b|\bbedriftsintern\w*|\boppdragsutdanning\w*"
+                           r"|\boppdragsbasert\w*|\bin-house\b|\bcommissioned\b|\bbestillingsutdanning\w*")
+# Open enrolment: apply, application deadline, open to all, individuals can enrol.
+_OPEN = re.compile(r"\bsøk (?:om )?opptak|\båpent for alle|\bope for alle|\bopen to (?:all|everyone)"
+                   r"|enkeltpersoner kan melde|\bsøknadsfrist\w*|\bsamordna opptak|\bsøknadsweb"
+                   r"|\bapplication deadline|\bapply (?:now|here|for admission)|\bmeld deg på\b|\bsøk (?:her|nå|no)\b")
 
 
 def enrolment(text) -> str | None:
-    """"commissioned" when ordered by municipalities, "open" when individuals apply, else None."""
+    """"commissioned" (ordered by employers), "open" (individuals apply) or None."""
     t = _text(text)
-    if _COMMISSIONED.search(t):
+    if not t:
+        return None
+    if _COMMISSIONED_STRONG.search(t):
         return "commissioned"
     if _OPEN.search(t):
         return "open"
+    if _COMMISSIONED.search(t):
+        return "commissioned"
     return None
 
 
 # -- price --------------------------------------------------------------------
 
-_PRICE = re.compile(r"(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})+|\d+)|(\d{1,3}(?:[ .]\d{3})+|\d{3,})\s*(?:,-|kr|kroner|nok)")
+# Free: gratis, ingen studieavgift/kursavgift/egenbetaling, free of charge.
+_FREE = re.compile(r"\bgratis\b|\bingen (?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenbetaling"
+                   r"|eigenbetaling|skolepenger)|\bkostnadsfri\w*|\bfree of charge\b|\bno tuition\b|\btuition[- ]free\b")
+# An amount: "25 000", "25.000", "25000" (thousands separated by space or point).
+_AMOUNT = r"(\d{1,3}(?:[ .]\d{3})+|\d{1,7})"
+# Money: "kr 25 000", "NOK 45 000", "25.000,-", "45 000 kroner", "25 000 NOK".
+_MONEY = re.compile(rf"(?:\bkr\.?|\bnok)\s*{_AMOUNT}(?:,-|,00)?|{_AMOUNT}\s*(?:,-|,–|kr\b|kroner\b|nok\b)")
+# The semester fee paid to the student welfare organisation is not the price.
+_FEE = re.compile(r"semesteravgift|semesterpenger|semesterpengar|studentsamskipnad|semester fee|student welfare")
 
 
 def price_nok(raw) -> int | None:
-    """Price in kroner: "kr 25 000" → 25000; "Gratis"/"ingen studieavgift" → 0; a semester fee
-    alone is not a price (None)."""
+    """The price in NOK as an int, 0 when free, None when not stated.
+
+    The first stated price, per the unit stated with it ("38 500 kroner per
+    semester" → 38500). The semester fee is never the price.
+    """
+    number = _real_number(raw)
+    if number is not None:
+        return int(number) if number == int(number) and 0 <= number <= 1_000_000 else None
     text = _text(raw)
     if not text:
         return None
-    if re.search(r"gratis|ingen studieavgift|free of charge|kostnadsfri", text):
-        return 0
-    if "semesteravgift" in text and "studieavgift" not in text and "pris" not in text:
-        return None
-    m = _PRICE.search(text)
-    if not m:
-        return None
-    digits = re.sub(r"[ .]", "", m.group(1) or m.group(2))
-    value = int(digits)
-    return value if 0 < value < 2_000_000 else None
+    amounts = []
+    for m in _MONEY.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        before = re.split(r"[.;]\s", before)[-1]
+        if _FEE.search(before) or _FEE.search(text[m.end():m.end() + 25].split(".")[0]):
+            continue
+        value = int(re.sub(r"[ .]", "", m.group(1) or m.group(2)))
+        if 0 < value <= 1_000_000:
+            amounts.append(value)
+    free = bool(_FREE.search(text))
+    if free:
+        return None if amounts else 0
+    return amounts[0] if amounts else None
 
 
 # -- sessions -----------------------------------------------------------------
 
-_SESSIONS = re.compile(rf"{_WORDNUM}\s+(?:\w+\s+)?samling(?:er|ar)?")
-_DAYS_TOTAL = re.compile(rf"{_WORDNUM}\s+(?:dager|dagar)\s+fordelt")
-_EACH = re.compile(rf"samling(?:er|ar)?\s*(?:à|a|på|over)\s*{_WORDNUM}\s*(?:dager|dagar|dag)")
-_OVER_DAYS = re.compile(rf"{_WORDNUM}\s+\w+\s*samlinger\s+over\s+{_WORDNUM}\s+dag")
-_COURSE_DAYS = re.compile(rf"{_WORDNUM}[- ]?dagers|^{_WORDNUM} dag\b")
+# A number of gatherings: "seks samlinger", "fire samlingar", "6 fellessamlinger",
+# "four sessions"; one optional adjective between, never a day word.
+_SESSION_COUNT = re.compile(
+    rf"\b{_INT}\s+(?:(?!da[gy])\w+\s+)?\w*(?:samling(?:er|ar)?|sessions?|gatherings?)\b")
+# Gatherings with their length each: "3 samlinger à 3 dager", "to fellessamlinger
+# over to dager", "four sessions of three days", "3 x 2 dager".
+_SESSION_EACH = re.compile(
+    rf"\b{_INT}\s+(?:(?!da[gy])\w+\s+)?\w*(?:samling(?:er|ar)?|sessions?|gatherings?)\s*,?\s*"
+    rf"(?:à|á|a|på|over|av|of|med|each of)\s+{_INT}\s*-?\s*(?:dager|dagar|dag|days?)\b"
+    rf"|\b{_INT}\s*[x×]\s*{_INT}\s*(?:dager|dagar|days)\b")
+# Total days: "20 dager fordelt på", "til sammen 20 dager", "20 days in total".
+_DAYS_TOTAL = re.compile(
+    rf"\b{_INT}\s+(?:undervisnings)?(?:dager|dagar|days)\s+(?:fordelt|totalt|til sammen|i alt|in total|spread)"
+    rf"|(?:til sammen|totalt|i alt|in total)\s+{_INT}\s+(?:undervisnings)?(?:dager|dagar|days)\b")
+# A course of N days: "2-dagers kurs", "2 dagers-kurset", "todagers".
+_DAY_COURSE = re.compile(rf"\b{_INT}\s*-?\s*(?:dagers|dagars|day)\s*-?\s*(?:kurs|samling|course|seminar|program)"
+                         r"|\b(en|to|tre|fire|fem)dagers\w*")
+# The text starts with "1 dag" (not "1 dag i uken"): a one-day course.
+_ONE_DAY = re.compile(r"^(?:1|en|ein|ett|eitt|one)\s+(?:dag|day)\b(?!\s*(?:i|per|pr\.?|hver|kvar|each|a)\s+(?:uk|veke|week))")
+# Only a number of days: "3 dager".
+_ONLY_DAYS = re.compile(rf"^{_INT}\s+(?:dager|dagar|days)\.?$")
 
 
 def sessions(text) -> tuple[int | None, int | None]:
-    """(number of samlinger, total days): "20 dager fordelt på seks samlinger" → (6, 20)."""
+    """(number of samlinger, total days in them); (None, None) when unknown.
+
+    "20 dager fordelt på seks samlinger" → (6, 20); "3 samlinger à 3 dager" →
+    (3, 9); "2-dagers kurs" and "1 dag" → one gathering; "seks samlinger" →
+    (6, None); "3 dager" alone → (None, 3).
+    """
     t = _text(text)
     if not t:
-        return None, None
+        return _NONE2
     count = None
-    m = _SESSIONS.search(t)
+    m = _SESSION_COUNT.search(t)
     if m:
-        count = _wordnum(m.group(1))
+        count = _int(m.group(1))
     days = None
     m = _DAYS_TOTAL.search(t)
     if m:
-        days = _wordnum(m.group(1))
-    elif count:
-        parts = _OVER_DAYS.findall(t)
-        if parts:
-            days = sum((_wordnum(n) or 0) * (_wordnum(d) or 0) for n, d in parts) or None
-        else:
-            m = _EACH.search(t)
-            if m and _wordnum(m.group(1)):
-                days = count * _wordnum(m.group(1))
-    if count is None:
-        m = _COURSE_DAYS.search(t)
+        days = _int(m.group(1) or m.group(2))
+    each = []
+    for m in _SESSION_EACH.finditer(t):
+        groups = [g for g in m.groups() if g is not None]
+        a, b = _int(groups[0]), _int(groups[1])
+        if a and b:
+            each.append((a, b))
+    if each:
+        sub_count = sum(a for a, _ in each)
+        if count is None:
+            count = sub_count
+        if days is None and sub_count == count:
+            days = sum(a * b for a, b in each)
+    if count is None and days is None:
+        m = _DAY_COURSE.search(t)
         if m:
-            n = _wordnum(m.group(1) or m.group(2))
+            n = _int(m.group(1) or m.group(2))
             if n:
-                return 1, n
-    return count, days
+                count, days = 1, n
+        elif _ONE_DAY.search(t):
+            count, days = 1, 1
+        else:
+            m = _ONLY_DAYS.match(t)
+            if m:
+                days = _int(m.group(1))
+    if count is not None and not 0 < count <= 50:
+        count = None
+    if days is not None and not 0 < days <= 365:
+        days = None
+    return (count, days)

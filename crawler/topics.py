@@ -1,30 +1,55 @@
 """The 14 topics leaders need (survey chapter 4) and the rule set that assigns them.
 
-The rules are regular expressions kept in `crawler/data/topics.json`, one list
-per topic, matched against the lower-cased title and description.
+The rules are regular expressions kept in `crawler/data/topics.json`, a list of
+documented rules per topic (bokmål, nynorsk, English), matched with `re.search`
+against the lower-cased title, description and any extra text. A topic applies
+when any of its rules matches. `classify` never raises.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
 from pathlib import Path
 
 _DATA = Path(__file__).resolve().parent / "data" / "topics.json"
+_MAX_TEXT = 50_000
 
 
-@lru_cache(maxsize=1)
-def _rules() -> list[tuple[str, str, re.Pattern]]:
+def _load() -> tuple[dict[str, str], tuple[tuple[str, re.Pattern], ...]]:
     data = json.loads(_DATA.read_text(encoding="utf-8"))
-    return [(t["code"], t["label"], re.compile("|".join(t["patterns"]))) for t in data["topics"]]
+    labels: dict[str, str] = {}
+    rules = []
+    for topic in data["topics"]:
+        labels[topic["code"]] = topic["label"]
+        union = "|".join(f"(?:{rule['re']})" for rule in topic["rules"])
+        rules.append((topic["code"], re.compile(union)))
+    return labels, tuple(rules)
 
 
-TOPICS: dict[str, str] = {code: label for code, label, _ in _rules()}
+#: Topic code → Norwegian (bokmål) label, in the order of DOMAIN.md.
+TOPICS: dict[str, str]
+_RULES: tuple[tuple[str, re.Pattern], ...]
+TOPICS, _RULES = _load()
+#: The topic codes in display order.
 TOPIC_ORDER: tuple[str, ...] = tuple(TOPICS)
 
 
+def _text(value) -> str:
+    if value is None or isinstance(value, bool):
+        return ""
+    try:
+        text = str(value)[:_MAX_TEXT]
+    except Exception:  # noqa: BLE001 - a broken __str__ must not break a crawl
+        return ""
+    text = text.replace("\x00", " ").replace("\u00ad", "")
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)  # dashes → hyphen
+    return " ".join(text.split()).lower()
+
+
 def classify(title: str, description: str = "", extra: str = "") -> list[str]:
-    """The topic codes whose rules match, in TOPIC_ORDER."""
-    text = " ".join(str(x or "") for x in (title, description, extra))[:20_000].lower()
-    return [code for code, _, rx in _rules() if rx.search(text)]
+    """The topic codes whose rules match title, description or extra, in TOPIC_ORDER."""
+    text = " \n ".join(t for t in (_text(title), _text(description), _text(extra)) if t)
+    if not text:
+        return []
+    return [code for code, rx in _RULES if rx.search(text)]

@@ -1,0 +1,337 @@
+"""The field normalisers on every real string of the 2014 seed and on today's phrasings."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler import normalise as n
+from crawler.record import ADMISSION_EDUCATION, DELIVERY, ENROLMENT, KINDS, LEVELS, TARGETS
+
+NONE2 = (None, None)
+
+# -- credits ------------------------------------------------------------------
+
+SEED_CREDITS = [
+    ("", NONE2), ("10", (10.0, 10.0)), ("10 - 30", (10.0, 30.0)), ("120", (120.0, 120.0)),
+    ("15", (15.0, 15.0)), ("15 - 30", (15.0, 30.0)), ("15- 30", (15.0, 30.0)), ("15-60", (15.0, 60.0)),
+    ("180", (180.0, 180.0)), ("20", (20.0, 20.0)), ("30", (30.0, 30.0)), ("5 - 15", (5.0, 15.0)),
+    ("60", (60.0, 60.0)), ("7,5", (7.5, 7.5)), ("7,5 -15", (7.5, 15.0)), ("7.5 - 30", (7.5, 30.0)),
+    ("90", (90.0, 90.0)), ("90 + 90 frie", (90.0, 90.0)), ("90/120", (90.0, 120.0)),
+]
+MORE_CREDITS = [
+    ("7.5", (7.5, 7.5)), ("30 studiepoeng", (30.0, 30.0)), ("30 stp", (30.0, 30.0)), ("30 sp", (30.0, 30.0)),
+    ("30 ECTS", (30.0, 30.0)), ("30 ECTS credits", (30.0, 30.0)), ("Omfang: 30 studiepoeng", (30.0, 30.0)),
+    ("60 studiepoeng / 1 år", (60.0, 60.0)), ("7,5 studiepoeng per emne", (7.5, 7.5)),
+    ("Studiepoeng: 15", (15.0, 15.0)), ("Emnet gir 15 studiepoeng.", (15.0, 15.0)),
+    ("15 eller 30 studiepoeng", (15.0, 30.0)), ("7,5–15 stp.", (7.5, 15.0)), ("30 stp.", (30.0, 30.0)),
+    (30, (30.0, 30.0)), (7.5, (7.5, 7.5)), (0, (0.0, 0.0)),
+    ("Ingen studiepoeng", (0.0, 0.0)), ("ikke studiepoenggivende", (0.0, 0.0)), ("0 studiepoeng", (0.0, 0.0)),
+    ("no credits", (0.0, 0.0)), ("2 dagers-kurs som ikke gir uttelling i studiepoeng", (0.0, 0.0)), ("Kurset er uten studiepoeng", (0.0, 0.0)), ("utan studiepoeng", (0.0, 0.0)),
+    # refused
+    ("2014", NONE2), ("kr 25 000", NONE2), ("3 dager", NONE2), ("120 timer", NONE2),
+    ("inntil 30 studiepoeng", NONE2), ("400", NONE2), ("0,2", NONE2), ("30 - 15", NONE2),
+    ("7,5 studiepoeng per emne, totalt 30 studiepoeng", NONE2), ("se nettsiden", NONE2), ("1,5 år", NONE2),
+]
+
+
+@pytest.mark.parametrize("raw, expected", SEED_CREDITS + MORE_CREDITS)
+def test_credits(raw, expected):
+    assert n.credits(raw) == expected
+
+
+def test_credits_non_credit_flag():
+    assert n.credits("", non_credit=True) == (0.0, 0.0)
+    assert n.credits(None, non_credit=True) == (0.0, 0.0)
+
+
+# -- level and kind -----------------------------------------------------------
+
+SEED_KIND = [  # (kind, title, credits_max) → expected
+    ("", "", None, NONE2),
+    ("Bachelor", "", 180, ("bachelor", "degree")),
+    ("Enkeltemne", "", 15, ("bachelor", "single_course")),
+    ("Flere enkeltemne", "", 30, ("bachelor", "single_course")),
+    ("Flere enkeltemner", "", 30, ("bachelor", "single_course")),
+    ("Kurs", "", None, ("none", "non_credit")),
+    ("MBA", "", 90, ("master", "degree")),
+    ("Master", "", 120, ("master", "degree")),
+    ("enkeltemne", "", 7.5, ("bachelor", "single_course")),
+    ("flere enkeltemner", "", 30, ("bachelor", "single_course")),
+    ("Årsstudium", "", 60, ("bachelor", "one_year")),
+]
+
+
+@pytest.mark.parametrize("kind, title, cmax, expected", SEED_KIND)
+def test_level_and_kind_seed(kind, title, cmax, expected):
+    assert n.level_and_kind(kind, title, "", cmax) == expected
+
+
+@pytest.mark.parametrize("kind, title, description, cmax, expected", [
+    ("Executive Master of Management", "", "", 90, ("master", "degree")),
+    ("Erfaringsbasert master", "", "", 90, ("master", "degree")),
+    ("Master of Public Administration", "", "", None, ("master", "degree")),
+    ("masterstudium", "", "", None, ("master", "degree")),
+    ("Master's programme", "", "", None, ("master", "degree")),
+    ("bachelorgrad", "", "", None, ("bachelor", "degree")),
+    ("Bachelor of Management", "", "", None, ("bachelor", "degree")),
+    ("årsstudium", "", "", None, ("bachelor", "one_year")),
+    ("one-year programme", "", "", None, ("bachelor", "one_year")),
+    ("eittårig studium", "", "", None, ("bachelor", "one_year")),
+    ("Videreutdanning", "", "", 30, ("bachelor", "single_course")),
+    ("Videreutdanning", "", "Studiet er på masternivå.", 30, ("master", "single_course")),
+    ("Enkeltemne", "", "Emnet inngår i erfaringsbasert master i helseledelse", 15, ("master", "single_course")),
+    ("Enkeltemne", "Ledelse (mastergradsnivå)", "", 15, ("master", "single_course")),
+    ("Single course", "", "Taught at master level", 7.5, ("master", "single_course")),
+    ("Enkeltemne", "", "", None, (None, "single_course")),
+    ("Enkeltemne", "", "Emne på bachelornivå", None, ("bachelor", "single_course")),
+    ("Etterutdanning", "", "", None, ("none", "non_credit")),
+    ("lederopplæring", "", "", None, ("none", "non_credit")),
+    ("Kurs", "", "", 7.5, ("bachelor", "single_course")),  # the stated credits win
+    ("", "", "", 0, ("none", "non_credit")),
+    ("Master", "", "", 0, ("none", "non_credit")),
+    # title inference when the kind is empty
+    ("", "Master i helseledelse", "", 120, ("master", "degree")),
+    ("", "MBA i strategisk ledelse", "", None, ("master", "degree")),
+    ("", "Årsstudium i organisasjon og ledelse", "", 60, ("bachelor", "one_year")),
+    ("", "Bachelor i administrasjon og ledelse", "", None, ("bachelor", "degree")),
+    ("", "Etterutdanning i mangfoldsledelse for kommunehelsetjenesten", "", None, ("none", "non_credit")),
+    ("", "Nasjonalt topplederprogram", "", None, NONE2),
+    ("", "Emne fra master i ledelse", "", None, (None, "single_course")),
+    ("Ukjent", "Ledelse i praksis", "", None, NONE2),
+])
+def test_level_and_kind(kind, title, description, cmax, expected):
+    assert n.level_and_kind(kind, title, description, cmax) == expected
+
+
+# -- part time ----------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, expected", [
+    ("", None), ("Ja", True), ("Nei", False),
+    ("ja", True), ("Deltid", True), ("deltid", True), ("Part-time", True), ("part time", True),
+    ("Deltid over to år", True), ("Studiet kan tas på deltid", True), ("Heltid/deltid", True),
+    ("heltid eller deltid", True), ("Heltid", False), ("heltid", False), ("full-time", False), ("Fulltid", False),
+    ("samlingsbasert", None), ("uvisst", None),
+])
+def test_part_time(raw, expected):
+    assert n.part_time(raw) is expected
+
+
+# -- delivery -----------------------------------------------------------------
+
+SEED_DELIVERY = [
+    ("", []), ("1 dag", ["samling"]), ("Nettbasert", ["nett"]), ("Samlingsbasert", ["samling"]),
+    ("daglig", ["campus"]), ("nett og samlinger", ["nett", "samling"]),
+    ("nettbasert og frivillige samlinger", ["nett", "samling"]), ("nettstudium", ["nett"]),
+    ("obligatoriske samlinger", ["samling"]), ("samling", ["samling"]),
+    ("samling / nettbasert", ["nett", "samling"]),
+    ("samling, videokonferanse og intensivkurs", ["samling", "video"]), ("samlinger", ["samling"]),
+    ("undervisning 1 dag i uken, kveld", ["campus", "kveld"]),
+]
+
+
+@pytest.mark.parametrize("raw, expected", SEED_DELIVERY + [
+    ("Samlings- basert", ["samling"]), ("nettstudie", ["nett"]), ("online", ["nett"]), ("e-læring", ["nett"]),
+    ("fire samlingar og nettbasert undervisning", ["nett", "samling"]),
+    ("Undervisning på campus", ["campus"]), ("stadbasert", ["campus"]), ("stedbasert", ["campus"]),
+    ("klasseromsundervisning", ["campus"]), ("webinar", ["video"]), ("undervisning via Zoom", ["video"]),
+    ("kveldsundervisning", ["kveld"]), ("kveldsstudium", ["kveld"]), ("2-dagers kurs", ["samling"]),
+    ("Online with two residential sessions", ["nett", "samling"]),
+    ("nettverksbygging", []), ("se nettsiden", []), ("daglig leder", []), ("ukjent", []),
+])
+def test_delivery(raw, expected):
+    assert n.delivery(raw) == expected
+
+
+def test_delivery_falls_back_to_description():
+    assert n.delivery("", "Studiet har fire samlinger og nettbasert undervisning mellom dem.") == ["nett", "samling"]
+    assert n.delivery("samling", "Undervisning via Zoom") == ["samling"]  # raw wins
+
+
+# -- admission ----------------------------------------------------------------
+
+B2 = ("bachelor", 2, False)
+GEN = ("generell_studiekompetanse", None, False)
+GEN_RK = ("generell_studiekompetanse", None, True)
+NOTHING = (None, None, False)
+
+SEED_ADMISSION = [
+    ("", NOTHING),
+    ("- årig høyere utdanning + 3 års relevant yrkeserfaring", ("bachelor", 3, False)),
+    ("1 års høyere utdanning", ("other", None, False)),
+    ("3 års høyere utdanning + 2 års relevant yrkeserfaring", B2),
+    ("3 års høyere utdanning + 2 års yrkeserfaring", B2),
+    ("3-årig høyere utdanning", ("bachelor", None, False)),
+    ("3-årig høyere utdanning (+ ett års ledererfaring for enkelte kurs", ("bachelor", None, False)),
+    ("3-årig høyere utdanning + 2 års arbeidserfaring", B2),
+    ("3-årig høyere utdanning + 2 års relevant arbeidserfaring", B2),
+    ("3-årig høyere utdanning + 2 års relevant yrkeserfaring", B2),
+    ("3-årig høyere utdanning + 2 års yrkeserfaring", B2),
+    ("3-årig høyere utdanning + 3 års relevant yrkeserfaring", ("bachelor", 3, False)),
+    ("3-årig høyere utdanning + 4 års relevant yrkeserfaring", ("bachelor", 4, False)),
+    ("3-årig høyere utdanning + 4 års yrkeserfaring", ("bachelor", 4, False)),
+    ("3-årig høyere utdanning + relevant yrkeserfaring", ("bachelor", None, False)),
+    ("3-årig høyere utdanning + to års relevant erfaring", B2),
+    ("3-årig høyere utdanning + to års relevant erfaring for offentlig virksomhet", B2),
+    ("Generell studiekompetanse", GEN),
+    ("Generell studiekompetanse / realkompetanse", GEN_RK),
+    ("Generell studiekompetanse /3 årig høyere utdanning", GEN),
+    ("Generell studiekompetanse eller realkompetanse", GEN_RK),
+    ("det er kommunene som bestemmer hvem av sine ledere som skal delta", NOTHING),
+    ("en eller flere kommuner sammen bestiller modulene, det er per i dag ikke mulig for enkeltpersoner å "
+     "melde seg opp", NOTHING),
+    ("erfaringsbasert studium, dvs. at de som deltar er i stilling som ledere fra sektoren ved opptak",
+     ("other", None, False)),
+    ("generell studiekompetanse", GEN),
+    ("generell studiekompetanse / realkompetanse", GEN_RK),
+    ("generell studiekompetanse eller 3-årig høyere utdanning - avhengig av kurs", GEN),
+    ("min 3 års høyskole eller universitetsutdanning + min 2 års relevant arbeidserfaring", B2),
+]
+MORE_ADMISSION = [
+    ("Bachelorgrad", ("bachelor", None, False)),
+    ("Fullført bachelorgrad eller tilsvarande", ("bachelor", None, False)),
+    ("Bachelor's degree and at least two years of relevant work experience", B2),
+    ("cand.mag.", ("bachelor", None, False)),
+    ("Mastergrad eller tilsvarende", ("master", None, False)),
+    ("Treårig høgare utdanning og relevant arbeidserfaring på minst to år", B2),
+    ("3-årig høgare utdanning + eitt års praksis", ("bachelor", 1, False)),
+    ("General university admission certification", GEN),
+    ("Du må være i lederstilling", ("other", None, False)),
+    ("Søkjarar må vere leiarar i stilling", ("other", None, False)),
+    ("Bachelorgrad og minst fem års arbeidserfaring, hvorav to år som leder", ("bachelor", 5, False)),
+    ("Søkere uten formell utdanning kan tas opp på grunnlag av realkompetanse", (None, None, True)),
+    ("Opptak på grunnlag av 180 studiepoeng", ("bachelor", None, False)),
+    ("Se nettsiden", NOTHING),
+]
+
+
+@pytest.mark.parametrize("raw, expected", SEED_ADMISSION + MORE_ADMISSION)
+def test_admission(raw, expected):
+    got = n.admission(raw)
+    assert (got["admission_education"], got["admission_experience_years"], got["realkompetanse"]) == expected
+
+
+# -- target -------------------------------------------------------------------
+
+SEED_TARGET = [
+    ("", []), ("Alle ledere med personalansvar og hovedtillitsvalgte", ["generell"]),
+    ("Generell", ["generell"]), ("Genrell", ["generell"]), ("Helse", ["helse"]),
+    ("Helse / Generell", ["generell", "helse"]), ("Helse / Offentlig / generell", ["generell", "helse", "offentlig"]),
+    ("Helse /generell", ["generell", "helse"]), ("Helse m.m.", ["helse"]), ("Helse og omsorg", ["helse"]),
+    ("Helse og sosial", ["helse", "sosial"]), ("Helse og sosial og generell", ["generell", "helse", "sosial"]),
+    ("Helse/ Offentlig /generell", ["generell", "helse", "offentlig"]),
+    ("Mellomledere i kommunale og fylkeskommunale helse- og omsorgstjenester", ["helse"]),
+    ("Offentlig", ["offentlig"]), ("ledere innen kommunale helse- og omsorgstjenester", ["helse"]),
+]
+
+
+@pytest.mark.parametrize("raw, expected", SEED_TARGET + [
+    ("Ledere i tannhelsetjenesten", ["tannhelse"]), ("Tannleger og tannpleiere", ["tannhelse"]),
+    ("Ledere i offentlig sektor", ["offentlig"]), ("kommunal sektor", ["offentlig"]),
+    ("statlige virksomheter", ["offentlig"]), ("helse- og sosialsektoren", ["helse", "sosial"]),
+    ("Tilsette i helse- og sosialtenester", ["helse", "sosial"]),
+    ("Managers in the public sector", ["offentlig"]), ("Leiarar i offentleg sektor", ["offentlig"]),
+    ("ukjent", []),
+])
+def test_target(raw, expected):
+    assert n.target(raw) == expected
+
+
+def test_target_falls_back_to_description():
+    assert n.target("", "For ledere i kommunale helse- og omsorgstjenester") == ["helse"]
+    assert n.target("Offentlig", "For ledere i helsetjenesten") == ["offentlig"]
+
+
+# -- enrolment ----------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Kommunene bestiller modulene for sine ledere", "commissioned"),
+    ("en eller flere kommuner sammen bestiller modulene, det er per i dag ikke mulig for enkeltpersoner å "
+     "melde seg opp", "commissioned"),
+    ("Programmet kan bestilles av kommuner", "commissioned"),
+    ("Tilbys som bedriftsintern utdanning", "commissioned"),
+    ("Dette er en oppdragsutdanning", "commissioned"),
+    ("det er kommunene som bestemmer hvem av sine ledere som skal delta", "commissioned"),
+    ("Søk opptak innen 15. april", "open"), ("Kurset er åpent for alle", "open"),
+    ("Enkeltpersoner kan melde seg på", "open"), ("Søknadsfrist: 1. mars", "open"),
+    ("Søk via Samordna opptak", "open"), ("Søk i Søknadsweb", "open"),
+    ("Søknadsfrist 1. juni. Kan også bestilles som bedriftsintern utdanning.", "open"),
+    ("Application deadline: 1 March", "open"),
+    ("Studiet handler om ledelse", None), ("", None),
+])
+def test_enrolment(raw, expected):
+    assert n.enrolment(raw) == expected
+
+
+# -- price --------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, expected", [
+    ("kr 25 000", 25000), ("25.000,-", 25000), ("NOK 45 000", 45000), ("45 000 kroner", 45000),
+    ("Studieavgift: 38 500 kroner per semester", 38500), ("Pris: Kr. 12 500,-", 12500),
+    ("Kursavgift 4500 kr", 4500), ("Gratis", 0), ("ingen studieavgift", 0), ("Det er ingen studieavgift", 0),
+    ("Det er ingen studieavgift, men du må betale semesteravgift kr 600", 0),
+    ("semesteravgift kr 600", None), ("Semesteravgift: kr 600. Studieavgift: kr 30 000", 30000),
+    ("Gratis for ansatte, kr 5 000 for andre", None), ("kontakt oss for pris", None), ("2024", None),
+    (25000, 25000), ("", None),
+])
+def test_price_nok(raw, expected):
+    assert n.price_nok(raw) == expected
+
+
+# -- sessions -----------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, expected", [
+    ("20 dager fordelt på seks samlinger", (6, 20)),
+    ("fire samlinger; to fellessamlinger over to dager og to fylkesvise samlinger over en dag", (4, 6)),
+    ("3 samlinger à 3 dager", (3, 9)), ("fire samlingar à tre dagar", (4, 12)),
+    ("2 dagers-kurset", (1, 2)), ("2-dagers kurs", (1, 2)), ("1 dag", (1, 1)),
+    ("seks samlinger", (6, None)), ("Studiet har fire samlinger på campus", (4, None)),
+    ("four sessions of three days", (4, 12)), ("seks samlinger, til sammen 18 dager", (6, 18)),
+    ("3 dager", (None, 3)), ("undervisning 1 dag i uken, kveld", NONE2),
+    ("samlinger", NONE2), ("ukjent", NONE2), ("", NONE2),
+])
+def test_sessions(raw, expected):
+    assert n.sessions(raw) == expected
+
+
+# -- robustness ---------------------------------------------------------------
+
+NASTY = [None, "", "   ", "\x00", "AND (((", "x" * 10_000, "7,5 samling " * 900, 30, 7.5, True,
+         float("nan"), float("inf"), -3, ["a"], {"a": 1}, b"bytes", "\\", "[[**??"]
+
+
+@pytest.mark.parametrize("raw", NASTY, ids=range(len(NASTY)))
+def test_never_raises_and_types(raw):
+    lo, hi = n.credits(raw)
+    assert all(v is None or isinstance(v, float) for v in (lo, hi))
+    level, kind = n.level_and_kind(raw, raw, raw, None)
+    assert level in (*LEVELS, None) and kind in (*KINDS, None)
+    assert n.level_and_kind(raw, credits_max=raw) is not None
+    assert n.part_time(raw) in (True, False, None)
+    d = n.delivery(raw, raw)
+    assert isinstance(d, list) and set(d) <= set(DELIVERY) and d == sorted(set(d))
+    a = n.admission(raw)
+    assert set(a) == {"admission_education", "admission_experience_years", "realkompetanse"}
+    assert a["admission_education"] in (*ADMISSION_EDUCATION, None)
+    assert a["admission_experience_years"] is None or isinstance(a["admission_experience_years"], int)
+    assert isinstance(a["realkompetanse"], bool)
+    t = n.target(raw, raw)
+    assert isinstance(t, list) and set(t) <= set(TARGETS) and t == sorted(set(t))
+    assert n.enrolment(raw) in (*ENROLMENT, None)
+    p = n.price_nok(raw)
+    assert p is None or (isinstance(p, int) and not isinstance(p, bool))
+    c, days = n.sessions(raw)
+    assert all(v is None or isinstance(v, int) for v in (c, days))
+
+
+def test_garbage_is_refused():
+    for raw in (None, "", "   ", "\x00", "AND (((", "x" * 10_000):
+        assert n.credits(raw) == NONE2
+        assert n.level_and_kind(raw) == NONE2
+        assert n.part_time(raw) is None
+        assert n.delivery(raw) == []
+        assert n.target(raw) == []
+        assert n.enrolment(raw) is None
+        assert n.price_nok(raw) is None
+        assert n.sessions(raw) == NONE2
+        assert n.admission(raw) == {"admission_education": None, "admission_experience_years": None,
+                                    "realkompetanse": False}
