@@ -73,17 +73,24 @@ def area_label(by: str, area: str) -> str:
     return places.REGIONS.get(area, area) if by == "region" else area
 
 
-def compute(gen, f: GapFilters, extra_mask: np.ndarray | None = None) -> dict:
+def filter_mask(gen, f: GapFilters) -> np.ndarray:
+    """The documents that pass the filters (status, credits, part time, level, kind, enrolment)."""
     table = gen.table
-    a = table.arrays
     mask = table.mask("status", f.statuses)
     if f.credit_bearing:
-        mask &= np.nan_to_num(a["credits_max"], nan=0.0) > 0
+        mask &= np.nan_to_num(table.arrays["credits_max"], nan=0.0) > 0
     if f.part_time:
         mask &= table.mask("part_time", ["true"])
     for facet, values in (("level", f.level), ("kind", f.kind), ("enrolment", f.enrolment)):
         if values:
             mask &= table.mask(facet, values)
+    return mask
+
+
+def compute(gen, f: GapFilters, extra_mask: np.ndarray | None = None) -> dict:
+    table = gen.table
+    a = table.arrays
+    mask = filter_mask(gen, f)
     if extra_mask is not None:
         mask &= extra_mask
     online = a["online_only"] & mask

@@ -92,6 +92,16 @@ def gaps():
     return jsonify(gap_analysis.compute(catalogue().generation(), f))
 
 
+@bp.get("/access")
+def access():
+    from index.access import access as accessibility
+
+    topic = (request.args.get("topic") or "").strip()
+    if not topic:
+        raise RequestError("Velg et tema (topic=...).")
+    return jsonify(accessibility(catalogue().generation(), topic, gap_analysis.filters_from_args(request.args.getlist)))
+
+
 @bp.get("/meta")
 def meta():
     return jsonify(catalogue().meta())

@@ -9,6 +9,7 @@ from flask import Blueprint, Response, render_template, request
 
 from crawler import topics
 from index import gaps as gap_analysis
+from index.access import access
 from webapp import catalogue
 
 bp = Blueprint("coverage", __name__)
@@ -45,12 +46,14 @@ def page():
     f = _filters()
     cat = catalogue()
     result = gap_analysis.compute(cat.generation(), f)
+    topic = (request.args.get("topic") or "ledelse").strip()
+    reach = access(cat.generation(), topic, f)
     meta = cat.meta()
     widest = max(result["totals"].values() or [1]) or 1
     bars = [{"topic": t, "label": topics.TOPICS[t], "count": result["totals"][t],
              "width": round(10 * result["totals"][t] / widest)} for t in result["topics"]]
     return render_template(
-        "coverage.html", result=result, f=f, topics=topics.TOPICS, bars=bars, meta=meta,
+        "coverage.html", result=result, f=f, topics=topics.TOPICS, bars=bars, meta=meta, reach=reach, topic=topic,
         area_label=lambda a: gap_analysis.area_label(f.by, a), heat=lambda n: heat_class(n, f.few),
         link=lambda t, a: cell_link(f, t, a), query=request.query_string.decode("utf-8", "replace"))
 

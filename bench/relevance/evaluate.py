@@ -29,10 +29,10 @@ from whoosh.analysis import StemmingAnalyzer  # noqa: E402
 from whoosh.filedb.filestore import RamStorage  # noqa: E402
 
 from crawler.seed import read_seed, seed_records  # noqa: E402
-from index.build import build_index  # noqa: E402
 from index.request import SearchRequest  # noqa: E402
 from index.search import Catalogue  # noqa: E402
 from kurskatalog import config  # noqa: E402
+from kurskatalog.jobs import rebuild  # noqa: E402
 
 QUERIES = Path(__file__).with_name("queries.json")
 RESULTS = ROOT / "bench" / "results"
@@ -55,14 +55,20 @@ def recall(ranked: list[str], relevant: dict[str, int], k: int = K) -> float:
     return len(wanted & set(ranked[:k])) / len(wanted) if wanted else 0.0
 
 
-def ours(records):
+def ours(records=None):
+    """The project's search over an index built by kurskatalog.jobs.rebuild (the seed's records)."""
     data_dir = tempfile.mkdtemp(prefix="relevance-")
-    build_index(records, data_dir)
+    rebuild(data_dir, seed=config.seed_path())
     catalogue = Catalogue(data_dir)
 
     def run(q: str) -> list[str]:
         return [r["id"] for r in catalogue.search(SearchRequest(q=q, per_page=K))["results"]]
     return run
+
+
+def _words(q: str) -> list[str]:
+    """The query's words, lowercased so none is read as an operator (AND, OR, NOT); no syntax left."""
+    return re.findall(r"\w+", q.lower())
 
 
 def whoosh_plain(records):
@@ -78,7 +84,7 @@ def whoosh_plain(records):
     parser = qparser.MultifieldParser(["title", "description", "provider"], ix.schema, group=qparser.OrGroup)
 
     def run(q: str) -> list[str]:
-        words = re.findall(r"\w+", q)
+        words = _words(q)
         if not words:
             return []
         with ix.searcher() as s:
@@ -95,7 +101,7 @@ def fts5(records):
                      " ".join(x for x in (r.get("provider_name"), r.get("provider")) if x)) for r in records])
 
     def run(q: str) -> list[str]:
-        words = re.findall(r"\w+", q)
+        words = _words(q)
         if not words:
             return []
         match = " OR ".join(f'"{w}"' for w in words)
@@ -109,7 +115,8 @@ def evaluate(run, queries) -> dict:
     per = []
     for item in queries:
         ranked = run(item["q"])
-        per.append({"q": item["q"], "ndcg": ndcg(ranked, item["relevant"]), "recall": recall(ranked, item["relevant"])})
+        per.append({"q": item["q"], "ndcg": round(ndcg(ranked, item["relevant"]), 3),
+                    "recall": round(recall(ranked, item["relevant"]), 3), "top": ranked})
     return {"ndcg@10": round(sum(p["ndcg"] for p in per) / len(per), 3),
             "recall@10": round(sum(p["recall"] for p in per) / len(per), 3), "per_query": per}
 
@@ -125,8 +132,11 @@ def main() -> None:
         lines.append(f"| {name} | {r['ndcg@10']} | {r['recall@10']} |")
     print(f"{len(queries)} queries, {len(records)} offers\n" + "\n".join(lines))
     if verbose:
+        print(f"\n{'query':<45}" + "".join(f"{n[:11]:>20}" for n in results) + "   (nDCG@10 / recall@10)")
         for i, item in enumerate(queries):
-            print(f"{item['q']:<45}" + "  ".join(f"{n[:8]} {results[n]['per_query'][i]['ndcg']:.2f}" for n in results))
+            print(f"{item['q']:<45}" + "".join(
+                f"{results[n]['per_query'][i]['ndcg']:>12.2f} / {results[n]['per_query'][i]['recall']:.2f}"
+                for n in results))
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "relevance.json").write_text(json.dumps(
         {"date": time.strftime("%Y-%m-%d"), "queries": len(queries), "records": len(records),
