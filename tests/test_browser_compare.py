@@ -23,6 +23,9 @@ def test_choose_municipality_and_compare(page, live_server):
     pg.wait_for_load_state()
     assert "sort=distance" in pg.url
     assert pg.evaluate(UNLABELLED_CONTROLS_JS) == []
+    pg.click("details.map > summary")
+    assert pg.locator("svg.norway path.county").count() == 15
+    pg.locator("svg.norway").screenshot(path=str(artifact("map.png")))
 
     boxes = pg.locator("input[name='ids']")
     for i in range(3):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template, request, url_for
 
-from index.request import RequestError
+from index.request import RequestError, from_args
 from webapp import labels
 from webapp.api import compare_records
 
@@ -20,9 +20,7 @@ ROWS = (
      or "Ikke oppgitt"),
     ("Samlinger", lambda r: labels.sessions(r) or "Ikke oppgitt"),
     ("Sted", lambda r: ", ".join(labels.locations(r)) or "Ikke oppgitt"),
-    ("Avstand", lambda r: "Nettbasert" if r.get("online_only") else
-     (f"{r['distance_km']:.0f} km i luftlinje til {r.get('nearest_place')}" if r.get("distance_km") is not None
-      else "Velg kommune")),
+    ("Avstand", None),  # filled in by page(): depends on the municipality or group
     ("Opptakskrav", labels.admission),
     ("Pris", lambda r: labels.price(r.get("price_nok"))),
     ("Tema", lambda r: ", ".join(labels.topic_label(t) for t in r.get("topics") or []) or "Ikke klassifisert"),
@@ -36,11 +34,16 @@ def page():
     records = compare_records()
     if len(records) < 2:
         raise RequestError("Velg minst to tilbud å sammenligne.")
+    kommune = from_args(request.args.getlist).kommune
     rows = []
     for label, get in ROWS:
-        values = [str(get(r)) for r in records]
+        if get is None:
+            values = [labels.distance(r, len(kommune) > 1) or ("Ukjent" if kommune else "Velg kommune")
+                      for r in records]
+        else:
+            values = [str(get(r)) for r in records]
         rows.append({"label": label, "cells": values, "differ": len(set(values)) > 1})
     query = request.query_string.decode("utf-8", "replace")
-    return render_template("compare.html", records=records, rows=rows,
+    return render_template("compare.html", records=records, rows=rows, kommune=kommune,
                            csv_url=url_for("api.compare_csv") + "?" + query,
                            api_url=url_for("api.compare") + "?" + query)

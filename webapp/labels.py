@@ -280,6 +280,19 @@ def locations(record: dict) -> list[str]:
     return out
 
 
+def distance(record: dict, group: bool = False) -> str:
+    """"123 km i luftlinje til Bergen", "Nettbasert", or "" when no distance is known."""
+    if record.get("online_only"):
+        return "Nettbasert"
+    km = record.get("distance_km")
+    if km is None:
+        return ""
+    if group:
+        return f"{km:.0f} km i luftlinje (lengste reisevei i gruppen)"
+    place = record.get("nearest_place")
+    return f"{km:.0f} km i luftlinje" + (f" til {place}" if place else "")
+
+
 def former_provider(record: dict) -> str | None:
     """The 2014 name when the provider has changed since ("HiSF")."""
     former = record.get("provider_former")

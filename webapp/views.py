@@ -82,10 +82,18 @@ def search_alias():
 
 @bp.get("/kurs/<record_id>")
 def course(record_id: str):
-    record = catalogue().get(record_id[:200])
-    if record is None:
+    gen = catalogue().generation()
+    docnum = gen.docnum(record_id[:200])
+    if docnum is None:
         abort(404)
-    return render_template("course.html", r=record, facts=course_facts(record),
+    record = gen.record(docnum)
+    kommune = from_args(request.args.getlist).kommune
+    facts = course_facts(record)
+    if kommune:  # distance from the municipality (or group) in the URL
+        LOCATOR.annotate(record, gen, docnum, LOCATOR.distances(gen, kommune), kommune)
+        facts.insert(9, {"label": "Avstand", "value": labels.distance(record, len(kommune) > 1) or labels.UNKNOWN,
+                         "source": None, "note": None})
+    return render_template("course.html", r=record, facts=facts,
                            api_url=url_for("api.course", record_id=record["id"]))
 
 
