@@ -1,145 +1,221 @@
-"""The crawl loop: start URLs and sitemaps → a bounded frontier per host → fetch → pipeline.
+"""The crawl loop: start URLs (and each start host's sitemaps) → frontier → fetch → extract →
+callbacks.
 
-Hosts are crawled in parallel (one worker thread per host), each host's pages one at
-a time (the fetcher also holds a per-host lock and delay). Scope: the allowed hosts
-(and their subdomains), a maximum depth, a maximum of pages per host, and a cap on
-query-string variants per path (calendar-like crawl traps).
+Hosts are fetched in parallel by a small thread pool, one task per host at a time (the
+fetcher also holds a per-host lock and delay). Fetching and extraction run in the workers;
+the frontier and the callbacks run in the calling thread only, so a callback may write to
+a store that is not thread-safe.
+
+Callbacks (both optional; a returned string is counted as an outcome in the report):
+- `on_page(fetch_result, extract_result)` for every page that came back: 2xx, and 304 with
+  `extract_result=None` (nothing was sent; the caller keeps what it has);
+- `on_error(url, fetch_result)` for every failure, `fetch_result.error` says which
+  (robots_disallowed, timeout, connection, http_4xx — 404/410 in `status` —, http_5xx,
+  too_large, not_html, redirect_loop, too_many_redirects, out_of_scope);
+- `validators(url) -> (etag, last_modified)` for conditional requests.
+
+A page whose body hash, final URL or same-host <link rel=canonical> was already handled in
+this run is counted as "duplicate" and not passed to `on_page`.
 """
 
 from __future__ import annotations
 
 import time
-from collections import Counter, defaultdict, deque
-from concurrent.futures import ThreadPoolExecutor
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from collections import Counter, defaultdict
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from typing import Callable
 
-from lxml import etree
+from crawler.extract import ExtractResult, extract
+from crawler.fetch import FetchResult, Fetcher, FetchSettings, now_iso
+from crawler.frontier import Frontier, Scope, canonical, host_of, in_domains, sitemap_urls
 
-from crawler import pipeline, runs
-from crawler.fetch import Fetcher, FetchSettings
-from crawler.store import Store, now_iso
+__all__ = ["crawl", "canonical", "crawl_registry", "run_with_report", "store_callbacks"]
 
-TRACKING = ("utm_", "fbclid", "gclid", "mc_")
-
-
-def canonical(url: str) -> str:
-    """Lower-case scheme and host, no fragment or default port, no tracking parameters, sorted query."""
-    p = urlsplit(url.strip())
-    netloc = p.hostname or ""
-    if p.port and not ((p.scheme == "http" and p.port == 80) or (p.scheme == "https" and p.port == 443)):
-        netloc = f"{netloc}:{p.port}"
-    query = sorted((k, v) for k, v in parse_qsl(p.query, keep_blank_values=True)
-                   if not k.lower().startswith(TRACKING))
-    return urlunsplit((p.scheme.lower(), netloc.lower(), p.path or "/", urlencode(query), ""))
+OnPage = Callable[[FetchResult, "ExtractResult | None"], "str | None"]
+OnError = Callable[[str, FetchResult], "str | None"]
 
 
-def in_scope(url: str, hosts: set[str]) -> bool:
-    host = (urlsplit(url).netloc or "").lower()
-    name = host.split(":")[0]
-    return host in hosts or any(name == h or name.endswith("." + h) for h in hosts if ":" not in h)
-
-
-def sitemap_urls(fetcher: Fetcher, root: str, limit: int = 500) -> list[str]:
-    """Page URLs from the host's sitemaps (robots.txt Sitemap: lines, else /sitemap.xml); index files followed."""
-    p = urlsplit(root)
-    todo = deque(fetcher.sitemaps(root) or [f"{p.scheme}://{p.netloc}/sitemap.xml"])
-    seen, pages = set(), []
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    while todo and len(pages) < limit and len(seen) < 20:
-        url = todo.popleft()
-        if url in seen:
-            continue
-        seen.add(url)
-        got = fetcher.fetch(url, accept_xml=True)
-        if got.error or got.status != 200 or not got.text:
-            continue
-        try:
-            tree = etree.fromstring(got.text.encode("utf-8"), parser)
-        except etree.XMLSyntaxError:
-            continue
-        locs = [el.text.strip() for el in tree.iter() if el.tag.endswith("loc") and el.text]
-        if tree.tag.endswith("sitemapindex"):
-            todo.extend(locs)
-        else:
-            pages.extend(locs)
-    return pages[:limit]
-
-
-def crawl(start_urls: list[str], store: Store, *, allowed_hosts: set[str] | None = None,
+def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fetcher | None = None,
           settings: FetchSettings | None = None, max_pages: int = 200, max_depth: int = 3,
-          max_query_variants: int = 5, use_sitemaps: bool = True, progress=None) -> dict:
-    starts = [canonical(u) for u in start_urls]
-    hosts = {h.lower() for h in (allowed_hosts or set())} | {urlsplit(u).netloc.lower() for u in starts}
-    fetcher = Fetcher(settings, allowed=lambda url: in_scope(url, hosts))
-    by_host: dict[str, list[str]] = defaultdict(list)
-    for u in starts:
-        by_host[urlsplit(u).netloc.lower()].append(u)
-    report = {"started": now_iso(), "hosts": {}, "pages": 0}
+          max_query_variants: int = 5, use_sitemaps: bool = True, on_page: OnPage | None = None,
+          on_error: OnError | None = None, validators: Callable | None = None, workers: int = 8,
+          progress: Callable | None = None, scope: Scope | None = None, sitemaps=()) -> dict:
+    """Crawl within `allowed_hosts` (domains; subdomains included; the start hosts are always in).
 
-    def crawl_host(host: str) -> dict:
-        stats: Counter = Counter()
-        queue = deque((u, 0) for u in by_host[host])
+    `max_pages` is per host. Sitemaps are read for every start host (robots.txt `Sitemap:`
+    lines, /sitemap.xml, and the given `sitemaps`) unless `use_sitemaps` is False. A given
+    `fetcher` is used as it is (tests pass one with a resolve map), except that this crawl's
+    scope is applied to every fetch and redirect. With a `store` (a `crawler.store.Store`)
+    the callbacks of `store_callbacks` fill in whatever callback is not given. Returns a
+    report: {"started", "finished", "pages", "hosts": {host: {outcome or counter: n}}}.
+    """
+    starts = [c for c in (canonical(u) for u in start_urls) if c]
+    domains = {h.lower() for h in (allowed_hosts or ())} | {host_of(u) for u in starts}
+    scope = scope or Scope(frozenset(domains), max_depth=max_depth, max_pages_per_host=max_pages,
+                           max_query_variants=max_query_variants)
+    if store is not None:
+        page_cb, error_cb, validators_cb = store_callbacks(store)
+        on_page, on_error, validators = on_page or page_cb, on_error or error_cb, validators or validators_cb
+    own_fetcher = fetcher is None
+    if fetcher is None:
+        fetcher = Fetcher(settings, allowed=scope.allows_host)
+    frontier = Frontier(scope)
+    stats: dict[str, Counter] = defaultdict(Counter)
+    report = {"started": now_iso(), "pages": 0, "hosts": {}}
+    for url in starts:
+        frontier.add(url, 0)
+    seen_hashes: set[str] = set()
+
+    def fetch_task(url: str, etag, modified):
+        page = fetcher.fetch(url, etag=etag, last_modified=modified, allowed=scope.allows_host)
+        extracted = extract(page.text, page.final_url or url) if page.ok and page.text else None
+        return page, extracted
+
+    def sitemap_task(root: str, extra: list[str]):
+        return sitemap_urls(fetcher, root, extra=extra, allowed=scope.allows_host)
+
+    def handle_page(url: str, depth: int, page: FetchResult, extracted: ExtractResult | None):
+        host = host_of(url)
+        if page.error in ("robots_disallowed", "out_of_scope") and not page.redirects:
+            frontier.refund(host)                # no request was made for this URL
+        else:
+            stats[host]["fetched"] += 1
+            report["pages"] += 1
+        fresh_target = all([frontier.mark_seen(hop) for hop in page.redirects][-1:])
+        if page.error:
+            stats[host][page.error] += 1
+            outcome = on_error(url, page) if on_error else None
+        elif page.not_modified:
+            outcome = on_page(page, None) if on_page else "not_modified"
+        elif extracted is None or not fresh_target or _duplicate(page, extracted, frontier, seen_hashes):
+            outcome = "duplicate" if extracted is not None else "empty"
+        else:
+            outcome = on_page(page, extracted) if on_page else ("course" if extracted.is_course else "not_course")
+            for link in extracted.links:
+                frontier.add(link, depth + 1)
+        if outcome:
+            stats[host][outcome] += 1
+        if progress:
+            progress(host, url, outcome or page.error or "")
+
+    pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="crawl")
+    running: dict = {}                   # future → (kind, host, url, depth)
+    try:
         if use_sitemaps:
-            queue.extend((canonical(u), 1) for u in sitemap_urls(fetcher, by_host[host][0]) if in_scope(u, hosts))
-        seen: set[str] = set()
-        variants: Counter = Counter()
-        fetched = 0
-        while queue and fetched < max_pages:
-            url, depth = queue.popleft()
-            if url in seen or urlsplit(url).netloc.lower() != host:
-                continue
-            seen.add(url)
-            p = urlsplit(url)
-            if p.query:
-                variants[p.path] += 1
-                if variants[p.path] > max_query_variants:
-                    stats["trap_skipped"] += 1
+            roots = {host_of(u): f"{u.split('://')[0]}://{host_of(u)}/" for u in starts}
+            extra: dict[str, list[str]] = defaultdict(list)
+            for sm in sitemaps:
+                if canonical(sm):
+                    extra[host_of(canonical(sm))].append(sm)
+                    roots.setdefault(host_of(canonical(sm)), f"{sm.split('://')[0]}://{host_of(canonical(sm))}/")
+            for host, root in roots.items():
+                running[pool.submit(sitemap_task, root, extra[host])] = ("sitemap", host, root, 0)
+        while True:
+            busy = {info[1] for info in running.values()}
+            for host in frontier.hosts():
+                if host in busy or len(running) >= workers:
                     continue
-            known = store.by_url(url)
-            prov = known["provenance"] if known else {}
-            page = fetcher.fetch(url, etag=prov.get("etag"), last_modified=prov.get("last_modified"))
-            fetched += 1
-            if page.error == "robots_disallowed":
-                stats["robots_disallowed"] += 1
-                continue
-            outcome, links = pipeline.handle(store, page)
-            stats["fetched"] += 1
-            stats[outcome] += 1
-            if page.error:
-                stats[f"error_{page.error}"] += 1
-            if progress:
-                progress(host, url, outcome)
-            if depth < max_depth:
-                for link in links:
-                    c = canonical(link)
-                    if in_scope(c, hosts) and c not in seen:
-                        queue.append((c, depth + 1))
-        stats["queued_left"] = len(queue)
-        return dict(stats)
-
-    with ThreadPoolExecutor(max_workers=max(1, min(8, len(by_host)))) as pool:
-        for host, stats in zip(by_host, pool.map(crawl_host, list(by_host))):
-            report["hosts"][host] = stats
-            report["pages"] += stats.get("fetched", 0)
+                item = frontier.pop(host)
+                if item is None:
+                    continue
+                url, depth = item
+                etag, modified = validators(url) if validators else (None, None)
+                running[pool.submit(fetch_task, url, etag, modified)] = ("page", host, url, depth)
+                busy.add(host)
+            if not running:
+                break
+            done, _ = wait(list(running), return_when=FIRST_COMPLETED)
+            for future in done:
+                kind, host, url, depth = running.pop(future)
+                if kind == "sitemap":
+                    try:
+                        found = future.result()
+                    except Exception:  # noqa: BLE001 - a broken sitemap must not stop the crawl
+                        found = []
+                    stats[host]["sitemap_urls"] += len(found)
+                    for loc in found:
+                        if in_domains(loc, scope.domains):
+                            frontier.add(loc, 1)
+                    continue
+                try:
+                    page, extracted = future.result()
+                except Exception:  # noqa: BLE001 - e.g. a bug on one odd page: count it, go on
+                    stats[host]["crashed"] += 1
+                    continue
+                handle_page(url, depth, page, extracted)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        if own_fetcher:
+            fetcher.close()
+    for host, refused in frontier.refused.items():
+        for reason, n in refused.items():
+            stats[host][f"refused_{reason}"] += n
+    for host in stats:
+        stats[host]["queued_left"] = frontier.pending(host)
+    report["hosts"] = {h: dict(c) for h, c in sorted(stats.items())}
     report["finished"] = now_iso()
     return report
 
 
-def crawl_registry(data_dir, *, settings: FetchSettings | None = None, **kw) -> dict:
-    """Crawl the provider registry's start pages and the seed's URLs (scheduled job)."""
-    from crawler.providers import providers
+def _duplicate(page: FetchResult, extracted: ExtractResult, frontier: Frontier, seen_hashes: set) -> bool:
+    target = extracted.canonical
+    if target and host_of(target) == host_of(page.final_url or page.url) \
+            and canonical(target) != canonical(page.final_url or page.url):
+        if not frontier.mark_seen(target):
+            return True
+    if page.content_hash:
+        if page.content_hash in seen_hashes:
+            return True
+        seen_hashes.add(page.content_hash)
+    return False
 
-    starts, hosts = [], set()
+
+# -- the store wiring (crawler.pipeline does the storing) ----------------------------------------
+
+def store_callbacks(store):
+    """(on_page, on_error, validators) that hand pages to `crawler.pipeline.handle`."""
+    from crawler import pipeline
+
+    def on_page(page, extracted):
+        return pipeline.handle(store, page)[0]
+
+    def on_error(url, page):
+        if page.error in ("robots_disallowed", "out_of_scope"):
+            return None                    # never fetched: says nothing about the offer
+        return pipeline.handle(store, page)[0]
+
+    def validators(url):
+        known = store.by_url(url)
+        prov = known["provenance"] if known else {}
+        return prov.get("etag"), prov.get("last_modified")
+
+    return on_page, on_error, validators
+
+
+def crawl_registry(data_dir, *, settings: FetchSettings | None = None, **kw) -> dict:
+    """Crawl the provider registry's start pages (scheduled job); report written to the data dir."""
+    from crawler import runs
+    from crawler.providers import providers
+    from crawler.store import Store
+
+    starts, hosts, maps = [], set(), []
     for p in providers():
         starts += p.get("start_urls") or []
         hosts |= set(p.get("domains") or [])
+        maps += p.get("sitemaps") or []
+    t = time.time()
     with Store.in_data_dir(data_dir) as store:
-        report = crawl(starts, store, allowed_hosts=hosts, settings=settings, **kw)
+        report = crawl(starts, store, allowed_hosts=hosts, settings=settings, sitemaps=maps, **kw)
+    report["seconds"] = round(time.time() - t, 2)
     runs.write_report(data_dir, report)
     return report
 
 
 def run_with_report(data_dir, start_urls, **kw) -> dict:
+    """Crawl the given start pages into the data dir's store; report written to the data dir."""
+    from crawler import runs
+    from crawler.store import Store
+
     t = time.time()
     with Store.in_data_dir(data_dir) as store:
         report = crawl(start_urls, store, **kw)

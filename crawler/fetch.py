@@ -1,185 +1,503 @@
-"""Polite HTTP fetching: robots.txt, a per-host delay, one request in flight per host,
-retries with backoff for 5xx and connection errors only, timeouts, a size limit, HTML only,
-redirects followed by hand (limited, recorded, each hop checked), conditional requests.
+"""Polite HTTP fetching.
+
+One `Fetcher` serves a whole crawl:
+
+- robots.txt is fetched once per host and obeyed through Protego; a 4xx robots file
+  allows everything, a 5xx one disallows the host for this run (as Google does), and
+  an unreachable one makes every page of the host fail with that network error;
+- a per-host delay between request starts (a larger robots `Crawl-delay` wins, up to
+  a cap) and at most one request in flight per host (a per-host lock that also covers
+  reading the body); different hosts may be fetched from different threads at once;
+- connect/read timeouts plus a deadline for the whole body; retries with exponential
+  backoff for 5xx, timeouts and connection errors only (never 4xx), `Retry-After`
+  honoured up to a cap (a longer one ends the retries);
+- a size limit (streamed, aborted past it), HTML only for pages;
+- redirects followed by hand: at most `max_redirects` hops, each recorded and checked
+  against robots and the caller's scope, loops detected;
+- conditional requests (If-None-Match / If-Modified-Since) → status 304, `not_modified`;
+- charset: HTTP header, then <meta charset>/http-equiv, then UTF-8, then cp1252.
+
+Tests point host names at a local server with `resolve={"hvl.test": "127.0.0.1:PORT"}`;
+with a resolve map no other host is ever contacted. Without it the network is used
+normally.
 """
 
 from __future__ import annotations
 
+import codecs
+import email.utils
 import hashlib
 import threading
 import time
-from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from typing import Callable
+from urllib.parse import urldefrag, urljoin, urlsplit, urlunsplit
 
 import requests
-from bs4.dammit import UnicodeDammit
+import urllib3
+from bs4.dammit import EncodingDetector
 from protego import Protego
+from requests.adapters import HTTPAdapter
 
-from crawler.pipeline import Fetched
-from crawler.store import now_iso
-
-USER_AGENT = "Kurskatalog/0.1 (+https://github.com/kurskatalog/kurskatalog; kurskatalog@example.org)"
+USER_AGENT = "Kurskatalog/0.1 (+https://github.com/kurskatalog; kontakt@kurskatalog.no)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-SITEMAP_TYPES = ("application/xml", "text/xml", "application/x-xml")
+REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+ERROR_KINDS = ("robots_disallowed", "timeout", "connection", "http_4xx", "http_5xx", "too_large",
+               "not_html", "redirect_loop", "too_many_redirects", "out_of_scope")
+_LATIN = {"iso8859-1", "latin-1", "cp1252", "ascii"}       # codecs.lookup names
+_CHUNK = 65536
 
 
-@dataclass
+@dataclass(frozen=True)
 class FetchSettings:
-    delay: float = 1.0             # seconds between request starts to one host
-    timeout: tuple[float, float] = (10.0, 20.0)
-    max_bytes: int = 5_000_000
-    retries: int = 2
-    backoff: float = 1.0
-    max_redirects: int = 5
     user_agent: str = USER_AGENT
+    delay: float = 1.0                    # seconds between request starts to one host
+    timeout: tuple[float, float] = (10.0, 20.0)   # connect, read (per socket read)
+    total_timeout: float = 60.0           # the whole response, body included
+    max_bytes: int = 5_000_000
+    retries: int = 2                      # extra attempts for 5xx, timeouts, connection errors
+    backoff: float = 1.0                  # first retry wait; doubled each time
+    retry_after_cap: float = 30.0         # a longer Retry-After ends the retries
+    max_redirects: int = 5
+    max_crawl_delay: float = 60.0         # robots Crawl-delay is honoured up to this
+    robots_max_bytes: int = 500_000       # the rest of a longer robots.txt is ignored
 
 
 @dataclass
+class FetchResult:
+    url: str
+    final_url: str | None = None
+    status: int | None = None
+    redirects: list[str] = field(default_factory=list)   # each hop's target, in order
+    headers: dict = field(default_factory=dict)          # etag, last_modified, content_type
+    text: str = ""
+    content_hash: str | None = None                      # sha256 of the body bytes
+    fetched_at: str = field(default_factory=lambda: now_iso())
+    error: str | None = None                             # None or one of ERROR_KINDS
+    elapsed: float = 0.0                                 # seconds for the whole fetch() call
+    attempts: int = 0                                    # requests made for the last hop
+    encoding: str | None = None
+    content: bytes = field(default=b"", repr=False)      # the body (for sitemaps: may be gzip)
+
+    @property
+    def etag(self) -> str | None:
+        return self.headers.get("etag")
+
+    @property
+    def last_modified(self) -> str | None:
+        return self.headers.get("last_modified")
+
+    @property
+    def content_type(self) -> str | None:
+        return self.headers.get("content_type")
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.status is not None and 200 <= self.status < 300
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+# -- charset ----------------------------------------------------------------------------
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name.strip().strip("'\"")).name
+    except LookupError:
+        return None
+
+
+def header_charset(content_type: str | None) -> str | None:
+    for part in (content_type or "").split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset":
+            return _codec(value)
+    return None
+
+
+def _try(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Bytes → (text, encoding): BOM, HTTP charset, <meta> charset, UTF-8, cp1252.
+
+    A declared charset that cannot decode the bytes is ignored. A declared Latin
+    charset is overruled by UTF-8 when the bytes hold valid multi-byte UTF-8 (real
+    Latin-1 text almost never does), which fixes servers that default to ISO-8859-1.
+    """
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            text = _try(data, "utf-8-sig" if codec == "utf-8" else codec)
+            if text is not None:
+                return text, codec
+    meta = None
+    try:
+        meta = _codec(EncodingDetector.find_declared_encoding(data[:65536], is_html=True))
+    except Exception:  # noqa: BLE001 - a detector hiccup must not stop decoding
+        meta = None
+    if meta and meta.startswith(("utf-16", "utf-32")):
+        meta = None            # browsers ignore these in <meta>; the bytes are ASCII-compatible
+    non_ascii = not data.isascii()
+    for declared in (header_charset(content_type), meta):
+        if not declared:
+            continue
+        if declared in _LATIN and non_ascii:
+            text = _try(data, "utf-8")
+            if text is not None:
+                return text, "utf-8"
+        text = _try(data, declared)
+        if text is not None:
+            return text, declared
+    text = _try(data, "utf-8")
+    if text is not None:
+        return text, "utf-8"
+    text = _try(data, "cp1252")
+    if text is not None:
+        return text, "cp1252"
+    return data.decode("iso8859-1"), "iso8859-1"
+
+
+# -- a resolve map for tests ----------------------------------------------------------------
+
+class ResolveAdapter(HTTPAdapter):
+    """Sends requests for mapped host names to another address, keeping the Host header.
+
+    `mapping` is {"hvl.test": "127.0.0.1:8080"}. A host that is not in the map is
+    refused without any network traffic, so a test can never reach the internet.
+    """
+
+    def __init__(self, mapping: dict[str, str], **kw):
+        super().__init__(**kw)
+        self.mapping = {k.lower(): v for k, v in mapping.items()}
+
+    def send(self, request, **kw):
+        original = request.url
+        parts = urlsplit(original)
+        host = (parts.hostname or "").lower()
+        target = self.mapping.get(f"{host}:{parts.port}") or self.mapping.get(host)
+        if target is None:
+            raise requests.ConnectionError(f"{host} is not in the resolve map", request=request)
+        request.url = urlunsplit((parts.scheme, target, parts.path or "/", parts.query, ""))
+        request.headers["Host"] = parts.netloc
+        resp = super().send(request, **kw)
+        resp.url = original
+        return resp
+
+
+# -- the fetcher -------------------------------------------------------------------------
+
+@dataclass
+class _Raw:
+    status: int | None = None
+    headers: dict = field(default_factory=dict)   # lower-case names
+    body: bytes = b""
+    error: str | None = None
+    attempts: int = 0
+
+
 class _Host:
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    last_start: float = 0.0
-    robots: Protego | None = None
-    robots_blocked: bool = False   # robots.txt unreachable (5xx): disallow all this run
-    crawl_delay: float = 0.0
+    def __init__(self, session: requests.Session):
+        self.session = session
+        self.lock = threading.Lock()          # one request in flight
+        self.robots_lock = threading.Lock()   # robots.txt fetched once
+        self.last_start = 0.0
+        self.robots: Protego | None = None
+        self.robots_state: str | None = None  # None (not yet), "ok", "allow_all", "blocked", or an error kind
+        self.crawl_delay = 0.0
 
 
 class Fetcher:
-    def __init__(self, settings: FetchSettings | None = None, allowed=None):
-        self.s = settings or FetchSettings()
-        self.session = requests.Session()
-        self.session.headers["User-Agent"] = self.s.user_agent
-        self.allowed = allowed or (lambda url: True)   # scope check for redirect targets
+    """A polite fetcher; thread-safe. `allowed(url) -> bool` is the crawl scope (redirects too)."""
+
+    def __init__(self, settings: FetchSettings | None = None, *, allowed: Callable[[str], bool] | None = None,
+                 resolve: dict[str, str] | None = None, **overrides):
+        self.s = replace(settings or FetchSettings(), **overrides)
+        self.allowed = allowed or (lambda url: True)
+        self.resolve = dict(resolve or {})
         self._hosts: dict[str, _Host] = {}
         self._hosts_lock = threading.Lock()
+        self._agent_token = self.s.user_agent.split("/")[0].strip() or self.s.user_agent
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self) -> None:
+        with self._hosts_lock:
+            for host in self._hosts.values():
+                host.session.close()
+
+    def _new_session(self) -> requests.Session:
+        session = requests.Session()
+        session.headers["User-Agent"] = self.s.user_agent
+        session.headers["Accept"] = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
+        session.headers["Accept-Language"] = "nb,nn;q=0.9,no;q=0.8,en;q=0.5"
+        session.max_redirects = self.s.max_redirects
+        session.trust_env = not self.resolve          # a resolve map ignores proxy settings
+        if self.resolve:
+            adapter = ResolveAdapter(self.resolve, pool_maxsize=2)
+            session.mount("http://", adapter)
+            session.mount("https://", adapter)
+        return session
 
     def _host(self, url: str) -> _Host:
         key = urlsplit(url).netloc.lower()
         with self._hosts_lock:
-            return self._hosts.setdefault(key, _Host())
+            host = self._hosts.get(key)
+            if host is None:
+                host = self._hosts[key] = _Host(self._new_session())
+            return host
 
-    # -- politeness --------------------------------------------------------------
+    # -- politeness ------------------------------------------------------------------
 
     def _wait_turn(self, host: _Host) -> None:
+        """Called with host.lock held: sleep until this host's next request may start."""
         gap = max(self.s.delay, host.crawl_delay)
         wait = host.last_start + gap - time.monotonic()
         if wait > 0:
             time.sleep(wait)
         host.last_start = time.monotonic()
 
-    def _load_robots(self, url: str, host: _Host) -> None:
-        if host.robots is not None or host.robots_blocked:
-            return
-        parts = urlsplit(url)
-        robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
-        self._wait_turn(host)
-        try:
-            resp = self.session.get(robots_url, timeout=self.s.timeout, allow_redirects=True)
-        except requests.RequestException:
-            host.robots_blocked = True
-            return
-        if resp.status_code >= 500:
-            host.robots_blocked = True
-        elif resp.status_code >= 400:
-            host.robots = Protego.parse("")
-        else:
-            host.robots = Protego.parse(resp.text)
-            delay = host.robots.crawl_delay(self.s.user_agent)
-            host.crawl_delay = float(delay or 0.0)
-
-    def allowed_by_robots(self, url: str) -> bool:
+    def _robots(self, url: str) -> _Host:
         host = self._host(url)
-        with host.lock:
-            self._load_robots(url, host)
-        if host.robots_blocked:
+        if host.robots_state is not None:
+            return host
+        with host.robots_lock:
+            if host.robots_state is not None:
+                return host
+            parts = urlsplit(url)
+            raw = self._exchange(host, f"{parts.scheme}://{parts.netloc}/robots.txt", {},
+                                 kind="robots", max_bytes=self.s.robots_max_bytes, follow=True)
+            if raw.error in ("timeout", "connection"):
+                host.robots_state = raw.error
+            elif raw.error == "too_many_redirects":
+                host.robots_state = "allow_all"          # as Google: treated like a 404
+            elif raw.status is None or raw.status >= 500 or raw.status == 429:
+                host.robots_state = "blocked"
+            elif raw.status >= 400:
+                host.robots_state = "allow_all"
+            else:
+                text, _ = decode_html(raw.body, raw.headers.get("content-type"))
+                host.robots = Protego.parse(text)
+                delay = host.robots.crawl_delay(self._agent_token)
+                host.crawl_delay = min(float(delay or 0.0), self.s.max_crawl_delay)
+                host.robots_state = "ok"
+        return host
+
+    def can_fetch(self, url: str) -> bool:
+        """Whether robots.txt lets us fetch `url` (fetches robots.txt the first time)."""
+        host = self._robots(url)
+        if host.robots_state == "allow_all":
+            return True
+        if host.robots_state != "ok":
             return False
-        return host.robots.can_fetch(url, self.s.user_agent)
+        return host.robots.can_fetch(url, self._agent_token)
 
-    def sitemaps(self, url: str) -> list[str]:
-        host = self._host(url)
-        with host.lock:
-            self._load_robots(url, host)
-        return list(host.robots.sitemaps) if host.robots else []
+    def robots_sitemaps(self, url: str) -> list[str]:
+        host = self._robots(url)
+        return list(host.robots.sitemaps) if host.robots is not None else []
 
-    # -- fetching ----------------------------------------------------------------
+    def crawl_delay(self, url: str) -> float:
+        return max(self.s.delay, self._robots(url).crawl_delay)
+
+    # -- fetching --------------------------------------------------------------------
 
     def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
-              accept_xml: bool = False) -> Fetched:
-        redirects: list[str] = []
-        current = url
-        for _ in range(self.s.max_redirects + 1):
-            if not self.allowed(current):
-                return Fetched(url=url, final_url=current, error="out_of_scope")
-            if not self.allowed_by_robots(current):
-                return Fetched(url=url, final_url=current, error="robots_disallowed")
-            result, location = self._one(current, etag, last_modified, accept_xml)
-            if location is None:
-                result.url, result.final_url = url, current
-                result.redirects = redirects
-                return result
-            nxt = urljoin(current, location)
-            if nxt in redirects or nxt == url:
-                return Fetched(url=url, final_url=nxt, status=result.status, error="redirect_loop")
-            redirects.append(nxt)
-            current = nxt
-        return Fetched(url=url, final_url=current, error="too_many_redirects")
+              kind: str = "html", allowed: Callable[[str], bool] | None = None) -> FetchResult:
+        """GET `url` politely. `kind` "html" accepts HTML only; "sitemap" accepts any type.
+        `allowed` replaces the fetcher's scope check for this call (the URL and every redirect)."""
+        started = time.monotonic()
+        url = urldefrag(url.strip())[0]
+        result = self._follow(url, etag, last_modified, kind, allowed or self.allowed)
+        result.elapsed = round(time.monotonic() - started, 4)
+        return result
 
-    def _one(self, url, etag, last_modified, accept_xml) -> tuple[Fetched, str | None]:
+    def _follow(self, url, etag, last_modified, kind, allowed) -> FetchResult:
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        host = self._host(url)
-        attempt = 0
+        if not _fetchable(url):
+            return FetchResult(url=url, final_url=url, error="out_of_scope")
+        current, hops, visited = url, [], {_loop_key(url)}
         while True:
-            with host.lock:                      # one request in flight per host
-                self._wait_turn(host)
+            if not allowed(current):
+                return FetchResult(url=url, final_url=current, redirects=hops, error="out_of_scope")
+            if not self.can_fetch(current):
+                state = self._host(current).robots_state
+                error = state if state in ("timeout", "connection") else "robots_disallowed"
+                return FetchResult(url=url, final_url=current, redirects=hops, error=error)
+            raw = self._exchange(self._host(current), current, headers, kind=kind, max_bytes=self.s.max_bytes)
+            location = raw.headers.get("location")
+            if raw.status in REDIRECT_STATUSES and location and not raw.error:
                 try:
-                    resp = self.session.get(url, headers=headers, timeout=self.s.timeout,
-                                            allow_redirects=False, stream=True)
-                    error = None
-                except requests.Timeout:
-                    resp, error = None, "timeout"
-                except requests.RequestException:
-                    resp, error = None, "connection"
-            retry = error is not None or (resp is not None and resp.status_code >= 500)
-            if retry and attempt < self.s.retries:
-                if resp is not None:
-                    resp.close()
-                attempt += 1
-                time.sleep(self.s.backoff * (2 ** (attempt - 1)))
+                    target = urldefrag(urljoin(current, location.strip()))[0]
+                except ValueError:
+                    target = ""
+                if not _fetchable(target):
+                    return FetchResult(url=url, final_url=current, status=raw.status, redirects=hops,
+                                       error="out_of_scope", attempts=raw.attempts)
+                if _loop_key(target) in visited:
+                    return FetchResult(url=url, final_url=target, status=raw.status, redirects=hops + [target],
+                                       error="redirect_loop", attempts=raw.attempts)
+                if len(hops) >= self.s.max_redirects:
+                    return FetchResult(url=url, final_url=target, status=raw.status, redirects=hops,
+                                       error="too_many_redirects", attempts=raw.attempts)
+                hops.append(target)
+                visited.add(_loop_key(target))
+                current = target
                 continue
-            break
-        if error:
-            return Fetched(url=url, error=error), None
-        with resp:
-            status = resp.status_code
-            if status in (301, 302, 303, 307, 308) and resp.headers.get("Location"):
-                return Fetched(url=url, status=status), resp.headers["Location"]
-            out = Fetched(url=url, status=status, etag=resp.headers.get("ETag"),
-                          last_modified=resp.headers.get("Last-Modified"), fetched_at=now_iso())
-            if status >= 500:
+            return self._result(url, current, hops, raw)
+
+    def _result(self, url: str, final: str, hops: list[str], raw: _Raw) -> FetchResult:
+        h = raw.headers
+        out = FetchResult(url=url, final_url=final, status=raw.status, redirects=hops, attempts=raw.attempts,
+                          headers={"etag": h.get("etag"), "last_modified": h.get("last-modified"),
+                                   "content_type": h.get("content-type")},
+                          error=raw.error)
+        if out.error is None and raw.status is not None:
+            if raw.status >= 500:
                 out.error = "http_5xx"
-                return out, None
-            if status == 304 or status >= 400:
-                return out, None
-            ctype = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
-            if ctype not in HTML_TYPES and not (accept_xml and ctype in SITEMAP_TYPES):
-                out.error = "not_html"
-                return out, None
+            elif raw.status >= 400:
+                out.error = "http_4xx"
+        if raw.body and out.error is None:
+            out.content = raw.body
+            out.content_hash = hashlib.sha256(raw.body).hexdigest()
+            out.text, out.encoding = decode_html(raw.body, h.get("content-type"))
+        return out
+
+    def _exchange(self, host: _Host, url: str, headers: dict, *, kind: str, max_bytes: int,
+                  follow: bool = False) -> _Raw:
+        """One request with retries (5xx, timeouts, connection errors), each attempt under the host lock."""
+        for attempt in range(self.s.retries + 1):
+            with host.lock:
+                self._wait_turn(host)
+                raw = self._attempt(host.session, url, headers, kind, max_bytes, follow)
+            raw.attempts = attempt + 1
+            retryable = raw.error in ("timeout", "connection") or (raw.status or 0) >= 500
+            if not retryable or attempt == self.s.retries:
+                return raw
+            wait = self._retry_wait(attempt, raw.headers.get("retry-after"))
+            if wait is None:
+                return raw
+            time.sleep(wait)
+        return raw  # pragma: no cover - the loop always returns
+
+    def _retry_wait(self, attempt: int, retry_after: str | None) -> float | None:
+        wait = self.s.backoff * (2 ** attempt)
+        if retry_after:
+            asked = _retry_after_seconds(retry_after)
+            if asked is not None:
+                if asked > self.s.retry_after_cap:
+                    return None
+                wait = max(wait, asked)
+        return wait
+
+    def _attempt(self, session, url, headers, kind, max_bytes, follow) -> _Raw:
+        deadline = time.monotonic() + self.s.total_timeout
+        try:
+            resp = session.get(url, headers=headers, timeout=self.s.timeout, allow_redirects=follow, stream=True)
+        except requests.Timeout:
+            return _Raw(error="timeout")
+        except requests.TooManyRedirects:         # only robots.txt follows redirects itself
+            return _Raw(error="too_many_redirects")
+        except requests.RequestException:
+            return _Raw(error="connection")
+        with resp:
+            raw = _Raw(status=resp.status_code, headers={k.lower(): v for k, v in resp.headers.items()})
+            status = resp.status_code
+            if not 200 <= status < 300:
+                return raw                      # redirects, 304, 4xx, 5xx: the body is not needed
+            ctype = raw.headers.get("content-type", "").split(";")[0].strip().lower()
+            if kind == "html" and ctype and ctype not in HTML_TYPES:
+                raw.error = "not_html"
+                return raw
+            truncate = kind == "robots"
+            length = raw.headers.get("content-length", "")
+            if length.isdigit() and int(length) > max_bytes and not truncate:
+                raw.error = "too_large"
+                return raw
             body = bytearray()
             try:
-                for chunk in resp.iter_content(65536):
+                for chunk in _chunks(resp):
                     body += chunk
-                    if len(body) > self.s.max_bytes:
-                        out.error = "too_large"
-                        return out, None
-            except requests.RequestException:
-                out.error = "timeout"
-                return out, None
-        data = bytes(body)
-        out.content_hash = hashlib.sha256(data).hexdigest()
-        declared = resp.encoding if "charset" in resp.headers.get("Content-Type", "").lower() else None
-        dammit = UnicodeDammit(data, [e for e in (declared, "utf-8", "windows-1252") if e])
-        out.text = dammit.unicode_markup or ""
-        return out, None
+                    if len(body) > max_bytes:
+                        if truncate:
+                            del body[max_bytes:]
+                            break
+                        raw.error = "too_large"
+                        return raw
+                    if time.monotonic() > deadline:
+                        raw.error = "timeout"
+                        return raw
+            except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+                timed_out = isinstance(exc, (urllib3.exceptions.TimeoutError, TimeoutError, requests.Timeout))
+                raw.error = "timeout" if timed_out or "timed out" in str(exc).lower() else "connection"
+                return raw
+            raw.body = bytes(body)
+            if kind == "html" and not ctype and not _looks_like_html(raw.body):
+                raw.error = "not_html"
+            return raw
+
+
+def _chunks(resp):
+    """The body as it arrives: one socket read at a time where urllib3 can (so a trickling
+    body meets the deadline check), else in fixed-size chunks."""
+    raw = resp.raw
+    if not hasattr(raw, "read1"):
+        yield from resp.iter_content(_CHUNK)
+        return
+    while True:
+        data = raw.read1(_CHUNK, decode_content=True)
+        if not data:
+            return
+        yield data
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<!--")) or b"<html" in head
+
+
+def _retry_after_seconds(value: str) -> float | None:
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+def _fetchable(url: str) -> bool:
+    try:
+        return url.lower().startswith(("http://", "https://")) and bool(urlsplit(url).hostname)
+    except ValueError:
+        return False
+
+
+def _loop_key(url: str) -> str:
+    p = urlsplit(url)
+    return urlunsplit((p.scheme.lower(), p.netloc.lower(), p.path or "/", p.query, ""))

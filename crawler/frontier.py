@@ -1,0 +1,293 @@
+"""URL handling and crawl order: canonical URLs, scope, crawl-trap bounds, dedup,
+link extraction and sitemap discovery.
+
+Canonical URLs: lower-case scheme and host (IDN as punycode), no fragment, no default
+port, no empty path ("/"), no tracking parameters (utm_*, fbclid, gclid, ...), no
+session ids, query parameters sorted, percent-encoding normalised (needed escapes added,
+upper-case hex). A trailing
+"index.html" is kept: not every server serves "/dir/" and "/dir/index.html" alike,
+and duplicates are caught by <link rel=canonical> and by the page hash in the crawl.
+
+The `Frontier` is used from one thread (the crawl loop); it is not locked.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import re
+from collections import Counter, defaultdict, deque
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit, urlunsplit
+
+from lxml import etree
+from requests.utils import requote_uri
+
+TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid",
+                   "_ga", "_gl", "igshid", "yclid", "_hsenc", "_hsmi", "jsessionid", "phpsessid")
+SKIP_SCHEMES = ("mailto:", "tel:", "javascript:", "data:", "ftp:", "sms:", "file:", "about:")
+SKIP_EXTENSIONS = frozenset(
+    "pdf jpg jpeg png gif svg webp bmp ico tif tiff zip gz tgz rar 7z doc docx xls xlsx ppt pptx odt ods odp "
+    "rtf csv mp3 mp4 m4a mov avi wmv webm ogg wav ics vcf exe dmg msi css js json xml rss atom woff woff2 ttf eot"
+    .split())
+PAGE_PARAMS = frozenset({"page", "side", "p", "pg", "start", "offset", "pagenum", "sidetall"})
+_ESCAPE = re.compile(r"%[0-9a-f]{2}", re.I)
+_SESSION_IN_PATH = re.compile(r";(jsessionid|phpsessid|sid)=[^/?#]*", re.I)
+SITEMAP_MAX_BYTES = 20_000_000          # unzipped
+_SITEMAP_PARSER = dict(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+def canonical(url: str, base: str | None = None) -> str | None:
+    """The canonical form of an http(s) URL (relative to `base`), or None for anything else."""
+    try:
+        url = (url or "").strip()
+        if base:
+            url = urljoin(base, url)
+        p = urlsplit(url)
+        scheme = p.scheme.lower()
+        if scheme not in ("http", "https") or not p.hostname:
+            return None
+        host = p.hostname.lower().rstrip(".")
+        if not host.isascii():
+            host = host.encode("idna").decode("ascii")
+        port = p.port
+    except (ValueError, UnicodeError):
+        return None
+    netloc = host if port is None or port == {"http": 80, "https": 443}[scheme] else f"{host}:{port}"
+    path = _SESSION_IN_PATH.sub("", p.path) or "/"
+    query = sorted((k, v) for k, v in parse_qsl(p.query, keep_blank_values=True)
+                   if not k.lower().startswith(TRACKING_PARAMS))
+    try:
+        url = requote_uri(urlunsplit((scheme, netloc, path, urlencode(query), "")))
+    except ValueError:
+        return None
+    return _ESCAPE.sub(lambda m: m.group(0).upper(), url)
+
+
+def host_of(url: str) -> str:
+    """The host[:port] of a URL as the fetcher keys it (lower case); "" if unparsable."""
+    try:
+        return urlsplit(url).netloc.lower()
+    except ValueError:
+        return ""
+
+
+def in_domains(url: str, domains) -> bool:
+    """Whether the URL's host is one of `domains` or a subdomain of one ("hvl.test" → "www.hvl.test").
+
+    A domain given with a port ("127.0.0.1:8080") matches that host and port only.
+    """
+    netloc = host_of(url)
+    name = netloc.split(":")[0]
+    for d in domains:
+        d = d.lower().strip().rstrip(".")
+        if not d:
+            continue
+        if ":" in d:
+            if netloc == d:
+                return True
+        elif name == d or name.endswith("." + d):
+            return True
+    return False
+
+
+def has_skipped_extension(url: str) -> bool:
+    last = urlsplit(url).path.rsplit("/", 1)[-1]
+    return "." in last and last.rsplit(".", 1)[-1].lower() in SKIP_EXTENSIONS
+
+
+# -- links ---------------------------------------------------------------------------------
+
+def links_from_soup(soup, url: str) -> list[str]:
+    """Absolute http(s) links of a parsed page (a[href]), without fragments, mailto/tel/javascript
+    or non-HTML files, in page order, once each. A <base href> is honoured."""
+    base = url
+    tag = soup.find("base", href=True)
+    if tag:
+        base = urljoin(url, tag["href"].strip())
+    out, seen = [], set()
+    for a in soup.find_all("a", href=True):
+        href = a["href"].strip()
+        if not href or href.startswith("#") or href.lower().startswith(SKIP_SCHEMES):
+            continue
+        try:
+            absolute = urldefrag(urljoin(base, href))[0]
+        except ValueError:
+            continue
+        if not absolute.lower().startswith(("http://", "https://")) or has_skipped_extension(absolute):
+            continue
+        if absolute not in seen:
+            seen.add(absolute)
+            out.append(absolute)
+    return out
+
+
+def extract_links(html: str, url: str) -> list[str]:
+    from bs4 import BeautifulSoup
+
+    return links_from_soup(BeautifulSoup(html or "", "lxml"), url)
+
+
+# -- scope and order ---------------------------------------------------------------------------
+
+@dataclass
+class Scope:
+    domains: frozenset[str]            # registered domains; their subdomains are in scope too
+    max_depth: int = 3
+    max_pages_per_host: int = 200
+    max_query_variants: int = 10       # distinct query strings per path (calendar traps)
+    max_page_number: int = 50          # ?page=N beyond this is a trap
+    max_url_length: int = 1000
+    max_segment_repeats: int = 2       # /a/b/a/b/a/b is a trap
+
+    def __post_init__(self):
+        self.domains = frozenset(d.lower() for d in self.domains)
+
+    def allows_host(self, url: str) -> bool:
+        return in_domains(url, self.domains)
+
+    def refuse(self, url: str, depth: int = 0) -> str | None:
+        """Why a canonical URL is out of scope, or None when it is in."""
+        if len(url) > self.max_url_length:
+            return "too_long"
+        if not self.allows_host(url):
+            return "out_of_scope"
+        if depth > self.max_depth:
+            return "too_deep"
+        if has_skipped_extension(url):
+            return "not_html"
+        p = urlsplit(url)
+        segments = [s for s in p.path.split("/") if s]
+        if segments and max(Counter(segments).values()) > self.max_segment_repeats:
+            return "trap"
+        for key, value in parse_qsl(p.query):
+            if key.lower() in PAGE_PARAMS and value.isdigit() and int(value) > self.max_page_number:
+                return "trap"
+        return None
+
+
+class Frontier:
+    """Per-host FIFO queues of (canonical URL, depth), with dedup and trap bounds."""
+
+    def __init__(self, scope: Scope):
+        self.scope = scope
+        self._queues: dict[str, deque] = {}
+        self._seen: set[str] = set()
+        self._variants: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.taken: Counter = Counter()        # URLs handed out per host
+        self.refused: dict[str, Counter] = defaultdict(Counter)   # host → reason → count
+
+    def add(self, url: str, depth: int = 0, *, base: str | None = None) -> bool:
+        """Queue a URL (made canonical) unless seen or refused. Returns whether it was queued."""
+        c = canonical(url, base)
+        if c is None:
+            return False
+        host = host_of(c)
+        if c in self._seen:
+            return False
+        reason = self.scope.refuse(c, depth)
+        if reason is None:
+            p = urlsplit(c)
+            if p.query:
+                variants = self._variants[(host, p.path)]
+                if len(variants) >= self.scope.max_query_variants:
+                    reason = "trap"
+                else:
+                    variants.add(p.query)
+        if reason:
+            self.refused[host][reason] += 1
+            return False
+        self._seen.add(c)
+        self._queues.setdefault(host, deque()).append((c, depth))
+        return True
+
+    def mark_seen(self, url: str) -> bool:
+        """Record a URL reached another way (redirect target, rel=canonical). False if already seen."""
+        c = canonical(url)
+        if c is None or c in self._seen:
+            return False
+        self._seen.add(c)
+        return True
+
+    def seen(self, url: str) -> bool:
+        c = canonical(url)
+        return c is not None and c in self._seen
+
+    def pop(self, host: str) -> tuple[str, int] | None:
+        """The next URL for `host`, or None when its queue is empty or its page budget spent."""
+        queue = self._queues.get(host)
+        if not queue or self.taken[host] >= self.scope.max_pages_per_host:
+            return None
+        self.taken[host] += 1
+        return queue.popleft()
+
+    def refund(self, host: str) -> None:
+        """Give back a page of the budget (the URL was refused without any request)."""
+        if self.taken[host] > 0:
+            self.taken[host] -= 1
+
+    def hosts(self) -> list[str]:
+        """Hosts that can still hand out a URL."""
+        return [h for h, q in self._queues.items() if q and self.taken[h] < self.scope.max_pages_per_host]
+
+    def pending(self, host: str | None = None) -> int:
+        if host is not None:
+            return len(self._queues.get(host, ()))
+        return sum(len(q) for q in self._queues.values())
+
+
+# -- sitemaps --------------------------------------------------------------------------------
+
+def parse_sitemap(data: bytes) -> tuple[str, list[str]]:
+    """A sitemap's kind ("index", "urlset" or "text") and its <loc> URLs; ("", []) if unreadable.
+
+    Gzip is unpacked (bounded); XML is parsed without entity expansion, DTDs or network.
+    """
+    try:
+        if data[:2] == b"\x1f\x8b":
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
+                data = gz.read(SITEMAP_MAX_BYTES + 1)
+            if len(data) > SITEMAP_MAX_BYTES:
+                return "", []
+        head = data.lstrip()[:1]
+        if head and head not in (b"<", b"\xef"):
+            lines = data.decode("utf-8", "replace").splitlines()
+            return "text", [ln.strip() for ln in lines if ln.strip().lower().startswith(("http://", "https://"))]
+        root = etree.fromstring(data, etree.XMLParser(**_SITEMAP_PARSER))
+    except (OSError, EOFError, etree.XMLSyntaxError, ValueError):
+        return "", []
+    if root is None or not isinstance(root.tag, str):
+        return "", []
+    kind = {"sitemapindex": "index", "urlset": "urlset"}.get(etree.QName(root).localname, "")
+    locs = []
+    for el in root.iter():
+        if isinstance(el.tag, str) and etree.QName(el).localname == "loc" and el.text and el.text.strip():
+            locs.append(el.text.strip())
+    return kind, locs
+
+
+def sitemap_urls(fetcher, root_url: str, *, extra=(), limit: int = 1000, max_files: int = 20,
+                 allowed=None) -> list[str]:
+    """Page URLs from a host's sitemaps: `extra` (e.g. from the provider registry), robots.txt
+    `Sitemap:` lines and /sitemap.xml; index files followed (at most `max_files` files
+    fetched). The fetcher checks robots and scope (`allowed`, else its own) for every file."""
+    p = urlsplit(root_url)
+    todo = deque(extra)
+    todo.extend(fetcher.robots_sitemaps(root_url))
+    todo.append(f"{p.scheme}://{p.netloc}/sitemap.xml")
+    done, pages = set(), []
+    while todo and len(pages) < limit and len(done) < max_files:
+        url = todo.popleft()
+        key = canonical(url)
+        if key is None or key in done:
+            continue
+        done.add(key)
+        got = fetcher.fetch(url, kind="sitemap", allowed=allowed)
+        if not got.ok or not got.content:
+            continue
+        kind, locs = parse_sitemap(got.content)
+        if kind == "index":
+            todo.extend(locs)
+        else:
+            pages.extend(locs)
+    return pages[:limit]
