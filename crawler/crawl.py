@@ -12,7 +12,12 @@ Callbacks (both optional; a returned string is counted as an outcome in the repo
 - `on_error(url, fetch_result)` for every failure, `fetch_result.error` says which
   (robots_disallowed, timeout, connection, http_4xx — 404/410 in `status` —, http_5xx,
   too_large, not_html, redirect_loop, too_many_redirects, out_of_scope);
-- `validators(url) -> (etag, last_modified)` for conditional requests.
+- `validators(url) -> (etag, last_modified[, content_hash])` of what is known about a URL:
+  the first two are sent as a conditional request; a 200 whose body has the known hash is
+  treated like a 304 (not parsed, `on_page(page, None)`).
+
+Only course pages are stored, so listings are fetched in full each time and their links
+followed; the course pages they link to come back 304 or unchanged.
 
 A page whose body hash, final URL or same-host <link rel=canonical> was already handled in
 this run is counted as "duplicate" and not passed to `on_page`.
@@ -26,7 +31,7 @@ from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from typing import Callable
 
 from crawler.extract import ExtractResult, extract
-from crawler.fetch import FetchResult, Fetcher, FetchSettings, now_iso
+from crawler.fetch import ERROR_KINDS, FetchResult, Fetcher, FetchSettings, now_iso
 from crawler.frontier import Frontier, Scope, canonical, host_of, in_domains, sitemap_urls
 
 __all__ = ["crawl", "canonical", "crawl_registry", "run_with_report", "store_callbacks"]
@@ -39,14 +44,17 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
           settings: FetchSettings | None = None, max_pages: int = 200, max_depth: int = 3,
           max_query_variants: int = 5, use_sitemaps: bool = True, on_page: OnPage | None = None,
           on_error: OnError | None = None, validators: Callable | None = None, workers: int = 8,
-          progress: Callable | None = None, scope: Scope | None = None, sitemaps=()) -> dict:
+          progress: Callable | None = None, scope: Scope | None = None, sitemaps=(),
+          host_providers: dict[str, str] | None = None) -> dict:
     """Crawl within `allowed_hosts` (domains; subdomains included; the start hosts are always in).
 
     `max_pages` is per host. Sitemaps are read for every start host (robots.txt `Sitemap:`
     lines, /sitemap.xml, and the given `sitemaps`) unless `use_sitemaps` is False. A given
     `fetcher` is used as it is (tests pass one with a resolve map), except that this crawl's
     scope is applied to every fetch and redirect. With a `store` (a `crawler.store.Store`)
-    the callbacks of `store_callbacks` fill in whatever callback is not given. Returns a
+    the callbacks of `store_callbacks` fill in whatever callback is not given, and every offer
+    the store has from these hosts is checked again (`host_providers`,
+    host → provider id, names the owner of pages that do not name one). Returns a
     report: {"started", "finished", "pages", "hosts": {host: {outcome or counter: n}}}.
     """
     starts = [c for c in (canonical(u) for u in start_urls) if c]
@@ -54,7 +62,7 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
     scope = scope or Scope(frozenset(domains), max_depth=max_depth, max_pages_per_host=max_pages,
                            max_query_variants=max_query_variants)
     if store is not None:
-        page_cb, error_cb, validators_cb = store_callbacks(store)
+        page_cb, error_cb, validators_cb = store_callbacks(store, host_providers)
         on_page, on_error, validators = on_page or page_cb, on_error or error_cb, validators or validators_cb
     own_fetcher = fetcher is None
     if fetcher is None:
@@ -64,17 +72,23 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
     report = {"started": now_iso(), "pages": 0, "hosts": {}}
     for url in starts:
         frontier.add(url, 0)
+    if store is not None:                # known offers are checked again even when no page links them
+        for url in store.crawled_urls():
+            if in_domains(url, scope.domains):
+                frontier.add(url, 1)
     seen_hashes: set[str] = set()
 
-    def fetch_task(url: str, etag, modified):
+    def fetch_task(url: str, known: tuple):
+        etag, modified, known_hash = (tuple(known) + (None, None, None))[:3]
         page = fetcher.fetch(url, etag=etag, last_modified=modified, allowed=scope.allows_host)
-        extracted = extract(page.text, page.final_url or url) if page.ok and page.text else None
-        return page, extracted
+        unchanged = page.not_modified or bool(page.ok and known_hash and page.content_hash == known_hash)
+        extracted = extract(page.text, page.final_url or url) if page.ok and page.text and not unchanged else None
+        return page, extracted, unchanged
 
     def sitemap_task(root: str, extra: list[str]):
         return sitemap_urls(fetcher, root, extra=extra, allowed=scope.allows_host)
 
-    def handle_page(url: str, depth: int, page: FetchResult, extracted: ExtractResult | None):
+    def handle_page(url: str, depth: int, page: FetchResult, extracted: ExtractResult | None, unchanged: bool):
         host = host_of(url)
         if page.error in ("robots_disallowed", "out_of_scope") and not page.redirects:
             frontier.refund(host)                # no request was made for this URL
@@ -85,9 +99,11 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
         if page.error:
             stats[host][page.error] += 1
             outcome = on_error(url, page) if on_error else None
-        elif page.not_modified:
-            outcome = on_page(page, None) if on_page else "not_modified"
-        elif extracted is None or not fresh_target or _duplicate(page, extracted, frontier, seen_hashes):
+        elif not fresh_target:                   # redirected to a page this run has handled
+            outcome = "duplicate"
+        elif unchanged:                          # 304, or the same body as last time: not parsed
+            outcome = on_page(page, None) if on_page else ("not_modified" if page.not_modified else "unchanged")
+        elif extracted is None or _duplicate(page, extracted, frontier, seen_hashes):
             outcome = "duplicate" if extracted is not None else "empty"
         else:
             outcome = on_page(page, extracted) if on_page else ("course" if extracted.is_course else "not_course")
@@ -96,7 +112,7 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
         if outcome:
             stats[host][outcome] += 1
         if progress:
-            progress(host, url, outcome or page.error or "")
+            progress(host, url, page.error or outcome or "", _progress_state(stats, frontier))
 
     pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="crawl")
     running: dict = {}                   # future → (kind, host, url, depth)
@@ -119,8 +135,8 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
                 if item is None:
                     continue
                 url, depth = item
-                etag, modified = validators(url) if validators else (None, None)
-                running[pool.submit(fetch_task, url, etag, modified)] = ("page", host, url, depth)
+                known = validators(url) if validators else ()
+                running[pool.submit(fetch_task, url, known or ())] = ("page", host, url, depth)
                 busy.add(host)
             if not running:
                 break
@@ -138,11 +154,11 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
                             frontier.add(loc, 1)
                     continue
                 try:
-                    page, extracted = future.result()
+                    page, extracted, unchanged = future.result()
                 except Exception:  # noqa: BLE001 - e.g. a bug on one odd page: count it, go on
                     stats[host]["crashed"] += 1
                     continue
-                handle_page(url, depth, page, extracted)
+                handle_page(url, depth, page, extracted, unchanged)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         if own_fetcher:
@@ -155,6 +171,16 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
     report["hosts"] = {h: dict(c) for h, c in sorted(stats.items())}
     report["finished"] = now_iso()
     return report
+
+
+ERROR_OUTCOMES = frozenset(ERROR_KINDS) - {"robots_disallowed", "out_of_scope"} | {"crashed"}
+
+
+def _progress_state(stats: dict, frontier: Frontier) -> dict:
+    """Per host: pages fetched, URLs still queued, failed fetches (for a progress display)."""
+    return {host: {"fetched": c.get("fetched", 0), "queued": frontier.pending(host),
+                   "errors": sum(n for k, n in c.items() if k in ERROR_OUTCOMES)}
+            for host, c in stats.items()}
 
 
 def _duplicate(page: FetchResult, extracted: ExtractResult, frontier: Frontier, seen_hashes: set) -> bool:
@@ -172,12 +198,12 @@ def _duplicate(page: FetchResult, extracted: ExtractResult, frontier: Frontier, 
 
 # -- the store wiring (crawler.pipeline does the storing) ----------------------------------------
 
-def store_callbacks(store):
+def store_callbacks(store, host_providers: dict[str, str] | None = None):
     """(on_page, on_error, validators) that hand pages to `crawler.pipeline.handle`."""
     from crawler import pipeline
 
     def on_page(page, extracted):
-        return pipeline.handle(store, page)[0]
+        return pipeline.handle(store, page, extracted, host_providers=host_providers)[0]
 
     def on_error(url, page):
         if page.error in ("robots_disallowed", "out_of_scope"):
@@ -187,7 +213,7 @@ def store_callbacks(store):
     def validators(url):
         known = store.by_url(url)
         prov = known["provenance"] if known else {}
-        return prov.get("etag"), prov.get("last_modified")
+        return prov.get("etag"), prov.get("last_modified"), prov.get("page_hash")
 
     return on_page, on_error, validators
 

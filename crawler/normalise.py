@@ -170,7 +170,7 @@ _KIND_NON_CREDIT = re.compile(
 # Single courses: "Enkeltemne", "Flere enkeltemner", "Videreutdanning", modules.
 _KIND_SINGLE = re.compile(
     r"enkeltemne|enkeltemna|\bemner?\b|\bvidereutdanning|\bvidareutdanning|\bmodul\w*"
-    r"|single course|\bcourse module")
+    r"|single course|\bcourse module|\bfurther education|\bcontinuing education")
 # One-year programmes: "Årsstudium", "eittårig studium", "one-year programme".
 _KIND_ONE_YEAR = re.compile(r"årsstudi|årseining|årsenhet|\beittårig|\bettårig|one-year|one year programme")
 # Master degrees: "Master", "MBA", "Executive Master of ...", "masterstudium",

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from crawler import providers
 from crawler.extract import extract
 from crawler.records import build_record, slugify
 from crawler.store import Store, now_iso
@@ -59,8 +60,16 @@ def find_seed_match(store: Store, record: dict) -> str | None:
     return None
 
 
-def handle(store: Store, page: Fetched, *, stale_after: int = 3) -> tuple[str, list[str]]:
-    """Store what one fetch says. Returns (outcome, links to follow)."""
+def handle(store: Store, page: Fetched, extracted=None, *, stale_after: int = 3,
+           host_providers: dict[str, str] | None = None) -> tuple[str, list[str]]:
+    """Store what one fetch says. Returns (outcome, links to follow).
+
+    `extracted` is the page's `crawler.extract.ExtractResult` when the caller already has it
+    (the crawl loop extracts in its worker threads); otherwise the page is extracted here,
+    but only when its content hash differs from the stored one. A page that does not name
+    its provider gets the one that owns its host: `host_providers` (host → provider id, from
+    the crawl's registry) or the registry's domains (`crawler.providers.provider_for_host`).
+    """
     known = store.by_url(page.url) or (store.by_url(page.final_url) if page.final_url else None)
     provenance = {"url": page.url, "final_url": page.final_url or page.url, "fetched_at": page.fetched_at,
                   "http_status": page.status, "etag": page.etag, "last_modified": page.last_modified,
@@ -77,16 +86,28 @@ def handle(store: Store, page: Fetched, *, stale_after: int = 3) -> tuple[str, l
         if known:
             store.mark_failure(known["id"], stale_after=stale_after)
         return "error", []
-    result = extract(page.text, page.final_url or page.url)
     if known and page.content_hash and known["provenance"].get("page_hash") == page.content_hash:
         store.touch(known["id"], seen_at=page.fetched_at, provenance=provenance)
-        return "unchanged", result.links
+        return "unchanged", extracted.links if extracted else []
+    result = extracted if extracted is not None else extract(page.text, page.final_url or page.url)
     if not result.is_course:
         return "not_course", result.links
-    record = build_record({**result.offer, "id": known["id"] if known else crawl_id(page.url)}, source="crawl")
+    offer = {**result.offer, "id": known["id"] if known else crawl_id(page.url)}
+    record = build_record(offer, source="crawl")
+    if not record.get("provider_id"):
+        owner = host_owner(page.final_url or page.url, host_providers)
+        if owner:
+            record = build_record({**offer, "provider": owner["name"]}, source="crawl")
     provenance["linked_to"] = find_seed_match(store, record)
     outcome = store.upsert(record, origin="crawl", seen_at=page.fetched_at, provenance=provenance)
     return outcome, result.links
+
+
+def host_owner(url: str, host_providers: dict[str, str] | None = None) -> dict | None:
+    """The registry entry of the provider that owns the URL's host, or None."""
+    host = (urlsplit(url).hostname or "").lower()
+    pid = (host_providers or {}).get(host)
+    return providers.provider(pid) if pid else providers.provider_for_host(host)
 
 
 def indexable(records: list[dict]) -> list[dict]:

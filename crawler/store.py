@@ -184,6 +184,12 @@ class Store:
         return _with_provenance(row) if row else None
 
     @_locked
+    def crawled_urls(self) -> list[str]:
+        """The final URL of every crawled record (to be checked again by the next crawl)."""
+        rows = self.db.execute("SELECT COALESCE(final_url, url) AS u FROM records WHERE origin='crawl' ORDER BY id")
+        return [r["u"] for r in rows if r["u"]]
+
+    @_locked
     def records(self, origin: str | None = None) -> list[dict]:
         if origin:
             rows = self.db.execute("SELECT * FROM records WHERE origin=? ORDER BY id", (origin,))

@@ -59,12 +59,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--max-pages", type=int, default=200, help="per host")
     p.add_argument("--max-depth", type=int, default=3)
     p.add_argument("--delay", type=float, default=1.0, help="seconds between requests to one host")
+    p.add_argument("--resolve", action="append", default=[], metavar="HOST=ADDR:PORT",
+                   help="send requests for HOST to ADDR:PORT, and contact no other host (a test or "
+                        "staging server; like curl --resolve)")
     p.add_argument("--data-dir")
     p.set_defaults(func=cmd_crawl)
 
-    p = sub.add_parser("extract", help="extract and normalise one saved page (debugging a site layout)")
-    p.add_argument("file")
-    p.add_argument("--url", default="https://example.invalid/", help="the page's address (for links, provider)")
+    p = sub.add_parser("extract", help="extract and normalise one page, a saved file or a URL "
+                                       "(debugging a site layout)")
+    p.add_argument("file", metavar="FILE_OR_URL")
+    p.add_argument("--url", help="the page's address (for links and the provider; default: the URL given)")
+    p.add_argument("--resolve", action="append", default=[], metavar="HOST=ADDR:PORT")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_extract)
 
@@ -221,46 +226,88 @@ def cmd_crawl(args) -> int:
     from crawler import crawl as crawling
     from crawler.fetch import FetchSettings
     from kurskatalog.jobs import rebuild
+    from kurskatalog.progress import CrawlProgress
 
     data_dir = config.data_dir(args.data_dir)
     settings = FetchSettings(delay=max(0.0, args.delay))
-    show = sys.stderr.isatty()
-
-    def progress(host, url, outcome):
-        if show:
-            print(f"  {host}: {outcome:<12} {url[:90]}", file=sys.stderr)
-
-    kw = dict(settings=settings, max_pages=args.max_pages, max_depth=args.max_depth, progress=progress)
-    if args.start:
-        report = crawling.run_with_report(data_dir, args.start, allowed_hosts=set(args.allow_host), **kw)
-    else:
-        report = crawling.crawl_registry(data_dir, **kw)
-    for host, stats in report["hosts"].items():
-        print(f"{host}: " + ", ".join(f"{k} {v}" for k, v in sorted(stats.items())))
-    built = rebuild(data_dir)
-    print(f"crawled {report['pages']} pages on {len(report['hosts'])} hosts; index {built.generation} "
-          f"has {built.records} records")
+    try:
+        fetcher = _fetcher(settings, args.resolve)
+    except ValueError as exc:
+        return _fail(str(exc), 2)
+    progress = CrawlProgress(sys.stderr)
+    kw = dict(settings=settings, max_pages=args.max_pages, max_depth=args.max_depth, progress=progress,
+              fetcher=fetcher)
+    try:
+        if args.start:
+            report = crawling.run_with_report(data_dir, args.start, allowed_hosts=set(args.allow_host), **kw)
+        else:
+            report = crawling.crawl_registry(data_dir, **kw)
+    finally:
+        progress.close()
+        if fetcher:
+            fetcher.close()
+    crawled = {h: stats for h, stats in report["hosts"].items() if stats.get("fetched")}
+    for host, stats in crawled.items():
+        print(f"{host}: " + ", ".join(f"{k} {v}" for k, v in sorted(stats.items()) if v))
+    refused = sorted(set(report["hosts"]) - set(crawled))
+    if refused:
+        print("not fetched (out of scope, robots.txt or unreachable): " + ", ".join(refused))
+    built = rebuild(data_dir, force=False)
+    index = (f"index {built.generation} unchanged" if built.unchanged
+             else f"index {built.generation} has {built.records} records")
+    print(f"crawled {report['pages']} pages on {len(crawled)} hosts; {index}")
     return 0
+
+
+def _fetcher(settings, resolve: list[str]):
+    """A Fetcher with a resolve map from HOST=ADDR:PORT options, or None without any."""
+    if not resolve:
+        return None
+    from crawler.fetch import Fetcher
+
+    mapping = {}
+    for item in resolve:
+        host, _, addr = item.partition("=")
+        if not host or ":" not in addr:
+            raise ValueError(f"--resolve wants HOST=ADDR:PORT, not {item!r}")
+        mapping[host.strip().lower()] = addr.strip()
+    return Fetcher(settings, resolve=mapping)
 
 
 def cmd_extract(args) -> int:
     from pathlib import Path
 
-    from bs4.dammit import UnicodeDammit
-
     from crawler.extract import extract
+    from crawler.fetch import FetchSettings, decode_html
     from crawler.records import build_record, slugify
 
-    try:
-        data = Path(args.file).read_bytes()
-    except OSError as exc:
-        return _fail(f"cannot read {args.file}: {exc.strerror or exc}")
-    html = UnicodeDammit(data, ["utf-8", "windows-1252"]).unicode_markup or ""
-    result = extract(html, args.url)
+    source = args.file
+    if source.startswith(("http://", "https://")):
+        try:
+            fetcher = _fetcher(FetchSettings(delay=0.0), args.resolve)
+        except ValueError as exc:
+            return _fail(str(exc), 2)
+        if fetcher is None:
+            from crawler.fetch import Fetcher
+            fetcher = Fetcher(FetchSettings(delay=0.0))
+        with fetcher:
+            page = fetcher.fetch(source)
+        if page.error or not page.text:
+            return _fail(f"cannot fetch {source}: {page.error or 'empty page'}"
+                         + (f" (HTTP {page.status})" if page.status else ""))
+        html, url = page.text, args.url or page.final_url or source
+    else:
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            return _fail(f"cannot read {source}: {exc.strerror or exc}")
+        html, _ = decode_html(data)
+        url = args.url or "https://example.invalid/"
+    result = extract(html, url)
     if not result.is_course:
         out = {"is_course": False, "links": result.links}
     else:
-        record = build_record({**result.offer, "id": slugify(result.offer.get("url") or args.url)},
+        record = build_record({**result.offer, "id": slugify(result.offer.get("url") or url)},
                               source="extract")
         out = {"is_course": True, "raw": result.offer, "record": record, "links": result.links}
     if args.json:

@@ -7,6 +7,8 @@ index generation is built from every stored record and published atomically.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,9 +28,17 @@ class BuildReport:
     records: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
     generation: str = ""
+    unchanged: bool = False            # no new generation: the content was the same
 
 
-def rebuild(data_dir: str | Path | None = None, seed: str | Path | None = None) -> BuildReport:
+def rebuild(data_dir: str | Path | None = None, seed: str | Path | None = None, *,
+            force: bool = True) -> BuildReport:
+    """Store the seed, then index every stored record as a new generation.
+
+    With `force=False` (after a crawl) no generation is made when the indexed content is
+    the same as the serving generation's (`digest`): only the volatile "last checked"
+    dates would differ, and the daily re-index (force) refreshes those.
+    """
     data_dir = config.data_dir(data_dir)
     seed_file = config.seed_path(seed)
     load = read_seed(seed_file)
@@ -43,11 +53,26 @@ def rebuild(data_dir: str | Path | None = None, seed: str | Path | None = None) 
         seed_ids = {r["id"] for r in records}
         indexed = indexable([r for r in store.records()
                              if r["provenance"]["origin"] != "seed" or r["id"] in seed_ids])
-    gen = build_index(indexed, data_dir, info={"seed": seed_file.name, "seed_rows": len(load.rows),
-                                               "seed_errors": len(load.errors)})
     report.records = len(indexed)
+    digest = catalogue_digest(indexed)
+    serving = generations.current(data_dir)
+    if not force and serving and generations.meta(serving).get("digest") == digest and has_index(data_dir):
+        report.generation, report.unchanged = serving.name, True
+        return report
+    gen = build_index(indexed, data_dir, info={"seed": seed_file.name, "seed_rows": len(load.rows),
+                                               "seed_errors": len(load.errors), "digest": digest})
     report.generation = gen.name
     return report
+
+
+def catalogue_digest(records: list[dict]) -> str:
+    """A hash of what the index shows of `records`: everything but the check dates."""
+    h = hashlib.sha256()
+    for record in sorted(records, key=lambda r: r["id"]):
+        shown = {k: v for k, v in record.items() if k not in ("last_seen", "provenance")}
+        shown["gone_since"] = (record.get("provenance") or {}).get("gone_since")
+        h.update(json.dumps(shown, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8"))
+    return h.hexdigest()
 
 
 def has_index(data_dir: str | Path | None = None) -> bool:
@@ -73,7 +98,7 @@ def scheduled_crawl(data_dir: str) -> None:
     from crawler.crawl import crawl_registry
 
     crawl_registry(data_dir)
-    rebuild(data_dir)
+    rebuild(data_dir, force=False)
 
 
 def handle_requests(data_dir: str) -> int:

@@ -1,249 +1,281 @@
-"""The crawler against a fixture web served on 127.0.0.1 by the test (two hosts: 127.0.0.1 and localhost)."""
+"""Crawling into the store and the index: the fixture web (tests/fixtureweb) fills the
+catalogue with correct records; a second crawl is conditional and parses nothing; a page
+that vanishes is marked gone and stays visible; a server that fails mid-crawl loses
+nothing; the index is only renewed when what it shows changed; the command line and the
+scheduler run the same crawl."""
 
 from __future__ import annotations
 
-import threading
+import functools
+import io
+import json
+import shutil
+import subprocess
+import sys
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
-from crawler.crawl import canonical, crawl
-from crawler.fetch import FetchSettings
-from crawler.pipeline import crawl_id
+from crawler import crawl as crawling
+from crawler.crawl import crawl
+from crawler.fetch import Fetcher
 from crawler.store import Store
+from index.request import SearchRequest
+from index.search import Catalogue
+from kurskatalog.jobs import rebuild
+from kurskatalog.progress import CrawlProgress, status_line
+from tests.fixtureweb.server import SITES, FixtureWeb, fixture_web  # noqa: F401 - pytest fixture
 
-JSONLD = """<html lang="nb"><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"Course",
-"name":"Helserett","description":"Helserett for ledere i helse- og omsorgstjenestene.",
-"provider":{"@type":"CollegeOrUniversity","name":"UiT Norges arktiske universitet"},"numberOfCredits":"10 studiepoeng",
-"hasCourseInstance":{"@type":"CourseInstance","courseMode":"deltid","location":"Harstad"}}</script></head>
-<body><h1>Helserett</h1></body></html>"""
-DL = """<html lang="{lang}"><head><meta property="og:site_name" content="{site}"></head><body><h1>{title}</h1>
-<dl><dt>Studiepoeng</dt><dd>{credits}</dd><dt>{place_label}</dt><dd>{place}</dd><dt>Deltid/heltid</dt><dd>Deltid</dd></dl>
-<p>Et tilbud for ledere i kommunale helse- og omsorgstjenester som vil styrke sin ledelse.</p></body></html>"""
+ROOT = Path(__file__).resolve().parents[1]
+STARTS = ["http://usn.test/videreutdanning/", "http://hvl.test/", "http://inn.test/", "http://oslomet.test/evu/",
+          "http://nord.test/", "http://uit.test/", "http://vid.test/"]
+OWNERS = {"usn.test": "usn", "hvl.test": "hvl", "inn.test": "inn", "oslomet.test": "oslomet", "nord.test": "nord",
+          "uit.test": "uit", "evu.uit.test": "uit", "vid.test": "vid"}
+COURSE_PATHS = {
+    "http://usn.test/studier/helseledelse", "http://hvl.test/studier/leiing-i-helse-og-omsorgstenestene",
+    "http://hvl.test/vidareutdanning/endringsledelse-i-helse-og-omsorgstenestene",
+    "http://inn.test/studier/okonomistyring-for-ledere", "http://inn.test/studier/personalledelse",
+    "http://oslomet.test/evu/kvalitetsforbedring-og-pasientsikkerhet",
+    "http://nord.test/kurs/lederutvikling-for-mellomledere", "http://nord.test/kurs/veiledning-og-coaching-for-ledere",
+    "http://evu.uit.test/en/health-management",
+}
 
 
-class Web:
-    def __init__(self):
-        self.log: list[tuple[float, str, str, dict]] = []
-        self.state = {"round": 1}
+def fetcher(web) -> Fetcher:
+    return Fetcher(resolve=web.resolve, delay=0.05, timeout=(1.0, 1.0), retries=1, backoff=0.05)
 
 
-def make_handler(web: Web):
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
+def run(web, data_dir, **kw) -> dict:
+    with Store.in_data_dir(data_dir) as store:
+        return crawl(STARTS, store, allowed_hosts=list(OWNERS), fetcher=fetcher(web), max_pages=40, max_depth=4,
+                     max_query_variants=3, host_providers=OWNERS, **kw)
 
-        def do_GET(self):
-            host = self.headers.get("Host", "")
-            web.log.append((time.monotonic(), host, self.path, dict(self.headers)))
-            port = self.server.server_address[1]
-            a = f"http://127.0.0.1:{port}"
-            site_a = host.startswith("127.0.0.1")
-            path, rnd = self.path, web.state["round"]
-            if site_a:
-                if path == "/robots.txt":
-                    return self.send(200, f"User-agent: *\nDisallow: /intern/\nSitemap: {a}/sitemap.xml\n", "text/plain")
-                if path == "/sitemap.xml":
-                    return self.send(200, f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-                                          f"<url><loc>{a}/kurs/okonomi</loc></url></urlset>", "application/xml")
-                if path == "/evu/":
-                    links = ["/kurs/helserett", "/intern/hemmelig", "/kalender?m=1", "/flyttet", "/borte", "/feil",
-                             "/kurs/helserett?utm_source=x#top", "/brosjyre.pdf"]
-                    return self.send(200, "<html><body><h1>Videreutdanning</h1>" +
-                                     "".join(f'<a href="{u}">{u}</a>' for u in links) + "</body></html>")
-                if path == "/kurs/helserett":
-                    if self.headers.get("If-None-Match") == '"h1"':
-                        return self.send(304, "")
-                    return self.send(200, JSONLD, etag='"h1"')
-                if path == "/kurs/okonomi":
-                    if rnd == 2:
-                        return self.send(503, "busy")
-                    return self.send(200, DL.format(lang="nb", site="Høgskolen i Innlandet", title="Økonomistyring",
-                                                    credits="7,5", place_label="Studiested", place="Lillehammer"))
-                if path.startswith("/kalender"):
-                    n = int(path.split("=")[1])
-                    return self.send(200, f'<html><body><h1>Kalender</h1><a href="/kalender?m={n + 1}">neste</a></body></html>')
-                if path == "/flyttet":
-                    return self.redirect("/kurs/leiing")
-                if path == "/sirkel":
-                    return self.redirect("/sirkel")
-                if path == "/kurs/leiing":
-                    return self.send(200, DL.format(lang="nn", site="Høgskulen på Vestlandet", title="Leiing i helse- og omsorgstenestene",
-                                                    credits="30", place_label="Undervisningsstad", place="Førde"))
-                if path == "/borte":
-                    if rnd == 2:
-                        return self.send(410, "gone")
-                    return self.send(200, DL.format(lang="nb", site="Nord universitet", title="Endringsledelse",
-                                                    credits="15", place_label="Studiested", place="Bodø"))
-                if path == "/feil":
-                    return self.send(500, "error")
-                if path == "/treg":
-                    time.sleep(3)
-                    return self.send(200, "<html><h1>Treg</h1></html>")
-                if path == "/stor":
-                    self.send_response(200)
-                    self.send_header("Content-Type", "text/html")
-                    self.end_headers()
-                    try:
-                        for _ in range(20 * 16):                 # 20 MB in 64 kB pieces, made on the fly
-                            self.wfile.write(b"<p>" + b"x" * 65_530 + b"</p>")
-                    except (BrokenPipeError, ConnectionResetError):
-                        pass
-                    return None
-                if path == "/latin1":
-                    body = "<html><body><h1>Økonomi på Ås</h1><p>Lærer om bærekraft</p></body></html>"
-                    data = body.encode("iso-8859-1")
-                    self.send_response(200)
-                    self.send_header("Content-Type", "text/html")      # no charset at all
-                    self.send_header("Content-Length", str(len(data)))
-                    self.end_headers()
-                    self.wfile.write(data)
-                    return None
-                if path == "/brosjyre":
-                    return self.send(200, "%PDF-1.4", ctype="application/pdf")
-                if path.startswith("/intern/"):
-                    return self.send(200, JSONLD)
-                return self.send(404, "not found")
-            if path == "/robots.txt":
-                return self.send(404, "")
-            if path == "/evu/":
-                return self.send(200, '<html><body><h1>EVU</h1><a href="/kurs/en">Health Management</a></body></html>')
-            if path == "/kurs/en":
-                return self.send(200, '<html lang="en"><body><h1>Health Management</h1><table>'
-                                      "<tr><th>Credits</th><td>30 ECTS</td></tr><tr><th>Campus</th><td>Tromsø</td></tr>"
-                                      "</table></body></html>")
-            return self.send(404, "not found")
 
-        def send(self, status, body, ctype="text/html; charset=utf-8", etag=None):
-            data = body.encode("utf-8")
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(data)))
-            if etag:
-                self.send_header("ETag", etag)
-            self.end_headers()
-            self.wfile.write(data)
-
-        def redirect(self, to):
-            self.send_response(301)
-            self.send_header("Location", to)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-
-    return Handler
+def stored(data_dir) -> dict[str, dict]:
+    with Store.in_data_dir(data_dir) as store:
+        return {r["provenance"]["final_url"]: r for r in store.records(origin="crawl")}
 
 
 @pytest.fixture()
-def web():
-    w = Web()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(w))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    w.port = server.server_address[1]
-    yield w
-    server.shutdown()
-    server.server_close()
+def web_copy(tmp_path):
+    """A fixture web on a copy of the sites, so a test may change or delete pages."""
+    sites = tmp_path / "sites"
+    shutil.copytree(SITES, sites)
+    with FixtureWeb(sites) as web:
+        yield web, sites
 
 
-SETTINGS = FetchSettings(delay=0.15, timeout=(2, 2), retries=1, backoff=0.01)
-JITTER = 0.05  # server-side arrival times wobble by a few ms around the client-side gap
+def test_a_crawl_fills_the_store_with_correct_records(fixture_web, tmp_path):
+    report = run(fixture_web, tmp_path)
+    records = stored(tmp_path)
+    assert set(records) == COURSE_PATHS
+    facts = {url: (r["title"], r["provider_id"], r["credits_max"], r["level"], r["kind"], r["part_time"],
+                   sorted(loc["kommune"] for loc in r["locations"]), r["price_nok"])
+             for url, r in records.items()}
+    # what each page says, normalised (read off the fixture pages by hand)
+    assert facts == {
+        "http://usn.test/studier/helseledelse":
+            ("Helseledelse", "usn", 15, "bachelor", "single_course", True, ["Drammen"], 0),
+        "http://hvl.test/studier/leiing-i-helse-og-omsorgstenestene":
+            ("Leiing i helse- og omsorgstenestene", "hvl", 30, "bachelor", "single_course", True,
+             ["Sunnfjord"], 0),
+        "http://hvl.test/vidareutdanning/endringsledelse-i-helse-og-omsorgstenestene":
+            ("Endringsledelse i helse- og omsorgstenestene", "hvl", 15, None, None, True, ["Bergen", "Haugesund"], 0),
+        "http://inn.test/studier/okonomistyring-for-ledere":
+            ("Økonomistyring for ledere i kommunal sektor", "inn", 7.5, "bachelor", "single_course", True,
+             ["Lillehammer"], 4500),
+        "http://inn.test/studier/personalledelse":
+            ("Personalledelse og arbeidsrett for ledere i helse og omsorg", "inn", 10, None, None, True,
+             ["Elverum", "Hamar"], 9800),
+        "http://oslomet.test/evu/kvalitetsforbedring-og-pasientsikkerhet":
+            ("Kvalitetsforbedring og pasientsikkerhet for ledere", "oslomet", 10, "master", "single_course", True,
+             ["Oslo"], 12000),
+        "http://nord.test/kurs/lederutvikling-for-mellomledere":
+            ("Lederutvikling for mellomledere i omsorgstjenesten", "nord", 0, "none", "non_credit", None,
+             ["Bodø"], 14900),
+        "http://nord.test/kurs/veiledning-og-coaching-for-ledere":
+            ("Veiledning og coaching for ledere", "nord", 15, None, None, True, ["Levanger"], None),
+        "http://evu.uit.test/en/health-management":
+            ("Health Management, 30 ECTS", "uit", 30, "master", "single_course", True, ["Tromsø"], 28000),
+    }
+    leiing = records["http://hvl.test/studier/leiing-i-helse-og-omsorgstenestene"]
+    assert "samling" in leiing["delivery"] and "nett" in leiing["delivery"]
+    assert "ledelse" in leiing["topics"]
+    endring = records["http://hvl.test/vidareutdanning/endringsledelse-i-helse-og-omsorgstenestene"]
+    prov = endring["provenance"]
+    assert prov["url"] == "http://hvl.test/studier/endringsledelse"          # reached through a 301
+    assert prov["http_status"] == 200 and prov["etag"] and prov["last_modified"] and prov["page_hash"]
+    assert prov["fetched_at"] and endring["first_seen"] and endring["last_changed"]
+    assert fixture_web.disallowed_requests() == []
+    assert report["hosts"]["hvl.test"]["new"] == 2
 
 
-def run(web, store):
-    starts = [f"http://127.0.0.1:{web.port}/evu/", f"http://localhost:{web.port}/evu/"]
-    return crawl(starts, store, settings=SETTINGS, max_pages=60, max_depth=3, max_query_variants=3)
+def test_a_second_crawl_is_conditional_and_parses_no_course_page(fixture_web, tmp_path, monkeypatch):
+    run(fixture_web, tmp_path)
+    before = stored(tmp_path)
+    fixture_web.clear()
+    parsed = []
+    real = crawling.extract
+    monkeypatch.setattr(crawling, "extract", lambda html, url: parsed.append(url) or real(html, url))
+    report = run(fixture_web, tmp_path)
+    assert not set(parsed) & COURSE_PATHS                         # listings only: they give the links
+    sent = [r for r in fixture_web.requests("usn.test", "/studier/helseledelse")]
+    assert sent and all(r.headers.get("If-None-Match") for r in sent)
+    assert sum(stats.get("not_modified", 0) for stats in report["hosts"].values()) == len(COURSE_PATHS)
+    after = stored(tmp_path)
+    assert {u: r["last_changed"] for u, r in after.items()} == {u: r["last_changed"] for u, r in before.items()}
+    assert all(after[u]["last_seen"] >= before[u]["last_seen"] for u in after)
 
 
-def test_crawl_fills_the_store_politely(web, tmp_path):
-    a = f"http://127.0.0.1:{web.port}"
-    with Store.in_data_dir(tmp_path) as store:
-        report = run(web, store)
-        titles = {r["title"]: r for r in store.records()}
-    assert set(titles) == {"Helserett", "Økonomistyring", "Leiing i helse- og omsorgstenestene",
-                           "Endringsledelse", "Health Management"}
-    assert titles["Helserett"]["credits_max"] == 10 and titles["Helserett"]["provider_id"] == "uit"
-    assert titles["Leiing i helse- og omsorgstenestene"]["locations"][0]["kommune"] == "Sunnfjord"
-    assert titles["Leiing i helse- og omsorgstenestene"]["provenance"]["final_url"] == f"{a}/kurs/leiing"
-    assert titles["Health Management"]["locations"][0]["kommune"] == "Tromsø"
-    paths = [(h, p) for _, h, p, _ in web.log]
-    assert not any(p.startswith("/intern/") for _, p in paths)                      # robots.txt obeyed
-    assert sum(1 for _, p in paths if p.startswith("/kalender")) <= 3              # crawl trap bounded
-    assert sum(1 for _, p in paths if p == "/feil") == 2                           # one retry for a 500
-    assert not any(p.endswith(".pdf") for _, p in paths)
-    assert sum(1 for _, p in paths if p.startswith("/kurs/helserett")) == 1        # tracking URL deduplicated
-    assert report["hosts"][f"127.0.0.1:{web.port}"]["robots_disallowed"] == 1      # refused before any request
-    ua = next(hdr for _, _, _, hdr in web.log)["User-Agent"]
-    assert ua.startswith("Kurskatalog/")
-    for host in (f"127.0.0.1:{web.port}", f"localhost:{web.port}"):
-        times = [t for t, h, _, _ in web.log if h == host]
-        gaps = [b - a for a, b in zip(times, times[1:])]
-        assert min(gaps) >= SETTINGS.delay - JITTER                                # per-host delay holds
+def test_the_same_body_without_validators_is_not_parsed_again(fixture_web, tmp_path, monkeypatch):
+    run(fixture_web, tmp_path)
+    parsed = []
+    real = crawling.extract
+    monkeypatch.setattr(crawling, "extract", lambda html, url: parsed.append(url) or real(html, url))
+    with Store.in_data_dir(tmp_path) as store:           # validators without etag/date: only the hash
+        report = crawl(STARTS, store, allowed_hosts=list(OWNERS), fetcher=fetcher(fixture_web), max_pages=40,
+                       max_depth=4, max_query_variants=3, host_providers=OWNERS,
+                       validators=lambda url: (None, None, (store.by_url(url) or {"provenance": {}})
+                                               ["provenance"].get("page_hash")))
+    assert not set(parsed) & COURSE_PATHS
+    assert sum(stats.get("unchanged", 0) for stats in report["hosts"].values()) == len(COURSE_PATHS)
 
 
-def test_second_crawl_is_conditional_keeps_what_fails_and_marks_gone(web, tmp_path):
-    a = f"http://127.0.0.1:{web.port}"
-    with Store.in_data_dir(tmp_path) as store:
-        run(web, store)
-        before = {r["id"]: r for r in store.records()}
-        web.state["round"] = 2
-        web.log.clear()
-        report = run(web, store)
-        after = {r["id"]: r for r in store.records()}
-    helserett = [hdr for _, _, p, hdr in web.log if p == "/kurs/helserett"]
-    assert helserett and helserett[0].get("If-None-Match") == '"h1"'
-    assert report["hosts"][f"127.0.0.1:{web.port}"]["not_modified"] == 1
-    assert set(after) == set(before)                                              # nothing known is lost
-    gone = after[crawl_id(f"{a}/borte")]
+def test_a_vanished_page_is_gone_and_stays_visible(web_copy, tmp_path):
+    web, sites = web_copy
+    run(web, tmp_path)
+    (sites / "usn.test" / "studier" / "helseledelse.html").unlink()
+    run(web, tmp_path)
+    records = stored(tmp_path)
+    gone = records["http://usn.test/studier/helseledelse"]
     assert gone["status"] == "gone" and gone["provenance"]["gone_since"]
-    okonomi = after[crawl_id(f"{a}/kurs/okonomi")]
-    assert okonomi["status"] == "active" and okonomi["provenance"]["failures"] == 1
-    assert okonomi["credits_max"] == 7.5
+    assert gone["credits_max"] == 15                                  # what was known is kept
+    assert all(r["status"] == "active" for u, r in records.items() if u != "http://usn.test/studier/helseledelse")
+    rebuild(tmp_path)
+    catalogue = Catalogue(tmp_path)
+    assert catalogue.get(gone["id"])["status"] == "gone"              # its page still answers
+    hits = {h["id"]: h for h in catalogue.search(SearchRequest(q="helseledelse", per_page=50))["results"]}
+    assert hits[gone["id"]]["status"] == "gone"                       # found, and marked as gone
 
 
-def test_canonical_urls():
-    assert canonical("HTTP://Example.TEST:80/a?b=2&a=1&utm_source=x#frag") == "http://example.test/a?a=1&b=2"
-    assert canonical("https://x.test") == "https://x.test/"
+def test_a_server_that_fails_mid_crawl_loses_nothing(web_copy, tmp_path):
+    web, sites = web_copy
+    run(web, tmp_path)
+    rebuild(tmp_path)
+    before = stored(tmp_path)
+    generation = Catalogue(tmp_path).meta()["generation"]
+    for n in range(3):                                                # three broken crawls in a row
+        web.clear()
+        web.outage_after = 12
+        report = run(web, tmp_path)
+        assert sum(stats.get("http_5xx", 0) for stats in report["hosts"].values()) > 0
+        built = rebuild(tmp_path, force=False)
+    after = stored(tmp_path)
+    assert set(after) == set(before)                                  # nothing known is deleted
+    for url, record in after.items():
+        assert {k: record[k] for k in ("title", "credits_max", "locations")} == \
+            {k: before[url][k] for k in ("title", "credits_max", "locations")}
+    assert {r["status"] for r in after.values()} <= {"active", "stale"}
+    assert any(r["status"] == "stale" for r in after.values())        # checked and failed 3 times
+    assert all((r["status"] == "stale") == (r["provenance"]["failures"] >= 3) for r in after.values())
+    assert not built.unchanged and built.generation != generation     # stale shows in the index
+    assert len(Catalogue(tmp_path).all_records()) == len(before) + 73  # + the seed rows
 
 
-def test_crawl_command_fills_the_catalogue(web, tmp_path):
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
+def test_the_index_is_renewed_only_when_what_it_shows_changed(web_copy, tmp_path):
+    web, sites = web_copy
+    run(web, tmp_path)
+    first = rebuild(tmp_path, force=False)
+    run(web, tmp_path)                                                # all 304: only dates move
+    again = rebuild(tmp_path, force=False)
+    assert again.unchanged and again.generation == first.generation
+    page = sites / "inn.test" / "studier" / "okonomistyring-for-ledere.html"
+    page.write_text(page.read_text("utf-8").replace("7,5", "10"), "utf-8")
+    run(web, tmp_path)
+    changed = rebuild(tmp_path, force=False)
+    assert not changed.unchanged and changed.generation != first.generation
+    record = next(r for r in Catalogue(tmp_path).all_records() if r["title"].startswith("Økonomistyring"))
+    assert record["credits_max"] == 10
+    forced = rebuild(tmp_path)                                        # `kurskatalog build` always builds
+    assert forced.generation != changed.generation
 
-    from index.request import SearchRequest
-    from index.search import Catalogue
 
-    out = subprocess.run([sys.executable, "-m", "kurskatalog.cli", "crawl", "--start",
-                          f"http://127.0.0.1:{web.port}/evu/", "--delay", "0.05", "--data-dir", str(tmp_path)],
-                         capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1],
-                         env={**os.environ}, timeout=120)
+def test_progress_on_a_terminal_and_silence_elsewhere():
+    state = {"hvl.test": {"fetched": 5, "queued": 12, "errors": 1}, "usn.test": {"fetched": 2, "queued": 0,
+                                                                                "errors": 0}}
+    assert status_line(state) == "fetched 7, queued 12, errors 1 | hvl.test 5/12/1 | usn.test 2/0/0"
+    out = io.StringIO()
+    live = CrawlProgress(out, live=True)
+    live("hvl.test", "http://hvl.test/a", "new", state)
+    live("hvl.test", "http://hvl.test/feil", "http_5xx", state)
+    live.close()
+    text = out.getvalue()
+    assert "\r\x1b[K" in text and "  hvl.test: http_5xx http://hvl.test/feil\n" in text
+    assert text.count("fetched 7, queued 12") == 2
+    quiet = io.StringIO()
+    CrawlProgress(quiet, live=False)("hvl.test", "http://hvl.test/a", "new", state)
+    assert quiet.getvalue() == ""
+
+
+def cli(*args, timeout=120):
+    return subprocess.run([sys.executable, "-m", "kurskatalog.cli", *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=timeout)
+
+
+def test_the_crawl_command_fills_the_catalogue(fixture_web, tmp_path):
+    resolve = [x for host in ("hvl.test", "usn.test") for x in ("--resolve", f"{host}=127.0.0.1:{fixture_web.port}")]
+    out = cli("crawl", "--start", "http://hvl.test/", "--start", "http://usn.test/videreutdanning/",
+              "--delay", "0.05", "--data-dir", str(tmp_path), *resolve)
     assert out.returncode == 0, out.stderr
-    assert "crawled" in out.stdout and (tmp_path / "runs").exists()
+    summary = out.stdout.strip().splitlines()[-1]
+    assert summary.startswith("crawled ") and "on 2 hosts" in summary, out.stdout
+    assert (tmp_path / "runs").exists()
+    assert {r.host for r in fixture_web.requests()} == {"hvl.test", "usn.test"}
     result = Catalogue(tmp_path).search(SearchRequest(q="leiing", per_page=50))
-    assert "Leiing i helse- og omsorgstenestene" in {r["title"] for r in result["results"]}
+    titles = {r["title"] for r in result["results"]}
+    assert {"Leiing i helse- og omsorgstenestene", "Endringsledelse i helse- og omsorgstenestene"} <= titles
+    again = cli("crawl", "--start", "http://hvl.test/", "--start", "http://usn.test/videreutdanning/",
+                "--delay", "0.05", "--data-dir", str(tmp_path), *resolve)
+    assert again.returncode == 0 and "unchanged" in again.stdout.splitlines()[-1]
+    bad = cli("crawl", "--start", "http://hvl.test/", "--resolve", "hvl.test", "--data-dir", str(tmp_path))
+    assert bad.returncode == 2 and "HOST=ADDR:PORT" in bad.stderr
 
 
-def test_fetcher_limits(web):
-    from crawler.fetch import Fetcher
+def test_the_extract_command_on_a_url(fixture_web):
+    out = cli("extract", "http://hvl.test/studier/leiing-i-helse-og-omsorgstenestene", "--json",
+              "--resolve", f"hvl.test=127.0.0.1:{fixture_web.port}")
+    assert out.returncode == 0, out.stderr
+    got = json.loads(out.stdout)
+    assert got["is_course"] and got["record"]["credits_max"] == 30
+    assert got["record"]["locations"][0]["kommune"] == "Sunnfjord"
+    missing = cli("extract", "http://hvl.test/finst-ikkje", "--resolve", f"hvl.test=127.0.0.1:{fixture_web.port}")
+    assert missing.returncode == 1 and "HTTP 404" in missing.stderr and "Traceback" not in missing.stderr
 
-    a = f"http://127.0.0.1:{web.port}"
-    f = Fetcher(FetchSettings(delay=0.0, timeout=(1, 1), retries=0, max_bytes=5_000_000))
-    assert f.fetch(f"{a}/treg").error == "timeout"
-    assert f.fetch(f"{a}/stor").error == "too_large"
-    assert f.fetch(f"{a}/sirkel").error == "redirect_loop"
-    assert f.fetch(f"{a}/brosjyre").error == "not_html"
-    moved = f.fetch(f"{a}/flyttet")
-    assert moved.status == 200 and moved.final_url == f"{a}/kurs/leiing" and moved.redirects == [f"{a}/kurs/leiing"]
-    latin = f.fetch(f"{a}/latin1")
-    assert "Økonomi på Ås" in latin.text and "bærekraft" in latin.text
-    assert f.fetch(f"{a}/intern/x").error == "robots_disallowed"
-    assert not any(p.startswith("/intern/") for _, _, p, _ in web.log)
-    retry = Fetcher(FetchSettings(delay=0.0, timeout=(1, 1), retries=2, backoff=0.01))
-    web.log.clear()
-    assert retry.fetch(f"{a}/feil").error == "http_5xx"
-    assert sum(1 for _, _, p, _ in web.log if p == "/feil") == 3          # 5xx: retried twice
-    web.log.clear()
-    assert retry.fetch(f"{a}/finnes-ikke").status == 404
-    assert sum(1 for _, _, p, _ in web.log if p == "/finnes-ikke") == 1   # 4xx: never retried
+
+def test_the_scheduler_runs_the_registry_crawl(fixture_web, tmp_path, monkeypatch):
+    """The scheduled crawl job crawls the registry (here: the fixture institutions), stores and
+    re-indexes. The registry and the resolve map are the only things swapped in."""
+    from crawler import providers, schedule
+
+    registry = [{"id": pid, "domains": [host], "start_urls": [f"http://{host}/"], "sitemaps": []}
+                for host, pid in OWNERS.items() if host in ("hvl.test", "inn.test")]
+    monkeypatch.setattr(providers, "providers", lambda: registry)
+    monkeypatch.setattr(crawling, "crawl_registry",
+                        functools.partial(crawling.crawl_registry, fetcher=fetcher(fixture_web)))
+    rebuild(tmp_path)
+    s = schedule.make_scheduler(tmp_path)
+    s.start(paused=True)
+    schedule.install_jobs(s, tmp_path)
+    s.modify_job(schedule.CRAWL_JOB, next_run_time=datetime.now(s.timezone) + timedelta(milliseconds=200))
+    s.resume()
+    wanted = {"Leiing i helse- og omsorgstenestene", "Økonomistyring for ledere i kommunal sektor"}
+    deadline, titles = time.time() + 60, set()
+    while time.time() < deadline and not wanted <= titles:
+        time.sleep(0.2)
+        titles = {r["title"] for r in Catalogue(tmp_path).all_records()}
+    s.shutdown(wait=True)
+    assert list((tmp_path / "runs").glob("*.json"))                  # the run report
+    assert wanted <= titles
+    assert {r.host for r in fixture_web.requests()} == {"hvl.test", "inn.test"}

@@ -68,6 +68,8 @@ def test_credits_of_non_credit_courses_and_numbers():
     ("", "Master i helseledelse", "", 90, ("master", "degree")),
     ("", "Årsstudium i ledelse", "", 60, ("bachelor", "one_year")),
     ("Ukjent type", "", "", None, (None, None)),
+    ("Further education, master's level", "Health Management", "", 30, ("master", "single_course")),
+    ("Continuing education", "Health law", "", 10, ("bachelor", "single_course")),
 ])
 def test_level_and_kind(kind, title, description, credits, expected):
     assert n.level_and_kind(kind, title, description, credits) == expected

@@ -20,6 +20,9 @@ Dynamic routes per site in `sites/<host>/_routes.json`, keyed by path (query ign
   body                a literal body
   calendar            a calendar page for ?month=N linking month N+1 (a crawl trap)
 
+`web.outage_after = n` makes the whole web answer 503 once n requests are logged (a server
+that fails in the middle of a crawl); robots.txt keeps answering.
+
 Every request is logged (`web.log`): monotonic and wall time, host, path, method, headers.
 In a test module: `from tests.fixtureweb.server import fixture_web  # noqa: F401` and take
 `fixture_web` as an argument (`fixture_web_module` is one server per module).
@@ -66,6 +69,7 @@ class FixtureWeb:
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
         self.port = 0
+        self.outage_after: int | None = None   # from this many logged requests on: 503 (robots.txt excepted)
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -172,6 +176,8 @@ def _handler(web: FixtureWeb):
         def answer(self, host: str, count: int):
             if host not in web.hosts:
                 return self.send(421, b"unknown host", "text/plain")
+            if web.outage_after is not None and len(web.log) > web.outage_after and self.path != "/robots.txt":
+                return self.send(503, b"<html><body><h1>Nede</h1></body></html>", "text/html; charset=utf-8")
             parts = urlsplit(self.path)
             route = web.routes(host).get(parts.path, {})
             if route.get("drop"):
