@@ -10,7 +10,7 @@ from flask import Blueprint, Response, render_template, request
 from crawler import topics
 from index import gaps as gap_analysis
 from index.access import access
-from webapp import catalogue
+from webapp import catalogue, maps
 
 bp = Blueprint("coverage", __name__)
 
@@ -54,6 +54,7 @@ def page():
              "width": round(10 * result["totals"][t] / widest)} for t in result["topics"]]
     return render_template(
         "coverage.html", result=result, f=f, topics=topics.TOPICS, bars=bars, meta=meta, reach=reach, topic=topic,
+        reach_map=maps.access_map(reach),
         area_label=lambda a: gap_analysis.area_label(f.by, a), heat=lambda n: heat_class(n, f.few),
         link=lambda t, a: cell_link(f, t, a), query=request.query_string.decode("utf-8", "replace"))
 

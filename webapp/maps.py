@@ -66,3 +66,52 @@ def result_map(results: list[dict], kommuner: list[dict], req) -> dict:
     width = round((31.5 - LON0) * XSCALE * SCALE)
     height = round((LAT0 - 57.8) * SCALE)
     return {"counties": county_paths(), "points": points, "home": home, "width": width, "height": height}
+
+
+# Distance bands of the accessibility map (km, upper bounds) and their labels.
+ACCESS_BANDS = ((50, "under 50 km"), (100, "50–100 km"), (200, "100–200 km"), (None, "over 200 km"))
+
+
+def access_band(km: float | None) -> int | None:
+    """Index into ACCESS_BANDS for a distance (None: no offer anywhere)."""
+    if km is None:
+        return None
+    for i, (upper, _) in enumerate(ACCESS_BANDS):
+        if upper is None or km < upper:
+            return i
+    return None
+
+
+def access_map(reach: dict) -> dict:
+    """The accessibility map: every municipality as a dot in its distance band, and the
+    places that are some municipality's nearest offer."""
+    from crawler import places
+
+    where = {m["kommune_nr"]: m for m in places.municipalities()}
+    dots, nearest = [], {}
+    for row in reach["municipalities"]:
+        m = where.get(row["kommune_nr"])
+        if not m:
+            continue
+        x, y = project(m["lat"], m["lon"])
+        band = access_band(row["km"])
+        km = "ingen tilbud" if row["km"] is None else f"{row['km']:.0f} km til {row['nearest_place']}"
+        dots.append({"x": x, "y": y, "band": "none" if band is None else band,
+                     "label": f"{row['name']}: {km}"})
+        if row["km"] is not None and row["nearest_place"]:
+            nearest.setdefault(row["nearest_place"], row)
+    offers = []
+    for name in nearest:
+        m = next((v for v in where.values() if v["name"] == name), None)
+        if m:
+            x, y = project(m["lat"], m["lon"])
+            offers.append({"x": x, "y": y, "label": f"{name}: tilbud om temaet"})
+    counts = [0] * len(ACCESS_BANDS)
+    for d in dots:
+        if d["band"] != "none":
+            counts[d["band"]] += 1
+    legend = [{"band": i, "label": label, "count": counts[i]} for i, (_, label) in enumerate(ACCESS_BANDS)]
+    width = round((31.5 - LON0) * XSCALE * SCALE)
+    height = round((LAT0 - 57.8) * SCALE)
+    return {"counties": county_paths(), "dots": dots, "offers": offers, "legend": legend,
+            "width": width, "height": height}
