@@ -2,7 +2,7 @@
 
 Uses the same filters as the gap matrix (`index.gaps.filter_mask`). Online-only offers
 have no place and are left out (they are reachable from everywhere; the gap page counts
-them separately). Distances are straight lines between municipality positions and the
+them separately; its max_km limit from one municipality does not apply here). Distances are straight lines between municipality positions and the
 offers' places, deduplicated by municipality so the work is at most 357 × 357.
 """
 
@@ -60,7 +60,8 @@ def access(gen, topic: str, f: GapFilters, farthest: int = 10) -> dict:
         by_county.append({"county": county, "median_km": round(statistics.median(r["km"] for r in members), 1),
                           "worst_km": worst["km"], "worst_kommune": worst["name"]})
     located = [r for r in rows if r["km"] is not None]
-    return {"topic": topic, "offers": int(mask.sum()), "filters": f.as_dict(),
+    applied = {k: v for k, v in f.as_dict().items() if k not in ("kommune", "max_km")}  # distances are from everywhere
+    return {"topic": topic, "offers": int(mask.sum()), "filters": applied,
             "by_county": by_county,
             "farthest": sorted(located, key=lambda r: -r["km"])[:farthest],
             "municipalities": rows}

@@ -5,6 +5,12 @@ area columns of the documents that pass the filters, multiplied
 (topics^T · areas). An online-only offer covers every area when
 `include_online` is set. Only active offers count unless `statuses` says
 otherwise. A gap is a cell with at most `few` offers.
+
+With `max_km` and a `kommune` (one municipality or a group), only offers with a
+place within max_km km in a straight line count (for a group: of every member,
+as in the search); online-only offers count when `include_online` is set. The
+filter is per offer, like the search's: an offer within reach counts in every
+area it is taught in.
 """
 
 from __future__ import annotations
@@ -14,8 +20,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from crawler import places, topics
-from index.request import RequestError
+from index.distance import Locator, resolve
+from index.request import RequestError, format_number, kommune_numbers, max_km
 
+LOCATOR = Locator()
 LEVEL_WORDS = {"master": "på masternivå", "bachelor": "på bachelornivå", "none": "uten studiepoeng"}
 
 
@@ -30,6 +38,8 @@ class GapFilters:
     enrolment: list[str] = field(default_factory=list)
     statuses: list[str] = field(default_factory=lambda: ["active"])
     few: int = 0
+    kommune: list[str] = field(default_factory=list)    # municipality numbers max_km is measured from
+    max_km: float | None = None
 
     def as_dict(self) -> dict:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
@@ -60,9 +70,16 @@ def filters_from_args(getlist) -> GapFilters:
     if not few.isdigit() or int(few) > 100:
         raise RequestError("few må være et heltall mellom 0 og 100.")
     statuses = many("status") or ["active"]
+    kommune = kommune_numbers(getlist("kommune"), names=True)
+    resolve(kommune)  # an unknown number is a 400 here, not only when distances are computed
+    km = max_km(one("max_km"))
+    if km is not None and km <= 0:
+        raise RequestError("max_km må være et positivt tall (kilometer i luftlinje).")
+    if km is not None and not kommune:
+        raise RequestError("max_km krever en kommune å måle fra (kommune=nummer eller navn, f.eks. 4601 eller Bergen).")
     return GapFilters(by=by, credit_bearing=flag("credit_bearing", False), part_time=flag("part_time", False),
                       include_online=flag("include_online", True), level=many("level"), kind=many("kind"),
-                      enrolment=many("enrolment"), statuses=statuses, few=int(few))
+                      enrolment=many("enrolment"), statuses=statuses, few=int(few), kommune=kommune, max_km=km)
 
 
 def areas(by: str) -> list[str]:
@@ -91,6 +108,8 @@ def compute(gen, f: GapFilters, extra_mask: np.ndarray | None = None) -> dict:
     table = gen.table
     a = table.arrays
     mask = filter_mask(gen, f)
+    if f.max_km is not None and f.kommune:
+        mask &= LOCATOR.within(gen, LOCATOR.distances(gen, f.kommune), f.max_km, f.include_online)
     if extra_mask is not None:
         mask &= extra_mask
     online = a["online_only"] & mask
@@ -133,4 +152,9 @@ def sentence(topic: str, area: str, count: int, f: GapFilters) -> str:
     label = label[:1].lower() + label[1:]
     where = area_label(f.by, area)
     prep = "på" if f.by == "region" and area in ("ost", "sor", "vest") else "i"
-    return " ".join([head, noun, *quals, "om", label, prep, where])
+    words = [head, noun, *quals, "om", label, prep, where]
+    if f.max_km is not None and f.kommune:
+        names = [m["name"] for m in resolve(f.kommune)]
+        origin = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
+        words.append(f"innen {format_number(f.max_km).replace('.', ',')} km fra {origin}")
+    return " ".join(words)

@@ -7,15 +7,19 @@ never an exception of another kind.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from crawler import places
 from index.facets import FACETS
 
 SORTS = ("relevance", "credits", "-credits", "provider", "title", "distance")
 MAX_PER_PAGE = 100
 MAX_PAGE = 10_000
 MAX_VALUES = 50  # values per facet parameter
+MAX_KOMMUNER = 20  # municipalities in a group
+_WITH_NUMBER = re.compile(r"\((\d{1,4})\)")
 
 
 class RequestError(ValueError):
@@ -45,7 +49,7 @@ class SearchRequest:
         for name in ("credits_min", "credits_max", "max_km"):
             value = getattr(self, name)
             if value is not None:
-                out.append((name, _fmt(value)))
+                out.append((name, format_number(value)))
         out.extend(("kommune", k) for k in self.kommune)
         if not self.include_online:
             out.append(("include_online", "false"))
@@ -58,7 +62,8 @@ class SearchRequest:
         return out
 
 
-def _fmt(value: float) -> str:
+def format_number(value: float) -> str:
+    """A number for a URL parameter: "100", "7.5"."""
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
@@ -84,26 +89,14 @@ def from_args(getlist: Callable[[str], list[str]]) -> SearchRequest:
     req.credits_max = _number(one("credits_max"), "credits_max", low=0, high=1000)
     if req.credits_min is not None and req.credits_max is not None and req.credits_min > req.credits_max:
         raise RequestError("credits_min kan ikke være større enn credits_max.")
-    req.max_km = _number(one("max_km"), "max_km", low=0, high=5000)
+    req.max_km = max_km(one("max_km"))
     sort = one("sort") or "relevance"
     if sort not in SORTS:
         raise RequestError(f"Ukjent sortering «{sort[:40]}». Gyldige: {', '.join(SORTS)}.")
     req.sort = sort
     req.page = int(_number(one("page"), "page", low=1, high=MAX_PAGE, integer=True) or 1)
     req.per_page = int(_number(one("per_page"), "per_page", low=1, high=MAX_PER_PAGE, integer=True) or 20)
-    kommuner = []
-    for v in getlist("kommune"):
-        for part in _clean(v).split(","):
-            part = part.strip()
-            if part:
-                if not part.isdigit() or len(part) > 4:
-                    raise RequestError(f"Ugyldig kommunenummer «{part[:20]}» (fire sifre, f.eks. 4601).")
-                part = part.zfill(4)
-                if part not in kommuner:
-                    kommuner.append(part)
-    if len(kommuner) > 20:
-        raise RequestError("Høyst 20 kommuner i en gruppe.")
-    req.kommune = kommuner
+    req.kommune = kommune_numbers(getlist("kommune"))
     online = one("include_online").lower()
     if online not in ("", "true", "false", "1", "0", "ja", "nei", "on", "off"):
         raise RequestError("include_online må være true eller false.")
@@ -111,6 +104,64 @@ def from_args(getlist: Callable[[str], list[str]]) -> SearchRequest:
     if req.sort == "distance" and not req.kommune:
         raise RequestError("Sortering etter avstand krever en kommune (kommune=NNNN).")
     return req
+
+
+def max_km(text: str) -> float | None:
+    """The max_km parameter: None when empty, else kilometres (0 to 5000)."""
+    return _number(_clean(text), "max_km", low=0, high=5000)
+
+
+def kommune_numbers(values: list[str], *, names: bool = False) -> list[str]:
+    """Kommune parameters → distinct four-digit numbers (one municipality or a group of at most 20).
+
+    Values are comma-separated numbers; with `names`, also municipality names and the site's
+    "Bergen (4601), Vestland; Tromsø" form (see `municipality_numbers`).
+    """
+    out: list[str] = []
+    for value in values:
+        value = _clean(value)
+        parts = municipality_numbers(value) if names else value.split(",")
+        for part in (p.strip() for p in parts):
+            if not part:
+                continue
+            if not part.isdigit() or len(part) > 4:
+                raise RequestError(f"Ugyldig kommunenummer «{part[:20]}» (fire sifre, f.eks. 4601).")
+            part = part.zfill(4)
+            if part not in out:
+                out.append(part)
+    if len(out) > MAX_KOMMUNER:
+        raise RequestError(f"Høyst {MAX_KOMMUNER} kommuner i en gruppe.")
+    return out
+
+
+def municipality_numbers(value: str) -> list[str]:
+    """"Bergen (4601), Vestland; Tromsø" → ["4601", "5501"]; "Gjøvik, Østre Toten" → both.
+
+    Numbers are padded to four digits, not looked up (`kommune_numbers` checks their form);
+    a name that is not one municipality is a RequestError.
+    """
+    out = []
+    for chunk in (c.strip() for c in value.split(";")):
+        if not chunk:
+            continue
+        m = _WITH_NUMBER.search(chunk)
+        if m:
+            out.append(m.group(1).zfill(4))
+            continue
+        for part in (p.strip() for p in chunk.split(",")):
+            if not part:
+                continue
+            if part.isdigit() and len(part) <= 4:
+                out.append(part.zfill(4))
+                continue
+            found = places.municipality(part)
+            if found is None and part in places.COUNTIES:  # "Bergen, Vestland"; Oslo is both
+                continue
+            if found is None:
+                raise RequestError(f"Fant ingen entydig kommune for «{part[:40]}». Skriv navnet eller "
+                                   "kommunenummeret, for eksempel «Bergen» eller «4601».")
+            out.append(found["kommune_nr"])
+    return out
 
 
 def _clean(value) -> str:
@@ -125,7 +176,7 @@ def _number(text: str, name: str, *, low: float, high: float, integer: bool = Fa
     except ValueError:
         raise RequestError(f"{name} må være et tall, ikke «{text[:20]}».") from None
     if not math.isfinite(value) or value < low or value > high:
-        raise RequestError(f"{name} må være mellom {_fmt(low)} og {_fmt(high)}.")
+        raise RequestError(f"{name} må være mellom {format_number(low)} og {format_number(high)}.")
     if integer and not value.is_integer():
         raise RequestError(f"{name} må være et heltall.")
     return value

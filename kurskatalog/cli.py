@@ -83,6 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--kind", action="append", default=[])
     p.add_argument("--enrolment", action="append", default=[])
     p.add_argument("--few", default="0", help="a cell with at most this many offers is a gap")
+    p.add_argument("--kommune", action="append", default=[],
+                   help="municipality (number or name; repeat for a group) --max-km is measured from")
+    p.add_argument("--max-km", default="", help="count only offers within this many km (straight line) of --kommune")
     p.add_argument("--data-dir")
     p.set_defaults(func=cmd_gaps)
 
@@ -331,7 +334,7 @@ def cmd_gaps(args) -> int:
 
     params = {"by": [args.by], "credit_bearing": [str(args.credit_bearing)], "part_time": [str(args.part_time)],
               "include_online": [str(not args.no_online)], "level": args.level, "kind": args.kind,
-              "enrolment": args.enrolment, "few": [args.few]}
+              "enrolment": args.enrolment, "few": [args.few], "kommune": args.kommune, "max_km": [args.max_km]}
     try:
         f = gaps.filters_from_args(lambda name: params.get(name, []))
         result = gaps.compute(Catalogue(config.data_dir(args.data_dir)).generation(), f)

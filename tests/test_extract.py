@@ -6,16 +6,8 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract import MAX_DESCRIPTION, OFFER_KEYS, extract, label_key
-from crawler.fetch import decode_html
 from crawler.records import build_record
-from tests.fixtureweb.server import SITES
-
-
-def page(host: str, path: str) -> str:
-    """A fixture page as the fetcher would decode it (the ISO-8859-1 page has no charset)."""
-    rel = path.strip("/") + ".html" if not path.endswith("/") else path.strip("/") + "/index.html"
-    text, _ = decode_html((SITES / host / rel.lstrip("/")).read_bytes(), "text/html")
-    return text
+from tests.fixtureweb.server import SITES, page
 
 
 # Every course page of the fixture web: the raw fields as the page writes them.

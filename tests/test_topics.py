@@ -135,6 +135,13 @@ def test_labelled(text, expected):
     ("Helse- og omsorgstjenesteloven", "juss", "ikt"),
     ("Sosiale medier og omdømme", "kommunikasjon", "etikk"),
     ("Helseetikk", "etikk", "okonomi"),
+    ("Regnskapsanalyse", "okonomi", "strategi"),
+    ("Bedriftsøkonomisk analyse", "okonomi", "strategi"),
+    ("Lederkommunikasjon", "kommunikasjon", "etikk"),
+    ("For ledere med personal- og økonomiansvar", "ledelse", "okonomi"),
+    ("Organisasjonsutvikling i kommunen", "endring", "strategi"),
+    ("Leading change in health services", "endring", "okonomi"),
+    ("Styring av helse- og omsorgstjenester", "kommunal", "juss"),
 ])
 def test_compounds(text, present, absent):
     got = topics.classify(text)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+from urllib.parse import urlencode
 
-from flask import Blueprint, Response, render_template, request
+from flask import Blueprint, Response, redirect, render_template, request, url_for
 
 from crawler import topics
 from index import gaps as gap_analysis
 from index.access import access
-from webapp import catalogue, maps
+from index.distance import resolve
+from index.request import format_number
+from webapp import catalogue, kommune, maps
 
 bp = Blueprint("coverage", __name__)
 
@@ -37,12 +40,16 @@ def cell_link(f, topic: str, area: str) -> str:
         params.append(("credits_min", "0.5"))
     params += [("level", v) for v in f.level] + [("kind", v) for v in f.kind]
     params += [("enrolment", v) for v in f.enrolment]
-    from urllib.parse import urlencode
+    if f.max_km is not None:
+        params += [("kommune", k) for k in f.kommune] + [("max_km", format_number(f.max_km))]
     return "/?" + urlencode(params)
 
 
 @bp.get("/dekning")
 def page():
+    fixed = kommune.canonical_args(request.args)
+    if fixed is not None:  # a municipality given by name: keep the number in the URL
+        return redirect(url_for("coverage.page") + "?" + urlencode(fixed), code=302)
     f = _filters()
     cat = catalogue()
     result = gap_analysis.compute(cat.generation(), f)
@@ -56,7 +63,8 @@ def page():
         "coverage.html", result=result, f=f, topics=topics.TOPICS, bars=bars, meta=meta, reach=reach, topic=topic,
         reach_map=maps.access_map(reach),
         area_label=lambda a: gap_analysis.area_label(f.by, a), heat=lambda n: heat_class(n, f.few),
-        link=lambda t, a: cell_link(f, t, a), query=request.query_string.decode("utf-8", "replace"))
+        link=lambda t, a: cell_link(f, t, a), query=request.query_string.decode("utf-8", "replace"),
+        origin=resolve(f.kommune), km=format_number(f.max_km) if f.max_km is not None else "")
 
 
 @bp.get("/api/gaps.csv")

@@ -46,6 +46,17 @@ import pytest
 
 SITES = Path(__file__).resolve().parent / "sites"
 LAST_MODIFIED = "Mon, 05 Jan 2026 08:00:00 GMT"
+
+
+def page(host: str, path: str) -> str:
+    """A fixture page as the fetcher would decode it (the ISO-8859-1 page has no charset)."""
+    from crawler.fetch import decode_html
+
+    rel = path.strip("/") + ".html" if not path.endswith("/") else path.strip("/") + "/index.html"
+    text, _ = decode_html((SITES / host / rel.lstrip("/")).read_bytes(), "text/html")
+    return text
+
+
 TYPES = {".html": "text/html; charset=utf-8", ".xml": "application/xml", ".txt": "text/plain; charset=utf-8",
          ".gz": "application/x-gzip", ".pdf": "application/pdf", ".json": "application/json"}
 
