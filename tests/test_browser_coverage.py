@@ -12,6 +12,9 @@ def test_heatmap_cell_click_lists_its_offers(page, live_server):
     assert pg.locator("h1").count() == 1
     assert pg.evaluate(UNLABELLED_CONTROLS_JS) == []
     pg.screenshot(path=str(artifact("coverage.png")), full_page=True)
+    dots = pg.locator("figure.access-map svg circle.kommune")
+    assert dots.count() == 357 and dots.first.bounding_box()["width"] > 0      # the accessibility map is drawn
+    assert pg.locator("figure.access-map .legend li").count() == 5
     cell = pg.locator('table.heatmap a[aria-label="1 tilbud om Juss i Nord-Norge"]')
     assert cell.count() == 1
     cell.click()
