@@ -57,3 +57,21 @@ def test_exports(client):
 def test_bad_filter_is_a_400_page(client):
     resp = client.get("/dekning", query_string={"by": "kommune"})
     assert resp.status_code == 400 and "region eller county" in resp.get_data(as_text=True)
+
+
+def test_freshness_says_when_the_catalogue_was_last_crawled(client, app):
+    from crawler import runs
+
+    html = page(client)
+    assert "ikke gjennomsøkt ennå" in html
+    assert client.get("/api/gaps").get_json()["freshness"]["last_crawl"] is None
+    report = runs.write_report(app.config["DATA_DIR"], {"started": "2026-11-30T03:00:00+00:00",
+                                                        "finished": "2026-11-30T03:20:00+00:00", "hosts": {},
+                                                        "pages": 0})
+    try:
+        fresh = client.get("/api/gaps").get_json()["freshness"]
+        assert fresh["last_crawl"] == "2026-11-30T03:20:00+00:00"
+        assert fresh["active"] == 9 and fresh["stale"] + fresh["gone"] >= 1
+        assert "sist gjennomsøkt 30.11.2026" in page(client)
+    finally:
+        report.unlink()                                    # the app and its data dir are shared

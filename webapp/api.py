@@ -88,8 +88,11 @@ def compare_csv():
 
 @bp.get("/gaps")
 def gaps():
+    from webapp.coverage import freshness
+
     f = gap_analysis.filters_from_args(request.args.getlist)
-    return jsonify(gap_analysis.compute(catalogue().generation(), f))
+    result = gap_analysis.compute(catalogue().generation(), f)
+    return jsonify({**result, "freshness": freshness(catalogue().meta())})
 
 
 @bp.get("/access")

@@ -6,7 +6,7 @@ import csv
 import io
 from urllib.parse import urlencode
 
-from flask import Blueprint, Response, redirect, render_template, request, url_for
+from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
 
 from crawler import topics
 from index import gaps as gap_analysis
@@ -45,6 +45,17 @@ def cell_link(f, topic: str, area: str) -> str:
     return "/?" + urlencode(params)
 
 
+def freshness(meta: dict) -> dict:
+    """How current the analysis is: offers by status in the serving index, when it was built,
+    and when the last crawl finished (None: never crawled, the 2014 seed only)."""
+    from crawler import runs
+
+    last = runs.reports(current_app.config["DATA_DIR"], limit=1)
+    statuses = meta.get("statuses") or {}
+    return {"active": statuses.get("active", 0), "stale": statuses.get("stale", 0), "gone": statuses.get("gone", 0),
+            "index_built": meta.get("built_at"), "last_crawl": last[0].get("finished") if last else None}
+
+
 @bp.get("/dekning")
 def page():
     fixed = kommune.canonical_args(request.args)
@@ -61,7 +72,7 @@ def page():
              "width": round(10 * result["totals"][t] / widest)} for t in result["topics"]]
     return render_template(
         "coverage.html", result=result, f=f, topics=topics.TOPICS, bars=bars, meta=meta, reach=reach, topic=topic,
-        reach_map=maps.access_map(reach),
+        reach_map=maps.access_map(reach), fresh=freshness(meta),
         area_label=lambda a: gap_analysis.area_label(f.by, a), heat=lambda n: heat_class(n, f.few),
         link=lambda t, a: cell_link(f, t, a), query=request.query_string.decode("utf-8", "replace"),
         origin=resolve(f.kommune), km=format_number(f.max_km) if f.max_km is not None else "")
