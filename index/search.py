@@ -168,13 +168,7 @@ class Catalogue:
             for word in plan.words:
                 word_score = np.zeros(n, dtype=np.float32)
                 for field, weight in TEXT_FIELDS.items():
-                    best = np.zeros(n, dtype=np.float32)
-                    for i, token in enumerate(word.tokens):
-                        ids, s = gen.bm25(field, token)
-                        if ids.size:
-                            factor = 1.0 if i == 0 else PART_WEIGHT
-                            best[ids] = np.maximum(best[ids], s * factor)
-                    word_score += weight * best
+                    word_score += weight * self._word_field_score(gen, word, field)
                 scores += word_score
                 matched_words += word_score > 0
             k = len(plan.words)
@@ -193,6 +187,46 @@ class Catalogue:
                     ids, _ = gen.postings(field, token)
                     match[ids] = False
         return scores, match
+
+    @staticmethod
+    def _best(gen: Generation, field: str, tokens: list[str]) -> np.ndarray | None:
+        """Per document, the best BM25 score of any of `tokens` in `field` (None: no hit)."""
+        best = None
+        for token in tokens:
+            ids, s = gen.bm25(field, token)
+            if ids.size:
+                if best is None:
+                    best = np.zeros(gen.size, dtype=np.float32)
+                best[ids] = np.maximum(best[ids], s)
+        return best
+
+    def _word_field_score(self, gen: Generation, word, field: str) -> np.ndarray:
+        """One query word in one field: the whole word (or a variant of it), or else its parts.
+
+        A compound's parts score together: each part counts with its best form (the part, a
+        synonym of it, or for a nested compound the mean of its inner parts), and the parts'
+        mean is weighted by PART_WEIGHT; so a text with all the parts ("kommunal økonomi" for
+        "kommuneøkonomi") ranks above a text with one of them."""
+        best = self._best(gen, field, word.wholes)
+        if best is None:
+            best = np.zeros(gen.size, dtype=np.float32)
+        parts = word.parts
+        if not parts:
+            return best
+        total = np.zeros(gen.size, dtype=np.float32)
+        for alts, leaves in parts:
+            part = self._best(gen, field, alts)
+            if leaves:
+                inner = np.zeros(gen.size, dtype=np.float32)
+                for leaf in leaves:
+                    s = self._best(gen, field, [leaf])
+                    if s is not None:
+                        inner += s
+                inner /= len(leaves)
+                part = inner if part is None else np.maximum(part, inner)
+            if part is not None:
+                total += part
+        return np.maximum(best, total * (PART_WEIGHT / len(parts)))
 
     def _phrase_boost(self, gen: Generation, plan: QueryPlan, scores: np.ndarray) -> None:
         """Boost the best candidates whose title or description has the query's words together."""
