@@ -24,6 +24,7 @@ from index.schema import TEXT_FIELDS
 from index.snippets import plain, snippet
 
 PART_WEIGHT = 0.6      # a match on a compound part or synonym, relative to the whole word
+MIN_COVERAGE = 0.4     # share of a query's (idf-weighted) words a document needs, with 3+ words
 PHRASE_BOOST = 1.5     # the query's words stand together as a phrase
 PHRASE_FIELDS = ("title", "description")
 PHRASE_CANDIDATES = 50   # the phrase boost is checked on the best-scoring candidates only
@@ -159,25 +160,47 @@ class Catalogue:
         }
 
     def _text_match(self, gen: Generation, plan: QueryPlan) -> tuple[np.ndarray, np.ndarray]:
+        """BM25 over the text fields, each query word scored as a whole or by its parts.
+
+        With several words, a document's coverage is the share of the query's words it has,
+        counted by degree (a compound with one of its two parts counts half): the mean of the
+        plain share and the share with each word weighted by how specific it is (its idf in
+        the catalogue), so rare words weigh more than common ones. With more than two words a
+        document needs MIN_COVERAGE; its score is multiplied by the coverage squared."""
         n = gen.size
         scores = np.zeros(n, dtype=np.float32)
         if plan.empty:
             match = np.ones(n, dtype=bool)
         else:
-            matched_words = np.zeros(n, dtype=np.int16)
+            degrees, specificity = [], []
             for word in plan.words:
                 word_score = np.zeros(n, dtype=np.float32)
+                whole = np.zeros(n, dtype=bool)
+                part_hits = [np.zeros(n, dtype=bool) for _ in word.parts]
                 for field, weight in TEXT_FIELDS.items():
-                    word_score += weight * self._word_field_score(gen, word, field)
+                    s, w_hit, p_hits = self._word_field_score(gen, word, field)
+                    word_score += weight * s
+                    whole |= w_hit
+                    for acc, hit in zip(part_hits, p_hits):
+                        acc |= hit
+                degree = whole.astype(np.float32)
+                if part_hits:
+                    degree = np.maximum(degree, sum(h.astype(np.float32) for h in part_hits) / len(part_hits))
                 scores += word_score
-                matched_words += word_score > 0
+                degrees.append(degree)
+                df = float((degree >= 1.0).sum())
+                specificity.append(math.log(1.0 + (n - df + 0.5) / (df + 0.5)))
             k = len(plan.words)
-            need = 1 if k <= 2 else max(2, math.ceil(k / 2))
-            match = matched_words >= need
-            if need > 1 and not match.any():
-                match = matched_words >= 1
+            total = sum(specificity) or 1.0
+            weighted = sum(w * d for w, d in zip(specificity, degrees)) / total
+            counted = sum(degrees) / k
+            coverage = 0.5 * weighted + 0.5 * counted
+            any_word = coverage > 0
+            match = coverage >= MIN_COVERAGE if k > 2 else any_word
+            if k > 2 and not match.any():
+                match = any_word
             if k > 1:
-                scores *= (matched_words / k).astype(np.float32) ** 2
+                scores *= coverage.astype(np.float32) ** 2
                 self._phrase_boost(gen, plan, scores)
             for phrase in plan.phrases:
                 match &= self._required_phrase(gen, phrase, match)
@@ -200,33 +223,39 @@ class Catalogue:
                 best[ids] = np.maximum(best[ids], s)
         return best
 
-    def _word_field_score(self, gen: Generation, word, field: str) -> np.ndarray:
-        """One query word in one field: the whole word (or a variant of it), or else its parts.
+    def _word_field_score(self, gen: Generation, word, field: str):
+        """One query word in one field: (score, whole-word hits, hits of each part).
 
-        A compound's parts score together: each part counts with its best form (the part, a
-        synonym of it, or for a nested compound the mean of its inner parts), and the parts'
-        mean is weighted by PART_WEIGHT; so a text with all the parts ("kommunal økonomi" for
-        "kommuneøkonomi") ranks above a text with one of them."""
+        The score is that of the whole word (or a variant of it), or else of its parts: a
+        compound's parts score together, each with its best form (the part, a synonym of it,
+        or for a nested compound the mean of its inner parts), and the parts' mean is weighted
+        by PART_WEIGHT; so a text with all the parts ("kommunal økonomi" for "kommuneøkonomi")
+        ranks above a text with one of them."""
+        n = gen.size
         best = self._best(gen, field, word.wholes)
         if best is None:
-            best = np.zeros(gen.size, dtype=np.float32)
+            best = np.zeros(n, dtype=np.float32)
         parts = word.parts
         if not parts:
-            return best
-        total = np.zeros(gen.size, dtype=np.float32)
+            return best, best > 0, []
+        total = np.zeros(n, dtype=np.float32)
+        hits = []
         for alts, leaves in parts:
             part = self._best(gen, field, alts)
             if leaves:
-                inner = np.zeros(gen.size, dtype=np.float32)
+                inner = np.zeros(n, dtype=np.float32)
                 for leaf in leaves:
                     s = self._best(gen, field, [leaf])
                     if s is not None:
                         inner += s
                 inner /= len(leaves)
                 part = inner if part is None else np.maximum(part, inner)
-            if part is not None:
+            if part is None:
+                hits.append(np.zeros(n, dtype=bool))
+            else:
                 total += part
-        return np.maximum(best, total * (PART_WEIGHT / len(parts)))
+                hits.append(part > 0)
+        return np.maximum(best, total * (PART_WEIGHT / len(parts))), best > 0, hits
 
     def _phrase_boost(self, gen: Generation, plan: QueryPlan, scores: np.ndarray) -> None:
         """Boost the best candidates whose title or description has the query's words together."""
