@@ -394,20 +394,54 @@ def compound_tokens(word: str) -> tuple[tuple[str, int, int, str, int], ...]:
     return tuple(out)
 
 
+RELATED_WEIGHT = 0.5   # a related word (data/related.tsv) counts half as much as the word itself
+
+
+@lru_cache(maxsize=1)
+def acronym_map() -> dict[str, list[list[str]]]:
+    """Acronym → the words it stands for, each with its alternatives (data/acronyms.tsv)."""
+    return {row[0]: [col.split("|") for col in row[1:]] for row in _read_table("acronyms.tsv") if len(row) > 2}
+
+
+@lru_cache(maxsize=1)
+def related_map() -> dict[str, list[str]]:
+    return {row[0]: row[1:] for row in _read_table("related.tsv") if len(row) > 1}
+
+
+Weighted = list[tuple[str, float]]
+
+
 @dataclass
 class WordForms:
-    """The stemmed forms of one query word, for ranking: `wholes` (the word and its variants)
-    and, for a compound, each part's alternatives and inner leaves."""
-    wholes: list[str]
-    parts: list[tuple[list[str], list[str]]]
+    """The stemmed forms of one query word, for ranking, each with its weight: `wholes` (the
+    word, its variants, related words) and, for a compound or an acronym, each part's
+    alternatives and (for a nested compound) its inner leaves."""
+    wholes: Weighted
+    parts: list[tuple[Weighted, list[str]]]
 
     @property
     def tokens(self) -> list[str]:
         out: list[str] = []
-        for t in self.wholes + [x for alts, leaves in self.parts for x in alts + leaves]:
+        for t, _w in self.wholes + [x for alts, _ in self.parts for x in alts]:
             if t and t not in out:
                 out.append(t)
+        for _, leaves in self.parts:
+            out += [t for t in leaves if t not in out]
         return out
+
+
+def _add(bucket: Weighted, token: str, weight: float) -> None:
+    for i, (t, w) in enumerate(bucket):
+        if t == token:
+            bucket[i] = (t, max(w, weight))
+            return
+    bucket.append((token, weight))
+
+
+def _with_related(bucket: Weighted, word: str) -> None:
+    """The word's related words (data/related.tsv) at RELATED_WEIGHT."""
+    for rel in related_map().get(word, ()):
+        _add(bucket, stem_word(normal(rel)), RELATED_WEIGHT)
 
 
 def word_forms(text: str) -> list[WordForms]:
@@ -416,21 +450,32 @@ def word_forms(text: str) -> list[WordForms]:
     out = []
     for t in pre(text, mode="query"):
         word = t.text
-        wholes = [stem_word(word)]
-        parts: list[tuple[list[str], list[str]]] = []
-        for form, _a, _b, kind, i in compound_tokens(word):
+        wholes: Weighted = [(stem_word(word), 1.0)]
+        _with_related(wholes, word)
+        parts: list[tuple[Weighted, list[str]]] = []
+        for form, a, b, kind, i in compound_tokens(word):
             stemmed = stem_word(form)
             if kind == "variant":
-                if stemmed not in wholes:
-                    wholes.append(stemmed)
+                _add(wholes, stemmed, 1.0)
                 continue
             while len(parts) <= i:
                 parts.append(([], []))
-            bucket = parts[i][0] if kind == "part" else parts[i][1]
-            if stemmed not in bucket:
-                bucket.append(stemmed)
+            if kind == "part":
+                _add(parts[i][0], stemmed, 1.0)
+                _with_related(parts[i][0], form)
+            elif stemmed not in parts[i][1]:
+                parts[i][1].append(stemmed)
         parts = [(alts, leaves) for alts, leaves in parts if alts or leaves]
-        out.append(WordForms(wholes, parts if len(parts) > 1 else []))
+        if len(parts) < 2:
+            parts = []
+        expansion = acronym_map().get(word) or acronym_map().get(text.strip().lower())
+        if expansion and not parts:
+            for column in expansion:
+                alts: Weighted = []
+                for alt in column:
+                    _add(alts, stem_word(normal(alt)), 1.0)
+                parts.append((alts, []))
+        out.append(WordForms(wholes, parts))
     return out
 
 

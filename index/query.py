@@ -36,12 +36,14 @@ class Word:
     forms: WordForms | None = None  # the same tokens by role, for ranking (None: tokens[0] is the word)
 
     @property
-    def wholes(self) -> list[str]:
-        return self.forms.wholes if self.forms else self.tokens[:1]
+    def wholes(self) -> list[tuple[str, float]]:
+        """(token, weight) for the word itself, its variants and related words."""
+        return self.forms.wholes if self.forms else [(self.tokens[0], 1.0)]
 
     @property
-    def parts(self) -> list[tuple[list[str], list[str]]]:
-        return self.forms.parts if self.forms else [([t], []) for t in self.tokens[1:]]
+    def parts(self) -> list[tuple[list[tuple[str, float]], list[str]]]:
+        """For a compound or acronym: each part's weighted alternatives and inner leaves."""
+        return self.forms.parts if self.forms else [([(t, 1.0)], []) for t in self.tokens[1:]]
 
 
 @dataclass
@@ -83,6 +85,8 @@ def word(text: str) -> Word | None:
     if not forms:
         return None
     tokens = analyze_word(text)
+    if len(forms) == 1:   # related words and acronym expansions are searched too (and highlighted)
+        tokens += [t for t in forms[0].tokens if t not in tokens]
     if len(forms) > 1:  # a "word" that the tokenizer splits: rank by its first piece, match by any
         return Word(text, tokens) if tokens else None
     return Word(text, tokens, forms[0]) if tokens else None

@@ -175,17 +175,16 @@ class Catalogue:
             degrees, specificity = [], []
             for word in plan.words:
                 word_score = np.zeros(n, dtype=np.float32)
-                whole = np.zeros(n, dtype=bool)
-                part_hits = [np.zeros(n, dtype=bool) for _ in word.parts]
+                degree = np.zeros(n, dtype=np.float32)
+                part_degrees = [np.zeros(n, dtype=np.float32) for _ in word.parts]
                 for field, weight in TEXT_FIELDS.items():
-                    s, w_hit, p_hits = self._word_field_score(gen, word, field)
+                    s, w_degree, p_degrees = self._word_field_score(gen, word, field)
                     word_score += weight * s
-                    whole |= w_hit
-                    for acc, hit in zip(part_hits, p_hits):
-                        acc |= hit
-                degree = whole.astype(np.float32)
-                if part_hits:
-                    degree = np.maximum(degree, sum(h.astype(np.float32) for h in part_hits) / len(part_hits))
+                    np.maximum(degree, w_degree, out=degree)
+                    for acc, d in zip(part_degrees, p_degrees):
+                        np.maximum(acc, d, out=acc)
+                if part_degrees:
+                    degree = np.maximum(degree, sum(part_degrees) / len(part_degrees))
                 scores += word_score
                 degrees.append(degree)
                 df = float((degree >= 1.0).sum())
@@ -212,50 +211,51 @@ class Catalogue:
         return scores, match
 
     @staticmethod
-    def _best(gen: Generation, field: str, tokens: list[str]) -> np.ndarray | None:
-        """Per document, the best BM25 score of any of `tokens` in `field` (None: no hit)."""
-        best = None
-        for token in tokens:
+    def _best(gen: Generation, field: str, tokens) -> tuple[np.ndarray, np.ndarray] | None:
+        """Per document, the best weighted BM25 score of any of `tokens` ((token, weight)
+        pairs) in `field`, and the weight of the best-weighted token found (None: no hit)."""
+        best = found = None
+        for token, weight in tokens:
             ids, s = gen.bm25(field, token)
             if ids.size:
                 if best is None:
                     best = np.zeros(gen.size, dtype=np.float32)
-                best[ids] = np.maximum(best[ids], s)
-        return best
+                    found = np.zeros(gen.size, dtype=np.float32)
+                best[ids] = np.maximum(best[ids], s * weight)
+                found[ids] = np.maximum(found[ids], weight)
+        return None if best is None else (best, found)
 
     def _word_field_score(self, gen: Generation, word, field: str):
-        """One query word in one field: (score, whole-word hits, hits of each part).
+        """One query word in one field: (score, degree of the whole word, degree of each part).
 
-        The score is that of the whole word (or a variant of it), or else of its parts: a
-        compound's parts score together, each with its best form (the part, a synonym of it,
-        or for a nested compound the mean of its inner parts), and the parts' mean is weighted
-        by PART_WEIGHT; so a text with all the parts ("kommunal økonomi" for "kommuneøkonomi")
-        ranks above a text with one of them."""
+        The score is that of the whole word (or a variant or related word, weighted), or else
+        of its parts: a compound's parts score together, each with its best form (the part, a
+        synonym of it, or for a nested compound the mean of its inner parts), and the parts'
+        mean is weighted by PART_WEIGHT; so a text with all the parts ("kommunal økonomi" for
+        "kommuneøkonomi") ranks above a text with one of them. An acronym's parts are the
+        words it stands for. A degree is 1 for a hit on the word, less on a related word."""
         n = gen.size
-        best = self._best(gen, field, word.wholes)
-        if best is None:
-            best = np.zeros(n, dtype=np.float32)
+        zero = np.zeros(n, dtype=np.float32)
+        best, degree = self._best(gen, field, word.wholes) or (zero, zero)
         parts = word.parts
         if not parts:
-            return best, best > 0, []
+            return best, degree, []
         total = np.zeros(n, dtype=np.float32)
-        hits = []
+        degrees = []
         for alts, leaves in parts:
-            part = self._best(gen, field, alts)
+            part, part_degree = self._best(gen, field, alts) or (zero, zero)
             if leaves:
                 inner = np.zeros(n, dtype=np.float32)
                 for leaf in leaves:
-                    s = self._best(gen, field, [leaf])
-                    if s is not None:
-                        inner += s
+                    hit = self._best(gen, field, [(leaf, 1.0)])
+                    if hit is not None:
+                        inner += hit[0]
                 inner /= len(leaves)
-                part = inner if part is None else np.maximum(part, inner)
-            if part is None:
-                hits.append(np.zeros(n, dtype=bool))
-            else:
-                total += part
-                hits.append(part > 0)
-        return np.maximum(best, total * (PART_WEIGHT / len(parts))), best > 0, hits
+                part = np.maximum(part, inner)
+                part_degree = np.maximum(part_degree, (inner > 0).astype(np.float32))
+            total += part
+            degrees.append(part_degree)
+        return np.maximum(best, total * (PART_WEIGHT / len(parts))), degree, degrees
 
     def _phrase_boost(self, gen: Generation, plan: QueryPlan, scores: np.ndarray) -> None:
         """Boost the best candidates whose title or description has the query's words together."""
