@@ -3,16 +3,25 @@
 The pipeline, in the style of whoosh.analysis (small composable filters):
 
     NorwegianTokenizer        words, keeping æ ø å and inner hyphens ("e-helse", "IKT-kompetanse");
-                              a suspended hyphen ("helse- og omsorg") leaves "helse"
+                              a suspended hyphen ("helse- og omsorg") leaves "helse", marked as
+                              suspended; a decimal number stays one token ("7,5", "7.5" → "7,5")
     LowercaseFilter
+    SuspendedHyphenFilter     "helse- og omsorgstjenesten" also yields "helsetjenesten" (the suspended
+                              word completed with the head of the compound after the conjunction)
     NynorskFilter             nynorsk → bokmål (leiing → ledelse, tenester → tjenester) from data/nynorsk.tsv
     SynonymFilter             domain synonyms to one canonical word (stp/ECTS → studiepoeng) from data/synonyms.tsv
     CompoundFilter            the whole word, then its parts at the same position: helseledelse → helse + ledelse,
-                              omsorgstjeneste → omsorg + tjeneste (Norwegian linking -s- and -e-)
-    StemFilter                the Norwegian Snowball stemmer on every token
+                              omsorgstjeneste → omsorg + tjeneste (Norwegian linking -s- and -e-); nested
+                              compounds also give their inner parts (primærhelsetjenesten → primær +
+                              helsetjenesten → helse + tjenesten); a head with a synonym gives a variant
+                              of the whole word (helserett → helsejuss, data/head_synonyms.tsv)
+    StemFilter                the Norwegian Snowball stemmer on every token, then stem groups that join
+                              derived forms (leder/ledere/ledelse → led, data/stem_groups.tsv), also as
+                              the head of a compound (enhetsledere ≡ enhetsledelse)
 
 Compound parts must be known words: data/domain_words.txt (curated) and data/words_nb.txt
-(frequent words of the seed corpus, made by scripts/build_wordlist.py). Part tokens carry the
+(frequent words of the seed corpus, made by scripts/build_wordlist.py); parts shorter than
+MIN_PART only from data/short_parts.txt ("jus", "fag"). Part tokens carry the
 character span of the part, so highlighting marks the matched part of a compound.
 The heavy data is module-level and loaded once; the filters themselves hold nothing and pickle
 cleanly into the Whoosh schema.
@@ -21,6 +30,7 @@ cleanly into the Whoosh schema.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,17 +40,24 @@ from whoosh.analysis.acore import Token
 
 DATA = Path(__file__).resolve().parent / "data"
 MIN_PART = 4          # shortest compound part (3-letter parts split too eagerly: "led", "sted")
+SHORT_PART = 3        # ... unless listed in data/short_parts.txt
 MIN_SPLIT_WORD = 7    # shorter words are not split
 LINKS = ("", "s", "e")  # Norwegian linking letters between compound parts
 NEVER_PARTS = {"else", "ende", "ning", "sjon", "heten", "ings", "lige", "lser", "ster", "tene", "este"}
+CONJUNCTIONS = frozenset({"og", "eller", "samt", "and", "or"})  # "helse- og omsorg", "helse- eller sosial"
 
-_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
+# A decimal number ("7,5" studiepoeng) or a word with inner hyphens; a hyphen right after a
+# word and before a space or comma is a suspended hyphen ("helse- og omsorgstjenesten").
+_WORD = re.compile(r"(?P<num>\d+[.,]\d+)(?![^\W_])|[^\W_]+(?:-[^\W_]+)*(?P<susp>-(?=[\s,]))?", re.UNICODE)
 _STEMMER = snowballstemmer.stemmer("norwegian")
 
 
 def _read_table(name: str) -> list[list[str]]:
     rows = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+    path = DATA / name
+    if not path.exists():
+        return rows
+    for line in path.read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
             rows.append(line.split())
@@ -62,16 +79,64 @@ def synonym_map() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def head_synonym_map() -> dict[str, str]:
+    """Synonyms that hold only as the head (last part) of a compound: -rett → -juss."""
+    out = {}
+    for row in _read_table("head_synonyms.tsv"):
+        for word in row[1:]:
+            out[word] = row[0]
+    return out
+
+
+@lru_cache(maxsize=1)
+def stem_group_map() -> dict[str, str]:
+    """Stems of derived forms joined to one stem (leder, ledern → led)."""
+    out = {}
+    for row in _read_table("stem_groups.tsv"):
+        for word in row[1:]:
+            out[word] = row[0]
+    return out
+
+
+@lru_cache(maxsize=1)
+def short_parts() -> frozenset[str]:
+    return frozenset(w[0] for w in _read_table("short_parts.txt") if len(w[0]) >= SHORT_PART)
+
+
+@lru_cache(maxsize=1)
 def part_words() -> frozenset[str]:
     words = {w[0] for w in _read_table("domain_words.txt")}
-    words |= {w[0] for w in _read_table("words_nb.txt")} if (DATA / "words_nb.txt").exists() else set()
+    words |= {w[0] for w in _read_table("words_nb.txt")}
     words |= set(nynorsk_map()) | set(nynorsk_map().values())
-    return frozenset(w for w in words if len(w) >= MIN_PART and w not in NEVER_PARTS)
+    return frozenset(w for w in words if len(w) >= MIN_PART and w not in NEVER_PARTS) | short_parts()
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     return _STEMMER.stemWord(word)
+
+
+def _group(stem_: str) -> str:
+    return stem_group_map().get(stem_, stem_)
+
+
+@lru_cache(maxsize=200_000)
+def stem_word(word: str) -> str:
+    """The stem of a word after the stem groups; for a compound, the stem group of its head
+    replaces the head's stem ("enhetsledere" → "enhetsleder" → "enhetsled")."""
+    s = stem(word)
+    grouped = _group(s)
+    if grouped != s or not any(c.isalpha() for c in word):
+        return grouped
+    spans = split_spans(word)
+    if spans:
+        a, b = spans[-1]
+        head = word[a:b]
+        hs = stem(head)
+        hg = _group(hs)
+        if hg != hs and s.endswith(hs):
+            return s[: len(s) - len(hs)] + hg
+    return s
 
 
 def normal(word: str) -> str:
@@ -101,6 +166,20 @@ def split_spans(word: str) -> tuple[tuple[int, int], ...]:
     return tuple(best) if best and len(best) > 1 else ()
 
 
+@lru_cache(maxsize=200_000)
+def leaf_spans(word: str) -> tuple[tuple[int, int], ...]:
+    """The parts of a compound split down to simple words: parts that are compounds themselves
+    are split too ("spesialisthelsetjenesten" → spesialist, helse, tjenesten)."""
+    out: list[tuple[int, int]] = []
+    for a, b in split_spans(word):
+        inner = split_spans(word[a:b]) if "-" not in word[a:b] else ()
+        if inner:
+            out += [(a + x, a + y) for x, y in leaf_spans(word[a:b])]
+        else:
+            out.append((a, b))
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def part_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in part_words())
@@ -109,6 +188,8 @@ def part_stems() -> frozenset[str]:
 def _known(part: str, last: bool = False) -> bool:
     """A known part; the last part of a compound may be inflected ("-tjenesten")."""
     words = part_words()
+    if len(part) < MIN_PART:
+        return part in short_parts()
     if part in words or nynorsk_map().get(part, "") in words:
         return True
     return last and len(part) >= MIN_PART + 1 and part not in NEVER_PARTS and stem(part) in part_stems()
@@ -117,12 +198,12 @@ def _known(part: str, last: bool = False) -> bool:
 def _best_split(word: str, start: int, budget: int):
     """Spans covering word[start:] with known parts, preferring few long parts."""
     rest = word[start:]
-    if start > 0 and len(rest) >= MIN_PART and _known(rest, last=True):
+    if start > 0 and len(rest) >= SHORT_PART and _known(rest, last=True):
         return [(start, len(word))]
     if budget <= 1:
         return None
     best, best_score = None, -1
-    for end in range(len(word) - MIN_PART, start + MIN_PART - 1, -1):
+    for end in range(len(word) - SHORT_PART, start + SHORT_PART - 1, -1):
         head = word[start:end]
         if not _known(head) or (head[-1] in "se" and _known(head[:-1])):
             continue  # unknown, or a linking letter glued to a known part ("kvalitets")
@@ -130,7 +211,7 @@ def _best_split(word: str, start: int, budget: int):
             nxt = end + len(link)
             if link and word[end:nxt] != link:
                 continue
-            if len(word) - nxt < MIN_PART:
+            if len(word) - nxt < SHORT_PART:
                 continue
             tail = _best_split(word, nxt, budget - 1)
             if tail:
@@ -148,6 +229,7 @@ class NorwegianTokenizer(Tokenizer):
         if not tokenize:
             t.original = t.text = value
             t.boost = 1.0
+            t.suspended = False
             if positions:
                 t.pos = start_pos
             if chars:
@@ -155,7 +237,17 @@ class NorwegianTokenizer(Tokenizer):
             yield t
             return
         for i, m in enumerate(_WORD.finditer(value)):
-            t.text = m.group(0)
+            end = m.end()
+            if m.group("num"):
+                t.text = m.group("num").replace(".", ",")
+                t.suspended = False
+            elif m.group("susp"):
+                end -= 1
+                t.text = m.group(0)[:-1]
+                t.suspended = True
+            else:
+                t.text = m.group(0)
+                t.suspended = False
             t.boost = 1.0
             if keeporiginal:
                 t.original = t.text
@@ -163,7 +255,7 @@ class NorwegianTokenizer(Tokenizer):
             if positions:
                 t.pos = start_pos + i
             if chars:
-                t.startchar, t.endchar = start_char + m.start(), start_char + m.end()
+                t.startchar, t.endchar = start_char + m.start(), start_char + end
             yield t
 
 
@@ -185,6 +277,70 @@ def to_bokmal(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=50_000)
+def complete_suspended(prefix: str, word: str) -> tuple[str, ...]:
+    """Compounds meant by a suspended hyphen: the prefix with each head of the compound
+    after the conjunction. "helse-" + "omsorgstjenesten" → ("helsetjenesten",);
+    "kommune-" + "spesialisthelsetjenesten" → ("kommunehelsetjenesten", "kommunetjenesten")."""
+    prefix, word = prefix.lower(), to_bokmal(word.lower())
+    if not prefix or not prefix[-1].isalpha():
+        return ()
+    spans = leaf_spans(word)
+    return tuple(prefix + word[a:] for a, _ in spans[1:])
+
+
+def expand_suspended(words: list[str]) -> list[str]:
+    """Query words with each suspended word ("helse-", before "og"/"eller" and a compound)
+    replaced by the compound it stands for; other words unchanged."""
+    out = list(words)
+    bare = [w.rstrip(",;") for w in words]
+    for i, w in enumerate(bare):
+        if not w.endswith("-") or len(w) < 2:
+            continue
+        j = i + 1
+        while j < len(bare) and bare[j].endswith("-"):
+            j += 1   # "helse-, sosial- og omsorgstjenesten"
+        if j + 1 < len(bare) and bare[j].lower() in CONJUNCTIONS:
+            full = complete_suspended(w.rstrip("-"), bare[j + 1].strip("-"))
+            if full:
+                out[i] = full[0]
+    return out
+
+
+class SuspendedHyphenFilter(Filter):
+    """After suspended words and a conjunction, yield the completed compounds just before the
+    compound that completes them (at its position, with the suspended word's characters)."""
+
+    def __call__(self, tokens):
+        pending: list[tuple[str, int | None, int | None]] = []
+        after_conj = False
+        for t in tokens:
+            if getattr(t, "suspended", False):
+                if after_conj:
+                    pending = []
+                pending.append((t.text, getattr(t, "startchar", None), getattr(t, "endchar", None)))
+                after_conj = False
+                yield t
+                continue
+            if pending and not after_conj and t.text in CONJUNCTIONS:
+                after_conj = True
+                yield t
+                continue
+            if pending and after_conj:
+                text, sc, ec = t.text, getattr(t, "startchar", None), getattr(t, "endchar", None)
+                for prefix, psc, pec in pending:
+                    for full in complete_suspended(prefix, text):
+                        t.text = full
+                        if sc is not None and psc is not None:
+                            t.startchar, t.endchar = psc, pec
+                        yield t
+                t.text = text
+                if sc is not None:
+                    t.startchar, t.endchar = sc, ec
+            pending, after_conj = [], False
+            yield t
+
+
 class NynorskFilter(Filter):
     def __call__(self, tokens):
         for t in tokens:
@@ -200,44 +356,173 @@ class SynonymFilter(Filter):
             yield t
 
 
+@lru_cache(maxsize=200_000)
+def compound_tokens(word: str) -> tuple[tuple[str, int, int, str, int], ...]:
+    """(text, start, end, kind, part) for what a compound yields after the whole word: "variant"
+    wholes (the head replaced by its synonym: helserett → helsejuss), "part" for its parts,
+    "leaf" for the inner parts of nested compounds; `part` is the index of the part that a
+    part or leaf belongs to (-1 for variants). Texts are not yet stemmed."""
+    spans = split_spans(word)
+    if not spans:
+        return ()
+    out: list[tuple[str, int, int, str, int]] = []
+    seen = {word}
+
+    def add(text, a, b, kind, part):
+        if text and text not in seen:
+            seen.add(text)
+            out.append((text, a, b, kind, part))
+
+    a_last, b_last = spans[-1]
+    head = normal(word[a_last:b_last])
+    if "-" not in word:
+        for alt in (head, head_synonym_map().get(head)):
+            if alt and alt != word[a_last:b_last]:
+                add(word[:a_last] + alt, 0, len(word), "variant", -1)
+    for i, (a, b) in enumerate(spans):
+        part = normal(word[a:b])
+        add(part, a, b, "part", i)
+        syn = head_synonym_map().get(part)
+        if syn and i == len(spans) - 1:
+            add(syn, a, b, "part", i)
+    leaves = leaf_spans(word)
+    if leaves != spans:
+        for x, y in leaves:
+            i = next(k for k, (a, b) in enumerate(spans) if a <= x and y <= b)
+            if (x, y) != spans[i]:
+                add(normal(word[x:y]), x, y, "leaf", i)
+    return tuple(out)
+
+
+RELATED_WEIGHT = 0.5   # a related word (data/related.tsv) counts half as much as the word itself
+
+
+@lru_cache(maxsize=1)
+def acronym_map() -> dict[str, list[list[str]]]:
+    """Acronym → the words it stands for, each with its alternatives (data/acronyms.tsv)."""
+    return {row[0]: [col.split("|") for col in row[1:]] for row in _read_table("acronyms.tsv") if len(row) > 2}
+
+
+@lru_cache(maxsize=1)
+def related_map() -> dict[str, list[str]]:
+    return {row[0]: row[1:] for row in _read_table("related.tsv") if len(row) > 1}
+
+
+Weighted = list[tuple[str, float]]
+
+
+@dataclass
+class WordForms:
+    """The stemmed forms of one query word, for ranking, each with its weight: `wholes` (the
+    word, its variants, related words) and, for a compound or an acronym, each part's
+    alternatives and (for a nested compound) its inner leaves."""
+    wholes: Weighted
+    parts: list[tuple[Weighted, list[str]]]
+
+    @property
+    def tokens(self) -> list[str]:
+        out: list[str] = []
+        for t, _w in self.wholes + [x for alts, _ in self.parts for x in alts]:
+            if t and t not in out:
+                out.append(t)
+        for _, leaves in self.parts:
+            out += [t for t in leaves if t not in out]
+        return out
+
+
+def _add(bucket: Weighted, token: str, weight: float) -> None:
+    for i, (t, w) in enumerate(bucket):
+        if t == token:
+            bucket[i] = (t, max(w, weight))
+            return
+    bucket.append((token, weight))
+
+
+def _with_related(bucket: Weighted, word: str) -> None:
+    """The word's related words (data/related.tsv) at RELATED_WEIGHT."""
+    for rel in related_map().get(word, ()):
+        _add(bucket, stem_word(normal(rel)), RELATED_WEIGHT)
+
+
+def word_forms(text: str) -> list[WordForms]:
+    """The forms of each word in `text` (usually one), through the whole pipeline."""
+    pre = NorwegianTokenizer() | LowercaseFilter() | SuspendedHyphenFilter() | NynorskFilter() | SynonymFilter()
+    out = []
+    for t in pre(text, mode="query"):
+        word = t.text
+        wholes: Weighted = [(stem_word(word), 1.0)]
+        _with_related(wholes, word)
+        parts: list[tuple[Weighted, list[str]]] = []
+        for form, a, b, kind, i in compound_tokens(word):
+            stemmed = stem_word(form)
+            if kind == "variant":
+                _add(wholes, stemmed, 1.0)
+                continue
+            while len(parts) <= i:
+                parts.append(([], []))
+            if kind == "part":
+                _add(parts[i][0], stemmed, 1.0)
+                _with_related(parts[i][0], form)
+            elif stemmed not in parts[i][1]:
+                parts[i][1].append(stemmed)
+        parts = [(alts, leaves) for alts, leaves in parts if alts or leaves]
+        if len(parts) < 2:
+            parts = []
+        expansion = acronym_map().get(word) or acronym_map().get(text.strip().lower())
+        if expansion and not parts:
+            for column in expansion:
+                alts: Weighted = []
+                for alt in column:
+                    _add(alts, stem_word(normal(alt)), 1.0)
+                parts.append((alts, []))
+        out.append(WordForms(wholes, parts))
+    return out
+
+
 class CompoundFilter(Filter):
     """Yield each token, then the parts of a compound at the same position, with the parts' spans."""
 
     def __call__(self, tokens):
         for t in tokens:
             word = t.text
+            t.kind = "whole"
             yield t
-            spans = split_spans(word)
-            if not spans:
+            extra = compound_tokens(word)
+            if not extra:
                 continue
             start = getattr(t, "startchar", None)
-            whole_len = (t.endchar - t.startchar) if start is not None else None
-            for a, b in spans:
-                part = normal(word[a:b])
-                if part == word:
-                    continue
-                t.text = part
+            end = getattr(t, "endchar", None)
+            whole_len = (end - start) if start is not None else None
+            for text, a, b, kind, _part in extra:
+                t.text = text
+                t.kind = kind
                 if start is not None and whole_len == len(word):
                     t.startchar, t.endchar = start + a, start + b
                 yield t
+            t.kind = "whole"
             if start is not None:
-                t.startchar = start
+                t.startchar, t.endchar = start, end
 
 
 class StemFilter(Filter):
     def __call__(self, tokens):
         for t in tokens:
-            t.text = stem(t.text)
+            t.text = stem_word(t.text)
             yield t
 
 
 def norwegian_analyzer():
-    return (NorwegianTokenizer() | LowercaseFilter() | NynorskFilter() | SynonymFilter()
-            | CompoundFilter() | StemFilter())
+    return (NorwegianTokenizer() | LowercaseFilter() | SuspendedHyphenFilter() | NynorskFilter()
+            | SynonymFilter() | CompoundFilter() | StemFilter())
 
 
 def analyze(text: str) -> list[str]:
     return [t.text for t in norwegian_analyzer()(text)]
+
+
+def analyze_kinds(text: str) -> list[tuple[str, str]]:
+    """(token, kind) pairs: kind is "whole", "variant", "part" or "leaf" (see compound_tokens)."""
+    return [(t.text, getattr(t, "kind", "whole")) for t in norwegian_analyzer()(text)]
 
 
 def compound_parts(word: str) -> list[str]:

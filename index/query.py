@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from index.analysis import norwegian_analyzer
+from index.analysis import WordForms, expand_suspended, norwegian_analyzer, word_forms
 
 MAX_QUERY_CHARS = 500
 MAX_WORDS = 24
@@ -25,7 +25,7 @@ the of and in for to on with a an at by
 """.split())
 
 _QUOTED = re.compile(r'"([^"]*)"')
-_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*-?", re.UNICODE)
+_WORD = re.compile(r"\d+[.,]\d+(?![^\W_])|[^\W_]+(?:[-'][^\W_]+)*-?", re.UNICODE)
 _OPERATORS = {"AND", "OR", "NOT", "TO"}
 
 
@@ -33,6 +33,17 @@ _OPERATORS = {"AND", "OR", "NOT", "TO"}
 class Word:
     text: str
     tokens: list[str]  # analyzed tokens; the first is the whole word, the rest its parts/synonyms
+    forms: WordForms | None = None  # the same tokens by role, for ranking (None: tokens[0] is the word)
+
+    @property
+    def wholes(self) -> list[tuple[str, float]]:
+        """(token, weight) for the word itself, its variants and related words."""
+        return self.forms.wholes if self.forms else [(self.tokens[0], 1.0)]
+
+    @property
+    def parts(self) -> list[tuple[list[tuple[str, float]], list[str]]]:
+        """For a compound or acronym: each part's weighted alternatives and inner leaves."""
+        return self.forms.parts if self.forms else [([(t, 1.0)], []) for t in self.tokens[1:]]
 
 
 @dataclass
@@ -68,6 +79,19 @@ def analyze_word(word: str) -> list[str]:
     return out
 
 
+def word(text: str) -> Word | None:
+    """A query word with its analyzed tokens and their roles (None when nothing is left)."""
+    forms = word_forms(text)
+    if not forms:
+        return None
+    tokens = analyze_word(text)
+    if len(forms) == 1:   # related words and acronym expansions are searched too (and highlighted)
+        tokens += [t for t in forms[0].tokens if t not in tokens]
+    if len(forms) > 1:  # a "word" that the tokenizer splits: rank by its first piece, match by any
+        return Word(text, tokens) if tokens else None
+    return Word(text, tokens, forms[0]) if tokens else None
+
+
 def parse(text: str | None) -> QueryPlan:
     cleaned, truncated = clean(text)
     plan = QueryPlan(text=cleaned, truncated=truncated)
@@ -76,6 +100,7 @@ def parse(text: str | None) -> QueryPlan:
         if len(words_in_phrase) > 1:
             plan.phrases.append(words_in_phrase)
     rest = _QUOTED.sub(" ", cleaned).replace('"', " ")
+    rest = " ".join(expand_suspended(rest.split()))
     words: list[str] = []
     negate_next = False
     for raw in rest.split():
@@ -103,7 +128,7 @@ def parse(text: str | None) -> QueryPlan:
         if key in seen:
             continue
         seen.add(key)
-        tokens = analyze_word(w)
-        if tokens:
-            plan.words.append(Word(w, tokens))
+        item = word(w)
+        if item is not None:
+            plan.words.append(item)
     return plan

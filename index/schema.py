@@ -28,8 +28,8 @@ TEXT_FIELDS = {
 }
 
 # Words that state a record's normalised facts in text, so a query such as
-# "endringsledelse deltid" or "master samlingsbasert" matches on facts that the
-# page only states in a facts box.
+# "endringsledelse deltid", "master samlingsbasert" or "30 stp ledelse" matches on facts
+# that the page only states in a facts box.
 _FACT_WORDS = {
     ("part_time", True): "deltid",
     ("part_time", False): "heltid",
@@ -77,8 +77,22 @@ def facts_text(record: dict) -> str:
     words = [w for (field, value), w in _FACT_WORDS.items() if record.get(field) == value]
     words += [_DELIVERY_WORDS[d] for d in record.get("delivery") or [] if d in _DELIVERY_WORDS]
     if (record.get("credits_max") or 0) > 0:
-        words.append("studiepoeng")
+        words.append(credits_words(record.get("credits_min"), record["credits_max"]))
     return " ".join(words)
+
+
+def _number(value: float) -> str:
+    """7.5 → "7,5", 30.0 → "30" (as the analyzer reads numbers in text)."""
+    return f"{value:g}".replace(".", ",")
+
+
+def credits_words(low, high) -> str:
+    """The credits as a query states them: "30 studiepoeng", or "15 30 studiepoeng" for a
+    choice from 15 to 30 (so "30 stp" matches an offer of 30 credits)."""
+    high = float(high)
+    low = float(low) if low else high
+    values = [low, high] if low != high else [high]
+    return " ".join(_number(v) for v in values) + " studiepoeng"
 
 
 def tenths(value) -> int | None:

@@ -24,6 +24,7 @@ from index.schema import TEXT_FIELDS
 from index.snippets import plain, snippet
 
 PART_WEIGHT = 0.6      # a match on a compound part or synonym, relative to the whole word
+MIN_COVERAGE = 0.4     # share of a query's (idf-weighted) words a document needs, with 3+ words
 PHRASE_BOOST = 1.5     # the query's words stand together as a phrase
 PHRASE_FIELDS = ("title", "description")
 PHRASE_CANDIDATES = 50   # the phrase boost is checked on the best-scoring candidates only
@@ -159,31 +160,46 @@ class Catalogue:
         }
 
     def _text_match(self, gen: Generation, plan: QueryPlan) -> tuple[np.ndarray, np.ndarray]:
+        """BM25 over the text fields, each query word scored as a whole or by its parts.
+
+        With several words, a document's coverage is the share of the query's words it has,
+        counted by degree (a compound with one of its two parts counts half): the mean of the
+        plain share and the share with each word weighted by how specific it is (its idf in
+        the catalogue), so rare words weigh more than common ones. With more than two words a
+        document needs MIN_COVERAGE; its score is multiplied by the coverage squared."""
         n = gen.size
         scores = np.zeros(n, dtype=np.float32)
         if plan.empty:
             match = np.ones(n, dtype=bool)
         else:
-            matched_words = np.zeros(n, dtype=np.int16)
+            degrees, specificity = [], []
             for word in plan.words:
                 word_score = np.zeros(n, dtype=np.float32)
+                degree = np.zeros(n, dtype=np.float32)
+                part_degrees = [np.zeros(n, dtype=np.float32) for _ in word.parts]
                 for field, weight in TEXT_FIELDS.items():
-                    best = np.zeros(n, dtype=np.float32)
-                    for i, token in enumerate(word.tokens):
-                        ids, s = gen.bm25(field, token)
-                        if ids.size:
-                            factor = 1.0 if i == 0 else PART_WEIGHT
-                            best[ids] = np.maximum(best[ids], s * factor)
-                    word_score += weight * best
+                    s, w_degree, p_degrees = self._word_field_score(gen, word, field)
+                    word_score += weight * s
+                    np.maximum(degree, w_degree, out=degree)
+                    for acc, d in zip(part_degrees, p_degrees):
+                        np.maximum(acc, d, out=acc)
+                if part_degrees:
+                    degree = np.maximum(degree, sum(part_degrees) / len(part_degrees))
                 scores += word_score
-                matched_words += word_score > 0
+                degrees.append(degree)
+                df = float((degree >= 1.0).sum())
+                specificity.append(math.log(1.0 + (n - df + 0.5) / (df + 0.5)))
             k = len(plan.words)
-            need = 1 if k <= 2 else max(2, math.ceil(k / 2))
-            match = matched_words >= need
-            if need > 1 and not match.any():
-                match = matched_words >= 1
+            total = sum(specificity) or 1.0
+            weighted = sum(w * d for w, d in zip(specificity, degrees)) / total
+            counted = sum(degrees) / k
+            coverage = 0.5 * weighted + 0.5 * counted
+            any_word = coverage > 0
+            match = coverage >= MIN_COVERAGE if k > 2 else any_word
+            if k > 2 and not match.any():
+                match = any_word
             if k > 1:
-                scores *= (matched_words / k).astype(np.float32) ** 2
+                scores *= coverage.astype(np.float32) ** 2
                 self._phrase_boost(gen, plan, scores)
             for phrase in plan.phrases:
                 match &= self._required_phrase(gen, phrase, match)
@@ -193,6 +209,53 @@ class Catalogue:
                     ids, _ = gen.postings(field, token)
                     match[ids] = False
         return scores, match
+
+    @staticmethod
+    def _best(gen: Generation, field: str, tokens) -> tuple[np.ndarray, np.ndarray] | None:
+        """Per document, the best weighted BM25 score of any of `tokens` ((token, weight)
+        pairs) in `field`, and the weight of the best-weighted token found (None: no hit)."""
+        best = found = None
+        for token, weight in tokens:
+            ids, s = gen.bm25(field, token)
+            if ids.size:
+                if best is None:
+                    best = np.zeros(gen.size, dtype=np.float32)
+                    found = np.zeros(gen.size, dtype=np.float32)
+                best[ids] = np.maximum(best[ids], s * weight)
+                found[ids] = np.maximum(found[ids], weight)
+        return None if best is None else (best, found)
+
+    def _word_field_score(self, gen: Generation, word, field: str):
+        """One query word in one field: (score, degree of the whole word, degree of each part).
+
+        The score is that of the whole word (or a variant or related word, weighted), or else
+        of its parts: a compound's parts score together, each with its best form (the part, a
+        synonym of it, or for a nested compound the mean of its inner parts), and the parts'
+        mean is weighted by PART_WEIGHT; so a text with all the parts ("kommunal økonomi" for
+        "kommuneøkonomi") ranks above a text with one of them. An acronym's parts are the
+        words it stands for. A degree is 1 for a hit on the word, less on a related word."""
+        n = gen.size
+        zero = np.zeros(n, dtype=np.float32)
+        best, degree = self._best(gen, field, word.wholes) or (zero, zero)
+        parts = word.parts
+        if not parts:
+            return best, degree, []
+        total = np.zeros(n, dtype=np.float32)
+        degrees = []
+        for alts, leaves in parts:
+            part, part_degree = self._best(gen, field, alts) or (zero, zero)
+            if leaves:
+                inner = np.zeros(n, dtype=np.float32)
+                for leaf in leaves:
+                    hit = self._best(gen, field, [(leaf, 1.0)])
+                    if hit is not None:
+                        inner += hit[0]
+                inner /= len(leaves)
+                part = np.maximum(part, inner)
+                part_degree = np.maximum(part_degree, (inner > 0).astype(np.float32))
+            total += part
+            degrees.append(part_degree)
+        return np.maximum(best, total * (PART_WEIGHT / len(parts))), degree, degrees
 
     def _phrase_boost(self, gen: Generation, plan: QueryPlan, scores: np.ndarray) -> None:
         """Boost the best candidates whose title or description has the query's words together."""

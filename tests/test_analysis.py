@@ -9,7 +9,9 @@ from whoosh import fields, qparser
 from whoosh.analysis import StemmingAnalyzer
 from whoosh.filedb.filestore import RamStorage
 
-from index.analysis import analyze, compound_parts, norwegian_analyzer, split_spans
+from index.analysis import (RELATED_WEIGHT, analyze, compound_parts, expand_suspended, norwegian_analyzer,
+                            split_spans, word_forms)
+from index.schema import facts_text
 
 
 def shares(a: str, b: str) -> bool:
@@ -107,3 +109,71 @@ def test_in_a_real_index():
     assert ids("økonomi") == {"d"}
     assert ids("rett") == {"c"}
     assert ids('"helse og omsorg"') == {"b", "e"}   # a phrase ending inside a compound
+
+
+# -- issue 6: steps added for search relevance ----------------------------------------------
+
+def test_a_suspended_hyphen_is_completed_with_the_head_of_the_next_compound():
+    tokens = analyze("ledelse i helse- og omsorgstjenesten")
+    assert "helsetjenest" in tokens                     # helse- … -tjenesten
+    assert "helsetjenest" in analyze("leiing i helse- og omsorgstenestene")   # nynorsk too
+    assert "kommunehelsetjenest" in analyze("kommune- og spesialisthelsetjenesten")
+    assert {"helsetjenest", "sosialtjenest"} <= set(analyze("helse-, sosial- og omsorgstjenester"))
+    assert expand_suspended(["helse-", "og", "omsorgstjenesten"]) == ["helsetjenesten", "og", "omsorgstjenesten"]
+    assert expand_suspended(["helse-", "og", "omsorg"]) == ["helse-", "og", "omsorg"]   # nothing to complete
+
+
+def test_nested_compounds_give_their_inner_parts():
+    # primær + helsetjenesten, and helsetjenesten → helse + tjenesten
+    assert {"primær", "helsetjenest", "hels", "tjenest"} <= set(analyze("primærhelsetjenesten"))
+    assert "tjenest" in analyze("spesialisthelsetjenesten")
+    assert shares("tenesteutvikling", "primærhelsetjenesten")
+
+
+def test_listed_three_letter_parts_split_compounds():
+    assert compound_parts("helsejus") == ["helse", "juss"]
+    assert compound_parts("helsefag") == ["helse", "fag"]
+    assert split_spans("tverrfaglig") == ()      # "lig" is no part
+
+
+def test_a_head_synonym_joins_helserett_and_helsejuss_but_not_rett_alone():
+    assert "helsejuss" in analyze("helserett") and "helsejuss" in analyze("helsejus")
+    assert analyze("helsejuss")[0] == "helsejuss"
+    assert "juss" not in analyze("rett")
+
+
+def test_stem_groups_join_leader_and_leadership_also_as_compound_heads():
+    assert set(analyze("ledere")) == set(analyze("ledelse")) == set(analyze("lederne")) == {"led"}
+    assert set(analyze("leiarar")) == {"led"}
+    assert analyze("enhetsledere")[0] == analyze("enhetsledelse")[0] == "enhetsled"
+    assert analyze("kommunal") == analyze("kommune")
+    assert set(analyze("kommunal økonomi")) <= set(analyze("kommuneøkonomi"))
+    assert analyze("veileder") != analyze("leder")   # not a compound of "leder"
+
+
+def test_a_decimal_number_is_one_token():
+    assert analyze("7,5 studiepoeng") == analyze("7.5 stp") == ["7,5", "studiepoeng"]
+    assert "5" not in analyze("emner på 7,5 sp")
+
+
+def test_acronyms_stand_for_their_words_in_a_query():
+    (hms,) = word_forms("HMS")
+    assert [alts for alts, _ in hms.parts] == [[("hels", 1.0)], [("miljø", 1.0)], [("sikker", 1.0)]]
+    (mpa,) = word_forms("MPA")
+    assert ("offent", 1.0) in mpa.parts[1][0]
+    assert word_forms("helse")[0].parts == []
+
+
+def test_related_words_count_at_a_lower_weight():
+    (word,) = word_forms("samarbeid")
+    assert word.wholes[0] == ("samarbeid", 1.0)
+    assert ("samhandling", RELATED_WEIGHT) in word.wholes and RELATED_WEIGHT < 1
+    (part_of,) = word_forms("leiarutdanning")
+    assert ("opplæring", RELATED_WEIGHT) in part_of.parts[1][0]
+
+
+def test_credits_are_stated_in_the_facts_text():
+    assert facts_text({"credits_min": 30.0, "credits_max": 30.0}).split() == ["30", "studiepoeng"]
+    assert facts_text({"credits_min": 7.5, "credits_max": 30.0}).split() == ["7,5", "30", "studiepoeng"]
+    assert "30" in analyze(facts_text({"credits_min": 15.0, "credits_max": 30.0}))
+    assert facts_text({"credits_min": 0.0, "credits_max": 0.0}) == ""

@@ -59,19 +59,21 @@ def test_bad_filter_is_a_400_page(client):
     assert resp.status_code == 400 and "region eller county" in resp.get_data(as_text=True)
 
 
-def test_freshness_says_when_the_catalogue_was_last_crawled(client, app):
-    from crawler import runs
+def test_freshness_says_when_the_catalogue_was_last_crawled(tmp_path):
+    import copy
 
-    html = page(client)
-    assert "ikke gjennomsøkt ennå" in html
+    from crawler import runs
+    from index.build import build_index
+    from tests.catalogue_fixture import RECORDS
+    from webapp import create_app
+
+    build_index(copy.deepcopy(RECORDS), tmp_path)          # an own data dir: no run reports yet
+    client = create_app({"DATA_DIR": str(tmp_path)}).test_client()
+    assert "ikke gjennomsøkt ennå" in page(client)
     assert client.get("/api/gaps").get_json()["freshness"]["last_crawl"] is None
-    report = runs.write_report(app.config["DATA_DIR"], {"started": "2026-11-30T03:00:00+00:00",
-                                                        "finished": "2026-11-30T03:20:00+00:00", "hosts": {},
-                                                        "pages": 0})
-    try:
-        fresh = client.get("/api/gaps").get_json()["freshness"]
-        assert fresh["last_crawl"] == "2026-11-30T03:20:00+00:00"
-        assert fresh["active"] == 9 and fresh["stale"] + fresh["gone"] >= 1
-        assert "sist gjennomsøkt 30.11.2026" in page(client)
-    finally:
-        report.unlink()                                    # the app and its data dir are shared
+    runs.write_report(tmp_path, {"started": "2026-11-30T03:00:00+00:00", "finished": "2026-11-30T03:20:00+00:00",
+                                 "hosts": {}, "pages": 0})
+    fresh = client.get("/api/gaps").get_json()["freshness"]
+    assert fresh["last_crawl"] == "2026-11-30T03:20:00+00:00"
+    assert fresh["active"] == 9 and fresh["stale"] + fresh["gone"] >= 1
+    assert "sist gjennomsøkt 30.11.2026" in page(client)

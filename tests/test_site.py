@@ -91,7 +91,9 @@ def test_results_for_query(client):
     assert "/kurs/hvl-helseledelse" in hrefs
     # highlighted snippet segments
     marks = [m.text for m in doc.xpath("//p[@class='snippet']/mark")]
-    assert marks and all(m.lower().startswith("ledelse") for m in marks)
+    # "ledelse" and "ledere" are one stem (index/data/stem_groups.tsv), so both are marked
+    assert marks and all(m.lower().startswith(("ledelse", "leder")) for m in marks)
+    assert any(m.lower() == "ledelse" for m in marks)
     # formats: credits, ranges, non-credit
     body = resp.get_data(as_text=True)
     assert "15–30 stp" in body
