@@ -307,6 +307,30 @@ def expand_suspended(words: list[str]) -> list[str]:
     return out
 
 
+def suspended_groups(words: list[str]) -> list[int | None]:
+    """Parallel to `words`: the same number for the words of one coordination with suspended
+    hyphens ("helse-", "og", "omsorgstjenesten" → 0, 0, 0), None for other words. Such a
+    coordination names one thing ("the health and care services"), so a text that has any of
+    its compounds covers it."""
+    groups: list[int | None] = [None] * len(words)
+    bare = [w.rstrip(",;") for w in words]
+    i, group = 0, 0
+    while i < len(bare):
+        if bare[i].endswith("-") and len(bare[i]) >= 2:
+            j = i + 1
+            while j < len(bare) and bare[j].endswith("-"):
+                j += 1
+            if j + 1 < len(bare) and bare[j].lower() in CONJUNCTIONS \
+                    and complete_suspended(bare[i].rstrip("-"), bare[j + 1].strip("-")):
+                for k in range(i, j + 2):
+                    groups[k] = group
+                group += 1
+                i = j + 2
+                continue
+        i += 1
+    return groups
+
+
 class SuspendedHyphenFilter(Filter):
     """After suspended words and a conjunction, yield the completed compounds just before the
     compound that completes them (at its position, with the suspended word's characters)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from index.analysis import WordForms, expand_suspended, norwegian_analyzer, word_forms
+from index.analysis import WordForms, expand_suspended, norwegian_analyzer, suspended_groups, word_forms
 
 MAX_QUERY_CHARS = 500
 MAX_WORDS = 24
@@ -34,6 +34,7 @@ class Word:
     text: str
     tokens: list[str]  # analyzed tokens; the first is the whole word, the rest its parts/synonyms
     forms: WordForms | None = None  # the same tokens by role, for ranking (None: tokens[0] is the word)
+    group: int | None = None  # words of one "helse- og omsorgstjenesten" coordination share a group
 
     @property
     def wholes(self) -> list[tuple[str, float]]:
@@ -99,11 +100,12 @@ def parse(text: str | None) -> QueryPlan:
         words_in_phrase = [w.strip("-'") for w in _WORD.findall(phrase) if w.strip("-'")]
         if len(words_in_phrase) > 1:
             plan.phrases.append(words_in_phrase)
-    rest = _QUOTED.sub(" ", cleaned).replace('"', " ")
-    rest = " ".join(expand_suspended(rest.split()))
+    rest = _QUOTED.sub(" ", cleaned).replace('"', " ").split()
+    groups = suspended_groups(rest)
     words: list[str] = []
+    word_group: dict[str, int] = {}
     negate_next = False
-    for raw in rest.split():
+    for raw, group in zip(expand_suspended(rest), groups):
         if raw in _OPERATORS:
             negate_next = raw == "NOT"
             continue
@@ -119,6 +121,8 @@ def parse(text: str | None) -> QueryPlan:
                     plan.excluded.append(Word(w, tokens))
             else:
                 words.append(w)
+                if group is not None:
+                    word_group.setdefault(w.lower(), group)
     for phrase in _QUOTED.findall(cleaned):
         words.extend(x.strip("-'") for x in _WORD.findall(phrase))
     content = [w for w in words if w.lower() not in STOPWORDS] or words
@@ -130,5 +134,6 @@ def parse(text: str | None) -> QueryPlan:
         seen.add(key)
         item = word(w)
         if item is not None:
+            item.group = word_group.get(key)
             plan.words.append(item)
     return plan

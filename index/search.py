@@ -46,6 +46,20 @@ class NoIndex(RuntimeError):
     """No index generation has been built in the data dir yet."""
 
 
+def _concepts(words, degrees: list, specificity: list) -> tuple[list, list]:
+    """Per-word coverage degrees and specificities merged per concept: the words of one
+    coordination ("helse- og omsorgstjenesten") count as one, covered by any of them."""
+    merged: dict[object, tuple] = {}
+    for i, (w, d, s) in enumerate(zip(words, degrees, specificity)):
+        key = ("g", w.group) if w.group is not None else ("w", i)
+        if key in merged:
+            d0, s0 = merged[key]
+            merged[key] = (np.maximum(d0, d), max(s0, s))
+        else:
+            merged[key] = (d, s)
+    return [d for d, _ in merged.values()], [s for _, s in merged.values()]
+
+
 class Catalogue:
     def __init__(self, data_dir: str | Path):
         self.data_dir = Path(data_dir)
@@ -189,7 +203,8 @@ class Catalogue:
                 degrees.append(degree)
                 df = float((degree >= 1.0).sum())
                 specificity.append(math.log(1.0 + (n - df + 0.5) / (df + 0.5)))
-            k = len(plan.words)
+            degrees, specificity = _concepts(plan.words, degrees, specificity)
+            k = len(degrees)
             total = sum(specificity) or 1.0
             weighted = sum(w * d for w, d in zip(specificity, degrees)) / total
             counted = sum(degrees) / k
@@ -198,7 +213,7 @@ class Catalogue:
             match = coverage >= MIN_COVERAGE if k > 2 else any_word
             if k > 2 and not match.any():
                 match = any_word
-            if k > 1:
+            if len(plan.words) > 1:
                 scores *= coverage.astype(np.float32) ** 2
                 self._phrase_boost(gen, plan, scores)
             for phrase in plan.phrases:

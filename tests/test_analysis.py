@@ -10,7 +10,7 @@ from whoosh.analysis import StemmingAnalyzer
 from whoosh.filedb.filestore import RamStorage
 
 from index.analysis import (RELATED_WEIGHT, analyze, compound_parts, expand_suspended, norwegian_analyzer,
-                            split_spans, word_forms)
+                            split_spans, suspended_groups, word_forms)
 from index.schema import facts_text
 
 
@@ -177,3 +177,22 @@ def test_credits_are_stated_in_the_facts_text():
     assert facts_text({"credits_min": 7.5, "credits_max": 30.0}).split() == ["7,5", "30", "studiepoeng"]
     assert "30" in analyze(facts_text({"credits_min": 15.0, "credits_max": 30.0}))
     assert facts_text({"credits_min": 0.0, "credits_max": 0.0}) == ""
+
+
+def test_a_coordination_with_suspended_hyphens_is_one_concept_of_the_query(tmp_path):
+    from crawler.records import build_record
+    from index.build import build_index
+    from index.query import parse
+    from index.request import SearchRequest
+    from index.search import Catalogue
+
+    assert suspended_groups(["leiing", "i", "helse-", "og", "omsorgstenestene"]) == [None, None, 0, 0, 0]
+    assert suspended_groups(["helse-", "og", "omsorg"]) == [None, None, None]     # nothing completed
+    assert [w.group for w in parse("leiing i helse- og omsorgstenestene").words] == [None, 0, 0]
+    offers = {"a": "Helseledelse", "b": "Ledelse i omsorgstjenesten", "c": "Kommuneøkonomi"}
+    build_index([build_record({"id": k, "title": v, "provider": "HVL"}) for k, v in offers.items()], tmp_path)
+    found = {r["id"] for r in Catalogue(tmp_path).search(
+        SearchRequest(q="leiing i helse-, sosial- og omsorgstenestene"))["results"]}
+    # each covers the query: leadership, and one of "the health, social and care services"
+    # (as four separate words, "Helseledelse" would cover too little of the query to be found)
+    assert found == {"a", "b"}
