@@ -26,6 +26,8 @@ from index.snippets import plain, snippet
 PART_WEIGHT = 0.6      # a match on a compound part or synonym, relative to the whole word
 MIN_COVERAGE = 0.4     # share of a query's (idf-weighted) words a document needs, with 3+ words
 PHRASE_BOOST = 1.5     # the query's words stand together as a phrase
+AUDIENCE_BOOST = 0.2   # offers aimed at health, social or public services (the catalogue's users)
+AUDIENCE_TARGETS = ("helse", "sosial", "offentlig", "tannhelse")
 PHRASE_FIELDS = ("title", "description")
 PHRASE_CANDIDATES = 50   # the phrase boost is checked on the best-scoring candidates only
 PHRASE_CHECK_LIMIT = 2000
@@ -218,6 +220,10 @@ class Catalogue:
                 self._phrase_boost(gen, plan, scores)
             for phrase in plan.phrases:
                 match &= self._required_phrase(gen, phrase, match)
+        if not plan.empty and AUDIENCE_BOOST:    # a prior: the catalogue serves public-sector health leaders
+            table = gen.table
+            audience = table.mask("target", list(AUDIENCE_TARGETS)) | table.mask("topic", ["kommunal"])
+            scores *= np.where(audience, 1.0 + AUDIENCE_BOOST, 1.0).astype(np.float32)
         for word in plan.excluded:
             for field in TEXT_FIELDS:
                 for token in word.tokens:

@@ -10,7 +10,7 @@ from whoosh.analysis import StemmingAnalyzer
 from whoosh.filedb.filestore import RamStorage
 
 from index.analysis import (RELATED_WEIGHT, analyze, compound_parts, expand_suspended, norwegian_analyzer,
-                            split_spans, suspended_groups, word_forms)
+                            split_spans, stem_word, suspended_groups, word_forms)
 from index.schema import facts_text
 
 
@@ -196,3 +196,32 @@ def test_a_coordination_with_suspended_hyphens_is_one_concept_of_the_query(tmp_p
     # each covers the query: leadership, and one of "the health, social and care services"
     # (as four separate words, "Helseledelse" would cover too little of the query to be found)
     assert found == {"a", "b"}
+
+
+def test_leader_training_names_split_into_their_parts():
+    assert compound_parts("lederopplæring") == ["leder", "opplæring"]
+    assert compound_parts("lederskolen") == ["leder", "skolen"]          # not leder + s + "kolen"
+    assert "topp" in compound_parts("toppleder")
+
+
+def test_health_professions_and_staff_have_related_words():
+    nurses = word_forms("sykepleiere")[0]
+    assert (stem_word("helse"), RELATED_WEIGHT) in nurses.wholes
+    staff = word_forms("medarbeidere")[0]
+    assert (stem_word("personalledelse"), RELATED_WEIGHT) in staff.wholes
+
+
+def test_offers_for_the_catalogues_audience_rank_first_when_the_text_ties(tmp_path):
+    from crawler.records import build_record
+    from index.build import build_index
+    from index.request import SearchRequest
+    from index.search import Catalogue
+
+    offers = [build_record({"id": "alle", "title": "Ledelse og økonomi", "provider": "BI",
+                            "target_group": "Ledere i alle sektorer"}),
+              build_record({"id": "helse", "title": "Ledelse og økonomi", "provider": "BI",
+                            "target_group": "Ledere i helse- og omsorgstjenesten"})]
+    assert offers[1]["target"] == ["helse"] and "helse" not in offers[0]["target"]
+    build_index(offers, tmp_path)
+    ranked = [r["id"] for r in Catalogue(tmp_path).search(SearchRequest(q="økonomi ledelse"))["results"]]
+    assert ranked == ["helse", "alle"]

@@ -2,6 +2,10 @@
 
     python bench/relevance/evaluate.py [--verbose]
 
+Two query sets: bench/relevance/queries.json (57 queries; the search was tuned on them) and
+bench/relevance/heldout.json (20 queries written afterwards by an assessor who never ran
+the search; the honest check that the tuning generalises).
+
 Systems: (1) Kurskatalog's search (index/analysis.py and index/search.py); (2) Whoosh with
 its plain StemmingAnalyzer (English Porter stemmer) on title^3, description and provider,
 an OR query; (3) SQLite FTS5 with the unicode61 tokenizer, the words OR'ed, bm25 with
@@ -41,8 +45,11 @@ RESULTS = ROOT / "bench" / "results"
 K = 10
 
 
-def load_queries() -> list[dict]:
-    return json.loads(QUERIES.read_text(encoding="utf-8"))["queries"]
+HELDOUT = Path(__file__).with_name("heldout.json")
+
+
+def load_queries(path: Path = QUERIES) -> list[dict]:
+    return json.loads(Path(path).read_text(encoding="utf-8"))["queries"]
 
 
 def ndcg(ranked: list[str], relevant: dict[str, int], k: int = K) -> float:
@@ -138,30 +145,40 @@ def evaluate(run, queries) -> dict:
             "capped_recall@10": round(sum(p["recall_capped"] for p in per) / len(per), 3), "per_query": per}
 
 
-def main() -> None:
-    verbose = "--verbose" in sys.argv
-    records = seed_records(read_seed(config.seed_path()))
-    queries = load_queries()
-    systems = {"kurskatalog": ours(records), "whoosh_stemming": whoosh_plain(records), "sqlite_fts5": fts5(records)}
-    results = {name: evaluate(run, queries) for name, run in systems.items()}
-    ceiling = recall_ceiling(queries)
+def table(results: dict, ceiling: float) -> list[str]:
     lines = ["| system | nDCG@10 | recall@10 | capped recall@10 |", "|---|---|---|---|"]
     for name, r in results.items():
         lines.append(f"| {name} | {r['ndcg@10']} | {r['recall@10']} | {r['capped_recall@10']} |")
     lines.append(f"| (best possible) | 1.0 | {ceiling} | 1.0 |")
-    print(f"{len(queries)} queries, {len(records)} offers\n" + "\n".join(lines))
-    if verbose:
-        print(f"\n{'query':<45}" + "".join(f"{n[:11]:>20}" for n in results) + "   (nDCG@10 / recall@10)")
-        for i, item in enumerate(queries):
-            print(f"{item['q']:<45}" + "".join(
-                f"{results[n]['per_query'][i]['ndcg']:>12.2f} / {results[n]['per_query'][i]['recall']:.2f}"
-                for n in results))
+    return lines
+
+
+def main() -> None:
+    """Both query sets: the one the search was tuned on (queries.json) and the held-out one
+    (heldout.json, written after the tuning by an assessor who never ran the search)."""
+    verbose = "--verbose" in sys.argv
+    records = seed_records(read_seed(config.seed_path()))
+    systems = {"kurskatalog": ours(records), "whoosh_stemming": whoosh_plain(records), "sqlite_fts5": fts5(records)}
+    out, md = {"date": time.strftime("%Y-%m-%d"), "records": len(records), "sets": {}}, []
+    for name, path in (("tuning", QUERIES), ("heldout", HELDOUT)):
+        queries = load_queries(path)
+        results = {system: evaluate(run, queries) for system, run in systems.items()}
+        ceiling = recall_ceiling(queries)
+        lines = table(results, ceiling)
+        title = f"{name}: {len(queries)} queries ({path.name}), {len(records)} offers"
+        print(title + "\n" + "\n".join(lines) + "\n")
+        md += [f"### {title}", "", *lines, ""]
+        out["sets"][name] = {"queries": len(queries), "recall@10_ceiling": ceiling, "results": results}
+        if verbose:
+            print(f"{'query':<45}" + "".join(f"{n[:11]:>20}" for n in results) + "   (nDCG@10 / recall@10)")
+            for i, item in enumerate(queries):
+                print(f"{item['q']:<45}" + "".join(
+                    f"{results[n]['per_query'][i]['ndcg']:>12.2f} / {results[n]['per_query'][i]['recall']:.2f}"
+                    for n in results))
+            print()
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "relevance.json").write_text(json.dumps(
-        {"date": time.strftime("%Y-%m-%d"), "queries": len(queries), "records": len(records),
-         "recall@10_ceiling": ceiling,
-         "results": results}, ensure_ascii=False, indent=1))
-    (RESULTS / "relevance.md").write_text("\n".join(lines) + "\n")
+    (RESULTS / "relevance.json").write_text(json.dumps(out, ensure_ascii=False, indent=1))
+    (RESULTS / "relevance.md").write_text("\n".join(md))
 
 
 if __name__ == "__main__":
