@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from crawler import providers
 from crawler.extract import extract
+from crawler.frontier import canonical
 from crawler.records import build_record, slugify
 from crawler.store import Store, now_iso
 
@@ -70,8 +71,10 @@ def handle(store: Store, page: Fetched, extracted=None, *, stale_after: int = 3,
     its provider gets the one that owns its host: `host_providers` (host → provider id, from
     the crawl's registry) or the registry's domains (`crawler.providers.provider_for_host`).
     """
-    known = store.by_url(page.url) or (store.by_url(page.final_url) if page.final_url else None)
-    provenance = {"url": page.url, "final_url": page.final_url or page.url, "fetched_at": page.fetched_at,
+    url = canonical(page.url) or page.url            # as the frontier (and `Store.by_url`) key URLs
+    final_url = (canonical(page.final_url) if page.final_url else None) or url
+    known = store.by_url(url) or store.by_url(final_url)
+    provenance = {"url": url, "final_url": final_url, "fetched_at": page.fetched_at,
                   "http_status": page.status, "etag": page.etag, "last_modified": page.last_modified,
                   "page_hash": page.content_hash}
     if page.status == 304 and known:

@@ -178,9 +178,14 @@ class Store:
 
     @_locked
     def by_url(self, url: str) -> dict | None:
+        """The crawled record whose URL or final URL is `url`, compared in canonical form
+        (`crawler.frontier.canonical`; the URL as given too, for rows stored before)."""
+        from crawler.frontier import canonical
+
+        c = canonical(url) or url
         row = self.db.execute(
-            "SELECT * FROM records WHERE (url=? OR final_url=?) AND origin='crawl' LIMIT 1",
-            (url, url)).fetchone()
+            "SELECT * FROM records WHERE (url IN (?, ?) OR final_url IN (?, ?)) AND origin='crawl' LIMIT 1",
+            (c, url, c, url)).fetchone()
         return _with_provenance(row) if row else None
 
     @_locked

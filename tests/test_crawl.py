@@ -7,11 +7,13 @@ scheduler run the same crawl."""
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
 import json
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -279,3 +281,85 @@ def test_the_scheduler_runs_the_registry_crawl(fixture_web, tmp_path, monkeypatc
     assert list((tmp_path / "runs").glob("*.json"))                  # the run report
     assert wanted <= titles
     assert {r.host for r in fixture_web.requests()} == {"hvl.test", "inn.test"}
+
+
+# -- a small mutable web: routes may change between crawls --------------------------------
+
+COURSE_HTML = (SITES / "hvl.test/vidareutdanning/endringsledelse-i-helse-og-omsorgstenestene.html").read_bytes()
+MINI_LM = "Mon, 05 Jan 2026 08:00:00 GMT"
+
+
+def course_page(title: str) -> bytes:
+    return COURSE_HTML.replace("Endringsledelse i helse- og omsorgstenestene".encode(), title.encode())
+
+
+class MiniWeb:
+    """routes[(host, path_with_query)] = (status, headers, body) on 127.0.0.1; 200s get an ETag
+    (unless `etags` is False) and a fixed Last-Modified and honour conditional requests."""
+
+    def __init__(self):
+        import http.server
+
+        self.routes: dict = {}
+        self.log: list = []             # (host, path, headers)
+        self.etags = True
+        web = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                host = self.headers.get("Host", "").split(":")[0]
+                web.log.append((host, self.path, dict(self.headers)))
+                status, headers, body = web.routes.get((host, self.path), (404, {}, b""))
+                if status == 200:
+                    etag = '"%s"' % hashlib.md5(body).hexdigest() if web.etags else None
+                    headers = {"Content-Type": "text/html; charset=utf-8", "Last-Modified": MINI_LM,
+                               **({"ETag": etag} if etag else {}), **headers}
+                    inm, ims = self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since")
+                    if (inm and inm == etag) or (not inm and ims == MINI_LM):
+                        self.send_response(304)
+                        self.end_headers()
+                        return
+                self.send_response(status)
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.resolve = {"a.test": f"127.0.0.1:{self.server.server_address[1]}"}
+
+    def crawl(self, store, **kw) -> dict:
+        with Fetcher(resolve=self.resolve, delay=0, retries=0, timeout=(2.0, 2.0)) as f:
+            return crawl(["http://a.test/"], store, fetcher=f, use_sitemaps=False, **kw)
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture()
+def mini_web():
+    web = MiniWeb()
+    yield web
+    web.close()
+
+
+def test_a_known_offer_behind_a_tracking_redirect_stays_one_record(mini_web, tmp_path):
+    """Provenance keeps canonical URLs, so the next crawl finds the record it stored."""
+    mini_web.routes[("a.test", "/")] = (200, {}, b'<html><body><a href="/kurs/a">A</a></body></html>')
+    mini_web.routes[("a.test", "/kurs/a")] = (301, {"Location": "/kurs/a-ny?utm_source=old&x=1"}, b"")
+    mini_web.routes[("a.test", "/kurs/a-ny?x=1")] = (200, {}, course_page("Endringsleiing for kommunar"))
+    mini_web.routes[("a.test", "/kurs/a-ny?utm_source=old&x=1")] = mini_web.routes[("a.test", "/kurs/a-ny?x=1")]
+    with Store(tmp_path / "r.sqlite3") as store:
+        for _ in range(2):
+            mini_web.crawl(store)
+        records = store.records(origin="crawl")
+        assert len(records) == 1
+        assert records[0]["provenance"]["final_url"] == "http://a.test/kurs/a-ny?x=1"
+        assert store.by_url("http://a.test/kurs/a-ny?x=1&utm_source=new")["id"] == records[0]["id"]
