@@ -9,7 +9,12 @@ this step only needs a `Fetched` (what came back) and the store:
 - a course page → extracted, normalised, stored with provenance; a crawled record of an
   offer the seed already has (same provider, same normalised title) is linked to that seed
   row (`linked_to`), and the index shows the crawled one instead of both;
-- anything else (listings, news) → only its links matter.
+- anything else (listings, news) → only its links matter;
+- a page that turned out to be another page of this run (redirected to it, a same-host
+  <link rel=canonical> to it, or the same body; `handle_duplicate`) → when its own URL has a
+  stored record that is not the record of that other page, the record is marked `gone`
+  (outcome "merged"): the offer's page now is another page, which stands for the offer
+  itself. A record stored under a URL that redirects to its page is left as it is.
 """
 
 from __future__ import annotations
@@ -104,6 +109,19 @@ def handle(store: Store, page: Fetched, extracted=None, *, stale_after: int = 3,
     provenance["linked_to"] = find_seed_match(store, record)
     outcome = store.upsert(record, origin="crawl", seen_at=page.fetched_at, provenance=provenance)
     return outcome, result.links
+
+
+def handle_duplicate(store: Store, page: Fetched, target: str) -> str:
+    """A page whose fetch ended at `target`, a page this run has already handled (see the
+    module docstring). Returns "merged" when a stored record was marked gone, else "duplicate"."""
+    known = store.by_url(page.url)
+    if not known:
+        return "duplicate"
+    same = store.by_url(target)
+    if same and same["id"] == known["id"]:
+        return "duplicate"
+    store.mark_gone(known["id"], when=page.fetched_at)
+    return "merged"
 
 
 def host_owner(url: str, host_providers: dict[str, str] | None = None) -> dict | None:

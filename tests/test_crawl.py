@@ -363,3 +363,27 @@ def test_a_known_offer_behind_a_tracking_redirect_stays_one_record(mini_web, tmp
         assert len(records) == 1
         assert records[0]["provenance"]["final_url"] == "http://a.test/kurs/a-ny?x=1"
         assert store.by_url("http://a.test/kurs/a-ny?x=1&utm_source=new")["id"] == records[0]["id"]
+
+
+def test_a_known_offer_that_now_redirects_to_another_handled_page_is_gone(mini_web, tmp_path):
+    """A stored offer whose URL now redirects to a page this run already has is marked gone,
+    unless that page is the same record (an offer stored under the URL that redirects to it)."""
+    routes = mini_web.routes
+    routes[("a.test", "/")] = (200, {}, b'<html><body><a href="/kurs/a">A</a> <a href="/kurs/c">C</a></body></html>')
+    routes[("a.test", "/kurs/a")] = (200, {}, course_page("Kurs A i helseleiing"))
+    routes[("a.test", "/kurs/c")] = (301, {"Location": "/kurs/c-ny"}, b"")      # stored under /kurs/c
+    routes[("a.test", "/kurs/c-ny")] = (200, {}, course_page("Kurs C i personalleiing"))
+    with Store(tmp_path / "r.sqlite3") as store:
+        mini_web.crawl(store)
+        assert {r["provenance"]["url"] for r in store.records()} == {"http://a.test/kurs/a", "http://a.test/kurs/c"}
+        # A is merged into B, which the listing links; C's new page is linked too
+        routes[("a.test", "/")] = (200, {}, b'<html><body><a href="/kurs/b">B</a> <a href="/kurs/c">C</a> '
+                                            b'<a href="/kurs/c-ny">C</a></body></html>')
+        routes[("a.test", "/kurs/a")] = (301, {"Location": "/kurs/b"}, b"")
+        routes[("a.test", "/kurs/b")] = (200, {}, course_page("Kurs B i endringsleiing"))
+        report = mini_web.crawl(store)
+        by_url = {r["provenance"]["url"]: r for r in store.records()}
+        assert by_url["http://a.test/kurs/a"]["status"] == "gone"
+        assert by_url["http://a.test/kurs/b"]["status"] == "active"
+        assert by_url["http://a.test/kurs/c"]["status"] == "active"       # the same record as its target
+        assert len(by_url) == 3 and report["hosts"]["a.test"]["merged"] == 1
