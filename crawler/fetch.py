@@ -14,7 +14,8 @@ One `Fetcher` serves a whole crawl:
 - a size limit (streamed, aborted past it), HTML only for pages;
 - redirects followed by hand: at most `max_redirects` hops, each recorded and checked
   against robots and the caller's scope, loops detected;
-- conditional requests (If-None-Match / If-Modified-Since) → status 304, `not_modified`;
+- conditional requests (If-None-Match / If-Modified-Since, sent for the URL asked for only,
+  never to a redirect target) → status 304, `not_modified`;
 - charset: HTTP header, then <meta charset>/http-equiv, then UTF-8, then cp1252.
 
 Tests point host names at a local server with `resolve={"hvl.test": "127.0.0.1:PORT"}`;
@@ -363,6 +364,7 @@ class Fetcher:
                 hops.append(target)
                 visited.add(_loop_key(target))
                 current = target
+                headers = {}             # the validators belong to `url`, not to another page
                 continue
             return self._result(url, current, hops, raw)
 

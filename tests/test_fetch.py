@@ -141,6 +141,20 @@ def test_conditional_requests_give_not_modified(fixture_web):
     assert changed.status == 200 and changed.text
 
 
+def test_validators_are_sent_to_their_own_url_only_not_to_redirect_targets(fixture_web):
+    """The conditional headers belong to the URL asked for: another page's 304 would vouch
+    for a page it is not."""
+    f = make(fixture_web)
+    target = "/vidareutdanning/endringsledelse-i-helse-og-omsorgstenestene"
+    known = f.fetch(f"http://hvl.test{target}")
+    moved = f.fetch("http://hvl.test/studier/endringsledelse", etag=known.etag, last_modified=known.last_modified)
+    assert moved.status == 200 and moved.text and moved.final_url == f"http://hvl.test{target}"
+    first, hop = fixture_web.requests("hvl.test", "/studier/endringsledelse")[-1], \
+        fixture_web.requests("hvl.test", target)[-1]
+    assert first.headers["If-None-Match"] == known.etag and first.headers["If-Modified-Since"]
+    assert "If-None-Match" not in hop.headers and "If-Modified-Since" not in hop.headers
+
+
 # -- retries ------------------------------------------------------------------------------
 
 def test_5xx_is_retried_with_exponential_backoff(fixture_web):
