@@ -87,13 +87,13 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
         page = fetcher.fetch(url, etag=etag, last_modified=modified, allowed=scope.allows_host)
         unchanged = page.not_modified or bool(page.ok and known_hash and page.content_hash == known_hash)
         extracted = extract(page.text, page.final_url or url) if page.ok and page.text and not unchanged else None
-        return page, extracted, unchanged, any(v is not None for v in known)
+        return page, extracted, unchanged, (etag, modified, known_hash)
 
     def sitemap_task(root: str, extra: list[str]):
         return sitemap_urls(fetcher, root, extra=extra, allowed=scope.allows_host)
 
     def handle_page(url: str, depth: int, page: FetchResult, extracted: ExtractResult | None, unchanged: bool,
-                    known: bool):
+                    known: tuple):
         host = host_of(url)
         if page.error in ("robots_disallowed", "out_of_scope") and not page.redirects:
             frontier.refund(host)                # no request was made for this URL
@@ -108,6 +108,8 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
         elif not fresh_target:                   # redirected to a page this run has handled
             duplicate_of = page.final_url
         elif unchanged:                          # 304, or the same body as last time: not parsed
+            if known[2]:                         # its body counts for the dedupe of this run too
+                seen_hashes.setdefault(known[2], page.final_url or page.url)
             outcome = on_page(page, None) if on_page else ("not_modified" if page.not_modified else "unchanged")
         elif extracted is None:
             outcome = "empty"
@@ -118,7 +120,7 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
             for link in extracted.links:
                 frontier.add(link, depth + 1)
         if duplicate_of:
-            outcome = (on_duplicate(page, duplicate_of) if known and on_duplicate else None) or "duplicate"
+            outcome = (on_duplicate(page, duplicate_of) if any(known) and on_duplicate else None) or "duplicate"
         if outcome:
             stats[host][outcome] += 1
         if progress:

@@ -387,3 +387,16 @@ def test_a_known_offer_that_now_redirects_to_another_handled_page_is_gone(mini_w
         assert by_url["http://a.test/kurs/b"]["status"] == "active"
         assert by_url["http://a.test/kurs/c"]["status"] == "active"       # the same record as its target
         assert len(by_url) == 3 and report["hosts"]["a.test"]["merged"] == 1
+
+
+def test_an_alias_of_an_unchanged_known_page_is_a_duplicate_in_later_crawls_too(mini_web, tmp_path):
+    """The body hash of a page that came back 304 or unchanged counts for the run's dedupe."""
+    mini_web.routes[("a.test", "/")] = (200, {}, b'<html><body><a href="/kurs/x">X</a> '
+                                                 b'<a href="/kurs/x/">X again</a></body></html>')
+    mini_web.routes[("a.test", "/kurs/x")] = (200, {}, course_page("Kurs X i helseleiing"))
+    mini_web.routes[("a.test", "/kurs/x/")] = mini_web.routes[("a.test", "/kurs/x")]
+    with Store(tmp_path / "r.sqlite3") as store:
+        for expected in ({"new": 1, "duplicate": 1}, {"not_modified": 1, "duplicate": 1}):
+            report = mini_web.crawl(store)
+            assert {k: report["hosts"]["a.test"].get(k) for k in expected} == expected
+            assert [r["provenance"]["url"] for r in store.records()] == ["http://a.test/kurs/x"]
