@@ -146,7 +146,7 @@ class Scope:
     domains: frozenset[str]            # registered domains; their subdomains are in scope too
     max_depth: int = 3
     max_pages_per_host: int = 200
-    max_query_variants: int = 10       # distinct query strings per path (calendar traps)
+    max_query_variants: int = 10       # distinct query strings per path (calendar traps; page numbers not counted)
     max_page_number: int = 50          # ?page=N beyond this is a trap
     max_url_length: int = 1000
     max_segment_repeats: int = 2       # /a/b/a/b/a/b is a trap
@@ -156,6 +156,13 @@ class Scope:
 
     def allows_host(self, url: str) -> bool:
         return in_domains(url, self.domains)
+
+    def pagination_only(self, query: str) -> bool:
+        """Whether a query is only page numbers (?page=N, N ≤ max_page_number): a listing's
+        pages, which do not count as query variants."""
+        pairs = parse_qsl(query, keep_blank_values=True)
+        return bool(pairs) and all(k.lower() in PAGE_PARAMS and v.isdigit() and int(v) <= self.max_page_number
+                                   for k, v in pairs)
 
     def refuse(self, url: str, depth: int = 0) -> str | None:
         """Why a canonical URL is out of scope, or None when it is in."""
@@ -199,7 +206,7 @@ class Frontier:
         reason = self.scope.refuse(c, depth)
         if reason is None:
             p = urlsplit(c)
-            if p.query:
+            if p.query and not self.scope.pagination_only(p.query):
                 variants = self._variants[(host, p.path)]
                 if len(variants) >= self.scope.max_query_variants:
                     reason = "trap"

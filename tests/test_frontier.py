@@ -101,6 +101,15 @@ def test_query_variants_per_path_are_capped_against_calendar_traps():
     assert f.add("http://nord.test/nyheter?side=2")                  # other paths have their own count
 
 
+def test_page_numbers_are_not_query_variants():
+    """A listing's ?page=N (up to max_page_number) is pagination, not a trap; other queries still count."""
+    f = Frontier(Scope(frozenset({"nord.test"}), max_query_variants=3, max_page_number=20))
+    assert all(f.add(f"http://nord.test/kurs/?page={n}") for n in range(1, 21))
+    assert not f.add("http://nord.test/kurs/?page=21") and f.refused["nord.test"]["trap"] == 1
+    queued = [f.add(f"http://nord.test/kurs/?page={n}&sort=dato") for n in range(1, 6)]
+    assert queued == [True] * 3 + [False] * 2
+
+
 def test_pages_per_host_budget_and_refund():
     f = Frontier(Scope(frozenset({"usn.test"}), max_pages_per_host=2))
     for n in range(5):
