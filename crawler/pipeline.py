@@ -9,6 +9,9 @@ this step only needs a `Fetched` (what came back) and the store:
 - a course page → extracted, normalised, stored with provenance; a crawled record of an
   offer the seed already has (same provider, same normalised title) is linked to that seed
   row (`linked_to`), and the index shows the crawled one instead of both;
+- a 2xx page of a known offer that is not a course page (any more: "Kurset er avlyst", a
+  listing in its place) → the failure count is reset (the server answered) and the record
+  is marked `gone` (outcome "gone"): the offer page no longer describes a course; it stays visible;
 - anything else (listings, news) → only its links matter;
 - a page that turned out to be another page of this run (redirected to it, a same-host
   <link rel=canonical> to it, or the same body; `handle_duplicate`) → when its own URL has a
@@ -99,6 +102,10 @@ def handle(store: Store, page: Fetched, extracted=None, *, stale_after: int = 3,
         return "unchanged", extracted.links if extracted else []
     result = extracted if extracted is not None else extract(page.text, page.final_url or page.url)
     if not result.is_course:
+        if known:                      # the offer's page no longer describes a course
+            store.reset_failures(known["id"])
+            store.mark_gone(known["id"], when=page.fetched_at, http_status=page.status)
+            return "gone", result.links
         return "not_course", result.links
     offer = {**result.offer, "id": known["id"] if known else crawl_id(page.url)}
     record = build_record(offer, source="crawl")

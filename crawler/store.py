@@ -159,6 +159,11 @@ class Store:
                    http_status=COALESCE(?, http_status) WHERE id=?""", (when, http_status, record_id))
 
     @_locked
+    def reset_failures(self, record_id: str) -> None:
+        """A check got an answer: the count of failed checks in a row starts again."""
+        self.db.execute("UPDATE records SET failures=0 WHERE id=?", (record_id,))
+
+    @_locked
     def mark_failure(self, record_id: str, *, stale_after: int = 3) -> str:
         """A check failed (timeout, 5xx, ...): keep the record; stale after N failures in a row."""
         self.db.execute(
