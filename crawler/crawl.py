@@ -10,7 +10,7 @@ Callbacks (both optional; a returned string is counted as an outcome in the repo
 - `on_page(fetch_result, extract_result)` for every page that came back: 2xx, and 304 with
   `extract_result=None` (nothing was sent; the caller keeps what it has);
 - `on_error(url, fetch_result)` for every failure, `fetch_result.error` says which
-  (robots_disallowed, timeout, connection, http_4xx — 404/410 in `status` —, http_5xx,
+  (robots_disallowed, timeout, connection, invalid, http_4xx — 404/410 in `status` —, http_5xx,
   too_large, not_html, redirect_loop, too_many_redirects, out_of_scope);
 - `validators(url) -> (etag, last_modified[, content_hash])` of what is known about a URL:
   the first two are sent as a conditional request; a 200 whose body has the known hash is

@@ -181,6 +181,14 @@ def test_retry_after_is_honoured_up_to_a_cap(fixture_web):
     assert closed.error == "http_5xx" and len(fixture_web.requests("oslomet.test", "/stengt")) == 1
 
 
+def test_a_request_that_cannot_be_made_is_invalid_and_not_retried(fixture_web):
+    """Only connection errors and timeouts are worth a retry; an invalid URL never works."""
+    f = make(fixture_web, retries=2, backoff=5.0)
+    bad = f.fetch("http://hvl.test:99999/ny")                          # port out of range
+    assert bad.error == "invalid" and bad.elapsed < 2.0
+    assert fixture_web.requests() == []
+
+
 def test_4xx_is_never_retried(fixture_web):
     f = make(fixture_web, retries=2)
     missing = f.fetch("http://usn.test/studier/ledelse-og-kvalitetsarbeid")
