@@ -10,7 +10,7 @@ Callbacks (both optional; a returned string is counted as an outcome in the repo
 - `on_page(fetch_result, extract_result)` for every page that came back: 2xx, and 304 with
   `extract_result=None` (nothing was sent; the caller keeps what it has);
 - `on_error(url, fetch_result)` for every failure, `fetch_result.error` says which
-  (robots_disallowed, timeout, connection, http_4xx — 404/410 in `status` —, http_5xx,
+  (robots_disallowed, timeout, connection, invalid, http_4xx — 404/410 in `status` —, http_5xx,
   too_large, not_html, redirect_loop, too_many_redirects, out_of_scope);
 - `validators(url) -> (etag, last_modified[, content_hash])` of what is known about a URL:
   the first two are sent as a conditional request; a 200 whose body has the known hash is
@@ -20,7 +20,9 @@ Only course pages are stored, so listings are fetched in full each time and thei
 followed; the course pages they link to come back 304 or unchanged.
 
 A page whose body hash, final URL or same-host <link rel=canonical> was already handled in
-this run is counted as "duplicate" and not passed to `on_page`.
+this run is counted as "duplicate" and not passed to `on_page`; when `validators` knew its URL,
+`on_duplicate(fetch_result, target_url)` is called instead (the store marks the old record,
+see `crawler.pipeline.handle_duplicate`).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ __all__ = ["crawl", "canonical", "crawl_registry", "run_with_report", "store_cal
 
 OnPage = Callable[[FetchResult, "ExtractResult | None"], "str | None"]
 OnError = Callable[[str, FetchResult], "str | None"]
+OnDuplicate = Callable[[FetchResult, str], "str | None"]
 
 
 def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fetcher | None = None,
@@ -45,7 +48,7 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
           max_query_variants: int = 5, use_sitemaps: bool = True, on_page: OnPage | None = None,
           on_error: OnError | None = None, validators: Callable | None = None, workers: int = 8,
           progress: Callable | None = None, scope: Scope | None = None, sitemaps=(),
-          host_providers: dict[str, str] | None = None) -> dict:
+          host_providers: dict[str, str] | None = None, on_duplicate: OnDuplicate | None = None) -> dict:
     """Crawl within `allowed_hosts` (domains; subdomains included; the start hosts are always in).
 
     `max_pages` is per host. Sitemaps are read for every start host (robots.txt `Sitemap:`
@@ -62,8 +65,9 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
     scope = scope or Scope(frozenset(domains), max_depth=max_depth, max_pages_per_host=max_pages,
                            max_query_variants=max_query_variants)
     if store is not None:
-        page_cb, error_cb, validators_cb = store_callbacks(store, host_providers)
+        page_cb, error_cb, validators_cb, duplicate_cb = store_callbacks(store, host_providers)
         on_page, on_error, validators = on_page or page_cb, on_error or error_cb, validators or validators_cb
+        on_duplicate = on_duplicate or duplicate_cb
     own_fetcher = fetcher is None
     if fetcher is None:
         fetcher = Fetcher(settings, allowed=scope.allows_host)
@@ -76,19 +80,20 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
         for url in store.crawled_urls():
             if in_domains(url, scope.domains):
                 frontier.add(url, 1)
-    seen_hashes: set[str] = set()
+    seen_hashes: dict[str, str] = {}         # body hash → the final URL it was first seen at
 
     def fetch_task(url: str, known: tuple):
         etag, modified, known_hash = (tuple(known) + (None, None, None))[:3]
         page = fetcher.fetch(url, etag=etag, last_modified=modified, allowed=scope.allows_host)
         unchanged = page.not_modified or bool(page.ok and known_hash and page.content_hash == known_hash)
         extracted = extract(page.text, page.final_url or url) if page.ok and page.text and not unchanged else None
-        return page, extracted, unchanged
+        return page, extracted, unchanged, (etag, modified, known_hash)
 
     def sitemap_task(root: str, extra: list[str]):
         return sitemap_urls(fetcher, root, extra=extra, allowed=scope.allows_host)
 
-    def handle_page(url: str, depth: int, page: FetchResult, extracted: ExtractResult | None, unchanged: bool):
+    def handle_page(url: str, depth: int, page: FetchResult, extracted: ExtractResult | None, unchanged: bool,
+                    known: tuple):
         host = host_of(url)
         if page.error in ("robots_disallowed", "out_of_scope") and not page.redirects:
             frontier.refund(host)                # no request was made for this URL
@@ -96,19 +101,26 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
             stats[host]["fetched"] += 1
             report["pages"] += 1
         fresh_target = all([frontier.mark_seen(hop) for hop in page.redirects][-1:])
+        duplicate_of = None
         if page.error:
             stats[host][page.error] += 1
             outcome = on_error(url, page) if on_error else None
         elif not fresh_target:                   # redirected to a page this run has handled
-            outcome = "duplicate"
+            duplicate_of = page.final_url
         elif unchanged:                          # 304, or the same body as last time: not parsed
+            if known[2]:                         # its body counts for the dedupe of this run too
+                seen_hashes.setdefault(known[2], page.final_url or page.url)
             outcome = on_page(page, None) if on_page else ("not_modified" if page.not_modified else "unchanged")
-        elif extracted is None or _duplicate(page, extracted, frontier, seen_hashes):
-            outcome = "duplicate" if extracted is not None else "empty"
+        elif extracted is None:
+            outcome = "empty"
+        elif duplicate_of := _duplicate(page, extracted, frontier, seen_hashes):
+            pass
         else:
             outcome = on_page(page, extracted) if on_page else ("course" if extracted.is_course else "not_course")
             for link in extracted.links:
                 frontier.add(link, depth + 1)
+        if duplicate_of:
+            outcome = (on_duplicate(page, duplicate_of) if any(known) and on_duplicate else None) or "duplicate"
         if outcome:
             stats[host][outcome] += 1
         if progress:
@@ -154,11 +166,11 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
                             frontier.add(loc, 1)
                     continue
                 try:
-                    page, extracted, unchanged = future.result()
+                    page, extracted, unchanged, known = future.result()
                 except Exception:  # noqa: BLE001 - e.g. a bug on one odd page: count it, go on
                     stats[host]["crashed"] += 1
                     continue
-                handle_page(url, depth, page, extracted, unchanged)
+                handle_page(url, depth, page, extracted, unchanged, known)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         if own_fetcher:
@@ -183,23 +195,24 @@ def _progress_state(stats: dict, frontier: Frontier) -> dict:
             for host, c in stats.items()}
 
 
-def _duplicate(page: FetchResult, extracted: ExtractResult, frontier: Frontier, seen_hashes: set) -> bool:
+def _duplicate(page: FetchResult, extracted: ExtractResult, frontier: Frontier, seen_hashes: dict) -> str | None:
+    """The URL of the page of this run that this page duplicates, or None."""
     target = extracted.canonical
-    if target and host_of(target) == host_of(page.final_url or page.url) \
-            and canonical(target) != canonical(page.final_url or page.url):
+    final = page.final_url or page.url
+    if target and host_of(target) == host_of(final) and canonical(target) != canonical(final):
         if not frontier.mark_seen(target):
-            return True
+            return canonical(target)
     if page.content_hash:
         if page.content_hash in seen_hashes:
-            return True
-        seen_hashes.add(page.content_hash)
-    return False
+            return seen_hashes[page.content_hash]
+        seen_hashes[page.content_hash] = final
+    return None
 
 
 # -- the store wiring (crawler.pipeline does the storing) ----------------------------------------
 
 def store_callbacks(store, host_providers: dict[str, str] | None = None):
-    """(on_page, on_error, validators) that hand pages to `crawler.pipeline.handle`."""
+    """(on_page, on_error, validators, on_duplicate) that hand pages to `crawler.pipeline`."""
     from crawler import pipeline
 
     def on_page(page, extracted):
@@ -215,7 +228,10 @@ def store_callbacks(store, host_providers: dict[str, str] | None = None):
         prov = known["provenance"] if known else {}
         return prov.get("etag"), prov.get("last_modified"), prov.get("page_hash")
 
-    return on_page, on_error, validators
+    def on_duplicate(page, target):
+        return pipeline.handle_duplicate(store, page, target)
+
+    return on_page, on_error, validators, on_duplicate
 
 
 def crawl_registry(data_dir, *, settings: FetchSettings | None = None, **kw) -> dict:

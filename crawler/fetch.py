@@ -10,11 +10,13 @@ One `Fetcher` serves a whole crawl:
   reading the body); different hosts may be fetched from different threads at once;
 - connect/read timeouts plus a deadline for the whole body; retries with exponential
   backoff for 5xx, timeouts and connection errors only (never 4xx), `Retry-After`
-  honoured up to a cap (a longer one ends the retries);
+  honoured up to a cap (a longer one ends the retries); a request that cannot be made
+  (invalid URL or header) is the error "invalid", never retried;
 - a size limit (streamed, aborted past it), HTML only for pages;
 - redirects followed by hand: at most `max_redirects` hops, each recorded and checked
   against robots and the caller's scope, loops detected;
-- conditional requests (If-None-Match / If-Modified-Since) → status 304, `not_modified`;
+- conditional requests (If-None-Match / If-Modified-Since, sent for the URL asked for only,
+  never to a redirect target) → status 304, `not_modified`;
 - charset: HTTP header, then <meta charset>/http-equiv, then UTF-8, then cp1252.
 
 Tests point host names at a local server with `resolve={"hvl.test": "127.0.0.1:PORT"}`;
@@ -44,7 +46,8 @@ USER_AGENT = "Kurskatalog/0.1 (+https://github.com/kurskatalog; kontakt@kurskata
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 ERROR_KINDS = ("robots_disallowed", "timeout", "connection", "http_4xx", "http_5xx", "too_large",
-               "not_html", "redirect_loop", "too_many_redirects", "out_of_scope")
+               "not_html", "redirect_loop", "too_many_redirects", "out_of_scope", "invalid")
+NETWORK_ERRORS = ("timeout", "connection", "invalid")   # a robots.txt that failed so fails its host
 _LATIN = {"iso8859-1", "latin-1", "cp1252", "ascii"}       # codecs.lookup names
 _CHUNK = 65536
 
@@ -284,7 +287,7 @@ class Fetcher:
             parts = urlsplit(url)
             raw = self._exchange(host, f"{parts.scheme}://{parts.netloc}/robots.txt", {},
                                  kind="robots", max_bytes=self.s.robots_max_bytes, follow=True)
-            if raw.error in ("timeout", "connection"):
+            if raw.error in NETWORK_ERRORS:
                 host.robots_state = raw.error
             elif raw.error == "too_many_redirects":
                 host.robots_state = "allow_all"          # as Google: treated like a 404
@@ -342,7 +345,7 @@ class Fetcher:
                 return FetchResult(url=url, final_url=current, redirects=hops, error="out_of_scope")
             if not self.can_fetch(current):
                 state = self._host(current).robots_state
-                error = state if state in ("timeout", "connection") else "robots_disallowed"
+                error = state if state in NETWORK_ERRORS else "robots_disallowed"
                 return FetchResult(url=url, final_url=current, redirects=hops, error=error)
             raw = self._exchange(self._host(current), current, headers, kind=kind, max_bytes=self.s.max_bytes)
             location = raw.headers.get("location")
@@ -363,6 +366,7 @@ class Fetcher:
                 hops.append(target)
                 visited.add(_loop_key(target))
                 current = target
+                headers = {}             # the validators belong to `url`, not to another page
                 continue
             return self._result(url, current, hops, raw)
 
@@ -418,8 +422,10 @@ class Fetcher:
             return _Raw(error="timeout")
         except requests.TooManyRedirects:         # only robots.txt follows redirects itself
             return _Raw(error="too_many_redirects")
-        except requests.RequestException:
+        except requests.ConnectionError:
             return _Raw(error="connection")
+        except requests.RequestException:         # an invalid URL or header: no retry helps
+            return _Raw(error="invalid")
         with resp:
             raw = _Raw(status=resp.status_code, headers={k.lower(): v for k, v in resp.headers.items()})
             status = resp.status_code

@@ -3,8 +3,8 @@ link extraction and sitemap discovery.
 
 Canonical URLs: lower-case scheme and host (IDN as punycode), no fragment, no default
 port, no empty path ("/"), no tracking parameters (utm_*, fbclid, gclid, ...), no
-session ids, query parameters sorted, percent-encoding normalised (needed escapes added,
-upper-case hex). A trailing
+session ids, query parameters sorted (as written: not decoded, so "?print" and Latin-1
+escapes stay), percent-encoding normalised (needed escapes added, upper-case hex). A trailing
 "index.html" is kept: not every server serves "/dir/" and "/dir/index.html" alike,
 and duplicates are caught by <link rel=canonical> and by the page hash in the crawl.
 
@@ -18,13 +18,14 @@ import io
 import re
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote_plus, urldefrag, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 from requests.utils import requote_uri
 
-TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid",
-                   "_ga", "_gl", "igshid", "yclid", "_hsenc", "_hsmi", "jsessionid", "phpsessid")
+TRACKING_PREFIX = "utm_"                 # utm_source, utm_medium, ...; other names must match exactly
+TRACKING_PARAMS = frozenset({"fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid",
+                             "_ga", "_gl", "igshid", "yclid", "_hsenc", "_hsmi", "jsessionid", "phpsessid"})
 SKIP_SCHEMES = ("mailto:", "tel:", "javascript:", "data:", "ftp:", "sms:", "file:", "about:")
 SKIP_EXTENSIONS = frozenset(
     "pdf jpg jpeg png gif svg webp bmp ico tif tiff zip gz tgz rar 7z doc docx xls xlsx ppt pptx odt ods odp "
@@ -55,13 +56,23 @@ def canonical(url: str, base: str | None = None) -> str | None:
         return None
     netloc = host if port is None or port == {"http": 80, "https": 443}[scheme] else f"{host}:{port}"
     path = _SESSION_IN_PATH.sub("", p.path) or "/"
-    query = sorted((k, v) for k, v in parse_qsl(p.query, keep_blank_values=True)
-                   if not k.lower().startswith(TRACKING_PARAMS))
     try:
-        url = requote_uri(urlunsplit((scheme, netloc, path, urlencode(query), "")))
+        url = requote_uri(urlunsplit((scheme, netloc, path, _canonical_query(p.query), "")))
     except ValueError:
         return None
     return _ESCAPE.sub(lambda m: m.group(0).upper(), url)
+
+
+def _canonical_query(query: str) -> str:
+    """The query without tracking parameters, its pairs sorted. The pairs are kept as they
+    were written (never decoded and re-encoded: a Latin-1 escape such as %F8 stays, "?print"
+    stays without "="); only the names are decoded to recognise tracking parameters."""
+    pairs = []
+    for pair in query.split("&"):
+        name = unquote_plus(pair.partition("=")[0]).lower()
+        if pair and not (name.startswith(TRACKING_PREFIX) or name in TRACKING_PARAMS):
+            pairs.append(pair)
+    return "&".join(sorted(pairs, key=lambda pair: pair.partition("=")[::2]))
 
 
 def host_of(url: str) -> str:
@@ -135,7 +146,7 @@ class Scope:
     domains: frozenset[str]            # registered domains; their subdomains are in scope too
     max_depth: int = 3
     max_pages_per_host: int = 200
-    max_query_variants: int = 10       # distinct query strings per path (calendar traps)
+    max_query_variants: int = 10       # distinct query strings per path (calendar traps; page numbers not counted)
     max_page_number: int = 50          # ?page=N beyond this is a trap
     max_url_length: int = 1000
     max_segment_repeats: int = 2       # /a/b/a/b/a/b is a trap
@@ -145,6 +156,13 @@ class Scope:
 
     def allows_host(self, url: str) -> bool:
         return in_domains(url, self.domains)
+
+    def pagination_only(self, query: str) -> bool:
+        """Whether a query is only page numbers (?page=N, N ≤ max_page_number): a listing's
+        pages, which do not count as query variants."""
+        pairs = parse_qsl(query, keep_blank_values=True)
+        return bool(pairs) and all(k.lower() in PAGE_PARAMS and v.isdigit() and int(v) <= self.max_page_number
+                                   for k, v in pairs)
 
     def refuse(self, url: str, depth: int = 0) -> str | None:
         """Why a canonical URL is out of scope, or None when it is in."""
@@ -188,7 +206,7 @@ class Frontier:
         reason = self.scope.refuse(c, depth)
         if reason is None:
             p = urlsplit(c)
-            if p.query:
+            if p.query and not self.scope.pagination_only(p.query):
                 variants = self._variants[(host, p.path)]
                 if len(variants) >= self.scope.max_query_variants:
                     reason = "trap"

@@ -9,7 +9,15 @@ this step only needs a `Fetched` (what came back) and the store:
 - a course page → extracted, normalised, stored with provenance; a crawled record of an
   offer the seed already has (same provider, same normalised title) is linked to that seed
   row (`linked_to`), and the index shows the crawled one instead of both;
-- anything else (listings, news) → only its links matter.
+- a 2xx page of a known offer that is not a course page (any more: "Kurset er avlyst", a
+  listing in its place) → the failure count is reset (the server answered) and the record
+  is marked `gone` (outcome "gone"): the offer page no longer describes a course; it stays visible;
+- anything else (listings, news) → only its links matter;
+- a page that turned out to be another page of this run (redirected to it, a same-host
+  <link rel=canonical> to it, or the same body; `handle_duplicate`) → when its own URL has a
+  stored record that is not the record of that other page, the record is marked `gone`
+  (outcome "merged"): the offer's page now is another page, which stands for the offer
+  itself. A record stored under a URL that redirects to its page is left as it is.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ from urllib.parse import urlsplit
 
 from crawler import providers
 from crawler.extract import extract
+from crawler.frontier import canonical
 from crawler.records import build_record, slugify
 from crawler.store import Store, now_iso
 
@@ -70,8 +79,10 @@ def handle(store: Store, page: Fetched, extracted=None, *, stale_after: int = 3,
     its provider gets the one that owns its host: `host_providers` (host → provider id, from
     the crawl's registry) or the registry's domains (`crawler.providers.provider_for_host`).
     """
-    known = store.by_url(page.url) or (store.by_url(page.final_url) if page.final_url else None)
-    provenance = {"url": page.url, "final_url": page.final_url or page.url, "fetched_at": page.fetched_at,
+    url = canonical(page.url) or page.url            # as the frontier (and `Store.by_url`) key URLs
+    final_url = (canonical(page.final_url) if page.final_url else None) or url
+    known = store.by_url(url) or store.by_url(final_url)
+    provenance = {"url": url, "final_url": final_url, "fetched_at": page.fetched_at,
                   "http_status": page.status, "etag": page.etag, "last_modified": page.last_modified,
                   "page_hash": page.content_hash}
     if page.status == 304 and known:
@@ -91,6 +102,10 @@ def handle(store: Store, page: Fetched, extracted=None, *, stale_after: int = 3,
         return "unchanged", extracted.links if extracted else []
     result = extracted if extracted is not None else extract(page.text, page.final_url or page.url)
     if not result.is_course:
+        if known:                      # the offer's page no longer describes a course
+            store.reset_failures(known["id"])
+            store.mark_gone(known["id"], when=page.fetched_at, http_status=page.status)
+            return "gone", result.links
         return "not_course", result.links
     offer = {**result.offer, "id": known["id"] if known else crawl_id(page.url)}
     record = build_record(offer, source="crawl")
@@ -101,6 +116,19 @@ def handle(store: Store, page: Fetched, extracted=None, *, stale_after: int = 3,
     provenance["linked_to"] = find_seed_match(store, record)
     outcome = store.upsert(record, origin="crawl", seen_at=page.fetched_at, provenance=provenance)
     return outcome, result.links
+
+
+def handle_duplicate(store: Store, page: Fetched, target: str) -> str:
+    """A page whose fetch ended at `target`, a page this run has already handled (see the
+    module docstring). Returns "merged" when a stored record was marked gone, else "duplicate"."""
+    known = store.by_url(page.url)
+    if not known:
+        return "duplicate"
+    same = store.by_url(target)
+    if same and same["id"] == known["id"]:
+        return "duplicate"
+    store.mark_gone(known["id"], when=page.fetched_at)
+    return "merged"
 
 
 def host_owner(url: str, host_providers: dict[str, str] | None = None) -> dict | None:

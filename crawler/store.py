@@ -159,6 +159,11 @@ class Store:
                    http_status=COALESCE(?, http_status) WHERE id=?""", (when, http_status, record_id))
 
     @_locked
+    def reset_failures(self, record_id: str) -> None:
+        """A check got an answer: the count of failed checks in a row starts again."""
+        self.db.execute("UPDATE records SET failures=0 WHERE id=?", (record_id,))
+
+    @_locked
     def mark_failure(self, record_id: str, *, stale_after: int = 3) -> str:
         """A check failed (timeout, 5xx, ...): keep the record; stale after N failures in a row."""
         self.db.execute(
@@ -178,9 +183,14 @@ class Store:
 
     @_locked
     def by_url(self, url: str) -> dict | None:
+        """The crawled record whose URL or final URL is `url`, compared in canonical form
+        (`crawler.frontier.canonical`; the URL as given too, for rows stored before)."""
+        from crawler.frontier import canonical
+
+        c = canonical(url) or url
         row = self.db.execute(
-            "SELECT * FROM records WHERE (url=? OR final_url=?) AND origin='crawl' LIMIT 1",
-            (url, url)).fetchone()
+            "SELECT * FROM records WHERE (url IN (?, ?) OR final_url IN (?, ?)) AND origin='crawl' LIMIT 1",
+            (c, url, c, url)).fetchone()
         return _with_provenance(row) if row else None
 
     @_locked

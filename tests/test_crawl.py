@@ -7,11 +7,13 @@ scheduler run the same crawl."""
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
 import json
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -279,3 +281,122 @@ def test_the_scheduler_runs_the_registry_crawl(fixture_web, tmp_path, monkeypatc
     assert list((tmp_path / "runs").glob("*.json"))                  # the run report
     assert wanted <= titles
     assert {r.host for r in fixture_web.requests()} == {"hvl.test", "inn.test"}
+
+
+# -- a small mutable web: routes may change between crawls --------------------------------
+
+COURSE_HTML = (SITES / "hvl.test/vidareutdanning/endringsledelse-i-helse-og-omsorgstenestene.html").read_bytes()
+MINI_LM = "Mon, 05 Jan 2026 08:00:00 GMT"
+
+
+def course_page(title: str) -> bytes:
+    return COURSE_HTML.replace("Endringsledelse i helse- og omsorgstenestene".encode(), title.encode())
+
+
+class MiniWeb:
+    """routes[(host, path_with_query)] = (status, headers, body) on 127.0.0.1; 200s get an ETag
+    (unless `etags` is False) and a fixed Last-Modified and honour conditional requests."""
+
+    def __init__(self):
+        import http.server
+
+        self.routes: dict = {}
+        self.log: list = []             # (host, path, headers)
+        self.etags = True
+        web = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                host = self.headers.get("Host", "").split(":")[0]
+                web.log.append((host, self.path, dict(self.headers)))
+                status, headers, body = web.routes.get((host, self.path), (404, {}, b""))
+                if status == 200:
+                    etag = '"%s"' % hashlib.md5(body).hexdigest() if web.etags else None
+                    headers = {"Content-Type": "text/html; charset=utf-8", "Last-Modified": MINI_LM,
+                               **({"ETag": etag} if etag else {}), **headers}
+                    inm, ims = self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since")
+                    if (inm and inm == etag) or (not inm and ims == MINI_LM):
+                        self.send_response(304)
+                        self.end_headers()
+                        return
+                self.send_response(status)
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.resolve = {"a.test": f"127.0.0.1:{self.server.server_address[1]}"}
+
+    def crawl(self, store, **kw) -> dict:
+        with Fetcher(resolve=self.resolve, delay=0, retries=0, timeout=(2.0, 2.0)) as f:
+            return crawl(["http://a.test/"], store, fetcher=f, use_sitemaps=False, **kw)
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture()
+def mini_web():
+    web = MiniWeb()
+    yield web
+    web.close()
+
+
+def test_a_known_offer_behind_a_tracking_redirect_stays_one_record(mini_web, tmp_path):
+    """Provenance keeps canonical URLs, so the next crawl finds the record it stored."""
+    mini_web.routes[("a.test", "/")] = (200, {}, b'<html><body><a href="/kurs/a">A</a></body></html>')
+    mini_web.routes[("a.test", "/kurs/a")] = (301, {"Location": "/kurs/a-ny?utm_source=old&x=1"}, b"")
+    mini_web.routes[("a.test", "/kurs/a-ny?x=1")] = (200, {}, course_page("Endringsleiing for kommunar"))
+    mini_web.routes[("a.test", "/kurs/a-ny?utm_source=old&x=1")] = mini_web.routes[("a.test", "/kurs/a-ny?x=1")]
+    with Store(tmp_path / "r.sqlite3") as store:
+        for _ in range(2):
+            mini_web.crawl(store)
+        records = store.records(origin="crawl")
+        assert len(records) == 1
+        assert records[0]["provenance"]["final_url"] == "http://a.test/kurs/a-ny?x=1"
+        assert store.by_url("http://a.test/kurs/a-ny?x=1&utm_source=new")["id"] == records[0]["id"]
+
+
+def test_a_known_offer_that_now_redirects_to_another_handled_page_is_gone(mini_web, tmp_path):
+    """A stored offer whose URL now redirects to a page this run already has is marked gone,
+    unless that page is the same record (an offer stored under the URL that redirects to it)."""
+    routes = mini_web.routes
+    routes[("a.test", "/")] = (200, {}, b'<html><body><a href="/kurs/a">A</a> <a href="/kurs/c">C</a></body></html>')
+    routes[("a.test", "/kurs/a")] = (200, {}, course_page("Kurs A i helseleiing"))
+    routes[("a.test", "/kurs/c")] = (301, {"Location": "/kurs/c-ny"}, b"")      # stored under /kurs/c
+    routes[("a.test", "/kurs/c-ny")] = (200, {}, course_page("Kurs C i personalleiing"))
+    with Store(tmp_path / "r.sqlite3") as store:
+        mini_web.crawl(store)
+        assert {r["provenance"]["url"] for r in store.records()} == {"http://a.test/kurs/a", "http://a.test/kurs/c"}
+        # A is merged into B, which the listing links; C's new page is linked too
+        routes[("a.test", "/")] = (200, {}, b'<html><body><a href="/kurs/b">B</a> <a href="/kurs/c">C</a> '
+                                            b'<a href="/kurs/c-ny">C</a></body></html>')
+        routes[("a.test", "/kurs/a")] = (301, {"Location": "/kurs/b"}, b"")
+        routes[("a.test", "/kurs/b")] = (200, {}, course_page("Kurs B i endringsleiing"))
+        report = mini_web.crawl(store)
+        by_url = {r["provenance"]["url"]: r for r in store.records()}
+        assert by_url["http://a.test/kurs/a"]["status"] == "gone"
+        assert by_url["http://a.test/kurs/b"]["status"] == "active"
+        assert by_url["http://a.test/kurs/c"]["status"] == "active"       # the same record as its target
+        assert len(by_url) == 3 and report["hosts"]["a.test"]["merged"] == 1
+
+
+def test_an_alias_of_an_unchanged_known_page_is_a_duplicate_in_later_crawls_too(mini_web, tmp_path):
+    """The body hash of a page that came back 304 or unchanged counts for the run's dedupe."""
+    mini_web.routes[("a.test", "/")] = (200, {}, b'<html><body><a href="/kurs/x">X</a> '
+                                                 b'<a href="/kurs/x/">X again</a></body></html>')
+    mini_web.routes[("a.test", "/kurs/x")] = (200, {}, course_page("Kurs X i helseleiing"))
+    mini_web.routes[("a.test", "/kurs/x/")] = mini_web.routes[("a.test", "/kurs/x")]
+    with Store(tmp_path / "r.sqlite3") as store:
+        for expected in ({"new": 1, "duplicate": 1}, {"not_modified": 1, "duplicate": 1}):
+            report = mini_web.crawl(store)
+            assert {k: report["hosts"]["a.test"].get(k) for k in expected} == expected
+            assert [r["provenance"]["url"] for r in store.records()] == ["http://a.test/kurs/x"]

@@ -141,6 +141,20 @@ def test_conditional_requests_give_not_modified(fixture_web):
     assert changed.status == 200 and changed.text
 
 
+def test_validators_are_sent_to_their_own_url_only_not_to_redirect_targets(fixture_web):
+    """The conditional headers belong to the URL asked for: another page's 304 would vouch
+    for a page it is not."""
+    f = make(fixture_web)
+    target = "/vidareutdanning/endringsledelse-i-helse-og-omsorgstenestene"
+    known = f.fetch(f"http://hvl.test{target}")
+    moved = f.fetch("http://hvl.test/studier/endringsledelse", etag=known.etag, last_modified=known.last_modified)
+    assert moved.status == 200 and moved.text and moved.final_url == f"http://hvl.test{target}"
+    first, hop = fixture_web.requests("hvl.test", "/studier/endringsledelse")[-1], \
+        fixture_web.requests("hvl.test", target)[-1]
+    assert first.headers["If-None-Match"] == known.etag and first.headers["If-Modified-Since"]
+    assert "If-None-Match" not in hop.headers and "If-Modified-Since" not in hop.headers
+
+
 # -- retries ------------------------------------------------------------------------------
 
 def test_5xx_is_retried_with_exponential_backoff(fixture_web):
@@ -165,6 +179,14 @@ def test_retry_after_is_honoured_up_to_a_cap(fixture_web):
     assert len(times) == 2 and times[1] - times[0] >= 1.0 - TOL
     closed = f.fetch("http://oslomet.test/stengt")                    # Retry-After: 3600 > cap
     assert closed.error == "http_5xx" and len(fixture_web.requests("oslomet.test", "/stengt")) == 1
+
+
+def test_a_request_that_cannot_be_made_is_invalid_and_not_retried(fixture_web):
+    """Only connection errors and timeouts are worth a retry; an invalid URL never works."""
+    f = make(fixture_web, retries=2, backoff=5.0)
+    bad = f.fetch("http://hvl.test:99999/ny")                          # port out of range
+    assert bad.error == "invalid" and bad.elapsed < 2.0
+    assert fixture_web.requests() == []
 
 
 def test_4xx_is_never_retried(fixture_web):

@@ -23,6 +23,10 @@ from tests.fixtureweb.server import fixture_web  # noqa: F401 - the pytest fixtu
     ("https://x.test/kurs;jsessionid=ABC123?id=4", "https://x.test/kurs?id=4"),
     ("https://x.test/a?b=&a=1", "https://x.test/a?a=1&b="),                     # blank values kept
     ("https://x.test/studier/index.html", "https://x.test/studier/index.html"),  # decided: kept
+    ("https://x.test/kurs?sted=Troms%f8", "https://x.test/kurs?sted=Troms%F8"),  # Latin-1 escape kept
+    ("https://x.test/kurs?print", "https://x.test/kurs?print"),                 # valueless param kept
+    ("https://x.test/a?_gallery=2&_ga=1&utm_=3&fbclid_x=4", "https://x.test/a?_gallery=2&fbclid_x=4"),
+    ("https://x.test/a?q=a+b&Utm%5FSource=x&b=%2F", "https://x.test/a?b=%2F&q=a+b"),
     ("https://x.test/helse ledelse", "https://x.test/helse%20ledelse"),
     ("https://x.test/st%c3%b8tte", "https://x.test/st%C3%B8tte"),
     ("https://x.test/støtte", "https://x.test/st%C3%B8tte"),
@@ -95,6 +99,15 @@ def test_query_variants_per_path_are_capped_against_calendar_traps():
     assert f.refused["nord.test"]["trap"] == 46
     assert f.add("http://nord.test/kalender")                       # the bare path is another URL
     assert f.add("http://nord.test/nyheter?side=2")                  # other paths have their own count
+
+
+def test_page_numbers_are_not_query_variants():
+    """A listing's ?page=N (up to max_page_number) is pagination, not a trap; other queries still count."""
+    f = Frontier(Scope(frozenset({"nord.test"}), max_query_variants=3, max_page_number=20))
+    assert all(f.add(f"http://nord.test/kurs/?page={n}") for n in range(1, 21))
+    assert not f.add("http://nord.test/kurs/?page=21") and f.refused["nord.test"]["trap"] == 1
+    queued = [f.add(f"http://nord.test/kurs/?page={n}&sort=dato") for n in range(1, 6)]
+    assert queued == [True] * 3 + [False] * 2
 
 
 def test_pages_per_host_budget_and_refund():

@@ -74,6 +74,21 @@ def test_listings_and_unknown_404s_store_nothing(tmp_path):
         assert store.records() == []
 
 
+def test_a_known_offer_page_that_is_no_longer_a_course_is_gone_and_its_failures_reset(tmp_path):
+    with Store.in_data_dir(tmp_path) as store:
+        assert handle(store, page())[0] == "new"
+        for _ in range(2):
+            handle(store, page(status=503, text="", error="http_5xx"))
+        assert store.get(crawl_id(URL))["provenance"]["failures"] == 2
+        cancelled = "<html><body><h1>Kurset er avlyst</h1><p>Sjå andre tilbod.</p></body></html>"
+        assert handle(store, page(text=cancelled, when="2026-11-22T10:00:00+00:00"))[0] == "gone"
+        rec = store.get(crawl_id(URL))
+        assert rec["status"] == "gone" and rec["provenance"]["failures"] == 0
+        assert rec["provenance"]["gone_since"] == "2026-11-22T10:00:00+00:00" and rec["title"] == "Helserett"
+        handle(store, page(status=503, text="", error="http_5xx"))
+        assert store.get(crawl_id(URL))["status"] == "gone"
+
+
 def test_rebuild_indexes_crawled_records_instead_of_their_seed_rows(tmp_path):
     rebuild(tmp_path)
     with Store.in_data_dir(tmp_path) as store:
