@@ -77,10 +77,13 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
     for url in starts:
         frontier.add(url, 0)
     if store is not None:                # known offers are checked again even when no page links them
+                                         # (after the discovered pages, outside the page budget)
         for url in store.crawled_urls():
             if in_domains(url, scope.domains):
-                frontier.add(url, 1)
+                frontier.add(url, 1, recheck=True)
     seen_hashes: dict[str, str] = {}         # body hash → the final URL it was first seen at
+    if store is not None:                    # bodies the store has: an alias URL is a duplicate
+        seen_hashes.update(store.crawled_hashes())
 
     def fetch_task(url: str, known: tuple):
         etag, modified, known_hash = (tuple(known) + (None, None, None))[:3]
@@ -96,7 +99,7 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
                     known: tuple):
         host = host_of(url)
         if page.error in ("robots_disallowed", "out_of_scope") and not page.redirects:
-            frontier.refund(host)                # no request was made for this URL
+            frontier.refund(host, url)           # no request was made for this URL
         else:
             stats[host]["fetched"] += 1
             report["pages"] += 1

@@ -192,11 +192,17 @@ class Frontier:
         self._queues: dict[str, deque] = {}
         self._seen: set[str] = set()
         self._variants: dict[tuple[str, str], set[str]] = defaultdict(set)
-        self.taken: Counter = Counter()        # URLs handed out per host
+        self.taken: Counter = Counter()        # URLs handed out per host (against the page budget)
+        self._rechecks: dict[str, deque] = {}  # known offers to check again: outside the budget
+        self._free: set[str] = set()           # rechecks handed out (never refunded)
         self.refused: dict[str, Counter] = defaultdict(Counter)   # host → reason → count
 
-    def add(self, url: str, depth: int = 0, *, base: str | None = None) -> bool:
-        """Queue a URL (made canonical) unless seen or refused. Returns whether it was queued."""
+    def add(self, url: str, depth: int = 0, *, base: str | None = None, recheck: bool = False) -> bool:
+        """Queue a URL (made canonical) unless seen or refused. Returns whether it was queued.
+
+        `recheck`: a URL the store already knows (an offer to check again). Rechecks are
+        fetched after the discovered URLs of their host and do not use its page budget, so a
+        host with many known offers still gets its listings and new pages crawled."""
         c = canonical(url, base)
         if c is None:
             return False
@@ -216,7 +222,7 @@ class Frontier:
             self.refused[host][reason] += 1
             return False
         self._seen.add(c)
-        self._queues.setdefault(host, deque()).append((c, depth))
+        (self._rechecks if recheck else self._queues).setdefault(host, deque()).append((c, depth))
         return True
 
     def mark_seen(self, url: str) -> bool:
@@ -234,24 +240,32 @@ class Frontier:
     def pop(self, host: str) -> tuple[str, int] | None:
         """The next URL for `host`, or None when its queue is empty or its page budget spent."""
         queue = self._queues.get(host)
-        if not queue or self.taken[host] >= self.scope.max_pages_per_host:
-            return None
-        self.taken[host] += 1
-        return queue.popleft()
+        if queue and self.taken[host] < self.scope.max_pages_per_host:
+            self.taken[host] += 1
+            return queue.popleft()
+        rechecks = self._rechecks.get(host)
+        if rechecks:
+            item = rechecks.popleft()
+            self._free.add(item[0])
+            return item
+        return None
 
-    def refund(self, host: str) -> None:
+    def refund(self, host: str, url: str | None = None) -> None:
         """Give back a page of the budget (the URL was refused without any request)."""
+        if url is not None and canonical(url) in self._free:
+            return
         if self.taken[host] > 0:
             self.taken[host] -= 1
 
     def hosts(self) -> list[str]:
         """Hosts that can still hand out a URL."""
-        return [h for h, q in self._queues.items() if q and self.taken[h] < self.scope.max_pages_per_host]
+        return [h for h in dict.fromkeys([*self._queues, *self._rechecks])
+                if (self._queues.get(h) and self.taken[h] < self.scope.max_pages_per_host) or self._rechecks.get(h)]
 
     def pending(self, host: str | None = None) -> int:
         if host is not None:
-            return len(self._queues.get(host, ()))
-        return sum(len(q) for q in self._queues.values())
+            return len(self._queues.get(host, ())) + len(self._rechecks.get(host, ()))
+        return sum(len(q) for q in self._queues.values()) + sum(len(q) for q in self._rechecks.values())
 
 
 # -- sitemaps --------------------------------------------------------------------------------

@@ -200,6 +200,13 @@ class Store:
         return [r["u"] for r in rows if r["u"]]
 
     @_locked
+    def crawled_hashes(self) -> dict[str, str]:
+        """Page hash → final URL of every crawled record (a body seen before under another URL)."""
+        rows = self.db.execute("SELECT page_hash, COALESCE(final_url, url) AS u FROM records "
+                               "WHERE origin='crawl' AND page_hash IS NOT NULL ORDER BY id")
+        return {r["page_hash"]: r["u"] for r in rows if r["u"]}
+
+    @_locked
     def records(self, origin: str | None = None) -> list[dict]:
         if origin:
             rows = self.db.execute("SELECT * FROM records WHERE origin=? ORDER BY id", (origin,))

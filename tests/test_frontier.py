@@ -185,3 +185,21 @@ def test_sitemap_discovery_falls_back_to_sitemap_xml(fixture_web):
     assert sitemap_urls(f, "http://nord.test/") == []                   # none at all
     assert sitemap_urls(f, "http://vid.test/") == []                    # robots.txt 5xx: not even asked
     assert fixture_web.paths("vid.test") == ["/robots.txt"] * 3        # 5xx retried, then given up
+
+
+def test_rechecks_of_known_offers_come_after_discovery_and_outside_the_budget():
+    f = Frontier(Scope(frozenset({"a.test"}), max_pages_per_host=2))
+    for i in range(3):
+        assert f.add(f"http://a.test/kjent/{i}", 1, recheck=True)
+    f.add("http://a.test/", 0)
+    f.add("http://a.test/ny", 1)
+    f.add("http://a.test/enda-en", 1)                       # over the budget of 2
+    assert f.pending("a.test") == 6
+    order = []
+    while f.hosts():
+        order.append(f.pop("a.test")[0])
+    assert order == ["http://a.test/", "http://a.test/ny", "http://a.test/kjent/0", "http://a.test/kjent/1",
+                     "http://a.test/kjent/2"]
+    f.refund("a.test", "http://a.test/kjent/0")             # a recheck is never refunded to the budget
+    assert f.taken["a.test"] == 2
+    assert not f.add("http://a.test/kjent/1", 1)            # known URLs are still deduplicated
