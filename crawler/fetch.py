@@ -260,7 +260,7 @@ class Fetcher:
         return session
 
     def _host(self, url: str) -> _Host:
-        key = urlsplit(url).netloc.lower()
+        key = host_key(url)
         with self._hosts_lock:
             host = self._hosts.get(key)
             if host is None:
@@ -461,6 +461,19 @@ class Fetcher:
             if kind == "html" and not ctype and not _looks_like_html(raw.body):
                 raw.error = "not_html"
             return raw
+
+
+def host_key(url: str) -> str:
+    """The politeness and robots.txt key of a URL: scheme, host and port, the default port
+    filled in ("http://A.test:80/x" and "http://a.test/y" are one host)."""
+    p = urlsplit(url)
+    try:
+        port = p.port
+    except ValueError:
+        port = None
+    scheme = (p.scheme or "http").lower()
+    host = (p.hostname or "").rstrip(".")
+    return f"{scheme}://{host}:{port or {'http': 80, 'https': 443}.get(scheme, 0)}"
 
 
 def _chunks(resp):

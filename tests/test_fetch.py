@@ -13,7 +13,7 @@ from datetime import datetime
 
 import pytest
 
-from crawler.fetch import USER_AGENT, Fetcher, FetchSettings, decode_html
+from crawler.fetch import USER_AGENT, Fetcher, FetchSettings, decode_html, host_key
 from crawler.frontier import in_domains
 from tests.fixtureweb.server import fixture_web  # noqa: F401 - the pytest fixture
 
@@ -35,7 +35,10 @@ def test_user_agent_names_the_project_and_robots_is_fetched_once_per_host(fixtur
     f = make(fixture_web)
     for path in ("/", "/videreutdanning/", "/studier/helseledelse"):
         assert f.fetch(f"http://usn.test{path}").ok
+    assert f.fetch("http://USN.test:80/studier/helseledelse").ok       # the same host, written otherwise
     assert fixture_web.paths("usn.test").count("/robots.txt") == 1
+    assert host_key("http://USN.test.:80/a") == host_key("http://usn.test/b") == "http://usn.test:80"
+    assert host_key("https://usn.test/") != host_key("http://usn.test/")
     agents = {r.headers["User-Agent"] for r in fixture_web.requests()}
     assert agents == {USER_AGENT}
     assert USER_AGENT.startswith("Kurskatalog/0.1 (+https://github.com/kurskatalog;") and "@" in USER_AGENT
