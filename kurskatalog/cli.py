@@ -137,7 +137,7 @@ def cmd_build(args) -> int:
 
 
 def cmd_search(args) -> int:
-    from index.request import RequestError, from_args
+    from index.request import RequestError, from_args, municipality_numbers
     from index.search import Catalogue, NoIndex
 
     params: dict[str, list[str]] = defaultdict(list)
@@ -151,8 +151,8 @@ def cmd_search(args) -> int:
         value = getattr(args, name)
         if value is not None:
             params[name].append(str(value))
-    params["kommune"].extend(args.kommune)
     try:
+        params["kommune"].extend(n for k in args.kommune for n in municipality_numbers(k))  # names too
         req = from_args(lambda name: params.get(name, []))
         result = Catalogue(config.data_dir(args.data_dir)).search(req, locator=_locator())
     except RequestError as exc:

@@ -167,3 +167,12 @@ def test_oslo_is_a_municipality_as_well_as_a_county(client):
     assert resp.status_code == 302 and "kommune=0301" in resp.headers["Location"]
     resp = client.get("/", query_string={"kommune": "Bergen, Vestland"})
     assert resp.status_code == 302 and resp.headers["Location"].endswith("kommune=4601")
+
+
+def test_cli_search_takes_a_municipality_name(data_dir):
+    by_name = cli("search", "juss", "--kommune", "Oslo", "--sort", "distance", "--json", "--data-dir", str(data_dir))
+    by_number = cli("search", "juss", "--kommune", "0301", "--sort", "distance", "--json", "--data-dir", str(data_dir))
+    assert by_name.returncode == 0, by_name.stderr
+    assert json.loads(by_name.stdout)["results"] == json.loads(by_number.stdout)["results"]
+    unknown = cli("search", "juss", "--kommune", "Atlantis", "--data-dir", str(data_dir))
+    assert unknown.returncode == 2 and "Fant ingen entydig kommune" in unknown.stderr
