@@ -55,10 +55,9 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
     lines, /sitemap.xml, and the given `sitemaps`) unless `use_sitemaps` is False. A given
     `fetcher` is used as it is (tests pass one with a resolve map), except that this crawl's
     scope is applied to every fetch and redirect. With a `store` (a `crawler.store.Store`)
-    the callbacks of `store_callbacks` fill in whatever callback is not given, and every offer
-    the store has from these hosts is checked again (`host_providers`,
-    host → provider id, names the owner of pages that do not name one). Returns a
-    report: {"started", "finished", "pages", "hosts": {host: {outcome or counter: n}}}.
+    the callbacks of `store_callbacks` fill in whatever callback is not given (`host_providers`,
+    host → provider id, names the owner of pages that do not name one), and every offer the
+    store has from these hosts is checked again. Returns a report: {"started", "finished", "pages", "hosts": {host: {outcome or counter: n}}}.
     """
     starts = [c for c in (canonical(u) for u in start_urls) if c]
     domains = {h.lower() for h in (allowed_hosts or ())} | {host_of(u) for u in starts}
@@ -76,13 +75,13 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
     report = {"started": now_iso(), "pages": 0, "hosts": {}}
     for url in starts:
         frontier.add(url, 0)
-    if store is not None:                # known offers are checked again even when no page links them
-                                         # (after the discovered pages, outside the page budget)
+    seen_hashes: dict[str, str] = {}         # body hash → the final URL it was first seen at
+    if store is not None:
+        # known offers are checked again even when no page links them (after the discovered
+        # pages, outside the page budget); bodies the store has make an alias URL a duplicate
         for url in store.crawled_urls():
             if in_domains(url, scope.domains):
                 frontier.add(url, 1, recheck=True)
-    seen_hashes: dict[str, str] = {}         # body hash → the final URL it was first seen at
-    if store is not None:                    # bodies the store has: an alias URL is a duplicate
         seen_hashes.update(store.crawled_hashes())
 
     def fetch_task(url: str, known: tuple):

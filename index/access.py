@@ -45,11 +45,13 @@ def access(gen, topic: str, f: GapFilters, farthest: int = 10) -> dict:
             record = gen.record(place_doc[keys[j]])
             rows.append({"kommune_nr": m["kommune_nr"], "name": m["name"], "county": m["county"],
                          "km": round(float(d[j]), 1), "nearest_offer_id": record["id"],
+                         "nearest_kommune_nr": keys[j],
                          "nearest_place": next((loc.get("kommune") for loc in record.get("locations") or []
                                                 if loc.get("kommune_nr") == keys[j]), keys[j])})
     else:
         rows = [{"kommune_nr": m["kommune_nr"], "name": m["name"], "county": m["county"], "km": None,
-                 "nearest_offer_id": None, "nearest_place": None} for m in municipalities]
+                 "nearest_offer_id": None, "nearest_kommune_nr": None, "nearest_place": None}
+                for m in municipalities]
     by_county = []
     for county in places.COUNTIES:
         members = [r for r in rows if r["county"] == county and r["km"] is not None]

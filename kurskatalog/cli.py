@@ -247,8 +247,7 @@ def cmd_crawl(args) -> int:
             report = crawling.crawl_registry(data_dir, **kw)
     finally:
         progress.close()
-        if fetcher:
-            fetcher.close()
+        fetcher.close()
     crawled = {h: stats for h, stats in report["hosts"].items() if stats.get("fetched")}
     for host, stats in crawled.items():
         print(f"{host}: " + ", ".join(f"{k} {v}" for k, v in sorted(stats.items()) if v))
@@ -263,9 +262,7 @@ def cmd_crawl(args) -> int:
 
 
 def _fetcher(settings, resolve: list[str]):
-    """A Fetcher with a resolve map from HOST=ADDR:PORT options, or None without any."""
-    if not resolve:
-        return None
+    """A Fetcher, with a resolve map when HOST=ADDR:PORT options are given."""
     from crawler.fetch import Fetcher
 
     mapping = {}
@@ -274,7 +271,7 @@ def _fetcher(settings, resolve: list[str]):
         if not host or ":" not in addr:
             raise ValueError(f"--resolve wants HOST=ADDR:PORT, not {item!r}")
         mapping[host.strip().lower()] = addr.strip()
-    return Fetcher(settings, resolve=mapping)
+    return Fetcher(settings, resolve=mapping or None)
 
 
 def cmd_extract(args) -> int:
@@ -290,9 +287,6 @@ def cmd_extract(args) -> int:
             fetcher = _fetcher(FetchSettings(delay=0.0), args.resolve)
         except ValueError as exc:
             return _fail(str(exc), 2)
-        if fetcher is None:
-            from crawler.fetch import Fetcher
-            fetcher = Fetcher(FetchSettings(delay=0.0))
         with fetcher:
             page = fetcher.fetch(source)
         if page.error or not page.text:

@@ -1,8 +1,9 @@
 """Crawl progress on a terminal: one status line, rewritten in place.
 
 `crawler.crawl.crawl` calls `progress(host, url, outcome, state)` after every page (the
-outcome is the fetch error kind when there was one), where `state` is {host: {"fetched", "queued", "errors"}}. On a terminal this shows the totals
-and the three busiest hosts; errors are printed on their own line so they stay visible.
+outcome is the fetch error kind when there was one), where `state` is
+{host: {"fetched", "queued", "errors"}}. On a terminal this shows the totals and the three
+busiest hosts; errors are printed on their own line so they stay visible.
 Anywhere else (a pipe, a log file, the scheduler) nothing is written per page; the
 summary at the end of the command says the same.
 """

@@ -20,6 +20,9 @@ LON0, LAT0 = 4.0, 71.5
 XSCALE = math.cos(math.radians(65))
 
 
+FRAME = {"width": round((31.5 - LON0) * XSCALE * SCALE), "height": round((LAT0 - 57.8) * SCALE)}
+
+
 def project(lat: float, lon: float) -> tuple[float, float]:
     return round((lon - LON0) * XSCALE * SCALE, 1), round((LAT0 - lat) * SCALE, 1)
 
@@ -63,9 +66,7 @@ def result_map(results: list[dict], kommuner: list[dict], req) -> dict:
     for m in kommuner:
         x, y = project(m["lat"], m["lon"])
         home.append({"x": x, "y": y, "label": f"{m['name']} (din kommune)"})
-    width = round((31.5 - LON0) * XSCALE * SCALE)
-    height = round((LAT0 - 57.8) * SCALE)
-    return {"counties": county_paths(), "points": points, "home": home, "width": width, "height": height}
+    return {"counties": county_paths(), "points": points, "home": home, **FRAME}
 
 
 # Distance bands of the accessibility map (km, upper bounds) and their labels.
@@ -88,7 +89,7 @@ def access_map(reach: dict) -> dict:
     from crawler import places
 
     where = {m["kommune_nr"]: m for m in places.municipalities()}
-    dots, nearest = [], {}
+    dots, nearest = [], {}                 # nearest: kommune_nr of a place with an offer → its name
     for row in reach["municipalities"]:
         m = where.get(row["kommune_nr"])
         if not m:
@@ -98,20 +99,15 @@ def access_map(reach: dict) -> dict:
         km = "ingen tilbud" if row["km"] is None else f"{row['km']:.0f} km til {row['nearest_place']}"
         dots.append({"x": x, "y": y, "band": "none" if band is None else band,
                      "label": f"{row['name']}: {km}"})
-        if row["km"] is not None and row["nearest_place"]:
-            nearest.setdefault(row["nearest_place"], row)
+        if row["km"] is not None and row.get("nearest_kommune_nr") in where:
+            nearest.setdefault(row["nearest_kommune_nr"], row["nearest_place"])
     offers = []
-    for name in nearest:
-        m = next((v for v in where.values() if v["name"] == name), None)
-        if m:
-            x, y = project(m["lat"], m["lon"])
-            offers.append({"x": x, "y": y, "label": f"{name}: tilbud om temaet"})
+    for number, name in nearest.items():
+        x, y = project(where[number]["lat"], where[number]["lon"])
+        offers.append({"x": x, "y": y, "label": f"{name}: tilbud om temaet"})
     counts = [0] * len(ACCESS_BANDS)
     for d in dots:
         if d["band"] != "none":
             counts[d["band"]] += 1
     legend = [{"band": i, "label": label, "count": counts[i]} for i, (_, label) in enumerate(ACCESS_BANDS)]
-    width = round((31.5 - LON0) * XSCALE * SCALE)
-    height = round((LAT0 - 57.8) * SCALE)
-    return {"counties": county_paths(), "dots": dots, "offers": offers, "legend": legend,
-            "width": width, "height": height}
+    return {"counties": county_paths(), "dots": dots, "offers": offers, "legend": legend, **FRAME}
