@@ -8,7 +8,9 @@ The pipeline, in the style of whoosh.analysis (small composable filters):
     LowercaseFilter
     SuspendedHyphenFilter     "helse- og omsorgstjenesten" also yields "helsetjenesten" (the suspended
                               word completed with the head of the compound after the conjunction)
-    NynorskFilter             nynorsk → bokmål (leiing → ledelse, tenester → tjenester) from data/nynorsk.tsv
+    NynorskFilter             nynorsk → bokmål (leiing → ledelse, tenester → tjenester) from data/nynorsk.tsv,
+                              and the English words of English titles (management → ledelse) from
+                              data/english.tsv
     SynonymFilter             domain synonyms to one canonical word (stp/ECTS → studiepoeng) from data/synonyms.tsv
     CompoundFilter            the whole word, then its parts at the same position: helseledelse → helse + ledelse,
                               omsorgstjeneste → omsorg + tjeneste (Norwegian linking -s- and -e-); nested
@@ -67,6 +69,12 @@ def _read_table(name: str) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def nynorsk_map() -> dict[str, str]:
     return {row[0]: row[1] for row in _read_table("nynorsk.tsv") if len(row) == 2}
+
+
+@lru_cache(maxsize=1)
+def english_map() -> dict[str, str]:
+    """English → bokmål for the catalogue's English titles and pages (data/english.tsv)."""
+    return {row[0]: row[1] for row in _read_table("english.tsv") if len(row) == 2}
 
 
 @lru_cache(maxsize=1)
@@ -268,9 +276,13 @@ def _nynorsk_suffixes() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=200_000)
 def to_bokmal(word: str) -> str:
+    """A nynorsk or English word as bokmål (unknown words unchanged)."""
     table = nynorsk_map()
     if word in table:
         return table[word]
+    english = english_map()
+    if word in english:
+        return english[word]
     for nn, nb in _nynorsk_suffixes():
         if word.endswith(nn) and len(word) > len(nn) + 2:
             return word[: -len(nn)] + nb

@@ -42,6 +42,7 @@ class Generation:
         self._lock = threading.Lock()
         self._postings: OrderedDict = OrderedDict()
         self._vocabulary: list[str] | None = None
+        self._speller = None
 
     # -- Whoosh access (one searcher per thread) -------------------------------
 
@@ -90,6 +91,21 @@ class Generation:
                 self._postings.popitem(last=False)
         return result
 
+    def extensions(self, field: str, stem: str, max_extra: int) -> list[str]:
+        """Index terms of `field` that are `stem` plus 1..max_extra more letters, cached."""
+        key = ("ext", field, stem, max_extra)
+        with self._lock:
+            hit = self._postings.get(key)
+        if hit is not None:
+            return hit
+        reader = self.searcher().reader()
+        found = [t if isinstance(t, str) else t.decode("utf-8")
+                 for t in reader.expand_prefix(field, stem)]
+        found = [t for t in found if 0 < len(t) - len(stem) <= max_extra]
+        with self._lock:
+            self._postings[key] = found
+        return found
+
     def bm25(self, field: str, token: str) -> tuple[np.ndarray, np.ndarray]:
         ids, tf = self.postings(field, token)
         if ids.size == 0:
@@ -135,6 +151,13 @@ class Generation:
                 pass
             self._vocabulary = sorted(words)
         return self._vocabulary
+
+    def speller(self):
+        """A `index.spelling.Speller` over this generation's vocabulary (built once)."""
+        if self._speller is None:
+            from index.spelling import Speller
+            self._speller = Speller(self.vocabulary())
+        return self._speller
 
 
 def _read_postings(matcher) -> tuple[np.ndarray, np.ndarray]:

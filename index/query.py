@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from crawler.topics import classify
 from index.analysis import WordForms, expand_suspended, norwegian_analyzer, suspended_groups, word_forms
 
 MAX_QUERY_CHARS = 500
@@ -21,6 +22,8 @@ MAX_WORDS = 24
 STOPWORDS = frozenset("""
 og i for av med på til en et ei som er å fra om det den de eller at ved innen
 innan frå ein eit dei kva korleis hvordan hva kan skal vil være vere har
+flere fleire mange noen nokre nokon alle egen egne eigen eigne sin sine sitt vår våre
+vårt min mine mitt meg oss vi jeg eg du dere man seg
 the of and in for to on with a an at by
 """.split())
 
@@ -35,6 +38,7 @@ class Word:
     tokens: list[str]  # analyzed tokens; the first is the whole word, the rest its parts/synonyms
     forms: WordForms | None = None  # the same tokens by role, for ranking (None: tokens[0] is the word)
     group: int | None = None  # words of one "helse- og omsorgstjenesten" coordination share a group
+    topics: tuple[str, ...] = ()  # the catalogue topics the word names (crawler.topics rules)
 
     @property
     def wholes(self) -> list[tuple[str, float]]:
@@ -54,10 +58,18 @@ class QueryPlan:
     phrases: list[list[str]] = field(default_factory=list)  # required phrases (their words as typed)
     excluded: list[Word] = field(default_factory=list)
     truncated: bool = False
+    corrections: dict[str, str] = field(default_factory=dict)  # typo → catalogue word, set by the search
 
     @property
     def empty(self) -> bool:
         return not self.words and not self.phrases
+
+    def corrected_text(self) -> str:
+        """The query text with each corrected word replaced (as a user would retype it)."""
+        text = self.text
+        for typo, fixed in self.corrections.items():
+            text = re.sub(rf"(?<![^\W_]){re.escape(typo)}(?![^\W_])", fixed, text)
+        return text
 
     def terms(self) -> set[str]:
         """Every analyzed token (for highlighting)."""
@@ -135,5 +147,6 @@ def parse(text: str | None) -> QueryPlan:
         item = word(w)
         if item is not None:
             item.group = word_group.get(key)
+            item.topics = tuple(classify(w))
             plan.words.append(item)
     return plan

@@ -28,7 +28,8 @@ TEXT_FIELDS = {
 }
 
 # Words that state a record's normalised facts in text, so a query such as
-# "endringsledelse deltid", "master samlingsbasert" or "30 stp ledelse" matches on facts
+# "endringsledelse deltid", "master samlingsbasert", "30 stp ledelse" or "lederprogram
+# kommunen kan bestille" matches on facts
 # that the page only states in a facts box.
 _FACT_WORDS = {
     ("part_time", True): "deltid",
@@ -39,6 +40,7 @@ _FACT_WORDS = {
     ("kind", "one_year"): "årsstudium",
     ("kind", "single_course"): "enkeltemne videreutdanning",
     ("kind", "non_credit"): "kurs",
+    ("enrolment", "commissioned"): "bestille bestilling oppdrag",
 }
 _DELIVERY_WORDS = {
     "samling": "samlinger samlingsbasert",

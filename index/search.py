@@ -13,20 +13,27 @@ import threading
 from pathlib import Path
 
 import numpy as np
-from whoosh.spelling import ListCorrector
 
+from crawler.topics import classify
 from index import generations
 from index.engine import Generation
 from index.facets import FACETS
-from index.query import QueryPlan, analyze_word, clean, parse, _WORD
+from index.query import QueryPlan, analyze_word, clean, parse, word as query_word, _WORD
 from index.request import SearchRequest
 from index.schema import TEXT_FIELDS
 from index.snippets import plain, snippet
 
 PART_WEIGHT = 0.6      # a match on a compound part or synonym, relative to the whole word
-MIN_COVERAGE = 0.4     # share of a query's (idf-weighted) words a document needs, with 3+ words
+MIN_COVERAGE = 0.3
+COVERAGE_POWER = 3    # a document's score is multiplied by its coverage of the query to this power
 PHRASE_BOOST = 1.5     # the query's words stand together as a phrase
 AUDIENCE_BOOST = 0.2   # offers aimed at health, social or public services (the catalogue's users)
+TOPIC_WEIGHT = 1.0     # a doc classified under the topic a query word names, without the word
+TOPIC_DEGREE = 0.8     # ... covers that word this much
+TOPIC_MAX_SHARE = 0.5  # a topic on more than this share of the catalogue tells nothing
+EXTEND_MIN = 5         # a query stem this long also matches index terms that go on by ...
+EXTEND_MAX = 3         # ... at most this many letters ("mentor" → "mentoring")
+EXTEND_WEIGHT = 0.7    # ... at this weight
 AUDIENCE_TARGETS = ("helse", "sosial", "offentlig", "tannhelse")
 PHRASE_FIELDS = ("title", "description")
 PHRASE_CANDIDATES = 50   # the phrase boost is checked on the best-scoring candidates only
@@ -103,8 +110,9 @@ class Catalogue:
     def search(self, req: SearchRequest, *, locator=None, snippets: bool = True) -> dict:
         """Run a search. `locator` (see `index.distance`) adds distances when a kommune is given.
 
-        When free text finds nothing and a spelling suggestion exists, the suggestion is
-        searched instead and the answer says so (`corrected_from`).
+        A query word that finds nothing is searched as its nearest catalogue word; when the
+        whole text finds nothing and a spelling suggestion exists, the suggestion is searched
+        instead. Either way the answer says what was typed (`corrected_from`).
         """
         result = self._search(req, locator=locator, snippets=snippets)
         if result["total"] == 0 and result.get("suggestion") and req.q:
@@ -113,7 +121,6 @@ class Catalogue:
             if corrected["total"]:
                 corrected["corrected_from"] = req.q
                 return corrected
-        result["corrected_from"] = None
         return result
 
     def _search(self, req: SearchRequest, *, locator=None, snippets: bool = True) -> dict:
@@ -166,11 +173,13 @@ class Catalogue:
             "page": req.page,
             "per_page": req.per_page,
             "pages": max(1, math.ceil(total / req.per_page)),
-            "query": {"q": plan.text, "truncated": plan.truncated,
-                      "words": [w.text for w in plan.words]},
+            "query": {"q": plan.corrected_text(), "truncated": plan.truncated,
+                      "words": [w.text for w in plan.words], "corrections": plan.corrections},
+            "corrected_from": plan.text if plan.corrections else None,
             "results": results,
             "facets": facet_counts,
-            "suggestion": self._suggest(gen, plan) if total < 3 and plan.words else None,
+            "suggestion": (self._suggest(gen, plan) if total < 3 and plan.words and not plan.corrections
+                           else None),
             "index": {"generation": gen.name, "built_at": gen.meta.get("built_at"),
                       "records": gen.size},
         }
@@ -179,44 +188,43 @@ class Catalogue:
         """BM25 over the text fields, each query word scored as a whole or by its parts.
 
         With several words, a document's coverage is the share of the query's words it has,
-        counted by degree (a compound with one of its two parts counts half): the mean of the
-        plain share and the share with each word weighted by how specific it is (its idf in
-        the catalogue), so rare words weigh more than common ones. With more than two words a
-        document needs MIN_COVERAGE; its score is multiplied by the coverage squared."""
+        counted by degree (a compound with one of its two parts counts half; an offer classified
+        under the topic a word names counts TOPIC_DEGREE), each word weighted by how specific
+        it is (its idf in the catalogue), so rare words weigh more than common ones. A word
+        that no offer has is first read as its nearest catalogue word (a typo); if still
+        nothing has it, it is left out of the coverage. With more than two words a document
+        needs MIN_COVERAGE; its score is multiplied by the coverage to COVERAGE_POWER."""
         n = gen.size
         scores = np.zeros(n, dtype=np.float32)
         if plan.empty:
             match = np.ones(n, dtype=bool)
         else:
             degrees, specificity = [], []
-            for word in plan.words:
-                word_score = np.zeros(n, dtype=np.float32)
-                degree = np.zeros(n, dtype=np.float32)
-                part_degrees = [np.zeros(n, dtype=np.float32) for _ in word.parts]
-                for field, weight in TEXT_FIELDS.items():
-                    s, w_degree, p_degrees = self._word_field_score(gen, word, field)
-                    word_score += weight * s
-                    np.maximum(degree, w_degree, out=degree)
-                    for acc, d in zip(part_degrees, p_degrees):
-                        np.maximum(acc, d, out=acc)
-                if part_degrees:
-                    degree = np.maximum(degree, sum(part_degrees) / len(part_degrees))
+            for i, word in enumerate(plan.words):
+                word_score, degree = self._word_score(gen, word)
+                if not degree.any():      # a word that finds nothing: a typo of a catalogue word?
+                    fixed = self._corrected(gen, word)
+                    if fixed is not None:
+                        word_score, degree = self._word_score(gen, fixed)
+                        plan.corrections[word.text] = fixed.text
+                        plan.words[i] = word = fixed
                 scores += word_score
                 degrees.append(degree)
                 df = float((degree >= 1.0).sum())
                 specificity.append(math.log(1.0 + (n - df + 0.5) / (df + 0.5)))
             degrees, specificity = _concepts(plan.words, degrees, specificity)
+            found = [i for i, d in enumerate(degrees) if d.any()]   # a word no offer has cannot
+            if found:                                                # tell offers apart: left out
+                degrees, specificity = [degrees[i] for i in found], [specificity[i] for i in found]
             k = len(degrees)
             total = sum(specificity) or 1.0
-            weighted = sum(w * d for w, d in zip(specificity, degrees)) / total
-            counted = sum(degrees) / k
-            coverage = 0.5 * weighted + 0.5 * counted
+            coverage = sum(w * d for w, d in zip(specificity, degrees)) / total
             any_word = coverage > 0
             match = coverage >= MIN_COVERAGE if k > 2 else any_word
             if k > 2 and not match.any():
                 match = any_word
             if len(plan.words) > 1:
-                scores *= coverage.astype(np.float32) ** 2
+                scores *= coverage.astype(np.float32) ** COVERAGE_POWER
                 self._phrase_boost(gen, plan, scores)
             for phrase in plan.phrases:
                 match &= self._required_phrase(gen, phrase, match)
@@ -230,6 +238,51 @@ class Catalogue:
                     ids, _ = gen.postings(field, token)
                     match[ids] = False
         return scores, match
+
+    def _word_score(self, gen: Generation, word) -> tuple[np.ndarray, np.ndarray]:
+        """One query word over all text fields: its weighted score and, per document, the
+        degree to which the document has it (1 = the word; less for a part or related word)."""
+        n = gen.size
+        word_score = np.zeros(n, dtype=np.float32)
+        degree = np.zeros(n, dtype=np.float32)
+        part_degrees = [np.zeros(n, dtype=np.float32) for _ in word.parts]
+        for field, weight in TEXT_FIELDS.items():
+            s, w_degree, p_degrees = self._word_field_score(gen, word, field)
+            word_score += weight * s
+            np.maximum(degree, w_degree, out=degree)
+            for acc, d in zip(part_degrees, p_degrees):
+                np.maximum(acc, d, out=acc)
+        if part_degrees:
+            degree = np.maximum(degree, sum(part_degrees) / len(part_degrees))
+        self._topic_match(gen, word, word_score, degree)
+        return word_score, degree
+
+    @staticmethod
+    def _corrected(gen: Generation, word):
+        """The query word re-read as its nearest catalogue word (index.spelling), or None."""
+        fixed = gen.speller().correct(word.text)
+        item = query_word(fixed) if fixed else None
+        if item is None:
+            return None
+        item.group = word.group
+        item.topics = tuple(classify(fixed))
+        return item
+
+    @staticmethod
+    def _topic_match(gen: Generation, word, score: np.ndarray, degree: np.ndarray) -> None:
+        """A query word that names a topic ("fleirkulturelle" → mangfold) also finds offers
+        classified under it (crawler.topics) that do not use the word: at least TOPIC_WEIGHT
+        times the topic's idf, covering the word to TOPIC_DEGREE. Broad topics are left out."""
+        if not word.topics:
+            return
+        mask = gen.table.mask("topic", list(word.topics))
+        df = int(mask.sum())
+        n = gen.size
+        if not df or df > TOPIC_MAX_SHARE * n:
+            return
+        idf = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+        np.maximum(score, np.where(mask, TOPIC_WEIGHT * idf, 0.0).astype(np.float32), out=score)
+        np.maximum(degree, np.where(mask, TOPIC_DEGREE, 0.0).astype(np.float32), out=degree)
 
     @staticmethod
     def _best(gen: Generation, field: str, tokens) -> tuple[np.ndarray, np.ndarray] | None:
@@ -257,7 +310,11 @@ class Catalogue:
         words it stands for. A degree is 1 for a hit on the word, less on a related word."""
         n = gen.size
         zero = np.zeros(n, dtype=np.float32)
-        best, degree = self._best(gen, field, word.wholes) or (zero, zero)
+        wholes = word.wholes
+        head = wholes[0][0]
+        if len(head) >= EXTEND_MIN and head.isalpha():
+            wholes = wholes + [(t, EXTEND_WEIGHT) for t in gen.extensions(field, head, EXTEND_MAX)]
+        best, degree = self._best(gen, field, wholes) or (zero, zero)
         parts = word.parts
         if not parts:
             return best, degree, []
@@ -338,22 +395,10 @@ class Catalogue:
 
     def _suggest(self, gen: Generation, plan: QueryPlan) -> str | None:
         """"Mente du ...?": each unknown word replaced by its nearest catalogue word."""
-        vocabulary = gen.vocabulary()
-        if not vocabulary:
-            return None
-        known = set(vocabulary)
-        corrector = ListCorrector(vocabulary)
+        speller = gen.speller()
         changed, words = False, []
         for w in clean(plan.text)[0].split():
-            low = w.lower()
-            if low in known or len(low) < 4 or not low.isalpha():
-                words.append(w)
-                continue
-            maxdist = 1 if len(low) < 6 else 2 if len(low) < 10 else 3
-            best = corrector.suggest(low, limit=1, maxdist=maxdist)
-            if best and best[0] != low:
-                words.append(best[0])
-                changed = True
-            else:
-                words.append(w)
+            fixed = speller.correct(w)
+            words.append(fixed or w)
+            changed = changed or fixed is not None
         return " ".join(words) if changed else None

@@ -1,0 +1,114 @@
+"""How a query word reaches offers that do not share its exact form (index/search.py,
+index/spelling.py, index/analysis.py): the topic a word names, a typo inside a longer
+query, an inflection the stemmer leaves, an English title, a word no offer has, and a
+fact (commissioned enrolment) stated as words. Each test fails without its mechanism."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.records import build_record
+from index.analysis import analyze
+from index.build import build_index
+from index.query import parse
+from index.request import SearchRequest
+from index.search import Catalogue
+
+
+def _catalogue(tmp_path, offers: dict[str, dict]) -> Catalogue:
+    build_index([build_record({"id": k, "provider": "HVL", **v}) for k, v in offers.items()], tmp_path)
+    return Catalogue(tmp_path)
+
+
+def _ids(catalogue: Catalogue, q: str) -> list[str]:
+    return [r["id"] for r in catalogue.search(SearchRequest(q=q))["results"]]
+
+
+FILLER = {f"f{i}": {"title": f"Økonomi og budsjett {i}", "description": "Regnskap for ledere."}
+          for i in range(6)}
+
+
+def test_a_word_that_names_a_topic_finds_offers_classified_under_it(tmp_path):
+    cat = _catalogue(tmp_path, {
+        "mangfold": {"title": "Mangfoldsledelse", "description": "Ledelse av en mangfoldig arbeidsstokk."},
+        **FILLER})
+    assert parse("fleirkulturelle").words[0].topics == ("mangfold",)
+    # the offer never says "flerkulturell"/"fleirkulturell", but is classified under mangfold
+    assert _ids(cat, "fleirkulturelle") == ["mangfold"]
+
+
+def test_a_topic_on_most_of_the_catalogue_is_not_used(tmp_path):
+    cat = _catalogue(tmp_path, {
+        "a": {"title": "Økonomistyring"}, "b": {"title": "Kommuneøkonomi"}, "c": {"title": "Ledelse"}})
+    # "budsjett" names the topic okonomi, which two of three offers have: it tells nothing
+    assert parse("budsjett").words[0].topics == ("okonomi",)
+    assert _ids(cat, "budsjett") == []
+
+
+def test_a_typo_inside_a_longer_query_is_read_as_the_catalogue_word(tmp_path):
+    cat = _catalogue(tmp_path, {"rett": {"title": "Helserett for ledere"},
+                                "kom": {"title": "Kommunal planlegging"}, **FILLER})
+    result = cat.search(SearchRequest(q="kommunal helserettt"))
+    assert result["query"]["corrections"] == {"helserettt": "helserett"}
+    assert result["corrected_from"] == "kommunal helserettt"
+    assert result["query"]["q"] == "kommunal helserett"
+    assert {r["id"] for r in result["results"]} == {"rett", "kom"}
+    # a known word is never "corrected"
+    assert cat.search(SearchRequest(q="kommunal helserett"))["corrected_from"] is None
+
+
+def test_a_stem_finds_index_terms_that_go_on_by_a_few_letters(tmp_path):
+    cat = _catalogue(tmp_path, {"m": {"title": "Veiledning, coaching, mentoring og ledelse"},
+                                "o": {"title": "Ledelse i kommunen"}})
+    assert _ids(cat, "mentor")[:1] == ["m"]
+    assert "o" not in _ids(cat, "mentor")
+
+
+def test_english_titles_meet_bokmal_queries():
+    assert analyze("Administration") == analyze("administrasjon")
+    assert analyze("management")[0] == analyze("ledelse")[0]
+
+
+def test_english_titles_are_found_in_the_index(tmp_path):
+    cat = _catalogue(tmp_path, {"mpa": {"title": "Master of Public Administration"}, **FILLER})
+    assert _ids(cat, "offentlig administrasjon") == ["mpa"]
+
+
+def test_a_word_no_offer_has_does_not_count_against_coverage(tmp_path):
+    offers = {"all": {"title": "Planlegging av helsetjenester i kommunen"},
+              "plan": {"title": "Omsorg i plan", "description": "Planlegging i kommunen."},
+              "kurs": {"title": "Kommunikasjon for ledere"}, **FILLER}
+    cat = _catalogue(tmp_path, offers)
+    # "eldre" and "demens" are in no offer and near no catalogue word: the other words decide,
+    # so an offer with two of the three others is found beside the one with all three
+    q = "planlegging eldre demens kommunen helsetjenester"
+    assert len(parse(q).words) == 5
+    result = cat.search(SearchRequest(q=q))
+    assert result["query"]["corrections"] == {}
+    assert {"all", "plan"} <= {r["id"] for r in result["results"]}
+
+
+@pytest.mark.parametrize("q", ["flere ledere", "fleire leiarar", "for egne ledere"])
+def test_quantifiers_and_pronouns_are_not_query_words(q):
+    assert [w.text.lower() for w in parse(q).words] in (["ledere"], ["leiarar"])
+
+
+def test_commissioned_enrolment_is_stated_as_words(tmp_path):
+    cat = _catalogue(tmp_path, {
+        "o": {"title": "Lederutvikling", "description": "Søknadsfrist 15. april. Åpent for alle."},
+        "k": {"title": "Lederutvikling", "description": "Bedriftsintern utdanning for kommunens ledere."}})
+    assert cat.get("k")["enrolment"] == "commissioned" and cat.get("o")["enrolment"] == "open"
+    assert _ids(cat, "bestille") == ["k"]            # neither page has the word
+    assert _ids(cat, "lederutvikling bestilling")[0] == "k"
+
+
+def test_the_speller_corrects_only_unknown_plain_words_near_enough():
+    from index.spelling import Speller
+    speller = Speller(["helserett", "kommunal", "ledelse", "it"])
+    assert speller.correct("helserettt") == "helserett"
+    assert speller.correct("Kommunall") == "kommunal"
+    assert speller.correct("helserett") is None          # known
+    assert speller.correct("itt") is None                # too short to correct
+    assert speller.correct("30stp") is None              # not a plain word
+    assert speller.correct("zzzzqqqq") is None           # nothing near
+    assert Speller([]).correct("helserettt") is None
