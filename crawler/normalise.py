@@ -187,7 +187,7 @@ _TITLE_DEGREE = re.compile(
     r"|^(?:årsstudium|årsstudie|eittårig|ettårig)|^bachelor")
 # Level statements: master level (masternivå, mastergradsnivå, "master level").
 _LEVEL_MASTER = re.compile(
-    r"masterniv|mastergradsniv|master(?:'s)? level|erfaringsbasert master|høyere grads? niv"
+    r"masterniv|mastergradsniv|master(?:'s)? level|erfaringsbaserte? master|høyere grads? niv"
     r"|høgare grads? niv|second[- ]cycle")
 # Level statements: bachelor level (bachelornivå, "lavere grads nivå").
 _LEVEL_BACHELOR = re.compile(r"bachelorniv|bachelor(?:'s)? level|lavere grads? niv|lågare grads? niv|first[- ]cycle")

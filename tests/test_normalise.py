@@ -94,6 +94,8 @@ SEED_KIND = [  # (kind, title, description, credits_max) → expected
     ("Videreutdanning", "Helseledelse", "Studiet er på mastergradsnivå.", 15, ("master", "single_course")),
     ("Enkeltemne", "Helseøkonomi", "Emnet er på masternivå", 20, ("master", "single_course")),
     ("Enkeltemne", "", "Emnet inngår i erfaringsbasert master i helseledelse", 15, ("master", "single_course")),
+    ("Enkeltemne", "Helseledelse", "Kurs på 20 studiepoeng i Universitetets erfaringsbaserte master i helseledelse",
+     20, ("master", "single_course")),
     ("Enkeltemne", "Ledelse (mastergradsnivå)", "", 15, ("master", "single_course")),
     ("Single course", "", "Taught at master level", 7.5, ("master", "single_course")),
     ("Further education, master's level", "Health Management", "", 30, ("master", "single_course")),
