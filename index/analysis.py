@@ -119,6 +119,14 @@ def part_words() -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= MIN_PART and w not in NEVER_PARTS) | short_parts()
 
 
+@lru_cache(maxsize=1)
+def lexicon() -> frozenset[str]:
+    """Every plain word the analysis knows besides the catalogue's own: compound parts, the
+    nynorsk and English maps and the related words' keys (for typo correction)."""
+    words = set(part_words()) | set(english_map()) | {row[0] for row in _read_table("related.tsv")}
+    return frozenset(w for w in words if w.isalpha())
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     return _STEMMER.stemWord(word)
@@ -441,7 +449,14 @@ def acronym_map() -> dict[str, list[list[str]]]:
 
 @lru_cache(maxsize=1)
 def related_map() -> dict[str, list[str]]:
-    return {row[0]: row[1:] for row in _read_table("related.tsv") if len(row) > 1}
+    """Query word → related words (data/related.tsv), keyed by the word and by its stem, so
+    that inflected forms ("konflikter", "oppsigelser") find the entry too."""
+    out: dict[str, list[str]] = {}
+    for row in _read_table("related.tsv"):
+        if len(row) > 1:
+            out[row[0]] = row[1:]
+            out.setdefault(stem_word(normal(row[0])), row[1:])
+    return out
 
 
 Weighted = list[tuple[str, float]]
@@ -476,7 +491,8 @@ def _add(bucket: Weighted, token: str, weight: float) -> None:
 
 def _with_related(bucket: Weighted, word: str) -> None:
     """The word's related words (data/related.tsv) at RELATED_WEIGHT."""
-    for rel in related_map().get(word, ()):
+    table = related_map()
+    for rel in table.get(word) or table.get(stem_word(normal(word)), ()):
         _add(bucket, stem_word(normal(rel)), RELATED_WEIGHT)
 
 

@@ -153,10 +153,12 @@ class Generation:
         return self._vocabulary
 
     def speller(self):
-        """A `index.spelling.Speller` over this generation's vocabulary (built once)."""
+        """A `index.spelling.Speller` over this generation's vocabulary and the words the
+        analysis knows (`index.analysis.lexicon`), built once."""
         if self._speller is None:
+            from index.analysis import lexicon
             from index.spelling import Speller
-            self._speller = Speller(self.vocabulary())
+            self._speller = Speller(sorted(set(self.vocabulary()) | lexicon()))
         return self._speller
 
 

@@ -109,8 +109,10 @@ def to_document(record: dict) -> dict:
     locs = record.get("locations") or []
     places = " ".join(
         " ".join(x for x in (loc.get("place"), loc.get("kommune"), loc.get("county")) if x) for loc in locs)
-    provider = " ".join(x for x in (record.get("provider_name"), record.get("provider"),
-                                    record.get("provider_former")) if x)
+    # the institution's name, its short code today ("usn", "hvl": what users type) and the
+    # names it had before the mergers
+    provider = " ".join(x for x in (record.get("provider_name"), record.get("provider_id"),
+                                    record.get("provider"), record.get("provider_former")) if x)
     doc = {
         "id": record["id"],
         "record": json.dumps(record, ensure_ascii=False),

@@ -31,6 +31,7 @@ AUDIENCE_BOOST = 0.2   # offers aimed at health, social or public services (the 
 TOPIC_WEIGHT = 1.0     # a doc classified under the topic a query word names, without the word
 TOPIC_DEGREE = 0.8     # ... covers that word this much
 TOPIC_MAX_SHARE = 0.5  # a topic on more than this share of the catalogue tells nothing
+MAX_CORRECTIONS = 3    # typo corrections tried per query (each costs up to ~0.1 s)
 EXTEND_MIN = 5         # a query stem this long also matches index terms that go on by ...
 EXTEND_MAX = 3         # ... at most this many letters ("mentor" → "mentoring")
 EXTEND_WEIGHT = 0.7    # ... at this weight
@@ -199,10 +200,11 @@ class Catalogue:
         if plan.empty:
             match = np.ones(n, dtype=bool)
         else:
-            degrees, specificity = [], []
+            degrees, specificity, tries = [], [], 0
             for i, word in enumerate(plan.words):
                 word_score, degree = self._word_score(gen, word)
-                if not degree.any():      # a word that finds nothing: a typo of a catalogue word?
+                if not degree.any() and tries < MAX_CORRECTIONS:   # nothing found: a typo?
+                    tries += 1
                     fixed = self._corrected(gen, word)
                     if fixed is not None:
                         word_score, degree = self._word_score(gen, fixed)
@@ -396,9 +398,12 @@ class Catalogue:
     def _suggest(self, gen: Generation, plan: QueryPlan) -> str | None:
         """"Mente du ...?": each unknown word replaced by its nearest catalogue word."""
         speller = gen.speller()
-        changed, words = False, []
+        changed, words, tries = False, [], 0
         for w in clean(plan.text)[0].split():
-            fixed = speller.correct(w)
+            fixed = None
+            if tries < MAX_CORRECTIONS and w.lower() not in speller.known:
+                tries += 1
+                fixed = speller.correct(w)
             words.append(fixed or w)
             changed = changed or fixed is not None
         return " ".join(words) if changed else None

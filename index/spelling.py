@@ -1,4 +1,5 @@
-"""Typo correction from the catalogue's own words (a generation's vocab.tsv).
+"""Typo correction from the catalogue's own words (a generation's vocab.tsv) and the
+words the analysis knows (index.analysis.lexicon).
 
 Used two ways by `index.search`: a query word that finds nothing at all is searched as
 its nearest catalogue word ("digitaliserng" → "digitalisering"), and a query that finds
@@ -15,8 +16,25 @@ MIN_LENGTH = 4   # shorter words are not corrected (too many neighbours)
 
 
 def max_distance(word: str) -> int:
-    """Edits allowed: 1 below 6 letters, 2 below 10, 3 for longer words."""
-    return 1 if len(word) < 6 else 2 if len(word) < 10 else 3
+    """Edits allowed (a swap of two neighbours counts one): 1 below 8 letters, 2 below 12,
+    3 for longer words."""
+    return 1 if len(word) < 8 else 2 if len(word) < 12 else 3
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of
+    two neighbouring letters ("ledlese" → "ledelse" is one edit)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
 
 
 class _Corrector(ListCorrector):
@@ -44,5 +62,9 @@ class Speller:
         low = word.lower()
         if self._corrector is None or low in self.known or len(low) < MIN_LENGTH or not low.isalpha():
             return None
-        best = self._corrector.suggest(low, limit=1, maxdist=max_distance(low))
-        return best[0] if best and best[0] != low else None
+        allowed = max_distance(low)
+        # candidates by plain Levenshtein (a swap costs 2 there), then the true distance;
+        # prefix=1: the first letter is kept (typos seldom hit it; "demens" is not "mens")
+        candidates = self._corrector.suggest(low, limit=20, maxdist=min(allowed * 2, 3), prefix=1)
+        scored = sorted((edit_distance(low, c), i, c) for i, c in enumerate(candidates) if c != low)
+        return scored[0][2] if scored and scored[0][0] <= allowed else None

@@ -111,4 +111,26 @@ def test_the_speller_corrects_only_unknown_plain_words_near_enough():
     assert speller.correct("itt") is None                # too short to correct
     assert speller.correct("30stp") is None              # not a plain word
     assert speller.correct("zzzzqqqq") is None           # nothing near
+    assert Speller(["mens"]).correct("demens") is None   # the first letter is kept
     assert Speller([]).correct("helserettt") is None
+
+
+def test_a_swap_of_two_letters_is_one_edit():
+    from index.spelling import Speller, edit_distance
+    assert edit_distance("ledlese", "ledelse") == 1
+    assert edit_distance("helselednig", "helseledning") == 1
+    assert edit_distance("demens", "deres") == 2
+    assert Speller(["ledelse", "deres"]).correct("ledlese") == "ledelse"
+    assert Speller(["ledelse", "deres"]).correct("demens") is None    # 2 edits in 6 letters
+
+
+def test_only_a_few_words_of_a_long_query_are_corrected(tmp_path):
+    from index.search import MAX_CORRECTIONS
+    cat = _catalogue(tmp_path, {"rett": {"title": "Helserett for ledere"}, **FILLER})
+    q = " ".join(["helserettt"] + [f"qqqqzz{chr(97 + i)}xw" for i in range(10)])
+    result = cat.search(SearchRequest(q=q))
+    assert result["query"]["corrections"] == {"helserettt": "helserett"}
+    assert [r["id"] for r in result["results"]] == ["rett"]
+    # the budget is spent on the first unknown words: a typo after it stays as typed
+    late = " ".join([f"qqqqzz{chr(97 + i)}xw" for i in range(MAX_CORRECTIONS)] + ["helserettt"])
+    assert cat.search(SearchRequest(q=late))["query"]["corrections"] == {}
