@@ -438,7 +438,7 @@ def compound_tokens(word: str) -> tuple[tuple[str, int, int, str, int], ...]:
     return tuple(out)
 
 
-RELATED_WEIGHT = 0.5   # a related word (data/related.tsv) counts half as much as the word itself
+RELATED_WEIGHT = 0.7   # a related word (data/related.tsv) counts 70 % of the word itself
 
 
 @lru_cache(maxsize=1)
