@@ -1,53 +1,59 @@
-"""Search quality on the hand-judged query set (bench/relevance/queries.json), with floors."""
+"""Search quality on the hand-judged query sets (bench/relevance/), with floors.
+
+Floors sit about 0.02 below what was reached on 2026-12-02, so a regression fails here;
+the figures and what each set is are in the README ("Search quality (measured)")."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
-from bench.relevance.evaluate import HELDOUT, evaluate, fts5, load_queries, ours, whoosh_plain
+import pytest
+
+from bench.relevance.evaluate import DEV, HELDOUT, QUERIES, TEST, evaluate, fts5, load_queries, ours, whoosh_plain
 from crawler.seed import read_seed, seed_records
 from kurskatalog import config
 
 ROOT = Path(__file__).resolve().parents[1]
-# Reached when the floors were set (judgments audited 2026-12-02, see bench/relevance/AUDIT.md).
-# Tuning set (57 queries): nDCG@10 0.899, recall@10 0.779 (best possible 0.864), capped recall@10
-# 0.904. Held-out set (20 queries written after the tuning): nDCG@10 0.603, recall@10 0.531,
-# capped 0.544; baselines 0.469 / 0.433. Floors sit ~0.02 below.
-FLOOR_NDCG, FLOOR_RECALL, FLOOR_CAPPED = 0.88, 0.76, 0.88
-HELDOUT_NDCG, HELDOUT_CAPPED, HELDOUT_LEAD = 0.58, 0.52, 0.10
+SETS = {"tuning": QUERIES, "dev": DEV, "heldout": HELDOUT, "test": TEST}
+# set → (nDCG@10 floor, capped recall@10 floor, lead over the better baseline's nDCG@10)
+FLOORS = {
+    "tuning": (0.88, 0.89, 0.15),   # reached 0.904 / 0.911, baselines 0.621
+    "dev": (0.78, 0.78, 0.15),      # reached 0.800 / 0.805, baselines 0.355
+    "heldout": (0.65, 0.63, 0.15),  # reached 0.671 / 0.654, baselines 0.349
+    "test": (0.54, 0.53, 0.15),     # reached 0.559 / 0.552, baselines 0.348
+}
+FLOOR_RECALL_TUNING = 0.77          # plain recall@10 on the tuning set: 0.790 (best possible 0.864)
+
+
+@pytest.fixture(scope="module")
+def systems():
+    records = seed_records(read_seed(config.seed_path()))
+    return ours(), whoosh_plain(records), fts5(records)
 
 
 def test_the_query_sets_are_sound():
     ids = {r["id"] for r in csv.DictReader(open(ROOT / "catalogue_seed.csv", encoding="utf-8"))}
-    tuning, heldout = load_queries(), load_queries(HELDOUT)
-    assert len(tuning) >= 40 and len(heldout) >= 20
-    assert not {q["q"].lower() for q in tuning} & {q["q"].lower() for q in heldout}
-    for q in tuning + heldout:
-        assert q["relevant"] and set(q["relevant"]) <= ids, q["q"]
-        assert set(q["relevant"].values()) <= {1, 2}
+    seen: set[str] = set()
+    for name, path in SETS.items():
+        queries = load_queries(path)
+        assert len(queries) >= 20, name
+        texts = {q["q"].lower() for q in queries}
+        assert not texts & seen, (name, texts & seen)       # no query in two sets
+        seen |= texts
+        for q in queries:
+            assert q["relevant"] and set(q["relevant"]) <= ids, q["q"]
+            assert set(q["relevant"].values()) <= {1, 2}
 
 
-def test_search_quality_floors_and_lead_over_baselines():
-    records = seed_records(read_seed(config.seed_path()))
-    queries = load_queries()
-    mine = evaluate(ours(), queries)
-    plain = evaluate(whoosh_plain(records), queries)
-    fts = evaluate(fts5(records), queries)
-    print(f"nDCG@10 ours {mine['ndcg@10']}, whoosh {plain['ndcg@10']}, fts5 {fts['ndcg@10']}; "
-          f"recall@10 ours {mine['recall@10']}, whoosh {plain['recall@10']}, fts5 {fts['recall@10']}")
-    assert mine["ndcg@10"] >= FLOOR_NDCG
-    assert mine["recall@10"] >= FLOOR_RECALL
-    assert mine["capped_recall@10"] >= FLOOR_CAPPED
-    assert mine["ndcg@10"] >= max(plain["ndcg@10"], fts["ndcg@10"]) + 0.07
-
-
-def test_held_out_floors_and_lead_over_baselines():
-    """The queries the search was never tuned on: lower figures, but the lead must hold."""
-    records = seed_records(read_seed(config.seed_path()))
-    queries = load_queries(HELDOUT)
-    mine = evaluate(ours(), queries)
-    best_baseline = max(evaluate(whoosh_plain(records), queries)["ndcg@10"], evaluate(fts5(records), queries)["ndcg@10"])
-    assert mine["ndcg@10"] >= HELDOUT_NDCG
-    assert mine["capped_recall@10"] >= HELDOUT_CAPPED
-    assert mine["ndcg@10"] >= best_baseline + HELDOUT_LEAD
+@pytest.mark.parametrize("name", list(SETS))
+def test_search_quality_floors_and_lead_over_baselines(systems, name):
+    queries = load_queries(SETS[name])
+    mine, plain, fts = (evaluate(run, queries) for run in systems)
+    ndcg_floor, capped_floor, lead = FLOORS[name]
+    print(f"{name}: nDCG@10 ours {mine['ndcg@10']}, whoosh {plain['ndcg@10']}, fts5 {fts['ndcg@10']}")
+    assert mine["ndcg@10"] >= ndcg_floor
+    assert mine["capped_recall@10"] >= capped_floor
+    assert mine["ndcg@10"] >= max(plain["ndcg@10"], fts["ndcg@10"]) + lead
+    if name == "tuning":
+        assert mine["recall@10"] >= FLOOR_RECALL_TUNING
