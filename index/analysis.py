@@ -116,6 +116,7 @@ def part_words() -> frozenset[str]:
     words = {w[0] for w in _read_table("domain_words.txt")}
     words |= {w[0] for w in _read_table("words_nb.txt")}
     words |= set(nynorsk_map()) | set(nynorsk_map().values())
+    words |= {row[0] for row in _read_table("related.tsv")}     # "medarbeider|samtale"
     return frozenset(w for w in words if len(w) >= MIN_PART and w not in NEVER_PARTS) | short_parts()
 
 
@@ -123,7 +124,7 @@ def part_words() -> frozenset[str]:
 def lexicon() -> frozenset[str]:
     """Every plain word the analysis knows besides the catalogue's own: compound parts, the
     nynorsk and English maps and the related words' keys (for typo correction)."""
-    words = set(part_words()) | set(english_map()) | {row[0] for row in _read_table("related.tsv")}
+    words = set(part_words()) | set(english_map())
     return frozenset(w for w in words if w.isalpha())
 
 

@@ -1,7 +1,8 @@
 """User query text → a query plan. Any string is safe: there is no query syntax to break.
 
 What a user can write: words (ranked so that more matching words rank higher),
-"quoted phrases" (required), -word or NOT word (excluded). Whoosh operators and
+"quoted phrases" (required), -word or NOT word (excluded), "uten X" / "ikke X" (offers
+with X rank lower: "lederkurs uten eksamen"). Whoosh operators and
 special characters are treated as plain text; the text is cut to a sane
 length; control characters and null bytes are dropped.
 """
@@ -30,6 +31,8 @@ the of and in for to on with a an at by
 _QUOTED = re.compile(r'"([^"]*)"')
 _WORD = re.compile(r"\d+[.,]\d+(?![^\W_])|[^\W_]+(?:[-'][^\W_]+)*-?", re.UNICODE)
 _OPERATORS = {"AND", "OR", "NOT", "TO"}
+# "lederkurs uten eksamen": the word after one of these is one the user would rather not see
+NEGATORS = frozenset({"uten", "utan", "ikke", "ikkje", "without"})
 
 
 @dataclass
@@ -57,6 +60,7 @@ class QueryPlan:
     words: list[Word] = field(default_factory=list)
     phrases: list[list[str]] = field(default_factory=list)  # required phrases (their words as typed)
     excluded: list[Word] = field(default_factory=list)
+    avoided: list[Word] = field(default_factory=list)   # "uten X": offers with X rank lower
     truncated: bool = False
     corrections: dict[str, str] = field(default_factory=dict)  # typo → catalogue word, set by the search
 
@@ -116,13 +120,22 @@ def parse(text: str | None) -> QueryPlan:
     groups = suspended_groups(rest)
     words: list[str] = []
     word_group: dict[str, int] = {}
-    negate_next = False
+    negate_next = avoid_next = False
     for raw, group in zip(expand_suspended(rest), groups):
         if raw in _OPERATORS:
             negate_next = raw == "NOT"
             continue
+        if raw.lower() in NEGATORS:
+            avoid_next = True
+            continue
         negate = negate_next or raw.startswith("-")
         negate_next = False
+        if avoid_next and not negate:
+            avoid_next = False
+            tokens = analyze_word(raw.strip("-'"))
+            if tokens:
+                plan.avoided.append(Word(raw, tokens))
+            continue
         for w in _WORD.findall(raw):
             w = w.strip("-'")
             if not w:

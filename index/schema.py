@@ -78,8 +78,8 @@ def build_schema() -> fields.Schema:
 def facts_text(record: dict) -> str:
     words = [w for (field, value), w in _FACT_WORDS.items() if record.get(field) == value]
     words += [_DELIVERY_WORDS[d] for d in record.get("delivery") or [] if d in _DELIVERY_WORDS]
-    if (record.get("credits_max") or 0) > 0:
-        words.append(credits_words(record.get("credits_min"), record["credits_max"]))
+    if (record.get("credits_max") or 0) > 0:     # credits are earned by an exam
+        words.append(credits_words(record.get("credits_min"), record["credits_max"]) + " eksamen")
     return " ".join(words)
 
 

@@ -35,6 +35,7 @@ MAX_CORRECTIONS = 3    # typo corrections tried per query (each costs up to ~0.1
 EXTEND_MIN = 5         # a query stem this long also matches index terms that go on by ...
 EXTEND_MAX = 3         # ... at most this many letters ("mentor" → "mentoring")
 EXTEND_WEIGHT = 0.7    # ... at this weight
+AVOID_FACTOR = 0.3     # "uten X": the score of an offer with X
 AUDIENCE_TARGETS = ("helse", "sosial", "offentlig", "tannhelse")
 PHRASE_FIELDS = ("title", "description")
 PHRASE_CANDIDATES = 50   # the phrase boost is checked on the best-scoring candidates only
@@ -234,6 +235,12 @@ class Catalogue:
             table = gen.table
             audience = table.mask("target", list(AUDIENCE_TARGETS)) | table.mask("topic", ["kommunal"])
             scores *= np.where(audience, 1.0 + AUDIENCE_BOOST, 1.0).astype(np.float32)
+        for word in plan.avoided:       # "uten eksamen": offers with the word rank lower
+            has = np.zeros(n, dtype=bool)
+            for field in TEXT_FIELDS:
+                ids, _ = gen.postings(field, word.tokens[0])
+                has[ids] = True
+            scores *= np.where(has, AVOID_FACTOR, 1.0).astype(np.float32)
         for word in plan.excluded:
             for field in TEXT_FIELDS:
                 for token in word.tokens:

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from whoosh.spelling import ListCorrector
 
 MIN_LENGTH = 4   # shorter words are not corrected (too many neighbours)
+MAX_SPLITS = 2   # compound splits tried for a typo in the head
 
 
 def max_distance(word: str) -> int:
@@ -62,9 +63,26 @@ class Speller:
         low = word.lower()
         if self._corrector is None or low in self.known or len(low) < MIN_LENGTH or not low.isalpha():
             return None
+        return self._nearest(low) or self._compound(low)
+
+    def _compound(self, low: str) -> str | None:
+        """A compound whose head has the typo ("medarbeidersamtaller"): a known first part of
+        4+ letters, then the nearest word to the rest ("samtaler")."""
+        heads = [i for i in range(len(low) - MIN_LENGTH, MIN_LENGTH - 1, -1) if low[:i] in self.known]
+        for i in heads[:MAX_SPLITS]:     # longest known heads first; each try costs a lookup
+            fixed = self._nearest(low[i:])
+            if fixed:
+                return low[:i] + fixed
+        return None
+
+    def _nearest(self, low: str) -> str | None:
+        if low in self.known:
+            return None
         allowed = max_distance(low)
         # candidates by plain Levenshtein (a swap costs 2 there), then the true distance;
         # prefix=1: the first letter is kept (typos seldom hit it; "demens" is not "mens")
-        candidates = self._corrector.suggest(low, limit=20, maxdist=min(allowed * 2, 3), prefix=1)
+        # (an automaton of distance 3 over a long word is slow to build: 2 above 16 letters)
+        reach = min(allowed * 2, 3 if len(low) <= 16 else 2)
+        candidates = self._corrector.suggest(low, limit=20, maxdist=reach, prefix=1)
         scored = sorted((edit_distance(low, c), i, c) for i, c in enumerate(candidates) if c != low)
         return scored[0][2] if scored and scored[0][0] <= allowed else None

@@ -173,8 +173,8 @@ def test_related_words_count_at_a_lower_weight():
 
 
 def test_credits_are_stated_in_the_facts_text():
-    assert facts_text({"credits_min": 30.0, "credits_max": 30.0}).split() == ["30", "studiepoeng"]
-    assert facts_text({"credits_min": 7.5, "credits_max": 30.0}).split() == ["7,5", "30", "studiepoeng"]
+    assert facts_text({"credits_min": 30.0, "credits_max": 30.0}).split() == ["30", "studiepoeng", "eksamen"]
+    assert facts_text({"credits_min": 7.5, "credits_max": 30.0}).split() == ["7,5", "30", "studiepoeng", "eksamen"]
     assert "30" in analyze(facts_text({"credits_min": 15.0, "credits_max": 30.0}))
     assert facts_text({"credits_min": 0.0, "credits_max": 0.0}) == ""
 

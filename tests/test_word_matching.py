@@ -134,3 +134,22 @@ def test_only_a_few_words_of_a_long_query_are_corrected(tmp_path):
     # the budget is spent on the first unknown words: a typo after it stays as typed
     late = " ".join([f"qqqqzz{chr(97 + i)}xw" for i in range(MAX_CORRECTIONS)] + ["helserettt"])
     assert cat.search(SearchRequest(q=late))["query"]["corrections"] == {}
+
+
+def test_uten_x_ranks_offers_with_x_lower(tmp_path):
+    cat = _catalogue(tmp_path, {
+        "stp": {"title": "Lederutdanning", "credits": "30"},
+        "kurs": {"title": "Lederkurs", "credits": "0"}})
+    plan = parse("lederkurs uten eksamen")
+    assert [w.text for w in plan.words] == ["lederkurs"] and [w.text for w in plan.avoided] == ["eksamen"]
+    ranked = cat.search(SearchRequest(q="ledelse uten eksamen"))["results"]
+    assert [r["id"] for r in ranked] == ["kurs", "stp"]          # both found, the exam-free first
+    ranked = cat.search(SearchRequest(q="ledelse med eksamen"))["results"]
+    assert [r["id"] for r in ranked][0] == "stp"
+
+
+def test_a_typo_in_the_head_of_a_compound_is_corrected():
+    from index.spelling import Speller
+    speller = Speller(["medarbeider", "samtale", "samtaler"])
+    assert speller.correct("medarbeidersamtaller") == "medarbeidersamtaler"
+    assert speller.correct("medarbeidersamtaler") is None     # a valid compound is left alone
