@@ -24,8 +24,8 @@ from index.schema import TEXT_FIELDS
 from index.snippets import plain, snippet
 
 PART_WEIGHT = 0.6      # a match on a compound part or synonym, relative to the whole word
-MIN_COVERAGE = 0.3
-COVERAGE_POWER = 3    # a document's score is multiplied by its coverage of the query to this power
+MIN_COVERAGE = 0.3     # share of a query's (idf-weighted) words a document needs, with 3+ words
+COVERAGE_POWER = 3     # a document's score is multiplied by its coverage of the query to this power
 PHRASE_BOOST = 1.5     # the query's words stand together as a phrase
 AUDIENCE_BOOST = 0.2   # offers aimed at health, social or public services (the catalogue's users)
 TOPIC_WEIGHT = 1.0     # a doc classified under the topic a query word names, without the word
