@@ -439,6 +439,7 @@ def compound_tokens(word: str) -> tuple[tuple[str, int, int, str, int], ...]:
     return tuple(out)
 
 
+INFLECTIONS = ("e", "er", "en", "ene", "et", "a", "ar", "ane", "r", "n", "s", "ne")  # noun and verb endings
 RELATED_WEIGHT = 0.7   # a related word (data/related.tsv) counts 70 % of the word itself
 
 
@@ -450,13 +451,16 @@ def acronym_map() -> dict[str, list[list[str]]]:
 
 @lru_cache(maxsize=1)
 def related_map() -> dict[str, list[str]]:
-    """Query word → related words (data/related.tsv), keyed by the word and by its stem, so
-    that inflected forms ("konflikter", "oppsigelser") find the entry too."""
+    """Query word → related words (data/related.tsv), keyed by the word and its inflected
+    forms (INFLECTIONS: "konflikter", "oppsigelser", "politikarar"), not by stem: a stem
+    would also catch other words ("forsvaret" is not "forsvarlig")."""
     out: dict[str, list[str]] = {}
-    for row in _read_table("related.tsv"):
-        if len(row) > 1:
-            out[row[0]] = row[1:]
-            out.setdefault(stem_word(normal(row[0])), row[1:])
+    rows = [row for row in _read_table("related.tsv") if len(row) > 1]
+    for row in rows:
+        out[row[0]] = row[1:]
+    for row in rows:
+        for ending in INFLECTIONS:
+            out.setdefault(row[0] + ending, row[1:])
     return out
 
 
@@ -492,8 +496,7 @@ def _add(bucket: Weighted, token: str, weight: float) -> None:
 
 def _with_related(bucket: Weighted, word: str) -> None:
     """The word's related words (data/related.tsv) at RELATED_WEIGHT."""
-    table = related_map()
-    for rel in table.get(word) or table.get(stem_word(normal(word)), ()):
+    for rel in related_map().get(word, ()):
         _add(bucket, stem_word(normal(rel)), RELATED_WEIGHT)
 
 

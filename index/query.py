@@ -25,6 +25,7 @@ og i for av med på til en et ei som er å fra om det den de eller at ved innen
 innan frå ein eit dei kva korleis hvordan hva kan skal vil være vere har
 flere fleire mange noen nokre nokon alle egen egne eigen eigne sin sine sitt vår våre
 vårt min mine mitt meg oss vi jeg eg du dere man seg
+ta tar ha gi gir få får krever kreve krev trenger treng må bli blir gjøre
 the of and in for to on with a an at by
 """.split())
 
@@ -61,6 +62,7 @@ class QueryPlan:
     phrases: list[list[str]] = field(default_factory=list)  # required phrases (their words as typed)
     excluded: list[Word] = field(default_factory=list)
     avoided: list[Word] = field(default_factory=list)   # "uten X": offers with X rank lower
+    typed: frozenset[str] = frozenset()   # words as typed outside quotes (lower-cased)
     truncated: bool = False
     corrections: dict[str, str] = field(default_factory=dict)  # typo → catalogue word, set by the search
 
@@ -71,8 +73,8 @@ class QueryPlan:
     def corrected_text(self) -> str:
         """The query text with each corrected word replaced (as a user would retype it)."""
         text = self.text
-        for typo, fixed in self.corrections.items():
-            text = re.sub(rf"(?<![^\W_]){re.escape(typo)}(?![^\W_])", fixed, text)
+        for typo, fixed in self.corrections.items():   # not an excluded "-typo"
+            text = re.sub(rf"(?<![\w-]){re.escape(typo)}(?![^\W_])", fixed, text, flags=re.IGNORECASE)
         return text
 
     def terms(self) -> set[str]:
@@ -117,6 +119,8 @@ def parse(text: str | None) -> QueryPlan:
         if len(words_in_phrase) > 1:
             plan.phrases.append(words_in_phrase)
     rest = _QUOTED.sub(" ", cleaned).replace('"', " ").split()
+    plan.typed = frozenset(w.strip("-'").lower() for r in rest if not r.startswith("-")
+                           for w in _WORD.findall(r))
     groups = suspended_groups(rest)
     words: list[str] = []
     word_group: dict[str, int] = {}
@@ -130,12 +134,15 @@ def parse(text: str | None) -> QueryPlan:
             continue
         negate = negate_next or raw.startswith("-")
         negate_next = False
-        if avoid_next and not negate:
-            avoid_next = False
-            tokens = analyze_word(raw.strip("-'"))
-            if tokens:
-                plan.avoided.append(Word(raw, tokens))
+        if avoid_next and raw.lower().strip(",.;:!?") in STOPWORDS:   # "uten å ta eksamen"
             continue
+        if avoid_next:
+            avoid_next = False
+            if not negate:
+                tokens = analyze_word(raw.strip("-'"))
+                if tokens:
+                    plan.avoided.append(Word(raw, tokens))
+                continue
         for w in _WORD.findall(raw):
             w = w.strip("-'")
             if not w:

@@ -200,17 +200,21 @@ class Catalogue:
         scores = np.zeros(n, dtype=np.float32)
         if plan.empty:
             match = np.ones(n, dtype=bool)
+            if plan.avoided:            # "uten eksamen" alone: every offer, those without first
+                scores[:] = 1.0
         else:
             degrees, specificity, tries = [], [], 0
             for i, word in enumerate(plan.words):
                 word_score, degree = self._word_score(gen, word)
-                if not degree.any() and tries < MAX_CORRECTIONS:   # nothing found: a typo?
+                if tries < MAX_CORRECTIONS and self._may_be_typo(gen, plan, word, degree):
                     tries += 1
                     fixed = self._corrected(gen, word)
                     if fixed is not None:
-                        word_score, degree = self._word_score(gen, fixed)
-                        plan.corrections[word.text] = fixed.text
-                        plan.words[i] = word = fixed
+                        fixed_score, fixed_degree = self._word_score(gen, fixed)
+                        if fixed_degree.sum() > degree.sum():   # only if it explains more
+                            word_score, degree = fixed_score, fixed_degree
+                            plan.corrections[word.text] = fixed.text
+                            plan.words[i] = word = fixed
                 scores += word_score
                 degrees.append(degree)
                 df = float((degree >= 1.0).sum())
@@ -265,6 +269,14 @@ class Catalogue:
             degree = np.maximum(degree, sum(part_degrees) / len(part_degrees))
         self._topic_match(gen, word, word_score, degree)
         return word_score, degree
+
+    @staticmethod
+    def _may_be_typo(gen: Generation, plan: QueryPlan, word, degree: np.ndarray) -> bool:
+        """A word typed outside quotes that no offer has as a whole and that neither the
+        catalogue nor the analysis knows ("kvalitetsforbedrnig", "medarbeidersamtaller")."""
+        low = word.text.lower()
+        return (low in plan.typed and low not in gen.speller().known and low.isalpha()
+                and len(low) >= 4 and not (degree >= 1.0).any())
 
     @staticmethod
     def _corrected(gen: Generation, word):
@@ -346,7 +358,7 @@ class Catalogue:
 
     def _phrase_boost(self, gen: Generation, plan: QueryPlan, scores: np.ndarray) -> None:
         """Boost the best candidates whose title or description has the query's words together."""
-        pattern = surface_phrase(_WORD.findall(plan.text))
+        pattern = surface_phrase(_WORD.findall(plan.corrected_text()))
         if pattern is None:
             return
         positive = np.flatnonzero(scores > 0)
@@ -408,7 +420,8 @@ class Catalogue:
         changed, words, tries = False, [], 0
         for w in clean(plan.text)[0].split():
             fixed = None
-            if tries < MAX_CORRECTIONS and w.lower() not in speller.known:
+            low = w.lower()
+            if tries < MAX_CORRECTIONS and low not in speller.known and low.isalpha() and len(low) >= 4:
                 tries += 1
                 fixed = speller.correct(w)
             words.append(fixed or w)

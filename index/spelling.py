@@ -14,12 +14,13 @@ from whoosh.spelling import ListCorrector
 
 MIN_LENGTH = 4   # shorter words are not corrected (too many neighbours)
 MAX_SPLITS = 2   # compound splits tried for a typo in the head
+LINKS = "se"     # Norwegian linking letters between the parts of a compound
 
 
 def max_distance(word: str) -> int:
-    """Edits allowed (a swap of two neighbours counts one): 1 below 8 letters, 2 below 12,
-    3 for longer words."""
-    return 1 if len(word) < 8 else 2 if len(word) < 12 else 3
+    """Edits allowed (a swap of two neighbours counts one): 1 below 10 letters, 2 below 15,
+    3 for longer words (where the automaton reaches: 2 plain edits above 16 letters)."""
+    return 1 if len(word) < 10 else 2 if len(word) < 15 else 3
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -69,10 +70,16 @@ class Speller:
         """A compound whose head has the typo ("medarbeidersamtaller"): a known first part of
         4+ letters, then the nearest word to the rest ("samtaler")."""
         heads = [i for i in range(len(low) - MIN_LENGTH, MIN_LENGTH - 1, -1) if low[:i] in self.known]
-        for i in heads[:MAX_SPLITS]:     # longest known heads first; each try costs a lookup
-            fixed = self._nearest(low[i:])
+        for i in heads:
+            link = low[i] if low[i] in LINKS and low[i + 1:] else ""   # the linking -s- or -e-
+            if low[i:] in self.known or low[i + len(link):] in self.known:
+                return None            # a compound of known words ("forvaltning|s|rett"): no typo
+        tries = [(i, "") for i in heads] + [(i, low[i]) for i in heads if low[i] in LINKS]
+        for i, link in tries[:MAX_SPLITS]:   # longest known heads first, then with a link
+            rest = low[i + len(link):]
+            fixed = self._nearest(rest) if len(rest) >= MIN_LENGTH else None
             if fixed:
-                return low[:i] + fixed
+                return low[:i] + link + fixed
         return None
 
     def _nearest(self, low: str) -> str | None:

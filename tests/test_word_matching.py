@@ -153,3 +153,40 @@ def test_a_typo_in_the_head_of_a_compound_is_corrected():
     speller = Speller(["medarbeider", "samtale", "samtaler"])
     assert speller.correct("medarbeidersamtaller") == "medarbeidersamtaler"
     assert speller.correct("medarbeidersamtaler") is None     # a valid compound is left alone
+
+
+def test_uten_skips_function_words_and_does_not_outlive_an_exclusion():
+    plan = parse("ledelse uten å ta eksamen")
+    assert [w.text for w in plan.words] == ["ledelse"] and [w.text for w in plan.avoided] == ["eksamen"]
+    plan = parse("kurs som ikke krever eksamen")
+    assert [w.text for w in plan.avoided] == ["eksamen"]
+    plan = parse("uten -helse ledelse")
+    assert [w.text for w in plan.excluded] == ["helse"] and not plan.avoided
+    assert [w.text for w in plan.words] == ["ledelse"]
+
+
+def test_uten_x_alone_lists_offers_without_x_first(tmp_path):
+    cat = _catalogue(tmp_path, {"stp": {"title": "Lederutdanning", "credits": "30"},
+                                "kurs": {"title": "Lederkurs", "credits": "0"}})
+    assert _ids(cat, "uten eksamen") == ["kurs", "stp"]
+
+
+def test_a_compound_of_known_words_is_not_a_typo():
+    from index.spelling import Speller
+    assert Speller(["forvaltning", "rett", "sett"]).correct("forvaltningsrett") is None
+
+
+def test_corrections_leave_quoted_and_excluded_words_alone(tmp_path):
+    cat = _catalogue(tmp_path, {"l": {"title": "Ledelse i helse"}, **FILLER})
+    quoted = cat.search(SearchRequest(q='"ledlese i helse"'))
+    assert quoted["query"]["corrections"] == {} and quoted["corrected_from"] in (None, '"ledlese i helse"')
+    plan = parse("ledlese -ledlese")
+    plan.corrections["ledlese"] = "ledelse"
+    assert plan.corrected_text() == "ledelse -ledlese"
+
+
+def test_related_words_follow_inflections_not_stems():
+    from index.analysis import related_map
+    table = related_map()
+    assert table["konflikter"] == table["konflikt"]
+    assert "forsvaret" not in table and "forsvarlig" in table     # same Snowball stem, not related
