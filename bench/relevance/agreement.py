@@ -3,7 +3,7 @@
     python bench/relevance/agreement.py
 
 Two query sets were judged twice, independently and blind to each other and to the search:
-the held-out set B (bench/relevance/heldout.json against second/heldout.json) and the first
+the held-out set B (bench/relevance/heldout_b.json against second/heldout_b.json) and the first
 20 queries of the dev set (dev.json against second/dev_part1.json). For each pair: the
 nDCG@10 and capped recall@10 of a ranking made from one assessor's grades (ties in random
 order, mean of 200 shuffles) scored by the other's, both ways; the mean Jaccard overlap of
@@ -22,12 +22,12 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.relevance.evaluate import DEV, HELDOUT, capped_recall, evaluate, load_queries, ndcg, ours  # noqa: E402
+from bench.relevance.evaluate import DEV, HELDOUT_B, capped_recall, evaluate, load_queries, ndcg, ours  # noqa: E402
 from crawler.seed import read_seed, seed_records  # noqa: E402
 from kurskatalog import config  # noqa: E402
 
 SHUFFLES = 200
-PAIRS = (("held-out B (40)", HELDOUT, HERE / "second" / "heldout.json"),
+PAIRS = (("held-out B (40)", HELDOUT_B, HERE / "second" / "heldout_b.json"),
          ("dev, first 20", DEV, HERE / "second" / "dev_part1.json"))
 
 

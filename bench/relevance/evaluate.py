@@ -2,18 +2,16 @@
 
     python bench/relevance/evaluate.py [--verbose] [--heldout-detail]
 
-Four query sets, each judged by hand against all 73 seed offers:
+Query sets, each judged by hand against all 73 seed offers:
 - bench/relevance/queries.json (57 queries): the search was tuned on them.
 - bench/relevance/dev.json (60 queries): written by blind assessors who never ran the search
-  (20, first measured blind at nDCG@10 0.603, then 40 more); used for development since, so
-  no longer held out.
-- bench/relevance/heldout.json (40 queries, set B): written and judged by another blind
-  assessor; a second assessor judged it again independently (inter-assessor agreement in
-  the README). Its averages were seen twice (after the first changes, and at the end).
-- bench/relevance/test.json (40 queries, set C): written last by a blind assessor whose
-  report said nothing about its content; measured once, at the end.
-For the held-out and test sets only the averages are printed (--heldout-detail prints
-their queries), so that the work on the search is not fitted to them.
+  (20, first measured blind at nDCG@10 0.603, then 40 more); used for development since.
+- bench/relevance/heldout_b.json and heldout_c.json (40 queries each): written by blind
+  assessors; measured blind after the first round of changes (B 0.671, C 0.559), then used
+  for the second round; B was judged again by a second assessor (second/heldout_b.json).
+- bench/relevance/heldout_d.json (40 queries): written last by a blind assessor whose
+  report said nothing about its content; measured once, after the second round.
+For B, C and D only the averages are printed (--heldout-detail prints their queries).
 
 Systems: (1) Kurskatalog's search (index/analysis.py and index/search.py); (2) Whoosh with
 its plain StemmingAnalyzer (English Porter stemmer) on title^3, description and provider,
@@ -55,8 +53,10 @@ K = 10
 
 
 DEV = Path(__file__).with_name("dev.json")
-HELDOUT = Path(__file__).with_name("heldout.json")
-TEST = Path(__file__).with_name("test.json")
+HELDOUT_B = Path(__file__).with_name("heldout_b.json")
+HELDOUT_C = Path(__file__).with_name("heldout_c.json")
+HELDOUT_D = Path(__file__).with_name("heldout_d.json")
+SETS = {"tuning": QUERIES, "dev": DEV, "heldout_b": HELDOUT_B, "heldout_c": HELDOUT_C, "heldout_d": HELDOUT_D}
 
 
 def load_queries(path: Path = QUERIES) -> list[dict]:
@@ -165,13 +165,13 @@ def table(results: dict, ceiling: float) -> list[str]:
 
 
 def main() -> None:
-    """The four query sets (tuning, dev, held-out, test) against the three systems."""
+    """Every query set against the three systems."""
     verbose = "--verbose" in sys.argv
     heldout_detail = "--heldout-detail" in sys.argv
     records = seed_records(read_seed(config.seed_path()))
     systems = {"kurskatalog": ours(records), "whoosh_stemming": whoosh_plain(records), "sqlite_fts5": fts5(records)}
     out, md = {"date": time.strftime("%Y-%m-%d"), "records": len(records), "sets": {}}, []
-    for name, path in (("tuning", QUERIES), ("dev", DEV), ("heldout", HELDOUT), ("test", TEST)):
+    for name, path in SETS.items():
         queries = load_queries(path)
         results = {system: evaluate(run, queries) for system, run in systems.items()}
         ceiling = recall_ceiling(queries)
@@ -180,7 +180,7 @@ def main() -> None:
         print(title + "\n" + "\n".join(lines) + "\n")
         md += [f"### {title}", "", *lines, ""]
         out["sets"][name] = {"queries": len(queries), "recall@10_ceiling": ceiling, "results": results}
-        if verbose and (name not in ("heldout", "test") or heldout_detail):
+        if verbose and (name in ("tuning", "dev") or heldout_detail):
             print(f"{'query':<45}" + "".join(f"{n[:11]:>20}" for n in results) + "   (nDCG@10 / recall@10)")
             for i, item in enumerate(queries):
                 print(f"{item['q']:<45}" + "".join(
