@@ -38,6 +38,7 @@ class SearchRequest:
     kommune: list[str] = field(default_factory=list)   # municipality numbers (one, or a group)
     max_km: float | None = None
     include_online: bool = True
+    spell: bool = True    # typo correction (spell=off searches the words as typed)
 
     def params(self) -> list[tuple[str, str]]:
         """The request as URL parameters (for links that keep the state)."""
@@ -53,6 +54,8 @@ class SearchRequest:
         out.extend(("kommune", k) for k in self.kommune)
         if not self.include_online:
             out.append(("include_online", "false"))
+        if not self.spell:
+            out.append(("spell", "off"))
         if self.sort != "relevance":
             out.append(("sort", self.sort))
         if self.page != 1:
@@ -101,6 +104,10 @@ def from_args(getlist: Callable[[str], list[str]]) -> SearchRequest:
     if online not in ("", "true", "false", "1", "0", "ja", "nei", "on", "off"):
         raise RequestError("include_online må være true eller false.")
     req.include_online = online not in ("false", "0", "nei", "off")
+    spell = one("spell").lower()
+    if spell not in ("", "on", "off", "true", "false", "1", "0"):
+        raise RequestError("spell må være on eller off.")
+    req.spell = spell not in ("off", "false", "0")
     if req.sort == "distance" and not req.kommune:
         raise RequestError("Sortering etter avstand krever en kommune (kommune=NNNN).")
     return req

@@ -114,10 +114,11 @@ class Catalogue:
 
         A query word that finds nothing is searched as its nearest catalogue word; when the
         whole text finds nothing and a spelling suggestion exists, the suggestion is searched
-        instead. Either way the answer says what was typed (`corrected_from`).
+        instead. Either way the answer says what was typed (`corrected_from`). With
+        `req.spell` off the words are searched as typed.
         """
         result = self._search(req, locator=locator, snippets=snippets)
-        if result["total"] == 0 and result.get("suggestion") and req.q:
+        if result["total"] == 0 and result.get("suggestion") and req.q and req.spell:
             from dataclasses import replace
             corrected = self._search(replace(req, q=result["suggestion"]), locator=locator, snippets=snippets)
             if corrected["total"]:
@@ -129,7 +130,7 @@ class Catalogue:
         gen = self.generation()
         table = gen.table
         plan = parse(req.q)
-        scores, match = self._text_match(gen, plan)
+        scores, match = self._text_match(gen, plan, spell=req.spell)
 
         masks: dict[str, np.ndarray] = {f: table.mask(f, v) for f, v in req.filters.items()}
         if req.credits_min is not None or req.credits_max is not None:
@@ -186,7 +187,7 @@ class Catalogue:
                       "records": gen.size},
         }
 
-    def _text_match(self, gen: Generation, plan: QueryPlan) -> tuple[np.ndarray, np.ndarray]:
+    def _text_match(self, gen: Generation, plan: QueryPlan, *, spell: bool = True) -> tuple[np.ndarray, np.ndarray]:
         """BM25 over the text fields, each query word scored as a whole or by its parts.
 
         With several words, a document's coverage is the share of the query's words it has,
@@ -206,7 +207,7 @@ class Catalogue:
             degrees, specificity, tries = [], [], 0
             for i, word in enumerate(plan.words):
                 word_score, degree = self._word_score(gen, word)
-                if tries < MAX_CORRECTIONS and self._may_be_typo(gen, plan, word, degree):
+                if spell and tries < MAX_CORRECTIONS and self._may_be_typo(gen, plan, word, degree):
                     tries += 1
                     fixed = self._corrected(gen, word)
                     if fixed is not None:

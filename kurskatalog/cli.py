@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--max-km")
     p.add_argument("--data-dir")
     p.add_argument("--json", action="store_true", help="print the API's JSON")
+    p.add_argument("--as-typed", action="store_true", help="no typo correction (spell=off)")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("serve", help="serve the site and API with waitress (builds the index if none)")
@@ -151,6 +152,8 @@ def cmd_search(args) -> int:
         value = getattr(args, name)
         if value is not None:
             params[name].append(str(value))
+    if args.as_typed:
+        params["spell"].append("off")
     try:
         params["kommune"].extend(n for k in args.kommune for n in municipality_numbers(k))  # names too
         req = from_args(lambda name: params.get(name, []))
@@ -163,6 +166,9 @@ def cmd_search(args) -> int:
         print(json.dumps(result, ensure_ascii=False, indent=1))
         return 0
     print(f"{result['total']} treff (side {result['page']} av {result['pages']})")
+    if result.get("corrected_from"):
+        print(f"Viser treff for «{result['query']['q']}» i stedet for «{result['corrected_from']}» "
+              "(--as-typed søker bare etter det du skrev)")
     if result.get("suggestion"):
         print(f"Mente du: {result['suggestion']}?")
     for r in result["results"]:

@@ -40,6 +40,13 @@ def test_search_table_and_bad_input(fixture_data_dir):
     assert empty.returncode == 1 and "kurskatalog build" in empty.stderr
 
 
+def test_search_says_when_it_corrected_a_word(fixture_data_dir):
+    out = cli("search", "kommunal helserettt", "--data-dir", str(fixture_data_dir))
+    assert out.returncode == 0 and "i stedet for «kommunal helserettt»" in out.stdout
+    typed = cli("search", "kommunal helserettt", "--as-typed", "--data-dir", str(fixture_data_dir))
+    assert typed.returncode == 0 and "i stedet for" not in typed.stdout
+
+
 def test_build_reports_and_keeps_provenance_across_builds(tmp_path):
     data = tmp_path / "data"
     first = cli("build", "--data-dir", str(data))

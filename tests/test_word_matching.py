@@ -190,3 +190,15 @@ def test_related_words_follow_inflections_not_stems():
     table = related_map()
     assert table["konflikter"] == table["konflikt"]
     assert "forsvaret" not in table and "forsvarlig" in table     # same Snowball stem, not related
+
+
+def test_spell_off_searches_the_words_as_typed(client):
+    r = client.get("/api/search", query_string={"q": "kommunal helserettt"}).get_json()
+    assert r["query"]["corrections"] == {"helserettt": "helserett"}
+    r = client.get("/api/search", query_string={"q": "kommunal helserettt", "spell": "off"}).get_json()
+    assert r["query"]["corrections"] == {} and r["corrected_from"] is None
+    assert r["query"]["q"] == "kommunal helserettt"
+    assert client.get("/api/search", query_string={"q": "x", "spell": "maybe"}).status_code == 400
+    # the page offers the search as typed, and that link keeps spell=off
+    html = client.get("/", query_string={"q": "kommunal helserettt"}).get_data(as_text=True)
+    assert "Søk bare etter «kommunal helserettt»" in html and "spell=off" in html

@@ -73,6 +73,11 @@ def with_query(req: SearchRequest, q: str) -> str:
     return search_url(dataclasses.replace(req, q=q, page=1))
 
 
+def as_typed(req: SearchRequest) -> str:
+    """The same search with typo correction off (the words as the user typed them)."""
+    return search_url(dataclasses.replace(req, spell=False, page=1))
+
+
 def hidden_state(req: SearchRequest, *, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """The parameters a form must carry as hidden inputs (page is dropped: a new
     submission starts on page 1)."""
