@@ -202,3 +202,4 @@ def test_spell_off_searches_the_words_as_typed(client):
     # the page offers the search as typed, and that link keeps spell=off
     html = client.get("/", query_string={"q": "kommunal helserettt"}).get_data(as_text=True)
     assert "Søk bare etter «kommunal helserettt»" in html and "spell=off" in html
+    assert "for «kommunal helserett»" in html       # the count names what was searched
