@@ -9,9 +9,12 @@ Query sets, each judged by hand against all 73 seed offers:
 - bench/relevance/heldout_b.json and heldout_c.json (40 queries each): written by blind
   assessors; measured blind after the first round of changes (B 0.671, C 0.559), then used
   for the second round; B was judged again by a second assessor (second/heldout_b.json).
-- bench/relevance/heldout_d.json (40 queries): written last by a blind assessor whose
-  report said nothing about its content; measured once, after the second round.
-For B, C and D only the averages are printed (--heldout-detail prints their queries).
+- bench/relevance/heldout_d.json (40 queries): written by a blind assessor whose report said
+  nothing about its content; measured blind after the second round (0.650), then used for
+  the third.
+- bench/relevance/heldout_e.json (40 queries): written last, the same way; measured once,
+  after the third round.
+For B to E only the averages are printed (--heldout-detail prints their queries).
 
 Systems: (1) Kurskatalog's search (index/analysis.py and index/search.py); (2) Whoosh with
 its plain StemmingAnalyzer (English Porter stemmer) on title^3, description and provider,
@@ -56,7 +59,9 @@ DEV = Path(__file__).with_name("dev.json")
 HELDOUT_B = Path(__file__).with_name("heldout_b.json")
 HELDOUT_C = Path(__file__).with_name("heldout_c.json")
 HELDOUT_D = Path(__file__).with_name("heldout_d.json")
-SETS = {"tuning": QUERIES, "dev": DEV, "heldout_b": HELDOUT_B, "heldout_c": HELDOUT_C, "heldout_d": HELDOUT_D}
+HELDOUT_E = Path(__file__).with_name("heldout_e.json")
+SETS = {"tuning": QUERIES, "dev": DEV, "heldout_b": HELDOUT_B, "heldout_c": HELDOUT_C, "heldout_d": HELDOUT_D,
+        "heldout_e": HELDOUT_E}
 
 
 def load_queries(path: Path = QUERIES) -> list[dict]:
