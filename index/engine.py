@@ -23,7 +23,7 @@ from index.facets import FacetTable
 from index.schema import TEXT_FIELDS
 
 K1, B = 1.2, 0.75
-POSTINGS_CACHE = 4096  # posting lists kept per generation
+POSTINGS_CACHE = 4096  # posting lists (and prefix extensions) kept per generation
 
 
 class Generation:
@@ -85,11 +85,15 @@ class Generation:
             result = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32))
         else:
             result = _read_postings(reader.postings(field, token))
+        self._remember(key, result)
+        return result
+
+    def _remember(self, key, value) -> None:
+        """Keep `value` in the per-generation cache (least recently used out first)."""
         with self._lock:
-            self._postings[key] = result
+            self._postings[key] = value
             while len(self._postings) > POSTINGS_CACHE:
                 self._postings.popitem(last=False)
-        return result
 
     def extensions(self, field: str, stem: str, max_extra: int) -> list[str]:
         """Index terms of `field` that are `stem` plus 1..max_extra more letters, cached."""
@@ -102,8 +106,7 @@ class Generation:
         found = [t if isinstance(t, str) else t.decode("utf-8")
                  for t in reader.expand_prefix(field, stem)]
         found = [t for t in found if 0 < len(t) - len(stem) <= max_extra]
-        with self._lock:
-            self._postings[key] = found
+        self._remember(key, found)
         return found
 
     def bm25(self, field: str, token: str) -> tuple[np.ndarray, np.ndarray]:

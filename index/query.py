@@ -104,11 +104,14 @@ def word(text: str) -> Word | None:
     if not forms:
         return None
     tokens = analyze_word(text)
+    if not tokens:
+        return None
+    topics = tuple(classify(text))
     if len(forms) == 1:   # related words and acronym expansions are searched too (and highlighted)
         tokens += [t for t in forms[0].tokens if t not in tokens]
-    if len(forms) > 1:  # a "word" that the tokenizer splits: rank by its first piece, match by any
-        return Word(text, tokens) if tokens else None
-    return Word(text, tokens, forms[0]) if tokens else None
+        return Word(text, tokens, forms[0], topics=topics)
+    # a "word" that the tokenizer splits: rank by its first piece, match by any
+    return Word(text, tokens, topics=topics)
 
 
 def parse(text: str | None) -> QueryPlan:
@@ -167,6 +170,5 @@ def parse(text: str | None) -> QueryPlan:
         item = word(w)
         if item is not None:
             item.group = word_group.get(key)
-            item.topics = tuple(classify(w))
             plan.words.append(item)
     return plan

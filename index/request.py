@@ -100,17 +100,19 @@ def from_args(getlist: Callable[[str], list[str]]) -> SearchRequest:
     req.page = int(_number(one("page"), "page", low=1, high=MAX_PAGE, integer=True) or 1)
     req.per_page = int(_number(one("per_page"), "per_page", low=1, high=MAX_PER_PAGE, integer=True) or 20)
     req.kommune = kommune_numbers(getlist("kommune"))
-    online = one("include_online").lower()
-    if online not in ("", "true", "false", "1", "0", "ja", "nei", "on", "off"):
-        raise RequestError("include_online må være true eller false.")
-    req.include_online = online not in ("false", "0", "nei", "off")
-    spell = one("spell").lower()
-    if spell not in ("", "on", "off", "true", "false", "1", "0"):
-        raise RequestError("spell må være on eller off.")
-    req.spell = spell not in ("off", "false", "0")
+    req.include_online = _switch(one("include_online"), "include_online må være true eller false.")
+    req.spell = _switch(one("spell"), "spell må være on eller off.")
     if req.sort == "distance" and not req.kommune:
         raise RequestError("Sortering etter avstand krever en kommune (kommune=NNNN).")
     return req
+
+
+def _switch(text: str, message: str) -> bool:
+    """An on/off parameter, on when empty; anything else than the known words is a 400."""
+    value = text.lower()
+    if value not in ("", "true", "false", "1", "0", "ja", "nei", "on", "off"):
+        raise RequestError(message)
+    return value not in ("false", "0", "nei", "off")
 
 
 def max_km(text: str) -> float | None:

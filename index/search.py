@@ -14,7 +14,6 @@ from pathlib import Path
 
 import numpy as np
 
-from crawler.topics import classify
 from index import generations
 from index.engine import Generation
 from index.facets import FACETS
@@ -112,9 +111,9 @@ class Catalogue:
     def search(self, req: SearchRequest, *, locator=None, snippets: bool = True) -> dict:
         """Run a search. `locator` (see `index.distance`) adds distances when a kommune is given.
 
-        A query word that finds nothing is searched as its nearest catalogue word; when the
-        whole text finds nothing and a spelling suggestion exists, the suggestion is searched
-        instead. Either way the answer says what was typed (`corrected_from`). With
+        A typed word that no offer has as a whole and that the speller does not know is
+        searched as its nearest known word (see `_may_be_typo`); when the whole text finds
+        nothing and a spelling suggestion exists, the suggestion is searched instead. Either way the answer says what was typed (`corrected_from`). With
         `req.spell` off the words are searched as typed.
         """
         result = self._search(req, locator=locator, snippets=snippets)
@@ -194,8 +193,8 @@ class Catalogue:
         counted by degree (a compound with one of its two parts counts half; an offer classified
         under the topic a word names counts TOPIC_DEGREE), each word weighted by how specific
         it is (its idf in the catalogue), so rare words weigh more than common ones. A word
-        that no offer has is first read as its nearest catalogue word (a typo); if still
-        nothing has it, it is left out of the coverage. With more than two words a document
+        that may be a typo is read as its nearest known word when that finds more; a word
+        that still finds nothing is left out of the coverage. With more than two words a document
         needs MIN_COVERAGE; its score is multiplied by the coverage to COVERAGE_POWER."""
         n = gen.size
         scores = np.zeros(n, dtype=np.float32)
@@ -275,19 +274,16 @@ class Catalogue:
     def _may_be_typo(gen: Generation, plan: QueryPlan, word, degree: np.ndarray) -> bool:
         """A word typed outside quotes that no offer has as a whole and that neither the
         catalogue nor the analysis knows ("kvalitetsforbedrnig", "medarbeidersamtaller")."""
-        low = word.text.lower()
-        return (low in plan.typed and low not in gen.speller().known and low.isalpha()
-                and len(low) >= 4 and not (degree >= 1.0).any())
+        return (word.text.lower() in plan.typed and gen.speller().unknown(word.text)
+                and not (degree >= 1.0).any())
 
     @staticmethod
     def _corrected(gen: Generation, word):
         """The query word re-read as its nearest catalogue word (index.spelling), or None."""
         fixed = gen.speller().correct(word.text)
         item = query_word(fixed) if fixed else None
-        if item is None:
-            return None
-        item.group = word.group
-        item.topics = tuple(classify(fixed))
+        if item is not None:
+            item.group = word.group
         return item
 
     @staticmethod
@@ -421,8 +417,7 @@ class Catalogue:
         changed, words, tries = False, [], 0
         for w in clean(plan.text)[0].split():
             fixed = None
-            low = w.lower()
-            if tries < MAX_CORRECTIONS and low not in speller.known and low.isalpha() and len(low) >= 4:
+            if tries < MAX_CORRECTIONS and speller.unknown(w):
                 tries += 1
                 fixed = speller.correct(w)
             words.append(fixed or w)

@@ -1,8 +1,8 @@
 """Typo correction from the catalogue's own words (a generation's vocab.tsv) and the
 words the analysis knows (index.analysis.lexicon).
 
-Used two ways by `index.search`: a query word that finds nothing at all is searched as
-its nearest catalogue word ("digitaliserng" → "digitalisering"), and a query that finds
+Used two ways by `index.search`: a typed word that no offer has is searched as its
+nearest known word ("kvalitetsforbedrnig" → "kvalitetsforbedring"), and a query that finds
 little gets a "Mente du ...?" suggestion.
 """
 
@@ -58,12 +58,18 @@ class Speller:
         self.known = frozenset(vocabulary)
         self._corrector = _Corrector(sorted(vocabulary)) if vocabulary else None
 
-    def correct(self, word: str) -> str | None:
-        """The nearest catalogue word to an unknown `word`, or None (known, short, not a
-        plain word, or nothing near enough)."""
+    def unknown(self, word: str) -> bool:
+        """A plain word of MIN_LENGTH letters or more that the speller does not know: one
+        `correct` would try."""
         low = word.lower()
-        if self._corrector is None or low in self.known or len(low) < MIN_LENGTH or not low.isalpha():
+        return self._corrector is not None and low not in self.known and len(low) >= MIN_LENGTH and low.isalpha()
+
+    def correct(self, word: str) -> str | None:
+        """The nearest known word to an unknown `word`, or None (known, short, not a plain
+        word, or nothing near enough)."""
+        if not self.unknown(word):
             return None
+        low = word.lower()
         return self._nearest(low) or self._compound(low)
 
     def _compound(self, low: str) -> str | None:
