@@ -11,7 +11,8 @@ Decisions on ambiguous inputs (also stated at each function):
   minimum is unknown and a half-known range would mislead the credits filter.
   Conflicting values in one text ("7,5 ... 30 studiepoeng") are refused too.
   "90 + 90 frie" gives (90, 90): the free credits are not part of the offer.
-- level_and_kind: a single course ("enkeltemne", "videreutdanning") is at master
+- level_and_kind: fagskole educations (fagskolepoeng, "fagskole" in the kind or the
+  title) are at level "fagskole", kind single_course. A single course ("enkeltemne", "videreutdanning") is at master
   level only when the text says so (masternivå, master level, erfaringsbasert
   master ...); otherwise it is at bachelor level when it gives credits or says
   bachelornivå, else the level is None. "Kurs" with credits > 0 is a single course
@@ -98,11 +99,11 @@ _NO_CREDITS = re.compile(
 # "up to N" — the minimum is unknown: refused.
 _UP_TO = re.compile(r"\b(?:inntil|opptil|opp til|maks(?:imalt)?|up to)\s+\d")
 # Units of credits: studiepoeng, stp, sp, ECTS, credits.
-_UNIT = r"(?:studiepoeng|stp\b\.?|sp\b|ects|credits?\b)"
+_UNIT = r"(?:studiepoeng|fagskolepoeng|stp\b\.?|sp\b|fp\b|ects(?:[- ]credits?)?|credits?\b)"
 # Separator of a range: "15 - 30", "90/120", "15 til 30", "15 eller 30".
 _SEP = r"\s*(?:-|/|til|to|eller|or)\s*"
 # Leading labels to drop: "Omfang: 30", "Studiepoeng: 30".
-_LABEL = re.compile(r"^(?:omfang|studiepoeng|credits|ects|stp)\s*:?\s*")
+_LABEL = re.compile(r"^(?:omfang|studiepoeng|fagskolepoeng|credits|ects|stp)\s*:?\s*")
 # The whole text is a bare number or range (the seed's credits column).
 _BARE = re.compile(rf"^{_DEC}(?:{_SEP}{_DEC})?\s*{_UNIT}?$")
 # "90 + 90 frie": the free credits are the student's own choice, not the offer.
@@ -110,7 +111,7 @@ _PLUS_FREE = re.compile(rf"^{_DEC}\s*\+\s*{_DEC}\s*(?:frie|fri|valgfrie)\b")
 # A number or range followed by a unit anywhere in running text.
 _WITH_UNIT = re.compile(rf"(?<![\d.,]){_DEC}(?:{_SEP}{_DEC})?\s*{_UNIT}")
 # A unit label followed by a number: "studiepoeng: 30", "ECTS 7.5".
-_UNIT_FIRST = re.compile(rf"(?:studiepoeng|ects|credits|stp)\s*:\s*{_DEC}(?:{_SEP}{_DEC})?")
+_UNIT_FIRST = re.compile(rf"(?:studiepoeng|fagskolepoeng|ects|credits|stp)\s*:\s*{_DEC}(?:{_SEP}{_DEC})?")
 
 _NONE2 = (None, None)
 
@@ -189,6 +190,8 @@ _TITLE_DEGREE = re.compile(
 _LEVEL_MASTER = re.compile(
     r"masterniv|mastergradsniv|master(?:'s)? level|erfaringsbaserte? master|høyere grads? niv"
     r"|høgare grads? niv|second[- ]cycle")
+# Tertiary vocational education: fagskole, fagskulen, fagskolepoeng, høyere yrkesfaglig utdanning.
+_FAGSKOLE = re.compile(r"\bfagsk[ou]l\w*|\bhøyere yrkesfaglig|\bhøgare yrkesfagleg|\bhøyere yrkesfagskole")
 # Level statements: bachelor level (bachelornivå, "lavere grads nivå").
 _LEVEL_BACHELOR = re.compile(r"bachelorniv|bachelor(?:'s)? level|lavere grads? niv|lågare grads? niv|first[- ]cycle")
 
@@ -209,12 +212,18 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
         and math.isfinite(credits_max) else None
     if cmax == 0:
         return ("none", "non_credit")
+    if _FAGSKOLE.search(kind) or _FAGSKOLE.search(ttl):
+        return ("fagskole", "single_course")
     result = _kind_of(kind, cmax)
     if result is None and ttl:
-        if _TITLE_DEGREE.search(ttl):
+        for part in _title_parts(ttl):      # "Studieplan - Master i helsesjukepleie", "Helsefag - master"
+            if _TITLE_DEGREE.search(part):
+                result = _kind_of(part, cmax)
+                break
+        if result is None and (_KIND_NON_CREDIT.search(ttl) or _KIND_SINGLE.search(ttl)):
             result = _kind_of(ttl, cmax)
-        elif _KIND_NON_CREDIT.search(ttl) or _KIND_SINGLE.search(ttl):
-            result = _kind_of(ttl, cmax)
+    if result is None and cmax is not None and cmax < 60:
+        result = "single_course"            # a credit-bearing offer smaller than a year's study
     if result is None:
         return _NONE2
     if result == "single_course":
@@ -226,6 +235,12 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
         return (None, "single_course")
     return {"master": ("master", "degree"), "bachelor": ("bachelor", "degree"),
             "one_year": ("bachelor", "one_year"), "non_credit": ("none", "non_credit")}[result]
+
+
+def _title_parts(title: str) -> list[str]:
+    """The title and its parts around " - ", " – ", ":" and "|"."""
+    parts = [p.strip() for p in re.split(r"\s+[-|:]\s+|:\s+", title) if p.strip()]
+    return [title, *parts] if len(parts) > 1 else [title]
 
 
 def _kind_of(text: str, cmax: float | None) -> str | None:
@@ -320,9 +335,13 @@ _GENERAL = re.compile(r"generell studiekompetanse|general (?:university )?admiss
 # universitetsutdanning", "three years of higher education", garbled "- årig høyere utdanning".
 _EDU_YEARS = re.compile(
     rf"(?:{_INT}\s*-?\s*)?(årig|års|år|years?)\s+(?:of\s+)?(?:(?!\w*erfaring)[\w.]+\s+){{0,3}}?"
-    r"\w*(?:utdanning|education|studier)\b")
+    r"\w*(?:utdanning|utdannelse|education|studier)\b")
 # Compound year words: "treårig høyere utdanning", "toårig".
-_EDU_COMPOUND = re.compile(r"\b(ett|eitt|to|tre|fire|fem)årig\s+(?:\w+\s+){0,3}?\w*utdanning")
+_EDU_COMPOUND = re.compile(r"\b(ett|eitt|to|tre|fire|fem)årig\s+(?:\w+\s+){0,3}?\w*(?:utdanning|utdannelse)")
+# Vocational admission (fagskole): fagbrev, svennebrev, vitnemål from upper secondary, authorisation.
+_VOCATIONAL = re.compile(r"\bfagbrev\w*|\bsvennebrev\w*|\bfagprøve\w*|\byrkeskompetanse|\bvidaregåande opplæring"
+                         r"|\bvideregående opplæring|\bvitnemål fra videregående|\bautorisasjon som helsefagarbeider"
+                         r"|\bhelsefagarbeider\w*|\bfullført videregående")
 # Bachelor's degree or equivalent: bachelorgrad, cand.mag., lavere grad, 180 credits.
 _EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blågare grad"
                            r"|\b180 (?:studiepoeng|stp|sp|ects)\b|\bhøgskolekandidat")
@@ -374,6 +393,8 @@ def admission(raw) -> dict:
         levels.add(_edu_level(years))
     for m in _EDU_COMPOUND.finditer(text):
         levels.add(_edu_level(_int(m.group(1)) or 0))
+    if _VOCATIONAL.search(text):
+        levels.add("other")
     if _EDU_BACHELOR.search(text):
         levels.add("bachelor")
     if _EDU_MASTER.search(text):
@@ -476,7 +497,10 @@ def enrolment(text) -> str | None:
 
 # Free: gratis, ingen studieavgift/kursavgift/egenbetaling, free of charge.
 _FREE = re.compile(r"\bgratis\b|\bingen (?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenbetaling"
-                   r"|eigenbetaling|skolepenger)|\bkostnadsfri\w*|\bfree of charge\b|\bno tuition\b|\btuition[- ]free\b")
+                   r"|eigenbetaling|skolepenger)|\bkostnadsfri\w*|\bfree of charge\b|\bno tuition\b|\btuition[- ]free\b"
+                   r"|\bdekker (?:\w+\s+)?(?:studieavgift\w*|kursavgift\w*)|\bdekkjer (?:\w+\s+)?studieavgift\w*"
+                   r"|\bikke (?:noen )?studieavgift|\bikkje (?:nokon )?studieavgift|\bno (?:tuition )?fee"
+                   r"|\bstudieavgift\w* (?:blir |vert )?(?:dekkes|dekket|dekt|betales) av\b|\bstudieavgifta er dekt")
 # An amount: "25 000", "25.000", "25000" (thousands separated by space or point).
 _AMOUNT = r"(\d{1,3}(?:[ .]\d{3})+|\d{1,7})"
 # Money: "kr 25 000", "NOK 45 000", "25.000,-", "45 000 kroner", "25 000 NOK".
@@ -584,3 +608,24 @@ def sessions(text) -> tuple[int | None, int | None]:
     if days is not None and not 0 < days <= 365:
         days = None
     return (count, days)
+
+
+# -- teaching language ----------------------------------------------------------
+
+_LANG_NO = re.compile(r"\bnorsk\w*|\bnynorsk|\bbokmål|\bnorwegian|\bskandinavisk\w*|\bscandinavian")
+_LANG_EN = re.compile(r"\bengelsk\w*|\benglish")
+
+
+def teaching_language(raw) -> str | None:
+    """"no" (Norwegian or Scandinavian) or "en" (English): the first one the text names."""
+    text = _text(raw)
+    if not text:
+        return None
+    if text in ("nb", "nn", "no", "nob", "nno", "nor", "nb-no", "nn-no", "no-nb"):
+        return "no"
+    if text in ("en", "eng", "en-gb", "en-us"):
+        return "en"
+    no, en = _LANG_NO.search(text), _LANG_EN.search(text)
+    if no and en:
+        return "no" if no.start() < en.start() else "en"
+    return "no" if no else "en" if en else None

@@ -108,11 +108,11 @@ def handle(store: Store, page: Fetched, extracted=None, *, stale_after: int = 3,
             return "gone", result.links
         return "not_course", result.links
     offer = {**result.offer, "id": known["id"] if known else crawl_id(page.url)}
-    record = build_record(offer, source="crawl")
+    record = build_record(offer, source="crawl", campus_fallback=False)
     if not record.get("provider_id"):
         owner = host_owner(page.final_url or page.url, host_providers)
         if owner:
-            record = build_record({**offer, "provider": owner["name"]}, source="crawl")
+            record = build_record({**offer, "provider": owner["name"]}, source="crawl", campus_fallback=False)
     provenance["linked_to"] = find_seed_match(store, record)
     outcome = store.upsert(record, origin="crawl", seen_at=page.fetched_at, provenance=provenance)
     return outcome, result.links

@@ -9,7 +9,7 @@ them, `webapp` shows them.
 from __future__ import annotations
 
 # Controlled vocabularies (values of the facets).
-LEVELS = ("bachelor", "master", "none")
+LEVELS = ("bachelor", "master", "fagskole", "none")
 KINDS = ("degree", "one_year", "single_course", "non_credit")
 DELIVERY = ("samling", "nett", "campus", "kveld", "video")
 ADMISSION_EDUCATION = ("generell_studiekompetanse", "bachelor", "master", "other")
@@ -48,13 +48,18 @@ RECORD_FIELDS = (
     "locations_from_campus",       # True when the source named no place and campuses were used
     "topics",                      # list of topic codes (crawler.topics.TOPICS)
     "enrolment",                   # ENROLMENT | None
-    "price_nok",                   # int | None
+    "price_nok",                   # int | None (the study fee; never the semester fee)
+    "start_term",                  # "2025-host" | "2026-var" | None (crawler.when)
+    "application_deadline",        # ISO date | None
+    "duration_semesters",          # int | None
+    "teaching_language",           # "no" | "en" | None
     "sessions_count",              # int | None (number of samlinger)
     "session_days",                # int | None (total days of teaching in sessions)
     "status",                      # STATUSES
     "source",                      # where the record came from (seed file + section, or "crawl")
     "first_seen", "last_seen", "last_changed",  # ISO dates
     "raw",                         # dict of the raw text each field was normalised from
+    "evidence",                    # field → {"how": label|section|sentence|structured, "where": label or sentence}
 )
 
 

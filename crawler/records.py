@@ -16,11 +16,11 @@ import json
 import re
 import unicodedata
 
-from crawler import normalise, places, providers, topics
+from crawler import normalise, places, providers, topics, when
 
 # Raw keys kept under record["raw"] (the text each normalised field came from).
 RAW_KEYS = ("provider", "kind", "credits", "target_group", "admission", "part_time",
-            "delivery", "locations", "price", "sessions")
+            "delivery", "locations", "price", "sessions", "start", "deadline", "duration", "teaching_language")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -44,9 +44,14 @@ def slugify(text: str, max_len: int = 70) -> str:
     return slug[:max_len].rstrip("-") or "tilbud"
 
 
-def build_record(raw: dict, *, source: str = "", default_enrolment: str | None = None) -> dict:
-    """Normalise one raw offer into a canonical record (without provenance dates)."""
-    r = {k: clean_text(v) for k, v in raw.items() if k != "raw"}
+def build_record(raw: dict, *, source: str = "", default_enrolment: str | None = None,
+                 campus_fallback: bool = True) -> dict:
+    """Normalise one raw offer into a canonical record (without provenance dates).
+
+    `campus_fallback`: when the source names no place, use the provider's campuses (the
+    2014 seed rows); a crawled page gets only the places it states itself."""
+    r = {k: clean_text(v) for k, v in raw.items() if k not in ("raw", "evidence")}
+    evidence = raw.get("evidence") if isinstance(raw.get("evidence"), dict) else {}
     title = r.get("title", "")
     description = r.get("description", "")
 
@@ -57,7 +62,8 @@ def build_record(raw: dict, *, source: str = "", default_enrolment: str | None =
 
     admission = normalise.admission(r.get("admission"))
     prov = providers.resolve_provider(r.get("provider")) or {}
-    locations, from_campus = _locations(r.get("locations"), prov)
+    locations, from_campus = _locations(r.get("locations"), prov if campus_fallback else {})
+    start = when.start_term(r.get("start"))
     sessions_count, session_days = normalise.sessions(
         " ".join(x for x in (r.get("sessions"), r.get("delivery"), description) if x))
     enrolment = normalise.enrolment(" ".join((title, description))) or default_enrolment
@@ -86,6 +92,10 @@ def build_record(raw: dict, *, source: str = "", default_enrolment: str | None =
         "topics": topics.classify(title, description),
         "enrolment": enrolment,
         "price_nok": normalise.price_nok(r.get("price")),
+        "start_term": start,
+        "application_deadline": when.application_deadline(r.get("deadline"), start),
+        "duration_semesters": when.duration_semesters(r.get("duration")),
+        "teaching_language": normalise.teaching_language(r.get("teaching_language")),
         "sessions_count": sessions_count,
         "session_days": session_days,
         "status": "active",
@@ -94,6 +104,8 @@ def build_record(raw: dict, *, source: str = "", default_enrolment: str | None =
         "last_seen": None,
         "last_changed": None,
         "raw": {k: r.get(k, "") for k in RAW_KEYS if r.get(k)},
+        "evidence": {k: {"how": str(v.get("how", "")), "where": clean_text(v.get("where"))[:300]}
+                     for k, v in evidence.items() if k in RAW_KEYS and isinstance(v, dict) and r.get(k)},
     }
     return record
 

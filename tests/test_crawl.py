@@ -84,12 +84,13 @@ def test_a_crawl_fills_the_store_with_correct_records(fixture_web, tmp_path):
             ("Leiing i helse- og omsorgstenestene", "hvl", 30, "bachelor", "single_course", True,
              ["Sunnfjord"], 0),
         "http://hvl.test/vidareutdanning/endringsledelse-i-helse-og-omsorgstenestene":
-            ("Endringsledelse i helse- og omsorgstenestene", "hvl", 15, None, None, True, ["Bergen", "Haugesund"], 0),
+            ("Endringsledelse i helse- og omsorgstenestene", "hvl", 15, "bachelor", "single_course", True,
+             ["Bergen", "Haugesund"], 0),                      # 15 credits, no kind stated: a single course
         "http://inn.test/studier/okonomistyring-for-ledere":
             ("Økonomistyring for ledere i kommunal sektor", "inn", 7.5, "bachelor", "single_course", True,
              ["Lillehammer"], 4500),
         "http://inn.test/studier/personalledelse":
-            ("Personalledelse og arbeidsrett for ledere i helse og omsorg", "inn", 10, None, None, True,
+            ("Personalledelse og arbeidsrett for ledere i helse og omsorg", "inn", 10, "bachelor", "single_course", True,
              ["Elverum", "Hamar"], 9800),
         "http://oslomet.test/evu/kvalitetsforbedring-og-pasientsikkerhet":
             ("Kvalitetsforbedring og pasientsikkerhet for ledere", "oslomet", 10, "master", "single_course", True,
@@ -98,7 +99,7 @@ def test_a_crawl_fills_the_store_with_correct_records(fixture_web, tmp_path):
             ("Lederutvikling for mellomledere i omsorgstjenesten", "nord", 0, "none", "non_credit", None,
              ["Bodø"], 14900),
         "http://nord.test/kurs/veiledning-og-coaching-for-ledere":
-            ("Veiledning og coaching for ledere", "nord", 15, None, None, True, ["Levanger"], None),
+            ("Veiledning og coaching for ledere", "nord", 15, "bachelor", "single_course", True, ["Levanger"], None),
         "http://evu.uit.test/en/health-management":
             ("Health Management, 30 ECTS", "uit", 30, "master", "single_course", True, ["Tromsø"], 28000),
     }

@@ -254,7 +254,8 @@ def test_a_label_header_row_table_and_unknown_labels():
     o = extract(html, "https://x.test/h").offer
     assert (o["credits"], o["locations"], o["price"]) == ("10", "Harstad", "Ingen")
     assert label_key("Semesteravgift:") == "" and label_key("Studiepoeng (sp)") == "credits"
-    assert label_key("Omfang (studiepoeng)") == "credits" and label_key("Kontaktperson") is None
+    assert label_key("Omfang (studiepoeng)") == "credits" and label_key("Kontaktperson") == ""
+    assert label_key("Tilfeldig tekst") is None
 
 
 def test_one_label_or_no_h1_is_not_enough():
@@ -262,7 +263,9 @@ def test_one_label_or_no_h1_is_not_enough():
     no_h1 = "<dl><dt>Studiepoeng</dt><dd>15</dd><dt>Sted</dt><dd>Bodø</dd></dl>"
     assert not extract(no_h1, "https://x.test/").is_course
     assert extract("<h1>Kurs</h1><dl><dt>Studiepoeng</dt><dd>15</dd></dl>", "https://x.test/").is_course
-    assert extract("<h1>Kurs</h1><p>Pris: 5 000 kr</p><p>Sted: Bodø</p>", "https://x.test/").is_course
+    # a bare "Kurs" with a price and a place could be any event; a title that names a study is a course
+    assert not extract("<h1>Kurs</h1><p>Pris: 5 000 kr</p><p>Sted: Bodø</p>", "https://x.test/").is_course
+    assert extract("<h1>Kurs i helseledelse</h1><p>Pris: 5 000 kr</p><p>Sted: Bodø</p>", "https://x.test/").is_course
 
 
 def test_a_listing_is_used_for_links_not_stored():

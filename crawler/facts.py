@@ -1,0 +1,306 @@
+"""Lines → labelled facts: which offer field a page's label names, and its value.
+
+The second step of text-mode extraction. `crawler.blocks` gives the page as typed lines;
+this module finds the facts a page states under a label, in any of its shapes:
+
+- a label line with a value the markup pairs with it (dt/dd, th/td, span pairs);
+- "Label: value" on one line;
+- a label on a line of its own and the value on the next (`Studiepoeng` / `30 studiepoeng`);
+- a heading or a label line that opens a section ("Opptakskrav" then its prose): the
+  section's text up to the next heading or label line is the value.
+
+Labels are matched in bokmål, nynorsk and English (`LABELS`); a combined label names each
+of its parts ("Varighet, omfang og nivå" → duration, credits, kind). Labels whose value is
+not an offer field (semesteravgift, kontaktperson) are known and ignored. Every fact keeps
+where it came from: `Fact(raw, how, where)` with how = "label" or "section" and where = the
+label or heading as the page writes it. Facts inside sections about other studies are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crawler.blocks import Line, clean
+
+MAX_VALUE = 2000
+MAX_SECTION = 1200
+
+# key → labels (lower case). Keys are the raw offer keys of `crawler.extract.OFFER_KEYS`.
+_L = {
+    "credits": "studiepoeng, omfang, credits, ects, ects credits, studiepoeng (sp), sp, stp, antall studiepoeng, "
+               "omfang (studiepoeng), studiepoeng/omfang, credits (ects), scope, fagskolepoeng, omfang/studiepoeng, "
+               "studiepoeng (ects), ects-studiepoeng, poeng, antal studiepoeng, studiepoeng totalt",
+    "locations": "undervisningssted, undervisningsstad, studiested, studiestad, sted, stad, campus, location, "
+                 "studiesteder, studiestader, undervisningssteder, kurssted, kursstad, studiestad/campus, "
+                 "place of study, venue, where, studiested/campus, samlingssted, samlingsstad, gjennomføringssted, "
+                 "lokasjon, studiesteder/campus, undervisningssted/campus, locations, location(s), kursted",
+    "part_time": "heltid/deltid, deltid/heltid, heiltid/deltid, deltid/heiltid, studieform, study mode, deltid, "
+                 "heltid, full-time/part-time, part-time/full-time, studietakt, progresjon, pace, studiemodell, "
+                 "studietempo, studietempo/studieform, tempo, mode of study, study pace, "
+                 "heltid eller deltid, deltid eller heltid, type studium, studietype/deltid",
+    "admission": "opptakskrav, opptakskrav og rangering, krav til opptak, admission requirements, opptak, "
+                 "opptakskrav og rangeringsregler, entry requirements, admission, requirements, forkunnskapskrav, "
+                 "opptakskrav og søknad, krav, opptak og krav, kvalifikasjonskrav, forkunnskaper, "
+                 "spesielle opptakskrav, opptakskriterier, opptaksgrunnlag, prerequisites, krav til forkunnskaper",
+    "delivery": "undervisningsform, undervisningsformer, organisering, gjennomføring, arbeids- og undervisningsformer, "
+                "arbeids- og undervisningsform, organisering av studiet, organisering og undervisning, teaching, "
+                "delivery, teaching methods, mode of delivery, læringsformer, undervisning, undervisningsopplegg, "
+                "organisering og arbeidsformer, arbeidsformer, læringsaktiviteter, studieopplegg, gjennomføring og "
+                "organisering, organisering og gjennomføring, undervisnings- og læringsformer, "
+                "arbeids- og læringsformer, teaching and learning methods, undervisningsformat, format, "
+                "undervisningsform og organisering, organisering og varighet, studiets organisering",
+    "price": "studieavgift, pris, kostnad, price, tuition, tuition fee, tuition fees, kursavgift, deltakeravgift, "
+             "deltakaravgift, egenbetaling, kostnader, fee, course fee, studieavgift/pris, studieavgift og kostnader, "
+             "kostnader og studieavgift, pris og betaling, kursavgift/pris, deltakaravgift/pris, pris og påmelding, "
+             "utgifter, studieavgift og andre kostnader, cost, costs, kurspris, totalpris",
+    "target_group": "målgruppe, målgruppa, målgrupper, target group, for hvem, for kven, hvem passer studiet for, "
+                    "kven passar studiet for, who should apply, audience, hvem kan søke, kven kan søkje, "
+                    "hvem er studiet for, kven er studiet for, for deg som, who is it for, målgruppe og opptakskrav",
+    "kind": "nivå, level, studienivå, type, studietype, programtype, studiets nivå, type studium, type study, "
+            "kurstype, grad, degree, studienivå/grad, utdanningsnivå, type utdanning, utdanningstype, "
+            "studieprogramtype, emnenivå, level of study, kva slags studium, gradsnavn, fører til grad, grad, "
+            "kvalifikasjon, oppnådd kvalifikasjon, kvalifikasjon/tittel, studienivå (studiesyklus), degree awarded, "
+            "qualification, programme type, course type, studiesyklus, nivå/grad",
+    "sessions": "samlinger, samlingar, samlingsdatoer, samlingsdatoar, sessions, samlingsdatoer og sted, datoer, "
+                "datoar, samlingsplan, samlingsdatoer og -sted, timeplan og samlinger, samlingsuker, samlingsveker",
+    "start": "oppstart, studiestart, startsemester, start, semesterstart, kursstart, undervisningsstart, "
+             "neste oppstart, start date, starts, start semester, oppstartssemester, oppstartstidspunkt, "
+             "oppstart/semester, semester, undervisningssemester, første undervisningssemester, neste kull, "
+             "kursdato, kursdatoer, tid, tidspunkt, når, studiestart/oppstart, starttidspunkt, oppstartsdato, "
+             "semester start, startdato, oppstart og varighet, oppstartsdato, kull, teaching semester, "
+             "undervisningsstart/semester, første semester, oppstart (semester)",
+    "deadline": "søknadsfrist, påmeldingsfrist, frist, application deadline, søknadsfrist/søknad, siste frist, "
+                "deadline, frist for søknad, søknadsfrist og opptak, søknadsfristar, søknadsfrister, "
+                "påmeldingsfrist/søknadsfrist, registration deadline, frist for påmelding",
+    "duration": "varighet, lengde, studiets lengde, normert studietid, studietid, duration, varigheit, "
+                "studiets varighet, tidsramme, length, lengd, studielengde, normert tid, varighet og omfang, "
+                "antall semestre, antal semester, semestre, studielengd, programme length, length of programme",
+    "teaching_language": "undervisningsspråk, undervisningsspråk:, språk, language, language of instruction, "
+                         "teaching language, undervisningsmål, instruction language, undervisningsspråk/language",
+    "apply": "søknad, slik søker du, søk opptak, hvordan søke, påmelding, søk, søknad og opptak, "
+             "how to apply, apply, slik søkjer du, korleis søkje, informasjon om søknad, søknadsprosess, "
+             "meld deg på, søknad og påmelding, søk her, søknadskode",
+}
+LABELS: dict[str, tuple[str, ...]] = {}
+for _key, _labels in _L.items():
+    for _label in _labels.split(","):
+        _label = _label.strip()
+        if _label:
+            LABELS[_label] = tuple(dict.fromkeys((*LABELS.get(_label, ()), _key)))
+# Combined labels name several fields: "Varighet og omfang" is duration and credits.
+LABELS["organisering og varighet"] = ("delivery", "duration", "part_time")
+LABELS["omfang og varighet"] = ("credits", "duration")
+LABELS["varighet og omfang"] = ("duration", "credits")
+LABELS["varighet, omfang og nivå"] = ("duration", "credits", "kind")
+LABELS["omfang"] = ("credits", "duration")
+LABELS["oppstart og varighet"] = ("start", "duration")
+
+# Known labels whose value is no offer field (a semester fee is not the price).
+IGNORED = frozenset({
+    "semesteravgift", "semesterpengar", "semester fee", "semesteravgift (sio)", "andre kostnader",
+    "kontakt", "kontaktperson", "kontaktpersoner", "kontakt oss", "contact", "studieveileder", "fagansvarlig",
+    "studiekode", "emnekode", "programkode", "course code", "programme code", "søknadskode",
+    "eksamen", "vurdering", "vurderingsform", "eksamensform", "assessment", "pensum", "litteratur",
+    "læringsutbytte", "learning outcomes", "læringsutbyte", "karakterskala", "vitnemål"})
+# Labels that stand for themselves: "Deltid: Ja" keeps its meaning as "Deltid: Ja".
+SELF_VALUED = frozenset({"deltid", "heltid", "heiltid"})
+_HEADS = ("studiepoeng", "pris", "kostnad", "kostnader", "studieavgift", "kursavgift", "deltakeravgift", "søknadsfrist",
+          "oppstart", "studiestart", "varighet", "opptakskrav", "målgruppe", "undervisningssted", "studiested", "sted",
+          "undervisningsspråk", "price", "tuition fee", "application deadline", "start", "duration", "credits")
+_QUALIFIED = re.compile(r"^(" + "|".join(_HEADS) + r")\s+(?:per|pr\.?|for|i|totalt|hele|heile|kull|ved|(?:19|20)\d\d"
+                        r"|høst|vår|haust|autumn|spring|\()")
+_PARTS = re.compile(r"\s*(?:,|/|&|\bog\b|\band\b)\s*")
+_PACE_VALUE = re.compile(r"^(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|deltid/heltid|heltid/deltid|"
+                         r"heltid eller deltid|deltid eller heltid)\b")
+_COUNT_LABELS = frozenset({"semester", "semestre", "antall semestre"})
+_LABEL_LINE = re.compile(r"^\s*([A-Za-zÆØÅæøåÉé][\wÆØÅæøåÉé .,/()&-]{0,45}?)\s*:\s*(\S.*)$", re.S)
+
+
+@dataclass
+class Fact:
+    raw: str           # the value as the page writes it
+    how: str           # "label" | "section" | "sentence" | "structured"
+    where: str = ""    # the label or section heading as written, or the sentence
+
+
+def _norm_label(label: str) -> str:
+    text = clean(label).rstrip(":").strip(" *•–-").lower()
+    return re.sub(r"\s*\([^)]*\)\s*$", "", text) if text not in LABELS else text
+
+
+_NUMBERED = re.compile(r"^(?:samling|samlingsdag|session|modul|module|workshop|samlingsveke|samlingsuke|dag|day)\s*\d{1,2}$")
+
+
+def label_keys(label: str) -> tuple[str, ...] | None:
+    """The offer keys a label names: ("credits",) for "Studiepoeng:", () for a known label
+    to ignore ("Semesteravgift"), None for text that is no known label."""
+    text = clean(label).rstrip(":").strip(" *•–-").lower()
+    if not text or len(text) > 60:
+        return None
+    if _NUMBERED.match(text):
+        return ("sessions",)
+    if text in IGNORED:
+        return ()
+    if text in LABELS:
+        return LABELS[text]
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", text)
+    if bare in IGNORED:
+        return ()
+    if bare in LABELS:
+        return LABELS[bare]
+    parts = [p for p in _PARTS.split(bare) if p]
+    if len(parts) > 1 and all(p in LABELS or p in IGNORED for p in parts):
+        return tuple(dict.fromkeys(k for p in parts for k in LABELS.get(p, ())))
+    m = _QUALIFIED.match(bare)          # "Kostnad per semester", "Søknadsfrist 2025", "Pris for hele studiet"
+    if m and m.group(1) in LABELS:
+        return LABELS[m.group(1)]
+    return None
+
+
+def label_key(label: str) -> str | None:
+    """The first key of `label_keys` ("" for an ignored label, None for no label)."""
+    keys = label_keys(label)
+    if keys is None:
+        return None
+    return keys[0] if keys else ""
+
+
+def is_label(text: str) -> bool:
+    return label_keys(text) is not None
+
+
+_SOFT_HEADING = re.compile(r"^[A-ZÆØÅÉ][^.!?;:]{1,58}$")
+
+
+def soft_heading(lines: list[Line], i: int) -> bool:
+    """A short plain line that heads what follows (pages that mark no headings): at most
+    seven words, no closing punctuation, followed by a longer line or a list."""
+    line = lines[i]
+    if line.kind not in ("text",) or not _SOFT_HEADING.match(line.text) or len(line.text.split()) > 7:
+        return False
+    if re.search(r"\d", line.text):
+        return False
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is not None and (nxt.kind == "item" or len(nxt.text) >= 70)
+
+
+def _opens(lines: list[Line], i: int) -> bool:
+    """Does line i start something new (a heading, a label, a label line)?"""
+    line = lines[i]
+    if line.kind in ("heading", "label"):
+        return True
+    if line.kind == "text" and (is_label(line.text) or soft_heading(lines, i)):
+        return True
+    m = _LABEL_LINE.match(line.text)
+    return bool(m and label_keys(m.group(1)))
+
+
+def section_text(lines: list[Line], start: int, level: int) -> tuple[str, int]:
+    """The text of the lines after `start` up to the next heading of `level` or higher (any
+    heading or label line for a plain-line section, level 0), and the index where it stopped."""
+    parts: list[str] = []
+    size = 0
+    j = start + 1
+    while j < len(lines):
+        line = lines[j]
+        if line.kind == "heading" and (level == 0 or line.level <= level):
+            break
+        if level == 0 and j > start + 1 and _opens(lines, j):
+            break
+        if line.kind != "link" or line.value:
+            text = f"{line.text}: {line.value}" if line.kind == "label" and line.value else line.text
+            parts.append(text)
+            size += len(text)
+        if size >= MAX_SECTION:
+            break
+        j += 1
+    return clean(" ".join(parts))[:MAX_SECTION], j
+
+
+def read_facts(lines: list[Line]) -> dict[str, Fact]:
+    """Labelled facts of the page's own content (first per key; a label beats a section)."""
+    facts: dict[str, Fact] = {}
+
+    def put(keys, value: str, how: str, where: str) -> None:
+        value = clean(value)[:MAX_VALUE]
+        if not value:
+            return
+        where = clean(where).rstrip(":")
+        keys = list(keys)
+        low = value.lower().rstrip(".")
+        if _PACE_VALUE.match(low) and "part_time" not in keys:
+            keys.append("part_time")         # "Omfang: Deltid", "Studieform: Heltid, nettbasert"
+        if "start" in keys and re.fullmatch(r"\d{1,2}", low) and where.lower() in _COUNT_LABELS:
+            keys = ["duration"]               # "Semester: 6" is a number of semesters
+            value = f"{value} semestre"
+        for key in keys:
+            v = value
+            if key == "part_time" and where.lower() in SELF_VALUED and not v.lower().startswith(where.lower()):
+                v = f"{where}: {v}"
+            old = facts.get(key)
+            if old is None or (old.how == "section" and how == "label"):
+                facts[key] = Fact(v, how, where)
+
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.related:
+            i += 1
+            continue
+        if line.kind == "label" and line.value is not None:
+            keys = label_keys(line.text)
+            if keys:
+                put(keys, line.value, "label", line.text)
+            i += 1
+            continue
+        if line.kind == "heading":
+            keys = label_keys(line.text)
+            if keys:
+                text, _ = section_text(lines, i, line.level)
+                put(keys, text, "section", line.text)
+            i += 1
+            continue
+        if line.kind in ("text", "item"):
+            m = _LABEL_LINE.match(line.text)
+            keys = label_keys(m.group(1)) if m else None
+            if keys:
+                put(keys, m.group(2), "label", m.group(1))
+                i += 1
+                continue
+            keys = label_keys(line.text) if line.kind == "text" else None
+            if keys:
+                nxt = lines[i + 1] if i + 1 < len(lines) else None
+                if nxt is not None and nxt.kind in ("text", "item") and len(nxt.text) <= 160 and not _opens(lines, i + 1):
+                    end = i + 2        # a value line, perhaps more short value lines ("Bergen", "Førde")
+                    values = [nxt.text]
+                    while (end < len(lines) and lines[end].kind in ("text", "item") and len(lines[end].text) <= 60
+                           and not _opens(lines, end) and len(values) < 4 and not lines[end].text.endswith(".")
+                           and not nxt.text.endswith(".")):
+                        values.append(lines[end].text)
+                        end += 1
+                    put(keys, "; ".join(values) if len(values) > 1 else values[0], "label", line.text)
+                    i = end
+                    continue
+                text, _ = section_text(lines, i, 0)
+                put(keys, text, "section", line.text)
+        i += 1
+    return facts
+
+
+def label_spread(lines: list[Line]) -> int:
+    """The largest number of different values one label has on the page (a listing repeats
+    "Studiepoeng: …" for every study it shows)."""
+    seen: dict[str, set] = {}
+    for line in lines:
+        keys, value = None, None
+        if line.kind == "label" and line.value:
+            keys, value = label_keys(line.text), line.value
+        else:
+            m = _LABEL_LINE.match(line.text)
+            if m:
+                keys, value = label_keys(m.group(1)), m.group(2)
+        for key in keys or ():
+            if key in ("credits", "locations", "price", "start"):
+                seen.setdefault(key, set()).add(clean(value).lower())
+    return max((len(v) for v in seen.values()), default=0)

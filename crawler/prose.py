@@ -1,0 +1,320 @@
+"""Prose → facts: what a page states in sentences rather than under a label.
+
+The third step of text-mode extraction, for the fields the labels did not give.
+"Fullført studium gir 30 studiepoeng (ECTS)", "deltidsstudium over to semestre",
+"fire samlinger à to dager", "Studiet koster kr 58 000", "Undervisningen foregår i
+Bergen", "Oppstart høsten 2025", "Søknadsfrist 15. april": each finder returns the
+phrase to normalise and the sentence it came from (`Fact(raw, "sentence", sentence)`).
+
+Traps, by rule:
+- credits of one module ("åtte emner, hvert på 7,5 studiepoeng"), of a larger programme the
+  course belongs to ("inngår i masterprogrammet (120 studiepoeng)"), of a study required
+  for admission, or of other studies (related sections, link cards) are not the offer's;
+  of the rest a total ("totalt", "til sammen", "gir") wins, else the first;
+- the semester fee is left to `normalise.price_nok`, which never takes it for the price;
+- a start or a deadline in a sentence that says it is past ("avsluttet", "var") is skipped;
+- contact and address sections are not places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.blocks import Line, clean
+from crawler.facts import Fact, label_keys
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÉ«\"(])")
+_NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
+_UNIT = r"(?:studiepoeng|studiepoint|stp\b\.?|sp\b|ects(?:[- ]credits)?|fagskolepoeng|fp\b|credits?\b)"
+CREDITS = re.compile(rf"(?<![\d.,])({_NUM})(?:\s*(?:-|–|til|eller|or|/)\s*({_NUM}))?\s*-?\s*{_UNIT}", re.I)
+_PER_UNIT = re.compile(r"(?:\bhver(?:t|e)?|\bkvar(?:t)?|\bper\b|\bpr\.?|\bà|\bá|\beach|\bkvart emne|\bhvert emne"
+                       r"|\bemner? på|\bmodul(?:er|ar)? på|\bdelemne\w*)\s*(?:\w+\s+){0,3}?$", re.I)
+_LARGER = re.compile(r"\b(?:inngå\w*|del av|part of|bygge\w* på|byggjer på|bygg(?:e|je)r? vidare|videre til|"
+                     r"vidare til|kan (?:inngå|tas som del)|forutset\w*|føreset\w*|fullført|gjennomført|"
+                     r"tilsvarende|opptak til|admission to|leading to|counts? towards|telle\w* (?:med )?(?:i|mot)|"
+                     r"godkjen\w* (?:som|i)|master(?:grad|program\w*|studi\w*)?\s+(?:i|på)\b)", re.I)
+# Credits of a study one must already have, or a minimum: "bachelorgrad (180 studiepoeng)", "minimum 60 studiepoeng".
+_REQUIRED = re.compile(r"(?:\bminimum|\bminst|\bmin\.|\bat least|\bopptil|\binntil|\bmaks\w*|\bbachelorgrad\w*|\bmastergrad\w*"
+                       r"|\bbachelor(?:'s)? degree|\bgrad(?:en)?\b|\bfordypning|\bforkunnskap\w*|\bopptak\w*|\bkrav\w*"
+                       r"|\bkreves|\bmå (?:du )?ha|\bfullført\w*|\bbestått\w*|\bavlagt|\bprerequisite\w*)[^.;]{0,45}$", re.I)
+_TOTAL = re.compile(r"\b(?:totalt|til sammen|tilsammen|til saman|samlet|samla|i alt|hele (?:studiet|programmet|utdanningen)"
+                    r"|heile|gir|gjev|gir deg|utgjør|utgjer|er på|har et omfang|har eit omfang|omfang på|omfattar|"
+                    r"omfatter|in total|worth|gives|awards?|is a \d|består av|består av)\b", re.I)
+
+_SKIP_SECTIONS = ("admission", "apply")        # section keys whose numbers belong to other studies
+
+
+def sentences(lines: list[Line], *, skip_keys=()) -> list[tuple[str, Line]]:
+    """The sentences of the page's own text lines (not related sections, not links), each
+    with its line; lines in sections whose heading names one of `skip_keys` are left out."""
+    out = []
+    for line in lines:
+        if line.related or line.kind not in ("text", "item", "label"):
+            continue
+        if skip_keys and line.section and set(label_keys(line.section) or ()) & set(skip_keys):
+            continue
+        text = f"{line.text}: {line.value}" if line.kind == "label" and line.value else line.text
+        for s in _SENTENCE.split(text):
+            s = clean(s)
+            if s:
+                out.append((s, line))
+    return out
+
+
+def credits(lines: list[Line]) -> Fact | None:
+    """The offer's credits stated in prose (see the module docstring for the traps)."""
+    candidates: list[tuple[bool, str, str]] = []
+    for sentence, line in sentences(lines, skip_keys=_SKIP_SECTIONS):
+        low = sentence.lower()
+        if re.search(r"\bopptak|\bkrav\b|\bkreves\b|\bmå ha\b|\brequire", low) and not _TOTAL.search(low):
+            continue
+        for m in CREDITS.finditer(sentence):
+            before = sentence[:m.start()]
+            if _PER_UNIT.search(before[-40:]) or _REQUIRED.search(before[-60:]):
+                continue
+            if _LARGER.search(before) and not _TOTAL.search(before):
+                continue
+            after = sentence[m.end():m.end() + 30].lower()
+            if re.match(r"\s*(?:hver|kvar|per|pr\.|each|i hvert|i kvart)\b", after):
+                continue
+            candidates.append((bool(_TOTAL.search(before[-60:])), m.group(0), sentence))
+    if not candidates:
+        return None
+    values = {re.sub(r"\s+", " ", c[1].lower()) for c in candidates}
+    if len(values) == 1:
+        return Fact(candidates[0][1], "sentence", candidates[0][2])
+    totals = [c for c in candidates if c[0]]
+    pick = totals[0] if totals else candidates[0]
+    return Fact(pick[1], "sentence", pick[2])
+
+
+_PART = re.compile(r"\bdeltid\w*|\bpart[- ]time\b|\bdeltidsstudi\w*|\bkombinere\w* med (?:full )?(?:jobb|arbeid)"
+                   r"|\bved siden av (?:jobb|arbeid)|\bi kombinasjon med (?:jobb|arbeid)|\bwhile working\b", re.I)
+_FULL = re.compile(r"\bheltid\w*|\bheiltid\w*|\bfull[- ]time\b|\bfulltid\w*", re.I)
+
+
+def part_time(lines: list[Line]) -> Fact | None:
+    for sentence, _ in sentences(lines, skip_keys=("admission",)):
+        m = _PART.search(sentence)
+        if m:
+            return Fact("deltid", "sentence", sentence)
+    for sentence, _ in sentences(lines, skip_keys=("admission",)):
+        if _FULL.search(sentence) and not re.search(r"\bheltids(?:stilling|jobb|arbeid)|\bi heltid\b|\bstilling|\bjobb"
+                                                    r"|\barbeid|\bfull-time (?:job|work|employment)", sentence, re.I):
+            return Fact("heltid", "sentence", sentence)
+    return None
+
+
+_DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstudi\w*|\bnettundervisning|\bonline\b"
+                       r"|\bdigital\w* (?:undervisning|forelesning\w*|samling\w*|møte\w*)|\bwebinar\w*|\bvideo\w*"
+                       r"|\bcampus\w*|\bkveld\w*|\bstedbasert|\bstadbasert|\bfysiske? samling\w*|\bgatherings?\b"
+                       r"|\bsessions?\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning", re.I)
+
+
+def delivery(lines: list[Line]) -> Fact | None:
+    """The sentences that say how the course is taught (up to three)."""
+    found = []
+    for sentence, line in sentences(lines, skip_keys=("admission", "target_group", "price", "apply", "locations")):
+        if line.kind == "label" and set(label_keys(line.text) or ()) & {"locations"}:
+            continue                                   # "Campus: Harstad" is a place, not teaching on campus
+        sentence = _CAMPUS_PLACE.sub(r"\1", sentence)  # "ved campus Bergen" names a place
+        if _DELIVERY.search(sentence):
+            found.append(sentence)
+        if len(found) >= 3:
+            break
+    return Fact(" ".join(found), "sentence", " ".join(found)) if found else None
+
+
+_CAMPUS_PLACE = re.compile(r"\b(?:ved |på |at |on )?(?:campus|Campus|studiestedene|studiestadene)\s+([A-ZÆØÅ][\wæøå-]+)")
+_SESSIONS = re.compile(rf"\b(?:\d{{1,2}}|en|ei|ein|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|one|two|three|four|"
+                       rf"five|six)\s+(?:\w+\s+)?\w*(?:samling(?:er|ar)?|sessions?|gatherings?)\b", re.I)
+
+
+def sessions(lines: list[Line]) -> Fact | None:
+    for sentence, _ in sentences(lines, skip_keys=("admission",)):
+        if _SESSIONS.search(sentence) or re.search(r"\b\d\s*[x×]\s*\d\s*dag", sentence, re.I):
+            return Fact(sentence, "sentence", sentence)
+    return None
+
+
+_PLACE_WORD = r"(?:campus\s+)?[A-ZÆØÅ][\wæøåÆØÅ'-]+(?:\s+i\s+[A-ZÆØÅ][\wæøå-]+|\s+[A-ZÆØÅ][\wæøå-]+)?"
+_PLACES = rf"(?P<places>{_PLACE_WORD}(?:(?:\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s*/\s*){_PLACE_WORD})*)"
+_TAUGHT = re.compile(
+    r"\b(?:undervisning(?:en|a)?|samling(?:ene|ane|er|ar)?|fellessamling\w*|kurs(?:et)?|studiet|programmet|"
+    r"forelesning(?:ene|ane)?|teaching|sessions?|classes|the course|the programme|samlingsdag\w*|studie(?:t|stedet))\b"
+    r"[^.;]{0,70}?\b(?:foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennomføres|gjennomførast|er lagt til"
+    r"|legges til|leggjast til|arrangeres|arrangerast|vil være|vil vere|er|går|takes place|will be held|are held"
+    r"|is held|is taught|are taught|tilbys|tilbydes|blir|vert)\s+(?:\w+\s+){0,3}?(?:i|på|ved|in|at)\s+" + _PLACES)
+_TAUGHT_AFTER = re.compile(
+    r"\b(?:gjennomføres|gjennomførast|holdes|haldast|arrangeres|arrangerast|tilbys|tilbydes|foregår|føregår|undervises)\b"
+    r"[^.;]{0,50}?\b(?:moduler|modular|samlinger|samlingar|kurs|undervisning|studiet|programmet|klasser|klassar)\b"
+    r"[^.;]{0,30}?\b(?:i|på|in)\s+" + _PLACES)
+_CAMPUS = re.compile(r"\b(?:campus|studiested(?:et)?|studiestad(?:en)?|undervisningssted(?:et)?)\s+(?:er\s+|is\s+)?"
+                     + _PLACES)
+_NOT_PLACE_SECTIONS = ("admission", "apply", "price", "deadline")
+
+
+def locations(lines: list[Line], resolve) -> Fact | None:
+    """Teaching places stated in a sentence ("Samlingene holdes i Bergen og Førde"); only
+    names that `resolve` (place → location or None) knows count."""
+    for sentence, line in sentences(lines, skip_keys=_NOT_PLACE_SECTIONS):
+        if line.section and re.search(r"kontakt|contact|adresse|address|besøk", line.section, re.I):
+            continue
+        for rx in (_TAUGHT, _TAUGHT_AFTER, _CAMPUS):
+            for m in rx.finditer(sentence):
+                names = [n for n in re.split(r"\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s*/\s*", m.group("places")) if n]
+                known = []
+                for name in names:             # "Nydalen Oslo": the words that name a place
+                    words = name.split()
+                    hit = next((" ".join(words[i:]) for i in range(len(words)) if resolve(" ".join(words[i:]))), None)
+                    if hit:
+                        known.append(hit)
+                if known:
+                    return Fact("; ".join(known), "sentence", sentence)
+    return None
+
+
+_TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|sommeren|sommer)\s*(?:20\d\d)"
+         r"|(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february"
+         r"|march|may|june|july|october|december)\s+20\d\d|20\d\d\s*(?:høst|vår|haust|HØST|VÅR)|\d{1,2}\.\s*"
+         r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+20\d\d"
+         r"|\d{1,2}\.\d{1,2}\.20\d\d)")
+_START = re.compile(r"\b(?:oppstart\w*|studiestart|start(?:er|ar|s|ed)?|begynn\w*|byrj\w*|kursstart|første samling"
+                    r"|fyrste samling|neste kull|nytt kull|opptak)\b[^.;]{0,50}?\b(?P<term>" + _TERM + ")", re.I)
+_PAST = re.compile(r"\bavslutt\w*|\bvar\b|\bfullført\w*|\bgjennomført\w*|\bhadde\b|\btidligere kull|\bforrige|\bsiste kull"
+                   r"|\bwas\b|\bended\b", re.I)
+
+
+def start(lines: list[Line]) -> Fact | None:
+    return _first(lines, _START, "term", unless=_PAST)
+
+
+_DATE = (r"\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
+         r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\.?(?:\s+20\d\d)?|\d{1,2}\.\d{1,2}\.(?:20)?\d\d"
+         r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?"
+         r"(?:\s+20\d\d)?|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october"
+         r"|november|december)(?:\s+20\d\d)?")
+_DEADLINE = re.compile(r"\b(?:søknadsfrist\w*|påmeldingsfrist\w*|frist(?:en)?(?: for (?:søknad|påmelding))?"
+                       r"|application deadline|deadline|søk innen|søk senest|søknad(?:en)? må (?:være|vere) \w+ innen"
+                       r"|meld deg på innen|innen)\b[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
+
+
+def deadline(lines: list[Line]) -> Fact | None:
+    return _first(lines, _DEADLINE, "date", skip_keys=(), unless=re.compile(r"\bvar\b|\bwas\b", re.I))
+
+
+_DURATION = re.compile(
+    r"\b(?:over|går over|varer(?: i)?|strekk\w* seg over|fordelt over|lasts?|over a period of|gjennomføres over|"
+    r"normert (?:studie)?tid (?:er|på)|tar|takes|studiet er)\s+(?P<d>(?:\d{1,2}(?:,5)?|ett|eitt|et|eit|ei|en|ein|ett og et halvt|to|"
+    r"tre|fire|fem|seks|one|two|three|four)\s*-?\s*(?:semestre|semester|semesters|år|years?|halvår))\b", re.I)
+
+
+def _first(lines: list[Line], rx: re.Pattern, group: str, skip_keys=("admission",), unless=None) -> Fact | None:
+    """The named group of the first sentence `rx` matches (and `unless` does not)."""
+    for sentence, _ in sentences(lines, skip_keys=skip_keys):
+        m = rx.search(sentence)
+        if m and not (unless is not None and unless.search(sentence)):
+            return Fact(m.group(group), "sentence", sentence)
+    return None
+
+
+def duration(lines: list[Line]) -> Fact | None:
+    return _first(lines, _DURATION, "d")
+
+
+_LANGUAGE = re.compile(r"\b(?:undervisning(?:en|a|sspråket)?|forelesning\w*|studiet|kurset|programmet|emnet|teaching"
+                       r"|instruction|lectures|the course|the programme|taught|language of instruction)\b[^.;]{0,40}?"
+                       r"\b(?:på|in|is|er)\s+(?P<lang>norsk|engelsk|english|norwegian|nynorsk|bokmål|skandinavisk)\b",
+                       re.I)
+
+
+def teaching_language(lines: list[Line]) -> Fact | None:
+    return _first(lines, _LANGUAGE, "lang")
+
+
+_PRICE = re.compile(r"\b(?:koster|kostar|pris(?:en)?|studieavgift(?:en)?|kursavgift(?:en)?|deltakera?vgift(?:en)?"
+                    r"|eigenbetaling|egenbetaling(?:en)?|tuition|fee|costs?)\b[^.;]{0,60}?"
+                    r"(?:\d[\d .]*\d|\d)\s*(?:,-|kr\b|kroner|nok)|\b(?:kr\.?|nok)\s*\d[\d .]*\d", re.I)
+_FREE = re.compile(r"\bgratis\b|\bkostnadsfri\w*|\bingen (?:studieavgift|kursavgift|deltakeravgift|eigenbetaling|"
+                   r"egenbetaling)|\bdekker (?:\w+\s+)?(?:studieavgift\w*|kursavgift\w*|kostnade\w*)|\bfree of charge"
+                   r"|\bno tuition\b|\bbetaler ikke\b|\bfinansier\w* (?:av|gjennom) (?:staten|helsedirektoratet|"
+                   r"statsbudsjettet|utdanningsdirektoratet)", re.I)
+
+
+def price(lines: list[Line]) -> Fact | None:
+    for sentence, _ in sentences(lines, skip_keys=("admission",)):
+        if re.search(r"semesteravgift|semester fee|studentsamskipnad", sentence, re.I) and not re.search(
+                r"\bkoster\b|\bstudieavgift(?:en)? (?:er|på)\b", sentence, re.I):
+            continue
+        if _PRICE.search(sentence) or _FREE.search(sentence):
+            return Fact(sentence, "sentence", sentence)
+    return None
+
+
+_LEVEL_WORDS = re.compile(r"\bmasterniv\w*|\bmastergradsniv\w*|\bmaster(?:'s)? level\b|\bbachelorniv\w*"
+                          r"|\bbachelor(?:'s)? level|\bhøyere grads? niv\w*|\blavere grads? niv\w*|\bhøgare grads? niv\w*",
+                          re.I)
+_KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårseining\w*|\bvidereutdanning\w*"
+                         r"|\bvidareutdanning\w*|\benkeltemne\w*|\betterutdanning\w*|\bexecutive master\w*|\bemba\b|\bmba\b"
+                         r"|\bmasterprogram\w*|\bmasterstudi\w*|\bmastergradsprogram\w*|\bbachelorprogram\w*"
+                         r"|\bbachelorstudi\w*|\bmaster i\b|\bmaster of\b|\bbachelor i\b|\bbachelor of\b|\bmodul(?:en)?\b"
+                         r"|\bemnet\b|\bfrittstående emne", re.I)
+
+
+def kind(lines: list[Line]) -> Fact | None:
+    """The first word that names the kind of study ("videreutdanning", "Master i …", "modul")
+    and the first level statement ("på masternivå"), from the page's own sentences."""
+    kind_word = level_word = None
+    where = []
+    for sentence, _ in sentences(lines, skip_keys=("admission", "apply")):
+        if kind_word is None:
+            m = _KIND_WORDS.search(sentence)
+            if m and not _LARGER.search(sentence[:m.start()]):
+                kind_word = m.group(0)
+                where.append(sentence)
+        if level_word is None:
+            m = _LEVEL_WORDS.search(sentence)
+            if m and not _LARGER.search(sentence[:m.start()]):
+                level_word = m.group(0)
+                where.append(sentence)
+        if kind_word and level_word:
+            break
+    found = [w for w in (kind_word, level_word) if w]
+    if not found:
+        return None
+    return Fact(", ".join(found).lower(), "sentence", " ".join(dict.fromkeys(where)))
+
+
+_ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|må ha|forutset\w*|søkere må|søkjarar må"
+                        r"|requires?|must have|applicants must)\b", re.I)
+
+
+def admission(lines: list[Line]) -> Fact | None:
+    found = []
+    for sentence, _ in sentences(lines):
+        if _ADMISSION.search(sentence) and re.search(
+                r"utdanning|studiekompetanse|bachelor|master|grad\b|erfaring|praksis|degree|experience|realkompetanse"
+                r"|lederstilling|leiarstilling", sentence, re.I):
+            found.append(sentence)
+        if len(found) >= 3:
+            break
+    return Fact(" ".join(found), "sentence", " ".join(found)) if found else None
+
+
+_TARGET = re.compile(r"\b(?:målgruppe\w*|rettet mot|retta mot|passer for|passar for|er for deg som|for deg som|aimed at"
+                     r"|designed for|intended for|tilbudet er for|studiet er for|kurset er for|for ledere|for leiarar)\b",
+                     re.I)
+
+
+def target_group(lines: list[Line]) -> Fact | None:
+    for sentence, _ in sentences(lines, skip_keys=("admission",)):
+        if _TARGET.search(sentence):
+            return Fact(sentence, "sentence", sentence)
+    return None
+
+
+FINDERS = {
+    "credits": credits, "part_time": part_time, "delivery": delivery, "sessions": sessions,
+    "start": start, "deadline": deadline, "duration": duration, "teaching_language": teaching_language,
+    "price": price, "kind": kind, "admission": admission, "target_group": target_group,
+}

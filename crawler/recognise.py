@@ -1,0 +1,153 @@
+"""Is this page a course page? The decision and its reason, from what extraction found.
+
+Structured data decides when it names courses: exactly one course is a course page,
+several are a listing. Otherwise the page's own content is scored; a course page states
+what a course page states, in any layout:
+
+| evidence | points |
+|---|---|
+| credits under a label | 4 |
+| credits in a sentence of the page's own text | 2 |
+| each other course fact under a label or section heading (admission, target group, place, start, deadline, price, duration, part time, teaching, language, how to apply, sessions) | 1, at most 4 |
+| the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …") | 3 |
+| the title only has a study word ("…program", "…utdanning", "Kurs") | 1 |
+| a programme structure: links with credits that are course codes or sit under semester headings | 3 |
+| one of the first lines names a kind of study or its pace ("Masterprogram på deltid", "Kurs masternivå") | 1 |
+| sections a study description has (learning outcomes, structure, teaching and assessment, content) | 1 each, at most 2 |
+| sentences a study description has ("Etter fullført studium …", "Studiet går over …", "Studiet gir …") | 1 |
+
+and it is a course page with 4 points or more, unless it is
+- a listing: one label with three or more values ("Studiepoeng: …" on every card), or four
+  or more links whose notes give credits (not course codes under semester headings) under a
+  title that names no study;
+- news: the page says when it was published (article:published_time, og:type article, a
+  "Publisert" line, a byline "Tekst: …" or "Av …, 28.03.2019") or lives under a news
+  path (/nyheter/, /nyhende/, /aktuelt/, /news/ …);
+- a page about admission, an institution or an occupation in general: its title says so
+  ("Søknad og opptak", "Opptakskrav hos …", "Om oss", "About …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from crawler.blocks import Line
+from crawler.facts import Fact, label_keys
+
+THRESHOLD = 4
+LISTING_SPREAD = 3
+COURSE_FACTS = frozenset({"admission", "target_group", "locations", "start", "deadline", "price", "duration",
+                          "part_time", "apply", "teaching_language", "sessions", "delivery"})
+_NEWS_PATH = re.compile(r"/(?:nyhet\w*|nyhende\w*|nyheiter|aktuelt|news|artikler|artikkel|vis-artikkel|pressemelding\w*"
+                        r"|blogg?|kronikk\w*|studenthistorie\w*|student-stories|reportasje\w*)(?:/|$)", re.I)
+_PUBLISHED = re.compile(r"^(?i:publisert|published|først publisert|publisert den)\b[^.]{0,40}\d{4}"
+                        r"|^(?i:tekst|text|av|by|skrevet av)\s*:?\s+[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+)*"
+                        r"\s*(?:,|$|\s+(?i:og)\b|\s*\|)"
+                        r"|^(?i:av)\s+[\wÆØÅæøå .-]{2,40},\s*\d{1,2}\.\s*\d{1,2}\.\s*\d{4}")
+_CREDIT_NOTE = re.compile(r"\d\s*(?:studiepoeng|stp|sp|ects|fagskolepoeng)\b", re.I)
+_STUDY_WORDS = (r"master\w*|mba|emba|executive|bachelor\w*|continuing education|further education|\w*program(?:me)?s?"
+                r"|\w+utdanning\w*|\w+utdanninga|\w+kurs|\w+kurset|\w*studium|årsstudi\w*|årseining\w*|videreutdanning\w*|vidareutdanning\w*"
+                r"|etterutdanning\w*|studieplan\w*|programplan\w*|studieprogram\w*|emne\w*|kurs|kurset|lederkurs"
+                r"|lederutdanning\w*|leiarutdanning\w*|lederprogram\w*|leiarprogram\w*|lederutvikling\w*"
+                r"|leiarutvikling\w*|topplederprogram\w*|programme|program|course|module|modul\w*|studium|studiet"
+                r"|fagskole\w*|fagskule\w*|diploma|certificate|sertifisering|utdanning|utdanninga|lederskole")
+_TITLE_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS})\b", re.I)
+_STRONG_TITLE = re.compile(
+    r"(?:^|[-–:|]\s*)(?:executive master|erfaringsbasert master|master(?:'s)?(?: programme| program| degree)?|mba|emba"
+    r"|bachelor(?:'s)?(?: programme| program| degree)?|årsstudium|årseining|videreutdanning|vidareutdanning"
+    r"|etterutdanning|studieplan|programplan|study plan|programme description|kurs|emne|course|module|modul"
+    r"|continuing education|further education|fagskoleutdanning|fagskuleutdanning)\s+(?:i|in|of|på|for|om|til|–|-|:)\s+\w",
+    re.I)
+_CODE = re.compile(r"^[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b")
+_SEMESTER = re.compile(r"\b\d\.\s*(?:semester|studieår|år)\b|\bsemester\s*\d|\b(?:year|år)\s*\d\b", re.I)
+_LEAD_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS}|deltid|part-time|masternivå|bachelornivå|studiepoeng)\b", re.I)
+_NOT_STUDY_TITLE = re.compile(r"^(?:søknad og opptak|opptak|opptakskrav\b|informasjon om opptak|om oss|om \w+$|about\b"
+                              r"|kontakt|contact|ansatte|staff|forskning|research|studier$|våre studier|finn studier"
+                              r"|alle studier|videreutdanning$|etter- og videreutdanning$|studietilbud$|studies$"
+                              r"|ofte stilte|faq|yrkesbeskrivelse|hva gjør en)", re.I)
+_COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outcomes?|forventet læringsutbytte|oppbygging"
+                              r"|studiets oppbygging|studiets oppbygning|oppbygning|struktur|programme structure|"
+                              r"course structure|emner i studiet|studiets innhold|innhold|innhald|emnets innhold|"
+                              r"course content|content|undervisning og vurdering|vurdering|eksamen|vurderingsform|"
+                              r"assessment|pensum|litteratur|reading list|studieprogresjon|timeplan|"
+                              r"karriere(?:muligheter)?|jobbmuligheter|videre studier|utveksling|dette lærer du|"
+                              r"hva lærer du|kva lærer du|what you will learn|what will you learn|om programmet|om kurset|om studiet|"
+                              r"om utdanninga|om utdanningen|about the programme|about the course|the main objective|"
+                              r"mål(?:et)? (?:med|for) (?:studiet|kurset|programmet|utdanninga|utdanningen)|"
+                              r"hvem er (?:kurset|studiet|programmet) for|kven er (?:kurset|studiet) for|"
+                              r"praktisk informasjon|faglig innhold)\b", re.I)
+_COURSE_SENTENCE = re.compile(r"\better (?:fullført|endt|bestått) (?:studium|studiet|emne|emnet|utdanning\w*|kurs\w*|program\w*)"
+                              r"|\bkandidaten (?:har|kan)\b|\bstudiet (?:går|gir|er|består|varer|tar)\b|\bstudiet går på"
+                              r"|\bprogrammet (?:gir|går|består|er)\b|\bemnet (?:gir|går|består|er)\b|\butdanninga (?:gir|går|er)\b"
+                              r"|\butdanningen (?:gir|går|er)\b|\bkurset (?:gir|går|består|er)\b|\bkvalifiserer (?:for|til)\b"
+                              r"|\bupon completion\b|\bthe (?:programme|course) (?:gives|is|consists)\b|\bstudentane? (?:vel|velger|får)\b"
+                              r"|\bstudentene (?:velger|får|lærer)\b|\bdu (?:lærer|får|vil lære)\b", re.I)
+
+
+@dataclass
+class Decision:
+    is_course: bool
+    reason: str
+    score: int = 0
+
+
+def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose_credits: Fact | None,
+           lines: list[Line], spread: int, url: str, meta: dict[str, str]) -> Decision:
+    if structured_courses == 1:
+        return Decision(True, "structured data names one course")
+    if structured_courses > 1:
+        return Decision(False, "listing: structured data names several courses")
+    if not title:
+        return Decision(False, "no title")
+    if _is_news(lines, url, meta):
+        return Decision(False, "news")
+    if _NOT_STUDY_TITLE.match(title.strip()):
+        return Decision(False, f"a general page ({title[:40]})")
+    names_study = bool(_TITLE_STUDY.search(title))
+    strong_title = bool(_STRONG_TITLE.search(title))
+    if spread >= LISTING_SPREAD and not names_study:
+        return Decision(False, f"listing: one label has {spread} values")
+    cards = [line for line in lines if line.kind == "link" and not line.related and _CREDIT_NOTE.search(line.text)]
+    structure = len(cards) >= 2 and sum(1 for c in cards if _CODE.match(c.text) or _SEMESTER.search(c.section)) \
+        >= len(cards) / 2
+    if len(cards) >= 4 and not names_study and not structure:
+        return Decision(False, f"listing: {len(cards)} links with credits")
+
+    score, why = 0, []
+    if structure:
+        score, why = score + 3, why + ["programme structure"]
+    credits = facts.get("credits")
+    if credits is not None and credits.how == "label" and _CREDIT_NOTE.search(credits.raw + " sp"):
+        score, why = score + 4, why + ["credits label"]
+    elif prose_credits is not None:
+        score, why = score + 2, why + ["credits sentence"]
+    keys = sorted(k for k in facts if k in COURSE_FACTS)
+    if keys:
+        score += min(4, len(keys))
+        why.append("facts " + ",".join(keys))
+    if strong_title:
+        score, why = score + 3, why + ["title names a study"]
+    elif names_study:
+        score, why = score + 1, why + ["title"]
+    first = [line.text for line in lines if line.kind != "heading" or line.level > 1][:5]
+    if any(_LEAD_STUDY.search(t) and len(t) <= 200 for t in first):
+        score, why = score + 1, why + ["lead"]
+    sections = {line.text.lower() for line in lines if line.kind == "heading" and _COURSE_SECTIONS.match(line.text)}
+    sections |= {line.text.lower() for line in lines if line.kind == "text" and len(line.text) < 40
+                 and _COURSE_SECTIONS.match(line.text) and label_keys(line.text) in (None, ())}
+    if sections:
+        score += min(2, len(sections))
+        why.append("sections")
+    if any(_COURSE_SENTENCE.search(line.text) for line in lines if not line.related):
+        score, why = score + 1, why + ["sentences"]
+    return Decision(score >= THRESHOLD, f"score {score}: " + ", ".join(why), score)
+
+
+def _is_news(lines: list[Line], url: str, meta: dict[str, str]) -> bool:
+    if meta.get("article:published_time") or meta.get("og:type", "").lower() == "article":
+        return True
+    if _NEWS_PATH.search(urlsplit(url).path or ""):
+        return True
+    return any(_PUBLISHED.match(line.text) for line in lines[:12])

@@ -1,0 +1,179 @@
+"""Field normalisers for time: start term, application deadline, duration.
+
+Pure functions from raw text (bokmål, nynorsk, English) to canonical values, like
+`crawler.normalise`; none raises, and what cannot be read is None.
+
+- start_term: "2025-host" or "2026-var" (a start in August-December is autumn, January-July
+  spring). "Høst 2025", "2025 HØST", "høsten 2025", "august 2025", "15.08.2025",
+  "Spring 2026". Of several terms the earliest wins; a term the text marks as past
+  ("høst 2023 (avsluttet)") is skipped; a season without a year is None.
+- application_deadline: ISO date "2025-04-15". "15. april 2025", "15.04.2025",
+  "April 15, 2025"; a day and month without a year take the year from the start term
+  (a deadline before an autumn start is in the same year; for a spring start a deadline in
+  August-December is in the year before); without either, None. Of several dates the first.
+- duration_semesters: "2 semestre", "to semester", "ett år" (2), "to år" (4), "1,5 år" (3),
+  "ett halvår" (1); ranges ("2-3 år") and months are None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = {
+    "januar": 1, "jan": 1, "january": 1, "februar": 2, "feb": 2, "february": 2, "mars": 3, "mar": 3, "march": 3,
+    "april": 4, "apr": 4, "mai": 5, "may": 5, "juni": 6, "jun": 6, "june": 6, "juli": 7, "jul": 7, "july": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "desember": 12, "des": 12, "december": 12, "dec": 12,
+}
+_AUTUMN = r"høsten|høst|hausten|haust|autumn|fall|h(?=\d{2}\b)"
+_SPRING = r"våren|vår|spring|sommeren|sommer|summer|v(?=\d{2}\b)"
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_TERM = re.compile(
+    rf"\b(?P<season1>{_AUTUMN}|{_SPRING})\s*(?:semester\s*)?(?P<year1>(?:19|20)\d\d|(?<=[hv])\d\d\b)"
+    rf"|(?P<year2>(?:19|20)\d\d)\s*[-/]?\s*(?P<season2>{_AUTUMN}|{_SPRING})"
+    rf"|(?:(?P<day3>\d{{1,2}})\.?\s*)?(?P<month3>{_MONTH})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year3>(?:19|20)\d\d)"
+    rf"|\b(?P<day4>\d{{1,2}})\.(?P<month4>\d{{1,2}})\.(?P<year4>(?:19|20)\d\d)\b"
+    rf"|\b(?P<year5>(?:19|20)\d\d)-(?P<month5>[01]\d)-[0-3]\d\b", re.I)
+_PAST_AFTER = re.compile(r"^[\s(,:-]{0,3}(?:avslutt\w*|fullt\b|fulltegnet|gjennomført|ferdig|past|closed|completed)", re.I)
+_SPACE = re.compile(r"\s+")
+
+
+def _text(raw) -> str:
+    if raw is None or isinstance(raw, bool):
+        return ""
+    try:
+        return _SPACE.sub(" ", str(raw)[:5000]).strip().lower()
+    except Exception:  # noqa: BLE001
+        return ""
+
+
+def _season(word: str) -> str:
+    return "host" if word.lower() == "h" or re.fullmatch(_AUTUMN, word, re.I) else "var"
+
+
+def terms(raw) -> list[tuple[int, str]]:
+    """Every (year, season) the text names, in order, without those it marks as past."""
+    text = _text(raw)
+    out: list[tuple[int, str]] = []
+    for m in _TERM.finditer(text):
+        if _PAST_AFTER.match(text[m.end():m.end() + 20]):
+            continue
+        if m.group("season1"):
+            year = m.group("year1")
+            term = (int(year) if len(year) == 4 else 2000 + int(year), _season(m.group("season1")))
+        elif m.group("season2"):
+            term = (int(m.group("year2")), _season(m.group("season2")))
+        elif m.group("month3"):
+            month = _MONTHS[m.group("month3").lower()]
+            term = (int(m.group("year3")), "host" if month >= 8 else "var")
+        elif m.group("year5"):
+            month = int(m.group("month5"))
+            if not 1 <= month <= 12:
+                continue
+            term = (int(m.group("year5")), "host" if month >= 8 else "var")
+        else:
+            month = int(m.group("month4"))
+            if not 1 <= month <= 12:
+                continue
+            term = (int(m.group("year4")), "host" if month >= 8 else "var")
+        if 1990 <= term[0] <= 2100:
+            out.append(term)
+    return out
+
+
+def start_term(raw) -> str | None:
+    """"2025-host" | "2026-var" | None (see the module docstring)."""
+    found = terms(raw)
+    if not found:
+        return None
+    year, season = min(found, key=lambda t: (t[0], t[1] == "host"))
+    return f"{year}-{season}"
+
+
+def term_label(term: str | None) -> str:
+    """"2025-host" → "Høst 2025" (for people); "" for None."""
+    if not term or "-" not in str(term):
+        return ""
+    year, season = str(term).split("-", 1)
+    return f"{'Høst' if season == 'host' else 'Vår'} {year}"
+
+
+_DATE_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\.?\s*(?P<m>{_MONTH})\.?(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
+_DATE_NUM = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)?\d\d)\b")
+_DATE_MDY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
+_DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})\b")
+
+
+def application_deadline(raw, start: str | None = None) -> str | None:
+    """ISO date or None (see the module docstring)."""
+    text = _text(raw)
+    if not text:
+        return None
+    last = re.search(r"\b(?:siste|endeleg|endelig|final|extended) (?:søknads)?frist\w*", text)
+    if last:
+        text = text[last.start():]            # "Søk innen 10. mai …; siste frist er 1. juni": the last one
+    found = []
+    for rx in (_DATE_ISO, _DATE_NUM, _DATE_DMY, _DATE_MDY):
+        for m in rx.finditer(text):
+            found.append((m.start(), m))
+    for _, m in sorted(found, key=lambda x: x[0]):
+        month_text = m.group("m")
+        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower())
+        day = int(m.group("d"))
+        year_text = m.group("y")
+        if month is None:
+            continue
+        if year_text:
+            year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
+        else:
+            year = _year_before(start, month)
+            if year is None:
+                continue
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _year_before(start: str | None, month: int) -> int | None:
+    if not start or not re.fullmatch(r"\d{4}-(host|var)", str(start)):
+        return None
+    year, season = int(start[:4]), start[5:]
+    if season == "host":
+        return year if month <= 8 else year - 1
+    return year - 1 if month >= 8 else year
+
+
+_N = {"ett": 1, "eitt": 1, "ein": 1, "en": 1, "ei": 1, "one": 1, "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4,
+      "four": 4, "fem": 5, "five": 5, "seks": 6, "six": 6, "sju": 7, "åtte": 8, "eight": 8}
+_NUMBER = r"\d{1,2}(?:[.,]5)?|" + "|".join(sorted(_N, key=len, reverse=True))
+_DURATION = re.compile(
+    rf"(?<![\d,.–-])(?P<n>{_NUMBER})\s*(?:-\s*)?(?P<unit>semestre|semesters?|semesteret|halvår|år|years?|studieår)\b"
+    rf"|(?P<half>halvannet|halvtanna|ett og et halvt|eitt og eit halvt|one and a half)\s+(?:år|years?)\b", re.I)
+_RANGE = re.compile(rf"(?:{_NUMBER})\s*(?:-|–|til|to|or|eller)\s*(?:{_NUMBER})\s*(?:semest|år|years?)", re.I)
+
+
+def duration_semesters(raw) -> int | None:
+    """Whole semesters or None (see the module docstring)."""
+    text = _text(raw)
+    if not text or _RANGE.search(text):
+        return None
+    m = _DURATION.search(text)
+    if not m:
+        return None
+    if m.group("half"):
+        return 3
+    token = m.group("n").lower()
+    n = float(token.replace(",", ".")) if token[0].isdigit() else float(_N[token])
+    unit = m.group("unit").lower()
+    if unit.startswith("semest"):
+        semesters = n
+    elif unit == "halvår":
+        semesters = n
+    else:
+        semesters = n * 2
+    if semesters != int(semesters) or not 1 <= semesters <= 16:
+        return None
+    return int(semesters)
