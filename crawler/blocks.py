@@ -18,7 +18,8 @@ marks its main content (<main>, role="main" or an <article> holding the h1), onl
 is read. An accordion heading repeated inside its own panel is kept once.
 
 Every line knows the heading of the section it is in (`section`) and whether it is in a
-section of related or other studies (`related`), whose facts belong to other offers.
+section that is not about this offer (`related`): other studies, further studies and careers,
+contact persons; their facts belong to other offers or to nobody.
 """
 
 from __future__ import annotations
@@ -53,6 +54,11 @@ _RELATED = re.compile(
     r"|vi tilbyr også|andre har også sett|videre studier|vidare studium|vidare studiar|videre utdanning|further stud"
     r"|jobbmuligheter|jobbmoglegheiter|karrieremuligheter|karrieremoglegheiter|career|hva kan du bli|kva kan du bli"
     r"|etter studiet|etter endt utdanning|mulige yrker|yrkesmuligheter)", re.I)
+# Contact sections: names, phone numbers and addresses, never the offer's facts. They have no
+# prose, so a long line after one is the page's own text again.
+_CONTACT = re.compile(r"^(?:kontakt|contact|spørsmål om|spørsmål\?|questions|har du spørsmål|studieveiled\w*"
+                      r"|ta kontakt|kontaktinformasjon|kontaktperson\w*)", re.I)
+CONTACT_PROSE = 120
 _SPACE = re.compile(r"\s+")
 # class names of a label element beside its value ("keyinfo__label", "fact-term")
 _LABEL_CLASS = re.compile(r"label|term|key(?!info)|title|heading|name", re.I)
@@ -112,6 +118,13 @@ def is_chrome(tag: Tag, h1: Tag | None = None) -> bool:
 def _text(el) -> str:
     """The text of an element, inline markup joined with spaces, <br> as a space."""
     return clean(el.get_text(" ")) if isinstance(el, Tag) else clean(el)
+
+
+def _value(el) -> str:
+    """The text of a value element; lines broken by <br> are joined with "; " ("Oslo<br>Bergen")."""
+    if isinstance(el, Tag) and el.find("br") is not None:
+        return "; ".join(_split_br(el))
+    return _text(el)
 
 
 _BLOCK_NAMES = sorted(BLOCK | set(HEADINGS))
@@ -246,7 +259,7 @@ class _Walker:
                 flush()
                 label, values = _text(child), []
             elif label is not None:
-                values.append(_text(child))
+                values.append(_value(child))
             else:
                 self.add(_text(child), "text", "dd")
         flush()
@@ -256,7 +269,7 @@ class _Walker:
         header: list[str] | None = None
         for row in rows:
             cells = [c for c in row.find_all(["th", "td"], limit=50) if c.find_parent("tr") is row]
-            texts = [_text(c) for c in cells]
+            texts = [_value(c) for c in cells]
             if not any(texts):
                 continue
             if all(c.name == "th" for c in cells) and len(cells) >= 2:
@@ -268,7 +281,7 @@ class _Walker:
                         self.add(head, "label", "th", value=value)
                 continue
             if len(cells) >= 2 and (cells[0].name == "th" or len(cells) == 2):
-                self.add(texts[0], "label", cells[0].name, value=" ".join(t for t in texts[1:] if t))
+                self.add(texts[0], "label", cells[0].name, value="; ".join(t for t in texts[1:] if t))
             else:
                 self.add(" | ".join(t for t in texts if t), "text", "tr")
         caption = table.find("caption")
@@ -284,7 +297,7 @@ def page_lines(soup: BeautifulSoup, known_label=lambda text: False) -> list[Line
     if root is not soup and root.name not in ("body", "html") and h1 is not None and h1 not in root.descendants:
         walker.element(h1, 0)
     walker.walk(root)
-    return _sections(_dedupe_headings(walker.lines))
+    return _sections(_soft_headings(_dedupe_headings(walker.lines), known_label))
 
 
 def _dedupe_headings(lines: list[Line]) -> list[Line]:
@@ -299,14 +312,37 @@ def _dedupe_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
+_SOFT = re.compile(r"^[A-ZÆØÅÉ][^.!?;:]{1,58}$")
+
+
+def _soft_headings(lines: list[Line], known_label) -> list[Line]:
+    """A short plain line that heads longer text or a list (pages that mark no headings):
+    a known label followed by prose ("Opptakskrav" then its paragraph), or a short phrase of at
+    most seven words without digits or closing punctuation followed by a long line or a list,
+    becomes a heading of level 6."""
+    for i, line in enumerate(lines[:-1]):
+        if line.kind != "text" or not _SOFT.match(line.text) or len(line.text.split()) > 7:
+            continue
+        if i and lines[i - 1].kind == "text" and known_label(lines[i - 1].text):
+            continue                     # the value line of a label line ("Heltid/deltid" / "Deltid")
+        nxt = lines[i + 1]
+        long_next = nxt.kind == "item" or (nxt.kind == "text" and len(nxt.text) >= 70)
+        if long_next and (known_label(line.text) or not re.search(r"\d", line.text)):
+            line.kind, line.level = "heading", 6
+    return lines
+
+
 def _sections(lines: list[Line]) -> list[Line]:
     """Give every line its section heading and the related flag."""
     stack: list[tuple[int, str, bool]] = []      # (level, heading, related)
     for line in lines:
+        if stack and stack[-1][2] == "contact" and line.kind == "text" and len(line.text) >= CONTACT_PROSE:
+            stack.pop()                             # prose after a contact box is the page's own text
         if line.kind == "heading":
             while stack and stack[-1][0] >= line.level:
                 stack.pop()
-            related = bool(_RELATED.match(line.text)) or bool(stack and stack[-1][2])
+            related = ("contact" if _CONTACT.match(line.text) else bool(_RELATED.match(line.text))) \
+                or bool(stack and stack[-1][2])
             if line.level > 1:
                 stack.append((line.level, line.text, related))
             line.section = stack[-2][1] if len(stack) > 1 else ""

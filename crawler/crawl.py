@@ -239,13 +239,12 @@ def store_callbacks(store, host_providers: dict[str, str] | None = None):
 def crawl_registry(data_dir, *, settings: FetchSettings | None = None, **kw) -> dict:
     """Crawl the provider registry's start pages (scheduled job); report written to the data dir."""
     from crawler import runs
-    from crawler.providers import providers
+    from crawler.providers import providers, scope_entries
     from crawler.store import Store
 
-    starts, hosts, maps = [], set(), []
+    starts, hosts, maps = [], scope_entries(), []
     for p in providers():
         starts += p.get("start_urls") or []
-        hosts |= set(p.get("domains") or [])
         maps += p.get("sitemaps") or []
     t = time.time()
     with Store.in_data_dir(data_dir) as store:

@@ -31,7 +31,7 @@ from urllib.parse import urldefrag, urljoin
 
 from bs4 import BeautifulSoup, Tag
 
-from crawler import blocks, facts, places, prose, recognise, structured
+from crawler import blocks, facts, normalise, places, prose, recognise, structured, when
 from crawler.blocks import clean
 from crawler.frontier import links_from_soup
 
@@ -109,7 +109,7 @@ def _extract(html: str, url: str) -> ExtractResult:
     schema = structured.from_schema(courses[0]) if len(names) == 1 else {}
 
     lines = blocks.page_lines(page.soup, facts.is_label)
-    labelled = facts.read_facts(lines)
+    labelled = facts.read_facts(lines, usable)
     prose_credits = prose.credits(lines)
     h1 = next((line.text for line in lines if line.kind == "heading" and line.level == 1), "")
     title = schema.get("title") or h1 or _head_title(page)
@@ -137,11 +137,24 @@ def _extract(html: str, url: str) -> ExtractResult:
         if fact is not None and clean(fact.raw):
             offer[key] = clean(fact.raw)
             evidence[key] = {"how": fact.how, "where": clean(fact.where)[:300]}
-    if not offer["kind"] or evidence.get("kind", {}).get("how") == "section":
+    bare_level = evidence.get("kind", {}).get("how") == "label" and bool(
+        _LEVEL_LABEL.match(evidence["kind"]["where"]) and _BARE_DEGREE.match(offer["kind"]))
+    if bare_level:
+        offer["kind"] = f"{offer['kind']}nivå"          # "Studienivå: Master" is a level, not a degree
+    if not offer["kind"] or evidence.get("kind", {}).get("how") == "section" or bare_level:
         level = prose.kind(lines)                  # "på masternivå", "videreutdanning" in sentences
         if level is not None:
             offer["kind"] = clean(f"{offer['kind']} {level.raw}")
             evidence.setdefault("kind", {"how": "sentence", "where": level.where[:300]})
+    if not offer["start"]:
+        term = _lead_term(title, lines)             # "Hausten 2021" atop a study plan, "… H23" in a title
+        if term:
+            offer["start"] = term
+            evidence["start"] = {"how": "sentence", "where": term}
+    if not offer["duration"] and offer["kind"] and normalise.part_time(offer["part_time"]) is not True:
+        if when.duration_semesters(offer["kind"]) is not None:   # "Nivå: Bachelor, 3 år" (full time only)
+            offer["duration"] = offer["kind"]
+            evidence["duration"] = dict(evidence.get("kind", {"how": "label", "where": ""}))
     offer["title"] = clean(title)
     offer["description"] = schema.get("description") or _description(lines, page)
     offer["provider"] = schema.get("provider") or page.meta.get("og:site_name") or page.meta.get("application-name", "")
@@ -158,6 +171,46 @@ def _extract(html: str, url: str) -> ExtractResult:
     offer["evidence"] = evidence
     result.is_course, result.offer = True, {k: offer.get(k, "") for k in OFFER_KEYS}
     return result
+
+
+_LEVEL_LABEL = re.compile(r"^(?:studienivå|nivå|level|emnenivå|level of study|studiesyklus|studienivå \(studiesyklus\))$",
+                          re.I)
+_BARE_DEGREE = re.compile(r"^(?:master|bachelor)$", re.I)
+_TERM_LINE = re.compile(r"^(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|spring|fall)\s+20\d\d|20\d\d\s+(?:høst|vår|haust))"
+                        r"(?:\s*\(.{0,30}\))?$", re.I)
+_TITLE_TERM = re.compile(r"\b[HV]\d{2}$")
+
+
+def usable(key: str, value: str) -> bool:
+    """Can the field's normaliser read this value? ("Studieform: Undervisning ved lærestedet"
+    says nothing about part time; "Studiepoeng: Se studieplan" gives no credits.)"""
+    if key == "credits":
+        return normalise.credits(value) != (None, None)
+    if key == "part_time":
+        return normalise.part_time(value) is not None
+    if key == "price":
+        return normalise.price_nok(value) is not None
+    if key == "start":
+        return when.start_term(value) is not None
+    if key == "duration":
+        return when.duration_semesters(value) is not None
+    if key == "teaching_language":
+        return normalise.teaching_language(value) is not None
+    if key == "locations":
+        return any(places.resolve_place(p) for p in places.split_places(value))
+    return True
+
+
+def _lead_term(title: str, lines: list[blocks.Line]) -> str | None:
+    """A start term the page states by itself at its top: a line or heading that is only a term
+    ("Hausten 2021", "Høsten 2023") among the first lines, or an FS-style term code ending the title
+    ("Demens og alderspsykiatri H23")."""
+    if _TITLE_TERM.search(title.strip()):
+        return _TITLE_TERM.search(title.strip()).group(0)
+    for line in lines[:8]:
+        if line.kind in ("text", "heading") and _TERM_LINE.match(line.text):
+            return line.text
+    return None
 
 
 # -- page metadata ------------------------------------------------------------------------

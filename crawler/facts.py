@@ -30,7 +30,8 @@ MAX_SECTION = 1200
 _L = {
     "credits": "studiepoeng, omfang, credits, ects, ects credits, studiepoeng (sp), sp, stp, antall studiepoeng, "
                "omfang (studiepoeng), studiepoeng/omfang, credits (ects), scope, fagskolepoeng, omfang/studiepoeng, "
-               "studiepoeng (ects), ects-studiepoeng, poeng, antal studiepoeng, studiepoeng totalt",
+               "studiepoeng (ects), ects-studiepoeng, poeng, antal studiepoeng, studiepoeng totalt, vekting, "
+               "vekting (stp), vekting (sp), omfang i studiepoeng, studiepoeng (stp), ects credits (ects)",
     "locations": "undervisningssted, undervisningsstad, studiested, studiestad, sted, stad, campus, location, "
                  "studiesteder, studiestader, undervisningssteder, kurssted, kursstad, studiestad/campus, "
                  "place of study, venue, where, studiested/campus, samlingssted, samlingsstad, gjennomføringssted, "
@@ -42,7 +43,10 @@ _L = {
     "admission": "opptakskrav, opptakskrav og rangering, krav til opptak, admission requirements, opptak, "
                  "opptakskrav og rangeringsregler, entry requirements, admission, requirements, forkunnskapskrav, "
                  "opptakskrav og søknad, krav, opptak og krav, kvalifikasjonskrav, forkunnskaper, "
-                 "spesielle opptakskrav, opptakskriterier, opptaksgrunnlag, prerequisites, krav til forkunnskaper",
+                 "spesielle opptakskrav, opptakskriterier, opptaksgrunnlag, prerequisites, krav til forkunnskaper, "
+                 "krav til faglig fordypning, faglig fordypning, krav til fordypning, fordypningskrav, "
+                 "krav til forkunnskapar, forkunnskapskrav og opptak, målgruppe og kriterier for opptak, "
+                 "kriterier for opptak, yrkeserfaring, krav til yrkeserfaring, praksiskrav",
     "delivery": "undervisningsform, undervisningsformer, organisering, gjennomføring, arbeids- og undervisningsformer, "
                 "arbeids- og undervisningsform, organisering av studiet, organisering og undervisning, teaching, "
                 "delivery, teaching methods, mode of delivery, læringsformer, undervisning, undervisningsopplegg, "
@@ -110,6 +114,7 @@ _HEADS = ("studiepoeng", "pris", "kostnad", "kostnader", "studieavgift", "kursav
           "undervisningsspråk", "price", "tuition fee", "application deadline", "start", "duration", "credits")
 _QUALIFIED = re.compile(r"^(" + "|".join(_HEADS) + r")\s+(?:per|pr\.?|for|i|totalt|hele|heile|kull|ved|(?:19|20)\d\d"
                         r"|høst|vår|haust|autumn|spring|\()")
+_PER_PART = re.compile(r"\b(?:per|pr\.?|hvert|hver|kvart)\s+(?:emne|modul|kurs|semester|år|studieår|course|module)")
 _PARTS = re.compile(r"\s*(?:,|/|&|\bog\b|\band\b)\s*")
 _PACE_VALUE = re.compile(r"^(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|deltid/heltid|heltid/deltid|"
                          r"heltid eller deltid|deltid eller heltid)\b")
@@ -154,6 +159,8 @@ def label_keys(label: str) -> tuple[str, ...] | None:
         return tuple(dict.fromkeys(k for p in parts for k in LABELS.get(p, ())))
     m = _QUALIFIED.match(bare)          # "Kostnad per semester", "Søknadsfrist 2025", "Pris for hele studiet"
     if m and m.group(1) in LABELS:
+        if LABELS[m.group(1)][0] == "credits" and _PER_PART.search(bare):
+            return ()                   # "Studiepoeng per emne": a part's credits, not the offer's
         return LABELS[m.group(1)]
     return None
 
@@ -196,9 +203,11 @@ def _opens(lines: list[Line], i: int) -> bool:
     return bool(m and label_keys(m.group(1)))
 
 
-def section_text(lines: list[Line], start: int, level: int) -> tuple[str, int]:
+def section_text(lines: list[Line], start: int, level: int, keys=()) -> tuple[str, int]:
     """The text of the lines after `start` up to the next heading of `level` or higher (any
-    heading or label line for a plain-line section, level 0), and the index where it stopped."""
+    heading or label line for a plain-line section, level 0), or a sub-heading that names no
+    field of `keys` ("Andre kostnader" inside "Studieavgift og kostnader"), and the index where
+    it stopped."""
     parts: list[str] = []
     size = 0
     j = start + 1
@@ -206,6 +215,10 @@ def section_text(lines: list[Line], start: int, level: int) -> tuple[str, int]:
         line = lines[j]
         if line.kind == "heading" and (level == 0 or line.level <= level):
             break
+        if keys and line.kind == "heading":
+            sub = label_keys(line.text)
+            if sub is not None and not set(sub) & set(keys):
+                break
         if level == 0 and j > start + 1 and _opens(lines, j):
             break
         if line.kind != "link" or line.value:
@@ -218,9 +231,15 @@ def section_text(lines: list[Line], start: int, level: int) -> tuple[str, int]:
     return clean(" ".join(parts))[:MAX_SECTION], j
 
 
-def read_facts(lines: list[Line]) -> dict[str, Fact]:
-    """Labelled facts of the page's own content (first per key; a label beats a section)."""
+MULTI_VALUED = frozenset({"locations", "sessions", "start"})
+
+
+def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
+    """Labelled facts of the page's own content: per key the first value that `usable(key,
+    value)` accepts (a value the field's normaliser can read), else the first value; a label
+    beats a section."""
     facts: dict[str, Fact] = {}
+    usable = usable or (lambda key, value: True)
 
     def put(keys, value: str, how: str, where: str) -> None:
         value = clean(value)[:MAX_VALUE]
@@ -231,16 +250,22 @@ def read_facts(lines: list[Line]) -> dict[str, Fact]:
         low = value.lower().rstrip(".")
         if _PACE_VALUE.match(low) and "part_time" not in keys:
             keys.append("part_time")         # "Omfang: Deltid", "Studieform: Heltid, nettbasert"
-        if "start" in keys and re.fullmatch(r"\d{1,2}", low) and where.lower() in _COUNT_LABELS:
-            keys = ["duration"]               # "Semester: 6" is a number of semesters
+        if re.fullmatch(r"\d{1,2}", low) and ("start" in keys or "duration" in keys) and \
+                re.search(r"semest", where.lower()):
+            keys = ["duration"]               # "Semester: 6", "Antall semestre: 4" count semesters
             value = f"{value} semestre"
         for key in keys:
             v = value
             if key == "part_time" and where.lower() in SELF_VALUED and not v.lower().startswith(where.lower()):
                 v = f"{where}: {v}"
+            ok = usable(key, v)
             old = facts.get(key)
-            if old is None or (old.how == "section" and how == "label"):
+            if old is None or (not old_ok.get(key) and ok) or (old_ok.get(key) == ok and old.how == "section"
+                                                                and how == "label"):
                 facts[key] = Fact(v, how, where)
+                old_ok[key] = ok
+
+    old_ok: dict[str, bool] = {}
 
     i = 0
     while i < len(lines):
@@ -257,7 +282,7 @@ def read_facts(lines: list[Line]) -> dict[str, Fact]:
         if line.kind == "heading":
             keys = label_keys(line.text)
             if keys:
-                text, _ = section_text(lines, i, line.level)
+                text, _ = section_text(lines, i, line.level, keys)
                 put(keys, text, "section", line.text)
             i += 1
             continue
@@ -271,18 +296,20 @@ def read_facts(lines: list[Line]) -> dict[str, Fact]:
             keys = label_keys(line.text) if line.kind == "text" else None
             if keys:
                 nxt = lines[i + 1] if i + 1 < len(lines) else None
-                if nxt is not None and nxt.kind in ("text", "item") and len(nxt.text) <= 160 and not _opens(lines, i + 1):
-                    end = i + 2        # a value line, perhaps more short value lines ("Bergen", "Førde")
+                if (nxt is not None and nxt.kind in ("text", "item") and len(nxt.text) <= 160
+                        and not nxt.text.endswith(":") and not _opens(lines, i + 1)):
+                    end = i + 2        # a value line; more short lines for a list of places or dates
                     values = [nxt.text]
-                    while (end < len(lines) and lines[end].kind in ("text", "item") and len(lines[end].text) <= 60
-                           and not _opens(lines, end) and len(values) < 4 and not lines[end].text.endswith(".")
+                    while (set(keys) & MULTI_VALUED and end < len(lines) and lines[end].kind in ("text", "item")
+                           and len(lines[end].text) <= 40 and not _opens(lines, end) and len(values) < 6
+                           and (not re.search(r"\d", lines[end].text) or set(keys) & {"start", "sessions"})
                            and not nxt.text.endswith(".")):
                         values.append(lines[end].text)
                         end += 1
                     put(keys, "; ".join(values) if len(values) > 1 else values[0], "label", line.text)
                     i = end
                     continue
-                text, _ = section_text(lines, i, 0)
+                text, _ = section_text(lines, i, 0, keys)
                 put(keys, text, "section", line.text)
         i += 1
     return facts

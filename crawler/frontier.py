@@ -86,13 +86,24 @@ def host_of(url: str) -> str:
 def in_domains(url: str, domains) -> bool:
     """Whether the URL's host is one of `domains` or a subdomain of one ("hvl.test" → "www.hvl.test").
 
-    A domain given with a port ("127.0.0.1:8080") matches that host and port only.
+    A domain given with a port ("127.0.0.1:8080") matches that host and port only; one given
+    with a path ("studiekatalog.edutorium.no/inn/") matches that host and the URLs under that path
+    only (an institution's part of a shared catalogue host).
     """
     netloc = host_of(url)
     name = netloc.split(":")[0]
     for d in domains:
         d = d.lower().strip().rstrip(".")
         if not d:
+            continue
+        if "/" in d:
+            host, _, path = d.partition("/")
+            try:
+                url_path = urlsplit(url).path or "/"
+            except ValueError:
+                continue
+            if name == host and url_path.lower().startswith("/" + path):
+                return True
             continue
         if ":" in d:
             if netloc == d:
@@ -141,6 +152,19 @@ def extract_links(html: str, url: str) -> list[str]:
 
 # -- scope and order ---------------------------------------------------------------------------
 
+def _looping(segments: list[str], repeats: int) -> bool:
+    """A path that loops: a run of two or more segments repeated more than `repeats` times
+    (/a/b/a/b/a/b), or one segment more than `repeats` + 2 times. A word that a real site
+    repeats in its own tree (/pedagogikk/pedagogikk/pedagogikk/master-…) is not a loop."""
+    counts = Counter(segments)
+    if max(counts.values()) > repeats + 2:
+        return True
+    for size in (2, 3):
+        runs = Counter(tuple(segments[i:i + size]) for i in range(len(segments) - size + 1))
+        if any(n > repeats and len(set(run)) > 1 for run, n in runs.items()):
+            return True
+    return False
+
 @dataclass
 class Scope:
     domains: frozenset[str]            # registered domains; their subdomains are in scope too
@@ -149,7 +173,7 @@ class Scope:
     max_query_variants: int = 10       # distinct query strings per path (calendar traps; page numbers not counted)
     max_page_number: int = 50          # ?page=N beyond this is a trap
     max_url_length: int = 1000
-    max_segment_repeats: int = 2       # /a/b/a/b/a/b is a trap
+    max_segment_repeats: int = 2       # /a/b/a/b/a/b is a trap (`_looping`)
 
     def __post_init__(self):
         self.domains = frozenset(d.lower() for d in self.domains)
@@ -176,7 +200,7 @@ class Scope:
             return "not_html"
         p = urlsplit(url)
         segments = [s for s in p.path.split("/") if s]
-        if segments and max(Counter(segments).values()) > self.max_segment_repeats:
+        if segments and _looping(segments, self.max_segment_repeats):
             return "trap"
         for key, value in parse_qsl(p.query):
             if key.lower() in PAGE_PARAMS and value.isdigit() and int(value) > self.max_page_number:

@@ -170,7 +170,7 @@ _KIND_NON_CREDIT = re.compile(
     r"|\bleiaropplæring|\bikke studiepoenggivende|\bnon-credit|\bshort course")
 # Single courses: "Enkeltemne", "Flere enkeltemner", "Videreutdanning", modules.
 _KIND_SINGLE = re.compile(
-    r"enkeltemne|enkeltemna|\bemner?\b|\bvidereutdanning|\bvidareutdanning|\bmodul\w*"
+    r"enkeltemne|enkeltemna|\bemner?\b|\bemnet\b|\bvidereutdanning|\bvidareutdanning|\bmodul\w*"
     r"|single course|\bcourse module|\bfurther education|\bcontinuing education")
 # One-year programmes: "Årsstudium", "eittårig studium", "one-year programme".
 _KIND_ONE_YEAR = re.compile(r"årsstudi|årseining|årsenhet|\beittårig|\bettårig|one-year|one year programme")
@@ -189,11 +189,12 @@ _TITLE_DEGREE = re.compile(
 # Level statements: master level (masternivå, mastergradsnivå, "master level").
 _LEVEL_MASTER = re.compile(
     r"masterniv|mastergradsniv|master(?:'s)? level|erfaringsbaserte? master|høyere grads? niv"
-    r"|høgare grads? niv|second[- ]cycle")
+    r"|høgare grads? niv|second[- ]cycle|(?:videreutdanning|vidareutdanning),? (?:på )?(?:høyere|høgare) grad")
 # Tertiary vocational education: fagskole, fagskulen, fagskolepoeng, høyere yrkesfaglig utdanning.
 _FAGSKOLE = re.compile(r"\bfagsk[ou]l\w*|\bhøyere yrkesfaglig|\bhøgare yrkesfagleg|\bhøyere yrkesfagskole")
 # Level statements: bachelor level (bachelornivå, "lavere grads nivå").
-_LEVEL_BACHELOR = re.compile(r"bachelorniv|bachelor(?:'s)? level|lavere grads? niv|lågare grads? niv|first[- ]cycle")
+_LEVEL_BACHELOR = re.compile(r"bachelorniv|bachelor(?:'s)? level|lavere grads? niv|lågare grads? niv|first[- ]cycle"
+                             r"|(?:videreutdanning|vidareutdanning),? (?:på )?(?:lavere|lågare) grad")
 
 
 def level_and_kind(kind_raw, title: str = "", description: str = "",
@@ -224,8 +225,12 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
             result = _kind_of(ttl, cmax)
     if result is None and cmax is not None and cmax < 60:
         result = "single_course"            # a credit-bearing offer smaller than a year's study
+    if result is None and (_LEVEL_MASTER.search(kind) or _LEVEL_BACHELOR.search(kind)):
+        result = "single_course"            # "Kurs masternivå": a level, and no degree named
     if result is None:
         return _NONE2
+    if result in ("master", "bachelor", "one_year") and cmax is not None and cmax < 60:
+        result = "single_course"            # 30 credits is not a degree (the page names the degree it leads to)
     if result == "single_course":
         text = " ".join((kind, ttl, desc))
         if _LEVEL_MASTER.search(text):
@@ -293,10 +298,12 @@ _DELIVERY_RULES = (
     # A duration of a few days and nothing else: one gathering ("1 dag", "2-dagers kurs").
     ("samling", re.compile(rf"^{_INT}(?:\s*-?\s*dagers?(?:\s*-?\s*kurs(?:et)?)?|\s+dag(?:er|ar)?)\.?$")),
     # Online: nett, nettbasert, nettstudium, online, e-læring (not nettverk).
-    ("nett", re.compile(r"\bnett(?:basert\w*|studi\w*|undervisning|kurs\w*|forelesning\w*)?\b|\bonline\b"
-                        r"|\be-?læring\b|\be-learning\b|\bfjernundervisning\b|\bdigital undervisning")),
+    ("nett", re.compile(r"\bnett(?:basert\w*|studi\w*|undervisning|kurs\w*|forelesning\w*|støtt\w*)?\b|\bonline\b"
+                        r"|\be-?læring\b|\be-learning\b|\bfjernundervisning\b|\bdigital\w* (?:undervisning|forelesning\w*"
+                        r"|samling\w*|seminar\w*|møte\w*)|\bhybrid\w*|\bdigitalt\b")),
     # On campus: daglig (not "daglig leder"), weekly teaching days, campus, stedbasert.
     ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bcampus\w*|\bstedbasert|\bstadbasert"
+                          r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
                           rf"|klasseromsundervisning|undervisning\s+(?:{_INT}\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|veke)"
                           r"|\bin[- ]person\b|\bon[- ]site\b")),
     # Evenings: kveld, kveldsundervisning, kveldsstudium, evening classes.
@@ -348,6 +355,8 @@ _EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blåg
 # Master's degree or equivalent: mastergrad, master's degree, hovedfag, høyere grad.
 _EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\bhovedfag\w*|\bhovudfag\w*"
                          r"|\bhøyere grad\b|\bhøgare grad\b")
+# Alternatives: "eller", "or", "alternativt", "/".
+_OR = re.compile(r"\beller\b|\bor\b|\balternativt\b|/|\bevt\.?\b|\bellers\b")
 # Admission by position: experience-based study for leaders in post.
 _IN_POST = re.compile(r"erfaringsbasert studium|i stilling som lede|i stilling som leiar|\blederstilling"
                       r"|\bleiarstilling|\bleiarar i stilling|\bledere i stilling|være i lederstilling"
@@ -402,6 +411,10 @@ def admission(raw) -> dict:
     levels.discard(None)
     if not levels and _IN_POST.search(text):
         levels.add("other")
+    general = _GENERAL.search(text)
+    degree = _EDU_BACHELOR.search(text) or _EDU_MASTER.search(text)
+    if general and degree and general.start() < degree.start() and not _OR.search(text[general.end():degree.start()]):
+        levels.discard("generell_studiekompetanse")   # "generell studiekompetanse og fullført bachelorgrad": both
     if levels:
         out["admission_education"] = min(levels, key=_ADMISSION_RANK.__getitem__)
     out["admission_experience_years"] = _experience_years(text)

@@ -132,10 +132,11 @@ def handle_duplicate(store: Store, page: Fetched, target: str) -> str:
 
 
 def host_owner(url: str, host_providers: dict[str, str] | None = None) -> dict | None:
-    """The registry entry of the provider that owns the URL's host, or None."""
+    """The registry entry of the provider that owns the URL (its host, or its catalogue prefix
+    on a shared host), or None."""
     host = (urlsplit(url).hostname or "").lower()
     pid = (host_providers or {}).get(host)
-    return providers.provider(pid) if pid else providers.provider_for_host(host)
+    return providers.provider(pid) if pid else providers.provider_for_url(url)
 
 
 def indexable(records: list[dict]) -> list[dict]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from crawler.blocks import Line, clean
-from crawler.facts import Fact, label_keys
+from crawler.facts import _LABEL_LINE, Fact, label_keys
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÉ«\"(])")
 _NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
@@ -37,6 +37,10 @@ _LARGER = re.compile(r"\b(?:inngå\w*|del av|part of|bygge\w* på|byggjer på|by
 _REQUIRED = re.compile(r"(?:\bminimum|\bminst|\bmin\.|\bat least|\bopptil|\binntil|\bmaks\w*|\bbachelorgrad\w*|\bmastergrad\w*"
                        r"|\bbachelor(?:'s)? degree|\bgrad(?:en)?\b|\bfordypning|\bforkunnskap\w*|\bopptak\w*|\bkrav\w*"
                        r"|\bkreves|\bmå (?:du )?ha|\bfullført\w*|\bbestått\w*|\bavlagt|\bprerequisite\w*)[^.;]{0,45}$", re.I)
+# "(10 studiepoeng)" after a course code or a part's name is that part's credits:
+# "BED-3085 Å organisere og styre (10 studiepoeng)", "an elective course (10 ECTS)", "masteroppgave (30 sp)".
+_PART_OF = re.compile(r"(?:\b[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b[^()]{0,70}|\b(?:\w*emne\w*|course|\w*kurs\w*|modul\w*|module"
+                      r"|\w*oppgave\w*|thesis|praksis\w*|spesialisering\w*|fordypning\w*))\s*\($")
 _TOTAL = re.compile(r"\b(?:totalt|til sammen|tilsammen|til saman|samlet|samla|i alt|hele (?:studiet|programmet|utdanningen)"
                     r"|heile|gir|gjev|gir deg|utgjør|utgjer|er på|har et omfang|har eit omfang|omfang på|omfattar|"
                     r"omfatter|in total|worth|gives|awards?|is a \d|består av|består av)\b", re.I)
@@ -70,7 +74,7 @@ def credits(lines: list[Line]) -> Fact | None:
             continue
         for m in CREDITS.finditer(sentence):
             before = sentence[:m.start()]
-            if _PER_UNIT.search(before[-40:]) or _REQUIRED.search(before[-60:]):
+            if _PER_UNIT.search(before[-40:]) or _REQUIRED.search(before[-60:]) or _PART_OF.search(before[-80:]):
                 continue
             if _LARGER.search(before) and not _TOTAL.search(before):
                 continue
@@ -115,7 +119,8 @@ def delivery(lines: list[Line]) -> Fact | None:
     """The sentences that say how the course is taught (up to three)."""
     found = []
     for sentence, line in sentences(lines, skip_keys=("admission", "target_group", "price", "apply", "locations")):
-        if line.kind == "label" and set(label_keys(line.text) or ()) & {"locations"}:
+        label = line.text if line.kind == "label" else (_LABEL_LINE.match(sentence) or [None, ""])[1]
+        if label and set(label_keys(label) or ()) & {"locations"}:
             continue                                   # "Campus: Harstad" is a place, not teaching on campus
         sentence = _CAMPUS_PLACE.sub(r"\1", sentence)  # "ved campus Bergen" names a place
         if _DELIVERY.search(sentence):
@@ -139,16 +144,15 @@ def sessions(lines: list[Line]) -> Fact | None:
 
 _PLACE_WORD = r"(?:campus\s+)?[A-ZÆØÅ][\wæøåÆØÅ'-]+(?:\s+i\s+[A-ZÆØÅ][\wæøå-]+|\s+[A-ZÆØÅ][\wæøå-]+)?"
 _PLACES = rf"(?P<places>{_PLACE_WORD}(?:(?:\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s*/\s*){_PLACE_WORD})*)"
-_TAUGHT = re.compile(
-    r"\b(?:undervisning(?:en|a)?|samling(?:ene|ane|er|ar)?|fellessamling\w*|kurs(?:et)?|studiet|programmet|"
-    r"forelesning(?:ene|ane)?|teaching|sessions?|classes|the course|the programme|samlingsdag\w*|studie(?:t|stedet))\b"
-    r"[^.;]{0,70}?\b(?:foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennomføres|gjennomførast|er lagt til"
-    r"|legges til|leggjast til|arrangeres|arrangerast|vil være|vil vere|er|går|takes place|will be held|are held"
-    r"|is held|is taught|are taught|tilbys|tilbydes|blir|vert)\s+(?:\w+\s+){0,3}?(?:i|på|ved|in|at)\s+" + _PLACES)
-_TAUGHT_AFTER = re.compile(
-    r"\b(?:gjennomføres|gjennomførast|holdes|haldast|arrangeres|arrangerast|tilbys|tilbydes|foregår|føregår|undervises)\b"
-    r"[^.;]{0,50}?\b(?:moduler|modular|samlinger|samlingar|kurs|undervisning|studiet|programmet|klasser|klassar)\b"
-    r"[^.;]{0,30}?\b(?:i|på|in)\s+" + _PLACES)
+_NOUN = (r"\w*(?:undervisning|samling|modul|kurs|klasse|forelesning|studie|program|utdanning)\w*|teaching|sessions?|classes"
+         r"|the course|the programme|gatherings?")
+_VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennomføres|gjennomførast|er lagt til|legges til"
+         r"|leggjast til|arrangeres|arrangerast|vil være|vil vere|er|går|takes place|will be held|are held|is held"
+         r"|is taught|are taught|tilbys|tilbydes|blir|vert|undervises|har|finnes|fins|finst|ta|tas|take|is offered"
+         r"|are offered")
+# A clause that says where teaching happens: "Samlingene holdes …", "… gjennomføres nå åpne moduler …".
+_TAUGHT = re.compile(rf"\b(?:{_NOUN})\b[^.;]{{0,70}}?\b(?:{_VERB})\b|\b(?:{_VERB})\b[^.;]{{0,50}}?\b(?:{_NOUN})\b", re.I)
+_AT_PLACE = re.compile(r"\b(?:i|på|ved|in|at)\s+" + _PLACES)
 _CAMPUS = re.compile(r"\b(?:campus|studiested(?:et)?|studiestad(?:en)?|undervisningssted(?:et)?)\s+(?:er\s+|is\s+)?"
                      + _PLACES)
 _NOT_PLACE_SECTIONS = ("admission", "apply", "price", "deadline")
@@ -160,17 +164,19 @@ def locations(lines: list[Line], resolve) -> Fact | None:
     for sentence, line in sentences(lines, skip_keys=_NOT_PLACE_SECTIONS):
         if line.section and re.search(r"kontakt|contact|adresse|address|besøk", line.section, re.I):
             continue
-        for rx in (_TAUGHT, _TAUGHT_AFTER, _CAMPUS):
-            for m in rx.finditer(sentence):
-                names = [n for n in re.split(r"\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s*/\s*", m.group("places")) if n]
-                known = []
-                for name in names:             # "Nydalen Oslo": the words that name a place
-                    words = name.split()
-                    hit = next((" ".join(words[i:]) for i in range(len(words)) if resolve(" ".join(words[i:]))), None)
-                    if hit:
-                        known.append(hit)
-                if known:
-                    return Fact("; ".join(known), "sentence", sentence)
+        groups = [m.group("places") for m in _CAMPUS.finditer(sentence)]
+        for m in _TAUGHT.finditer(sentence):
+            clause = re.split(r"[.;]", sentence[m.start():m.start() + 200])[0]
+            groups += [p.group("places") for p in _AT_PLACE.finditer(clause)]
+        known: list[str] = []
+        for group in groups:
+            for name in re.split(r"\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s*/\s*", group):
+                words = name.split()           # "Nydalen Oslo": the words that name a place
+                hit = next((" ".join(words[i:]) for i in range(len(words)) if resolve(" ".join(words[i:]))), None)
+                if hit and hit not in known:
+                    known.append(hit)
+        if known:
+            return Fact("; ".join(known), "sentence", sentence)
     return None
 
 

@@ -130,6 +130,49 @@ def resolve_provider(text: str | None) -> dict | None:
     return None
 
 
+# utdanning.no's fact page of a course lives under the offering institution's domain:
+# https://utdanning.no/utdanning/<domain>/<slug> belongs to the provider of <domain>.
+UTDANNING = re.compile(r"^(?:www\.)?utdanning\.no/utdanning/([a-z0-9.-]+\.[a-z]{2,})/", re.I)
+
+
+def _prefix_key(url: str) -> str:
+    """"https://www.x.no/a/b?c" → "www.x.no/a/b" (host and path, lower case, no scheme)."""
+    parts = urlsplit(url if "//" in url else "//" + url)
+    return f"{(parts.hostname or '').lower()}{parts.path or '/'}"
+
+
+def provider_for_url(url: str | None) -> dict | None:
+    """The provider a page belongs to: a catalogue prefix of the provider on a shared host
+    ("studiekatalog.edutorium.no/inn/…"), utdanning.no's page under the provider's domain, or
+    the provider whose web domain the host belongs to (`provider_for_host`)."""
+    if not url:
+        return None
+    key = _prefix_key(str(url).strip())
+    best = None
+    for p in _registry()[0]:
+        for prefix in p.get("catalogues", []):
+            prefix = prefix.lower()
+            if key.startswith(prefix) and (best is None or len(prefix) > best[0]):
+                best = (len(prefix), p)
+    if best:
+        return copy.deepcopy(best[1])
+    m = UTDANNING.match(key)
+    if m:
+        return provider_for_host(m.group(1))
+    return provider_for_host(key.split("/")[0])
+
+
+def scope_entries() -> set[str]:
+    """What a registry crawl may fetch: every provider's domains (with their subdomains) and
+    catalogue prefixes ("host/path/"), as `crawler.frontier.in_domains` reads them."""
+    out: set[str] = set()
+    for p in _registry()[0]:
+        out |= {d.lower() for d in p.get("domains", [])}
+        out |= {c.lower() for c in p.get("catalogues", [])}
+        out |= {f"utdanning.no/utdanning/{d.lower()}/" for d in p.get("domains", [])}
+    return out
+
+
 def provider_for_host(host: str | None) -> dict | None:
     """The provider whose web domain (current or 2014) a host or URL belongs to.
 

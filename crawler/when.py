@@ -146,7 +146,7 @@ def _year_before(start: str | None, month: int) -> int | None:
     return year - 1 if month >= 8 else year
 
 
-_N = {"ett": 1, "eitt": 1, "ein": 1, "en": 1, "ei": 1, "one": 1, "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4,
+_N = {"ett": 1, "eitt": 1, "ein": 1, "en": 1, "ei": 1, "et": 1, "eit": 1, "one": 1, "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4,
       "four": 4, "fem": 5, "five": 5, "seks": 6, "six": 6, "sju": 7, "åtte": 8, "eight": 8}
 _NUMBER = r"\d{1,2}(?:[.,]5)?|" + "|".join(sorted(_N, key=len, reverse=True))
 _DURATION = re.compile(

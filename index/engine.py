@@ -19,7 +19,7 @@ from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
 
-from index.facets import FacetTable
+from index.facets import REQUIRED, FacetTable
 from index.schema import TEXT_FIELDS
 
 K1, B = 1.2, 0.75
@@ -33,6 +33,9 @@ class Generation:
         self.meta = json.loads((self.path / "meta.json").read_text(encoding="utf-8"))
         self.ix = whoosh_index.open_dir(str(self.path))
         self.table = FacetTable.load(self.path / "facets.npz")
+        missing = [k for k in REQUIRED if k not in self.table.arrays]
+        if missing:
+            raise ValueError(f"generation {self.name} lacks {', '.join(missing)} (built by an older version)")
         self.size = self.table.size
         self.lengths = {f: self.table.arrays[f"len.{f}"] for f in TEXT_FIELDS}
         self.avg_length = {f: (float(v.mean()) if v.size and v.mean() > 0 else 1.0)

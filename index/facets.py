@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +28,7 @@ SINGLE = {
     "part_time": lambda r: {True: "true", False: "false"}.get(r.get("part_time"), "unknown"),
     "enrolment": lambda r: r.get("enrolment") or "unknown",
     "status": lambda r: r.get("status") or "active",
+    "start": lambda r: r.get("start_term") or "unknown",
 }
 MULTI = {
     "delivery": lambda r: r.get("delivery") or [],
@@ -84,7 +86,21 @@ def build_arrays(records: list[dict]) -> dict[str, np.ndarray]:
     out["loc_lon"] = np.array(lon, dtype=np.float64)
     out["loc_kommune"] = np.array(kommune, dtype=str)
     out["online_only"] = np.array([(r.get("delivery") or []) == ["nett"] for r in records], dtype=bool)
+    out["deadline"] = np.array([_day(r.get("application_deadline")) for r in records], dtype=np.int32)
     return out
+
+
+def _day(value) -> int:
+    """An ISO date as days since 1970-01-01; -1 when unknown."""
+    try:
+        return (date.fromisoformat(str(value)[:10]) - EPOCH).days if value else -1
+    except ValueError:
+        return -1
+
+
+EPOCH = date(1970, 1, 1)
+# Arrays every generation must have; one built by an older version without them is rebuilt.
+REQUIRED = ("deadline", "start.values", "start.codes")
 
 
 def _num(value) -> float:
@@ -142,6 +158,12 @@ class FacetTable:
         if high is not None:
             mask &= cmin <= high + 1e-6
         return mask
+
+    def deadline_mask(self, first_day: str | None) -> np.ndarray:
+        """Offers whose application deadline is known and on or after `first_day` (ISO date)."""
+        if not first_day:
+            return np.ones(self.size, dtype=bool)
+        return self.arrays["deadline"] >= _day(first_day)
 
     def counts(self, facet: str, mask: np.ndarray) -> dict[str, int]:
         vocab = self.values(facet)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Callable
 
 from crawler import places
@@ -39,6 +40,7 @@ class SearchRequest:
     max_km: float | None = None
     include_online: bool = True
     spell: bool = True    # typo correction (spell=off searches the words as typed)
+    deadline_from: str | None = None   # ISO date: only offers whose application deadline is on or after it
 
     def params(self) -> list[tuple[str, str]]:
         """The request as URL parameters (for links that keep the state)."""
@@ -51,6 +53,8 @@ class SearchRequest:
             value = getattr(self, name)
             if value is not None:
                 out.append((name, format_number(value)))
+        if self.deadline_from:
+            out.append(("deadline_from", self.deadline_from))
         out.extend(("kommune", k) for k in self.kommune)
         if not self.include_online:
             out.append(("include_online", "false"))
@@ -93,6 +97,7 @@ def from_args(getlist: Callable[[str], list[str]]) -> SearchRequest:
     if req.credits_min is not None and req.credits_max is not None and req.credits_min > req.credits_max:
         raise RequestError("credits_min kan ikke være større enn credits_max.")
     req.max_km = max_km(one("max_km"))
+    req.deadline_from = iso_date(one("deadline_from"))
     sort = one("sort") or "relevance"
     if sort not in SORTS:
         raise RequestError(f"Ukjent sortering «{sort[:40]}». Gyldige: {', '.join(SORTS)}.")
@@ -113,6 +118,23 @@ def _switch(text: str, message: str) -> bool:
     if value not in ("", "true", "false", "1", "0", "ja", "nei", "on", "off"):
         raise RequestError(message)
     return value not in ("false", "0", "nei", "off")
+
+
+_DMY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
+def iso_date(text: str) -> str | None:
+    """A date parameter ("2026-03-01" or "01.03.2026") as an ISO date; None when empty."""
+    text = _clean(text)
+    if not text:
+        return None
+    m = _DMY.match(text)
+    if m:
+        text = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise RequestError(f"Søknadsfrist etter må være en dato, for eksempel 2026-03-01, ikke «{text[:20]}».") from None
 
 
 def max_km(text: str) -> float | None:

@@ -9,6 +9,7 @@ the per-generation arrays of `index.facets`.
 from __future__ import annotations
 
 import json
+import re
 
 from whoosh import fields
 
@@ -36,6 +37,7 @@ _FACT_WORDS = {
     ("part_time", False): "heltid",
     ("level", "master"): "master masternivå",
     ("level", "bachelor"): "bachelor bachelornivå",
+    ("level", "fagskole"): "fagskole fagskoleutdanning",
     ("kind", "degree"): "grad studieprogram",
     ("kind", "one_year"): "årsstudium",
     ("kind", "single_course"): "enkeltemne videreutdanning",
@@ -80,6 +82,9 @@ def facts_text(record: dict) -> str:
     words += [_DELIVERY_WORDS[d] for d in record.get("delivery") or [] if d in _DELIVERY_WORDS]
     if (record.get("credits_max") or 0) > 0:     # credits are earned by an exam
         words.append(credits_words(record.get("credits_min"), record["credits_max"]) + " eksamen")
+    term = str(record.get("start_term") or "")
+    if re.fullmatch(r"\d{4}-(host|var)", term):  # "oppstart høst 2025" finds an autumn 2025 start
+        words.append(f"oppstart {'høst høsten' if term.endswith('host') else 'vår våren'} {term[:4]}")
     return " ".join(words)
 
 

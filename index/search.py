@@ -134,6 +134,8 @@ class Catalogue:
         masks: dict[str, np.ndarray] = {f: table.mask(f, v) for f, v in req.filters.items()}
         if req.credits_min is not None or req.credits_max is not None:
             masks["credits"] = table.credits_mask(req.credits_min, req.credits_max)
+        if req.deadline_from:
+            masks["deadline"] = table.deadline_mask(req.deadline_from)
         distances = None
         if locator is not None and req.kommune:
             distances = locator.distances(gen, req.kommune)

@@ -16,7 +16,8 @@ HAMAR = loc("Hamar", "3403", "Innlandet", "ost", 60.79, 11.07)
 
 
 def rec(id, title, description, *, provider_id, provider_name, level, kind, credits, part_time,
-        delivery, target, locations, topics, enrolment="open", status="active", price=None):
+        delivery, target, locations, topics, enrolment="open", status="active", price=None, start=None,
+        deadline=None, semesters=None, language=None):
     return {
         "id": id, "title": title, "provider": provider_name, "provider_id": provider_id,
         "provider_name": provider_name, "provider_former": None, "url": f"https://example.test/{id}",
@@ -25,6 +26,8 @@ def rec(id, title, description, *, provider_id, provider_name, level, kind, cred
         "admission_education": "bachelor", "admission_experience_years": 2, "realkompetanse": False,
         "target": target, "locations": locations, "locations_from_campus": False, "topics": topics,
         "enrolment": enrolment, "price_nok": price, "sessions_count": None, "session_days": None,
+        "start_term": start, "application_deadline": deadline, "duration_semesters": semesters,
+        "teaching_language": language,
         "status": status, "source": "test", "first_seen": "2026-01-01T00:00:00+00:00",
         "last_seen": "2026-11-01T00:00:00+00:00", "last_changed": "2026-01-01T00:00:00+00:00",
         "raw": {},
@@ -35,7 +38,7 @@ RECORDS = [
     rec("hvl-helseledelse", "Helseledelse", "Helseledelse for ledere i helse- og omsorgstjenestene.",
         provider_id="hvl", provider_name="Høgskulen på Vestlandet", level="master", kind="single_course",
         credits=(15.0, 15.0), part_time=True, delivery=["samling"], target=["helse"], locations=[BERGEN],
-        topics=["ledelse"]),
+        topics=["ledelse"], start="2027-host", deadline="2027-04-15", semesters=2, language="no"),
     rec("hvl-okonomi", "Økonomistyring i kommunal sektor", "Budsjett, regnskap og kommuneøkonomi for enhetsledere.",
         provider_id="hvl", provider_name="Høgskulen på Vestlandet", level="bachelor", kind="single_course",
         credits=(7.5, 7.5), part_time=True, delivery=["nett", "samling"], target=["offentlig"],
@@ -47,7 +50,7 @@ RECORDS = [
     rec("nord-mba", "MBA i helseledelse", "Erfaringsbasert master i ledelse, økonomi og endringsledelse.",
         provider_id="nord", provider_name="Nord universitet", level="master", kind="degree",
         credits=(90.0, 90.0), part_time=True, delivery=["samling"], target=["helse"], locations=[BODO],
-        topics=["ledelse", "okonomi", "endring"]),
+        topics=["ledelse", "okonomi", "endring"], start="2025-host", deadline="2025-03-01", semesters=6),
     rec("oslomet-personal", "Personalledelse for helse- og sosialsektoren", "Personalledelse, arbeidsrett og konflikthåndtering.",
         provider_id="oslomet", provider_name="OsloMet – storbyuniversitetet", level="bachelor",
         kind="single_course", credits=(15.0, 30.0), part_time=True, delivery=["samling"],

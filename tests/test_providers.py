@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from crawler import places, providers
+from crawler.frontier import in_domains
+from crawler.providers import provider_for_url, scope_entries
 
 ROOT = Path(__file__).resolve().parent.parent
 REGISTRY = ROOT / "crawler" / "data" / "providers.json"
@@ -84,8 +86,8 @@ def test_registry_ids_and_fields(registry):
             assert set(f) >= {"abbr", "name", "merged_year"} and 2010 <= f["merged_year"] <= 2024
         for url in p["start_urls"] + p["sitemaps"]:
             assert url.startswith("https://"), url
-            host = url.split("/")[2]
-            assert any(host == d or host.endswith("." + d) for d in p["domains"]), (p["id"], url)
+            assert in_domains(url, p["domains"] + p.get("catalogues", [])), (p["id"], url)
+            assert provider_for_url(url)["id"] == p["id"], url        # a start page belongs to its provider
         assert all(s.endswith("/sitemap.xml") for s in p["sitemaps"])
 
 
@@ -230,3 +232,28 @@ def test_no_name_names_two_providers(registry):
     # Loading raises when one spelling would name two providers; make sure it loads.
     providers._registry.cache_clear()
     assert len(providers.providers()) == len(registry)
+
+
+def test_catalogue_hosts_belong_to_their_provider_by_path():
+    """A registry crawl reaches the study catalogues the real pages live on, and a page there
+    belongs to the provider whose part of the shared host it is under."""
+    scope = scope_entries()
+    cases = {
+        "https://studiekatalog.edutorium.no/inn/nb/program/MAMPAB/2024": "inn",
+        "https://studiekatalog.edutorium.no/viken/nb/program/EIHODAF": "fagskolen-viken",
+        "https://studiekatalog.edutorium.no/fagskolen-innlandet/nb/program/FAL01N/": "fagskolen-innlandet",
+        "https://utdanning.no/utdanning/vid.no/innovasjon_og_endring_i_helse-_og_omsorgstjenestene": "vid",
+        "https://utdanning.no/utdanning/hvl.no/sykepleie": "hvl",
+        "https://student.oslomet.no/studier/-/studieinfo/programplan/RESB/2025/HØST": "oslomet",
+        "https://www.bi.edu/programmes-and-individual-courses/": "bi",
+        "https://arbeidsgiver.dfo.no/ledelse/kompetanseutvikling-ledere/program-toppledergrupper": "dfo",
+        "https://prod.kristiania.no/studere-hos-oss/": "kristiania",
+        "https://ldh.no/studietilbud/videreutdanninger/palliativ-omsorg": "ldh",
+    }
+    for url, pid in cases.items():
+        assert provider_for_url(url)["id"] == pid, url
+        assert in_domains(url, scope), url
+    for url in ("https://studiekatalog.edutorium.no/uia/nb/program/X", "https://utdanning.no/yrker/beskrivelse/leder",
+                "https://utdanning.no/utdanning/ukjent.example/x"):
+        assert not in_domains(url, scope), url
+        assert provider_for_url(url) is None, url

@@ -23,6 +23,10 @@ ROWS = (
     ("Avstand", None),  # filled in by page(): depends on the municipality or group
     ("Opptakskrav", labels.admission),
     ("Pris", lambda r: labels.price(r.get("price_nok"))),
+    ("Oppstart", lambda r: labels.term(r.get("start_term")) or "Ikke oppgitt"),
+    ("Søknadsfrist", lambda r: labels.deadline(r.get("application_deadline"))),
+    ("Varighet", lambda r: labels.duration(r.get("duration_semesters"))),
+    ("Undervisningsspråk", lambda r: labels.teaching_language(r.get("teaching_language"))),
     ("Tema", lambda r: ", ".join(labels.topic_label(t) for t in r.get("topics") or []) or "Ikke klassifisert"),
     ("Opptak", lambda r: labels.value_label("enrolment", r.get("enrolment") or "unknown")),
     ("Kilde og ferskhet", lambda r: f"{r.get('source') or ''}; sist sjekket {labels.date_nb(r.get('last_seen'))}"),

@@ -7,6 +7,7 @@ import io
 
 COLUMNS = ("id", "title", "provider_name", "provider", "credits_min", "credits_max", "level", "kind",
            "part_time", "delivery", "places", "counties", "topics", "enrolment", "price_nok",
+           "start_term", "application_deadline", "duration_semesters", "teaching_language",
            "status", "url", "last_seen", "distance_km", "nearest_place")
 
 

@@ -9,6 +9,7 @@ per index generation.
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import date, datetime
 
@@ -24,12 +25,13 @@ FACET_NAMES = {
     "provider": "Tilbyder",
     "target": "Målgruppe",
     "enrolment": "Opptak",
+    "start": "Oppstart",
     "status": "Status",
 }
 
 UNKNOWN = "Ukjent"
 
-LEVEL = {"bachelor": "Bachelornivå", "master": "Masternivå", "none": "Uten studiepoeng",
+LEVEL = {"bachelor": "Bachelornivå", "master": "Masternivå", "fagskole": "Fagskolenivå", "none": "Uten studiepoeng",
          "unknown": UNKNOWN}
 KIND = {"degree": "Grad", "one_year": "Årsstudium", "single_course": "Enkeltemne",
         "non_credit": "Kurs uten studiepoeng", "unknown": UNKNOWN}
@@ -143,6 +145,8 @@ def provider_names(catalogue, generation: str | None = None) -> dict[str, str]:
 def value_label(facet: str, value: str, providers: dict[str, str] | None = None) -> str:
     """The label of one facet value; the value itself when nothing better is known."""
     _ensure_merged()
+    if facet == "start":
+        return term(value) or UNKNOWN
     if facet == "provider":
         return (providers or {}).get(value) or (UNKNOWN if value == "unknown" else value)
     if facet == "county":
@@ -242,6 +246,43 @@ def admission(record: dict) -> str:
     return out or "Ikke oppgitt"
 
 
+def term(value) -> str:
+    """"2025-host" → "Høst 2025"; "" when missing."""
+    text = str(value or "")
+    if re.fullmatch(r"\d{4}-(host|var)", text):
+        return f"{'Høst' if text[5:] == 'host' else 'Vår'} {text[:4]}"
+    return ""
+
+
+def term_order(value) -> tuple:
+    """Sort key of a start term: chronological (spring before autumn), unknown last."""
+    text = str(value or "")
+    if term(text):
+        return (0, int(text[:4]), text[5:] == "host")
+    return (1, 0, False)
+
+
+def deadline(value, today: date | None = None) -> str:
+    """"15.04.2026", with "(utløpt)" when the date has passed; "Ikke oppgitt" when missing."""
+    parsed = _parse(value)
+    if parsed is None:
+        return "Ikke oppgitt"
+    day = parsed.date() if isinstance(parsed, datetime) else parsed
+    passed = day < (today or date.today())
+    return parsed.strftime("%d.%m.%Y") + (" (utløpt)" if passed else "")
+
+
+def duration(value) -> str:
+    """2 → "2 semestre"; "Ikke oppgitt" when missing."""
+    if not value:
+        return "Ikke oppgitt"
+    return "1 semester" if int(value) == 1 else f"{int(value)} semestre"
+
+
+def teaching_language(value) -> str:
+    return {"no": "Norsk", "en": "Engelsk"}.get(value or "", "Ikke oppgitt")
+
+
 def part_time(value) -> str:
     return {True: "Deltid", False: "Heltid"}.get(value, UNKNOWN)
 
@@ -317,3 +358,20 @@ def same_text(a, b) -> bool:
     def norm(x):
         return " ".join(str(x or "").casefold().replace("–", "-").split())
     return norm(a) == norm(b)
+
+
+def evidence(ev) -> str | None:
+    """Where a crawled fact came from, for people: "under «Studiepoeng»", "i avsnittet «Opptakskrav»",
+    "fra en setning på siden", "fra sidens strukturerte data"."""
+    if not isinstance(ev, dict):
+        return None
+    how, where = ev.get("how"), str(ev.get("where") or "")[:80]
+    if how == "label" and where:
+        return f"under «{where}»"
+    if how == "section" and where:
+        return f"i avsnittet «{where}»"
+    if how == "sentence":
+        return "fra en setning på siden"
+    if how == "structured":
+        return "fra sidens strukturerte data"
+    return None

@@ -60,9 +60,14 @@ def remove_credits(req: SearchRequest) -> str:
     return search_url(_with_filters(req, dict(req.filters), credits_min=None, credits_max=None))
 
 
+def remove_deadline(req: SearchRequest) -> str:
+    return search_url(_with_filters(req, dict(req.filters), deadline_from=None))
+
+
 def clear_filters(req: SearchRequest) -> str:
     """Keep the text query, drop every filter."""
-    return search_url(dataclasses.replace(req, filters={}, credits_min=None, credits_max=None, page=1))
+    return search_url(dataclasses.replace(req, filters={}, credits_min=None, credits_max=None, deadline_from=None,
+                                          page=1))
 
 
 def with_page(req: SearchRequest, page: int) -> str:

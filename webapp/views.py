@@ -121,7 +121,9 @@ def facet_groups(req, counts: dict, providers: dict) -> list[dict]:
             "selected": v in selected,
             "url": urls.toggle_value(req, facet, v),
         } for v, c in values.items()]
-        if facet in FIXED_ORDER:
+        if facet == "start":
+            items.sort(key=lambda it: labels.term_order(it["value"]))
+        elif facet in FIXED_ORDER:
             order = {v: i for i, v in enumerate(FIXED_ORDER[facet])}
             items.sort(key=lambda it: (order.get(it["value"], len(order)), sort_key(it["label"])))
         else:
@@ -150,6 +152,9 @@ def chips(req, providers: dict) -> list[dict]:
         if req.credits_max is not None:
             parts.append(f"til {labels.number(req.credits_max)}")
         out.append({"facet": "Studiepoeng", "label": " ".join(parts), "url": urls.remove_credits(req)})
+    if req.deadline_from:
+        out.append({"facet": "Søknadsfrist", "label": f"etter {labels.date_nb(req.deadline_from)}",
+                    "url": urls.remove_deadline(req)})
     return out
 
 
@@ -193,7 +198,12 @@ def course_facts(r: dict) -> list[dict]:
         ("Tema", topics or "Ikke klassifisert", None),
         ("Opptak", labels.value_label("enrolment", r.get("enrolment") or "unknown"), None),
         ("Pris", labels.price(r.get("price_nok")), "price"),
+        ("Oppstart", labels.term(r.get("start_term")) or "Ikke oppgitt", "start"),
+        ("Søknadsfrist", labels.deadline(r.get("application_deadline")), "deadline"),
+        ("Varighet", labels.duration(r.get("duration_semesters")), "duration"),
+        ("Undervisningsspråk", labels.teaching_language(r.get("teaching_language")), "teaching_language"),
     ]
+    evidence = r.get("evidence") or {}
     out = []
     for label, value, raw_key in rows:
         source = raw.get(raw_key) if raw_key else None
@@ -203,7 +213,8 @@ def course_facts(r: dict) -> list[dict]:
         note = None
         if label == "Sted" and r.get("locations_from_campus") and r.get("locations"):
             note = "Kilden oppgir ikke sted; vist er tilbyderens studiesteder."
-        out.append({"label": label, "value": value, "source": source, "note": note})
+        out.append({"label": label, "value": value, "source": source, "note": note,
+                    "where": labels.evidence(evidence.get(raw_key)) if source and raw_key else None})
     return out
 
 

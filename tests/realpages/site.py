@@ -1,0 +1,157 @@
+"""The real-page fixtures served as a web on 127.0.0.1, each page at its real address.
+
+Every fixture (tests/realpages/pages) is served at the host, path and query of the page it
+was written from, over plain http (`http://www.nhh.no/executive/...`), in one of the four
+layouts (chosen per page, so a crawl meets all four). Each host has a robots.txt that allows
+everything and an index page at "/" linking all its pages. A crawler reaches these hosts
+through `Fetcher(resolve=web.resolve)`, which sends the real host names here and refuses
+every other host: nothing leaves the machine.
+
+ETag and Last-Modified are sent and honoured (304), and every request is logged with its
+status, so a test can count conditional requests and parses.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import threading
+from dataclasses import dataclass
+from html import escape
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from tests.realpages.render import LAYOUTS, render
+
+LAST_MODIFIED = "Mon, 02 Nov 2026 08:00:00 GMT"
+
+
+def layout_for(spec: dict) -> str:
+    return LAYOUTS[int(hashlib.sha1(spec["id"].encode()).hexdigest()[:4], 16) % len(LAYOUTS)]
+
+
+def page_key(host: str, path_and_query: str) -> tuple[str, str]:
+    """(host, path?query) with the query pairs sorted: the same page whatever their order."""
+    parts = urlsplit(path_and_query)
+    pairs = sorted(parse_qsl(parts.query, keep_blank_values=True))
+    return host, (parts.path or "/") + (f"?{urlencode(pairs)}" if pairs else "")
+
+
+def served_url(spec: dict) -> str:
+    """The address the fixture is served at: its real URL over http, without a fragment."""
+    parts = urlsplit(spec["url"])
+    query = f"?{parts.query}" if parts.query else ""
+    return f"http://{parts.hostname}{parts.path or '/'}{query}"
+
+
+@dataclass(frozen=True)
+class Hit:
+    host: str
+    path: str
+    status: int
+    conditional: bool
+
+
+class RealPagesWeb:
+    def __init__(self, specs: list[dict]):
+        self.specs = specs
+        self.pages: dict[tuple[str, str], bytes] = {}
+        self.by_url: dict[str, dict] = {}
+        for spec in specs:
+            url = served_url(spec)
+            parts = urlsplit(url)
+            key = page_key(parts.hostname, parts.path + (f"?{parts.query}" if parts.query else ""))
+            if key in self.pages:
+                raise ValueError(f"two fixtures at {url}")
+            self.pages[key] = render(spec, layout_for(spec)).encode("utf-8")
+            self.by_url[url] = spec
+        self.hosts = sorted({h for h, _ in self.pages})
+        for host in self.hosts:
+            links = "".join(f'<li><a href="{escape(urlsplit(u).path + ("?" + urlsplit(u).query if urlsplit(u).query else ""))}">'
+                            f'{escape(s["title"])}</a></li>' for u, s in sorted(self.by_url.items())
+                            if urlsplit(u).hostname == host)
+            index = (f'<!doctype html><html lang="nb"><head><title>Oversikt – {escape(host)}</title></head><body>'
+                     f"<h1>Oversikt over sider</h1><ul>{links}</ul></body></html>")
+            self.pages.setdefault((host, "/"), index.encode("utf-8"))
+        self.log: list[Hit] = []
+        self._lock = threading.Lock()
+        self._server: ThreadingHTTPServer | None = None
+        self.port = 0
+
+    @property
+    def resolve(self) -> dict[str, str]:
+        return {host: f"127.0.0.1:{self.port}" for host in self.hosts}
+
+    @property
+    def starts(self) -> list[str]:
+        return [f"http://{host}/" for host in self.hosts]
+
+    def hits(self) -> list[Hit]:
+        with self._lock:
+            return list(self.log)
+
+    def clear(self) -> None:
+        with self._lock:
+            self.log.clear()
+
+    def start(self) -> "RealPagesWeb":
+        web = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                host = (self.headers.get("Host") or "").split(":")[0].lower()
+                conditional = bool(self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since"))
+                if self.path == "/robots.txt":
+                    body, status = b"User-agent: *\nAllow: /\n", 200
+                    return self.answer(host, status, body, "text/plain; charset=utf-8", conditional)
+                body = web.pages.get(page_key(host, self.path))
+                if body is None:
+                    return self.answer(host, 404, b"<h1>Fant ikke siden</h1>", "text/html; charset=utf-8", conditional)
+                etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+                if self.headers.get("If-None-Match") == etag or self._not_modified():
+                    return self.answer(host, 304, b"", None, conditional, etag)
+                return self.answer(host, 200, body, "text/html; charset=utf-8", conditional, etag)
+
+            def _not_modified(self) -> bool:
+                since = self.headers.get("If-Modified-Since")
+                if not since or self.headers.get("If-None-Match"):
+                    return False
+                try:
+                    return email.utils.parsedate_to_datetime(since) >= email.utils.parsedate_to_datetime(LAST_MODIFIED)
+                except (TypeError, ValueError):
+                    return False
+
+            def answer(self, host, status, body, ctype, conditional, etag=None):
+                with web._lock:
+                    web.log.append(Hit(host, self.path, status, conditional))
+                self.send_response(status)
+                if ctype:
+                    self.send_header("Content-Type", ctype)
+                if etag:
+                    self.send_header("ETag", etag)
+                    self.send_header("Last-Modified", LAST_MODIFIED)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                if body and status != 304:
+                    self.wfile.write(body)
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self.port = self._server.server_address[1]
+        threading.Thread(target=self._server.serve_forever, name="realpages", daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self._server:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()
