@@ -57,6 +57,22 @@ def page(host: str, path: str) -> str:
     return text
 
 
+def serve(handler, name: str) -> tuple[ThreadingHTTPServer, int]:
+    """A threading HTTP server on 127.0.0.1 and a free port, serving in a daemon thread."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, name=name, daemon=True).start()
+    return server, server.server_address[1]
+
+
+def shut(server: ThreadingHTTPServer | None) -> None:
+    """Stop a server made by `serve` (None: nothing to do); returns None for the caller's field."""
+    if server is not None:
+        server.shutdown()
+        server.server_close()
+    return None
+
+
 TYPES = {".html": "text/html; charset=utf-8", ".xml": "application/xml", ".txt": "text/plain; charset=utf-8",
          ".gz": "application/x-gzip", ".pdf": "application/pdf", ".json": "application/json"}
 
@@ -85,17 +101,11 @@ class FixtureWeb:
     # -- lifecycle -------------------------------------------------------------------
 
     def start(self) -> "FixtureWeb":
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self._server.daemon_threads = True
-        self.port = self._server.server_address[1]
-        threading.Thread(target=self._server.serve_forever, name="fixtureweb", daemon=True).start()
+        self._server, self.port = serve(_handler(self), "fixtureweb")
         return self
 
     def stop(self) -> None:
-        if self._server:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
+        self._server = shut(self._server)
 
     def __enter__(self):
         return self.start()

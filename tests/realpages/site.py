@@ -18,9 +18,10 @@ import hashlib
 import threading
 from dataclasses import dataclass
 from html import escape
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer  # noqa: F401 - type of _server
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+from tests.fixtureweb.server import serve, shut
 from tests.realpages.render import LAYOUTS, render
 
 LAST_MODIFIED = "Mon, 02 Nov 2026 08:00:00 GMT"
@@ -138,17 +139,11 @@ class RealPagesWeb:
                 if body and status != 304:
                     self.wfile.write(body)
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self.port = self._server.server_address[1]
-        threading.Thread(target=self._server.serve_forever, name="realpages", daemon=True).start()
+        self._server, self.port = serve(Handler, "realpages")
         return self
 
     def stop(self) -> None:
-        if self._server:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
+        self._server = shut(self._server)
 
     def __enter__(self):
         return self.start()
