@@ -198,6 +198,8 @@ def usable(key: str, value: str) -> bool:
         return normalise.teaching_language(value) is not None
     if key == "locations":
         return any(places.resolve_place(p) for p in places.split_places(value))
+    if key == "delivery":
+        return bool(normalise.delivery(value))
     return True
 
 

@@ -36,7 +36,7 @@ _L = {
                  "studiesteder, studiestader, undervisningssteder, kurssted, kursstad, studiestad/campus, "
                  "place of study, venue, where, studiested/campus, samlingssted, samlingsstad, gjennomføringssted, "
                  "lokasjon, studiesteder/campus, undervisningssted/campus, locations, location(s), kursted",
-    "part_time": "heltid/deltid, deltid/heltid, heiltid/deltid, deltid/heiltid, studieform, study mode, deltid, "
+    "part_time": "heltid/deltid, deltid/heltid, heiltid/deltid, deltid/heiltid, study mode, deltid, "
                  "heltid, full-time/part-time, part-time/full-time, studietakt, progresjon, pace, studiemodell, "
                  "studietempo, studietempo/studieform, tempo, mode of study, study pace, "
                  "heltid eller deltid, deltid eller heltid, type studium, studietype/deltid",
@@ -99,6 +99,7 @@ LABELS["varighet og omfang"] = ("duration", "credits")
 LABELS["varighet, omfang og nivå"] = ("duration", "credits", "kind")
 LABELS["omfang"] = ("credits", "duration")
 LABELS["oppstart og varighet"] = ("start", "duration")
+LABELS["studieform"] = ("part_time", "delivery")      # "Studieform: Deltid", "Studieform: Nettstøttet, samlingsbasert"
 
 # Known labels whose value is no offer field (a semester fee is not the price).
 IGNORED = frozenset({
@@ -232,6 +233,16 @@ def section_text(lines: list[Line], start: int, level: int, keys=()) -> tuple[st
 
 
 MULTI_VALUED = frozenset({"locations", "sessions", "start"})
+_TERMISH = re.compile(r"\d|høst|vår|haust|autumn|spring|januar|februar|mars|april|mai|juni|juli|august|september"
+                      r"|oktober|november|desember", re.I)
+
+
+def _continues(keys, text: str) -> bool:
+    """Is a further short line part of a list value? Places have no digits; terms and
+    session dates name a season, a month or a number."""
+    if "locations" in keys:
+        return not re.search(r"\d", text)
+    return bool(_TERMISH.search(text))
 
 
 def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
@@ -302,7 +313,7 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                     values = [nxt.text]
                     while (set(keys) & MULTI_VALUED and end < len(lines) and lines[end].kind in ("text", "item")
                            and len(lines[end].text) <= 40 and not _opens(lines, end) and len(values) < 6
-                           and (not re.search(r"\d", lines[end].text) or set(keys) & {"start", "sessions"})
+                           and _continues(keys, lines[end].text)
                            and not nxt.text.endswith(".")):
                         values.append(lines[end].text)
                         end += 1

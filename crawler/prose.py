@@ -122,6 +122,8 @@ def delivery(lines: list[Line]) -> Fact | None:
         label = line.text if line.kind == "label" else (_LABEL_LINE.match(sentence) or [None, ""])[1]
         if label and set(label_keys(label) or ()) & {"locations"}:
             continue                                   # "Campus: Harstad" is a place, not teaching on campus
+        if label_keys(sentence) is not None:
+            continue                                   # a label on its own line ("Campus") says nothing
         sentence = _CAMPUS_PLACE.sub(r"\1", sentence)  # "ved campus Bergen" names a place
         if _DELIVERY.search(sentence):
             found.append(sentence)

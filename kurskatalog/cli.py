@@ -308,21 +308,53 @@ def cmd_extract(args) -> int:
         url = args.url or "https://example.invalid/"
     result = extract(html, url)
     if not result.is_course:
-        out = {"is_course": False, "links": result.links}
+        out = {"is_course": False, "reason": result.reason, "links": result.links}
     else:
-        record = build_record({**result.offer, "id": slugify(result.offer.get("url") or url)},
-                              source="extract")
-        out = {"is_course": True, "raw": result.offer, "record": record, "links": result.links}
+        from crawler.pipeline import host_owner
+
+        offer = {**result.offer, "id": slugify(result.offer.get("url") or url)}
+        record = build_record(offer, source="extract", campus_fallback=False)
+        owner = host_owner(url)
+        if not record.get("provider_id") and owner:
+            record = build_record({**offer, "provider": owner["name"]}, source="extract", campus_fallback=False)
+        out = {"is_course": True, "reason": result.reason, "raw": result.offer, "record": record,
+               "links": result.links}
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=1))
     elif not out["is_course"]:
-        print(f"not a course page; {len(out['links'])} links")
+        print(f"not a course page ({out['reason']}); {len(out['links'])} links")
     else:
-        r = out["record"]
-        print(f"{r['title']} ({r.get('provider_name') or '?'})\n  {_credits(r)} | {r['level']} / {r['kind']} | "
-              f"deltid: {r['part_time']} | {', '.join(r['delivery'])} | "
-              f"{', '.join(loc['kommune'] for loc in r['locations'])}\n  tema: {', '.join(r['topics'])}")
+        print(_facts_text(out["record"], out["reason"]))
     return 0
+
+
+def _facts_text(r: dict, reason: str) -> str:
+    """The facts of an extracted page, one per line, each with where on the page it was read."""
+    from webapp import labels
+
+    ev = r.get("evidence") or {}
+    rows = [
+        ("Studiepoeng", _credits(r), "credits"),
+        ("Nivå / type", f"{labels.value_label('level', r.get('level') or 'unknown')} / "
+                        f"{labels.value_label('kind', r.get('kind') or 'unknown')}", "kind"),
+        ("Deltid", labels.part_time(r.get("part_time")), "part_time"),
+        ("Undervisningsform", ", ".join(labels.value_label("delivery", d) for d in r.get("delivery") or [])
+         or "Ikke oppgitt", "delivery"),
+        ("Sted", ", ".join(labels.locations(r)) or "Ikke oppgitt på siden", "locations"),
+        ("Opptakskrav", labels.admission(r), "admission"),
+        ("Pris", labels.price(r.get("price_nok")), "price"),
+        ("Oppstart", labels.term(r.get("start_term")) or "Ikke oppgitt", "start"),
+        ("Søknadsfrist", labels.deadline(r.get("application_deadline")), "deadline"),
+        ("Varighet", labels.duration(r.get("duration_semesters")), "duration"),
+        ("Undervisningsspråk", labels.teaching_language(r.get("teaching_language")), "teaching_language"),
+    ]
+    lines = [f"{r['title']} ({r.get('provider_name') or 'tilbyder ukjent'})", f"  kurs-side: {reason}"]
+    for label, value, key in rows:
+        where = labels.evidence(ev.get(key))
+        raw = (r.get("raw") or {}).get(key)
+        lines.append(f"  {label}: {value}" + (f"  [{where}: «{raw[:100]}»]" if where and raw else ""))
+    lines.append(f"  Tema: {', '.join(labels.topic_label(t) for t in r.get('topics') or []) or 'ingen'}")
+    return "\n".join(lines)
 
 
 def cmd_gaps(args) -> int:
