@@ -642,3 +642,28 @@ def teaching_language(raw) -> str | None:
     if no and en:
         return "no" if no.start() < en.start() else "en"
     return "no" if no else "en" if en else None
+
+
+# -- reach ------------------------------------------------------------------------
+
+# Taught where the buyer (a municipality) wants it: "desentralisert", "hos oppdragsgiver",
+# "lokalt hos bestillende kommuner", "i kommunen".
+_ANYWHERE = re.compile(r"desentrali\w*|hos oppdragsgiver\w*|hos bestiller\w*|lokalt hos|bestillende kommune\w*"
+                       r"|i (?:egen|deltakernes|oppdragsgivers) kommune|på arbeidsplassen|der kommunen ønsker"
+                       r"|local(?:ly)? at the (?:employer|client)|at the client's")
+_ONLINE_PLACE = re.compile(r"^(?:nett\w*|online|digital\w*|e-læring|fjernundervisning|hjemmefra)$")
+
+
+def reach(locations_raw, has_places: bool, delivery: list[str]) -> str:
+    """"anywhere" when the source says the course is held where the buyer wants it; "places"
+    when it names places; "online" when it is taught online only (delivery ["nett"], or the
+    place given is "nettbasert"); else "unknown"."""
+    text = _text(locations_raw)
+    if _ANYWHERE.search(text):
+        return "anywhere"
+    if has_places:
+        return "places"
+    parts = [p.strip() for p in re.split(r"[;,/]| og ", text) if p.strip()]
+    if delivery == ["nett"] or (parts and all(_ONLINE_PLACE.match(p) for p in parts)):
+        return "online"
+    return "unknown"

@@ -16,12 +16,27 @@ ADMISSION_EDUCATION = ("generell_studiekompetanse", "bachelor", "master", "other
 TARGETS = ("helse", "sosial", "offentlig", "generell", "tannhelse")
 ENROLMENT = ("open", "commissioned")
 REGIONS = ("ost", "sor", "vest", "midt", "nord")
-STATUSES = ("active", "stale", "gone")
+# active: checked by a crawl, or read from a page dated in a current study year (CURRENT_SINCE or
+# later); unconfirmed: read from a provider's page that is older or states no date; historical:
+# a row of the 2014 survey, never confirmed since; stale: recent crawls failed; gone: the page is gone.
+STATUSES = ("active", "unconfirmed", "stale", "gone", "historical")
+CURRENT_SINCE = 2024          # study years 2024/25 and later count as today's offers
+# How a record reaches a municipality: the places it names, online, wherever the buyer wants
+# it (desentralisert, hos oppdragsgiver), or not known (the source names no place).
+REACHES = ("places", "online", "anywhere", "unknown")
 
 # Raw columns of catalogue_seed.csv, in order.
 SEED_COLUMNS = (
     "id", "provider", "title", "kind", "credits", "target_group", "description",
     "admission", "part_time", "delivery", "locations", "url", "source",
+)
+
+# Raw columns of catalogue_current.csv: today's offers read by hand off dated pages
+# (source_url, source_date as the page states it, checked: the day it was read).
+CURRENT_COLUMNS = (
+    "id", "provider", "title", "kind", "level", "credits", "target_group", "description", "admission",
+    "part_time", "delivery", "locations", "price", "start", "deadline", "duration", "language", "url",
+    "source_url", "source_date", "checked", "continues",
 )
 
 # Every field of a normalised record, in display order. Lists are lists of strings
@@ -45,7 +60,8 @@ RECORD_FIELDS = (
     "realkompetanse",              # bool
     "target",                      # list of TARGETS
     "locations",                   # list of {place, kommune_nr, kommune, county, region, lat, lon}
-    "locations_from_campus",       # True when the source named no place and campuses were used
+    "locations_from_campus",       # always False: a place is one the source names (kept for old readers)
+    "reach",                       # REACHES
     "topics",                      # list of topic codes (crawler.topics.TOPICS)
     "enrolment",                   # ENROLMENT | None
     "price_nok",                   # int | None (the study fee; never the semester fee)
@@ -57,6 +73,13 @@ RECORD_FIELDS = (
     "session_days",                # int | None (total days of teaching in sessions)
     "status",                      # STATUSES
     "source",                      # where the record came from (seed file + section, or "crawl")
+    "source_kind",                 # "survey_2014" | "provider_page" | "crawl"
+    "source_date",                 # the date or study year the source states ("2014", "2025 HØST")
+    "source_year",                 # int | None: the latest year in source_date
+    "source_url",                  # the page the facts were read from (by hand), or None
+    "checked",                     # {"by": "hand"|"crawl", "date": ISO} | None (never checked since the source)
+    "continues",                   # list of ids of 2014 rows this offer continues
+    "continued_by",                # {"id", "title"} of today's offer that continues a 2014 row, or None
     "first_seen", "last_seen", "last_changed",  # ISO dates
     "raw",                         # dict of the raw text each field was normalised from
     "evidence",                    # field → {"how": label|section|sentence|structured, "where": label or sentence}

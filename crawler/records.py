@@ -19,7 +19,7 @@ import unicodedata
 from crawler import normalise, places, providers, topics, when
 
 # Raw keys kept under record["raw"] (the text each normalised field came from).
-RAW_KEYS = ("provider", "kind", "credits", "target_group", "admission", "part_time",
+RAW_KEYS = ("provider", "kind", "level", "credits", "target_group", "admission", "part_time",
             "delivery", "locations", "price", "sessions", "start", "deadline", "duration", "teaching_language")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -45,18 +45,19 @@ def slugify(text: str, max_len: int = 70) -> str:
 
 
 def build_record(raw: dict, *, source: str = "", default_enrolment: str | None = None,
-                 campus_fallback: bool = True) -> dict:
+                 campus_fallback: bool = False) -> dict:
     """Normalise one raw offer into a canonical record (without provenance dates).
 
-    `campus_fallback`: when the source names no place, use the provider's campuses (the
-    2014 seed rows); a crawled page gets only the places it states itself."""
+    A place is one the source names. `campus_fallback` (off; for experiments only) would
+    put the provider's campuses where the source names none: guesses, never shown."""
     r = {k: clean_text(v) for k, v in raw.items() if k not in ("raw", "evidence")}
     evidence = raw.get("evidence") if isinstance(raw.get("evidence"), dict) else {}
     title = r.get("title", "")
     description = r.get("description", "")
 
     credits_min, credits_max = normalise.credits(r.get("credits"))
-    level, kind = normalise.level_and_kind(r.get("kind"), title, description, credits_max)
+    kind_text = " ".join(x for x in (r.get("kind"), r.get("level")) if x)
+    level, kind = normalise.level_and_kind(kind_text, title, description, credits_max)
     if kind == "non_credit" and credits_max is None:
         credits_min, credits_max = normalise.credits(r.get("credits"), non_credit=True)
 
@@ -67,6 +68,7 @@ def build_record(raw: dict, *, source: str = "", default_enrolment: str | None =
     sessions_count, session_days = normalise.sessions(
         " ".join(x for x in (r.get("sessions"), r.get("delivery"), description) if x))
     enrolment = normalise.enrolment(" ".join((title, description))) or default_enrolment
+    delivery_codes = normalise.delivery(r.get("delivery"), description)
 
     record = {
         "id": r.get("id") or slugify(f"{r.get('provider', '')} {title}"),
@@ -82,13 +84,14 @@ def build_record(raw: dict, *, source: str = "", default_enrolment: str | None =
         "level": level,
         "kind": kind,
         "part_time": normalise.part_time(r.get("part_time")),
-        "delivery": normalise.delivery(r.get("delivery"), description),
+        "delivery": delivery_codes,
         "admission_education": admission.get("admission_education"),
         "admission_experience_years": admission.get("admission_experience_years"),
         "realkompetanse": bool(admission.get("realkompetanse")),
         "target": normalise.target(r.get("target_group"), description),
         "locations": locations,
         "locations_from_campus": from_campus,
+        "reach": normalise.reach(r.get("locations"), bool(locations), delivery_codes),
         "topics": topics.classify(title, description),
         "enrolment": enrolment,
         "price_nok": normalise.price_nok(r.get("price")),

@@ -1,8 +1,13 @@
-"""Load catalogue_seed.csv: raw rows in, malformed rows reported and skipped.
+"""Load the catalogue files: raw rows in, malformed rows reported and skipped.
 
-The seed holds the offers as the 2014 survey and the other seed documents wrote
-them (see the README). A malformed row (wrong number of cells, no title, a bad
-or repeated id) is reported with its line number and skipped; the rest loads.
+Two files, told apart by their header:
+- catalogue_seed.csv (`SEED_COLUMNS`): the offers as the 2014 survey and the other seed
+  documents wrote them (see the README); they become `survey_2014` records;
+- catalogue_current.csv (`CURRENT_COLUMNS`): today's offers read by hand off providers'
+  pages, with the page's address and the date or study year it states; they become
+  `provider_page` records.
+A malformed row (wrong number of cells, no title, a bad or repeated id, a current row
+without a source address) is reported with its line number and skipped; the rest loads.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crawler.record import SEED_COLUMNS
+from crawler.record import CURRENT_COLUMNS, SEED_COLUMNS
 from crawler.records import build_record
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
@@ -27,6 +32,7 @@ APPENDIX_ENROLMENT = "open"
 class SeedLoad:
     rows: list[dict] = field(default_factory=list)        # raw rows, with "_line"
     errors: list[tuple[int, str]] = field(default_factory=list)  # (line, message)
+    kind: str = "survey"                                   # "survey" (the 2014 seed) or "current"
 
 
 class SeedError(Exception):
@@ -54,8 +60,13 @@ def parse_seed(text: str) -> SeedLoad:
     except (StopIteration, csv.Error):
         raise SeedError("the file is empty or has no header") from None
     header = [h.strip() for h in header]
-    if tuple(header) != SEED_COLUMNS:
-        raise SeedError(f"header must be {','.join(SEED_COLUMNS)}; got {','.join(header)}")
+    if tuple(header) == SEED_COLUMNS:
+        columns = SEED_COLUMNS
+    elif tuple(header) == CURRENT_COLUMNS:
+        columns, out.kind = CURRENT_COLUMNS, "current"
+    else:
+        raise SeedError(f"header must be {','.join(SEED_COLUMNS)} (the 2014 seed) or "
+                        f"{','.join(CURRENT_COLUMNS)} (today's offers); got {','.join(header)}")
     seen: set[str] = set()
     while True:
         line = reader.line_num + 1
@@ -69,10 +80,10 @@ def parse_seed(text: str) -> SeedLoad:
         line = reader.line_num  # the row's last physical line
         if not any(c.strip() for c in cells):
             continue
-        if len(cells) != len(SEED_COLUMNS):
-            out.errors.append((line, f"expected {len(SEED_COLUMNS)} cells, got {len(cells)}"))
+        if len(cells) != len(columns):
+            out.errors.append((line, f"expected {len(columns)} cells, got {len(cells)}"))
             continue
-        row = dict(zip(SEED_COLUMNS, (c.strip() for c in cells)))
+        row = dict(zip(columns, (c.strip() for c in cells)))
         if not _ID.match(row["id"]):
             out.errors.append((line, f"bad id {row['id'][:40]!r} (lower-case letters, digits, '-')"))
             continue
@@ -82,6 +93,9 @@ def parse_seed(text: str) -> SeedLoad:
         if not row["title"]:
             out.errors.append((line, "empty title"))
             continue
+        if out.kind == "current" and not row["source_url"].startswith(("http://", "https://")):
+            out.errors.append((line, "a current offer needs the address of the page it was read from"))
+            continue
         seen.add(row["id"])
         row["_line"] = line
         out.rows.append(row)
@@ -89,10 +103,39 @@ def parse_seed(text: str) -> SeedLoad:
 
 
 def seed_records(load: SeedLoad) -> list[dict]:
-    """Normalise loaded seed rows into canonical records."""
+    """Normalise loaded rows into canonical records, with where they came from."""
     records = []
     for row in load.rows:
         raw = {k: v for k, v in row.items() if not k.startswith("_")}
-        default = APPENDIX_ENROLMENT if "appendix" in row.get("source", "").lower() else None
-        records.append(build_record(raw, source=row.get("source", ""), default_enrolment=default))
+        if load.kind == "current":
+            raw["sessions"] = raw.get("delivery", "")
+            raw["teaching_language"] = raw.pop("language", "")
+            record = build_record(raw, source=row["source_url"])
+            record.update(source_kind="provider_page", source_date=row["source_date"] or None,
+                          source_year=source_year(row["source_date"]), source_url=row["source_url"],
+                          checked={"by": "hand", "date": row["checked"]} if row["checked"] else None,
+                          continues=[x.strip() for x in row["continues"].split(";") if x.strip()],
+                          continued_by=None)
+        else:
+            default = APPENDIX_ENROLMENT if "appendix" in row.get("source", "").lower() else None
+            record = build_record(raw, source=row.get("source", ""), default_enrolment=default)
+            record.update(source_kind="survey_2014", source_date=SURVEY_YEAR, source_year=int(SURVEY_YEAR),
+                          source_url=None, checked=None, continues=[], continued_by=None)
+        records.append(record)
     return records
+
+
+SURVEY_YEAR = "2014"          # the AFI survey for KS and Helsedirektoratet (the seed documents' appendix)
+
+
+def source_year(text: str | None) -> int | None:
+    """The latest year a source date states: "2025 HØST" → 2025, "2023/2024" → 2024,
+    "studieåret 2026/2027" → 2026 (the study year starts then), None without a year."""
+    text = str(text or "")
+    study_year = re.search(r"\b(20\d\d)\s*/\s*(?:20)?(\d\d)\b", text)
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    if study_year and int(study_year.group(1)) == max(years):
+        return int(study_year.group(1))
+    if study_year:
+        years = [y for y in years if y != 2000 + int(study_year.group(2)[-2:])] or years
+    return max(years) if years else None

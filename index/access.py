@@ -1,8 +1,10 @@
 """Accessibility: for every municipality, the distance to the nearest offer on a topic.
 
-Uses the same filters as the gap matrix (`index.gaps.filter_mask`). Online-only offers
-have no place and are left out (they are reachable from everywhere; the gap page counts
-them separately; its max_km limit from one municipality does not apply here). Distances are straight lines between municipality positions and the
+Uses the same filters as the gap matrix (`index.gaps.filter_mask`). Online-only offers and
+offers held where the buyer wants them are reachable from everywhere and left out of the
+distances; offers whose source names no place have no distance. All three are counted
+apart (`online`, `anywhere`, `unplaced`); the max_km limit from one municipality does not
+apply here. Distances are straight lines between municipality positions and the
 offers' places, deduplicated by municipality so the work is at most 357 × 357.
 """
 
@@ -23,7 +25,7 @@ def access(gen, topic: str, f: GapFilters, farthest: int = 10) -> dict:
         raise RequestError(f"Ukjent tema «{topic[:40]}». Gyldige: {', '.join(topics.TOPIC_ORDER)}.")
     table = gen.table
     a = table.arrays
-    mask = filter_mask(gen, f) & table.mask("topic", [topic]) & ~a["online_only"]
+    mask = filter_mask(gen, f) & table.mask("topic", [topic]) & ~a["online_only"] & ~a["anywhere"]
     offsets = a["loc_offsets"]
     place_doc: dict[str, int] = {}
     place_pos: dict[str, tuple[float, float]] = {}
@@ -63,7 +65,11 @@ def access(gen, topic: str, f: GapFilters, farthest: int = 10) -> dict:
                           "worst_km": worst["km"], "worst_kommune": worst["name"]})
     located = [r for r in rows if r["km"] is not None]
     applied = {k: v for k, v in f.as_dict().items() if k not in ("kommune", "max_km")}  # distances are from everywhere
-    return {"topic": topic, "offers": int(mask.sum()), "filters": applied,
+    base = filter_mask(gen, f) & table.mask("topic", [topic])
+    unplaced = base & (a["loc_offsets"][1:] == a["loc_offsets"][:-1]) & ~a["online_only"] & ~a["anywhere"]
+    return {"topic": topic, "offers": int((mask & ~unplaced).sum()), "filters": applied,
+            "online": int((base & a["online_only"]).sum()), "anywhere": int((base & a["anywhere"]).sum()),
+            "unplaced": int(unplaced.sum()),
             "by_county": by_county,
             "farthest": sorted(located, key=lambda r: -r["km"])[:farthest],
             "municipalities": rows}

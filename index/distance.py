@@ -5,7 +5,13 @@ offer's nearest place, computed with numpy over the per-generation location
 arrays of `index.facets` (loc_offsets / loc_lat / loc_lon). For a group of
 municipalities an offer's distance is the largest of the members' nearest
 distances: the longest trip anyone in the group must make.
-Online-only offers have no distance (NaN) and are labelled "nettbasert".
+How an offer reaches a municipality (`reach` in the record, `crawler.normalise.reach`):
+- at the places it names: the distance to the nearest one;
+- online only: 0 km, labelled "nettbasert" (listed first when the user keeps online offers);
+- where the buyer wants it ("desentralisert", "hos oppdragsgiver"): 0 km from every
+  municipality, labelled so;
+- no place stated: no distance (NaN), "sted ikke oppgitt"; sorted after those with a distance,
+  and left out by a distance limit unless the user keeps them (`include_unplaced`).
 """
 
 from __future__ import annotations
@@ -63,22 +69,30 @@ class Locator:
             d = self._nearest(gen, self._per_place(gen, m))
             dist = d if dist is None else np.fmax(dist, d)
         dist = dist.copy()
-        dist[gen.table.arrays["online_only"]] = np.nan
+        a = gen.table.arrays
+        dist[a["online_only"] | a["anywhere"]] = 0.0
         return dist
 
-    def within(self, gen, distances: np.ndarray, max_km: float, include_online: bool) -> np.ndarray:
-        ok = np.nan_to_num(distances, nan=np.inf) <= max_km
+    def within(self, gen, distances: np.ndarray, max_km: float, include_online: bool,
+               include_unplaced: bool = False) -> np.ndarray:
+        a = gen.table.arrays
+        ok = (np.nan_to_num(distances, nan=np.inf) <= max_km) & ~a["online_only"]
         if include_online:
-            ok |= gen.table.arrays["online_only"]
+            ok |= a["online_only"]
+        if include_unplaced:
+            ok |= np.isnan(distances)
         return ok
 
     def annotate(self, record: dict, gen, docnum: int, distances: np.ndarray, kommune: list[str] | None = None) -> None:
         d = distances[docnum]
-        online = bool(gen.table.arrays["online_only"][docnum])
+        a = gen.table.arrays
+        online = bool(a["online_only"][docnum])
+        anywhere = bool(a["anywhere"][docnum])
         record["distance_km"] = None if np.isnan(d) else round(float(d), 1)
         record["online_only"] = online
-        record["nearest_place"] = "nettbasert" if online else None
-        if not online and record.get("locations") and kommune:
+        record["nearest_place"] = ("nettbasert" if online else "hos oppdragsgiver" if anywhere
+                                   else None if record.get("locations") else "sted ikke oppgitt")
+        if not online and not anywhere and record.get("locations") and kommune:
             member = resolve(kommune[:1])[0]
             best = min(record["locations"], key=lambda loc: float(haversine_km(
                 member["lat"], member["lon"], loc["lat"], loc["lon"])) if loc.get("lat") is not None else 1e9)

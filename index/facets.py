@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from crawler.normalise import reach
 from crawler.record import counties, regions
 
 # facet name → (kind, how to read it from a record). API parameter names.
@@ -29,6 +30,7 @@ SINGLE = {
     "enrolment": lambda r: r.get("enrolment") or "unknown",
     "status": lambda r: r.get("status") or "active",
     "start": lambda r: r.get("start_term") or "unknown",
+    "reach": lambda r: r.get("reach") or reach(None, bool(r.get("locations")), r.get("delivery") or []),
 }
 MULTI = {
     "delivery": lambda r: r.get("delivery") or [],
@@ -85,7 +87,9 @@ def build_arrays(records: list[dict]) -> dict[str, np.ndarray]:
     out["loc_lat"] = np.array(lat, dtype=np.float64)
     out["loc_lon"] = np.array(lon, dtype=np.float64)
     out["loc_kommune"] = np.array(kommune, dtype=str)
-    out["online_only"] = np.array([(r.get("delivery") or []) == ["nett"] for r in records], dtype=bool)
+    reach = [SINGLE["reach"](r) for r in records]
+    out["online_only"] = np.array([x == "online" for x in reach], dtype=bool)
+    out["anywhere"] = np.array([x == "anywhere" for x in reach], dtype=bool)
     out["deadline"] = np.array([_day(r.get("application_deadline")) for r in records], dtype=np.int32)
     return out
 
@@ -100,7 +104,7 @@ def _day(value) -> int:
 
 EPOCH = date(1970, 1, 1)
 # Arrays every generation must have; one built by an older version without them is rebuilt.
-REQUIRED = ("deadline", "start.values", "start.codes")
+REQUIRED = ("deadline", "start.values", "start.codes", "reach.codes", "anywhere")
 
 
 def _num(value) -> float:

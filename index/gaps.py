@@ -3,8 +3,11 @@
 Counts come from the per-generation facet arrays: the topic columns and the
 area columns of the documents that pass the filters, multiplied
 (topics^T · areas). An online-only offer covers every area when
-`include_online` is set. Only active offers count unless `statuses` says
-otherwise. A gap is a cell with at most `few` offers.
+`include_online` is set; an offer held where the buyer wants it ("desentralisert",
+"hos oppdragsgiver") covers every area. An offer whose source names no place is in no
+area: it is counted apart (`unplaced`, per topic too) and said so. Today's offers count
+(`CURRENT_STATUSES`: active, and unconfirmed from an older provider page) unless `statuses`
+says otherwise; the 2014 rows are status "historical". A gap is a cell with at most `few` offers.
 
 With `max_km` and a `kommune` (one municipality or a group), only offers with a
 place within max_km km in a straight line count (for a group: of every member,
@@ -21,7 +24,9 @@ import numpy as np
 
 from crawler import places, topics
 from index.distance import Locator, resolve
+from crawler.record import STATUSES
 from index.request import RequestError, format_number, kommune_numbers, max_km
+from index.search import CURRENT_STATUSES
 
 LOCATOR = Locator()
 LEVEL_WORDS = {"master": "på masternivå", "bachelor": "på bachelornivå", "none": "uten studiepoeng"}
@@ -36,7 +41,7 @@ class GapFilters:
     level: list[str] = field(default_factory=list)
     kind: list[str] = field(default_factory=list)
     enrolment: list[str] = field(default_factory=list)
-    statuses: list[str] = field(default_factory=lambda: ["active"])
+    statuses: list[str] = field(default_factory=lambda: list(CURRENT_STATUSES))
     few: int = 0
     kommune: list[str] = field(default_factory=list)    # municipality numbers max_km is measured from
     max_km: float | None = None
@@ -69,7 +74,10 @@ def filters_from_args(getlist) -> GapFilters:
     few = one("few", "0")
     if not few.isdigit() or int(few) > 100:
         raise RequestError("few må være et heltall mellom 0 og 100.")
-    statuses = many("status") or ["active"]
+    statuses = many("status") or list(CURRENT_STATUSES)
+    bad = [v for v in statuses if v not in STATUSES]
+    if bad:
+        raise RequestError(f"Ukjent status «{bad[0][:30]}». Gyldige: {', '.join(STATUSES)}.")
     kommune = kommune_numbers(getlist("kommune"), names=True)
     resolve(kommune)  # an unknown number is a 400 here, not only when distances are computed
     km = max_km(one("max_km"))
@@ -113,7 +121,9 @@ def compute(gen, f: GapFilters, extra_mask: np.ndarray | None = None) -> dict:
     if extra_mask is not None:
         mask &= extra_mask
     online = a["online_only"] & mask
-    located = mask & ~a["online_only"]
+    everywhere = a["anywhere"] & mask
+    unplaced = mask & (a["loc_offsets"][1:] == a["loc_offsets"][:-1]) & ~a["online_only"] & ~a["anywhere"]
+    located = mask & ~a["online_only"] & ~a["anywhere"]
 
     topic_codes = list(topics.TOPIC_ORDER)
     area_codes = areas(f.by)
@@ -122,12 +132,16 @@ def compute(gen, f: GapFilters, extra_mask: np.ndarray | None = None) -> dict:
     counts = topic_m[located].T.astype(np.int64) @ area_m[located].astype(np.int64)
     if f.include_online:
         counts += topic_m[online].sum(axis=0).astype(np.int64)[:, None]
+    counts += topic_m[everywhere].sum(axis=0).astype(np.int64)[:, None]
     matrix = {t: {ar: int(counts[i, j]) for j, ar in enumerate(area_codes)} for i, t in enumerate(topic_codes)}
     totals = {t: int(topic_m[mask][:, i].sum()) for i, t in enumerate(topic_codes)}
+    unplaced_by_topic = {t: int(topic_m[unplaced][:, i].sum()) for i, t in enumerate(topic_codes)}
     gaps = [{"topic": t, "area": ar, "count": matrix[t][ar], "text": sentence(t, ar, matrix[t][ar], f)}
             for t in topic_codes for ar in area_codes if matrix[t][ar] <= f.few]
     return {"by": f.by, "topics": topic_codes, "areas": area_codes, "counts": matrix, "totals": totals,
-            "gaps": gaps, "filters": f.as_dict(), "offers": int(mask.sum())}
+            "gaps": gaps, "filters": f.as_dict(), "offers": int(mask.sum()),
+            "online": int(online.sum()), "anywhere": int(everywhere.sum()), "unplaced": int(unplaced.sum()),
+            "unplaced_by_topic": unplaced_by_topic}
 
 
 def _columns(table, facet: str, codes: list[str]) -> np.ndarray:

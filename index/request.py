@@ -41,6 +41,7 @@ class SearchRequest:
     include_online: bool = True
     spell: bool = True    # typo correction (spell=off searches the words as typed)
     deadline_from: str | None = None   # ISO date: only offers whose application deadline is on or after it
+    include_unplaced: bool = False     # with max_km: keep offers whose source names no place
 
     def params(self) -> list[tuple[str, str]]:
         """The request as URL parameters (for links that keep the state)."""
@@ -58,6 +59,8 @@ class SearchRequest:
         out.extend(("kommune", k) for k in self.kommune)
         if not self.include_online:
             out.append(("include_online", "false"))
+        if self.include_unplaced:
+            out.append(("include_unplaced", "true"))
         if not self.spell:
             out.append(("spell", "off"))
         if self.sort != "relevance":
@@ -106,6 +109,8 @@ def from_args(getlist: Callable[[str], list[str]]) -> SearchRequest:
     req.per_page = int(_number(one("per_page"), "per_page", low=1, high=MAX_PER_PAGE, integer=True) or 20)
     req.kommune = kommune_numbers(getlist("kommune"))
     req.include_online = _switch(one("include_online"), "include_online må være true eller false.")
+    req.include_unplaced = one("include_unplaced") != "" and _switch(
+        one("include_unplaced"), "include_unplaced må være true eller false.")
     req.spell = _switch(one("spell"), "spell må være on eller off.")
     if req.sort == "distance" and not req.kommune:
         raise RequestError("Sortering etter avstand krever en kommune (kommune=NNNN).")

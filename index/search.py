@@ -39,7 +39,7 @@ AUDIENCE_TARGETS = ("helse", "sosial", "offentlig", "tannhelse")
 PHRASE_FIELDS = ("title", "description")
 PHRASE_CANDIDATES = 50   # the phrase boost is checked on the best-scoring candidates only
 PHRASE_CHECK_LIMIT = 2000
-STATUS_RANK = {"active": 0, "stale": 1, "gone": 2}
+STATUS_RANK = {"active": 0, "unconfirmed": 1, "stale": 2, "gone": 3, "historical": 4}
 
 
 def surface_phrase(words: list[str]):
@@ -50,6 +50,14 @@ def surface_phrase(words: list[str]):
     if len(words) < 2 or len(words) > 8:
         return None
     return re.compile(r"\b" + r"[\s\-–]+".join(re.escape(w) for w in words))
+
+
+# The statuses a search shows when the request names none: everything but the 2014 rows
+# ("historical"), which stay one click away in the status facet. An offer whose page is gone
+# stays visible with its notice; one unconfirmed since an older page says so.
+DEFAULT_STATUSES = ("active", "unconfirmed", "stale", "gone")
+# The statuses the coverage analysis counts by default: today's offers.
+CURRENT_STATUSES = ("active", "unconfirmed")
 
 
 class NoIndex(RuntimeError):
@@ -132,6 +140,8 @@ class Catalogue:
         scores, match = self._text_match(gen, plan, spell=req.spell)
 
         masks: dict[str, np.ndarray] = {f: table.mask(f, v) for f, v in req.filters.items()}
+        if "status" not in masks:           # today's offers unless the user asks for others
+            masks["status"] = table.mask("status", list(DEFAULT_STATUSES))
         if req.credits_min is not None or req.credits_max is not None:
             masks["credits"] = table.credits_mask(req.credits_min, req.credits_max)
         if req.deadline_from:
@@ -140,7 +150,8 @@ class Catalogue:
         if locator is not None and req.kommune:
             distances = locator.distances(gen, req.kommune)
             if req.max_km is not None:
-                masks["distance"] = locator.within(gen, distances, req.max_km, req.include_online)
+                masks["distance"] = locator.within(gen, distances, req.max_km, req.include_online,
+                                                   req.include_unplaced)
             elif not req.include_online:
                 masks["distance"] = ~table.arrays["online_only"]
 

@@ -18,8 +18,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("file")
     p.set_defaults(func=cmd_normalise)
 
-    p = sub.add_parser("build", help="build the search index from the seed and the crawled records")
-    p.add_argument("--seed", help="seed CSV (default: the bundled catalogue_seed.csv)")
+    p = sub.add_parser("build", help="build the search index from the catalogue files and the crawled records")
+    p.add_argument("--seed", help="the 2014 seed CSV (default: the one this data dir was built from, "
+                                  "else the bundled catalogue_seed.csv)")
+    p.add_argument("--current", help="today's offers CSV (default: the one this data dir was built from, else "
+                                     "the bundled catalogue_current.csv; '-' for none)")
     p.add_argument("--data-dir", help="data dir (default: $KURSKATALOG_DATA or the per-user dir)")
     p.set_defaults(func=cmd_build)
 
@@ -126,13 +129,14 @@ def cmd_build(args) -> int:
     from kurskatalog.jobs import rebuild
 
     try:
-        report = rebuild(args.data_dir, args.seed)
+        report = rebuild(args.data_dir, args.seed, current=args.current)
     except SeedError as exc:
         return _fail(str(exc))
-    for line, message in report.seed_errors:
-        print(f"{report.seed}:{line}: skipped: {message}", file=sys.stderr)
+    for path, errors in report.errors.items():
+        for line, message in errors:
+            print(f"{path}:{line}: skipped: {message}", file=sys.stderr)
     outcomes = ", ".join(f"{k} {v}" for k, v in sorted(report.outcomes.items()))
-    print(f"built {report.generation}: {report.records} records ({report.seed_rows} seed rows: {outcomes}) "
+    print(f"built {report.generation}: {report.records} records ({report.seed_rows} catalogue rows: {outcomes}) "
           f"in {config.data_dir(args.data_dir)}")
     return 0
 

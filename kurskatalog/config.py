@@ -5,13 +5,19 @@ only index writer) and the web workers agree without a config file:
 
 - KURSKATALOG_DATA: the data dir (index generations, crawl store, run reports);
   defaults to the per-user data dir (platformdirs), e.g. ~/.local/share/kurskatalog.
-- KURSKATALOG_SEED: the seed CSV; defaults to the catalogue_seed.csv bundled
-  with the project.
+- KURSKATALOG_SEED: the seed CSV (the 2014 survey); defaults to the catalogue_seed.csv
+  bundled with the project.
+- KURSKATALOG_CURRENT: today's offers read off providers' pages; defaults to the bundled
+  catalogue_current.csv.
+
+A data dir remembers the catalogue files it was built from (`<data dir>/catalogue.json`),
+so a later crawl or scheduled re-index rebuilds from the same files, not from the defaults.
 - KURSKATALOG_ADMIN_TOKEN: the token that admin actions (start a crawl) need.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -37,6 +43,53 @@ def seed_path(override: str | os.PathLike | None = None) -> Path:
     if bundled.exists():
         return bundled
     return Path.cwd() / "catalogue_seed.csv"
+
+
+def current_path(override: str | os.PathLike | None = None) -> Path:
+    """Today's offers: the override, else $KURSKATALOG_CURRENT, else the bundled catalogue_current.csv."""
+    raw = override or os.environ.get("KURSKATALOG_CURRENT")
+    if raw:
+        return Path(raw).expanduser()
+    return PROJECT_ROOT / "catalogue_current.csv"
+
+
+def catalogue_files(data: Path, seed: str | os.PathLike | None = None,
+                    current: str | os.PathLike | None = None) -> dict[str, Path | None]:
+    """The catalogue files a build of `data` reads: {"seed": path, "current": path or None}.
+
+    A file given now (argument or environment) wins (and `remember_catalogue_files` keeps it
+    after a good build); otherwise the files the data dir was last built from; otherwise the
+    bundled ones. "-" means none.
+    """
+    memory = Path(data) / "catalogue.json"
+    try:
+        remembered = json.loads(memory.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        remembered = {}
+    chosen = {}
+    for key, given, env, default in (("seed", seed, "KURSKATALOG_SEED", seed_path),
+                                     ("current", current, "KURSKATALOG_CURRENT", current_path)):
+        if given or os.environ.get(env):
+            chosen[key] = str(default(given)) if str(given) != "-" else "-"
+        elif isinstance(remembered.get(key), str):
+            chosen[key] = remembered[key]
+        else:
+            chosen[key] = str(default(None))
+    return {k: Path(v) if v != "-" else None for k, v in chosen.items()}
+
+
+def remember_catalogue_files(data: Path, files: dict[str, Path | None]) -> None:
+    """Remember the files a build of `data` read (after it read them without error)."""
+    memory = Path(data) / "catalogue.json"
+    chosen = {k: str(v) if v is not None else "-" for k, v in files.items()}
+    try:
+        if json.loads(memory.read_text(encoding="utf-8")) == chosen:
+            return
+    except (OSError, ValueError):
+        pass
+    tmp = memory.with_suffix(".tmp")
+    tmp.write_text(json.dumps(chosen, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(tmp, memory)
 
 
 def admin_token() -> str | None:

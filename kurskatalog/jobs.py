@@ -1,8 +1,8 @@
 """The catalogue's jobs: what the command line, the scheduler and the admin page run.
 
-`rebuild` is the store → index step: the seed is normalised and stored (so
-its records keep first_seen/last_seen/last_changed across builds), then one
-index generation is built from every stored record and published atomically.
+`rebuild` is the store → index step: the catalogue files are normalised and stored, then
+one index generation is built from every stored record (their status and dates as their
+sources support, `crawler.freshness`) and published atomically.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crawler.freshness import settle, summary
 from crawler.pipeline import indexable
 from crawler.seed import read_seed, seed_records
 from crawler.store import Store, now_iso
@@ -22,45 +23,64 @@ from kurskatalog import config
 
 @dataclass
 class BuildReport:
-    seed: str
+    seed: str                          # the files read, comma-separated
     seed_rows: int
-    seed_errors: list[tuple[int, str]] = field(default_factory=list)
+    seed_errors: list[tuple[int, str]] = field(default_factory=list)   # (line, message) of the first file
     records: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
     generation: str = ""
     unchanged: bool = False            # no new generation: the content was the same
+    errors: dict[str, list[tuple[int, str]]] = field(default_factory=dict)   # file → its skipped rows
+
+
+ORIGIN = {"survey": "seed", "current": "current"}     # catalogue file kind → store origin
 
 
 def rebuild(data_dir: str | Path | None = None, seed: str | Path | None = None, *,
-            force: bool = True) -> BuildReport:
-    """Store the seed, then index every stored record as a new generation.
+            current: str | Path | None = None, force: bool = True) -> BuildReport:
+    """Store the catalogue files (the 2014 seed and today's offers), then index every stored
+    record as a new generation.
 
-    With `force=False` (after a crawl) no generation is made when the indexed content is
-    the same as the serving generation's (`digest`): only the volatile "last checked"
-    dates would differ, and the daily re-index (force) refreshes those.
+    The files are those the data dir was built from (`config.catalogue_files`), unless others
+    are given. Only rows of these files are indexed among the stored file rows, so a row
+    removed from a file leaves the index; crawled records always stay. Status and dates are
+    set by `crawler.freshness.settle`. With `force=False` (after a crawl) no generation is made
+    when the indexed content is the same as the serving generation's (`digest`): only the
+    volatile "last checked" dates would differ, and the daily re-index (force) refreshes those.
     """
     data_dir = config.data_dir(data_dir)
-    seed_file = config.seed_path(seed)
-    load = read_seed(seed_file)
-    records = seed_records(load)
-    report = BuildReport(seed=str(seed_file), seed_rows=len(load.rows), seed_errors=load.errors)
+    chosen = config.catalogue_files(data_dir, seed=seed, current=current)
+    files = {k: v for k, v in chosen.items() if v is not None}
+    loads = [(path, read_seed(path)) for path in files.values()]        # SeedError: nothing is stored
+    config.remember_catalogue_files(data_dir, chosen)
+    report = BuildReport(seed=", ".join(str(p) for p in files.values()),
+                         seed_rows=sum(len(load.rows) for _, load in loads),
+                         seed_errors=loads[0][1].errors if loads else [],
+                         errors={str(p): load.errors for p, load in loads})
     seen_at = now_iso()
+    wanted: set[str] = set()
     with Store.in_data_dir(data_dir) as store:
         with store.transaction():
-            for record in records:
-                outcome = store.upsert(record, origin="seed", seen_at=seen_at)
-                report.outcomes[outcome] = report.outcomes.get(outcome, 0) + 1
-        seed_ids = {r["id"] for r in records}
-        indexed = indexable([r for r in store.records()
-                             if r["provenance"]["origin"] != "seed" or r["id"] in seed_ids])
+            for path, load in loads:
+                for record in seed_records(load):
+                    if record["id"] in wanted:      # the same id in two files: the first one wins
+                        report.errors[str(path)].append((0, f"id {record['id']!r} is used by another file"))
+                        continue
+                    outcome = store.upsert(record, origin=ORIGIN[load.kind], seen_at=seen_at)
+                    report.outcomes[outcome] = report.outcomes.get(outcome, 0) + 1
+                    wanted.add(record["id"])
+        indexed = settle(indexable([r for r in store.records()
+                                    if r["provenance"]["origin"] == "crawl" or r["id"] in wanted]))
     report.records = len(indexed)
     digest = catalogue_digest(indexed)
     serving = generations.current(data_dir)
     if not force and serving and generations.meta(serving).get("digest") == digest and has_index(data_dir):
         report.generation, report.unchanged = serving.name, True
         return report
-    gen = build_index(indexed, data_dir, info={"seed": seed_file.name, "seed_rows": len(load.rows),
-                                               "seed_errors": len(load.errors), "digest": digest})
+    gen = build_index(indexed, data_dir, info={"seed": ", ".join(p.name for p in files.values()),
+                                               "seed_rows": report.seed_rows,
+                                               "seed_errors": sum(len(e) for e in report.errors.values()),
+                                               "digest": digest, "freshness": summary(indexed)})
     report.generation = gen.name
     return report
 

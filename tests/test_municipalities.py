@@ -33,11 +33,12 @@ def test_kommuner_lists_all_357(client):
 def test_results_carry_distance_and_sort_by_it(client):
     body = get(client, "/api/search", {"kommune": "5501", "sort": "distance", "per_page": 100})
     order = [r["id"] for r in body["results"]]
-    assert order[:2] == ["uit-helserett", "nord-mba"]               # Tromsø, then Bodø
+    # online offers are kept by default and listed as 0 km; then Tromsø, then Bodø
+    assert order[:3] == ["nki-lederskolen", "uit-helserett", "nord-mba"]
     by_id = {r["id"]: r for r in body["results"]}
     assert by_id["uit-helserett"]["distance_km"] < 60
     assert 200 < by_id["nord-mba"]["distance_km"] < 400
-    assert by_id["nki-lederskolen"]["distance_km"] is None
+    assert by_id["nki-lederskolen"]["distance_km"] == 0
     assert by_id["nki-lederskolen"]["nearest_place"] == "nettbasert"
     assert by_id["uit-helserett"]["nearest_place"] == "Tromsø"
     distances = [r["distance_km"] for r in body["results"] if r["distance_km"] is not None]

@@ -1,7 +1,9 @@
 """Search quality on the hand-judged query sets (bench/relevance/), with floors.
 
-Floors sit about 0.02 below what was reached on 2026-12-02, so a regression fails here;
-the figures and what each set is are in the README ("Search quality (measured)")."""
+Floors sit about 0.02 below what was reached (2026-12-02; on 2026-12-04 the seed rows lost
+the campuses that were filled in where the 2014 table names no place, which cost the place
+queries a little), so a regression fails here; the figures and what each set is are in the
+README ("Norwegian search")."""
 
 from __future__ import annotations
 
@@ -18,11 +20,11 @@ ROOT = Path(__file__).resolve().parents[1]
 # set → (nDCG@10 floor, capped recall@10 floor, lead over the better baseline's nDCG@10)
 FLOORS = {
     "tuning": (0.88, 0.89, 0.15),     # reached 0.904 / 0.911, better baseline 0.621
-    "dev": (0.78, 0.78, 0.15),        # reached 0.803 / 0.802, better baseline 0.355
-    "heldout_b": (0.73, 0.72, 0.15),  # reached 0.756 / 0.744, better baseline 0.349
-    "heldout_c": (0.70, 0.67, 0.15),  # reached 0.727 / 0.693, better baseline 0.348
-    "heldout_d": (0.74, 0.71, 0.15),  # reached 0.767 / 0.735, better baseline 0.472
-    "heldout_e": (0.69, 0.65, 0.15),  # reached 0.717 / 0.673, better baseline 0.434 (blind)
+    "dev": (0.77, 0.77, 0.15),        # reached 0.787 / 0.789 (0.803 / 0.802 with guessed campuses)
+    "heldout_b": (0.73, 0.72, 0.15),  # reached 0.755 / 0.744, better baseline 0.349
+    "heldout_c": (0.69, 0.66, 0.15),  # reached 0.711 / 0.681 (0.727 / 0.693 with guessed campuses)
+    "heldout_d": (0.74, 0.70, 0.15),  # reached 0.761 / 0.717 (0.767 / 0.735 with guessed campuses)
+    "heldout_e": (0.67, 0.63, 0.15),  # reached 0.694 / 0.648 (0.717 / 0.673 with guessed campuses)
 }
 FLOOR_RECALL_TUNING = 0.77          # plain recall@10 on the tuning set: 0.790 (best possible 0.864)
 
