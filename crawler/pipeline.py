@@ -59,13 +59,21 @@ def _title_key(title: str) -> str:
     return re.sub(r"[^a-zæøå0-9]+", " ", (title or "").lower()).strip()
 
 
-def find_seed_match(store: Store, record: dict) -> str | None:
+def find_seed_match(store: Store, record: dict, url: str | None = None) -> str | None:
+    """The catalogue row (today's offers or the 2014 seed) a crawled record is the same offer
+    as: a row of today's offers whose page is this page, else one of the same provider with the
+    same title (today's offers first)."""
+    rows = store.records(origin="current") + store.records(origin="seed")
+    if url:
+        for row in rows:
+            if any(canonical(u or "") == canonical(url) for u in (row.get("url"), row.get("source_url"))):
+                return row["id"]
     if not record.get("provider_id"):
         return None
     key = _title_key(record["title"])
-    for seed in store.records(origin="seed"):
-        if seed.get("provider_id") == record["provider_id"] and _title_key(seed["title"]) == key:
-            return seed["id"]
+    for row in rows:
+        if row.get("provider_id") == record["provider_id"] and _title_key(row["title"]) == key:
+            return row["id"]
     return None
 
 
@@ -113,7 +121,7 @@ def handle(store: Store, page: Fetched, extracted=None, *, stale_after: int = 3,
         owner = host_owner(page.final_url or page.url, host_providers)
         if owner:
             record = build_record({**offer, "provider": owner["name"]}, source="crawl", campus_fallback=False)
-    provenance["linked_to"] = find_seed_match(store, record)
+    provenance["linked_to"] = find_seed_match(store, record, url=final_url)
     outcome = store.upsert(record, origin="crawl", seen_at=page.fetched_at, provenance=provenance)
     return outcome, result.links
 
@@ -140,6 +148,17 @@ def host_owner(url: str, host_providers: dict[str, str] | None = None) -> dict |
 
 
 def indexable(records: list[dict]) -> list[dict]:
-    """Records for the index: a seed row that a crawled record is linked to is replaced by it."""
-    linked = {r["provenance"].get("linked_to") for r in records if r["provenance"]["origin"] == "crawl"}
-    return [r for r in records if not (r["provenance"]["origin"] == "seed" and r["id"] in linked)]
+    """Records for the index: a catalogue row (2014 seed or today's offers) that a crawled record
+    is linked to is replaced by it; the crawled record takes over the row's links to 2014
+    (`continues`)."""
+    linked = {r["provenance"].get("linked_to"): r for r in records if r["provenance"]["origin"] == "crawl"}
+    out = []
+    by_id = {r["id"]: r for r in records}
+    for r in records:
+        if r["provenance"]["origin"] in ("seed", "current") and r["id"] in linked:
+            continue
+        if r["provenance"]["origin"] == "crawl" and r["provenance"].get("linked_to") in by_id:
+            row = by_id[r["provenance"]["linked_to"]]
+            r = {**r, "continues": list(row.get("continues") or []) + ([row["id"]] if row["provenance"]["origin"] == "seed" else [])}
+        out.append(r)
+    return out

@@ -9,6 +9,8 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+
+from crawler.freshness import summary
 from whoosh import index as whoosh_index
 
 from index import facets, generations
@@ -52,6 +54,7 @@ def build_index(records: list[dict], data_dir: str | Path, *, info: dict | None 
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "build_seconds": round(time.time() - started, 3),
             "statuses": dict(Counter(r.get("status") or "active" for r in records)),
+            "freshness": summary(records),
             **(info or {}),
         }
         if _after_write:

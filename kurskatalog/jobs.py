@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crawler.freshness import settle, summary
+from crawler.freshness import settle
 from crawler.pipeline import indexable
 from crawler.seed import read_seed, seed_records
 from crawler.store import Store, now_iso
@@ -80,7 +80,7 @@ def rebuild(data_dir: str | Path | None = None, seed: str | Path | None = None, 
     gen = build_index(indexed, data_dir, info={"seed": ", ".join(p.name for p in files.values()),
                                                "seed_rows": report.seed_rows,
                                                "seed_errors": sum(len(e) for e in report.errors.values()),
-                                               "digest": digest, "freshness": summary(indexed)})
+                                               "digest": digest})
     report.generation = gen.name
     return report
 

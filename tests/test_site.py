@@ -342,7 +342,7 @@ def test_label_formats():
     assert L.value_label("part_time", "false") == "Heltid"
     assert L.value_label("provider", "hvl", {"hvl": "Høgskulen på Vestlandet"}) == "Høgskulen på Vestlandet"
     for facet in L.FACET_NAMES:
-        assert L.value_label(facet, "unknown") == "Ukjent"
+        assert L.value_label(facet, "unknown") == ("Sted ikke oppgitt" if facet == "reach" else "Ukjent")
     for code in ("ledelse", "kunnskapsledelse", "endring", "okonomi", "kommunal", "samhandling", "strategi",
                  "juss", "ikt", "kommunikasjon", "mestring", "kvalitet", "mangfold", "etikk"):
         assert L.topic_label(code) != code

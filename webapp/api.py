@@ -107,7 +107,12 @@ def access():
 
 @bp.get("/meta")
 def meta():
-    return jsonify(catalogue().meta())
+    """The serving index and how current it is: offers per status, how they were checked (by a
+    crawl, or by hand off a dated page), and when the last crawl ran."""
+    from webapp.coverage import freshness
+
+    meta = catalogue().meta()
+    return jsonify({**meta, "checked": freshness(meta)})
 
 
 def csv_response(records: list[dict], filename: str) -> Response:

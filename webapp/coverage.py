@@ -52,7 +52,11 @@ def freshness(meta: dict) -> dict:
 
     last = runs.reports(current_app.config["DATA_DIR"], limit=1)
     statuses = meta.get("statuses") or {}
-    return {"active": statuses.get("active", 0), "stale": statuses.get("stale", 0), "gone": statuses.get("gone", 0),
+    fresh = meta.get("freshness") or {}
+    return {**{s: statuses.get(s, 0) for s in ("active", "unconfirmed", "stale", "gone", "historical")},
+            "checked_by_crawl": fresh.get("crawled", 0), "checked_by_hand": fresh.get("by_hand", 0),
+            "checked_by_hand_on": fresh.get("by_hand_on"), "page_years": fresh.get("by_hand_page_years", {}),
+            "current_since": fresh.get("current_since"),
             "index_built": meta.get("built_at"), "last_crawl": last[0].get("finished") if last else None}
 
 

@@ -26,6 +26,7 @@ FACET_NAMES = {
     "target": "Målgruppe",
     "enrolment": "Opptak",
     "start": "Oppstart",
+    "reach": "Sted",
     "status": "Status",
 }
 
@@ -41,8 +42,19 @@ DELIVERY = {"samling": "Samlinger", "nett": "Nettbasert", "campus": "Campus (dag
 TARGET = {"helse": "Helse", "sosial": "Sosial", "offentlig": "Offentlig sektor",
           "generell": "Generell", "tannhelse": "Tannhelse", "unknown": UNKNOWN}
 ENROLMENT = {"open": "Åpent for alle", "commissioned": "Bestilles av kommunen", "unknown": UNKNOWN}
-STATUS = {"active": "Aktiv", "stale": "Ikke bekreftet nylig", "gone": "Ikke lenger tilbudt",
-          "unknown": UNKNOWN}
+STATUS = {"active": "Aktuelt", "unconfirmed": "Eldre side, ikke bekreftet", "stale": "Ikke bekreftet nylig",
+          "gone": "Ikke lenger tilbudt", "historical": "Fra kartleggingen i 2014", "unknown": UNKNOWN}
+# What each status means, said plainly (course page, /om).
+STATUS_NOTE = {
+    "active": "Hentet fra tilbyderens side, som gjelder studieåret 2024/25 eller senere, eller sjekket av roboten.",
+    "unconfirmed": "Hentet fra tilbyderens side, men siden er eldre enn studieåret 2024/25 eller oppgir ingen dato. "
+                   "Sjekk hos tilbyderen om tilbudet fortsatt gis.",
+    "stale": "Tilbyderens side svarte ikke ved de siste sjekkene.",
+    "gone": "Tilbyderens side finnes ikke lenger.",
+    "historical": "Fra kartleggingen i 2014, ikke bekreftet senere. Tilbudet kan være lagt ned eller endret.",
+}
+REACH = {"places": "Oppgitt sted", "online": "Nettbasert", "anywhere": "Hos oppdragsgiver (desentralisert)",
+         "unknown": "Sted ikke oppgitt"}
 REGION = {"ost": "Østlandet", "sor": "Sørlandet", "vest": "Vestlandet", "midt": "Midt-Norge",
           "nord": "Nord-Norge", "unknown": UNKNOWN}
 TOPIC = {
@@ -79,7 +91,7 @@ SORTS = {
 
 _STATIC = {
     "level": LEVEL, "kind": KIND, "part_time": PART_TIME, "delivery": DELIVERY,
-    "target": TARGET, "enrolment": ENROLMENT, "status": STATUS, "region": REGION,
+    "target": TARGET, "enrolment": ENROLMENT, "status": STATUS, "region": REGION, "reach": REACH,
     "topic": TOPIC,
 }
 
@@ -322,12 +334,15 @@ def locations(record: dict) -> list[str]:
 
 
 def distance(record: dict, group: bool = False) -> str:
-    """"123 km i luftlinje til Bergen", "Nettbasert", or "" when no distance is known."""
+    """"123 km i luftlinje til Bergen", "Nettbasert", "Hos oppdragsgiver", "Sted ikke oppgitt", or ""
+    when no distance was asked for."""
     if record.get("online_only"):
         return "Nettbasert"
+    if record.get("nearest_place") == "hos oppdragsgiver":
+        return "Hos oppdragsgiver (kan holdes i kommunen)"
     km = record.get("distance_km")
     if km is None:
-        return ""
+        return "Sted ikke oppgitt" if record.get("nearest_place") == "sted ikke oppgitt" else ""
     if group:
         return f"{km:.0f} km i luftlinje (lengste reisevei i gruppen)"
     place = record.get("nearest_place")
@@ -375,3 +390,77 @@ def evidence(ev) -> str | None:
     if how == "structured":
         return "fra sidens strukturerte data"
     return None
+
+
+def place_text(record: dict) -> str:
+    """The teaching places as the source names them, or what it says instead."""
+    names = places(record)
+    reach = record.get("reach")
+    extra = {"online": "Nettbasert", "anywhere": "Hos oppdragsgiver (desentralisert)"}.get(reach)
+    if names:
+        return ", ".join(names) + (f"; {extra.lower()}" if extra else "")
+    return extra or "Sted ikke oppgitt"
+
+
+SOURCE_NAMES = {
+    "002_1b1a7e2b1956b839.txt": "AFI-rapporten for KS og Helsedirektoratet (2014)",
+    "000_c44da8f292e0a310.txt": "Kursplan for etterutdanning i mangfoldsledelse (pilot 2018–2019)",
+    "001_69f750f77c4ce840.txt": "DIFIs presentasjon av lederopplæring i forsøk med moderat kvotering",
+    "003_939abd776292295b.txt": "BIs presentasjon av den nasjonale lederutdanningen (2023)",
+    "004_c94a8ab476d8b7da.txt": "Tillegg til tildelingsbrev fra Helse- og omsorgsdepartementet (2020)",
+}
+
+
+def source_text(record: dict) -> str:
+    """The source as a person would cite it: "AFI-rapporten for KS og Helsedirektoratet (2014),
+    vedlegg «Eksisterende lederutdanning», tabell 1", "Tilbyderens side (studieåret 2025/2026)",
+    "Tilbyderens side, hentet av roboten"."""
+    kind = record.get("source_kind")
+    if kind == "provider_page":
+        date = record.get("source_date")
+        return "Tilbyderens side" + (f" ({date})" if date else " (siden oppgir ingen dato)")
+    if kind == "crawl" or record.get("source") == "crawl":
+        return "Tilbyderens side, hentet av roboten"
+    raw = str(record.get("source") or "")
+    name, _, part = raw.partition(":")
+    cited = SOURCE_NAMES.get(name.strip())
+    if not cited:
+        return raw or UNKNOWN
+    m = re.search(r"table (\d)", part, re.I)
+    if "appendix" in part.lower() and m:
+        return f"{cited}, vedlegg «Eksisterende lederutdanning», tabell {m.group(1)}"
+    return cited
+
+
+def checked_text(record: dict) -> str:
+    """When and how the offer was last checked, truthfully."""
+    checked = record.get("checked") or {}
+    if checked.get("by") == "crawl" and checked.get("date"):
+        return f"{date_nb(checked['date'])}, av roboten"
+    if checked.get("by") == "hand" and checked.get("date"):
+        return f"{date_nb(checked['date'])}, for hånd fra en lagret kopi av tilbyderens side"
+    if record.get("source_kind") not in ("survey_2014", "provider_page") and record.get("last_seen"):
+        return date_nb(record["last_seen"])
+    return "Ikke sjekket etter kilden"
+
+
+def dead_link(record: dict) -> bool:
+    """Is the offer's address on a domain that no longer exists (a merged college's old site)?"""
+    from crawler import providers
+
+    url = http_url(record.get("url"))
+    if not url:
+        return False
+    host = (url.split("/")[2] if url.count("/") >= 2 else "").split(":")[0].lower()
+    for p in providers.providers():
+        for d in p.get("former_domains") or []:
+            if host == d or host.endswith("." + d):
+                return True
+    return False
+
+
+def apply_link(record: dict) -> str | None:
+    """The address to offer as "read more and apply": today's offers on a live address only."""
+    if record.get("status") in ("historical", "gone") or dead_link(record):
+        return None
+    return http_url(record.get("url"))

@@ -99,8 +99,10 @@ def course(record_id: str):
 
 @bp.get("/om")
 def about():
+    from webapp.coverage import freshness
+
     meta = catalogue().meta()
-    return render_template("about.html", meta=meta, api_url=url_for("api.meta"))
+    return render_template("about.html", meta=meta, fresh=freshness(meta), api_url=url_for("api.meta"))
 
 
 # -- view models ---------------------------------------------------------------
@@ -192,7 +194,8 @@ def course_facts(r: dict) -> list[dict]:
         ("Undervisningsform", [labels.value_label("delivery", d) for d in r.get("delivery") or []]
          or "Ikke oppgitt", "delivery"),
         ("Samlinger", labels.sessions(r) or "Ikke oppgitt", "sessions"),
-        ("Sted", (labels.locations(r) or "Ikke oppgitt"), "locations"),
+        ("Sted", labels.locations(r) + ([labels.REACH[r["reach"]]] if r.get("reach") in ("online", "anywhere") else [])
+         or labels.REACH["unknown"], "locations"),
         ("Målgruppe", [labels.value_label("target", t) for t in r.get("target") or []]
          or "Ikke oppgitt", "target_group"),
         ("Tema", topics or "Ikke klassifisert", None),
@@ -211,8 +214,10 @@ def course_facts(r: dict) -> list[dict]:
         if source and labels.same_text(source, shown):
             source = None
         note = None
-        if label == "Sted" and r.get("locations_from_campus") and r.get("locations"):
-            note = "Kilden oppgir ikke sted; vist er tilbyderens studiesteder."
+        if label == "Sted" and r.get("reach") == "anywhere":
+            note = "Holdes der oppdragsgiveren ønsker: kan nås fra alle kommuner."
+        elif label == "Sted" and not r.get("locations") and r.get("reach") != "online":
+            note = "Kilden oppgir ikke hvor undervisningen foregår."
         out.append({"label": label, "value": value, "source": source, "note": note,
                     "where": labels.evidence(evidence.get(raw_key)) if source and raw_key else None})
     return out

@@ -1,0 +1,161 @@
+"""Today's offers beside the 2014 table (issue 18): status and dates that are true of each
+source, links that work, places only as sources state them, distances and coverage that
+say what they do not know. On the bundled catalogue files, built into a fresh data dir."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from crawler.freshness import settle, summary
+from kurskatalog.jobs import rebuild
+from webapp import create_app
+
+ROOT = Path(__file__).resolve().parents[1]
+CURRENT = list(csv.DictReader(open(ROOT / "catalogue_current.csv", encoding="utf-8")))
+SEED = list(csv.DictReader(open(ROOT / "catalogue_seed.csv", encoding="utf-8")))
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    data = tmp_path_factory.mktemp("history")
+    rebuild(data)
+    app = create_app({"DATA_DIR": str(data), "TESTING": False, "ADMIN_TOKEN": "t"})
+    return app.test_client()
+
+
+def api(client, path, **params):
+    resp = client.get(path, query_string=params)
+    assert resp.status_code == 200, resp.get_data(as_text=True)
+    return resp.get_json()
+
+
+def test_the_current_catalogue_has_provenance_on_every_row():
+    assert len(CURRENT) >= 50 and len({r["provider"] for r in CURRENT}) >= 20
+    for row in CURRENT:
+        assert row["source_url"].startswith("https://"), row["id"]
+        assert row["checked"] == "2026-12-04", row["id"]
+        assert row["description"], row["id"]
+        for old in filter(None, row["continues"].split(";")):
+            assert old in {s["id"] for s in SEED}, (row["id"], old)
+
+
+def test_2014_rows_are_history_with_2014_dates_and_no_check_dates(client):
+    default = api(client, "/api/search", per_page=100)
+    assert default["facets"]["status"]["historical"] == len(SEED)
+    assert all(r["status"] != "historical" for r in default["results"])      # not in the default list
+    old = api(client, "/api/search", status="historical", per_page=100)
+    assert old["total"] == len(SEED)
+    for r in old["results"]:
+        assert r["first_seen"] == "2014" and r["last_seen"] is None and r["last_changed"] is None
+        assert r["checked"] is None and r["source_kind"] == "survey_2014"
+    pilot = next(r for r in old["results"] if "mangfoldsledelse" in r["title"].lower())
+    assert pilot["status"] == "historical"                                  # "Pilot kull 2018-2019" is not active
+
+
+def test_todays_rows_are_active_only_when_their_page_is_from_a_current_study_year(client):
+    rows = api(client, "/api/search", status="active,unconfirmed", per_page=100)["results"]
+    assert len(rows) == len(CURRENT)
+    for r in rows:
+        year = r["source_year"]
+        assert r["status"] == ("active" if year is not None and year >= 2024 else "unconfirmed"), r["id"]
+        assert r["checked"] == {"by": "hand", "date": "2026-12-04"} and r["last_seen"] == "2026-12-04"
+    assert sum(r["status"] == "active" for r in rows) >= 10
+
+
+def test_a_2014_course_page_says_so_and_offers_no_dead_address_to_apply(client):
+    html = client.get("/kurs/hih-master-i-ledelse").get_data(as_text=True)
+    doc = lxml.html.fromstring(html)
+    notice = doc.xpath("//div[contains(@class,'notice-historical')]")[0].text_content()
+    assert "Fra kartleggingen i 2014, ikke bekreftet senere" in notice
+    assert not doc.xpath("//a[contains(@class,'button-link')]")            # no apply button
+    assert not doc.xpath("//a[contains(@href,'hih.no')]")                   # the dead address is not a link
+    assert "adressen virker ikke lenger" in html and "www.hih.no" in html
+    continued = doc.xpath("//div[contains(@class,'notice-historical')]//a")[0]
+    assert continued.get("href") == "/kurs/uit-ledelse-erfaringsbasert-master"   # UiT continues HiH's master
+    facts = {d.xpath("dt")[0].text_content().strip(): d.xpath("dd")[0].text_content().strip()
+             for d in doc.xpath("//div[@class='fact']")}
+    assert facts["Kildens dato"] == "2014" and facts["Sist sjekket"] == "Ikke sjekket etter kilden"
+    assert facts["Kilde"].startswith("AFI-rapporten for KS og Helsedirektoratet (2014), vedlegg")
+    assert facts["Sted"].startswith("Sted ikke oppgitt")                   # no Harstad/Tromsø campus guessed
+    assert "Først sett" not in facts and "Sist endret" not in facts
+
+
+def test_a_current_course_page_links_the_offer_and_its_dated_source(client):
+    row = next(r for r in CURRENT if r["id"] == "uit-velferdsendring-erfaringsbasert-master")
+    html = client.get(f"/kurs/{row['id']}").get_data(as_text=True)
+    doc = lxml.html.fromstring(html)
+    assert doc.xpath("//a[contains(@class,'button-link')]")[0].get("href") == row["url"]
+    facts = {d.xpath("dt")[0].text_content().strip(): d.xpath("dd")[0].text_content().strip()
+             for d in doc.xpath("//div[@class='fact']")}
+    assert facts["Kildens dato"] == row["source_date"]
+    assert facts["Sist sjekket"].startswith("04.12.2026, for hånd") and facts["Status"] == "Aktuelt"
+    assert facts["Sted"].startswith("Harstad (Troms)")
+
+
+def test_places_are_never_the_institutions_campuses():
+    from crawler.seed import read_seed, seed_records
+
+    records = seed_records(read_seed(ROOT / "catalogue_seed.csv"))
+    named = {r["id"] for r in records if r["locations"]}
+    assert named == {r["id"] for r in SEED if r["locations"]}               # only rows whose source names a place
+    assert all(not r["locations_from_campus"] for r in records)
+
+
+def test_kautokeino_sees_no_guessed_distances_and_unplaced_offers_sort_last(client):
+    body = api(client, "/api/search", q="personalledelse", kommune="5612", sort="distance", per_page=100)
+    results = body["results"]
+    known = [r for r in results if r["distance_km"] is not None]
+    unknown = [r for r in results if r["distance_km"] is None]
+    assert known and unknown and results[:len(known)] == known             # unplaced offers after the rest
+    assert all(r["nearest_place"] == "sted ikke oppgitt" for r in unknown)
+    old = api(client, "/api/search", status="historical", kommune="5612", sort="distance", per_page=100)["results"]
+    hih = next(r for r in old if r["id"] == "hih-master-i-ledelse")
+    assert hih["distance_km"] is None                                      # not "91 km til Alta"
+    near = api(client, "/api/search", kommune="5612", max_km="300", per_page=100)
+    assert all(r["distance_km"] is not None for r in near["results"])      # a limit leaves them out ...
+    kept = api(client, "/api/search", kommune="5612", max_km="300", include_unplaced="true", per_page=100)
+    assert kept["total"] > near["total"]                                   # ... unless the user keeps them
+
+
+def test_online_offers_are_0_km_when_kept_and_held_at_the_buyer_reaches_everyone(client):
+    from index.search import Catalogue  # noqa: F401 - the app's catalogue is used through the API
+    body = api(client, "/api/search", kommune="5612", sort="distance", per_page=100)
+    anywhere = [r for r in body["results"] if r.get("reach") == "anywhere"]
+    assert anywhere and all(r["distance_km"] == 0 and r["nearest_place"] == "hos oppdragsgiver" for r in anywhere)
+    gaps = api(client, "/api/gaps")
+    assert gaps["anywhere"] == len([r for r in CURRENT if "bestillende" in r["locations"]])
+    assert gaps["unplaced"] > 0 and sum(gaps["unplaced_by_topic"].values()) >= gaps["unplaced"]
+
+
+def test_coverage_counts_todays_offers_and_2014_apart(client):
+    today = api(client, "/api/gaps")
+    then = api(client, "/api/gaps", status="historical")
+    assert today["offers"] == len(CURRENT) and then["offers"] == len(SEED)
+    assert today["filters"]["statuses"] == ["active", "unconfirmed"]
+
+
+def test_freshness_on_meta_and_about_reports_what_is_true(client):
+    meta = api(client, "/api/meta")
+    checked = meta["checked"]
+    assert checked["checked_by_hand"] == len(CURRENT) and checked["checked_by_crawl"] == 0
+    assert checked["historical"] == len(SEED) and checked["last_crawl"] is None
+    html = client.get("/om").get_data(as_text=True)
+    assert "ikke gjennomsøkt ennå" in html and "Lest for hånd av tilbyderens side" in html
+    assert "En robot som jevnlig besøker" not in html
+
+
+def test_settle_links_2014_rows_to_their_continuation_and_summary_counts():
+    old = {"id": "a", "source_kind": "survey_2014", "source_date": "2014", "status": "active", "provenance": {}}
+    new = {"id": "b", "title": "B", "source_kind": "provider_page", "source_year": 2025, "source_date": "2025 HØST",
+           "checked": {"by": "hand", "date": "2026-12-04"}, "continues": ["a"], "provenance": {}}
+    dated_before = {"id": "c", "source_kind": "provider_page", "source_year": 2021, "provenance": {},
+                    "checked": {"by": "hand", "date": "2026-12-04"}}
+    a, b, c = settle([old, new, dated_before])
+    assert a["status"] == "historical" and a["continued_by"] == {"id": "b", "title": "B"}
+    assert b["status"] == "active" and c["status"] == "unconfirmed" and old["status"] == "active"   # input untouched
+    s = summary([a, b, c])
+    assert s["by_hand"] == 2 and s["by_hand_page_years"] == {"2021": 1, "2025": 1} and s["survey_2014"] == 1
