@@ -114,16 +114,41 @@ def build_record(raw: dict, *, source: str = "", default_enrolment: str | None =
 
 
 def _locations(text: str | None, prov: dict) -> tuple[list[dict], bool]:
-    """Places named by the source, resolved; else the provider's campuses."""
+    """Places named by the source, resolved (`place_in`); the provider's campuses only when asked."""
     named = []
     for place in places.split_places(text or ""):
-        loc = places.resolve_place(place)
+        loc = place_in(place)
         if loc and loc["kommune_nr"] not in {x["kommune_nr"] for x in named}:
             named.append(loc)
     if named:
         return named, False
     campuses = list(prov.get("campuses") or [])
     return campuses, bool(campuses)
+
+
+_REMARK = re.compile(r"\s*\([^)]*\)?\s*$")
+_CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøåÆØÅ-]+(?:\s+i\s+[A-ZÆØÅ][\wæøå-]+)?")
+
+
+def place_in(text: str) -> dict | None:
+    """A place as a source writes it, resolved: the name itself, or without a remark in
+    brackets ("Oslo (hovedvekten)"), "-området" ("Oslo-området"), or the place a longer phrase
+    names ("åpne moduler i Tromsø", "BI, Nydalen Oslo"): the last capitalised name that resolves
+    (the larger place comes last: "Os utenfor Bergen" is near Bergen, not Os in Innlandet)."""
+    loc = places.resolve_place(text)
+    if loc:
+        return loc
+    bare = _REMARK.sub("", text).strip()
+    bare = re.sub(r"-området$|-omradet$|-regionen$", "", bare).strip()
+    if bare and bare != text:
+        loc = places.resolve_place(bare)
+        if loc:
+            return loc
+    for name in reversed(_CAPITALISED.findall(bare)):
+        loc = places.resolve_place(name)
+        if loc:
+            return loc
+    return None
 
 
 def content_hash(record: dict) -> str:

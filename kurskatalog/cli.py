@@ -26,6 +26,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--data-dir", help="data dir (default: $KURSKATALOG_DATA or the per-user dir)")
     p.set_defaults(func=cmd_build)
 
+    p = sub.add_parser("report", help="what the catalogue holds: offers per provider, region, topic and source "
+                                      "year, and how much of it is known (price, start, deadline, places)")
+    p.add_argument("--format", choices=("md", "json"), default="md")
+    p.add_argument("--data-dir")
+    p.set_defaults(func=cmd_report)
+
     p = sub.add_parser("search", help="search the catalogue (the same results as /api/search)")
     p.add_argument("query", nargs="?", default="")
     p.add_argument("--filter", action="append", default=[], metavar="FACET=VALUE",
@@ -282,6 +288,19 @@ def _fetcher(settings, resolve: list[str]):
             raise ValueError(f"--resolve wants HOST=ADDR:PORT, not {item!r}")
         mapping[host.strip().lower()] = addr.strip()
     return Fetcher(settings, resolve=mapping or None)
+
+
+def cmd_report(args) -> int:
+    from index.report import markdown, report
+    from index.search import Catalogue, NoIndex
+
+    try:
+        records = Catalogue(config.data_dir(args.data_dir)).all_records()
+    except NoIndex as exc:
+        return _fail(str(exc))
+    data = report(records)
+    print(json.dumps(data, ensure_ascii=False, indent=1) if args.format == "json" else markdown(data))
+    return 0
 
 
 def cmd_extract(args) -> int:

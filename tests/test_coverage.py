@@ -28,7 +28,7 @@ def test_heatmap_by_region(client):
     assert rows["Ledelse og personalarbeid"] == [3, 1, 2, 1, 2]       # ost sor vest midt nord
     assert rows["Juss"] == [2, 0, 0, 0, 1]
     assert 'class="heat-0"' in html and "Ingen tilbud om juss på Sørlandet" in html
-    assert "9 aktive" in html
+    assert "Analysen teller 9 tilbud" in html and "9 fra sider som gjelder studieåret 2024/25" in html
 
 
 def test_filters_change_the_matrix(client):

@@ -159,3 +159,50 @@ def test_settle_links_2014_rows_to_their_continuation_and_summary_counts():
     assert b["status"] == "active" and c["status"] == "unconfirmed" and old["status"] == "active"   # input untouched
     s = summary([a, b, c])
     assert s["by_hand"] == 2 and s["by_hand_page_years"] == {"2021": 1, "2025": 1} and s["survey_2014"] == 1
+
+
+def test_the_coverage_page_shows_2014_against_today(client):
+    html = client.get("/dekning").get_data(as_text=True)
+    doc = lxml.html.fromstring(html)
+    assert doc.xpath("//h2[@id='endring']")
+    rows = doc.xpath("(//table[@class='changes'])[1]/tbody/tr")
+    assert len(rows) == 14                                                 # every needed topic
+    data = api(client, "/api/changes")
+    assert data["then_total"] == len(SEED) and data["now_total"] == len(CURRENT)
+    lead = next(r for r in data["topics"] if r["topic"] == "ledelse")
+    assert lead["change"] == lead["now"] - lead["then"] and lead["then"] > 0
+    assert sum(r["then"] for r in data["regions"]) == len(SEED)           # every 2014 row in one region row
+    assert "oppgir ikke hvor undervisningen foregår og er ikke med i tabellen" in html
+
+
+def test_a_place_is_read_from_how_sources_write_it_never_from_an_institution_name():
+    from crawler.records import place_in
+
+    assert place_in("Oslo (hovedvekten)")["kommune"] == "Oslo"
+    assert place_in("Oslo-området (første og siste samling)")["kommune"] == "Oslo"
+    assert place_in("åpne moduler i Tromsø")["kommune"] == "Tromsø"
+    assert place_in("Os utenfor Bergen")["kommune"] == "Bergen"                 # not Os in Innlandet
+    assert place_in("Bjørkelangen")["kommune"] == "Aurskog-Høland"
+    assert place_in("Universitetet i Bergen") is None and place_in("NHH") is None
+    assert place_in("hotell i østlandsområdet") is None
+
+
+def test_the_report_command_counts_what_is_known(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    rebuild(tmp_path)
+    out = subprocess.run([sys.executable, "-m", "kurskatalog.cli", "report", "--format", "json",
+                          "--data-dir", str(tmp_path)], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    today, then = data["today"], data["2014"]
+    assert today["offers"] == len(CURRENT) and then["offers"] == len(SEED)
+    assert sum(today["by_source_year"].values()) == len(CURRENT) and then["by_source_year"] == {"2014": len(SEED)}
+    assert then["known"]["start_term"] == 0 and 0 < today["known"]["start_term"] < 1
+    assert today["by_region"]["sted ikke oppgitt"] + sum(
+        v for k, v in today["by_region"].items() if k != "sted ikke oppgitt") >= len(CURRENT)
+    md = subprocess.run([sys.executable, "-m", "kurskatalog.cli", "report", "--data-dir", str(tmp_path)],
+                        capture_output=True, text=True, cwd=ROOT, timeout=120).stdout
+    assert md.startswith("### Dagens tilbud") and "| søknadsfrist |" in md

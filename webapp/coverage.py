@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
 
 from crawler import topics
+from index import changes
 from index import gaps as gap_analysis
 from index.access import access
 from index.distance import resolve
@@ -74,8 +75,13 @@ def page():
     widest = max(result["totals"].values() or [1]) or 1
     bars = [{"topic": t, "label": topics.TOPICS[t], "count": result["totals"][t],
              "width": round(10 * result["totals"][t] / widest)} for t in result["topics"]]
+    history = changes.compare(cat.generation(), f)
+    top = max([1] + [max(r["then"], r["now"]) for r in history["topics"] + history["regions"]])
+    for row in history["topics"] + history["regions"]:
+        row["w_then"], row["w_now"] = round(10 * row["then"] / top), round(10 * row["now"] / top)
     return render_template(
         "coverage.html", result=result, f=f, topics=topics.TOPICS, bars=bars, meta=meta, reach=reach, topic=topic,
+        history=history,
         reach_map=maps.access_map(reach), fresh=freshness(meta),
         area_label=lambda a: gap_analysis.area_label(f.by, a), heat=lambda n: heat_class(n, f.few),
         link=lambda t, a: cell_link(f, t, a), query=request.query_string.decode("utf-8", "replace"),
@@ -104,3 +110,11 @@ def gaps_csv():
         writer.writerow([g["topic"], g["area"], g["count"], g["text"]])
     return Response("\ufeff" + buf.getvalue(), mimetype="text/csv",
                     headers={"Content-Disposition": 'attachment; filename="hull.csv"'})
+
+
+@bp.get("/api/changes")
+def changes_json():
+    """2014 against today per topic and per provider region (see `index.changes`), as JSON."""
+    from flask import jsonify
+
+    return jsonify(changes.compare(catalogue().generation(), _filters()))
