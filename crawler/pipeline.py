@@ -6,9 +6,11 @@ this step only needs a `Fetched` (what came back) and the store:
 - 304, or the same page hash as last time → the record is touched (last_seen), not re-parsed;
 - 404/410 for a known offer → marked `gone` with the date; it stays visible;
 - a fetch error (timeout, 5xx, ...) → the record is kept; `stale` after `stale_after` failures;
-- a course page → extracted, normalised, stored with provenance; a crawled record of an
-  offer the seed already has (same provider, same normalised title) is linked to that seed
-  row (`linked_to`), and the index shows the crawled one instead of both;
+- a course page → extracted, normalised, stored with provenance; it speaks only for the
+  provider that owns its host (`speaking_for_owner`), and an off-host canonical does not move
+  its URL; a crawled record of an offer a catalogue row already has (the row's page, or the
+  same provider and title) is linked to that row (`linked_to`), and the index shows the
+  crawled one instead of both;
 - a 2xx page of a known offer that is not a course page (any more: "Kurset er avlyst", a
   listing in its place) → the failure count is reset (the server answered) and the record
   is marked `gone` (outcome "gone"): the offer page no longer describes a course; it stays visible;
@@ -116,14 +118,35 @@ def handle(store: Store, page: Fetched, extracted=None, *, stale_after: int = 3,
             return "gone", result.links
         return "not_course", result.links
     offer = {**result.offer, "id": known["id"] if known else crawl_id(page.url)}
-    record = build_record(offer, source="crawl", campus_fallback=False)
-    if not record.get("provider_id"):
-        owner = host_owner(page.final_url or page.url, host_providers)
-        if owner:
-            record = build_record({**offer, "provider": owner["name"]}, source="crawl", campus_fallback=False)
+    if _host(offer.get("url")) != _host(final_url):
+        offer["url"] = final_url                 # an off-host canonical cannot move the offer elsewhere
+    record = speaking_for_owner(build_record(offer, source="crawl"), offer,
+                                host_owner(page.final_url or page.url, host_providers))
     provenance["linked_to"] = find_seed_match(store, record, url=final_url)
     outcome = store.upsert(record, origin="crawl", seen_at=page.fetched_at, provenance=provenance)
     return outcome, result.links
+
+
+def speaking_for_owner(record: dict, offer: dict, owner: dict | None) -> dict:
+    """A page speaks only for the provider that owns its host (its registered domains or
+    catalogue prefixes): a page naming another provider is that owner's offer; a page on a
+    host that no provider owns names a provider it cannot prove, so its record is linked to no
+    provider (the name stays as written) and can never replace a provider's row."""
+    if owner is not None:
+        if record.get("provider_id") == owner["id"]:
+            return record
+        return build_record({**offer, "provider": owner["name"]}, source="crawl")
+    if record.get("provider_id"):
+        record = {**record, "provider_id": None, "provider_former": None,
+                  "provider_name": record.get("provider") or None}
+    return record
+
+
+def _host(url) -> str:
+    try:
+        return (urlsplit(str(url or "")).hostname or "").lower()
+    except ValueError:
+        return ""
 
 
 def handle_duplicate(store: Store, page: Fetched, target: str) -> str:

@@ -32,6 +32,7 @@ cleanly into the Whoosh schema.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -51,7 +52,16 @@ CONJUNCTIONS = frozenset({"og", "eller", "samt", "and", "or"})  # "helse- og oms
 # A decimal number ("7,5" studiepoeng) or a word with inner hyphens; a hyphen right after a
 # word and before a space or comma is a suspended hyphen ("helse- og omsorgstjenesten").
 _WORD = re.compile(r"(?P<num>\d+[.,]\d+)(?![^\W_])|[^\W_]+(?:-[^\W_]+)*(?P<susp>-(?=[\s,]))?", re.UNICODE)
-_STEMMER = snowballstemmer.stemmer("norwegian")
+# A Snowball stemmer object keeps state between calls and is not thread-safe: one per thread
+# (waitress serves requests in threads; a shared one gave wrong stems under load).
+_LOCAL = threading.local()
+
+
+def _stemmer():
+    stemmer = getattr(_LOCAL, "stemmer", None)
+    if stemmer is None:
+        stemmer = _LOCAL.stemmer = snowballstemmer.stemmer("norwegian")
+    return stemmer
 
 
 def _read_table(name: str) -> list[list[str]]:
@@ -130,7 +140,7 @@ def lexicon() -> frozenset[str]:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    return _STEMMER.stemWord(word)
+    return _stemmer().stemWord(word)
 
 
 def _group(stem_: str) -> str:

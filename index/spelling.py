@@ -8,11 +8,18 @@ little gets a "Mente du ...?" suggestion.
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left
+from collections import OrderedDict
 
 from whoosh.spelling import ListCorrector
 
 MIN_LENGTH = 4   # shorter words are not corrected (too many neighbours)
+# Longer words are not corrected either: no catalogue or lexicon word is longer than 24
+# letters, and the Levenshtein automaton of a 500-letter "word" costs a third of a second of
+# CPU, which one client could send over and over (issue 14). 30 leaves room for typos.
+MAX_LENGTH = 30
+CACHE = 4096     # corrections remembered per speller (one speller per index generation)
 MAX_SPLITS = 2   # compound splits tried for a typo in the head
 LINKS = "se"     # Norwegian linking letters between the parts of a compound
 
@@ -57,20 +64,32 @@ class Speller:
     def __init__(self, vocabulary: list[str]):
         self.known = frozenset(vocabulary)
         self._corrector = _Corrector(sorted(vocabulary)) if vocabulary else None
+        self._cache: OrderedDict[str, str | None] = OrderedDict()
+        self._lock = threading.Lock()
 
     def unknown(self, word: str) -> bool:
-        """A plain word of MIN_LENGTH letters or more that the speller does not know: one
-        `correct` would try."""
+        """A plain word of MIN_LENGTH to MAX_LENGTH letters that the speller does not know:
+        one `correct` would try."""
         low = word.lower()
-        return self._corrector is not None and low not in self.known and len(low) >= MIN_LENGTH and low.isalpha()
+        return (self._corrector is not None and low not in self.known and MIN_LENGTH <= len(low) <= MAX_LENGTH
+                and low.isalpha())
 
     def correct(self, word: str) -> str | None:
-        """The nearest known word to an unknown `word`, or None (known, short, not a plain
-        word, or nothing near enough)."""
+        """The nearest known word to an unknown `word`, or None (known, short, long, not a
+        plain word, or nothing near enough). Answers are remembered (`CACHE` words)."""
         if not self.unknown(word):
             return None
         low = word.lower()
-        return self._nearest(low) or self._compound(low)
+        with self._lock:
+            if low in self._cache:
+                self._cache.move_to_end(low)
+                return self._cache[low]
+        fixed = self._nearest(low) or self._compound(low)
+        with self._lock:
+            self._cache[low] = fixed
+            while len(self._cache) > CACHE:
+                self._cache.popitem(last=False)
+        return fixed
 
     def _compound(self, low: str) -> str | None:
         """A compound whose head has the typo ("medarbeidersamtaller"): a known first part of

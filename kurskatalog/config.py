@@ -13,6 +13,7 @@ only index writer) and the web workers agree without a config file:
 A data dir remembers the catalogue files it was built from (`<data dir>/catalogue.json`),
 so a later crawl or scheduled re-index rebuilds from the same files, not from the defaults.
 - KURSKATALOG_ADMIN_TOKEN: the token that admin actions (start a crawl) need.
+- KURSKATALOG_TRUSTED_HOSTS: the Host names the site answers (comma-separated; unset: any).
 """
 
 from __future__ import annotations
@@ -90,6 +91,15 @@ def remember_catalogue_files(data: Path, files: dict[str, Path | None]) -> None:
     tmp = memory.with_suffix(".tmp")
     tmp.write_text(json.dumps(chosen, ensure_ascii=False, indent=1), encoding="utf-8")
     os.replace(tmp, memory)
+
+
+def trusted_hosts() -> list[str] | None:
+    """$KURSKATALOG_TRUSTED_HOSTS ("katalog.example.no,localhost"): the Host names the site
+    answers (others get a 400, `webapp.App`); None when unset: any Host, and redirects are
+    relative so none can be sent to another host."""
+    raw = os.environ.get("KURSKATALOG_TRUSTED_HOSTS", "")
+    hosts = [h.strip().lower() for h in raw.split(",") if h.strip()]
+    return hosts or None
 
 
 def admin_token() -> str | None:

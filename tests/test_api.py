@@ -157,6 +157,24 @@ def test_csv_export_defuses_formulas(client):
     assert "=cmd|calc" not in text.replace("'=cmd|calc", "")
 
 
+def test_no_csv_cell_can_start_a_formula_wherever_a_spreadsheet_splits_it():
+    """Issue 14: "Ledelse;=cmd|' /C calc'!A0" was written unquoted, and a spreadsheet that splits
+    on ";" (the Norwegian list separator) got a cell starting with "="."""
+    import re
+
+    from webapp.export import to_csv
+
+    hostile = ["Ledelse;=cmd|' /C calc'!A0", "a,+1", "x\t@SUM(1)", "y\n-2+3", " =1", "ok|=HYPERLINK(1)"]
+    text = to_csv([{"id": "x", "title": t, "description": t} for t in hostile])
+    rows = list(csv.reader(io.StringIO(text)))
+    assert text.startswith('"id","title"') and '"Ledelse;' in text                # every cell quoted
+    for row in rows[1:]:
+        for cell in row:
+            for piece in re.split(r"[;,\t|\n\r]", cell):                         # any way a sheet may split it
+                assert not re.match(r"\s*[=+\-@]", piece), (cell, piece)
+    assert rows[1][1] == "Ledelse;'=cmd|' /C calc'!A0"                           # the text stays readable
+
+
 @pytest.mark.parametrize("q", ["AND (((", "*", '"', "helse) OR (", "x" * 10_000, "ledelse\x00",
                                "\x00\x01\x02", "NOT", "-", "title:ledelse", "ledelse~2^3", "🙂 helse",
                                "' OR 1=1 --", "<script>alert(1)</script>"])

@@ -77,3 +77,16 @@ def test_freshness_says_when_the_catalogue_was_last_crawled(tmp_path):
     assert fresh["last_crawl"] == "2026-11-30T03:20:00+00:00"
     assert fresh["active"] == 9 and fresh["stale"] + fresh["gone"] >= 1
     assert "sist gjennomsøkt 30.11.2026" in page(client)
+
+
+def test_every_json_link_on_the_coverage_page_answers(client):
+    """Issue 14: /dekning?by=county linked "Avstandene som JSON" to /api/access?by=county, a 400."""
+    import re
+    from html import unescape
+
+    for query in ({"by": "county"}, {}, {"by": "county", "topic": "juss", "part_time": "true"}):
+        html = client.get("/dekning", query_string=query).get_data(as_text=True)
+        links = [unescape(h) for h in re.findall(r'href="(/api/[^"]+)"', html)]
+        assert any(h.startswith("/api/access?") for h in links)
+        for href in links:
+            assert client.get(href).status_code == 200, href

@@ -134,7 +134,7 @@ def test_bad_distance_parameters_are_400_in_norwegian(client, params, words):
 def test_csv_and_page_use_the_limit(client):
     text = client.get("/api/gaps.csv", query_string={"kommune": "0301", "max_km": "50",
                                                       "include_online": "false"}).get_data(as_text=True)
-    assert "juss,Juss,1,0,0,0,0" in text
+    assert "\"juss\",\"Juss\",\"1\",\"0\",\"0\",\"0\",\"0\"" in text          # every cell quoted
     resp = client.get("/dekning", query_string={"kommune": "Oslo", "max_km": "50"})
     assert resp.status_code == 302 and "kommune=0301" in resp.headers["Location"]
     html = client.get("/dekning", query_string={"kommune": "0301", "max_km": "50"}).get_data(as_text=True)

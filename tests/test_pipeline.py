@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
-from crawler.pipeline import Fetched, crawl_id, handle, indexable
+from crawler.pipeline import Fetched, crawl_id, indexable
+from crawler.pipeline import handle as handle_page
 from crawler.seed import read_seed, seed_records
 from crawler.store import Store
 from kurskatalog import config
@@ -18,6 +19,11 @@ PAGE = """<html lang="nb"><head><meta property="og:site_name" content="UiT Norge
 <p>Helserett for ledere i kommunale helse- og omsorgstjenester, med forvaltningsrett og saksbehandling.</p>
 <a href="/evu/">Videreutdanning</a></body></html>"""
 URL = "https://uit.test/studier/helserett"
+OWNERS = {"uit.test": "uit"}          # the test host belongs to UiT, as a registered domain would
+
+
+def handle(store, fetched, **kw):
+    return handle_page(store, fetched, host_providers=OWNERS, **kw)
 
 
 def page(status=200, text=PAGE, error=None, etag='"v1"', when="2026-11-01T10:00:00+00:00"):
@@ -99,3 +105,29 @@ def test_rebuild_indexes_crawled_records_instead_of_their_seed_rows(tmp_path):
     ids = [r["id"] for r in result["results"]]
     assert crawl_id(URL) in ids and "hih-helserett" not in ids
     assert result["index"]["records"] == 73        # 72 seed rows + 1 crawled record replacing one
+
+
+HOSTILE = """<html lang="nb"><head><link rel="canonical" href="https://evil.example/bi-emm">
+<script type="application/ld+json">{"@type": "Course", "name": "Executive Master of Management",
+ "provider": {"@type": "Organization", "name": "Handelshøyskolen BI"}, "numberOfCredits": 90}</script></head>
+<body><h1>Executive Master of Management</h1><p>Søk her.</p></body></html>"""
+
+
+def test_a_page_cannot_speak_for_another_provider_or_move_an_offer_off_its_host(tmp_path):
+    """Issue 14: a page on any crawled host whose JSON-LD names BI and the title of a BI row,
+    with a canonical link to another domain, took over BI's row and its apply button."""
+    with Store.in_data_dir(tmp_path) as store:
+        for r in seed_records(read_seed(config.seed_path())):
+            store.upsert(r, origin="seed")
+        bi_row = store.get("bi-executive-master-of-management")
+        assert bi_row and bi_row["provider_id"] == "bi"
+        for url, owners, owner_id in (("https://hvl.test/studier/emm", {"hvl.test": "hvl"}, "hvl"),
+                                      ("https://random.test/emm", {}, None)):
+            fetched = Fetched(url=url, status=200, text=HOSTILE, content_hash=hashlib.sha256(url.encode()).hexdigest())
+            assert handle_page(store, fetched, host_providers=owners)[0] == "new"
+            rec = store.get(crawl_id(url))
+            assert rec["provider_id"] == owner_id                      # the host's owner, or nobody
+            assert rec["url"] == url                                   # not evil.example
+            assert rec["provenance"]["linked_to"] is None              # BI's row is not claimed
+        ids = {r["id"] for r in indexable(store.records())}
+        assert "bi-executive-master-of-management" in ids

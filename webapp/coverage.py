@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
@@ -15,6 +13,7 @@ from index.access import access
 from index.distance import resolve
 from index.request import format_number
 from webapp import catalogue, kommune, maps
+from webapp.export import write_csv
 
 bp = Blueprint("coverage", __name__)
 
@@ -85,30 +84,26 @@ def page():
         reach_map=maps.access_map(reach), fresh=freshness(meta),
         area_label=lambda a: gap_analysis.area_label(f.by, a), heat=lambda n: heat_class(n, f.few),
         link=lambda t, a: cell_link(f, t, a), query=request.query_string.decode("utf-8", "replace"),
+        access_query=urlencode([(k, v) for k, v in request.args.items(multi=True) if k != "topic"]
+                               + [("topic", topic)]),
         origin=resolve(f.kommune), km=format_number(f.max_km) if f.max_km is not None else "")
 
 
 @bp.get("/api/gaps.csv")
 def matrix_csv():
     result = gap_analysis.compute(catalogue().generation(), _filters())
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(["topic", "topic_label", *result["areas"]])
-    for t in result["topics"]:
-        writer.writerow([t, topics.TOPICS[t], *(result["counts"][t][a] for a in result["areas"])])
-    return Response("\ufeff" + buf.getvalue(), mimetype="text/csv",
+    body = write_csv(["topic", "topic_label", *result["areas"]],
+                     ([t, topics.TOPICS[t], *(result["counts"][t][a] for a in result["areas"])] for t in result["topics"]))
+    return Response("\ufeff" + body, mimetype="text/csv",
                     headers={"Content-Disposition": 'attachment; filename="dekning.csv"'})
 
 
 @bp.get("/api/gaps/list.csv")
 def gaps_csv():
     result = gap_analysis.compute(catalogue().generation(), _filters())
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(["topic", "area", "count", "text"])
-    for g in result["gaps"]:
-        writer.writerow([g["topic"], g["area"], g["count"], g["text"]])
-    return Response("\ufeff" + buf.getvalue(), mimetype="text/csv",
+    body = write_csv(["topic", "area", "count", "text"],
+                     ([g["topic"], g["area"], g["count"], g["text"]] for g in result["gaps"]))
+    return Response("\ufeff" + body, mimetype="text/csv",
                     headers={"Content-Disposition": 'attachment; filename="hull.csv"'})
 
 

@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 COLUMNS = ("id", "title", "provider_name", "provider", "credits_min", "credits_max", "level", "kind",
            "part_time", "delivery", "places", "counties", "topics", "enrolment", "price_nok",
            "start_term", "application_deadline", "duration_semesters", "teaching_language",
            "status", "url", "last_seen", "distance_km", "nearest_place")
+
+
+# A spreadsheet formula can start at the start of a cell, or after anything a spreadsheet may
+# split a cell on (";" is the Norwegian list separator, "," the English one, tabs, pipes,
+# line breaks), after spaces: "Ledelse;=cmd|' /C calc'!A0".
+_FORMULA = re.compile(r"(^|[;,\t|\r\n])(\s*)(?=[=+\-@])")
+
+
+def guard(text: str) -> str:
+    """Text that starts no spreadsheet formula, wherever a split cell could start: an
+    apostrophe goes before every =, +, - or @ that could begin one."""
+    return _FORMULA.sub(lambda m: f"{m.group(1)}{m.group(2)}'", text)
 
 
 def _cell(value) -> str:
@@ -18,11 +31,17 @@ def _cell(value) -> str:
         return "ja" if value else "nei"
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = str(value)
-    # Spreadsheet formula injection: a cell must not start a formula.
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        text = "'" + text
-    return text
+    return guard(str(value))
+
+
+def write_csv(header, rows) -> str:
+    """CSV with every cell quoted and guarded (`guard`), so no separator or formula escapes a cell."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, quoting=csv.QUOTE_ALL)
+    writer.writerow([_cell(h) for h in header])
+    for row in rows:
+        writer.writerow([_cell(v) for v in row])
+    return buf.getvalue()
 
 
 def row(record: dict) -> list[str]:
@@ -38,9 +57,4 @@ def row(record: dict) -> list[str]:
 
 
 def to_csv(records: list[dict]) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(COLUMNS)
-    for record in records:
-        writer.writerow(row(record))
-    return buf.getvalue()
+    return write_csv(COLUMNS, (row(record) for record in records))
