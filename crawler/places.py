@@ -22,6 +22,8 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parent / "data"
 KOMMUNER_CSV = DATA_DIR / "kommuner.csv"
 ALIASES_CSV = DATA_DIR / "place_aliases.csv"
+# Official Sámi and Kven names of municipalities, each with the page that states it.
+NAMES_CSV = DATA_DIR / "kommune_names.csv"
 
 # The 15 counties since 1 January 2024, in display order.
 COUNTIES = (
@@ -133,21 +135,57 @@ def _county_name(county: str | None) -> str | None:
     return None
 
 
+def fold(text: str) -> str:
+    """A key without Norwegian and Sámi letters: "Tromsø" and "Tromso", "Porsáŋgu" and
+    "Porsangu", "Bærum" and "Baerum" meet (æ → ae, ø → o, å → a, ŋ → n, accents dropped)."""
+    text = _key(text).replace("æ", "ae").replace("ø", "o").replace("ŋ", "n").replace("đ", "d").replace("ŧ", "t")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).replace("aa", "a")
+
+
+@functools.lru_cache(maxsize=1)
+def _names() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """({name key: [kommune_nr]}, {folded key: [kommune_nr]}) over the Norwegian names and
+    the official Sámi and Kven names (`NAMES_CSV`)."""
+    by_nr, by_name = _table()
+    exact: dict[str, list[str]] = {k: [m["kommune_nr"] for m in v] for k, v in by_name.items()}
+    with NAMES_CSV.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["kommune_nr"] not in by_nr:
+                raise ValueError(f"kommune_names.csv: {row['name']!r} -> unknown municipality {row['kommune_nr']}")
+            exact.setdefault(_key(row["name"]), []).append(row["kommune_nr"])
+    folded: dict[str, list[str]] = {}
+    for key, nrs in exact.items():
+        for nr in nrs:
+            if nr not in folded.setdefault(fold(key), []):
+                folded[fold(key)].append(nr)
+    return exact, folded
+
+
+def municipality_candidates(text) -> list[dict]:
+    """Every municipality a number or a name may mean: by number, by name in any case, by an
+    official Sámi or Kven name ("Guovdageaidnu", "Porsanki"), or spelt without æ, ø, å or Sámi
+    letters ("Tromso", "Porsangu"). Herøy and Våler give two; "Bergen, Vestland" style text is
+    the caller's to split."""
+    if text is None or isinstance(text, bool):
+        return []
+    by_nr, _ = _table()
+    value = str(text).strip()
+    if value.isdigit():
+        return [dict(by_nr[value.zfill(4)])] if len(value) <= 4 and value.zfill(4) in by_nr else []
+    exact, folded = _names()
+    nrs = exact.get(_key(value)) or folded.get(fold(value)) or []
+    return [dict(by_nr[nr]) for nr in dict.fromkeys(nrs)]
+
+
 def municipality(nr_or_name, county: str | None = None) -> dict | None:
-    """A municipality by number ("4601", "301", 4601) or name ("Bergen", any case).
+    """A municipality by number ("4601", "301", 4601) or name (`municipality_candidates`).
 
     A name shared by several municipalities (Herøy, Våler) gives None unless
     ``county`` says which one (``municipality("Herøy", county="Nordland")``).
     A county that does not match gives None too.
     """
-    if nr_or_name is None or isinstance(nr_or_name, bool):
-        return None
-    by_nr, by_name = _table()
-    text = str(nr_or_name).strip()
-    if text.isdigit():
-        found = [by_nr[text.zfill(4)]] if len(text) <= 4 and text.zfill(4) in by_nr else []
-    else:
-        found = by_name.get(_key(text), [])
+    found = municipality_candidates(nr_or_name)
     if county is not None:
         want = _county_name(county)
         found = [m for m in found if m["county"] == want]

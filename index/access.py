@@ -17,7 +17,7 @@ import numpy as np
 from crawler import places, topics
 from index.distance import haversine_km
 from index.gaps import GapFilters, filter_mask
-from index.request import RequestError
+from index.params import RequestError
 
 
 def access(gen, topic: str, f: GapFilters, farthest: int = 10) -> dict:

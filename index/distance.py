@@ -19,7 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 from crawler import places
-from index.request import RequestError
+from index.params import RequestError
 
 EARTH_RADIUS_KM = 6371.0088
 

@@ -24,8 +24,8 @@ import numpy as np
 
 from crawler import places, topics
 from index.distance import Locator, resolve
-from crawler.record import STATUSES
-from index.request import RequestError, format_number, kommune_numbers, max_km
+from index import params as P
+from index.params import RequestError, format_number
 from index.search import CURRENT_STATUSES
 
 LOCATOR = Locator()
@@ -51,43 +51,27 @@ class GapFilters:
 
 
 def filters_from_args(getlist) -> GapFilters:
-    def one(name, default=""):
+    """GapFilters from a getlist(name) accessor, by the rules every entry point shares (`index.params`)."""
+    def one(name):
         values = getlist(name)
-        return (values[-1] if values else default).strip().lower()
+        return P.clean(values[-1]) if values else ""
 
-    def flag(name, default):
-        v = one(name)
-        if v == "":
-            return default
-        if v in ("1", "true", "ja", "on"):
-            return True
-        if v in ("0", "false", "nei", "off"):
-            return False
-        raise RequestError(f"{name} må være true eller false.")
-
-    def many(name):
-        return [p.strip() for v in getlist(name) for p in v.split(",") if p.strip()]
-
-    by = one("by", "region")
-    if by not in ("region", "county"):
-        raise RequestError("by må være region eller county.")
-    few = one("few", "0")
-    if not few.isdigit() or int(few) > 100:
-        raise RequestError("few må være et heltall mellom 0 og 100.")
-    statuses = many("status") or list(CURRENT_STATUSES)
-    bad = [v for v in statuses if v not in STATUSES]
-    if bad:
-        raise RequestError(f"Ukjent status «{bad[0][:30]}». Gyldige: {', '.join(STATUSES)}.")
-    kommune = kommune_numbers(getlist("kommune"), names=True)
-    resolve(kommune)  # an unknown number is a 400 here, not only when distances are computed
-    km = max_km(one("max_km"))
+    few = P.number(one("few"), "few", low=0, high=100, integer=True)
+    kommune = P.kommune_numbers(getlist("kommune"))
+    km = P.max_km(one("max_km"))
     if km is not None and km <= 0:
-        raise RequestError("max_km må være et positivt tall (kilometer i luftlinje).")
+        raise RequestError("Avstand i km må være større enn 0.")
     if km is not None and not kommune:
-        raise RequestError("max_km krever en kommune å måle fra (kommune=nummer eller navn, f.eks. 4601 eller Bergen).")
-    return GapFilters(by=by, credit_bearing=flag("credit_bearing", False), part_time=flag("part_time", False),
-                      include_online=flag("include_online", True), level=many("level"), kind=many("kind"),
-                      enrolment=many("enrolment"), statuses=statuses, few=int(few), kommune=kommune, max_km=km)
+        raise RequestError("En avstand krever en kommune å måle fra (navn eller nummer, for eksempel Bergen eller 4601).")
+    return GapFilters(by=P.choice(one("by"), "by", ("region", "county"), "region"),
+                      credit_bearing=P.switch(one("credit_bearing"), "credit_bearing", False),
+                      part_time=P.switch(one("part_time"), "part_time", False),
+                      include_online=P.switch(one("include_online"), "include_online", True),
+                      level=P.facet_values("level", getlist("level")),
+                      kind=P.facet_values("kind", getlist("kind")),
+                      enrolment=P.facet_values("enrolment", getlist("enrolment")),
+                      statuses=P.facet_values("status", getlist("status")) or list(CURRENT_STATUSES),
+                      few=int(few or 0), kommune=kommune, max_km=km)
 
 
 def areas(by: str) -> list[str]:

@@ -148,7 +148,7 @@ def cmd_build(args) -> int:
 
 
 def cmd_search(args) -> int:
-    from index.request import RequestError, from_args, municipality_numbers
+    from index.request import RequestError, from_args
     from index.search import Catalogue, NoIndex
 
     params: dict[str, list[str]] = defaultdict(list)
@@ -165,7 +165,7 @@ def cmd_search(args) -> int:
     if args.as_typed:
         params["spell"].append("off")
     try:
-        params["kommune"].extend(n for k in args.kommune for n in municipality_numbers(k))  # names too
+        params["kommune"].extend(args.kommune)  # names, numbers or groups, as everywhere
         req = from_args(lambda name: params.get(name, []))
         result = Catalogue(config.data_dir(args.data_dir)).search(req, locator=_locator())
     except RequestError as exc:

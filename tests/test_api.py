@@ -186,7 +186,7 @@ def test_odd_queries_never_fail(client, q):
 @pytest.mark.parametrize("params", [
     {"credits_min": "mange"}, {"credits_max": "nan"}, {"credits_min": "inf"}, {"credits_min": "-5"},
     {"credits_min": "30", "credits_max": "10"}, {"page": "0"}, {"page": "1.5"}, {"page": "x"},
-    {"per_page": "1000"}, {"sort": "bogus"}, {"sort": "distance"}, {"kommune": "Bergen"},
+    {"per_page": "1000"}, {"sort": "bogus"}, {"sort": "distance"}, {"kommune": "Atlantis"}, {"kommune": "9999"}, {"level": "phd"},
     {"include_online": "kanskje"}, {"max_km": "-1"},
 ])
 def test_bad_parameters_are_400_with_a_message(client, params):
@@ -196,11 +196,13 @@ def test_bad_parameters_are_400_with_a_message(client, params):
     assert body["status"] == 400 and body["message"]
 
 
-def test_unknown_parameters_and_values_are_harmless(client):
-    r = search(client, {"colour": "blue", "provider": "no-such-provider"})
-    assert r["total"] == 0
+def test_unknown_parameters_are_harmless_and_unknown_values_named(client):
     r = search(client, {"colour": "blue"})
     assert r["total"] == 10
+    resp = client.get("/api/search", query_string={"provider": "no-such-provider"})
+    assert resp.status_code == 400
+    message = resp.get_json()["message"]
+    assert message.startswith("Tilbyder kan ikke være «no-such-provider». Gyldige verdier: ") and "uib" in message
 
 
 def test_security_headers(client):

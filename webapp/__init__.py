@@ -57,13 +57,14 @@ def create_app(settings: dict | None = None) -> Flask:
     app.json.sort_keys = False
     app.extensions["catalogue"] = Catalogue(app.config["DATA_DIR"])
 
-    from webapp import admin, api, compare, coverage, errors, security, views
+    from webapp import admin, api, compare, coverage, errors, kommune, security, views
     app.register_blueprint(api.bp)
     app.register_blueprint(compare.bp)
     app.register_blueprint(coverage.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(views.bp)
     errors.register(app)
+    kommune.register(app)
     security.register(app)
     return app
 

@@ -36,9 +36,15 @@ def search_csv():
 
 @bp.get("/courses/<record_id>")
 def course(record_id: str):
-    record = catalogue().get(record_id[:200])
-    if record is None:
+    """One offer; with ?kommune= (a name, a number or a group) its distance, as on its page."""
+    kommune = from_args(request.args.getlist).kommune
+    gen = catalogue().generation()
+    docnum = gen.docnum(record_id[:200])
+    if docnum is None:
         abort(404)
+    record = gen.record(docnum)
+    if kommune:
+        LOCATOR.annotate(record, gen, docnum, LOCATOR.distances(gen, kommune), kommune)
     return jsonify(record)
 
 

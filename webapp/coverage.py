@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
+from flask import Blueprint, Response, current_app, render_template, request
 
 from crawler import topics
 from index import changes
@@ -62,9 +62,6 @@ def freshness(meta: dict) -> dict:
 
 @bp.get("/dekning")
 def page():
-    fixed = kommune.canonical_args(request.args)
-    if fixed is not None:  # a municipality given by name: keep the number in the URL
-        return redirect(url_for("coverage.page") + "?" + urlencode(fixed), code=302)
     f = _filters()
     cat = catalogue()
     result = gap_analysis.compute(cat.generation(), f)

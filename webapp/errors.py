@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from flask import jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from index.request import RequestError
+from index.params import AmbiguousMunicipality, RequestError
 from index.search import NoIndex
 
 MESSAGES = {
@@ -26,6 +28,20 @@ def error_response(status: int, message: str):
 
 
 def register(app) -> None:
+    @app.errorhandler(AmbiguousMunicipality)
+    def ambiguous(exc):
+        choices = [{"kommune_nr": m["kommune_nr"], "name": m["name"], "county": m["county"]} for m in exc.choices]
+        if request.path.startswith("/api"):
+            return jsonify({"error": MESSAGES[400], "message": str(exc), "status": 400, "parameter": "kommune",
+                            "choices": choices}), 400
+        links = []
+        for m in exc.choices:   # the same address with the name replaced by this municipality's number
+            args = [(k, v.replace(exc.text, m["kommune_nr"], 1) if k == "kommune" and v == exc.value else v)
+                    for k, v in request.args.items(multi=True)]
+            links.append({"label": f"{m['name']} i {m['county']}", "nr": m["kommune_nr"],
+                          "url": request.path + "?" + urlencode(args)})
+        return render_template("choose.html", name=exc.text, links=links), 300
+
     @app.errorhandler(RequestError)
     def bad_request(exc):
         return error_response(400, str(exc))

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from flask import request
+from urllib.parse import urlencode
+
+from flask import redirect, request
 
 from crawler import places
-from index.request import municipality_numbers
+from index.params import kommune_numbers
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +26,7 @@ def canonical_args(args) -> list[tuple[str, str]] | None:
         if key != "kommune":
             out.append((key, value))
             continue
-        numbers = list(dict.fromkeys(municipality_numbers(value)))
+        numbers = kommune_numbers([value])
         if [value] != numbers:
             changed = True
         out.extend(("kommune", nr) for nr in numbers)
@@ -40,3 +42,20 @@ def current() -> list[dict]:
             if m:
                 out.append(m)
     return out
+
+
+def register(app) -> None:
+    """Every HTML page takes municipality names ("Bergen", "Lyngen (5536)", "Lyngen; Storfjord",
+    "Guovdageaidnu") and redirects to the address with their numbers, so a link is short and
+    shareable; the JSON API answers names directly. A name several municipalities share gets
+    the choices page (see `webapp.errors`)."""
+    @app.before_request
+    def numbers_in_url():
+        if request.method != "GET" or request.path.startswith(("/api/", "/static/", "/admin")):
+            return None
+        if "kommune" not in request.args:
+            return None
+        fixed = canonical_args(request.args)
+        if fixed is None:
+            return None
+        return redirect(request.path + "?" + urlencode(fixed), code=302)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 
-from urllib.parse import urlencode
 
 from index.distance import Locator
 from index.facets import sort_key
@@ -40,9 +39,6 @@ def template_helpers():
 
 @bp.get("/")
 def search():
-    fixed = kommune.canonical_args(request.args)
-    if fixed is not None:  # a municipality given by name: keep the number in the URL
-        return redirect(url_for("views.search") + "?" + urlencode(fixed), code=302)
     req = from_args(request.args.getlist)
     canonical = req.params()
     if sorted(request.args.items(multi=True)) != sorted(canonical):
@@ -94,7 +90,8 @@ def course(record_id: str):
         facts.insert(9, {"label": "Avstand", "value": labels.distance(record, len(kommune) > 1) or labels.UNKNOWN,
                          "source": None, "note": None})
     return render_template("course.html", r=record, facts=facts,
-                           api_url=url_for("api.course", record_id=record["id"]))
+                           api_url=url_for("api.course", record_id=record["id"],
+                                           **({"kommune": ",".join(kommune)} if kommune else {})))
 
 
 @bp.get("/om")
