@@ -4,23 +4,35 @@ callbacks.
 Hosts are fetched in parallel by a small thread pool, one task per host at a time (the
 fetcher also holds a per-host lock and delay). Fetching and extraction run in the workers;
 the frontier and the callbacks run in the calling thread only, so a callback may write to
-a store that is not thread-safe.
+a store that is not thread-safe. A fetch that failed in a way worth a retry (5xx, timeout,
+connection) goes back to the frontier, to be tried again once its backoff has passed; the
+host's other pages are fetched meanwhile instead of waiting behind it.
 
-Callbacks (both optional; a returned string is counted as an outcome in the report):
+Callbacks (all optional; a returned string is counted as an outcome in the report):
 - `on_page(fetch_result, extract_result)` for every page that came back: 2xx, and 304 with
   `extract_result=None` (nothing was sent; the caller keeps what it has);
 - `on_error(url, fetch_result)` for every failure, `fetch_result.error` says which
   (robots_disallowed, timeout, connection, invalid, http_4xx — 404/410 in `status` —, http_5xx,
   too_large, not_html, redirect_loop, too_many_redirects, out_of_scope);
-- `validators(url) -> (etag, last_modified[, content_hash])` of what is known about a URL:
-  the first two are sent as a conditional request; a 200 whose body has the known hash is
-  treated like a 304 (not parsed, `on_page(page, None)`).
+- `validators(url) -> (etag, last_modified[, content_hash[, final_url[, links]]])` of what is
+  known about a URL (a `crawler.frontier.Known`, or a shorter tuple): the first two are sent as
+  a conditional request; a 200 whose body has the known hash is treated like a 304 (not parsed,
+  `on_page(page, None)`), and the known `links` are followed as if the page had been parsed.
+  With a `final_url` other than the URL (it redirected there last time) the validators are
+  those of that page: they are sent to that redirect hop only, so one request chain checks it.
 
-Only course pages are stored, so listings are fetched in full each time and their links
-followed; the course pages they link to come back 304 or unchanged.
+`memory` (a `crawler.runs.PageMemory`; with a `store` one in the store's file) remembers every
+page and sitemap fetched, listings included, with its links: the next crawl asks for them
+conditionally and follows the links of those answered 304. A page that is gone (404/410) or a
+duplicate is forgotten. The sitemap workers use it too, so it must be thread-safe.
+
+Per host the report counts the HTTP requests made ("requests": robots.txt, sitemaps, redirect
+hops and retries included) beside the pages ("fetched"), and "delays" gives each host's gap
+between request starts.
 
 A page whose body hash, final URL or same-host <link rel=canonical> was already handled in
-this run is counted as "duplicate" and not passed to `on_page`; when `validators` knew its URL,
+this run is counted as "duplicate" and not passed to `on_page` (a redirect to a URL that is
+queued but not fetched yet is that URL's fetch: the queued copy is skipped); when `validators` knew its URL,
 `on_duplicate(fetch_result, target_url)` is called instead (the store marks the old record,
 see `crawler.pipeline.handle_duplicate`).
 """
@@ -34,7 +46,8 @@ from typing import Callable
 
 from crawler.extract import ExtractResult, extract
 from crawler.fetch import ERROR_KINDS, FetchResult, Fetcher, FetchSettings, now_iso
-from crawler.frontier import Frontier, Scope, canonical, host_of, in_domains, sitemap_urls
+from crawler.frontier import Frontier, Known, Scope, canonical, host_of, in_domains, sitemap_urls
+from crawler.runs import PageMemory
 
 __all__ = ["crawl", "canonical", "crawl_registry", "run_with_report", "store_callbacks"]
 
@@ -48,7 +61,8 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
           max_query_variants: int = 5, use_sitemaps: bool = True, on_page: OnPage | None = None,
           on_error: OnError | None = None, validators: Callable | None = None, workers: int = 8,
           progress: Callable | None = None, scope: Scope | None = None, sitemaps=(),
-          host_providers: dict[str, str] | None = None, on_duplicate: OnDuplicate | None = None) -> dict:
+          host_providers: dict[str, str] | None = None, on_duplicate: OnDuplicate | None = None,
+          memory=None) -> dict:
     """Crawl within `allowed_hosts` (domains; subdomains included; the start hosts are always in).
 
     `max_pages` is per host. Sitemaps are read for every start host (robots.txt `Sitemap:`
@@ -56,23 +70,30 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
     `fetcher` is used as it is (tests pass one with a resolve map), except that this crawl's
     scope is applied to every fetch and redirect. With a `store` (a `crawler.store.Store`)
     the callbacks of `store_callbacks` fill in whatever callback is not given (`host_providers`,
-    host → provider id, names the owner of pages that do not name one), and every offer the
-    store has from these hosts is checked again. Returns a report: {"started", "finished", "pages", "hosts": {host: {outcome or counter: n}}}.
+    host → provider id, names the owner of pages that do not name one), the page memory is a
+    `PageMemory` in the store's file unless `memory` is given, and every offer the store has
+    from these hosts is checked again. Without a store and `validators`, `memory.get` gives the
+    validators. Returns a report: {"started", "finished", "pages", "hosts": {host: {outcome or
+    counter: n}}, "delays": {host: seconds between request starts}}.
     """
     starts = [c for c in (canonical(u) for u in start_urls) if c]
     domains = {h.lower() for h in (allowed_hosts or ())} | {host_of(u) for u in starts}
     scope = scope or Scope(frozenset(domains), max_depth=max_depth, max_pages_per_host=max_pages,
                            max_query_variants=max_query_variants)
     if store is not None:
-        page_cb, error_cb, validators_cb, duplicate_cb = store_callbacks(store, host_providers)
+        memory = memory if memory is not None else PageMemory(store)
+        page_cb, error_cb, validators_cb, duplicate_cb = store_callbacks(store, host_providers, memory)
         on_page, on_error, validators = on_page or page_cb, on_error or error_cb, validators or validators_cb
         on_duplicate = on_duplicate or duplicate_cb
+    elif validators is None and memory is not None:
+        validators = memory.get
     own_fetcher = fetcher is None
     if fetcher is None:
         fetcher = Fetcher(settings, allowed=scope.allows_host)
     frontier = Frontier(scope)
     stats: dict[str, Counter] = defaultdict(Counter)
     report = {"started": now_iso(), "pages": 0, "hosts": {}}
+    before = fetcher.host_stats()
     for url in starts:
         frontier.add(url, 0)
     seen_hashes: dict[str, str] = {}         # body hash → the final URL it was first seen at
@@ -83,53 +104,65 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
             if in_domains(url, scope.domains):
                 frontier.add(url, 1, recheck=True)
         seen_hashes.update(store.crawled_hashes())
+    retrying: dict[str, tuple[FetchResult, Known]] = {}    # URL → its failed fetch, to resume
 
-    def fetch_task(url: str, known: tuple):
-        etag, modified, known_hash = (tuple(known) + (None, None, None))[:3]
-        page = fetcher.fetch(url, etag=etag, last_modified=modified, allowed=scope.allows_host)
-        unchanged = page.not_modified or bool(page.ok and known_hash and page.content_hash == known_hash)
+    def fetch_task(url: str, known: Known, resume: FetchResult | None):
+        own, hop = (known.etag, known.last_modified), {}
+        final = canonical(known.final_url) if known.final_url else None
+        if final and final != url:           # the validators are the redirect target's: sent to it only
+            own, hop = (None, None), {final: own}
+        page = fetcher.fetch(url, etag=own[0], last_modified=own[1], allowed=scope.allows_host,
+                             hop_validators=lambda target: hop.get(canonical(target)), defer_retry=True,
+                             resume=resume)
+        if page.retry_at is not None:
+            return page, None, False
+        unchanged = page.not_modified or bool(page.ok and known.content_hash and page.content_hash == known.content_hash)
         extracted = extract(page.text, page.final_url or url) if page.ok and page.text and not unchanged else None
-        return page, extracted, unchanged, (etag, modified, known_hash)
+        return page, extracted, unchanged
 
     def sitemap_task(root: str, extra: list[str]):
-        return sitemap_urls(fetcher, root, extra=extra, allowed=scope.allows_host)
+        return sitemap_urls(fetcher, root, extra=extra, allowed=scope.allows_host, memory=memory)
 
     def handle_page(url: str, depth: int, page: FetchResult, extracted: ExtractResult | None, unchanged: bool,
-                    known: tuple):
+                    known: Known):
         host = host_of(url)
         if page.error in ("robots_disallowed", "out_of_scope") and not page.redirects:
             frontier.refund(host, url)           # no request was made for this URL
         else:
             stats[host]["fetched"] += 1
             report["pages"] += 1
-        fresh_target = all([frontier.mark_seen(hop) for hop in page.redirects][-1:])
-        duplicate_of = None
+        fresh_target = all([frontier.reached(hop) for hop in page.redirects][-1:])
+        duplicate_of, links = None, None
         if page.error:
             stats[host][page.error] += 1
             outcome = on_error(url, page) if on_error else None
-        elif not fresh_target:                   # redirected to a page this run has handled
+        elif not fresh_target:                   # redirected to a page this run has fetched
             duplicate_of = page.final_url
         elif unchanged:                          # 304, or the same body as last time: not parsed
-            if known[2]:                         # its body counts for the dedupe of this run too
-                seen_hashes.setdefault(known[2], page.final_url or page.url)
+            if known.content_hash:               # its body counts for the dedupe of this run too
+                seen_hashes.setdefault(known.content_hash, page.final_url or page.url)
             outcome = on_page(page, None) if on_page else ("not_modified" if page.not_modified else "unchanged")
+            links = known.links                  # its links as they were: followed again
         elif extracted is None:
-            outcome = "empty"
+            outcome, links = "empty", ()
         elif duplicate_of := _duplicate(page, extracted, frontier, seen_hashes):
             pass
         else:
             outcome = on_page(page, extracted) if on_page else ("course" if extracted.is_course else "not_course")
-            for link in extracted.links:
-                frontier.add(link, depth + 1)
+            links = extracted.links
+        for link in links or ():
+            frontier.add(link, depth + 1)
         if duplicate_of:
-            outcome = (on_duplicate(page, duplicate_of) if any(known) and on_duplicate else None) or "duplicate"
+            outcome = (on_duplicate(page, duplicate_of) if any(known[:4]) and on_duplicate else None) or "duplicate"
+        if memory is not None:
+            _remember(memory, url, page, known, links, bool(duplicate_of))
         if outcome:
             stats[host][outcome] += 1
         if progress:
-            progress(host, url, page.error or outcome or "", _progress_state(stats, frontier))
+            progress(host, url, page.error or outcome or "", _progress_state(stats, frontier, fetcher, before))
 
     pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="crawl")
-    running: dict = {}                   # future → (kind, host, url, depth)
+    running: dict = {}                   # future → (kind, host, url, depth, what is known about the URL)
     try:
         if use_sitemaps:
             roots = {host_of(u): f"{u.split('://')[0]}://{host_of(u)}/" for u in starts}
@@ -139,24 +172,32 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
                     extra[host_of(canonical(sm))].append(sm)
                     roots.setdefault(host_of(canonical(sm)), f"{sm.split('://')[0]}://{host_of(canonical(sm))}/")
             for host, root in roots.items():
-                running[pool.submit(sitemap_task, root, extra[host])] = ("sitemap", host, root, 0)
+                running[pool.submit(sitemap_task, root, extra[host])] = ("sitemap", host, root, 0, None)
         while True:
+            now = time.monotonic()
             busy = {info[1] for info in running.values()}
-            for host in frontier.hosts():
+            for host in frontier.hosts(now):
                 if host in busy or len(running) >= workers:
                     continue
-                item = frontier.pop(host)
+                item = frontier.pop(host, now)
                 if item is None:
                     continue
                 url, depth = item
-                known = validators(url) if validators else ()
-                running[pool.submit(fetch_task, url, known or ())] = ("page", host, url, depth)
+                resume, known = retrying.pop(url, (None, None))
+                if known is None:
+                    known = _known(validators(url) if validators else None)
+                running[pool.submit(fetch_task, url, known, resume)] = ("page", host, url, depth, known)
                 busy.add(host)
-            if not running:
+            due = None if len(running) >= workers else frontier.next_retry(skip=busy)
+            if not running and due is None:
                 break
-            done, _ = wait(list(running), return_when=FIRST_COMPLETED)
+            timeout = None if due is None else max(0.0, due - time.monotonic())
+            if not running:                      # only retries wait: sleep until the first is due
+                time.sleep(timeout)
+                continue
+            done, _ = wait(list(running), timeout=timeout, return_when=FIRST_COMPLETED)
             for future in done:
-                kind, host, url, depth = running.pop(future)
+                kind, host, url, depth, known = running.pop(future)
                 if kind == "sitemap":
                     try:
                         found = future.result()
@@ -168,9 +209,14 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
                             frontier.add(loc, 1)
                     continue
                 try:
-                    page, extracted, unchanged, known = future.result()
+                    page, extracted, unchanged = future.result()
                 except Exception:  # noqa: BLE001 - e.g. a bug on one odd page: count it, go on
                     stats[host]["crashed"] += 1
+                    continue
+                if page.retry_at is not None:    # tried again after the host's other pages
+                    retrying[url] = (page, known)
+                    frontier.retry(url, depth, page.retry_at)
+                    stats[host]["retried"] += 1
                     continue
                 handle_page(url, depth, page, extracted, unchanged, known)
     finally:
@@ -180,9 +226,14 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
     for host, refused in frontier.refused.items():
         for reason, n in refused.items():
             stats[host][f"refused_{reason}"] += n
+    report["delays"] = {}
+    for host, made in _requests(fetcher, before).items():
+        stats[host]["requests"] = made["requests"]
+        report["delays"][host] = made["gap"]
     for host in stats:
         stats[host]["queued_left"] = frontier.pending(host)
     report["hosts"] = {h: dict(c) for h, c in sorted(stats.items())}
+    report["delays"] = dict(sorted(report["delays"].items()))
     report["finished"] = now_iso()
     return report
 
@@ -190,10 +241,42 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
 ERROR_OUTCOMES = frozenset(ERROR_KINDS) - {"robots_disallowed", "out_of_scope"} | {"crashed"}
 
 
-def _progress_state(stats: dict, frontier: Frontier) -> dict:
-    """Per host: pages fetched, URLs still queued, failed fetches (for a progress display)."""
-    return {host: {"fetched": c.get("fetched", 0), "queued": frontier.pending(host),
-                   "errors": sum(n for k, n in c.items() if k in ERROR_OUTCOMES)}
+def _known(value) -> Known:
+    """What `validators` gave (a `Known`, a shorter tuple or None) as a `Known`."""
+    if isinstance(value, Known):
+        return value
+    return Known(*(tuple(value or ()) + (None,) * 5)[:5])
+
+
+def _remember(memory, url: str, page: FetchResult, known: Known, links, duplicate: bool) -> None:
+    """Keep a page's validators and links for the next crawl; forget a page that is gone or that
+    duplicates another page. A page whose links are not known is left as it was."""
+    key = canonical(url) or url
+    if duplicate or page.status in (404, 410):
+        memory.put(key, None)
+    elif links is not None and (page.ok or page.not_modified):
+        same = page.not_modified                 # a 304 may leave the validators out
+        memory.put(key, Known(page.etag or (known.etag if same else None),
+                              page.last_modified or (known.last_modified if same else None),
+                              page.content_hash or known.content_hash,
+                              canonical(page.final_url or url), tuple(links)))
+
+
+def _requests(fetcher: Fetcher, before: dict) -> dict:
+    """{host: {"requests", "gap"}} for the requests the fetcher made since `before` (its host_stats())."""
+    out = {}
+    for host, now in fetcher.host_stats().items():
+        made = now["requests"] - before.get(host, {}).get("requests", 0)
+        if made:
+            out[host] = {"requests": made, "gap": now["gap"]}
+    return out
+
+
+def _progress_state(stats: dict, frontier: Frontier, fetcher: Fetcher, before: dict) -> dict:
+    """Per host: pages fetched, requests made, URLs still queued, failed fetches (for a progress display)."""
+    made = _requests(fetcher, before)
+    return {host: {"fetched": c.get("fetched", 0), "requests": made.get(host, {}).get("requests", 0),
+                   "queued": frontier.pending(host), "errors": sum(n for k, n in c.items() if k in ERROR_OUTCOMES)}
             for host, c in stats.items()}
 
 
@@ -213,11 +296,17 @@ def _duplicate(page: FetchResult, extracted: ExtractResult, frontier: Frontier, 
 
 # -- the store wiring (crawler.pipeline does the storing) ----------------------------------------
 
-def store_callbacks(store, host_providers: dict[str, str] | None = None):
-    """(on_page, on_error, validators, on_duplicate) that hand pages to `crawler.pipeline`."""
+def store_callbacks(store, host_providers: dict[str, str] | None = None, memory=None):
+    """(on_page, on_error, validators, on_duplicate) that hand pages to `crawler.pipeline`.
+
+    `validators` gives what `memory` (a `PageMemory`) has about a URL, else what the store's
+    record of the offer at that URL says. A page answered 304 (or with the body it had) that
+    has no record was no offer page last time: outcome "not_course", the store is not touched."""
     from crawler import pipeline
 
     def on_page(page, extracted):
+        if extracted is None and not (store.by_url(page.url) or store.by_url(page.final_url or page.url)):
+            return "not_course"            # unchanged since it was fetched last, when it was no offer page
         return pipeline.handle(store, page, extracted, host_providers=host_providers)[0]
 
     def on_error(url, page):
@@ -226,9 +315,12 @@ def store_callbacks(store, host_providers: dict[str, str] | None = None):
         return pipeline.handle(store, page)[0]
 
     def validators(url):
+        remembered = memory.get(canonical(url) or url) if memory is not None else None
+        if remembered is not None:
+            return remembered
         known = store.by_url(url)
         prov = known["provenance"] if known else {}
-        return prov.get("etag"), prov.get("last_modified"), prov.get("page_hash")
+        return Known(prov.get("etag"), prov.get("last_modified"), prov.get("page_hash"), prov.get("final_url"))
 
     def on_duplicate(page, target):
         return pipeline.handle_duplicate(store, page, target)

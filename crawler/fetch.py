@@ -11,12 +11,18 @@ One `Fetcher` serves a whole crawl:
 - connect/read timeouts plus a deadline for the whole body; retries with exponential
   backoff for 5xx, timeouts and connection errors only (never 4xx), `Retry-After`
   honoured up to a cap (a longer one ends the retries); a request that cannot be made
-  (invalid URL or header) is the error "invalid", never retried;
+  (invalid URL or header) is the error "invalid", never retried. `fetch(defer_retry=True)`
+  does not sleep through the backoff: it returns the failure with `retry_at` (the earliest
+  monotonic time for the next attempt) and the caller fetches again with `resume=` that
+  result when it likes (the crawl fetches the host's other pages meanwhile);
 - a size limit (streamed, aborted past it), HTML only for pages;
 - redirects followed by hand: at most `max_redirects` hops, each recorded and checked
   against robots and the caller's scope, loops detected;
-- conditional requests (If-None-Match / If-Modified-Since, sent for the URL asked for only,
-  never to a redirect target) → status 304, `not_modified`;
+- conditional requests (If-None-Match / If-Modified-Since) → status 304, `not_modified`: the
+  validators given are sent to the URL asked for only; a redirect target gets only its own,
+  when the caller knows them (`hop_validators`), never another page's;
+- every request made is counted per host (robots.txt, sitemaps, redirect hops and retries
+  included): `host_stats()` gives the counts and each host's gap between request starts;
 - charset: HTTP header, then <meta charset>/http-equiv, then UTF-8, then cp1252.
 
 Tests point host names at a local server with `resolve={"hvl.test": "127.0.0.1:PORT"}`;
@@ -80,6 +86,7 @@ class FetchResult:
     error: str | None = None                             # None or one of ERROR_KINDS
     elapsed: float = 0.0                                 # seconds for the whole fetch() call
     attempts: int = 0                                    # requests made for the last hop
+    retry_at: float | None = None                        # defer_retry: try again at this time.monotonic()
     encoding: str | None = None
     content: bytes = field(default=b"", repr=False)      # the body (for sitemaps: may be gzip)
 
@@ -210,6 +217,8 @@ class _Raw:
     body: bytes = b""
     error: str | None = None
     attempts: int = 0
+    retry_in: float | None = None                 # defer: seconds before the next attempt
+    sent: int = 1                                 # HTTP requests this attempt made (robots.txt follows redirects)
 
 
 class _Host:
@@ -221,6 +230,7 @@ class _Host:
         self.robots: Protego | None = None
         self.robots_state: str | None = None  # None (not yet), "ok", "allow_all", "blocked", or an error kind
         self.crawl_delay = 0.0
+        self.requests = 0                     # requests made (under `lock`)
 
 
 class Fetcher:
@@ -319,35 +329,63 @@ class Fetcher:
     def crawl_delay(self, url: str) -> float:
         return max(self.s.delay, self._robots(url).crawl_delay)
 
+    def host_stats(self) -> dict[str, dict]:
+        """{"host[:port]": {"requests": n, "gap": seconds between request starts}} for every
+        host this fetcher has made a request to (the port only when not the default one)."""
+        with self._hosts_lock:
+            hosts = list(self._hosts.items())
+        out: dict[str, dict] = {}
+        for key, host in hosts:
+            if host.requests:
+                scheme, _, rest = key.partition("://")
+                name, _, port = rest.rpartition(":")
+                name = name if port == str({"http": 80, "https": 443}.get(scheme)) else rest
+                seen = out.setdefault(name, {"requests": 0, "gap": 0.0})
+                seen["requests"] += host.requests
+                seen["gap"] = max(seen["gap"], self.s.delay, host.crawl_delay)
+        return out
+
     # -- fetching --------------------------------------------------------------------
 
     def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
-              kind: str = "html", allowed: Callable[[str], bool] | None = None) -> FetchResult:
+              kind: str = "html", allowed: Callable[[str], bool] | None = None,
+              hop_validators: Callable[[str], tuple | None] | None = None, defer_retry: bool = False,
+              resume: FetchResult | None = None) -> FetchResult:
         """GET `url` politely. `kind` "html" accepts HTML only; "sitemap" accepts any type.
-        `allowed` replaces the fetcher's scope check for this call (the URL and every redirect)."""
+        `allowed` replaces the fetcher's scope check for this call (the URL and every redirect).
+
+        `etag`/`last_modified` are `url`'s validators; `hop_validators(target)` gives a redirect
+        target's own (etag, last_modified) or None. `defer_retry`: a failure worth a retry comes
+        back at once with `retry_at` set; `resume` (that result) goes on where it failed: at its
+        last redirect hop, with its attempts counted, so no request of the chain is repeated."""
         started = time.monotonic()
         url = urldefrag(url.strip())[0]
-        result = self._follow(url, etag, last_modified, kind, allowed or self.allowed)
+        result = self._follow(url, (etag, last_modified), kind, allowed or self.allowed, hop_validators,
+                              defer_retry, resume)
         result.elapsed = round(time.monotonic() - started, 4)
         return result
 
-    def _follow(self, url, etag, last_modified, kind, allowed) -> FetchResult:
-        headers = {}
-        if etag:
-            headers["If-None-Match"] = etag
-        if last_modified:
-            headers["If-Modified-Since"] = last_modified
+    def _follow(self, url, validators, kind, allowed, hop_validators, defer, resume) -> FetchResult:
         if not _fetchable(url):
             return FetchResult(url=url, final_url=url, error="out_of_scope")
-        current, hops, visited = url, [], {_loop_key(url)}
+        current, hops, done = url, [], 0
+        if resume is not None and resume.final_url:
+            current, hops, done = resume.final_url, list(resume.redirects), resume.attempts
+        visited = {_loop_key(u) for u in (url, *hops)}
         while True:
+            if not hops:
+                headers = _conditional(*validators)
+            else:                        # `url`'s validators belong to `url`, not to another page
+                headers = _conditional(*((hop_validators and hop_validators(current)) or (None, None)))
             if not allowed(current):
                 return FetchResult(url=url, final_url=current, redirects=hops, error="out_of_scope")
             if not self.can_fetch(current):
                 state = self._host(current).robots_state
                 error = state if state in NETWORK_ERRORS else "robots_disallowed"
                 return FetchResult(url=url, final_url=current, redirects=hops, error=error)
-            raw = self._exchange(self._host(current), current, headers, kind=kind, max_bytes=self.s.max_bytes)
+            raw = self._exchange(self._host(current), current, headers, kind=kind, max_bytes=self.s.max_bytes,
+                                 defer=defer, done=done)
+            done = 0
             location = raw.headers.get("location")
             if raw.status in REDIRECT_STATUSES and location and not raw.error:
                 try:
@@ -366,9 +404,11 @@ class Fetcher:
                 hops.append(target)
                 visited.add(_loop_key(target))
                 current = target
-                headers = {}             # the validators belong to `url`, not to another page
                 continue
-            return self._result(url, current, hops, raw)
+            result = self._result(url, current, hops, raw)
+            if raw.retry_in is not None:
+                result.retry_at = time.monotonic() + raw.retry_in
+            return result
 
     def _result(self, url: str, final: str, hops: list[str], raw: _Raw) -> FetchResult:
         h = raw.headers
@@ -388,18 +428,23 @@ class Fetcher:
         return out
 
     def _exchange(self, host: _Host, url: str, headers: dict, *, kind: str, max_bytes: int,
-                  follow: bool = False) -> _Raw:
-        """One request with retries (5xx, timeouts, connection errors), each attempt under the host lock."""
-        for attempt in range(self.s.retries + 1):
+                  follow: bool = False, defer: bool = False, done: int = 0) -> _Raw:
+        """One request with retries (5xx, timeouts, connection errors), each attempt under the host
+        lock; `done` attempts were made before. `defer`: no sleep, the wait is returned in `retry_in`."""
+        for attempt in range(min(done, self.s.retries), self.s.retries + 1):
             with host.lock:
                 self._wait_turn(host)
                 raw = self._attempt(host.session, url, headers, kind, max_bytes, follow)
+                host.requests += raw.sent
             raw.attempts = attempt + 1
             retryable = raw.error in ("timeout", "connection") or (raw.status or 0) >= 500
             if not retryable or attempt == self.s.retries:
                 return raw
             wait = self._retry_wait(attempt, raw.headers.get("retry-after"))
             if wait is None:
+                return raw
+            if defer:
+                raw.retry_in = wait
                 return raw
             time.sleep(wait)
         return raw  # pragma: no cover - the loop always returns
@@ -421,13 +466,14 @@ class Fetcher:
         except requests.Timeout:
             return _Raw(error="timeout")
         except requests.TooManyRedirects:         # only robots.txt follows redirects itself
-            return _Raw(error="too_many_redirects")
+            return _Raw(error="too_many_redirects", sent=session.max_redirects + 1)
         except requests.ConnectionError:
             return _Raw(error="connection")
         except requests.RequestException:         # an invalid URL or header: no retry helps
-            return _Raw(error="invalid")
+            return _Raw(error="invalid", sent=0)
         with resp:
-            raw = _Raw(status=resp.status_code, headers={k.lower(): v for k, v in resp.headers.items()})
+            raw = _Raw(status=resp.status_code, headers={k.lower(): v for k, v in resp.headers.items()},
+                       sent=len(resp.history) + 1)
             status = resp.status_code
             if not 200 <= status < 300:
                 return raw                      # redirects, 304, 4xx, 5xx: the body is not needed
@@ -508,6 +554,15 @@ def _retry_after_seconds(value: str) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
     return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+def _conditional(etag: str | None, last_modified: str | None) -> dict:
+    headers = {}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    return headers
 
 
 def _fetchable(url: str) -> bool:

@@ -1,5 +1,5 @@
 """URL handling and crawl order: canonical URLs, scope, crawl-trap bounds, dedup,
-link extraction and sitemap discovery.
+retries, link extraction and sitemap discovery.
 
 Canonical URLs: lower-case scheme and host (IDN as punycode), no fragment, no default
 port, no empty path ("/"), no tracking parameters (utm_*, fbclid, gclid, ...), no
@@ -8,16 +8,25 @@ escapes stay), percent-encoding normalised (needed escapes added, upper-case hex
 "index.html" is kept: not every server serves "/dir/" and "/dir/index.html" alike,
 and duplicates are caught by <link rel=canonical> and by the page hash in the crawl.
 
-The `Frontier` is used from one thread (the crawl loop); it is not locked.
+The `Frontier` is used from one thread (the crawl loop); it is not locked. A URL is handed
+out once per run (a queued URL that a redirect reached first is skipped); a failed fetch
+may come back as a retry: not before the time its backoff sets, and from then on ahead of
+the host's queue.
+
+`Known` is what the last crawl learnt about a URL (validators, body hash, final URL and
+links), so that a page or sitemap answered 304 still gives its links.
 """
 
 from __future__ import annotations
 
 import gzip
+import heapq
 import io
 import re
+import time
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import parse_qsl, unquote_plus, urldefrag, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
@@ -150,6 +159,18 @@ def extract_links(html: str, url: str) -> list[str]:
     return links_from_soup(BeautifulSoup(html or "", "lxml"), url)
 
 
+class Known(NamedTuple):
+    """What is known about a URL from an earlier fetch. `content_hash` and the validators are
+    those of the page at `final_url` (None: the URL itself); `links` its links (None: not
+    known); `kind` "page", or for a sitemap the kind `parse_sitemap` gave (its <loc>s are the links)."""
+    etag: str | None = None
+    last_modified: str | None = None
+    content_hash: str | None = None
+    final_url: str | None = None
+    links: tuple | None = None
+    kind: str = "page"
+
+
 # -- scope and order ---------------------------------------------------------------------------
 
 def _looping(segments: list[str], repeats: int) -> bool:
@@ -209,7 +230,7 @@ class Scope:
 
 
 class Frontier:
-    """Per-host FIFO queues of (canonical URL, depth), with dedup and trap bounds."""
+    """Per-host FIFO queues of (canonical URL, depth), with dedup, trap bounds and retries."""
 
     def __init__(self, scope: Scope):
         self.scope = scope
@@ -219,6 +240,9 @@ class Frontier:
         self.taken: Counter = Counter()        # URLs handed out per host (against the page budget)
         self._rechecks: dict[str, deque] = {}  # known offers to check again: outside the budget
         self._free: set[str] = set()           # rechecks handed out (never refunded)
+        self._done: set[str] = set()           # handed out or reached by a redirect in this run
+        self._retries: dict[str, list] = {}    # host → heap of (not before, n, url, depth)
+        self._retry_n = 0
         self.refused: dict[str, Counter] = defaultdict(Counter)   # host → reason → count
 
     def add(self, url: str, depth: int = 0, *, base: str | None = None, recheck: bool = False) -> bool:
@@ -261,18 +285,50 @@ class Frontier:
         c = canonical(url)
         return c is not None and c in self._seen
 
-    def pop(self, host: str) -> tuple[str, int] | None:
-        """The next URL for `host`, or None when its queue is empty or its page budget spent."""
+    def reached(self, url: str) -> bool:
+        """Record a URL fetched as a redirect hop. False if this run had fetched it already;
+        a queued copy of it is not handed out any more."""
+        c = canonical(url)
+        if c is None or c in self._done:
+            return False
+        self._seen.add(c)
+        self._done.add(c)
+        return True
+
+    def pop(self, host: str, now: float | None = None) -> tuple[str, int] | None:
+        """The next URL for `host`: a retry whose time has come, else the next queued URL
+        (URLs a redirect already reached are skipped), else a recheck. None when there is none
+        or the page budget is spent."""
+        retries = self._retries.get(host)
+        if retries and retries[0][0] <= (time.monotonic() if now is None else now):
+            _, _, url, depth = heapq.heappop(retries)
+            return url, depth
         queue = self._queues.get(host)
-        if queue and self.taken[host] < self.scope.max_pages_per_host:
-            self.taken[host] += 1
-            return queue.popleft()
+        while queue and self.taken[host] < self.scope.max_pages_per_host:
+            item = queue.popleft()
+            if item[0] not in self._done:
+                self.taken[host] += 1
+                self._done.add(item[0])
+                return item
         rechecks = self._rechecks.get(host)
-        if rechecks:
+        while rechecks:
             item = rechecks.popleft()
-            self._free.add(item[0])
-            return item
+            if item[0] not in self._done:
+                self._free.add(item[0])
+                self._done.add(item[0])
+                return item
         return None
+
+    def retry(self, url: str, depth: int, not_before: float) -> None:
+        """Hand `url` (handed out before) out again, not before `not_before` (time.monotonic()).
+        A retry is no new page: it does not use the page budget."""
+        self._retry_n += 1
+        heapq.heappush(self._retries.setdefault(host_of(url), []), (not_before, self._retry_n, url, depth))
+
+    def next_retry(self, skip=()) -> float | None:
+        """The earliest time a retry is due, over the hosts not in `skip`; None if none waits."""
+        times = [heap[0][0] for host, heap in self._retries.items() if heap and host not in skip]
+        return min(times, default=None)
 
     def refund(self, host: str, url: str | None = None) -> None:
         """Give back a page of the budget (the URL was refused without any request)."""
@@ -281,15 +337,18 @@ class Frontier:
         if self.taken[host] > 0:
             self.taken[host] -= 1
 
-    def hosts(self) -> list[str]:
-        """Hosts that can still hand out a URL."""
-        return [h for h in dict.fromkeys([*self._queues, *self._rechecks])
-                if (self._queues.get(h) and self.taken[h] < self.scope.max_pages_per_host) or self._rechecks.get(h)]
+    def hosts(self, now: float | None = None) -> list[str]:
+        """Hosts that can hand out a URL now (a retry only once it is due)."""
+        now = time.monotonic() if now is None else now
+        return [h for h in dict.fromkeys([*self._retries, *self._queues, *self._rechecks])
+                if (self._queues.get(h) and self.taken[h] < self.scope.max_pages_per_host) or self._rechecks.get(h)
+                or (self._retries.get(h) and self._retries[h][0][0] <= now)]
 
     def pending(self, host: str | None = None) -> int:
+        """URLs still queued (retries included)."""
         if host is not None:
-            return len(self._queues.get(host, ())) + len(self._rechecks.get(host, ()))
-        return sum(len(q) for q in self._queues.values()) + sum(len(q) for q in self._rechecks.values())
+            return sum(len(q.get(host, ())) for q in (self._queues, self._rechecks, self._retries))
+        return sum(len(q) for table in (self._queues, self._rechecks, self._retries) for q in table.values())
 
 
 # -- sitemaps --------------------------------------------------------------------------------
@@ -323,10 +382,13 @@ def parse_sitemap(data: bytes) -> tuple[str, list[str]]:
 
 
 def sitemap_urls(fetcher, root_url: str, *, extra=(), limit: int = 1000, max_files: int = 20,
-                 allowed=None) -> list[str]:
+                 allowed=None, memory=None) -> list[str]:
     """Page URLs from a host's sitemaps: `extra` (e.g. from the provider registry), robots.txt
     `Sitemap:` lines and /sitemap.xml; index files followed (at most `max_files` files
-    fetched). The fetcher checks robots and scope (`allowed`, else its own) for every file."""
+    fetched). The fetcher checks robots and scope (`allowed`, else its own) for every file.
+
+    `memory` (thread-safe `get(url) -> Known | None`, `put(url, Known | None)`) makes the
+    requests conditional: a file answered 304 gives the <loc>s remembered from last time."""
     p = urlsplit(root_url)
     todo = deque(extra)
     todo.extend(fetcher.robots_sitemaps(root_url))
@@ -338,10 +400,19 @@ def sitemap_urls(fetcher, root_url: str, *, extra=(), limit: int = 1000, max_fil
         if key is None or key in done:
             continue
         done.add(key)
-        got = fetcher.fetch(url, kind="sitemap", allowed=allowed)
-        if not got.ok or not got.content:
+        known = memory.get(key) if memory is not None else None
+        got = fetcher.fetch(url, kind="sitemap", allowed=allowed, etag=known and known.etag,
+                            last_modified=known and known.last_modified)
+        if got.not_modified and known is not None and known.links is not None:
+            kind, locs = known.kind, list(known.links)
+        elif got.ok and got.content:
+            kind, locs = parse_sitemap(got.content)
+            if memory is not None and kind:
+                memory.put(key, Known(got.etag, got.last_modified, got.content_hash, None, tuple(locs), kind))
+        else:
+            if memory is not None and known is not None and got.status in (404, 410):
+                memory.put(key, None)
             continue
-        kind, locs = parse_sitemap(got.content)
         if kind == "index":
             todo.extend(locs)
         else:

@@ -2,8 +2,9 @@
 
 `crawler.crawl.crawl` calls `progress(host, url, outcome, state)` after every page (the
 outcome is the fetch error kind when there was one), where `state` is
-{host: {"fetched", "queued", "errors"}}. On a terminal this shows the totals and the three
-busiest hosts; errors are printed on their own line so they stay visible.
+{host: {"fetched", "requests", "queued", "errors"}} (pages fetched, HTTP requests made). On a
+terminal this shows the totals and the three busiest hosts; errors are printed on their own
+line so they stay visible.
 Anywhere else (a pipe, a log file, the scheduler) nothing is written per page; the
 summary at the end of the command says the same.
 """
@@ -42,9 +43,11 @@ class CrawlProgress:
 
 
 def status_line(state: dict) -> str:
-    """"fetched 12, queued 30, errors 1 | hvl.test 5/12/0 | ..." (fetched/queued/errors per host)."""
-    total = {k: sum(s[k] for s in state.values()) for k in ("fetched", "queued", "errors")}
+    """"fetched 12, requests 19, queued 30, errors 1 | hvl.test 5/12/0 | ..." (fetched/queued/errors
+    per host; the requests only when the state counts them)."""
+    total = {k: sum(s.get(k, 0) for s in state.values()) for k in ("fetched", "requests", "queued", "errors")}
     busiest = sorted(state.items(), key=lambda kv: (-kv[1]["queued"], -kv[1]["fetched"], kv[0]))[:3]
     hosts = " | ".join(f"{h} {s['fetched']}/{s['queued']}/{s['errors']}" for h, s in busiest)
-    return (f"fetched {total['fetched']}, queued {total['queued']}, errors {total['errors']}"
+    requests = f", requests {total['requests']}" if any("requests" in s for s in state.values()) else ""
+    return (f"fetched {total['fetched']}{requests}, queued {total['queued']}, errors {total['errors']}"
             + (f" | {hosts}" if hosts else ""))
