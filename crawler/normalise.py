@@ -106,7 +106,8 @@ _SEP = r"\s*(?:-|/|til|to|eller|or)\s*"
 _LABEL = re.compile(r"^(?:omfang|studiepoeng|fagskolepoeng|credits|ects|stp)\s*:?\s*")
 # The whole text is a bare number or range (the seed's credits column).
 _BARE = re.compile(rf"^{_DEC}(?:{_SEP}{_DEC})?\s*{_UNIT}?$")
-# "90 + 90 frie": the free credits are the student's own choice, not the offer.
+# "90 + 90 frie": a degree of 180, of which the student chooses 90 freely; the degree's
+# credits are the sum (a bachelor is 180 stp), and the raw text keeps the split.
 _PLUS_FREE = re.compile(rf"^{_DEC}\s*\+\s*{_DEC}\s*(?:frie|fri|valgfrie)\b")
 # A number or range followed by a unit anywhere in running text.
 _WITH_UNIT = re.compile(rf"(?<![\d.,]){_DEC}(?:{_SEP}{_DEC})?\s*{_UNIT}")
@@ -143,7 +144,8 @@ def credits(raw, *, non_credit: bool = False) -> tuple[float | None, float | Non
         return (0.0, 0.0)
     m = _PLUS_FREE.match(text)
     if m:
-        return _checked(_float(m.group(1)), _float(m.group(1)))
+        total = _float(m.group(1)) + _float(m.group(2))
+        return _checked(total, total)
     m = _BARE.match(text)
     if m:
         return _checked(_float(m.group(1)), _float(m.group(2) or m.group(1)))

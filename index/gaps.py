@@ -13,7 +13,13 @@ With `max_km` and a `kommune` (one municipality or a group), only offers with a
 place within max_km km in a straight line count (for a group: of every member,
 as in the search); online-only offers count when `include_online` is set. The
 filter is per offer, like the search's: an offer within reach counts in every
-area it is taught in.
+area it is taught in. `within_reach` then says, per topic and once, what the
+municipality has within reach and where the nearest place with an offer is: the
+per-area cells of a distance limit are mostly empty remote areas.
+
+A cell's offers are exactly those of the search its /dekning link opens
+(`include_everywhere=true` keeps the offers that reach every area in a region or
+county filter).
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from crawler import places, topics
-from index.distance import Locator, resolve
+from index.distance import Locator, haversine_km, resolve
 from index import params as P
 from index.params import RequestError, format_number
 from index.search import CURRENT_STATUSES
@@ -125,7 +131,76 @@ def compute(gen, f: GapFilters, extra_mask: np.ndarray | None = None) -> dict:
     return {"by": f.by, "topics": topic_codes, "areas": area_codes, "counts": matrix, "totals": totals,
             "gaps": gaps, "filters": f.as_dict(), "offers": int(mask.sum()),
             "online": int(online.sum()), "anywhere": int(everywhere.sum()), "unplaced": int(unplaced.sum()),
-            "unplaced_by_topic": unplaced_by_topic}
+            "unplaced_by_topic": unplaced_by_topic,
+            "within_reach": within_reach(gen, f, topic_m, mask) if f.max_km is not None and f.kommune else None}
+
+
+def within_reach(gen, f: GapFilters, topic_m: np.ndarray, mask: np.ndarray) -> dict:
+    """What a municipality (or group) has within `max_km`, per topic, once: the offers within
+    reach (as the search lists them: taught within max_km, held where the buyer wants it, and
+    online ones when `include_online` is on), how many of them are taught at a place within
+    reach, and the nearest place where an offer on the topic is taught (without the limit,
+    with the other filters). A topic with at most `few` offers within reach is a gap."""
+    a = gen.table.arrays
+    distances = LOCATOR.distances(gen, f.kommune)
+    placed = filter_mask(gen, f) & ~a["online_only"] & ~a["anywhere"] & ~np.isnan(distances)
+    members = resolve(f.kommune)
+    names = [m["name"] for m in members]
+    origin = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
+    km = format_number(f.max_km).replace(".", ",")
+    rows = []
+    for i, t in enumerate(topics.TOPIC_ORDER):
+        on_topic = topic_m[:, i]
+        count = int((mask & on_topic).sum())
+        candidates = np.flatnonzero(placed & on_topic)
+        nearest = None
+        if candidates.size:
+            doc = int(candidates[np.argmin(distances[candidates])])
+            record = gen.record(doc)
+            nearest = {"km": round(float(distances[doc]), 1), "place": _nearest_place(record, members),
+                       "offer_id": record["id"], "title": record.get("title")}
+        rows.append({"topic": t, "count": count,
+                     "taught_within": int((mask & on_topic & placed).sum()),
+                     "online": int((mask & on_topic & a["online_only"]).sum()),
+                     "anywhere": int((mask & on_topic & a["anywhere"]).sum()),
+                     "nearest": nearest, "gap": count <= f.few})
+    none = [r["topic"] for r in rows if r["count"] == 0]
+    few = [r["topic"] for r in rows if 0 < r["count"] <= f.few]
+    return {"kommune": list(f.kommune), "origin": origin, "max_km": f.max_km, "topics": rows,
+            "none": none, "few": few, "text": reach_sentences(none, few, km, origin, f)}
+
+
+def _nearest_place(record: dict, members: list[dict]) -> str | None:
+    """The record's place with the shortest longest trip from the members (as `Locator.distances`)."""
+    located = [loc for loc in record.get("locations") or [] if loc.get("lat") is not None]
+    if not located:
+        return None
+    best = min(located, key=lambda loc: max(float(haversine_km(m["lat"], m["lon"], loc["lat"], loc["lon"]))
+                                            for m in members))
+    return best.get("kommune") or best.get("place")
+
+
+def _topic_list(codes: list[str]) -> str:
+    """Topic names for a sentence, separated by semicolons (the names hold commas and "og")."""
+    words = [topics.TOPICS[t][:1].lower() + topics.TOPICS[t][1:] for t in codes]
+    if len(words) == 1:
+        return f"om {words[0]}"
+    return f"om {len(words)} av {len(topics.TOPIC_ORDER)} temaer: " + "; ".join(words)
+
+
+def reach_sentences(none: list[str], few: list[str], km: str, origin: str, f: GapFilters) -> list[str]:
+    """The topic gaps within reach, each topic named once: "Ingen tilbud innen 150 km fra Lyngen
+    om 3 av 14 temaer: juss; helse-IKT og velferdsteknologi; etikk og verdier."."""
+    noun = "deltidstilbud" if f.part_time else "tilbud"
+    quals = (["med studiepoeng"] if f.credit_bearing else []) + [LEVEL_WORDS[lv] for lv in f.level if lv in LEVEL_WORDS]
+    what = " ".join([noun, *quals])
+    out = []
+    if none:
+        out.append(f"Ingen {what} innen {km} km fra {origin} {_topic_list(none)}.")
+    if few:
+        out.append(f"Bare 1 til {f.few} {what} innen {km} km fra {origin} {_topic_list(few)}."
+                   if f.few > 1 else f"Bare 1 {what} innen {km} km fra {origin} {_topic_list(few)}.")
+    return out
 
 
 def _columns(table, facet: str, codes: list[str]) -> np.ndarray:

@@ -28,6 +28,7 @@ LABELS = {
     "max_km": "Avstand i km", "page": "Sidetallet", "per_page": "Treff per side",
     "kommune": "Kommune", "deadline_from": "Søknadsfrist etter", "sort": "Sortering",
     "include_online": "Ta med nettbaserte tilbud", "include_unplaced": "Ta med tilbud uten oppgitt sted",
+    "include_everywhere": "Ta med tilbud som når alle områder",
     "spell": "Stavekontroll", "few": "Grensen for få tilbud", "by": "Inndeling",
     "credit_bearing": "Bare med studiepoeng", "ids": "Tilbudene",
     "provider": "Tilbyder", "level": "Nivå", "kind": "Type", "part_time": "Deltid",

@@ -34,6 +34,7 @@ class SearchRequest:
     spell: bool = True    # typo correction (spell=off searches the words as typed)
     deadline_from: str | None = None   # ISO date: only offers whose application deadline is on or after it
     include_unplaced: bool = False     # with max_km: keep offers whose source names no place
+    include_everywhere: bool = False   # a region/county filter also keeps offers that reach every area
 
     def params(self) -> list[tuple[str, str]]:
         """The request as URL parameters (for links that keep the state)."""
@@ -53,6 +54,8 @@ class SearchRequest:
             out.append(("include_online", "false"))
         if self.include_unplaced:
             out.append(("include_unplaced", "true"))
+        if self.include_everywhere:
+            out.append(("include_everywhere", "true"))
         if not self.spell:
             out.append(("spell", "off"))
         if self.sort != "relevance":
@@ -87,6 +90,7 @@ def from_args(getlist: Callable[[str], list[str]]) -> SearchRequest:
     req.kommune = P.kommune_numbers(getlist("kommune"))
     req.include_online = P.switch(one("include_online"), "include_online", True)
     req.include_unplaced = P.switch(one("include_unplaced"), "include_unplaced", False)
+    req.include_everywhere = P.switch(one("include_everywhere"), "include_everywhere", False)
     req.spell = P.switch(one("spell"), "spell", True)
     if req.sort == "distance" and not req.kommune:
         raise RequestError("Sortering etter avstand krever en kommune å måle fra.")

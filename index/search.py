@@ -116,30 +116,40 @@ class Catalogue:
 
     # -- search ---------------------------------------------------------------
 
-    def search(self, req: SearchRequest, *, locator=None, snippets: bool = True) -> dict:
-        """Run a search. `locator` (see `index.distance`) adds distances when a kommune is given.
+    def search(self, req: SearchRequest, *, locator=None, snippets: bool = True, places: bool = False) -> dict:
+        """Run a search. `locator` (see `index.distance`) adds distances when a kommune is given;
+        `places` adds where the whole result (every hit, not only the page) is taught
+        (`FacetTable.place_counts`, for the results map).
 
         A typed word that no offer has as a whole and that the speller does not know is
         searched as its nearest known word (see `_may_be_typo`); when the whole text finds
         nothing and a spelling suggestion exists, the suggestion is searched instead. Either way the answer says what was typed (`corrected_from`). With
         `req.spell` off the words are searched as typed.
         """
-        result = self._search(req, locator=locator, snippets=snippets)
+        result = self._search(req, locator=locator, snippets=snippets, places=places)
         if result["total"] == 0 and result.get("suggestion") and req.q and req.spell:
             from dataclasses import replace
-            corrected = self._search(replace(req, q=result["suggestion"]), locator=locator, snippets=snippets)
+            corrected = self._search(replace(req, q=result["suggestion"]), locator=locator, snippets=snippets,
+                                     places=places)
             if corrected["total"]:
                 corrected["corrected_from"] = req.q
                 return corrected
         return result
 
-    def _search(self, req: SearchRequest, *, locator=None, snippets: bool = True) -> dict:
+    def _search(self, req: SearchRequest, *, locator=None, snippets: bool = True, places: bool = False) -> dict:
         gen = self.generation()
         table = gen.table
         plan = parse(req.q)
         scores, match = self._text_match(gen, plan, spell=req.spell)
 
         masks: dict[str, np.ndarray] = {f: table.mask(f, v) for f, v in req.filters.items()}
+        if req.include_everywhere:     # offers that reach every area are in each region and county
+            wide = table.arrays["anywhere"].copy()        # (as /dekning counts them; index.gaps)
+            if req.include_online:
+                wide |= table.arrays["online_only"]
+            for area in ("region", "county"):
+                if area in masks:
+                    masks[area] = masks[area] | wide
         if "status" not in masks:           # today's offers unless the user asks for others
             masks["status"] = table.mask("status", list(DEFAULT_STATUSES))
         if req.credits_min is not None or req.credits_max is not None:
@@ -197,6 +207,7 @@ class Catalogue:
                            else None),
             "index": {"generation": gen.name, "built_at": gen.meta.get("built_at"),
                       "records": gen.size},
+            **({"places": table.place_counts(hits)} if places else {}),
         }
 
     def _text_match(self, gen: Generation, plan: QueryPlan, *, spell: bool = True) -> tuple[np.ndarray, np.ndarray]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
 from collections import defaultdict
@@ -217,14 +218,22 @@ def cmd_serve(args) -> int:
         print(f"no index in {data_dir}: building it from the bundled seed …", file=sys.stderr)
         report = rebuild(data_dir)
         print(f"built {report.records} records", file=sys.stderr)
+    app = create_app({"DATA_DIR": str(data_dir)})
+    try:   # bind first: a taken port is a message, not a traceback, and starts no scheduler
+        server = waitress.create_server(app, host=args.host, port=args.port, threads=args.threads,
+                                        ident="kurskatalog")
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            return _fail(f"port {args.port} on {args.host} is already in use (is another server running?). "
+                         f"Choose another port: kurskatalog serve --port {args.port + 1 if args.port < 65535 else 8081}")
+        return _fail(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
     if args.with_scheduler:
         from crawler import schedule
 
         schedule.start(data_dir)
         print("scheduler running in this process (the only index writer)", file=sys.stderr)
-    app = create_app({"DATA_DIR": str(data_dir)})
-    print(f"Kurskatalog: http://{args.host}:{args.port}/  (data: {data_dir})", file=sys.stderr)
-    waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="kurskatalog")
+    print(f"Kurskatalog: http://{args.host}:{server.effective_port}/  (data: {data_dir})", file=sys.stderr)
+    server.run()
     return 0
 
 

@@ -7,6 +7,7 @@ with a message saying what is missing.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from dataclasses import dataclass, field
@@ -19,12 +20,12 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
 
-@pytest.fixture(scope="session")
-def live_server(app):
-    """The app served by waitress on 127.0.0.1 with an ephemeral port; yields the base URL."""
+@contextlib.contextmanager
+def serve(app, threads: int = 4):
+    """Serve `app` by waitress on 127.0.0.1 with an ephemeral port; yields the base URL."""
     import waitress
 
-    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=4, ident="kurskatalog-test")
+    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=threads, ident="kurskatalog-test")
     thread = threading.Thread(target=server.run, name="waitress-test", daemon=True)
     thread.start()
     try:
@@ -32,6 +33,13 @@ def live_server(app):
     finally:
         server.close()
         thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def live_server(app):
+    """The shared app served by waitress (see `serve`)."""
+    with serve(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -86,9 +86,11 @@ def test_search_filter_and_course_flow(page, live_server):
 
     # open a course page
     pg.get_by_role("link", name="Helseledelse", exact=True).click()
-    pg.wait_for_url(re.compile(r"/kurs/hvl-helseledelse$"))
+    pg.wait_for_url(re.compile(r"/kurs/hvl-helseledelse\?.*sort=title"))   # the page keeps the search
     assert_accessible_basics(pg)
     assert pg.locator("h1").inner_text() == "Helseledelse"
+    back = pg.locator("nav.breadcrumbs a").nth(1)
+    assert "sort=title" in back.get_attribute("href")
     facts = pg.locator("div.fact dt").all_inner_texts()
     for label in ("Tilbyder", "Studiepoeng", "Nivå", "Sted", "Pris", "Sist sjekket"):
         assert label in facts

@@ -104,6 +104,20 @@ def test_serve_builds_from_the_bundled_seed_and_answers(tmp_path):
         proc.wait(timeout=30)
 
 
+def test_serve_on_a_taken_port_says_so_without_a_traceback(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run([sys.executable, "-m", "kurskatalog.cli", "serve", "--port", str(port)],
+                                cwd=ROOT, env={**os.environ, "KURSKATALOG_DATA": str(tmp_path / "d")},
+                                capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert f"port {port} on 127.0.0.1 is already in use" in result.stderr
+    assert f"kurskatalog serve --port {port + 1}" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_a_crawl_keeps_the_catalogue_the_data_dir_was_built_from(tmp_path, fixture_web):
     """Issue 14: after `build --seed FILE` the next `crawl` rebuilt the index from the default
     seed, and FILE's own rows vanished (74 records before a crawl that found nothing, 73 after)."""

@@ -206,3 +206,35 @@ def test_the_report_command_counts_what_is_known(tmp_path):
     md = subprocess.run([sys.executable, "-m", "kurskatalog.cli", "report", "--data-dir", str(tmp_path)],
                         capture_output=True, text=True, cwd=ROOT, timeout=120).stdout
     assert md.startswith("### Dagens tilbud") and "| søknadsfrist |" in md
+
+
+def test_sources_and_providers_are_shown_as_a_person_would_cite_them(client):
+    """Issue 15, defect 8: no file names, no source abbreviations shown as former names, and a
+    degree of '90 + 90 frie' credits is 180."""
+    for row in SEED[::7] + CURRENT[::7]:
+        html = client.get(f"/kurs/{row['id']}").get_data(as_text=True)
+        assert ".txt" not in html and "Appendix" not in html, row["id"]
+    page = lxml.html.fromstring(client.get("/kurs/bi-bachelor-of-management-med-fordypning-i-helseledelse")
+                                .get_data(as_text=True))
+    facts = {dt.text_content().strip(): dd.text_content() for dt, dd in zip(page.xpath("//dl//dt"), page.xpath("//dl//dd"))}
+    assert facts["Studiepoeng"].startswith("180 stp") and "90 + 90 frie" in facts["Studiepoeng"]
+    assert "tidligere" not in facts["Tilbyder"]
+    uib = next(r for r in SEED if r["provider"] == "UiB")
+    body = client.get(f"/kurs/{uib['id']}").get_data(as_text=True)
+    assert "tidligere: UiB" not in body and "Universitetet i Bergen" in body
+    hisf = next(r for r in SEED if r["provider"] == "HiSF")
+    assert "tidligere: Høgskulen i Sogn og Fjordane" in client.get(f"/kurs/{hisf['id']}").get_data(as_text=True)
+    chapter = api(client, "/api/courses/bi-bachelor-of-management-med-fordypning-i-helseledelse-2")
+    assert chapter["credits_max"] == 180
+    html = client.get("/kurs/bi-bachelor-of-management-med-fordypning-i-helseledelse-2").get_data(as_text=True)
+    assert "AFI-rapporten for KS og Helsedirektoratet (2014), kapittel 3.2" in html
+
+
+@pytest.mark.parametrize("stated, shown", [
+    ("2023 HØST", "høsten 2023"), ("2023/2024", "studieåret 2023/2024"), ("2018-11-03", "datert 03.11.2018"),
+    ("Valid from 2024 FALL", "høsten 2024"), ("Year of study 2026/2027 (FALL 2026)", "studieåret 2026/2027"),
+    ("Neste opptak våren 2025, oppstart høsten 2025", "høsten 2025"), ("2017 Haust", "høsten 2017"),
+])
+def test_a_page_date_is_written_as_a_reader_writes_it(stated, shown):
+    from webapp.labels import page_date_text
+    assert page_date_text(stated) == shown

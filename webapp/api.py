@@ -29,8 +29,12 @@ def search():
 
 @bp.get("/search.csv")
 def search_csv():
+    """The result set as CSV; ?format=excel for Norwegian Excel (see `webapp.export`)."""
+    excel = export.wants_excel(request.args.getlist)
     req = dataclasses.replace(search_request(), page=1, per_page=CSV_LIMIT)
     result = catalogue().search(req, locator=LOCATOR, snippets=False)
+    if excel:
+        return export.download(export.to_excel(result["results"]), "kurskatalog-excel.csv")
     return csv_response(result["results"], "kurskatalog.csv")
 
 
@@ -56,10 +60,15 @@ def kommuner():
          "lat": m["lat"], "lon": m["lon"]} for m in places.municipalities()]})
 
 
+def requested_ids() -> list[str]:
+    """The distinct offer ids in ?ids=a,b,c (repeated or comma-separated), at most 50."""
+    ids = [i.strip()[:200] for v in request.args.getlist("ids") for i in v.split(",") if i.strip()]
+    return list(dict.fromkeys(ids))[:50]
+
+
 def compare_records() -> list[dict]:
     """The records named by ?ids=a,b,c (2 to 6), with distances when ?kommune= is given."""
-    ids = [i.strip() for v in request.args.getlist("ids") for i in v.split(",") if i.strip()]
-    ids = list(dict.fromkeys(ids))
+    ids = requested_ids()
     if len(ids) > MAX_COMPARE:
         raise RequestError(f"Høyst {MAX_COMPARE} tilbud kan sammenlignes.")
     if not ids:
@@ -89,7 +98,13 @@ def compare():
 
 @bp.get("/compare.csv")
 def compare_csv():
-    return csv_response(compare_records(), "sammenligning.csv")
+    """The compared offers, one row each with every field the compare page shows; ?format=excel
+    for Norwegian Excel."""
+    excel = export.wants_excel(request.args.getlist)
+    records = compare_records()
+    if excel:
+        return export.download(export.to_excel(records), "sammenligning-excel.csv")
+    return export.download(export.compare_to_csv(records), "sammenligning.csv")
 
 
 @bp.get("/gaps")

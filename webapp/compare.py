@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template, request, url_for
+from flask import Blueprint, redirect, render_template, request, url_for
 
-from index.request import RequestError, from_args
-from webapp import labels
-from webapp.api import compare_records
+from crawler import places
+from index.request import from_args
+from webapp import labels, urls
+from webapp.api import MAX_COMPARE, compare_records, requested_ids
 
 bp = Blueprint("compare", __name__)
 
@@ -35,10 +36,13 @@ ROWS = (
 
 @bp.get("/compare")
 def page():
+    req = from_args(request.args.getlist)   # the search the offers were chosen from
+    ids = requested_ids()
+    if not 2 <= len(ids) <= MAX_COMPARE:
+        # Too few or too many ticked: back to the results with the ticks kept and a message.
+        return redirect(urls.back_to_search(req, ids), code=303)
     records = compare_records()
-    if len(records) < 2:
-        raise RequestError("Velg minst to tilbud å sammenligne.")
-    kommune = from_args(request.args.getlist).kommune
+    kommune = req.kommune
     rows = []
     for label, get in ROWS:
         if get is None:
@@ -48,6 +52,10 @@ def page():
             values = [str(get(r)) for r in records]
         rows.append({"label": label, "cells": values, "differ": len(set(values)) > 1})
     query = request.query_string.decode("utf-8", "replace")
-    return render_template("compare.html", records=records, rows=rows, kommune=kommune,
+    columns = [{"record": r, "url": urls.course_url(req, r["id"]),
+                "drop": urls.compare_url(req, [i for i in ids if i != r["id"]])} for r in records]
+    origin = [places.municipality(nr) for nr in kommune]
+    return render_template("compare.html", records=records, columns=columns, rows=rows, kommune=kommune,
+                           origin=[m for m in origin if m], back_url=urls.search_url(req),
                            csv_url=url_for("api.compare_csv") + "?" + query,
                            api_url=url_for("api.compare") + "?" + query)

@@ -30,19 +30,59 @@ def heat_class(count: int, few: int) -> str:
     return "heat-2" if count <= 3 else "heat-3"
 
 
-def cell_link(f, topic: str, area: str) -> str:
-    """The search that lists a cell's located offers (online ones are listed by their own link)."""
-    params = [("topic", topic), ("region" if f.by == "region" else "county", area)]
-    params += [("status", s) for s in f.statuses]
+def heat_legend(few: int) -> list[dict]:
+    """What each shade of the heatmap means in numbers of offers: the ranges `heat_class`
+    gives each class (`high` None: no upper bound), with a label for the page."""
+    low = max(few, 1)
+
+    def label(a: int, b: int | None) -> str:
+        if b is None:
+            return f"{a} tilbud eller flere"
+        return "Ingen tilbud" if b == 0 else f"{a} tilbud" if a == b else f"{a}–{b} tilbud"
+
+    shades = [("heat-0", 0, 0), ("heat-1", 1, low)]
+    if low < 3:
+        shades.append(("heat-2", low + 1, 3))
+    shades.append(("heat-3", max(low, 3) + 1, None))
+    return [{"class": c, "low": a, "high": b, "label": label(a, b)} for c, a, b in shades]
+
+
+def bar_percent(count: int, widest: int) -> float:
+    """A bar's length in per cent of the widest: proportional, and never invisible for a count
+    above 0 (at least 1 %)."""
+    if count <= 0 or widest <= 0:
+        return 0.0
+    return max(1.0, round(100.0 * count / widest, 2))
+
+
+def _filter_params(f) -> list[tuple[str, str]]:
+    """The page's filters as search parameters (the search counts what the analysis counts)."""
+    params = [("status", s) for s in f.statuses]
     if f.part_time:
         params.append(("part_time", "true"))
     if f.credit_bearing:
         params.append(("credits_min", "0.5"))
     params += [("level", v) for v in f.level] + [("kind", v) for v in f.kind]
     params += [("enrolment", v) for v in f.enrolment]
+    if not f.include_online:
+        params.append(("include_online", "false"))
     if f.max_km is not None:
         params += [("kommune", k) for k in f.kommune] + [("max_km", format_number(f.max_km))]
-    return "/?" + urlencode(params)
+    return params
+
+
+def cell_link(f, topic: str, area: str) -> str:
+    """The search that lists exactly the offers a cell counts: those taught in the area, and
+    (`include_everywhere`) those that reach every area: held where the buyer wants it, and
+    online ones unless the page leaves them out."""
+    params = [("topic", topic), ("region" if f.by == "region" else "county", area),
+              ("include_everywhere", "true")]
+    return "/?" + urlencode(params + _filter_params(f))
+
+
+def topic_link(f, topic: str) -> str:
+    """The search that lists the offers on a topic within the page's distance limit."""
+    return "/?" + urlencode([("topic", topic)] + _filter_params(f))
 
 
 def freshness(meta: dict) -> dict:
@@ -70,17 +110,18 @@ def page():
     meta = cat.meta()
     widest = max(result["totals"].values() or [1]) or 1
     bars = [{"topic": t, "label": topics.TOPICS[t], "count": result["totals"][t],
-             "width": round(10 * result["totals"][t] / widest)} for t in result["topics"]]
+             "percent": bar_percent(result["totals"][t], widest)} for t in result["topics"]]
     history = changes.compare(cat.generation(), f)
     top = max([1] + [max(r["then"], r["now"]) for r in history["topics"] + history["regions"]])
     for row in history["topics"] + history["regions"]:
-        row["w_then"], row["w_now"] = round(10 * row["then"] / top), round(10 * row["now"] / top)
+        row["p_then"], row["p_now"] = bar_percent(row["then"], top), bar_percent(row["now"], top)
     return render_template(
         "coverage.html", result=result, f=f, topics=topics.TOPICS, bars=bars, meta=meta, reach=reach, topic=topic,
-        history=history,
+        history=history, legend=heat_legend(f.few), within=result["within_reach"],
         reach_map=maps.access_map(reach), fresh=freshness(meta),
         area_label=lambda a: gap_analysis.area_label(f.by, a), heat=lambda n: heat_class(n, f.few),
-        link=lambda t, a: cell_link(f, t, a), query=request.query_string.decode("utf-8", "replace"),
+        link=lambda t, a: cell_link(f, t, a), topic_link=lambda t: topic_link(f, t),
+        query=request.query_string.decode("utf-8", "replace"),
         access_query=urlencode([(k, v) for k, v in request.args.items(multi=True) if k != "topic"]
                                + [("topic", topic)]),
         origin=resolve(f.kommune), km=format_number(f.max_km) if f.max_km is not None else "")
@@ -88,7 +129,17 @@ def page():
 
 @bp.get("/api/gaps.csv")
 def matrix_csv():
-    result = gap_analysis.compute(catalogue().generation(), _filters())
+    """Offers per topic and area as CSV; ?format=excel for Norwegian Excel (labels, semicolons)."""
+    from webapp import export
+
+    excel = export.wants_excel(request.args.getlist)
+    f = _filters()
+    result = gap_analysis.compute(catalogue().generation(), f)
+    if excel:
+        body = write_csv(["Tema", *(gap_analysis.area_label(f.by, a) for a in result["areas"])],
+                         ([topics.TOPICS[t], *(result["counts"][t][a] for a in result["areas"])]
+                          for t in result["topics"]), excel=True)
+        return export.download(body, "dekning-excel.csv")
     body = write_csv(["topic", "topic_label", *result["areas"]],
                      ([t, topics.TOPICS[t], *(result["counts"][t][a] for a in result["areas"])] for t in result["topics"]))
     return Response("\ufeff" + body, mimetype="text/csv",
@@ -97,7 +148,17 @@ def matrix_csv():
 
 @bp.get("/api/gaps/list.csv")
 def gaps_csv():
-    result = gap_analysis.compute(catalogue().generation(), _filters())
+    """The gaps in words as CSV; ?format=excel for Norwegian Excel."""
+    from webapp import export
+
+    excel = export.wants_excel(request.args.getlist)
+    f = _filters()
+    result = gap_analysis.compute(catalogue().generation(), f)
+    if excel:
+        body = write_csv(["Tema", "Landsdel" if f.by == "region" else "Fylke", "Antall tilbud", "Hull"],
+                         ([topics.TOPICS[g["topic"]], gap_analysis.area_label(f.by, g["area"]), g["count"], g["text"]]
+                          for g in result["gaps"]), excel=True)
+        return export.download(body, "hull-excel.csv")
     body = write_csv(["topic", "area", "count", "text"],
                      ([g["topic"], g["area"], g["count"], g["text"]] for g in result["gaps"]))
     return Response("\ufeff" + body, mimetype="text/csv",

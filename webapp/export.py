@@ -1,15 +1,41 @@
-"""CSV export of records, shared by the API and the site."""
+"""CSV export of records, shared by the API and the site.
+
+Two variants of every export:
+
+- the machine format (default, `format=csv`): comma-separated, field codes as column names and
+  values as the API gives them (decimal point, ISO dates, "ja"/"nei");
+- the Excel format (`format=excel`): what Norwegian Excel opens in columns on a double click:
+  semicolon-separated, decimal comma ("7,5"), dates as dd.mm.yyyy, Norwegian column names and
+  the site's Norwegian labels of values (`webapp.labels`).
+
+Both are UTF-8 with a byte order mark (`download`), quote every cell (a separator inside a cell
+never splits it) and pass every cell through `guard` (no cell can start a spreadsheet formula).
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+import math
+import numbers
 import re
+
+from flask import Response
+
+from index import params as P
+from webapp import labels
 
 COLUMNS = ("id", "title", "provider_name", "provider", "credits_min", "credits_max", "level", "kind",
            "part_time", "delivery", "places", "counties", "topics", "enrolment", "price_nok",
            "start_term", "application_deadline", "duration_semesters", "teaching_language",
            "status", "url", "last_seen", "distance_km", "nearest_place")
+
+# The machine-format compare export: the search columns, then what else the compare page shows
+# (sessions, admission requirements, the source), appended so column positions stay put.
+COMPARE_COLUMNS = COLUMNS + ("sessions_count", "session_days", "admission_education",
+                             "admission_experience_years", "realkompetanse", "source")
+
+FORMATS = ("csv", "excel")
 
 
 # A spreadsheet formula can start at the start of a cell, or after anything a spreadsheet may
@@ -24,6 +50,13 @@ def guard(text: str) -> str:
     return _FORMULA.sub(lambda m: f"{m.group(1)}{m.group(2)}'", text)
 
 
+def wants_excel(getlist) -> bool:
+    """Whether ?format= asks for the Excel variant ("excel"); "csv" or nothing is the machine
+    format, anything else a 400."""
+    values = getlist("format")
+    return P.choice(values[-1] if values else "", "format", FORMATS, "csv") == "excel"
+
+
 def _cell(value) -> str:
     if value is None:
         return ""
@@ -34,17 +67,42 @@ def _cell(value) -> str:
     return guard(str(value))
 
 
-def write_csv(header, rows) -> str:
-    """CSV with every cell quoted and guarded (`guard`), so no separator or formula escapes a cell."""
+def decimal(value) -> str:
+    """A number as Norwegian Excel reads it: 7.5 → "7,5", 15.0 → "15", 12900 → "12900"
+    (no thousands separator, which would make it text); "" when missing."""
+    if value is None or isinstance(value, bool):
+        return ""
+    value = float(value)
+    if not math.isfinite(value):
+        return ""
+    if value.is_integer():
+        return str(int(value))
+    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+def _excel_cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Ja" if value else "Nei"
+    if isinstance(value, numbers.Real):
+        return guard(decimal(value))
+    return guard(str(value))
+
+
+def write_csv(header, rows, *, excel: bool = False) -> str:
+    """CSV with every cell quoted and guarded (`guard`), so no separator or formula escapes a cell.
+    `excel`: semicolons between cells and numbers with a decimal comma."""
     buf = io.StringIO()
-    writer = csv.writer(buf, quoting=csv.QUOTE_ALL)
-    writer.writerow([_cell(h) for h in header])
+    writer = csv.writer(buf, quoting=csv.QUOTE_ALL, delimiter=";" if excel else ",")
+    cell = _excel_cell if excel else _cell
+    writer.writerow([cell(h) for h in header])
     for row in rows:
-        writer.writerow([_cell(v) for v in row])
+        writer.writerow([cell(v) for v in row])
     return buf.getvalue()
 
 
-def row(record: dict) -> list[str]:
+def row(record: dict, columns=COLUMNS) -> list[str]:
     locs = record.get("locations") or []
     values = {
         **record,
@@ -53,8 +111,74 @@ def row(record: dict) -> list[str]:
         "counties": ";".join(dict.fromkeys(loc.get("county") or "" for loc in locs if loc.get("county"))),
         "topics": ";".join(record.get("topics") or []),
     }
-    return [_cell(values.get(c)) for c in COLUMNS]
+    return [_cell(values.get(c)) for c in columns]
 
 
 def to_csv(records: list[dict]) -> str:
     return write_csv(COLUMNS, (row(record) for record in records))
+
+
+def compare_to_csv(records: list[dict]) -> str:
+    """The machine-format compare export: every field the compare page shows."""
+    return write_csv(COMPARE_COLUMNS, (row(record, COMPARE_COLUMNS) for record in records))
+
+
+# -- the Excel variant -------------------------------------------------------
+
+def _label(facet: str):
+    return lambda r: labels.value_label(facet, r.get(facet) or "unknown")
+
+
+def _counties(record: dict) -> str:
+    return ", ".join(dict.fromkeys(loc["county"] for loc in record.get("locations") or [] if loc.get("county")))
+
+
+_NEAREST = {"nettbasert": "Nettbasert", "hos oppdragsgiver": "Hos oppdragsgiver",
+            "sted ikke oppgitt": "Sted ikke oppgitt"}
+
+# Norwegian column name → the value of one record, as the site shows it but fit for a spreadsheet:
+# numbers as numbers (credits, price, km, semesters, sessions), dates as dd.mm.yyyy, an empty
+# cell where the source says nothing. Every row of the compare page has its column(s) here.
+EXCEL_COLUMNS = (
+    ("Tittel", lambda r: r.get("title")),
+    ("Tilbyder", lambda r: r.get("provider_name") or r.get("provider")),
+    ("Tidligere navn på tilbyder", labels.former_provider),
+    ("Studiepoeng fra", lambda r: r.get("credits_min")),
+    ("Studiepoeng til", lambda r: r.get("credits_max")),
+    ("Nivå", _label("level")),
+    ("Type", _label("kind")),
+    ("Deltid/heltid", lambda r: labels.part_time(r.get("part_time"))),
+    ("Undervisningsform", lambda r: ", ".join(labels.value_label("delivery", d) for d in r.get("delivery") or [])),
+    ("Antall samlinger", lambda r: r.get("sessions_count")),
+    ("Samlingsdager i alt", lambda r: r.get("session_days")),
+    ("Sted", lambda r: ", ".join(labels.places(r))),
+    ("Fylke", _counties),
+    ("Avstand (km i luftlinje)", lambda r: r.get("distance_km")),
+    ("Nærmeste sted", lambda r: _NEAREST.get(r.get("nearest_place"), r.get("nearest_place"))),
+    ("Opptakskrav", labels.admission),
+    ("Pris (kr)", lambda r: r.get("price_nok")),
+    ("Oppstart", lambda r: labels.term(r.get("start_term"))),
+    ("Søknadsfrist", lambda r: labels.date_nb(r.get("application_deadline"))),
+    ("Varighet (semestre)", lambda r: r.get("duration_semesters")),
+    ("Undervisningsspråk", lambda r: {"no": "Norsk", "en": "Engelsk"}.get(r.get("teaching_language") or "", "")),
+    ("Tema", lambda r: ", ".join(labels.topic_label(t) for t in r.get("topics") or [])),
+    ("Opptak", _label("enrolment")),
+    ("Status", _label("status")),
+    ("Kilde", labels.source_text),
+    ("Sist sjekket", lambda r: labels.date_nb(r.get("last_seen"))),
+    ("Nettadresse", lambda r: r.get("url")),
+    ("ID", lambda r: r.get("id")),
+)
+
+
+def to_excel(records: list[dict]) -> str:
+    """One row per offer with Norwegian column names and values, for Norwegian Excel (the search
+    and the compare export alike)."""
+    return write_csv([name for name, _ in EXCEL_COLUMNS],
+                     ([get(record) for _, get in EXCEL_COLUMNS] for record in records), excel=True)
+
+
+def download(text: str, filename: str) -> Response:
+    """A CSV file to save: UTF-8 with a byte order mark, so Excel reads "ø" as "ø"."""
+    return Response("\ufeff" + text, mimetype="text/csv",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})

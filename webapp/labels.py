@@ -350,14 +350,11 @@ def distance(record: dict, group: bool = False) -> str:
 
 
 def former_provider(record: dict) -> str | None:
-    """The 2014 name when the provider has changed since ("HiSF")."""
-    former = record.get("provider_former")
-    if former:
-        return former
-    raw, current = record.get("provider"), record.get("provider_name")
-    if raw and current and raw.strip().casefold() != current.strip().casefold():
-        return raw
-    return None
+    """The provider's former name when it has merged or been renamed since the source
+    ("Høgskulen i Sogn og Fjordane" for HVL), from the provider registry. The source's own
+    way of writing the provider ("UiB", or "UiA / NHH / NLA / BI / UiB" for a shared offer)
+    is not a former name and is never shown as one."""
+    return record.get("provider_former") or None
 
 
 def http_url(value) -> str | None:
@@ -414,22 +411,58 @@ SOURCE_NAMES = {
 def source_text(record: dict) -> str:
     """The source as a person would cite it: "AFI-rapporten for KS og Helsedirektoratet (2014),
     vedlegg «Eksisterende lederutdanning», tabell 1", "Tilbyderens side (studieåret 2025/2026)",
-    "Tilbyderens side, hentet av roboten"."""
+    "Tilbyderens side, hentet av roboten". Never a file name."""
     kind = record.get("source_kind")
     if kind == "provider_page":
-        date = record.get("source_date")
-        return "Tilbyderens side" + (f" ({date})" if date else " (siden oppgir ingen dato)")
+        when = page_date_text(record.get("source_date"))
+        return "Tilbyderens side" + (f" ({when})" if when else " (siden oppgir ingen dato)")
     if kind == "crawl" or record.get("source") == "crawl":
         return "Tilbyderens side, hentet av roboten"
-    raw = str(record.get("source") or "")
-    name, _, part = raw.partition(":")
+    cited = [_cite(part) for part in str(record.get("source") or "").split(";") if part.strip()]
+    return "; ".join(dict.fromkeys(c for c in cited if c)) or UNKNOWN
+
+
+def _cite(raw: str) -> str | None:
+    """One source reference ("002_….txt: Appendix table 3 (generell)", "002_….txt: 3.2")."""
+    name, _, part = raw.strip().partition(":")
     cited = SOURCE_NAMES.get(name.strip())
     if not cited:
-        return raw or UNKNOWN
+        return None if re.fullmatch(r"\d{3}_[0-9a-f]+\.txt", name.strip()) else raw.strip()
     m = re.search(r"table (\d)", part, re.I)
     if "appendix" in part.lower() and m:
         return f"{cited}, vedlegg «Eksisterende lederutdanning», tabell {m.group(1)}"
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)*)\s*", part)
+    if m:
+        return f"{cited}, kapittel {m.group(1)}"
     return cited
+
+
+_TERM_WORDS = {"høst": "høsten", "høsten": "høsten", "haust": "høsten", "hausten": "høsten",
+               "autumn": "høsten", "fall": "høsten", "vår": "våren", "våren": "våren", "spring": "våren"}
+_TERM_IN_TEXT = re.compile(r"(?:(oppstart)\s+)?\b(høsten|høst|hausten|haust|autumn|fall|våren|vår|spring)\s+(\d{4})\b"
+                           r"|\b(\d{4})\s+(høst|haust|autumn|fall|vår|spring)\b", re.I)
+
+
+def page_date_text(text) -> str:
+    """The date or study year a provider page states, as a Norwegian reader writes it:
+    "2018-11-03" → "datert 03.11.2018", "2023/2024" → "studieåret 2023/2024", "2023 HØST" →
+    "høsten 2023", "Valid from 2024 FALL" → "høsten 2024"; "" when none."""
+    text = str(text or "").strip()
+    if not text:
+        return ""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return f"datert {date_nb(text)}" if date_nb(text) else text
+    years = re.search(r"\b(\d{4})\s*[/–-]\s*(\d{4})\b", text)
+    if years:
+        first, last = int(years.group(1)), int(years.group(2))
+        return f"studieåret {first}/{last}" if last == first + 1 else f"{first}–{last}"
+    terms = list(_TERM_IN_TEXT.finditer(text))
+    if terms:
+        chosen = next((m for m in terms if m.group(1)), terms[0])   # "oppstart høsten 2025" wins
+        word, year = (chosen.group(2), chosen.group(3)) if chosen.group(2) else (chosen.group(5), chosen.group(4))
+        return f"{_TERM_WORDS[word.lower()]} {year}"
+    year = re.search(r"\b(19|20)\d{2}\b", text)
+    return year.group(0) if year else text[:60]
 
 
 def checked_text(record: dict) -> str:

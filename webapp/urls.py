@@ -24,13 +24,30 @@ def search_url(req: SearchRequest) -> str:
     return _url("views.search", req.params())
 
 
+def course_url(req: SearchRequest, record_id: str) -> str:
+    """An offer's page carrying the search it was found in (for its breadcrumb and distances)."""
+    return f"{url_for('views.course', record_id=record_id)}" + (f"?{urlencode(req.params())}" if req.params() else "")
+
+
+def compare_url(req: SearchRequest, ids: list[str]) -> str:
+    """The compare page for `ids`, carrying the search the offers were chosen from."""
+    return f"{url_for('compare.page')}?{urlencode([('ids', ','.join(ids)), *req.params()])}"
+
+
+def back_to_search(req: SearchRequest, selected: list[str]) -> str:
+    """The search with `selected` offers still ticked (a compare that could not be shown)."""
+    params = [*req.params(), ("valgt", ",".join(selected))]
+    return f"{url_for('views.search')}?{urlencode(params)}#sammenlign"
+
+
 def api_url(req: SearchRequest) -> str:
     return _url("api.search", req.params())
 
 
-def csv_url(req: SearchRequest) -> str:
+def csv_url(req: SearchRequest, excel: bool = False) -> str:
+    """The result set as CSV; `excel`: the variant for Norwegian Excel (format=excel)."""
     plain = dataclasses.replace(req, page=1, per_page=20)
-    return _url("api.search_csv", plain.params())
+    return _url("api.search_csv", plain.params() + ([("format", "excel")] if excel else []))
 
 
 def _with_filters(req: SearchRequest, filters: dict[str, list[str]], **changes) -> SearchRequest:

@@ -8,15 +8,19 @@ marked safe.
 
 from __future__ import annotations
 
+import dataclasses
+
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 
 
 from index.distance import Locator
 from index.facets import sort_key
-from index.request import from_args
+from index.request import SearchRequest, from_args
 from webapp import catalogue, kommune, labels, maps, urls
+from webapp.api import MAX_COMPARE
 
 LOCATOR = Locator()
+NEAR_KM = 50   # "ledelse Bodø" offers the offers within this many km of Bodø
 
 bp = Blueprint("views", __name__)
 
@@ -41,11 +45,16 @@ def template_helpers():
 def search():
     req = from_args(request.args.getlist)
     canonical = req.params()
-    if sorted(request.args.items(multi=True)) != sorted(canonical):
+    # "valgt": offers ticked for a compare that could not be shown (too few or too many);
+    # page state, not search state, so it is kept apart from the canonical address.
+    asked_compare = "valgt" in request.args
+    selected = [i.strip()[:200] for v in request.args.getlist("valgt") for i in v.split(",") if i.strip()][:50]
+    args = [(k, v) for k, v in request.args.items(multi=True) if k != "valgt"]
+    if sorted(args) != sorted(canonical):
         # A form submission carries empty fields (credits_min=) and defaults
         # (sort=relevance): send the browser to the short, shareable address.
-        return redirect(urls.search_url(req), code=302)
-    result = catalogue().search(req, locator=LOCATOR)
+        return redirect(urls.back_to_search(req, selected) if asked_compare else urls.search_url(req), code=302)
+    result = catalogue().search(req, locator=LOCATOR, places=True)   # places: the map counts every hit
     providers = labels.provider_names(catalogue(), result["index"]["generation"])
     sorts = dict(labels.SORTS)
     if req.kommune:
@@ -55,17 +64,22 @@ def search():
         "search.html",
         req=req,
         result=result,
+        selected=selected,
+        compare_problem=(("few" if len(selected) < 2 else "many") if asked_compare else None),
+        max_compare=MAX_COMPARE,
         is_search=is_search,
         facets=facet_groups(req, result["facets"], providers),
         chips=chips(req, providers),
+        named=named_filters(req, result) if req.q and result["total"] else [],
         pager=pager(req, result),
         sorts=sorts,
-        map=maps.result_map(result["results"], kommune.current(), req) if is_search and result["total"] else None,
+        map=maps.result_map(result["places"], kommune.current(), req) if is_search and result["total"] else None,
         urls=urls,
         providers=providers,
         suggestion_url=urls.with_query(req, result["suggestion"]) if result.get("suggestion") else None,
         api_url=urls.api_url(req),
         csv_url=urls.csv_url(req),
+        excel_url=urls.csv_url(req, excel=True),
     )
 
 
@@ -83,13 +97,16 @@ def course(record_id: str):
     if docnum is None:
         abort(404)
     record = gen.record(docnum)
-    kommune = from_args(request.args.getlist).kommune
+    req = from_args(request.args.getlist)   # the search the offer was found in, if any
+    kommune = req.kommune
     facts = course_facts(record)
     if kommune:  # distance from the municipality (or group) in the URL
         LOCATOR.annotate(record, gen, docnum, LOCATOR.distances(gen, kommune), kommune)
         facts.insert(9, {"label": "Avstand", "value": labels.distance(record, len(kommune) > 1) or labels.UNKNOWN,
                          "source": None, "note": None})
-    return render_template("course.html", r=record, facts=facts,
+    return render_template("course.html", r=record, facts=facts, search_req=req,
+                           home_url=urls.search_url(SearchRequest(kommune=req.kommune)),
+                           back_url=urls.search_url(req) if [k for k, _ in req.params() if k != "kommune"] else None,
                            api_url=url_for("api.course", record_id=record["id"],
                                            **({"kommune": ",".join(kommune)} if kommune else {})))
 
@@ -137,6 +154,44 @@ def facet_groups(req, counts: dict, providers: dict) -> list[dict]:
     return groups
 
 
+def named_filters(req, result: dict) -> list[dict]:
+    """One-click filters for conditions the query names in words ("personalledelse deltid" →
+    "Bare deltid?"): each with the number of offers it would leave, shown only when it would
+    narrow the result (index.conditions reads the words)."""
+    import dataclasses
+
+    from index.conditions import named_filters as read
+
+    total, out = result["total"], []
+    for named in read(req.q):
+        if named.param == "credits":
+            if req.credits_min is not None or req.credits_max is not None:
+                continue
+            value = float(named.value)
+            narrower = dataclasses.replace(req, credits_min=value, credits_max=value, page=1)
+            label = f"Bare {labels.number(value)} stp"
+        elif named.param == "kommune":
+            if req.kommune:
+                continue
+            narrower = dataclasses.replace(req, kommune=[named.value], max_km=NEAR_KM, page=1)
+            label = f"Bare innen {NEAR_KM} km fra {named.words}"
+        else:
+            if named.value in req.filters.get(named.param, []):
+                continue
+            filters = {**{k: list(v) for k, v in req.filters.items()}, named.param: [named.value]}
+            narrower = dataclasses.replace(req, filters=filters, page=1)
+            shown = labels.value_label(named.param, named.value)
+            label = f"Bare i {shown}" if named.param in ("county", "region") else f"Bare {shown.lower()}"
+        if named.param in ("credits", "kommune"):
+            count = catalogue().search(dataclasses.replace(narrower, per_page=1), locator=LOCATOR,
+                                       snippets=False)["total"]
+        else:
+            count = result["facets"].get(named.param, {}).get(named.value, 0)
+        if 0 < count < total:
+            out.append({"words": named.words, "label": label, "count": count, "url": urls.search_url(narrower)})
+    return out
+
+
 def chips(req, providers: dict) -> list[dict]:
     out = []
     for facet in labels.FACET_NAMES:
@@ -154,6 +209,10 @@ def chips(req, providers: dict) -> list[dict]:
     if req.deadline_from:
         out.append({"facet": "Søknadsfrist", "label": f"etter {labels.date_nb(req.deadline_from)}",
                     "url": urls.remove_deadline(req)})
+    if req.include_everywhere and (req.filters.get("region") or req.filters.get("county")):
+        out.append({"facet": "Område", "label": "også nettbaserte og hos oppdragsgiver" if req.include_online
+                    else "også hos oppdragsgiver",
+                    "url": urls.search_url(dataclasses.replace(req, include_everywhere=False, page=1))})
     return out
 
 
@@ -182,7 +241,7 @@ def course_facts(r: dict) -> list[dict]:
     raw = r.get("raw") or {}
     topics = [labels.topic_label(t) for t in r.get("topics") or []]
     rows = [
-        ("Tilbyder", _provider_text(r), None),  # the raw name is shown as "tidligere"
+        ("Tilbyder", _provider_text(r), "provider"),   # the source's own name for it, when it differs
         ("Studiepoeng", labels.credits(r), "credits"),
         ("Nivå", labels.value_label("level", r.get("level") or "unknown"), None),
         ("Type", labels.value_label("kind", r.get("kind") or "unknown"), "kind"),
@@ -207,7 +266,11 @@ def course_facts(r: dict) -> list[dict]:
     out = []
     for label, value, raw_key in rows:
         source = raw.get(raw_key) if raw_key else None
+        if raw_key == "provider":
+            source = source or r.get("provider")
         shown = ", ".join(value) if isinstance(value, list) else value
+        if raw_key == "provider" and (r.get("provider_former") or labels.same_text(source, r.get("provider_name"))):
+            source = None
         if source and labels.same_text(source, shown):
             source = None
         note = None
