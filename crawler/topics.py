@@ -8,6 +8,8 @@ when any of its rules matches. `classify` never raises.
 
 from __future__ import annotations
 
+import csv
+import functools
 import json
 import re
 from pathlib import Path
@@ -33,6 +35,22 @@ _RULES: tuple[tuple[str, re.Pattern], ...]
 TOPICS, _RULES = _load()
 #: The topic codes in display order.
 TOPIC_ORDER: tuple[str, ...] = tuple(TOPICS)
+
+
+_NEEDS = Path(__file__).resolve().parent / "data" / "needs.csv"
+
+
+@functools.lru_cache(maxsize=1)
+def needs() -> dict[str, dict]:
+    """Topic code → what the 2014 survey says leaders need there, in the project's own words:
+    {"section", "summary", "figure", "figure_source"} (`crawler/data/needs.csv`)."""
+    with _NEEDS.open(encoding="utf-8", newline="") as fh:
+        rows = {row["code"]: row for row in csv.DictReader(fh)}
+    unknown = set(rows) - set(TOPICS)
+    if unknown:
+        raise ValueError(f"needs.csv names unknown topics: {sorted(unknown)}")
+    return {code: {k: (rows.get(code) or {}).get(k) or "" for k in ("section", "summary", "figure", "figure_source")}
+            for code in TOPIC_ORDER}
 
 
 def _text(value) -> str:

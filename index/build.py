@@ -13,7 +13,7 @@ import numpy as np
 from crawler.freshness import summary
 from whoosh import index as whoosh_index
 
-from index import facets, generations
+from index import changelog, facets, generations
 from index.schema import TEXT_FIELDS, build_schema, to_document
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -60,7 +60,9 @@ def build_index(records: list[dict], data_dir: str | Path, *, info: dict | None 
         if _after_write:
             _after_write(gen)
         (gen / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+        events = changelog.changes_since(generations.current(data_dir), records, gen.name)  # vs the serving one
         generations.publish(data_dir, gen)
+        changelog.append(data_dir, events)    # after the swap: a build that never serves logs nothing
     return gen
 
 

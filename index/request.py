@@ -14,7 +14,7 @@ from index import params as P
 from index.facets import FACETS
 from index.params import AmbiguousMunicipality, RequestError, format_number  # noqa: F401 (re-exported)
 
-SORTS = ("relevance", "credits", "-credits", "provider", "title", "distance")
+SORTS = ("relevance", "credits", "-credits", "provider", "title", "deadline", "distance")
 MAX_PER_PAGE = 100
 MAX_PAGE = 10_000
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import math
 import re
 import threading
+from datetime import date
 from pathlib import Path
 
 import numpy as np
 
 from index import generations
 from index.engine import Generation
-from index.facets import FACETS
+from index.facets import EPOCH, FACETS
 from index.query import QueryPlan, analyze_word, clean, parse, word as query_word, _WORD
 from index.request import SearchRequest
 from index.schema import TEXT_FIELDS
@@ -78,6 +79,37 @@ def _concepts(words, degrees: list, specificity: list) -> tuple[list, list]:
     return [d for d, _ in merged.values()], [s for _, s in merged.values()]
 
 
+def filter_masks(gen, req: SearchRequest, locator=None) -> tuple[dict[str, np.ndarray], np.ndarray | None]:
+    """The search's filters as boolean masks over `gen`'s documents, by name (facets OR within,
+    AND across; `include_everywhere`; the default statuses; credits; deadline; distance), and
+    the distances when `locator` and a kommune are given. `gen` needs only a `table`
+    (`index.facets.FacetTable`), so records outside the index can be matched too."""
+    table = gen.table
+    masks: dict[str, np.ndarray] = {f: table.mask(f, v) for f, v in req.filters.items()}
+    if req.include_everywhere:     # offers that reach every area are in each region and county
+        wide = table.arrays["anywhere"].copy()        # (as /dekning counts them; index.gaps)
+        if req.include_online:
+            wide |= table.arrays["online_only"]
+        for area in ("region", "county"):
+            if area in masks:
+                masks[area] = masks[area] | wide
+    if "status" not in masks:           # today's offers unless the user asks for others
+        masks["status"] = table.mask("status", list(DEFAULT_STATUSES))
+    if req.credits_min is not None or req.credits_max is not None:
+        masks["credits"] = table.credits_mask(req.credits_min, req.credits_max)
+    if req.deadline_from:
+        masks["deadline"] = table.deadline_mask(req.deadline_from)
+    distances = None
+    if locator is not None and req.kommune:
+        distances = locator.distances(gen, req.kommune)
+        if req.max_km is not None:
+            masks["distance"] = locator.within(gen, distances, req.max_km, req.include_online,
+                                               req.include_unplaced)
+        elif not req.include_online:
+            masks["distance"] = ~table.arrays["online_only"]
+    return masks, distances
+
+
 class Catalogue:
     def __init__(self, data_dir: str | Path):
         self.data_dir = Path(data_dir)
@@ -136,35 +168,34 @@ class Catalogue:
                 return corrected
         return result
 
+    def matching(self, req: SearchRequest, *, locator=None, gen: Generation | None = None) -> np.ndarray:
+        """Per document of `gen` (default: the serving generation): does the search find it?
+        The same text match, filters and spelling fallback as `search`, without ordering or
+        reading records (for the feed)."""
+        gen = gen or self.generation()
+        masks, _ = filter_masks(gen, req, locator)
+
+        def found_by(text: str) -> tuple[np.ndarray, QueryPlan]:
+            plan = parse(text)
+            _, match = self._text_match(gen, plan, spell=req.spell)
+            for m in masks.values():
+                match = match & m          # never in place: the text match may be shared
+            return match, plan
+
+        found, plan = found_by(req.q)
+        if not found.any() and req.q and req.spell and plan.words and not plan.corrections:
+            suggestion = self._suggest(gen, plan)      # as `search` does: one try with the suggestion
+            if suggestion:
+                return found_by(suggestion)[0]
+        return found
+
     def _search(self, req: SearchRequest, *, locator=None, snippets: bool = True, places: bool = False) -> dict:
         gen = self.generation()
         table = gen.table
         plan = parse(req.q)
         scores, match = self._text_match(gen, plan, spell=req.spell)
 
-        masks: dict[str, np.ndarray] = {f: table.mask(f, v) for f, v in req.filters.items()}
-        if req.include_everywhere:     # offers that reach every area are in each region and county
-            wide = table.arrays["anywhere"].copy()        # (as /dekning counts them; index.gaps)
-            if req.include_online:
-                wide |= table.arrays["online_only"]
-            for area in ("region", "county"):
-                if area in masks:
-                    masks[area] = masks[area] | wide
-        if "status" not in masks:           # today's offers unless the user asks for others
-            masks["status"] = table.mask("status", list(DEFAULT_STATUSES))
-        if req.credits_min is not None or req.credits_max is not None:
-            masks["credits"] = table.credits_mask(req.credits_min, req.credits_max)
-        if req.deadline_from:
-            masks["deadline"] = table.deadline_mask(req.deadline_from)
-        distances = None
-        if locator is not None and req.kommune:
-            distances = locator.distances(gen, req.kommune)
-            if req.max_km is not None:
-                masks["distance"] = locator.within(gen, distances, req.max_km, req.include_online,
-                                                   req.include_unplaced)
-            elif not req.include_online:
-                masks["distance"] = ~table.arrays["online_only"]
-
+        masks, distances = filter_masks(gen, req, locator)
         full = match.copy()
         for m in masks.values():
             full &= m
@@ -425,6 +456,13 @@ class Catalogue:
             unknown = np.isnan(cmax)
             key = np.where(unknown, 0.0, cmax if sort == "credits" else -cmax)
             return np.lexsort((title, key, unknown))
+        if sort == "deadline":
+            # open deadlines first, the nearest first; then passed ones, the latest first; unknown last
+            day = a["deadline"][hits].astype(np.int64)
+            today = (date.today() - EPOCH).days
+            group = np.where(day < 0, 2, np.where(day >= today, 0, 1))
+            key = np.where(group == 0, day, -day)
+            return np.lexsort((title, key, group))
         if sort == "distance" and distances is not None:
             d = distances[hits]
             return np.lexsort((title, -np.round(scores[hits], 4), np.nan_to_num(d, nan=1e9)))

@@ -16,7 +16,7 @@ def page(client, **params):
 def cells(html: str) -> dict[str, list[int]]:
     rows = {}
     heatmap = html.split('class="heatmap"')[1].split("</table>")[0]
-    for row in re.findall(r"<tr><th scope=\"row\">(.*?)</th>(.*?)</tr>", heatmap, re.S):
+    for row in re.findall(r"<tr[^>]*><th scope=\"row\">(.*?)</th>(.*?)</tr>", heatmap, re.S):
         rows[row[0]] = [int(n) for n in re.findall(r'aria-label="(\d+) tilbud', row[1])]
     return rows
 

@@ -59,12 +59,17 @@ def create_app(settings: dict | None = None) -> Flask:
     app.json.sort_keys = False
     app.extensions["catalogue"] = Catalogue(app.config["DATA_DIR"])
 
-    from webapp import admin, api, compare, coverage, errors, kommune, security, views
+    from webapp import admin, api, compare, coverage, errors, kommune, needs, security, views
     app.register_blueprint(api.bp)
     app.register_blueprint(compare.bp)
     app.register_blueprint(coverage.bp)
+    app.register_blueprint(needs.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(views.bp)
+    from webapp import feed
+    app.register_blueprint(feed.bp)     # /feed.atom: follow a search (Atom)
+    from webapp import mylist
+    app.register_blueprint(mylist.bp)   # «Min liste»: the list page, its forms, and the header count
     errors.register(app)
     kommune.register(app)
     security.register(app)

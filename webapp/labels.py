@@ -87,6 +87,7 @@ SORTS = {
     "-credits": "Studiepoeng, synkende",
     "provider": "Tilbyder",
     "title": "Tittel",
+    "deadline": "Søknadsfrist",
 }
 
 _STATIC = {
@@ -272,6 +273,15 @@ def term_order(value) -> tuple:
     if term(text):
         return (0, int(text[:4]), text[5:] == "host")
     return (1, 0, False)
+
+
+def deadline_passed(value, today: date | None = None) -> bool:
+    """Whether an application deadline (ISO date) is known and has passed."""
+    parsed = _parse(value)
+    if parsed is None:
+        return False
+    day = parsed.date() if isinstance(parsed, datetime) else parsed
+    return day < (today or date.today())
 
 
 def deadline(value, today: date | None = None) -> str:

@@ -100,6 +100,17 @@ def as_typed(req: SearchRequest) -> str:
     return search_url(dataclasses.replace(req, spell=False, page=1))
 
 
+def feed_url(req: SearchRequest, external: bool = False, ids: list[str] | None = None) -> str:
+    """The Atom feed that follows this search («Følg»: `webapp.feed`): the search's parameters
+    without page, page size and sort, which do not change what the feed holds; with `ids`, only
+    those offers (a list). `external`: an absolute address (to paste into a feed reader)."""
+    params = [(k, v) for k, v in req.params() if k not in ("page", "per_page", "sort")]
+    if ids:
+        params.append(("ids", ",".join(ids)))
+    base = url_for("feed.feed", _external=external)
+    return f"{base}?{urlencode(params)}" if params else base
+
+
 def hidden_state(req: SearchRequest, *, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """The parameters a form must carry as hidden inputs (page is dropped: a new
     submission starts on page 1)."""

@@ -54,6 +54,15 @@ def search():
         # A form submission carries empty fields (credits_min=) and defaults
         # (sort=relevance): send the browser to the short, shareable address.
         return redirect(urls.back_to_search(req, selected) if asked_compare else urls.search_url(req), code=302)
+    if not req.params():
+        from webapp import needs
+        return results_page(req, tiles=needs.tiles())
+    return results_page(req, selected=selected, asked_compare=asked_compare)
+
+
+def results_page(req, *, selected=(), asked_compare: bool = False, need: dict | None = None, **extra):
+    """The results page for `req` (the front page, a search, or a need's page with `need`)."""
+    selected = list(selected)
     result = catalogue().search(req, locator=LOCATOR, places=True)   # places: the map counts every hit
     providers = labels.provider_names(catalogue(), result["index"]["generation"])
     sorts = dict(labels.SORTS)
@@ -62,6 +71,7 @@ def search():
     is_search = bool(req.params())
     return render_template(
         "search.html",
+        need=need,
         req=req,
         result=result,
         selected=selected,
@@ -77,9 +87,10 @@ def search():
         urls=urls,
         providers=providers,
         suggestion_url=urls.with_query(req, result["suggestion"]) if result.get("suggestion") else None,
-        api_url=urls.api_url(req),
+        api_url=extra.pop("api_url", None) or urls.api_url(req),
         csv_url=urls.csv_url(req),
         excel_url=urls.csv_url(req, excel=True),
+        **extra,
     )
 
 
