@@ -334,7 +334,7 @@ def queries() -> list[str]:
 
 def index_facts(data_dir: Path, rng: random.Random) -> dict:
     """Ids, facet values and municipalities taken from the serving index."""
-    from crawler import places
+    from domain import places
     from index.request import SearchRequest
     from index.search import Catalogue
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import random
 
-from crawler.seed import read_seed, seed_records
+from domain.seed import read_seed, seed_records
 from kurskatalog import config
 
 

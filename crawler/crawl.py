@@ -331,7 +331,7 @@ def store_callbacks(store, host_providers: dict[str, str] | None = None, memory=
 def crawl_registry(data_dir, *, settings: FetchSettings | None = None, **kw) -> dict:
     """Crawl the provider registry's start pages (scheduled job); report written to the data dir."""
     from crawler import runs
-    from crawler.providers import providers, scope_entries
+    from domain.providers import providers, scope_entries
     from crawler.store import Store
 
     starts, hosts, maps = [], scope_entries(), []

@@ -31,7 +31,9 @@ from urllib.parse import urldefrag, urljoin
 
 from bs4 import BeautifulSoup, Tag
 
-from crawler import blocks, facts, normalise, places, prose, recognise, structured, when
+from domain import normalise, places, when
+
+from crawler import blocks, facts, prose, recognise, structured
 from crawler.blocks import clean
 from crawler.frontier import links_from_soup
 

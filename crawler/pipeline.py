@@ -29,10 +29,10 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from crawler import providers
+from domain import providers
 from crawler.extract import extract
 from crawler.frontier import canonical
-from crawler.records import build_record, slugify
+from domain.records import build_record, slugify
 from crawler.store import Store, now_iso
 
 
@@ -87,7 +87,7 @@ def handle(store: Store, page: Fetched, extracted=None, *, stale_after: int = 3,
     (the crawl loop extracts in its worker threads); otherwise the page is extracted here,
     but only when its content hash differs from the stored one. A page that does not name
     its provider gets the one that owns its host: `host_providers` (host → provider id, from
-    the crawl's registry) or the registry's domains (`crawler.providers.provider_for_host`).
+    the crawl's registry) or the registry's domains (`domain.providers.provider_for_host`).
     """
     url = canonical(page.url) or page.url            # as the frontier (and `Store.by_url`) key URLs
     final_url = (canonical(page.final_url) if page.final_url else None) or url

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-from crawler.records import content_hash
+from domain.records import content_hash
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (

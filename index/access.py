@@ -14,7 +14,7 @@ import statistics
 
 import numpy as np
 
-from crawler import places, topics
+from domain import places, topics
 from index.distance import haversine_km
 from index.gaps import GapFilters, filter_mask
 from index.params import RequestError

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from crawler.freshness import summary
+from domain.freshness import summary
 from whoosh import index as whoosh_index
 
 from index import changelog, facets, generations

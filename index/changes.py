@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 
-from crawler import places, providers, topics
+from domain import places, providers, topics
 from index.gaps import GapFilters, filter_mask
 from index.search import CURRENT_STATUSES
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawler import places
+from domain import places
 
 DATA = Path(__file__).resolve().parent / "data"
 

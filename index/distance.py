@@ -5,7 +5,7 @@ offer's nearest place, computed with numpy over the per-generation location
 arrays of `index.facets` (loc_offsets / loc_lat / loc_lon). For a group of
 municipalities an offer's distance is the largest of the members' nearest
 distances: the longest trip anyone in the group must make.
-How an offer reaches a municipality (`reach` in the record, `crawler.normalise.reach`):
+How an offer reaches a municipality (`reach` in the record, `domain.normalise.reach`):
 - at the places it names: the distance to the nearest one;
 - online only: 0 km, labelled "nettbasert" (listed first when the user keeps online offers);
 - where the buyer wants it ("desentralisert", "hos oppdragsgiver"): 0 km from every
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from crawler import places
+from domain import places
 from index.params import RequestError
 
 EARTH_RADIUS_KM = 6371.0088

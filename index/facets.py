@@ -18,8 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
-from crawler.normalise import reach
-from crawler.record import counties, regions
+from domain.normalise import reach
+from domain.record import counties, regions
 
 # facet name → (kind, how to read it from a record). API parameter names.
 SINGLE = {

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from crawler import places, topics
+from domain import places, topics
 from index.distance import Locator, haversine_km, resolve
 from index import params as P
 from index.params import RequestError, format_number

@@ -16,8 +16,8 @@ import math
 import re
 from datetime import date
 
-from crawler import places, providers, topics
-from crawler.record import DELIVERY, ENROLMENT, KINDS, LEVELS, REACHES, REGIONS, STATUSES, TARGETS
+from domain import places, providers, topics
+from domain.record import DELIVERY, ENROLMENT, KINDS, LEVELS, REACHES, REGIONS, STATUSES, TARGETS
 
 MAX_VALUES = 50      # values per facet parameter
 MAX_KOMMUNER = 20    # municipalities in a group

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from crawler.topics import classify
+from domain.topics import classify
 from index.analysis import WordForms, expand_suspended, norwegian_analyzer, suspended_groups, word_forms
 
 MAX_QUERY_CHARS = 500
@@ -42,7 +42,7 @@ class Word:
     tokens: list[str]  # analyzed tokens; the first is the whole word, the rest its parts/synonyms
     forms: WordForms | None = None  # the same tokens by role, for ranking (None: tokens[0] is the word)
     group: int | None = None  # words of one "helse- og omsorgstjenesten" coordination share a group
-    topics: tuple[str, ...] = ()  # the catalogue topics the word names (crawler.topics rules)
+    topics: tuple[str, ...] = ()  # the catalogue topics the word names (domain.topics rules)
 
     @property
     def wholes(self) -> list[tuple[str, float]]:

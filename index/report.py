@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from crawler import places, topics
-from crawler.record import regions as record_regions
+from domain import places, topics
+from domain.record import regions as record_regions
 from index.search import CURRENT_STATUSES
 
 GROUPS = {"today": CURRENT_STATUSES, "2014": ("historical",)}

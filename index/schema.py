@@ -13,8 +13,8 @@ import re
 
 from whoosh import fields
 
-from crawler import topics
-from crawler.record import counties, regions
+from domain import topics
+from domain.record import counties, regions
 from index.analysis import norwegian_analyzer
 
 # Text fields searched by free text, with their ranking weights (title above

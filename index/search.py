@@ -344,7 +344,7 @@ class Catalogue:
     @staticmethod
     def _topic_match(gen: Generation, word, score: np.ndarray, degree: np.ndarray) -> None:
         """A query word that names a topic ("fleirkulturelle" → mangfold) also finds offers
-        classified under it (crawler.topics) that do not use the word: at least TOPIC_WEIGHT
+        classified under it (domain.topics) that do not use the word: at least TOPIC_WEIGHT
         times the topic's idf, covering the word to TOPIC_DEGREE. Broad topics are left out."""
         if not word.topics:
             return

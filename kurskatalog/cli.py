@@ -116,7 +116,7 @@ def _fail(message: str, code: int = 1) -> int:
 
 
 def cmd_normalise(args) -> int:
-    from crawler.seed import SeedError, read_seed, seed_records
+    from domain.seed import SeedError, read_seed, seed_records
 
     try:
         load = read_seed(args.file)
@@ -132,7 +132,7 @@ def cmd_normalise(args) -> int:
 
 
 def cmd_build(args) -> int:
-    from crawler.seed import SeedError
+    from domain.seed import SeedError
     from kurskatalog.jobs import rebuild
 
     try:
@@ -317,7 +317,7 @@ def cmd_extract(args) -> int:
 
     from crawler.extract import extract
     from crawler.fetch import FetchSettings, decode_html
-    from crawler.records import build_record, slugify
+    from domain.records import build_record, slugify
 
     source = args.file
     if source.startswith(("http://", "https://")):
@@ -415,7 +415,7 @@ def cmd_gaps(args) -> int:
         for t in result["topics"]:
             writer.writerow([t, *(result["counts"][t][a] for a in result["areas"])])
         return 0
-    from crawler import topics
+    from domain import topics
 
     width = max(len(topics.TOPICS[t]) for t in result["topics"])
     heads = [gaps.area_label(result["by"], a)[:10] for a in result["areas"]]

@@ -2,7 +2,7 @@
 
 `rebuild` is the store → index step: the catalogue files are normalised and stored, then
 one index generation is built from every stored record (their status and dates as their
-sources support, `crawler.freshness`) and published atomically.
+sources support, `domain.freshness`) and published atomically.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crawler.freshness import settle
+from domain.freshness import settle
 from crawler.pipeline import indexable
-from crawler.seed import read_seed, seed_records
+from domain.seed import read_seed, seed_records
 from crawler.store import Store, now_iso
 from index import generations
 from index.build import build_index
@@ -44,7 +44,7 @@ def rebuild(data_dir: str | Path | None = None, seed: str | Path | None = None, 
     The files are those the data dir was built from (`config.catalogue_files`), unless others
     are given. Only rows of these files are indexed among the stored file rows, so a row
     removed from a file leaves the index; crawled records always stay. Status and dates are
-    set by `crawler.freshness.settle`. With `force=False` (after a crawl) no generation is made
+    set by `domain.freshness.settle`. With `force=False` (after a crawl) no generation is made
     when the indexed content is the same as the serving generation's (`digest`): only the
     volatile "last checked" dates would differ, and the daily re-index (force) refreshes those.
     """

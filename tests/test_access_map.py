@@ -50,7 +50,7 @@ def test_an_offer_place_is_drawn_where_its_number_is_not_where_its_name_is():
     # two municipalities are called Herøy (Møre og Romsdal 1515, Nordland 1818)
     reach = {"municipalities": [{"kommune_nr": "1820", "name": "Alstahaug", "km": 20.0, "nearest_place": "Herøy",
                                  "nearest_kommune_nr": "1818"}]}
-    from crawler import places
+    from domain import places
     from webapp.maps import project
 
     nordland = next(m for m in places.municipalities() if m["kommune_nr"] == "1818")

@@ -180,7 +180,7 @@ def test_credits_are_stated_in_the_facts_text():
 
 
 def test_a_coordination_with_suspended_hyphens_is_one_concept_of_the_query(tmp_path):
-    from crawler.records import build_record
+    from domain.records import build_record
     from index.build import build_index
     from index.query import parse
     from index.request import SearchRequest
@@ -212,7 +212,7 @@ def test_health_professions_and_staff_have_related_words():
 
 
 def test_offers_for_the_catalogues_audience_rank_first_when_the_text_ties(tmp_path):
-    from crawler.records import build_record
+    from domain.records import build_record
     from index.build import build_index
     from index.request import SearchRequest
     from index.search import Catalogue

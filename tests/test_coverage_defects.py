@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler import topics
+from domain import topics
 from index.build import build_index
 from tests.catalogue_fixture import OSLO, RECORDS, TROMSO, rec
 from webapp import create_app

@@ -262,7 +262,8 @@ def test_the_extract_command_on_a_url(fixture_web):
 def test_the_scheduler_runs_the_registry_crawl(fixture_web, tmp_path, monkeypatch):
     """The scheduled crawl job crawls the registry (here: the fixture institutions), stores and
     re-indexes. The registry and the resolve map are the only things swapped in."""
-    from crawler import providers, schedule
+    from domain import providers
+    from crawler import schedule
 
     registry = [{"id": pid, "domains": [host], "start_urls": [f"http://{host}/"], "sitemaps": []}
                 for host, pid in OWNERS.items() if host in ("hvl.test", "inn.test")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract import MAX_DESCRIPTION, OFFER_KEYS, extract, label_key
-from crawler.records import build_record
+from domain.records import build_record
 from tests.fixtureweb.server import SITES, page
 
 
@@ -148,7 +148,7 @@ def test_the_canonical_link():
 
 
 def test_fixture_offers_normalise():
-    """The raw offers feed the shared normaliser (crawler.records) like seed rows do."""
+    """The raw offers feed the shared normaliser (domain.records) like seed rows do."""
     credits = {("usn.test", "/studier/helseledelse"): 15,
                ("hvl.test", "/studier/leiing-i-helse-og-omsorgstenestene"): 30,
                ("inn.test", "/studier/okonomistyring-for-ledere"): 7.5,

@@ -1,6 +1,6 @@
 """The coverage matrix within a maximum distance of a municipality, on a catalogue made here.
 
-Offers sit exactly at municipality positions (crawler.places), so the straight-line
+Offers sit exactly at municipality positions (domain.places), so the straight-line
 distances from Oslo are known: Oslo 0 km, Bærum 14, Drammen 44, Hamar 110, Bergen 299,
 Tromsø 1141 (and from Bergen: Bergen 0, Drammen about 260).
 """
@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from crawler import places
+from domain import places
 from index.build import build_index
 from tests.catalogue_fixture import rec
 from tests.test_cli import cli

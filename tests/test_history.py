@@ -10,7 +10,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from crawler.freshness import settle, summary
+from domain.freshness import settle, summary
 from kurskatalog.jobs import rebuild
 from webapp import create_app
 
@@ -97,7 +97,7 @@ def test_a_current_course_page_links_the_offer_and_its_dated_source(client):
 
 
 def test_places_are_never_the_institutions_campuses():
-    from crawler.seed import read_seed, seed_records
+    from domain.seed import read_seed, seed_records
 
     records = seed_records(read_seed(ROOT / "catalogue_seed.csv"))
     named = {r["id"] for r in records if r["locations"]}
@@ -176,7 +176,7 @@ def test_the_coverage_page_shows_2014_against_today(client):
 
 
 def test_a_place_is_read_from_how_sources_write_it_never_from_an_institution_name():
-    from crawler.records import place_in
+    from domain.records import place_in
 
     assert place_in("Oslo (hovedvekten)")["kommune"] == "Oslo"
     assert place_in("Oslo-området (første og siste samling)")["kommune"] == "Oslo"

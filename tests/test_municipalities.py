@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler import places
+from domain import places
 from index.distance import haversine_km
 
 

@@ -10,12 +10,12 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from crawler import topics
+from domain import topics
 from index.build import build_index
 from tests.catalogue_fixture import OSLO, rec
 from webapp import create_app
 
-NEEDS_CSV = Path(__file__).resolve().parents[1] / "crawler" / "data" / "needs.csv"
+NEEDS_CSV = Path(__file__).resolve().parents[1] / "domain" / "data" / "needs.csv"
 
 
 def html(client, url, status=200):

@@ -1,4 +1,4 @@
-"""The field normalisers of crawler/normalise.py on every real string of the 2014 seed
+"""The field normalisers of domain/normalise.py on every real string of the 2014 seed
 (catalogue_seed.csv) and on further real-world phrasings (nb, nn, en); nothing ever raises."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler import normalise as n
-from crawler.record import ADMISSION_EDUCATION, DELIVERY, ENROLMENT, KINDS, LEVELS, TARGETS
+from domain import normalise as n
+from domain.record import ADMISSION_EDUCATION, DELIVERY, ENROLMENT, KINDS, LEVELS, TARGETS
 
 SEED = Path(__file__).resolve().parents[1] / "catalogue_seed.csv"
 NONE2 = (None, None)

@@ -6,7 +6,7 @@ import hashlib
 
 from crawler.pipeline import Fetched, crawl_id, indexable
 from crawler.pipeline import handle as handle_page
-from crawler.seed import read_seed, seed_records
+from domain.seed import read_seed, seed_records
 from crawler.store import Store
 from kurskatalog import config
 from kurskatalog.jobs import rebuild

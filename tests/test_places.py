@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from crawler import places
+from domain import places
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "crawler" / "data"
+DATA = ROOT / "domain" / "data"
 
 
 def _load_build_script():

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from crawler import places, providers
+from domain import places, providers
 from crawler.frontier import in_domains
-from crawler.providers import provider_for_url, scope_entries
+from domain.providers import provider_for_url, scope_entries
 
 ROOT = Path(__file__).resolve().parent.parent
-REGISTRY = ROOT / "crawler" / "data" / "providers.json"
+REGISTRY = ROOT / "domain" / "data" / "providers.json"
 
 REQUIRED_IDS = {
     "hvl", "oslomet", "inn", "usn", "ntnu", "nord", "uit", "vid", "uio", "uib", "uia", "uis", "nhh",

@@ -21,7 +21,7 @@ from crawler.crawl import crawl
 from crawler.extract import extract
 from crawler.fetch import Fetcher
 from crawler.frontier import canonical
-from crawler.providers import scope_entries
+from domain.providers import scope_entries
 from crawler.store import Store
 from tests.realpages.render import LAYOUTS, render
 from tests.realpages.site import RealPagesWeb, layout_for, served_url

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bench.relevance.evaluate import SETS, evaluate, fts5, load_queries, ours, whoosh_plain
-from crawler.seed import read_seed, seed_records
+from domain.seed import read_seed, seed_records
 from kurskatalog import config
 
 ROOT = Path(__file__).resolve().parents[1]

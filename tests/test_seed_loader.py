@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.record import RECORD_FIELDS, SEED_COLUMNS
-from crawler.seed import SeedError, parse_seed, read_seed, seed_records
+from domain.record import RECORD_FIELDS, SEED_COLUMNS
+from domain.seed import SeedError, parse_seed, read_seed, seed_records
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = ",".join(SEED_COLUMNS)

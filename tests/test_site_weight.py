@@ -10,7 +10,7 @@ from collections import Counter
 import lxml.html
 import pytest
 
-from crawler import places
+from domain import places
 
 
 def get(client, url, **kwargs):

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from bench.topics import evaluate
-from crawler.topics import TOPIC_ORDER
+from domain.topics import TOPIC_ORDER
 from tests.test_extract import COURSES
 
 

@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from crawler import topics
+from domain import topics
 
 LABELLED = [
     ("Master i Organisasjon og ledelse - helse- og velferdsledelse; inneholder ledelse, juss, økonomi, "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.records import build_record
+from domain.records import build_record
 from index.analysis import analyze
 from index.build import build_index
 from index.query import parse

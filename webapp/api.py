@@ -54,7 +54,7 @@ def course(record_id: str):
 
 @bp.get("/kommuner")
 def kommuner():
-    from crawler import places
+    from domain import places
     return jsonify({"kommuner": [
         {"kommune_nr": m["kommune_nr"], "name": m["name"], "county": m["county"], "region": m["region"],
          "lat": m["lat"], "lon": m["lon"]} for m in places.municipalities()]})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, redirect, render_template, request, url_for
 
-from crawler import places
+from domain import places
 from index.request import from_args
 from webapp import labels, urls
 from webapp.api import MAX_COMPARE, compare_records, requested_ids

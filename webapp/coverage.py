@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, render_template, request
 
-from crawler import topics
+from domain import topics
 from index import changes
 from index import gaps as gap_analysis
 from index.access import access

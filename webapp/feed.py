@@ -301,7 +301,7 @@ def feed_title(req: SearchRequest) -> str:
     if req.credits_min is not None or req.credits_max is not None:
         parts.append(_credits_range(req.credits_min, req.credits_max))
     if req.kommune:
-        from crawler import places
+        from domain import places
         names = ", ".join((places.municipality(nr) or {}).get("name", nr) for nr in req.kommune)
         parts.append(f"innen {labels.number(req.max_km)} km fra {names}" if req.max_km is not None else names)
     if req.deadline_from:

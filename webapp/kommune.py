@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 
 from flask import redirect, request
 
-from crawler import places
+from domain import places
 from index.params import kommune_numbers
 
 

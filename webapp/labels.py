@@ -101,7 +101,7 @@ def _merge_external() -> None:
     """Take the crawler's topic and region labels when those modules exist (guarded:
     they are optional for the web layer and may be absent or in flux)."""
     try:
-        from crawler.topics import TOPICS  # type: ignore
+        from domain.topics import TOPICS  # type: ignore
         for code, value in dict(TOPICS).items():
             text = value if isinstance(value, str) else (value.get("label") if isinstance(value, dict) else None)
             if text and code not in TOPIC:
@@ -109,7 +109,7 @@ def _merge_external() -> None:
     except Exception:  # noqa: BLE001 - labels must never break the site
         pass
     try:
-        from crawler.places import REGIONS  # type: ignore
+        from domain.places import REGIONS  # type: ignore
         if isinstance(REGIONS, dict):
             for code, text in REGIONS.items():
                 if isinstance(text, str) and code not in REGION:
@@ -489,7 +489,7 @@ def checked_text(record: dict) -> str:
 
 def dead_link(record: dict) -> bool:
     """Is the offer's address on a domain that no longer exists (a merged college's old site)?"""
-    from crawler import providers
+    from domain import providers
 
     url = http_url(record.get("url"))
     if not url:

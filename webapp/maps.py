@@ -1,20 +1,18 @@
 """An SVG map of Norway's 15 counties (2024) with the chosen municipality and the result's places.
 
-No tiles and no internet: county outlines come from crawler/data/fylker_2024.json (derived
+No tiles and no internet: county outlines come from domain/data/fylker_2024.json (derived
 from real boundaries by scripts/build_kommuner.py), drawn with a simple equirectangular
 projection scaled by cos(65°) so Norway keeps its shape.
 """
 
 from __future__ import annotations
 
-import json
 import math
 from functools import lru_cache
-from pathlib import Path
 
+from domain import places as municipalities
 from webapp import urls
 
-DATA = Path(__file__).resolve().parents[1] / "crawler" / "data" / "fylker_2024.json"
 SCALE = 20.0
 LON0, LAT0 = 4.0, 71.5
 XSCALE = math.cos(math.radians(65))
@@ -87,7 +85,7 @@ def _ring_path(points: list[tuple[float, float]]) -> str:
 def county_outlines() -> tuple[tuple[str, str], ...]:
     """(county name, SVG path data) for the 15 counties, simplified (about a ninth of the
     full outlines); each county keeps at least its largest ring."""
-    data = json.loads(DATA.read_text(encoding="utf-8"))
+    data = municipalities.county_shapes()
     out = []
     for feature in data["features"]:
         geom = feature["geometry"]
@@ -114,7 +112,6 @@ def result_map(places: dict, kommuner: list[dict], req) -> dict:
     is taught (`places` from `Catalogue.search(..., places=True)`: every hit, not only the page).
     Each place has a tooltip ("Bergen: 5 tilbud") and a link to the result in its county; the
     places with most offers also get a visible name, where it does not overlap another."""
-    from crawler import places as municipalities
 
     points = []
     for p in places.get("places") or []:
@@ -192,9 +189,7 @@ def access_band(km: float | None) -> int | None:
 def access_map(reach: dict) -> dict:
     """The accessibility map: every municipality as a dot in its distance band, and the
     places that are some municipality's nearest offer."""
-    from crawler import places
-
-    where = {m["kommune_nr"]: m for m in places.municipalities()}
+    where = {m["kommune_nr"]: m for m in municipalities.municipalities()}
     dots, nearest = [], {}                 # nearest: kommune_nr of a place with an offer → its name
     for row in reach["municipalities"]:
         m = where.get(row["kommune_nr"])

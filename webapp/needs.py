@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, abort, jsonify, request, url_for
 
-from crawler import places, topics
+from domain import places, topics
 from index import gaps as gap_analysis
 from index.request import SearchRequest, from_args
 from index.search import CURRENT_STATUSES

@@ -3,7 +3,7 @@
     python bench/extract/evaluate.py [--verbose] [--split dev|heldout|all]
 
 Every fixture is rendered in every layout (`tests.realpages.render.LAYOUTS`), extracted
-(`crawler.extract`) and normalised the way a crawl does (`crawler.records.build_record`
+(`crawler.extract`) and normalised the way a crawl does (`domain.records.build_record`
 without the provider's campuses). Reported per split:
 
 - recognition: precision and recall of "is a course page" over pages × layouts;
@@ -29,9 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from crawler import places  # noqa: E402
+from domain import places  # noqa: E402
 from crawler.extract import extract  # noqa: E402
-from crawler.records import build_record  # noqa: E402
+from domain.records import build_record  # noqa: E402
 from tests.realpages.render import LAYOUTS, render  # noqa: E402
 from tests.realpages.spec import SPLITS, load  # noqa: E402
 

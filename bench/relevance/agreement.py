@@ -23,7 +23,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.relevance.evaluate import DEV, HELDOUT_B, capped_recall, evaluate, load_queries, ndcg, ours  # noqa: E402
-from crawler.seed import read_seed, seed_records  # noqa: E402
+from domain.seed import read_seed, seed_records  # noqa: E402
 from kurskatalog import config  # noqa: E402
 
 SHUFFLES = 200

@@ -44,8 +44,8 @@ from whoosh import fields, qparser  # noqa: E402
 from whoosh.analysis import StemmingAnalyzer  # noqa: E402
 from whoosh.filedb.filestore import RamStorage  # noqa: E402
 
-from crawler.seed import read_seed, seed_records  # noqa: E402
-from crawler.record import STATUSES  # noqa: E402
+from domain.seed import read_seed, seed_records  # noqa: E402
+from domain.record import STATUSES  # noqa: E402
 from index.request import SearchRequest  # noqa: E402
 from index.search import Catalogue  # noqa: E402
 from kurskatalog import config  # noqa: E402

@@ -1,11 +1,11 @@
-"""Topic classification (crawler.topics) measured against hand-labelled offers.
+"""Topic classification (domain.topics) measured against hand-labelled offers.
 
     python bench/topics/evaluate.py [--verbose]
 
 The labels (bench/topics/labels.json) cover every seed row of catalogue_seed.csv and every
 course page of the fixture web, labelled by reading title + description. Each offer is
-rebuilt the way the catalogue builds it (crawler.seed for seed rows; crawler.extract +
-crawler.records.build_record for fixture pages) and its record's "topics" are compared
+rebuilt the way the catalogue builds it (domain.seed for seed rows; crawler.extract +
+domain.records.build_record for fixture pages) and its record's "topics" are compared
 with the labels: per-topic precision, recall and F1, micro averages (over all
 offer×topic decisions) and macro averages (the mean over the topics that are labelled
 or predicted at least once). Writes
@@ -22,9 +22,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from crawler.extract import extract  # noqa: E402
-from crawler.records import build_record  # noqa: E402
-from crawler.seed import read_seed, seed_records  # noqa: E402
-from crawler.topics import TOPIC_ORDER  # noqa: E402
+from domain.records import build_record  # noqa: E402
+from domain.seed import read_seed, seed_records  # noqa: E402
+from domain.topics import TOPIC_ORDER  # noqa: E402
 from tests.fixtureweb.server import page  # noqa: E402
 
 LABELS = Path(__file__).with_name("labels.json")

@@ -27,7 +27,7 @@ from pathlib import Path
 
 LAYOUTS = ("lines", "divs", "accordion", "factbox")
 
-_PROVIDERS = Path(__file__).resolve().parents[2] / "crawler" / "data" / "providers.json"
+_PROVIDERS = Path(__file__).resolve().parents[2] / "domain" / "data" / "providers.json"
 
 
 def _town(provider_id: str | None) -> str:

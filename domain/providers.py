@@ -2,7 +2,7 @@
 
 ``data/providers.json`` lists each current provider with its 2014 names
 (``former``), other spellings (``aliases``), campuses (place names that
-``crawler.places.resolve_place`` resolves), web domains and crawl start points.
+``domain.places.resolve_place`` resolves), web domains and crawl start points.
 A source written in 2014 names "HiSF"; ``resolve_provider`` maps that to
 Høgskulen på Vestlandet and reports the former name.
 """
@@ -17,7 +17,7 @@ import unicodedata
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from crawler import places
+from domain import places
 
 PROVIDERS_JSON = Path(__file__).resolve().parent / "data" / "providers.json"
 

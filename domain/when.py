@@ -1,7 +1,7 @@
 """Field normalisers for time: start term, application deadline, duration.
 
 Pure functions from raw text (bokmål, nynorsk, English) to canonical values, like
-`crawler.normalise`; none raises, and what cannot be read is None.
+`domain.normalise`; none raises, and what cannot be read is None.
 
 - start_term: "2025-host" or "2026-var" (a start in August-December is autumn, January-July
   spring). "Høst 2025", "2025 HØST", "høsten 2025", "august 2025", "15.08.2025",

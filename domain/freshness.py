@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from crawler.record import CURRENT_SINCE
+from domain.record import CURRENT_SINCE
 
 
 def settle(records: list[dict]) -> list[dict]:

@@ -1,10 +1,10 @@
 """Raw offer → canonical record: the item pipeline's normalise step.
 
 A raw offer is a dict of text as a source wrote it, with the seed CSV's column
-names (`crawler.record.SEED_COLUMNS`) plus optional `price` and `sessions`;
-both seed rows (`crawler.seed`) and extracted pages (`crawler.extract`) arrive
+names (`domain.record.SEED_COLUMNS`) plus optional `price` and `sessions`;
+both seed rows (`domain.seed`) and extracted pages (`crawler.extract`) arrive
 in that shape. `build_record` turns it into the canonical record of
-`crawler.record` with the field normalisers of `crawler.normalise`. It never
+`domain.record` with the field normalisers of `domain.normalise`. It never
 raises on odd text: what cannot be parsed becomes None, and the raw text is
 kept under `raw`.
 """
@@ -16,7 +16,7 @@ import json
 import re
 import unicodedata
 
-from crawler import normalise, places, providers, topics, when
+from domain import normalise, places, providers, topics, when
 
 # Raw keys kept under record["raw"] (the text each normalised field came from).
 RAW_KEYS = ("provider", "kind", "level", "credits", "target_group", "admission", "part_time",

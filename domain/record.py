@@ -2,7 +2,7 @@
 
 A record is a plain dict (JSON-serialisable) so it can be stored, indexed and
 served without conversion layers. This module names the fields and their
-allowed values; `crawler.normalise` fills them from raw text, `index` indexes
+allowed values; `domain.normalise` fills them from raw text, `index` indexes
 them, `webapp` shows them.
 """
 
@@ -62,10 +62,10 @@ RECORD_FIELDS = (
     "locations",                   # list of {place, kommune_nr, kommune, county, region, lat, lon}
     "locations_from_campus",       # always False: a place is one the source names (kept for old readers)
     "reach",                       # REACHES
-    "topics",                      # list of topic codes (crawler.topics.TOPICS)
+    "topics",                      # list of topic codes (domain.topics.TOPICS)
     "enrolment",                   # ENROLMENT | None
     "price_nok",                   # int | None (the study fee; never the semester fee)
-    "start_term",                  # "2025-host" | "2026-var" | None (crawler.when)
+    "start_term",                  # "2025-host" | "2026-var" | None (domain.when)
     "application_deadline",        # ISO date | None
     "duration_semesters",          # int | None
     "teaching_language",           # "no" | "en" | None

@@ -1,6 +1,6 @@
 """The 14 topics leaders need (survey chapter 4) and the rule set that assigns them.
 
-The rules are regular expressions kept in `crawler/data/topics.json`, a list of
+The rules are regular expressions kept in `domain/data/topics.json`, a list of
 documented rules per topic (bokmål, nynorsk, English), matched with `re.search`
 against the lower-cased title, description and any extra text. A topic applies
 when any of its rules matches. `classify` never raises.
@@ -43,7 +43,7 @@ _NEEDS = Path(__file__).resolve().parent / "data" / "needs.csv"
 @functools.lru_cache(maxsize=1)
 def needs() -> dict[str, dict]:
     """Topic code → what the 2014 survey says leaders need there, in the project's own words:
-    {"section", "summary", "figure", "figure_source"} (`crawler/data/needs.csv`)."""
+    {"section", "summary", "figure", "figure_source"} (`domain/data/needs.csv`)."""
     with _NEEDS.open(encoding="utf-8", newline="") as fh:
         rows = {row["code"]: row for row in csv.DictReader(fh)}
     unknown = set(rows) - set(TOPICS)

@@ -24,6 +24,8 @@ KOMMUNER_CSV = DATA_DIR / "kommuner.csv"
 ALIASES_CSV = DATA_DIR / "place_aliases.csv"
 # Official Sámi and Kven names of municipalities, each with the page that states it.
 NAMES_CSV = DATA_DIR / "kommune_names.csv"
+# County outlines (GeoJSON, 2024 counties) for the maps.
+COUNTIES_GEOJSON = DATA_DIR / "fylker_2024.json"
 
 # The 15 counties since 1 January 2024, in display order.
 COUNTIES = (
@@ -133,6 +135,14 @@ def _county_name(county: str | None) -> str | None:
         if _key(name) == k:
             return name
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def county_shapes() -> dict:
+    """The 15 counties' outlines as GeoJSON (a FeatureCollection; `properties.name`)."""
+    import json
+
+    return json.loads(COUNTIES_GEOJSON.read_text(encoding="utf-8"))
 
 
 def fold(text: str) -> str:

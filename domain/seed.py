@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crawler.record import CURRENT_COLUMNS, SEED_COLUMNS
-from crawler.records import build_record
+from domain.record import CURRENT_COLUMNS, SEED_COLUMNS
+from domain.records import build_record
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 
