@@ -8,22 +8,19 @@ them, `webapp` shows them.
 
 from __future__ import annotations
 
-# Controlled vocabularies (values of the facets).
-LEVELS = ("bachelor", "master", "fagskole", "none")
-KINDS = ("degree", "one_year", "single_course", "non_credit")
-DELIVERY = ("samling", "nett", "campus", "kveld", "video")
-ADMISSION_EDUCATION = ("generell_studiekompetanse", "bachelor", "master", "other")
-TARGETS = ("helse", "sosial", "offentlig", "generell", "tannhelse")
-ENROLMENT = ("open", "commissioned")
+from domain import vocabulary
+
+# Controlled vocabularies (values of the facets), in display order; labels in `domain.vocabulary`.
+LEVELS = tuple(vocabulary.LEVEL)
+KINDS = tuple(vocabulary.KIND)
+DELIVERY = tuple(vocabulary.DELIVERY)
+ADMISSION_EDUCATION = tuple(vocabulary.ADMISSION_EDUCATION)
+TARGETS = tuple(vocabulary.TARGET)
+ENROLMENT = tuple(vocabulary.ENROLMENT)
 REGIONS = ("ost", "sor", "vest", "midt", "nord")
-# active: checked by a crawl, or read from a page dated in a current study year (CURRENT_SINCE or
-# later); unconfirmed: read from a provider's page that is older or states no date; historical:
-# a row of the 2014 survey, never confirmed since; stale: recent crawls failed; gone: the page is gone.
-STATUSES = ("active", "unconfirmed", "stale", "gone", "historical")
+STATUSES = tuple(vocabulary.STATUS)           # see the note on each in domain.vocabulary
 CURRENT_SINCE = 2024          # study years 2024/25 and later count as today's offers
-# How a record reaches a municipality: the places it names, online, wherever the buyer wants
-# it (desentralisert, hos oppdragsgiver), or not known (the source names no place).
-REACHES = ("places", "online", "anywhere", "unknown")
+REACHES = tuple(vocabulary.REACH)
 
 # Raw columns of catalogue_seed.csv, in order.
 SEED_COLUMNS = (

@@ -1,10 +1,9 @@
 """Norwegian (bokmål) labels and display formats for record fields and facet values.
 
-Every facet value the index can produce has a label here. Topic and region
-labels are defined locally (from DOMAIN.md) and, when the crawler's own tables
-are importable, those take precedence so the two never drift apart. Provider
-labels come from the records themselves (provider_id → provider_name), cached
-per index generation.
+Every facet value the index can produce has a label here, taken from the domain's one
+source (`domain.vocabulary`, topic labels from `domain.topics`, region labels from
+`domain.places`). Provider labels come from the records themselves (provider_id →
+provider_name), cached per index generation.
 """
 
 from __future__ import annotations
@@ -12,6 +11,8 @@ from __future__ import annotations
 import re
 import threading
 from datetime import date, datetime
+
+from domain import places as domain_places, topics, vocabulary
 
 # Facet parameter name → heading shown on the site, in display order.
 FACET_NAMES = {
@@ -32,53 +33,24 @@ FACET_NAMES = {
 
 UNKNOWN = "Ukjent"
 
-LEVEL = {"bachelor": "Bachelornivå", "master": "Masternivå", "fagskole": "Fagskolenivå", "none": "Uten studiepoeng",
-         "unknown": UNKNOWN}
-KIND = {"degree": "Grad", "one_year": "Årsstudium", "single_course": "Enkeltemne",
-        "non_credit": "Kurs uten studiepoeng", "unknown": UNKNOWN}
-PART_TIME = {"true": "Deltid", "false": "Heltid", "unknown": UNKNOWN}
-DELIVERY = {"samling": "Samlinger", "nett": "Nettbasert", "campus": "Campus (dagtid)",
-            "kveld": "Kveld", "video": "Video", "unknown": UNKNOWN}
-TARGET = {"helse": "Helse", "sosial": "Sosial", "offentlig": "Offentlig sektor",
-          "generell": "Generell", "tannhelse": "Tannhelse", "unknown": UNKNOWN}
-ENROLMENT = {"open": "Åpent for alle", "commissioned": "Bestilles av kommunen", "unknown": UNKNOWN}
-STATUS = {"active": "Aktuelt", "unconfirmed": "Eldre side, ikke bekreftet", "stale": "Ikke bekreftet nylig",
-          "gone": "Ikke lenger tilbudt", "historical": "Fra kartleggingen i 2014", "unknown": UNKNOWN}
-# What each status means, said plainly (course page, /om).
-STATUS_NOTE = {
-    "active": "Hentet fra tilbyderens side, som gjelder studieåret 2024/25 eller senere, eller sjekket av roboten.",
-    "unconfirmed": "Hentet fra tilbyderens side, men siden er eldre enn studieåret 2024/25 eller oppgir ingen dato. "
-                   "Sjekk hos tilbyderen om tilbudet fortsatt gis.",
-    "stale": "Tilbyderens side svarte ikke ved de siste sjekkene.",
-    "gone": "Tilbyderens side finnes ikke lenger.",
-    "historical": "Fra kartleggingen i 2014, ikke bekreftet senere. Tilbudet kan være lagt ned eller endret.",
-}
-REACH = {"places": "Oppgitt sted", "online": "Nettbasert", "anywhere": "Hos oppdragsgiver (desentralisert)",
-         "unknown": "Sted ikke oppgitt"}
-REGION = {"ost": "Østlandet", "sor": "Sørlandet", "vest": "Vestlandet", "midt": "Midt-Norge",
-          "nord": "Nord-Norge", "unknown": UNKNOWN}
-TOPIC = {
-    "ledelse": "Ledelse og personalarbeid",
-    "kunnskapsledelse": "Kunnskapsledelse og kompetanse",
-    "endring": "Endringsledelse og innovasjon",
-    "okonomi": "Økonomi og kostnadsanalyse",
-    "kommunal": "Kommunalt system, politikk og styring",
-    "samhandling": "Samhandling",
-    "strategi": "Strategi, analyse og planlegging",
-    "juss": "Juss",
-    "ikt": "Helse-IKT og velferdsteknologi",
-    "kommunikasjon": "Kommunikasjon, media og omdømme",
-    "mestring": "Tidsstyring og stressmestring",
-    "kvalitet": "Kvalitet og pasientsikkerhet",
-    "mangfold": "Mangfold og kultur",
-    "etikk": "Etikk og verdier",
-}
-ADMISSION_EDUCATION = {
-    "generell_studiekompetanse": "Generell studiekompetanse",
-    "bachelor": "Bachelorgrad eller tilsvarende (3-årig høyere utdanning)",
-    "master": "Mastergrad",
-    "other": "Annet (se kilden)",
-}
+
+def _with_unknown(labels: dict) -> dict:
+    return {**labels, "unknown": UNKNOWN}
+
+
+# Value labels: one source (domain.vocabulary, domain.topics, domain.places), "unknown" added.
+LEVEL = _with_unknown(vocabulary.LEVEL)
+KIND = _with_unknown(vocabulary.KIND)
+PART_TIME = _with_unknown(vocabulary.PART_TIME)
+DELIVERY = _with_unknown(vocabulary.DELIVERY)
+TARGET = _with_unknown(vocabulary.TARGET)
+ENROLMENT = _with_unknown(vocabulary.ENROLMENT)
+STATUS = _with_unknown(vocabulary.STATUS)
+STATUS_NOTE = vocabulary.STATUS_NOTE
+REACH = dict(vocabulary.REACH)
+REGION = _with_unknown(domain_places.REGIONS)
+TOPIC = dict(topics.TOPICS)
+ADMISSION_EDUCATION = vocabulary.ADMISSION_EDUCATION
 
 # Sort parameter → label (distance sorting comes with the kommune work).
 SORTS = {
@@ -95,37 +67,6 @@ _STATIC = {
     "target": TARGET, "enrolment": ENROLMENT, "status": STATUS, "region": REGION, "reach": REACH,
     "topic": TOPIC,
 }
-
-
-def _merge_external() -> None:
-    """Take the crawler's topic and region labels when those modules exist (guarded:
-    they are optional for the web layer and may be absent or in flux)."""
-    try:
-        from domain.topics import TOPICS  # type: ignore
-        for code, value in dict(TOPICS).items():
-            text = value if isinstance(value, str) else (value.get("label") if isinstance(value, dict) else None)
-            if text and code not in TOPIC:
-                TOPIC[code] = text
-    except Exception:  # noqa: BLE001 - labels must never break the site
-        pass
-    try:
-        from domain.places import REGIONS  # type: ignore
-        if isinstance(REGIONS, dict):
-            for code, text in REGIONS.items():
-                if isinstance(text, str) and code not in REGION:
-                    REGION[code] = text
-    except Exception:  # noqa: BLE001
-        pass
-
-
-_merged = False
-
-
-def _ensure_merged() -> None:
-    global _merged
-    if not _merged:
-        _merged = True
-        _merge_external()
 
 
 # -- providers ---------------------------------------------------------------
@@ -157,7 +98,6 @@ def provider_names(catalogue, generation: str | None = None) -> dict[str, str]:
 
 def value_label(facet: str, value: str, providers: dict[str, str] | None = None) -> str:
     """The label of one facet value; the value itself when nothing better is known."""
-    _ensure_merged()
     if facet == "start":
         return term(value) or UNKNOWN
     if facet == "provider":
@@ -168,7 +108,6 @@ def value_label(facet: str, value: str, providers: dict[str, str] | None = None)
 
 
 def topic_label(code: str) -> str:
-    _ensure_merged()
     return TOPIC.get(code, code)
 
 
