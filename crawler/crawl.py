@@ -39,15 +39,19 @@ see `crawler.pipeline.handle_duplicate`).
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import Counter, defaultdict
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from typing import Callable
 
 from crawler.extract import ExtractResult, extract
-from crawler.fetch import ERROR_KINDS, FetchResult, Fetcher, FetchSettings, now_iso
+from crawler.fetch import ERROR_KINDS, FetchResult, Fetcher, FetchSettings
 from crawler.frontier import Frontier, Known, Scope, canonical, host_of, in_domains, sitemap_urls
 from crawler.runs import PageMemory
+from domain.clock import now_iso
+
+log = logging.getLogger(__name__)
 
 __all__ = ["crawl", "canonical", "crawl_registry", "run_with_report", "store_callbacks"]
 
@@ -202,6 +206,7 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
                     try:
                         found = future.result()
                     except Exception:  # noqa: BLE001 - a broken sitemap must not stop the crawl
+                        log.exception("sitemaps of %s failed", url)
                         found = []
                     stats[host]["sitemap_urls"] += len(found)
                     for loc in found:
@@ -210,7 +215,8 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
                     continue
                 try:
                     page, extracted, unchanged = future.result()
-                except Exception:  # noqa: BLE001 - e.g. a bug on one odd page: count it, go on
+                except Exception:  # noqa: BLE001 - e.g. a bug on one odd page: count it, log it, go on
+                    log.exception("page %s crashed", url)
                     stats[host]["crashed"] += 1
                     continue
                 if page.retry_at is not None:    # tried again after the host's other pages

@@ -48,6 +48,8 @@ from bs4.dammit import EncodingDetector
 from protego import Protego
 from requests.adapters import HTTPAdapter
 
+from domain.clock import now_iso
+
 USER_AGENT = "Kurskatalog/0.1 (+https://github.com/kurskatalog; kontakt@kurskatalog.no)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
@@ -75,14 +77,17 @@ class FetchSettings:
 
 @dataclass
 class FetchResult:
+    """What one fetch gave: the only fetch-result type of the crawler (the pipeline takes it too)."""
     url: str
     final_url: str | None = None
     status: int | None = None
     redirects: list[str] = field(default_factory=list)   # each hop's target, in order
-    headers: dict = field(default_factory=dict)          # etag, last_modified, content_type
+    etag: str | None = None                              # the validators the answer carried
+    last_modified: str | None = None
+    content_type: str | None = None
     text: str = ""
     content_hash: str | None = None                      # sha256 of the body bytes
-    fetched_at: str = field(default_factory=lambda: now_iso())
+    fetched_at: str = field(default_factory=now_iso)
     error: str | None = None                             # None or one of ERROR_KINDS
     elapsed: float = 0.0                                 # seconds for the whole fetch() call
     attempts: int = 0                                    # requests made for the last hop
@@ -91,16 +96,9 @@ class FetchResult:
     content: bytes = field(default=b"", repr=False)      # the body (for sitemaps: may be gzip)
 
     @property
-    def etag(self) -> str | None:
-        return self.headers.get("etag")
-
-    @property
-    def last_modified(self) -> str | None:
-        return self.headers.get("last_modified")
-
-    @property
-    def content_type(self) -> str | None:
-        return self.headers.get("content_type")
+    def headers(self) -> dict:
+        """The answer's validators and type: {"etag", "last_modified", "content_type"}."""
+        return {"etag": self.etag, "last_modified": self.last_modified, "content_type": self.content_type}
 
     @property
     def not_modified(self) -> bool:
@@ -109,10 +107,6 @@ class FetchResult:
     @property
     def ok(self) -> bool:
         return self.error is None and self.status is not None and 200 <= self.status < 300
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
 # -- charset ----------------------------------------------------------------------------
@@ -413,8 +407,7 @@ class Fetcher:
     def _result(self, url: str, final: str, hops: list[str], raw: _Raw) -> FetchResult:
         h = raw.headers
         out = FetchResult(url=url, final_url=final, status=raw.status, redirects=hops, attempts=raw.attempts,
-                          headers={"etag": h.get("etag"), "last_modified": h.get("last-modified"),
-                                   "content_type": h.get("content-type")},
+                          etag=h.get("etag"), last_modified=h.get("last-modified"), content_type=h.get("content-type"),
                           error=raw.error)
         if out.error is None and raw.status is not None:
             if raw.status >= 500:

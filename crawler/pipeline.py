@@ -1,7 +1,7 @@
 """The item pipeline of a crawl: one fetched page → the record store.
 
 Fetching (politeness, robots, retries) happens before this step and is separate;
-this step only needs a `Fetched` (what came back) and the store:
+this step only needs a `crawler.fetch.FetchResult` (what came back) and the store:
 
 - 304, or the same page hash as last time → the record is touched (last_seen), not re-parsed;
 - 404/410 for a known offer → marked `gone` with the date; it stays visible;
@@ -26,28 +26,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from domain import providers
 from crawler.extract import extract
+from crawler.fetch import FetchResult
 from crawler.frontier import canonical
+from crawler.store import Store
+from domain import providers
 from domain.records import build_record, slugify
-from crawler.store import Store, now_iso
-
-
-@dataclass
-class Fetched:
-    url: str
-    final_url: str | None = None
-    status: int | None = None
-    text: str = ""
-    etag: str | None = None
-    last_modified: str | None = None
-    content_hash: str | None = None
-    fetched_at: str = field(default_factory=now_iso)
-    error: str | None = None   # None, or a kind: timeout, connection, http_5xx, too_large, ...
-    redirects: list[str] = field(default_factory=list)
 
 
 def crawl_id(url: str) -> str:
@@ -79,7 +65,7 @@ def find_seed_match(store: Store, record: dict, url: str | None = None) -> str |
     return None
 
 
-def handle(store: Store, page: Fetched, extracted=None, *, stale_after: int = 3,
+def handle(store: Store, page: FetchResult, extracted=None, *, stale_after: int = 3,
            host_providers: dict[str, str] | None = None) -> tuple[str, list[str]]:
     """Store what one fetch says. Returns (outcome, links to follow).
 
@@ -149,7 +135,7 @@ def _host(url) -> str:
         return ""
 
 
-def handle_duplicate(store: Store, page: Fetched, target: str) -> str:
+def handle_duplicate(store: Store, page: FetchResult, target: str) -> str:
     """A page whose fetch ended at `target`, a page this run has already handled (see the
     module docstring). Returns "merged" when a stored record was marked gone, else "duplicate"."""
     known = store.by_url(page.url)

@@ -19,9 +19,9 @@ import json
 import sqlite3
 import threading
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 
+from domain.clock import now_iso
 from domain.records import content_hash
 
 SCHEMA = """
@@ -51,10 +51,6 @@ CREATE INDEX IF NOT EXISTS records_final_url ON records(final_url);
 
 PROVENANCE_KEYS = ("url", "final_url", "fetched_at", "http_status", "etag", "last_modified",
                    "page_hash", "linked_to")
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
 def _locked(method):

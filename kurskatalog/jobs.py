@@ -12,10 +12,11 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from domain.freshness import settle
 from crawler.pipeline import indexable
+from crawler.store import Store
+from domain.clock import now_iso
+from domain.freshness import settle
 from domain.seed import read_seed, seed_records
-from crawler.store import Store, now_iso
 from index import generations
 from index.build import build_index
 from kurskatalog import config

@@ -10,6 +10,7 @@ import functools
 import hashlib
 import io
 import json
+import logging
 import shutil
 import subprocess
 import sys
@@ -404,3 +405,26 @@ def test_an_alias_of_an_unchanged_known_page_is_a_duplicate_in_later_crawls_too(
             report = mini_web.crawl(store)
             assert {k: report["hosts"]["a.test"].get(k) for k in expected} == expected
             assert [r["provenance"]["url"] for r in store.records()] == ["http://a.test/kurs/x"]
+
+
+def test_a_page_that_crashes_is_counted_and_logged_with_its_traceback(mini_web, tmp_path, monkeypatch, caplog):
+    """A bug on one odd page does not stop the crawl: the page is counted as crashed and its
+    traceback is logged."""
+    mini_web.routes[("a.test", "/")] = (200, {}, b'<html><body><a href="/kurs/a">A</a> '
+                                                 b'<a href="/kurs/b">B</a></body></html>')
+    mini_web.routes[("a.test", "/kurs/a")] = (200, {}, course_page("Kurs A i helseleiing"))
+    mini_web.routes[("a.test", "/kurs/b")] = (200, {}, course_page("Kurs B i endringsleiing"))
+    real = crawling.extract
+
+    def odd(html, url):
+        if url.endswith("/kurs/a"):
+            raise ValueError("an odd page")
+        return real(html, url)
+
+    monkeypatch.setattr(crawling, "extract", odd)
+    with Store(tmp_path / "r.sqlite3") as store, caplog.at_level(logging.ERROR, logger="crawler.crawl"):
+        report = mini_web.crawl(store)
+        assert [r["provenance"]["url"] for r in store.records()] == ["http://a.test/kurs/b"]
+    assert report["hosts"]["a.test"]["crashed"] == 1 and report["hosts"]["a.test"]["new"] == 1
+    logged = [r for r in caplog.records if r.name == "crawler.crawl" and "http://a.test/kurs/a" in r.getMessage()]
+    assert len(logged) == 1 and logged[0].exc_info and logged[0].exc_info[0] is ValueError

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
-from crawler.pipeline import Fetched, crawl_id, indexable
+from crawler.fetch import FetchResult
+from crawler.pipeline import crawl_id, indexable
 from crawler.pipeline import handle as handle_page
 from domain.seed import read_seed, seed_records
 from crawler.store import Store
@@ -27,8 +28,8 @@ def handle(store, fetched, **kw):
 
 
 def page(status=200, text=PAGE, error=None, etag='"v1"', when="2026-11-01T10:00:00+00:00"):
-    return Fetched(url=URL, status=status, text=text, error=error, etag=etag, fetched_at=when,
-                   content_hash=hashlib.sha256(text.encode()).hexdigest() if text else None)
+    return FetchResult(url=URL, status=status, text=text, error=error, etag=etag, fetched_at=when,
+                       content_hash=hashlib.sha256(text.encode()).hexdigest() if text else None)
 
 
 def test_a_course_page_is_stored_with_provenance_and_linked_to_its_seed_row(tmp_path):
@@ -123,7 +124,8 @@ def test_a_page_cannot_speak_for_another_provider_or_move_an_offer_off_its_host(
         assert bi_row and bi_row["provider_id"] == "bi"
         for url, owners, owner_id in (("https://hvl.test/studier/emm", {"hvl.test": "hvl"}, "hvl"),
                                       ("https://random.test/emm", {}, None)):
-            fetched = Fetched(url=url, status=200, text=HOSTILE, content_hash=hashlib.sha256(url.encode()).hexdigest())
+            fetched = FetchResult(url=url, status=200, text=HOSTILE,
+                                  content_hash=hashlib.sha256(url.encode()).hexdigest())
             assert handle_page(store, fetched, host_providers=owners)[0] == "new"
             rec = store.get(crawl_id(url))
             assert rec["provider_id"] == owner_id                      # the host's owner, or nobody
