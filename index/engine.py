@@ -16,7 +16,6 @@ from pathlib import Path
 
 import numpy as np
 from whoosh import index as whoosh_index
-from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
 
 from index.facets import REQUIRED, FacetTable
@@ -121,30 +120,6 @@ class Generation:
         dl = self.lengths[field][ids]
         norm = K1 * (1.0 - B + B * dl / self.avg_length[field])
         return ids, (idf * tf * (K1 + 1.0) / (tf + norm)).astype(np.float32)
-
-    def phrase_docs(self, field: str, tokens: list[str], candidates: np.ndarray | None = None) -> np.ndarray:
-        """Document numbers where `tokens` occur as a phrase in `field`.
-
-        With `candidates` (sorted document numbers) only those are checked, by
-        skipping the phrase matcher to each: cheap for a few hundred candidates.
-        """
-        if len(tokens) < 2:
-            return np.empty(0, dtype=np.int64)
-        searcher = self.searcher()
-        matcher = wq.Phrase(field, tokens).matcher(searcher)
-        found = []
-        if candidates is None:
-            while matcher.is_active():
-                found.append(matcher.id())
-                matcher.next()
-        else:
-            for doc in candidates:
-                if not matcher.is_active():
-                    break
-                matcher.skip_to(int(doc))
-                if matcher.is_active() and matcher.id() == doc:
-                    found.append(int(doc))
-        return np.array(found, dtype=np.int64)
 
     def vocabulary(self) -> list[str]:
         """Sorted surface words of the catalogue (for spelling suggestions)."""

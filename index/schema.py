@@ -70,9 +70,6 @@ def build_schema() -> fields.Schema:
         county=fields.KEYWORD(commas=True),
         region=fields.KEYWORD(commas=True),
         topic=fields.KEYWORD(commas=True),
-        # Credits in tenths (7,5 → 75): NUMERIC(float, sortable=True) fails in Whoosh.
-        credits_min=fields.NUMERIC(int, bits=32, sortable=True),
-        credits_max=fields.NUMERIC(int, bits=32, sortable=True),
         **text,
     )
 
@@ -102,10 +99,6 @@ def credits_words(low, high) -> str:
     return " ".join(_number(v) for v in values) + " studiepoeng"
 
 
-def tenths(value) -> int | None:
-    return None if value is None else int(round(float(value) * 10))
-
-
 def to_document(record: dict) -> dict:
     """The Whoosh document for a record (all values as Whoosh wants them)."""
     def kw(values):
@@ -118,7 +111,7 @@ def to_document(record: dict) -> dict:
     # names it had before the mergers
     provider = " ".join(x for x in (record.get("provider_name"), record.get("provider_id"),
                                     record.get("provider"), record.get("provider_former")) if x)
-    doc = {
+    return {
         "id": record["id"],
         "record": json.dumps(record, ensure_ascii=False),
         "provider_id": record.get("provider_id") or "unknown",
@@ -139,11 +132,6 @@ def to_document(record: dict) -> dict:
         "places": places,
         "description": record.get("description") or "",
     }
-    for name in ("credits_min", "credits_max"):
-        value = tenths(record.get(name))
-        if value is not None:
-            doc[name] = value
-    return doc
 
 
 def _bool_code(value) -> str:

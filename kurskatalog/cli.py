@@ -200,10 +200,8 @@ def _credits(r: dict) -> str:
 
 
 def _locator():
-    try:
-        from index.distance import Locator
-    except ImportError:
-        return None
+    from index.distance import Locator
+
     return Locator()
 
 
