@@ -11,11 +11,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from domain import places
 
-DATA = Path(__file__).resolve().parent / "data"
+from index.analysis import DATA
 
 # folded word → (parameter, value). Words as a reader writes them, bokmål and nynorsk.
 _WORDS = {

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build index/data/words_nb.txt: frequent simple words of the corpus, as compound parts.
+"""Build index/analysis/data/words_nb.txt: frequent simple words of the corpus, as compound parts.
 
 Corpus: catalogue_seed.csv (titles and descriptions) and, when present, the seed
 documents in ../shared/seeds/*.txt. A word is kept when it occurs at least
@@ -43,10 +43,10 @@ def main() -> None:
                     for i in range(4, len(w) - 3))
         if not glued:
             simple.append(w)
-    out = ROOT / "index" / "data" / "words_nb.txt"
+    out = ROOT / "index" / "analysis" / "data" / "words_nb.txt"
     with open(out, "w", encoding="utf-8") as fh:
         fh.write("# Frequent simple words of the seed corpus (catalogue_seed.csv and ../shared/seeds),\n")
-        fh.write("# made by scripts/build_wordlist.py; used as compound parts by index/analysis.py.\n")
+        fh.write("# made by scripts/build_wordlist.py; used as compound parts by index/analysis/compounds.py.\n")
         for w in simple:
             fh.write(w + "\n")
     print(f"{len(simple)} words → {out}")
