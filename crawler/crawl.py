@@ -48,12 +48,13 @@ from typing import Callable
 from crawler.extract import ExtractResult, extract
 from crawler.fetch import ERROR_KINDS, FetchResult, Fetcher, FetchSettings
 from crawler.frontier import Frontier, Known, Scope, canonical, host_of, in_domains, sitemap_urls
+from crawler.pipeline import store_callbacks
 from crawler.runs import PageMemory
 from domain.clock import now_iso
 
 log = logging.getLogger(__name__)
 
-__all__ = ["crawl", "canonical", "crawl_registry", "run_with_report", "store_callbacks"]
+__all__ = ["crawl", "canonical", "crawl_registry", "run_with_report"]
 
 OnPage = Callable[[FetchResult, "ExtractResult | None"], "str | None"]
 OnError = Callable[[str, FetchResult], "str | None"]
@@ -298,40 +299,6 @@ def _duplicate(page: FetchResult, extracted: ExtractResult, frontier: Frontier, 
             return seen_hashes[page.content_hash]
         seen_hashes[page.content_hash] = final
     return None
-
-
-# -- the store wiring (crawler.pipeline does the storing) ----------------------------------------
-
-def store_callbacks(store, host_providers: dict[str, str] | None = None, memory=None):
-    """(on_page, on_error, validators, on_duplicate) that hand pages to `crawler.pipeline`.
-
-    `validators` gives what `memory` (a `PageMemory`) has about a URL, else what the store's
-    record of the offer at that URL says. A page answered 304 (or with the body it had) that
-    has no record was no offer page last time: outcome "not_course", the store is not touched."""
-    from crawler import pipeline
-
-    def on_page(page, extracted):
-        if extracted is None and not (store.by_url(page.url) or store.by_url(page.final_url or page.url)):
-            return "not_course"            # unchanged since it was fetched last, when it was no offer page
-        return pipeline.handle(store, page, extracted, host_providers=host_providers)[0]
-
-    def on_error(url, page):
-        if page.error in ("robots_disallowed", "out_of_scope"):
-            return None                    # never fetched: says nothing about the offer
-        return pipeline.handle(store, page)[0]
-
-    def validators(url):
-        remembered = memory.get(canonical(url) or url) if memory is not None else None
-        if remembered is not None:
-            return remembered
-        known = store.by_url(url)
-        prov = known["provenance"] if known else {}
-        return Known(prov.get("etag"), prov.get("last_modified"), prov.get("page_hash"), prov.get("final_url"))
-
-    def on_duplicate(page, target):
-        return pipeline.handle_duplicate(store, page, target)
-
-    return on_page, on_error, validators, on_duplicate
 
 
 def crawl_registry(data_dir, *, settings: FetchSettings | None = None, **kw) -> dict:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import hashlib
 
+from crawler.extract import extract
 from crawler.fetch import FetchResult
-from crawler.pipeline import crawl_id, indexable
+from crawler.frontier import canonical
+from crawler.pipeline import crawl_id, indexable, store_callbacks
 from crawler.pipeline import handle as handle_page
 from domain.seed import read_seed, seed_records
 from crawler.store import Store
 from kurskatalog import config
 from kurskatalog.jobs import rebuild
+from index import open_catalogue
 from index.request import SearchRequest
-from index.search import Catalogue
 
 PAGE = """<html lang="nb"><head><meta property="og:site_name" content="UiT Norges arktiske universitet"></head>
 <body><h1>Helserett</h1><dl><dt>Studiepoeng</dt><dd>10</dd><dt>Studiested</dt><dd>Harstad</dd>
@@ -102,7 +104,7 @@ def test_rebuild_indexes_crawled_records_instead_of_their_seed_rows(tmp_path):
         handle(store, page())
     rebuild(tmp_path)                              # the data dir remembers: still the seed only
     every = {"status": ["active", "historical"]}
-    result = Catalogue(tmp_path).search(SearchRequest(q="helserett", per_page=50, filters=every))
+    result = open_catalogue(tmp_path).search(SearchRequest(q="helserett", per_page=50, filters=every)).to_dict()
     ids = [r["id"] for r in result["results"]]
     assert crawl_id(URL) in ids and "hih-helserett" not in ids
     assert result["index"]["records"] == 73        # 72 seed rows + 1 crawled record replacing one
@@ -133,3 +135,25 @@ def test_a_page_cannot_speak_for_another_provider_or_move_an_offer_off_its_host(
             assert rec["provenance"]["linked_to"] is None              # BI's row is not claimed
         ids = {r["id"] for r in indexable(store.records())}
         assert "bi-executive-master-of-management" in ids
+
+
+def test_the_seed_link_is_found_in_an_index_read_once_per_crawl(tmp_path):
+    """A crawled record is linked to the catalogue row it continues: the row whose page it is
+    (today's offers first), else the row of the same provider and title. The rows are read once
+    for a whole crawl, not scanned for every page."""
+    with Store.in_data_dir(tmp_path) as store:
+        for path, origin in ((config.seed_path(), "seed"), (config.current_path(), "current")):
+            for r in seed_records(read_seed(path)):
+                store.upsert(r, origin=origin)
+        row = next(r for r in store.records(origin="current") if canonical(r.get("url") or ""))
+        reads, real = [], store.records
+        store.records = lambda origin=None: reads.append(origin) or real(origin)
+        on_page = store_callbacks(store, OWNERS)[0]
+        urls = [row["url"]] + [f"https://uit.test/studier/helserett-{n}" for n in range(5)]
+        for url in urls:
+            fetched = FetchResult(url=url, status=200, text=PAGE, content_hash=hashlib.sha256(url.encode()).hexdigest())
+            assert on_page(fetched, extract(PAGE, url)) == "new"
+        assert reads == ["current", "seed"]
+        linked = {r["provenance"]["url"]: r["provenance"]["linked_to"] for r in real(origin="crawl")}
+        assert linked[canonical(row["url"])] == row["id"]                  # its page: whatever it says
+        assert [linked[url] for url in urls[1:]] == ["hih-helserett"] * 5   # UiT's Helserett of 2014
