@@ -30,10 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import real_records, synthetic  # noqa: E402
-from index.build import build_index  # noqa: E402
-from index.facets import MULTI, SINGLE  # noqa: E402
-from index.request import SearchRequest  # noqa: E402
-from index.search import Catalogue  # noqa: E402
+from index import SearchRequest, open_catalogue  # noqa: E402
+from index.engine.build import build_index  # noqa: E402
+from index.engine.facets import MULTI, SINGLE  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 
@@ -72,10 +71,10 @@ def time_mix(run_one, repeats: int = 5) -> list[float]:
 # -- ours ---------------------------------------------------------------------
 
 def ours(data_dir):
-    catalogue = Catalogue(data_dir)
+    catalogue = open_catalogue(data_dir)
 
-    def run_one(q, filters):
-        return catalogue.search(SearchRequest(q=q, filters=filters))
+    def run_one(q, filters):     # as the API answers: the typed result, then its JSON dict
+        return catalogue.search(SearchRequest(q=q, filters=filters)).to_dict()
     return run_one
 
 
@@ -142,9 +141,8 @@ MEMORY_CHILD = """
 import sys, resource
 sys.path.insert(0, {root!r})
 from bench.bench_search import MIX
-from index.request import SearchRequest
-from index.search import Catalogue
-c = Catalogue({data_dir!r})
+from index import SearchRequest, open_catalogue
+c = open_catalogue({data_dir!r})
 for _ in range(3):
     for label, q, f in MIX:
         c.search(SearchRequest(q=q, filters=f))

@@ -32,8 +32,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import synthetic  # noqa: E402
-from index import changelog, generations  # noqa: E402
-from index.build import build_index  # noqa: E402
+from index import changelog  # noqa: E402
+from index.engine import generations  # noqa: E402
+from index.engine.build import build_index  # noqa: E402
+from index.engine.generation import read_records  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 
@@ -91,7 +93,7 @@ def main():
         build2 = time.perf_counter() - t
         previous = sorted(p for p in generations.index_root(data_dir).glob("gen-*"))[0]
         t = time.perf_counter()
-        events = changelog.compare(changelog.generation_records(previous), second, "gen-bench")
+        events = changelog.compare(read_records(previous), second, "gen-bench")
         compare_seconds = time.perf_counter() - t
         logged = changelog.read(data_dir)
         print(f"builds {build1:.1f} s, {build2:.1f} s; {len(logged)} events logged; "

@@ -4,7 +4,7 @@
                          [--hostile 4] [--hostile-clients 32] [--threads 8]
 
 For each size (`--records`: 0 = the bundled catalogue, built with `kurskatalog.jobs.rebuild`;
-N = N synthetic records from `bench/synthetic.py`, built with `index.build.build_index`) an
+N = N synthetic records from `bench/synthetic.py`, built with `index.engine.build.build_index`) an
 index is built in a temporary data dir and the app (`webapp.create_app`) is served by waitress
 in a thread of this process on 127.0.0.1 (an ephemeral port) with `--threads` worker threads
 (default 8, like `kurskatalog serve`). The clients run in a child process (this script with
@@ -290,7 +290,7 @@ def build(n: int, data_dir: Path) -> tuple[int, float]:
         size = report.records
     else:
         from bench.synthetic import synthetic
-        from index.build import build_index
+        from index.engine.build import build_index
         records = synthetic(n)
         build_index(records, data_dir)
         size = len(records)
@@ -335,14 +335,12 @@ def queries() -> list[str]:
 def index_facts(data_dir: Path, rng: random.Random) -> dict:
     """Ids, facet values and municipalities taken from the serving index."""
     from domain import places
-    from index.request import SearchRequest
-    from index.search import Catalogue
+    from index import SearchRequest, open_catalogue
 
-    cat = Catalogue(data_dir)
-    gen = cat.generation()
-    docs = range(gen.size) if gen.size <= 3000 else rng.sample(range(gen.size), 3000)
-    ids = [gen.record(d)["id"] for d in docs]
-    facets = cat.search(SearchRequest(per_page=1), snippets=False)["facets"]
+    cat = open_catalogue(data_dir)
+    every = [r["id"] for r in cat.all_records()]
+    ids = every if len(every) <= 3000 else rng.sample(every, 3000)
+    facets = cat.search(SearchRequest(per_page=1), snippets=False).facets
     values = {f: [v for v, c in counts.items() if c and v != "unknown"]
               for f, counts in facets.items() if f != "status"}
     values = {f: v for f, v in values.items() if v}

@@ -1,6 +1,6 @@
 """The change log: what each new index generation changed, for the search feeds (`/feed.atom`).
 
-`index.build.build_index` compares the records of every new generation with those of the
+`index.engine.build.build_index` compares the records of every new generation with those of the
 generation it replaces, by id, and appends one event per changed offer to
 `<data dir>/changes.jsonl` once the new generation is published:
 
@@ -35,6 +35,7 @@ import os
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 LOG_NAME = "changes.jsonl"
 KINDS = ("new", "changed", "gone")
@@ -118,29 +119,15 @@ def compare(previous: dict[str, dict] | None, records: list[dict], generation: s
     return events
 
 
-def generation_records(generation: Path) -> dict[str, dict]:
-    """id → record of a built generation, read from the records its index stores."""
-    from whoosh import index as whoosh_index
-
-    ix = whoosh_index.open_dir(str(generation))
-    try:
-        with ix.searcher() as searcher:
-            out = {}
-            for stored in searcher.all_stored_fields():
-                record = json.loads(stored["record"])
-                out[record["id"]] = record
-            return out
-    finally:
-        ix.close()
-
-
-def changes_since(previous: Path | None, records: list[dict], generation: str) -> list[dict]:
+def changes_since(previous: Path | None, records: list[dict], generation: str,
+                  read: Callable[[Path], dict[str, dict]]) -> list[dict]:
     """The events of a new generation against the serving one (`previous`, None on the first
-    build). Never raises: a previous generation that cannot be read gives no events (logged)."""
+    build), whose records `read` gives (id → record). Never raises: a previous generation that
+    cannot be read gives no events (logged)."""
     if previous is None:
         return []
     try:
-        return compare(generation_records(previous), records, generation)
+        return compare(read(previous), records, generation)
     except Exception:   # noqa: BLE001 - the change log must never fail a build
         log.exception("could not compare with generation %s; no change events logged", previous.name)
         return []

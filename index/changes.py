@@ -17,8 +17,8 @@ from __future__ import annotations
 import functools
 
 from domain import places, providers, topics
-from index.gaps import GapFilters, filter_mask
-from index.search import CURRENT_STATUSES
+from index.request import CURRENT_STATUSES, GapFilters
+from index.seam import Catalogue
 
 NATIONWIDE = "flere"     # a provider based in several regions or in none
 
@@ -35,19 +35,17 @@ def provider_region(provider_id: str | None) -> str:
     return regions.pop() if len(regions) == 1 else NATIONWIDE
 
 
-def compare(gen, f: GapFilters) -> dict:
+def compare(catalogue: Catalogue, f: GapFilters) -> dict:
     """{"topics": [{"topic", "label", "then", "now", "change"}], "regions": [...same per region],
     "then_total", "now_total"} with the page's filters, for the 2014 rows and today's offers."""
     counts = {}
     for era, statuses in (("then", ["historical"]), ("now", list(CURRENT_STATUSES))):
-        mask = filter_mask(gen, GapFilters(**{**f.as_dict(), "statuses": statuses}))
-        docs = [gen.record(int(d)) for d in mask.nonzero()[0]]
-        by_topic = {t: sum(t in (r.get("topics") or []) for r in docs) for t in topics.TOPIC_ORDER}
+        found = catalogue.coverage(GapFilters(**{**f.as_dict(), "statuses": statuses, "kommune": [], "max_km": None}))
         by_region: dict[str, int] = {}
-        for r in docs:
-            region = provider_region(r.get("provider_id"))
-            by_region[region] = by_region.get(region, 0) + 1
-        counts[era] = {"total": len(docs), "topics": by_topic, "regions": by_region}
+        for provider_id, n in found.providers.items():
+            region = provider_region(provider_id)
+            by_region[region] = by_region.get(region, 0) + n
+        counts[era] = {"total": found.offers, "topics": found.totals, "regions": by_region}
     topic_rows = [{"topic": t, "label": topics.TOPICS[t], "then": counts["then"]["topics"][t],
                    "now": counts["now"]["topics"][t],
                    "change": counts["now"]["topics"][t] - counts["then"]["topics"][t]} for t in topics.TOPIC_ORDER]

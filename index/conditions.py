@@ -1,7 +1,7 @@
 """Conditions a query names in words ("personalledelse deltid", "nettbasert master",
 "30 stp ledelse", "ledelse Bodø"): each becomes a filter the site can offer with one click.
 
-The words still rank the matching offers first (index.schema's facts text), but a ranking
+The words still rank the matching offers first (index.engine.schema's facts text), but a ranking
 is not a filter: "69 of 73" is what a reader sees. `named_filters` says which filters the
 words name, so the page can ask "Bare deltid?". Nothing here filters by itself.
 """

@@ -250,3 +250,18 @@ def _existing(digits: str) -> str:
     if places.municipality(nr) is None:
         raise RequestError(f"Fant ingen kommune med nummer {nr}.")
     return nr
+
+
+class UnknownMunicipality(RequestError):
+    pass
+
+
+def resolve(numbers: list[str]) -> list[dict]:
+    """The municipalities (`domain.places`) with these numbers, in order."""
+    out = []
+    for nr in numbers:
+        m = places.municipality(nr)
+        if m is None:
+            raise UnknownMunicipality(f"Ukjent kommunenummer «{nr}».")
+        out.append(m)
+    return out

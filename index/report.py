@@ -12,7 +12,7 @@ from collections import Counter
 
 from domain import places, topics
 from domain.record import regions as record_regions
-from index.search import CURRENT_STATUSES
+from index.request import CURRENT_STATUSES
 
 GROUPS = {"today": CURRENT_STATUSES, "2014": ("historical",)}
 

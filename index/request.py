@@ -1,8 +1,9 @@
-"""Search parameters: a SearchRequest read from any entry point's parameters.
+"""What can be asked of the index: a search (`SearchRequest`) and the coverage analyses'
+filters (`GapFilters`), each read from any entry point's parameters.
 
 The rules for each value (numbers, switches, dates, facet values, municipalities) are in
-`index.params`, shared with the coverage page and the CLI. Any input gives a SearchRequest
-or a RequestError with a message fit for a 400; never an exception of another kind.
+`index.params`, shared by the pages, the API and the CLI. Any input gives a request or a
+RequestError with a message fit for a 400; never an exception of another kind.
 """
 
 from __future__ import annotations
@@ -10,10 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+from domain import places
 from index import params as P
-from index.facets import FACETS
 from index.params import AmbiguousMunicipality, RequestError, format_number  # noqa: F401 (re-exported)
 
+# The facets a search filters on and counts (API parameter names): single-valued, then multi-valued.
+FACETS = ("provider", "level", "kind", "part_time", "enrolment", "status", "start", "reach",
+          "delivery", "target", "county", "region", "topic")
+# The statuses a search shows when the request names none: everything but the 2014 rows
+# ("historical"), which stay one click away in the status facet. An offer whose page is gone
+# stays visible with its notice; one unconfirmed since an older page says so.
+DEFAULT_STATUSES = ("active", "unconfirmed", "stale", "gone")
+# The statuses the coverage analysis counts by default: today's offers.
+CURRENT_STATUSES = ("active", "unconfirmed")
 SORTS = ("relevance", "credits", "-credits", "provider", "title", "deadline", "distance")
 MAX_PER_PAGE = 100
 MAX_PAGE = 10_000
@@ -95,3 +105,50 @@ def from_args(getlist: Callable[[str], list[str]]) -> SearchRequest:
     if req.sort == "distance" and not req.kommune:
         raise RequestError("Sortering etter avstand krever en kommune å måle fra.")
     return req
+
+
+@dataclass
+class GapFilters:
+    """The coverage analyses' filters (`/dekning`, `/api/gaps`, `/api/access`, `/api/changes`)."""
+    by: str = "region"                     # region | county
+    credit_bearing: bool = False
+    part_time: bool = False
+    include_online: bool = True
+    level: list[str] = field(default_factory=list)
+    kind: list[str] = field(default_factory=list)
+    enrolment: list[str] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=lambda: list(CURRENT_STATUSES))
+    few: int = 0
+    kommune: list[str] = field(default_factory=list)    # municipality numbers max_km is measured from
+    max_km: float | None = None
+
+    def as_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+    def areas(self) -> list[str]:
+        """The areas counted in: the regions or the counties, in their order."""
+        return list(places.REGIONS) if self.by == "region" else list(places.COUNTIES)
+
+
+def gap_filters_from_args(getlist) -> GapFilters:
+    """GapFilters from a getlist(name) accessor, by the rules every entry point shares (`index.params`)."""
+    def one(name):
+        values = getlist(name)
+        return P.clean(values[-1]) if values else ""
+
+    few = P.number(one("few"), "few", low=0, high=100, integer=True)
+    kommune = P.kommune_numbers(getlist("kommune"))
+    km = P.max_km(one("max_km"))
+    if km is not None and km <= 0:
+        raise RequestError("Avstand i km må være større enn 0.")
+    if km is not None and not kommune:
+        raise RequestError("En avstand krever en kommune å måle fra (navn eller nummer, for eksempel Bergen eller 4601).")
+    return GapFilters(by=P.choice(one("by"), "by", ("region", "county"), "region"),
+                      credit_bearing=P.switch(one("credit_bearing"), "credit_bearing", False),
+                      part_time=P.switch(one("part_time"), "part_time", False),
+                      include_online=P.switch(one("include_online"), "include_online", True),
+                      level=P.facet_values("level", getlist("level")),
+                      kind=P.facet_values("kind", getlist("kind")),
+                      enrolment=P.facet_values("enrolment", getlist("enrolment")),
+                      statuses=P.facet_values("status", getlist("status")) or list(CURRENT_STATUSES),
+                      few=int(few or 0), kommune=kommune, max_km=km)

@@ -149,8 +149,7 @@ def cmd_build(args) -> int:
 
 
 def cmd_search(args) -> int:
-    from index.request import RequestError, from_args
-    from index.search import Catalogue, NoIndex
+    from index import NoIndex, RequestError, from_args, open_catalogue
 
     params: dict[str, list[str]] = defaultdict(list)
     params["q"].append(args.query)
@@ -168,7 +167,7 @@ def cmd_search(args) -> int:
     try:
         params["kommune"].extend(args.kommune)  # names, numbers or groups, as everywhere
         req = from_args(lambda name: params.get(name, []))
-        result = Catalogue(config.data_dir(args.data_dir)).search(req, locator=_locator())
+        result = open_catalogue(config.data_dir(args.data_dir)).search(req).to_dict()
     except RequestError as exc:
         return _fail(str(exc), 2)
     except NoIndex as exc:
@@ -197,12 +196,6 @@ def _credits(r: dict) -> str:
         return "studiepoeng ukjent"
     fmt = lambda x: (f"{x:g}").replace(".", ",")
     return f"{fmt(lo)} stp" if lo == hi else f"{fmt(lo)}–{fmt(hi)} stp"
-
-
-def _locator():
-    from index.distance import Locator
-
-    return Locator()
 
 
 def cmd_serve(args) -> int:
@@ -298,11 +291,11 @@ def _fetcher(settings, resolve: list[str]):
 
 
 def cmd_report(args) -> int:
+    from index import NoIndex, open_catalogue
     from index.report import markdown, report
-    from index.search import Catalogue, NoIndex
 
     try:
-        records = Catalogue(config.data_dir(args.data_dir)).all_records()
+        records = open_catalogue(config.data_dir(args.data_dir)).all_records()
     except NoIndex as exc:
         return _fail(str(exc))
     data = report(records)
@@ -390,16 +383,14 @@ def _facts_text(r: dict, reason: str) -> str:
 def cmd_gaps(args) -> int:
     import csv
 
-    from index import gaps
-    from index.request import RequestError
-    from index.search import Catalogue, NoIndex
+    from index import NoIndex, RequestError, gap_filters_from_args, gaps, open_catalogue
 
     params = {"by": [args.by], "credit_bearing": [str(args.credit_bearing)], "part_time": [str(args.part_time)],
               "include_online": [str(not args.no_online)], "level": args.level, "kind": args.kind,
               "enrolment": args.enrolment, "few": [args.few], "kommune": args.kommune, "max_km": [args.max_km]}
     try:
-        f = gaps.filters_from_args(lambda name: params.get(name, []))
-        result = gaps.compute(Catalogue(config.data_dir(args.data_dir)).generation(), f)
+        f = gap_filters_from_args(lambda name: params.get(name, []))
+        result = gaps.compute(open_catalogue(config.data_dir(args.data_dir)), f)
     except RequestError as exc:
         return _fail(str(exc), 2)
     except NoIndex as exc:

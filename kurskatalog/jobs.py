@@ -17,8 +17,7 @@ from crawler.store import Store
 from domain.clock import now_iso
 from domain.freshness import settle
 from domain.seed import read_seed, seed_records
-from index import generations
-from index.build import build_index
+from index import NoIndex, build, open_catalogue
 from kurskatalog import config
 
 
@@ -74,15 +73,14 @@ def rebuild(data_dir: str | Path | None = None, seed: str | Path | None = None, 
                                     if r["provenance"]["origin"] == "crawl" or r["id"] in wanted]))
     report.records = len(indexed)
     digest = catalogue_digest(indexed)
-    serving = generations.current(data_dir)
-    if not force and serving and generations.meta(serving).get("digest") == digest and has_index(data_dir):
-        report.generation, report.unchanged = serving.name, True
+    serving = None if force else _serving(data_dir)
+    if serving and serving.info.get("digest") == digest:
+        report.generation, report.unchanged = serving.generation, True
         return report
-    gen = build_index(indexed, data_dir, info={"seed": ", ".join(p.name for p in files.values()),
-                                               "seed_rows": report.seed_rows,
-                                               "seed_errors": sum(len(e) for e in report.errors.values()),
-                                               "digest": digest})
-    report.generation = gen.name
+    report.generation = build(indexed, data_dir, info={"seed": ", ".join(p.name for p in files.values()),
+                                                       "seed_rows": report.seed_rows,
+                                                       "seed_errors": sum(len(e) for e in report.errors.values()),
+                                                       "digest": digest})
     return report
 
 
@@ -98,13 +96,15 @@ def catalogue_digest(records: list[dict]) -> str:
 
 def has_index(data_dir: str | Path | None = None) -> bool:
     """True when a generation is serving and can be opened by this version."""
-    from index.search import Catalogue, NoIndex
+    return _serving(config.data_dir(data_dir)) is not None
 
+
+def _serving(data_dir: Path):
+    """The serving generation's meta (`index.IndexMeta`), or None when none can be opened."""
     try:
-        Catalogue(config.data_dir(data_dir)).generation()
+        return open_catalogue(data_dir).meta()
     except NoIndex:
-        return False
-    return True
+        return None
 
 
 # -- scheduled jobs (run by crawler.schedule; the scheduler is the only writer) ------------

@@ -6,7 +6,7 @@ import copy
 
 import pytest
 
-from index.build import build_index
+from index.engine.build import build_index
 from tests.catalogue_fixture import RECORDS
 from webapp import create_app
 

@@ -11,7 +11,7 @@ from whoosh.filedb.filestore import RamStorage
 
 from index.analysis import (RELATED_WEIGHT, analyze, compound_parts, expand_suspended, norwegian_analyzer,
                             split_spans, stem_word, suspended_groups, word_forms)
-from index.schema import facts_text
+from index.engine.schema import facts_text
 
 
 def shares(a: str, b: str) -> bool:
@@ -181,18 +181,18 @@ def test_credits_are_stated_in_the_facts_text():
 
 def test_a_coordination_with_suspended_hyphens_is_one_concept_of_the_query(tmp_path):
     from domain.records import build_record
-    from index.build import build_index
-    from index.query import parse
+    from index.engine.build import build_index
+    from index import open_catalogue
+    from index.engine.query import parse
     from index.request import SearchRequest
-    from index.search import Catalogue
 
     assert suspended_groups(["leiing", "i", "helse-", "og", "omsorgstenestene"]) == [None, None, 0, 0, 0]
     assert suspended_groups(["helse-", "og", "omsorg"]) == [None, None, None]     # nothing completed
     assert [w.group for w in parse("leiing i helse- og omsorgstenestene").words] == [None, 0, 0]
     offers = {"a": "Helseledelse", "b": "Ledelse i omsorgstjenesten", "c": "Kommuneøkonomi"}
     build_index([build_record({"id": k, "title": v, "provider": "HVL"}) for k, v in offers.items()], tmp_path)
-    found = {r["id"] for r in Catalogue(tmp_path).search(
-        SearchRequest(q="leiing i helse-, sosial- og omsorgstenestene"))["results"]}
+    found = {r["id"] for r in open_catalogue(tmp_path).search(
+        SearchRequest(q="leiing i helse-, sosial- og omsorgstenestene")).to_dict()["results"]}
     # each covers the query: leadership, and one of "the health, social and care services"
     # (as four separate words, "Helseledelse" would cover too little of the query to be found)
     assert found == {"a", "b"}
@@ -213,9 +213,9 @@ def test_health_professions_and_staff_have_related_words():
 
 def test_offers_for_the_catalogues_audience_rank_first_when_the_text_ties(tmp_path):
     from domain.records import build_record
-    from index.build import build_index
+    from index.engine.build import build_index
+    from index import open_catalogue
     from index.request import SearchRequest
-    from index.search import Catalogue
 
     offers = [build_record({"id": "alle", "title": "Ledelse og økonomi", "provider": "BI",
                             "target_group": "Ledere i alle sektorer"}),
@@ -223,5 +223,5 @@ def test_offers_for_the_catalogues_audience_rank_first_when_the_text_ties(tmp_pa
                             "target_group": "Ledere i helse- og omsorgstjenesten"})]
     assert offers[1]["target"] == ["helse"] and "helse" not in offers[0]["target"]
     build_index(offers, tmp_path)
-    ranked = [r["id"] for r in Catalogue(tmp_path).search(SearchRequest(q="økonomi ledelse"))["results"]]
+    ranked = [r["id"] for r in open_catalogue(tmp_path).search(SearchRequest(q="økonomi ledelse")).to_dict()["results"]]
     assert ranked == ["helse", "alle"]

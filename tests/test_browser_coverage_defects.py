@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.build import build_index
+from index.engine.build import build_index
 from tests.browser import UNLABELLED_CONTROLS_JS, artifact, serve
 from tests.catalogue_fixture import OSLO, rec
 from webapp import create_app

@@ -8,7 +8,7 @@ import copy
 import re
 import xml.etree.ElementTree as ET
 
-from index.build import build_index
+from index.engine.build import build_index
 from tests.browser import serve
 from tests.catalogue_fixture import OSLO, RECORDS, rec
 from webapp import create_app

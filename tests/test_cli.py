@@ -121,7 +121,7 @@ def test_serve_on_a_taken_port_says_so_without_a_traceback(tmp_path):
 def test_a_crawl_keeps_the_catalogue_the_data_dir_was_built_from(tmp_path, fixture_web):
     """Issue 14: after `build --seed FILE` the next `crawl` rebuilt the index from the default
     seed, and FILE's own rows vanished (74 records before a crawl that found nothing, 73 after)."""
-    from index.search import Catalogue
+    from index import open_catalogue
 
     seed = tmp_path / "mitt-utvalg.csv"
     text = (ROOT / "catalogue_seed.csv").read_text(encoding="utf-8")
@@ -131,10 +131,10 @@ def test_a_crawl_keeps_the_catalogue_the_data_dir_was_built_from(tmp_path, fixtu
     data = tmp_path / "data"
     built = cli("build", "--seed", str(seed), "--current", "-", "--data-dir", str(data))
     assert built.returncode == 0, built.stderr
-    before = {r["id"] for r in Catalogue(data).all_records()}
+    before = {r["id"] for r in open_catalogue(data).all_records()}
     assert "egen-rad" in before and len(before) == _rows("catalogue_seed.csv") + 1
     crawled = cli("crawl", "--start", "http://uit.test/", "--delay", "0.05", "--data-dir", str(data),
                   "--resolve", f"uit.test=127.0.0.1:{fixture_web.port}")
     assert crawled.returncode == 0, crawled.stderr
-    after = {r["id"] for r in Catalogue(data).all_records()}
+    after = {r["id"] for r in open_catalogue(data).all_records()}
     assert before <= after                                     # nothing of the built catalogue is lost

@@ -10,9 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import snowballstemmer
 
-from index import analysis
+from index import analysis, open_catalogue
 from index.request import SearchRequest
-from index.search import Catalogue
 
 WORDS = [w for w in (analysis.DATA / "words_nb.txt").read_text(encoding="utf-8").split()
          if w.isalpha() and not w.startswith("#")]
@@ -57,13 +56,13 @@ def test_stemming_in_eight_threads_gives_the_single_threaded_stems():
 
 
 def test_many_searches_in_threads_give_the_single_threaded_results(fixture_data_dir):
-    catalogue = Catalogue(fixture_data_dir)
+    catalogue = open_catalogue(fixture_data_dir)
     rng = random.Random(11)
     queries = [" ".join(rng.sample(WORDS, rng.randint(1, 3))) for _ in range(300)] + [
         "helseledelse deltid", "økonomistyring", "leiing i helse- og omsorgstenestene", "kvalitetsforbedring"]
 
     def run(q: str) -> list:
-        return [(r["id"], r["score"]) for r in catalogue.search(SearchRequest(q=q, per_page=10))["results"]]
+        return [(r["id"], r["score"]) for r in catalogue.search(SearchRequest(q=q, per_page=10)).to_dict()["results"]]
 
     _clear_caches()
     single = {q: run(q) for q in queries}
@@ -78,7 +77,7 @@ def test_a_hostile_query_causes_bounded_correction_work(fixture_data_dir, monkey
     second of CPU per request, spell=off too, through "Mente du …?"); a query of many unknown
     words tries at most 6 (3 corrections, 3 suggestions); a repeated word is answered from the
     speller's memory."""
-    from index import spelling
+    from index.engine import spelling
 
     calls: list[str] = []
     real = spelling._Corrector.suggest
@@ -88,7 +87,7 @@ def test_a_hostile_query_causes_bounded_correction_work(fixture_data_dir, monkey
         return real(self, text, *args, **kwargs)
 
     monkeypatch.setattr(spelling._Corrector, "suggest", counting)
-    catalogue = Catalogue(fixture_data_dir)
+    catalogue = open_catalogue(fixture_data_dir)
     word = "kvalitetsforbedringsarbeid" * 20                              # 520 letters
     for spell in (True, False):
         catalogue.search(SearchRequest(q=word, spell=spell))

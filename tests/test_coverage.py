@@ -63,7 +63,7 @@ def test_freshness_says_when_the_catalogue_was_last_crawled(tmp_path):
     import copy
 
     from crawler import runs
-    from index.build import build_index
+    from index.engine.build import build_index
     from tests.catalogue_fixture import RECORDS
     from webapp import create_app
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from domain import topics
-from index.build import build_index
+from index.engine.build import build_index
 from tests.catalogue_fixture import OSLO, RECORDS, TROMSO, rec
 from webapp import create_app
 from webapp.coverage import bar_percent, heat_class, heat_legend

@@ -25,8 +25,8 @@ from crawler import crawl as crawling
 from crawler.crawl import crawl
 from crawler.fetch import Fetcher
 from crawler.store import Store
+from index import open_catalogue
 from index.request import SearchRequest
-from index.search import Catalogue
 from kurskatalog.jobs import rebuild
 from kurskatalog.progress import CrawlProgress, status_line
 from tests.fixtureweb.server import SITES, FixtureWeb, fixture_web  # noqa: F401 - pytest fixture
@@ -160,9 +160,9 @@ def test_a_vanished_page_is_gone_and_stays_visible(web_copy, tmp_path):
     assert gone["credits_max"] == 15                                  # what was known is kept
     assert all(r["status"] == "active" for u, r in records.items() if u != "http://usn.test/studier/helseledelse")
     rebuild(tmp_path)
-    catalogue = Catalogue(tmp_path)
-    assert catalogue.get(gone["id"])["status"] == "gone"              # its page still answers
-    hits = {h["id"]: h for h in catalogue.search(SearchRequest(q="helseledelse", per_page=50))["results"]}
+    catalogue = open_catalogue(tmp_path)
+    assert catalogue.get(gone["id"]).record["status"] == "gone"       # its page still answers
+    hits = {h["id"]: h for h in catalogue.search(SearchRequest(q="helseledelse", per_page=50)).to_dict()["results"]}
     assert hits[gone["id"]]["status"] == "gone"                       # found, and marked as gone
 
 
@@ -171,7 +171,7 @@ def test_a_server_that_fails_mid_crawl_loses_nothing(web_copy, tmp_path):
     run(web, tmp_path)
     rebuild(tmp_path)
     before = stored(tmp_path)
-    generation = Catalogue(tmp_path).meta()["generation"]
+    generation = open_catalogue(tmp_path).meta().generation
     for n in range(3):                                                # three broken crawls in a row
         web.clear()
         web.outage_after = 12
@@ -187,7 +187,7 @@ def test_a_server_that_fails_mid_crawl_loses_nothing(web_copy, tmp_path):
     assert any(r["status"] == "stale" for r in after.values())        # checked and failed 3 times
     assert all((r["status"] == "stale") == (r["provenance"]["failures"] >= 3) for r in after.values())
     assert not built.unchanged and built.generation != generation     # stale shows in the index
-    assert len(Catalogue(tmp_path).all_records()) == len(before) + CATALOGUE_ROWS   # + the catalogue files' rows
+    assert len(open_catalogue(tmp_path).all_records()) == len(before) + CATALOGUE_ROWS   # + the catalogue files' rows
 
 
 def test_the_index_is_renewed_only_when_what_it_shows_changed(web_copy, tmp_path):
@@ -202,7 +202,7 @@ def test_the_index_is_renewed_only_when_what_it_shows_changed(web_copy, tmp_path
     run(web, tmp_path)
     changed = rebuild(tmp_path, force=False)
     assert not changed.unchanged and changed.generation != first.generation
-    record = next(r for r in Catalogue(tmp_path).all_records() if r["title"].startswith("Økonomistyring"))
+    record = next(r for r in open_catalogue(tmp_path).all_records() if r["title"].startswith("Økonomistyring"))
     assert record["credits_max"] == 10
     forced = rebuild(tmp_path)                                        # `kurskatalog build` always builds
     assert forced.generation != changed.generation
@@ -239,7 +239,7 @@ def test_the_crawl_command_fills_the_catalogue(fixture_web, tmp_path):
     assert summary.startswith("crawled ") and "on 2 hosts" in summary, out.stdout
     assert (tmp_path / "runs").exists()
     assert {r.host for r in fixture_web.requests()} == {"hvl.test", "usn.test"}
-    result = Catalogue(tmp_path).search(SearchRequest(q="leiing", per_page=50))
+    result = open_catalogue(tmp_path).search(SearchRequest(q="leiing", per_page=50)).to_dict()
     titles = {r["title"] for r in result["results"]}
     assert {"Leiing i helse- og omsorgstenestene", "Endringsledelse i helse- og omsorgstenestene"} <= titles
     again = cli("crawl", "--start", "http://hvl.test/", "--start", "http://usn.test/videreutdanning/",
@@ -281,7 +281,7 @@ def test_the_scheduler_runs_the_registry_crawl(fixture_web, tmp_path, monkeypatc
     deadline, titles = time.time() + 60, set()
     while time.time() < deadline and not wanted <= titles:
         time.sleep(0.2)
-        titles = {r["title"] for r in Catalogue(tmp_path).all_records()}
+        titles = {r["title"] for r in open_catalogue(tmp_path).all_records()}
     s.shutdown(wait=True)
     assert list((tmp_path / "runs").glob("*.json"))                  # the run report
     assert wanted <= titles

@@ -12,7 +12,7 @@ import re
 import lxml.html
 import pytest
 
-from index.build import build_index
+from index.engine.build import build_index
 from tests.catalogue_fixture import BERGEN, RECORDS, rec
 from webapp import create_app
 

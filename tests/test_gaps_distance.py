@@ -12,7 +12,7 @@ import json
 import pytest
 
 from domain import places
-from index.build import build_index
+from index.engine.build import build_index
 from tests.catalogue_fixture import rec
 from tests.test_cli import cli
 from tests.test_gaps import gaps

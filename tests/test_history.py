@@ -122,7 +122,7 @@ def test_kautokeino_sees_no_guessed_distances_and_unplaced_offers_sort_last(clie
 
 
 def test_online_offers_are_0_km_when_kept_and_held_at_the_buyer_reaches_everyone(client):
-    from index.search import Catalogue  # noqa: F401 - the app's catalogue is used through the API
+    from index import open_catalogue  # noqa: F401 - the app's catalogue is used through the API
     body = api(client, "/api/search", kommune="5612", sort="distance", per_page=100)
     anywhere = [r for r in body["results"] if r.get("reach") == "anywhere"]
     assert anywhere and all(r["distance_km"] == 0 and r["nearest_place"] == "hos oppdragsgiver" for r in anywhere)

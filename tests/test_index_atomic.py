@@ -12,10 +12,10 @@ import threading
 import time
 from pathlib import Path
 
-from index import generations
-from index.build import build_index
+from index import open_catalogue
+from index.engine import generations
+from index.engine.build import build_index
 from index.request import SearchRequest
-from index.search import Catalogue
 from tests.catalogue_fixture import RECORDS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CHILD = textwrap.dedent("""
     import copy, sys, time
     sys.path.insert(0, {root!r})
-    from index.build import build_index
+    from index.engine.build import build_index
     from tests.catalogue_fixture import RECORDS
     records = []
     for i in range({n}):
@@ -49,7 +49,7 @@ def _child(tmp_path, data_dir, n, mode):
 
 def _assert_old_index_serves(data_dir, old_generation):
     assert generations.current(data_dir).name == old_generation
-    result = Catalogue(data_dir).search(SearchRequest(q="helseledelse"))
+    result = open_catalogue(data_dir).search(SearchRequest(q="helseledelse")).to_dict()
     assert result["index"]["records"] == len(RECORDS)
     assert "hvl-helseledelse" in {r["id"] for r in result["results"]}
 
@@ -83,7 +83,7 @@ def test_kill_while_the_writer_is_adding_documents(tmp_path):
     # the next build still works and replaces it
     new = build_index(copy.deepcopy(RECORDS[:3]), data_dir).name
     assert new != old
-    assert Catalogue(data_dir).search(SearchRequest())["total"] == 3
+    assert open_catalogue(data_dir).search(SearchRequest()).to_dict()["total"] == 3
 
 
 def test_readers_see_old_or_new_during_rebuilds(tmp_path):
@@ -94,10 +94,10 @@ def test_readers_see_old_or_new_during_rebuilds(tmp_path):
     stop = threading.Event()
 
     def reader():
-        catalogue = Catalogue(data_dir)
+        catalogue = open_catalogue(data_dir)
         while not stop.is_set():
             try:
-                result = catalogue.search(SearchRequest(q="ledelse", per_page=100))
+                result = catalogue.search(SearchRequest(q="ledelse", per_page=100)).to_dict()
                 seen.add(result["index"]["records"])
                 assert result["total"] <= result["index"]["records"]
             except Exception as exc:  # any failure is a broken state
@@ -127,7 +127,7 @@ def test_old_generations_are_pruned(tmp_path):
 
 
 def test_an_unreadable_generation_is_no_index_and_serve_would_rebuild(tmp_path):
-    from index.search import NoIndex
+    from index import NoIndex
     from kurskatalog.jobs import has_index
 
     data_dir = tmp_path / "data"
@@ -136,7 +136,7 @@ def test_an_unreadable_generation_is_no_index_and_serve_would_rebuild(tmp_path):
         toc.write_bytes(b"not a whoosh table of contents")
     assert not has_index(data_dir)
     try:
-        Catalogue(data_dir).search(SearchRequest())
+        open_catalogue(data_dir).search(SearchRequest())
     except NoIndex as exc:
         assert "kurskatalog build" in str(exc)
     else:

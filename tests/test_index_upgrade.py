@@ -10,9 +10,9 @@ import copy
 from whoosh import fields
 from whoosh import index as whoosh_index
 
-from index import build
+from index import open_catalogue
+from index.engine import build
 from index.request import SearchRequest
-from index.search import Catalogue
 from tests.catalogue_fixture import RECORDS
 
 REQUESTS = [SearchRequest(q="ledelse", per_page=100), SearchRequest(credits_min=10, credits_max=20, per_page=100),
@@ -20,10 +20,10 @@ REQUESTS = [SearchRequest(q="ledelse", per_page=100), SearchRequest(credits_min=
 
 
 def _answers(data_dir) -> list:
-    catalogue = Catalogue(data_dir)
+    catalogue = open_catalogue(data_dir)
     out = []
     for req in REQUESTS:
-        result = catalogue.search(req)
+        result = catalogue.search(req).to_dict()
         out.append((result["total"], [(r["id"], r["score"]) for r in result["results"]], result["facets"]))
     return out
 

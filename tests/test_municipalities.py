@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from domain import places
-from index.distance import haversine_km
+from index.engine.geo import haversine_km
 
 
 def get(client, path, params, status=200):

@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 import lxml.html
 import pytest
 
-from index.build import build_index
+from index.engine.build import build_index
 from tests.catalogue_fixture import BERGEN, RECORDS, rec
 from webapp import create_app
 from webapp.mylist import COOKIE, MAX_ITEMS, NOTICE_COOKIE

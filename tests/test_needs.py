@@ -11,7 +11,7 @@ import lxml.html
 import pytest
 
 from domain import topics
-from index.build import build_index
+from index.engine.build import build_index
 from tests.catalogue_fixture import OSLO, rec
 from webapp import create_app
 

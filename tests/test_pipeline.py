@@ -13,8 +13,8 @@ from domain.seed import read_seed, seed_records
 from crawler.store import Store
 from kurskatalog import config
 from kurskatalog.jobs import rebuild
+from index import open_catalogue
 from index.request import SearchRequest
-from index.search import Catalogue
 
 PAGE = """<html lang="nb"><head><meta property="og:site_name" content="UiT Norges arktiske universitet"></head>
 <body><h1>Helserett</h1><dl><dt>Studiepoeng</dt><dd>10</dd><dt>Studiested</dt><dd>Harstad</dd>
@@ -104,7 +104,7 @@ def test_rebuild_indexes_crawled_records_instead_of_their_seed_rows(tmp_path):
         handle(store, page())
     rebuild(tmp_path)                              # the data dir remembers: still the seed only
     every = {"status": ["active", "historical"]}
-    result = Catalogue(tmp_path).search(SearchRequest(q="helserett", per_page=50, filters=every))
+    result = open_catalogue(tmp_path).search(SearchRequest(q="helserett", per_page=50, filters=every)).to_dict()
     ids = [r["id"] for r in result["results"]]
     assert crawl_id(URL) in ids and "hih-helserett" not in ids
     assert result["index"]["records"] == 73        # 72 seed rows + 1 crawled record replacing one

@@ -1,5 +1,5 @@
-"""How a query word reaches offers that do not share its exact form (index/search.py,
-index/spelling.py, index/analysis.py): the topic a word names, a typo inside a longer
+"""How a query word reaches offers that do not share its exact form (index/engine/ranking.py,
+index/engine/spelling.py, index/analysis/): the topic a word names, a typo inside a longer
 query, an inflection the stemmer leaves, an English title, a word no offer has, and a
 fact (commissioned enrolment) stated as words. Each test fails without its mechanism."""
 
@@ -9,19 +9,19 @@ import pytest
 
 from domain.records import build_record
 from index.analysis import analyze
-from index.build import build_index
-from index.query import parse
+from index import Catalogue, open_catalogue
+from index.engine.build import build_index
+from index.engine.query import parse
 from index.request import SearchRequest
-from index.search import Catalogue
 
 
 def _catalogue(tmp_path, offers: dict[str, dict]) -> Catalogue:
     build_index([build_record({"id": k, "provider": "HVL", **v}) for k, v in offers.items()], tmp_path)
-    return Catalogue(tmp_path)
+    return open_catalogue(tmp_path)
 
 
 def _ids(catalogue: Catalogue, q: str) -> list[str]:
-    return [r["id"] for r in catalogue.search(SearchRequest(q=q))["results"]]
+    return [r["id"] for r in catalogue.search(SearchRequest(q=q)).to_dict()["results"]]
 
 
 FILLER = {f"f{i}": {"title": f"Økonomi og budsjett {i}", "description": "Regnskap for ledere."}
@@ -48,13 +48,13 @@ def test_a_topic_on_most_of_the_catalogue_is_not_used(tmp_path):
 def test_a_typo_inside_a_longer_query_is_read_as_the_catalogue_word(tmp_path):
     cat = _catalogue(tmp_path, {"rett": {"title": "Helserett for ledere"},
                                 "kom": {"title": "Kommunal planlegging"}, **FILLER})
-    result = cat.search(SearchRequest(q="kommunal helserettt"))
+    result = cat.search(SearchRequest(q="kommunal helserettt")).to_dict()
     assert result["query"]["corrections"] == {"helserettt": "helserett"}
     assert result["corrected_from"] == "kommunal helserettt"
     assert result["query"]["q"] == "kommunal helserett"
     assert {r["id"] for r in result["results"]} == {"rett", "kom"}
     # a known word is never "corrected"
-    assert cat.search(SearchRequest(q="kommunal helserett"))["corrected_from"] is None
+    assert cat.search(SearchRequest(q="kommunal helserett")).to_dict()["corrected_from"] is None
 
 
 def test_a_stem_finds_index_terms_that_go_on_by_a_few_letters(tmp_path):
@@ -83,7 +83,7 @@ def test_a_word_no_offer_has_does_not_count_against_coverage(tmp_path):
     # so an offer with two of the three others is found beside the one with all three
     q = "planlegging eldre demens kommunen helsetjenester"
     assert len(parse(q).words) == 5
-    result = cat.search(SearchRequest(q=q))
+    result = cat.search(SearchRequest(q=q)).to_dict()
     assert result["query"]["corrections"] == {}
     assert {"all", "plan"} <= {r["id"] for r in result["results"]}
 
@@ -97,13 +97,13 @@ def test_commissioned_enrolment_is_stated_as_words(tmp_path):
     cat = _catalogue(tmp_path, {
         "o": {"title": "Lederutvikling", "description": "Søknadsfrist 15. april. Åpent for alle."},
         "k": {"title": "Lederutvikling", "description": "Bedriftsintern utdanning for kommunens ledere."}})
-    assert cat.get("k")["enrolment"] == "commissioned" and cat.get("o")["enrolment"] == "open"
+    assert cat.get("k").record["enrolment"] == "commissioned" and cat.get("o").record["enrolment"] == "open"
     assert _ids(cat, "bestille") == ["k"]            # neither page has the word
     assert _ids(cat, "lederutvikling bestilling")[0] == "k"
 
 
 def test_the_speller_corrects_only_unknown_plain_words_near_enough():
-    from index.spelling import Speller
+    from index.engine.spelling import Speller
     speller = Speller(["helserett", "kommunal", "ledelse", "it"])
     assert speller.correct("helserettt") == "helserett"
     assert speller.correct("Kommunall") == "kommunal"
@@ -116,7 +116,7 @@ def test_the_speller_corrects_only_unknown_plain_words_near_enough():
 
 
 def test_a_swap_of_two_letters_is_one_edit():
-    from index.spelling import Speller, edit_distance
+    from index.engine.spelling import Speller, edit_distance
     assert edit_distance("ledlese", "ledelse") == 1
     assert edit_distance("helselednig", "helseledning") == 1
     assert edit_distance("demens", "deres") == 2
@@ -125,15 +125,15 @@ def test_a_swap_of_two_letters_is_one_edit():
 
 
 def test_only_a_few_words_of_a_long_query_are_corrected(tmp_path):
-    from index.search import MAX_CORRECTIONS
+    from index.engine.spelling import MAX_CORRECTIONS
     cat = _catalogue(tmp_path, {"rett": {"title": "Helserett for ledere"}, **FILLER})
     q = " ".join(["helserettt"] + [f"qqqqzz{chr(97 + i)}xw" for i in range(10)])
-    result = cat.search(SearchRequest(q=q))
+    result = cat.search(SearchRequest(q=q)).to_dict()
     assert result["query"]["corrections"] == {"helserettt": "helserett"}
     assert [r["id"] for r in result["results"]] == ["rett"]
     # the budget is spent on the first unknown words: a typo after it stays as typed
     late = " ".join([f"qqqqzz{chr(97 + i)}xw" for i in range(MAX_CORRECTIONS)] + ["helserettt"])
-    assert cat.search(SearchRequest(q=late))["query"]["corrections"] == {}
+    assert cat.search(SearchRequest(q=late)).to_dict()["query"]["corrections"] == {}
 
 
 def test_uten_x_ranks_offers_with_x_lower(tmp_path):
@@ -142,14 +142,14 @@ def test_uten_x_ranks_offers_with_x_lower(tmp_path):
         "kurs": {"title": "Lederkurs", "credits": "0"}})
     plan = parse("lederkurs uten eksamen")
     assert [w.text for w in plan.words] == ["lederkurs"] and [w.text for w in plan.avoided] == ["eksamen"]
-    ranked = cat.search(SearchRequest(q="ledelse uten eksamen"))["results"]
+    ranked = cat.search(SearchRequest(q="ledelse uten eksamen")).to_dict()["results"]
     assert [r["id"] for r in ranked] == ["kurs", "stp"]          # both found, the exam-free first
-    ranked = cat.search(SearchRequest(q="ledelse med eksamen"))["results"]
+    ranked = cat.search(SearchRequest(q="ledelse med eksamen")).to_dict()["results"]
     assert [r["id"] for r in ranked][0] == "stp"
 
 
 def test_a_typo_in_the_head_of_a_compound_is_corrected():
-    from index.spelling import Speller
+    from index.engine.spelling import Speller
     speller = Speller(["medarbeider", "samtale", "samtaler"])
     assert speller.correct("medarbeidersamtaller") == "medarbeidersamtaler"
     assert speller.correct("medarbeidersamtaler") is None     # a valid compound is left alone
@@ -172,13 +172,13 @@ def test_uten_x_alone_lists_offers_without_x_first(tmp_path):
 
 
 def test_a_compound_of_known_words_is_not_a_typo():
-    from index.spelling import Speller
+    from index.engine.spelling import Speller
     assert Speller(["forvaltning", "rett", "sett"]).correct("forvaltningsrett") is None
 
 
 def test_corrections_leave_quoted_and_excluded_words_alone(tmp_path):
     cat = _catalogue(tmp_path, {"l": {"title": "Ledelse i helse"}, **FILLER})
-    quoted = cat.search(SearchRequest(q='"ledlese i helse"'))
+    quoted = cat.search(SearchRequest(q='"ledlese i helse"')).to_dict()
     assert quoted["query"]["corrections"] == {} and quoted["corrected_from"] in (None, '"ledlese i helse"')
     plan = parse("ledlese -ledlese")
     plan.corrections["ledlese"] = "ledelse"

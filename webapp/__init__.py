@@ -13,7 +13,7 @@ from flask import Flask, request
 from flask_compress import Compress
 from werkzeug.routing import RequestRedirect
 
-from index.search import Catalogue
+from index import Catalogue, open_catalogue
 from kurskatalog import config
 
 
@@ -57,7 +57,7 @@ def create_app(settings: dict | None = None) -> Flask:
     _compression(app)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
-    app.extensions["catalogue"] = Catalogue(app.config["DATA_DIR"])
+    app.extensions["catalogue"] = open_catalogue(app.config["DATA_DIR"])
 
     from webapp import admin, api, compare, coverage, errors, kommune, needs, security, views
     app.register_blueprint(api.bp)

@@ -6,16 +6,15 @@ import dataclasses
 
 from flask import Blueprint, Response, abort, jsonify, request
 
+from index import RequestError, from_args, gap_filters_from_args
 from index import gaps as gap_analysis
-from index.distance import Locator, resolve
-from index.request import RequestError, from_args
+from index.params import resolve
 from webapp import catalogue, export
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
 CSV_LIMIT = 10_000
 MAX_COMPARE = 6
-LOCATOR = Locator()
 
 
 def search_request():
@@ -24,7 +23,7 @@ def search_request():
 
 @bp.get("/search")
 def search():
-    return jsonify(catalogue().search(search_request(), locator=LOCATOR))
+    return jsonify(catalogue().search(search_request()).to_dict())
 
 
 @bp.get("/search.csv")
@@ -32,24 +31,20 @@ def search_csv():
     """The result set as CSV; ?format=excel for Norwegian Excel (see `webapp.export`)."""
     excel = export.wants_excel(request.args.getlist)
     req = dataclasses.replace(search_request(), page=1, per_page=CSV_LIMIT)
-    result = catalogue().search(req, locator=LOCATOR, snippets=False)
+    records = [offer.to_dict() for offer in catalogue().search(req, snippets=False).hits]
     if excel:
-        return export.download(export.to_excel(result["results"]), "kurskatalog-excel.csv")
-    return csv_response(result["results"], "kurskatalog.csv")
+        return export.download(export.to_excel(records), "kurskatalog-excel.csv")
+    return csv_response(records, "kurskatalog.csv")
 
 
 @bp.get("/courses/<record_id>")
 def course(record_id: str):
     """One offer; with ?kommune= (a name, a number or a group) its distance, as on its page."""
     kommune = from_args(request.args.getlist).kommune
-    gen = catalogue().generation()
-    docnum = gen.docnum(record_id[:200])
-    if docnum is None:
+    offer = catalogue().get(record_id[:200], kommune=kommune)
+    if offer is None:
         abort(404)
-    record = gen.record(docnum)
-    if kommune:
-        LOCATOR.annotate(record, gen, docnum, LOCATOR.distances(gen, kommune), kommune)
-    return jsonify(record)
+    return jsonify(offer.to_dict())
 
 
 @bp.get("/kommuner")
@@ -74,19 +69,11 @@ def compare_records() -> list[dict]:
     if not ids:
         raise RequestError("Velg tilbud å sammenligne (ids=a,b,c).")
     kommune = from_args(request.args.getlist).kommune
-    cat = catalogue()
-    gen = cat.generation()
-    records = []
-    distances = LOCATOR.distances(gen, kommune) if kommune else None
-    for record_id in ids:
-        docnum = gen.docnum(record_id[:200])
-        if docnum is None:
-            raise RequestError(f"Ukjent tilbud «{record_id[:60]}».")
-        record = gen.record(docnum)
-        if distances is not None:
-            LOCATOR.annotate(record, gen, docnum, distances, kommune)
-        records.append(record)
-    return records
+    found = catalogue().get_many(ids, kommune=kommune)
+    unknown = [record_id for record_id in ids if record_id not in found]
+    if unknown:
+        raise RequestError(f"Ukjent tilbud «{unknown[0][:60]}».")
+    return [found[record_id].to_dict() for record_id in ids]
 
 
 @bp.get("/compare")
@@ -111,9 +98,9 @@ def compare_csv():
 def gaps():
     from webapp.coverage import freshness
 
-    f = gap_analysis.filters_from_args(request.args.getlist)
-    result = gap_analysis.compute(catalogue().generation(), f)
-    return jsonify({**result, "freshness": freshness(catalogue().meta())})
+    f = gap_filters_from_args(request.args.getlist)
+    cat = catalogue().snapshot()
+    return jsonify({**gap_analysis.compute(cat, f), "freshness": freshness(cat.meta())})
 
 
 @bp.get("/access")
@@ -123,7 +110,7 @@ def access():
     topic = (request.args.get("topic") or "").strip()
     if not topic:
         raise RequestError("Velg et tema (topic=...).")
-    return jsonify(accessibility(catalogue().generation(), topic, gap_analysis.filters_from_args(request.args.getlist)))
+    return jsonify(accessibility(catalogue(), topic, gap_filters_from_args(request.args.getlist)))
 
 
 @bp.get("/meta")
@@ -133,7 +120,7 @@ def meta():
     from webapp.coverage import freshness
 
     meta = catalogue().meta()
-    return jsonify({**meta, "checked": freshness(meta)})
+    return jsonify({**meta.to_dict(), "checked": freshness(meta)})
 
 
 def csv_response(records: list[dict], filename: str) -> Response:

@@ -7,10 +7,10 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, current_app, render_template, request
 
 from domain import topics
-from index import changes
+from index import IndexMeta, changes, gap_filters_from_args
 from index import gaps as gap_analysis
 from index.access import access
-from index.distance import resolve
+from index.params import resolve
 from index.request import format_number
 from webapp import catalogue, kommune, maps
 from webapp.export import write_csv
@@ -19,7 +19,7 @@ bp = Blueprint("coverage", __name__)
 
 
 def _filters():
-    return gap_analysis.filters_from_args(request.args.getlist)
+    return gap_filters_from_args(request.args.getlist)
 
 
 def heat_class(count: int, few: int) -> str:
@@ -85,33 +85,33 @@ def topic_link(f, topic: str) -> str:
     return "/?" + urlencode([("topic", topic)] + _filter_params(f))
 
 
-def freshness(meta: dict) -> dict:
+def freshness(meta: IndexMeta) -> dict:
     """How current the analysis is: offers by status in the serving index, when it was built,
     and when the last crawl finished (None: never crawled, the 2014 seed only)."""
     from crawler import runs
 
     last = runs.reports(current_app.config["DATA_DIR"], limit=1)
-    statuses = meta.get("statuses") or {}
-    fresh = meta.get("freshness") or {}
+    statuses = meta.statuses or {}
+    fresh = meta.freshness or {}
     return {**{s: statuses.get(s, 0) for s in ("active", "unconfirmed", "stale", "gone", "historical")},
             "checked_by_crawl": fresh.get("crawled", 0), "checked_by_hand": fresh.get("by_hand", 0),
             "checked_by_hand_on": fresh.get("by_hand_on"), "page_years": fresh.get("by_hand_page_years", {}),
             "current_since": fresh.get("current_since"),
-            "index_built": meta.get("built_at"), "last_crawl": last[0].get("finished") if last else None}
+            "index_built": meta.built_at, "last_crawl": last[0].get("finished") if last else None}
 
 
 @bp.get("/dekning")
 def page():
     f = _filters()
-    cat = catalogue()
-    result = gap_analysis.compute(cat.generation(), f)
+    cat = catalogue().snapshot()          # one generation for the whole page
+    result = gap_analysis.compute(cat, f)
     topic = (request.args.get("topic") or "ledelse").strip()
-    reach = access(cat.generation(), topic, f)
+    reach = access(cat, topic, f)
     meta = cat.meta()
     widest = max(result["totals"].values() or [1]) or 1
     bars = [{"topic": t, "label": topics.TOPICS[t], "count": result["totals"][t],
              "percent": bar_percent(result["totals"][t], widest)} for t in result["topics"]]
-    history = changes.compare(cat.generation(), f)
+    history = changes.compare(cat, f)
     top = max([1] + [max(r["then"], r["now"]) for r in history["topics"] + history["regions"]])
     for row in history["topics"] + history["regions"]:
         row["p_then"], row["p_now"] = bar_percent(row["then"], top), bar_percent(row["now"], top)
@@ -134,7 +134,7 @@ def matrix_csv():
 
     excel = export.wants_excel(request.args.getlist)
     f = _filters()
-    result = gap_analysis.compute(catalogue().generation(), f)
+    result = gap_analysis.compute(catalogue(), f)
     if excel:
         body = write_csv(["Tema", *(gap_analysis.area_label(f.by, a) for a in result["areas"])],
                          ([topics.TOPICS[t], *(result["counts"][t][a] for a in result["areas"])]
@@ -153,7 +153,7 @@ def gaps_csv():
 
     excel = export.wants_excel(request.args.getlist)
     f = _filters()
-    result = gap_analysis.compute(catalogue().generation(), f)
+    result = gap_analysis.compute(catalogue(), f)
     if excel:
         body = write_csv(["Tema", "Landsdel" if f.by == "region" else "Fylke", "Antall tilbud", "Hull"],
                          ([topics.TOPICS[g["topic"]], gap_analysis.area_label(f.by, g["area"]), g["count"], g["text"]]
@@ -170,4 +170,4 @@ def changes_json():
     """2014 against today per topic and per provider region (see `index.changes`), as JSON."""
     from flask import jsonify
 
-    return jsonify(changes.compare(catalogue().generation(), _filters()))
+    return jsonify(changes.compare(catalogue(), _filters()))

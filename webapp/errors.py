@@ -7,8 +7,7 @@ from urllib.parse import urlencode
 from flask import jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from index.params import AmbiguousMunicipality, RequestError
-from index.search import NoIndex
+from index import AmbiguousMunicipality, NoIndex, RequestError
 
 MESSAGES = {
     400: "Ugyldig forespørsel",

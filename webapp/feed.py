@@ -7,16 +7,15 @@ matches the search, newest first, at most MAX_ENTRIES:
 
 - an offer the serving generation holds matches when the search finds it
   (`Catalogue.matching`: the search's own text match, typo correction and spelling fallback,
-  and its filters, `index.search.filter_masks`; page, page size and sort do not matter). No
-  record is read to match, so a cold feed costs about one search, not the reading of every
-  hit. `tests/test_feed.py` checks that this agrees with the search's results;
+  and its filters; page, page size and sort do not matter). No record is read to match, so a
+  cold feed costs about one search, not the reading of every hit. `tests/test_feed.py` checks
+  that this agrees with the search's results;
 - an offer the catalogue no longer holds (and every `gone` event) is matched by the record the
-  log kept: the same filters (`filter_mask`) over facet arrays built from the kept records with the
-  per-record getters of `index.facets`, and the query text by a simple approximation
-  (`text_matches`): the query's words are looked up among the analysed words of the record's
-  title and description (a compound also by its parts); with one or two words one must be
-  there, with more at least MIN_COVERAGE of them; quoted phrases must be there, -words must
-  not; no typo correction.
+  log kept (`Catalogue.matching_records`): the same filters exactly, and the query text by an
+  approximation (its words among the analysed words of the record's title and description, no
+  typo correction).
+
+The feed reads one generation throughout (`Catalogue.snapshot`).
 
 An entry's id is `tag:kurskatalog.no,2026:<offer id>/<kind>/<generation>`, so a feed reader
 shows each change once. The XML is built with ElementTree (every text escaped; characters
@@ -26,25 +25,16 @@ version, host and day, and kept in a bounded LRU cache (`FeedCache`).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import threading
 import xml.etree.ElementTree as ET
 from collections import OrderedDict
 from datetime import datetime, timedelta, timezone
-from types import SimpleNamespace
 from urllib.parse import quote, urlencode
 
-import numpy as np
 from flask import Blueprint, Response, current_app, request, url_for
 
-from index import changelog
-from index.analysis import norwegian_analyzer
-from index.distance import Locator
-from index.facets import FacetTable, build_arrays
-from index.query import parse
-from index.request import SearchRequest, from_args
-from index.search import MIN_COVERAGE, filter_masks, surface_phrase
+from index import Catalogue, IndexMeta, SearchRequest, changelog, from_args
 from webapp import catalogue, labels, urls
 from webapp.api import requested_ids
 
@@ -57,7 +47,6 @@ TAG = "tag:kurskatalog.no,2026:"
 ATOM_NS = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 MIMETYPE = "application/atom+xml"
-LOCATOR = Locator()
 
 KIND_TITLE = {"new": "Nytt tilbud", "changed": "Endret", "gone": "Ikke lenger i katalogen"}
 FIELD_NAMES = {"title": "tittel", "credits": "studiepoeng", "start_term": "oppstart",
@@ -72,8 +61,8 @@ NOT_STATED = "ikke oppgitt"
 def feed():
     req = from_args(request.args.getlist)
     ids = tuple(requested_ids())          # a list's feed («Følg» on /liste): only these offers
-    cat = catalogue()
-    gen = cat.generation()
+    cat = catalogue().snapshot()          # one generation for the whole feed
+    meta = cat.meta()
     data_dir = current_app.config["DATA_DIR"]
     self_url = urls.feed_url(req, external=True, ids=list(ids))
 
@@ -81,9 +70,9 @@ def feed():
         events = changelog.read(data_dir)
         if ids:
             events = [e for e in events if e["id"] in set(ids)]
-        return render(cat, gen, req, events, self_url, ids=ids)
+        return render(cat, meta, req, events, self_url, ids=ids)
 
-    key = (gen.name, changelog.signature(data_dir), datetime.now(timezone.utc).date().isoformat(),
+    key = (meta.generation, changelog.signature(data_dir), datetime.now(timezone.utc).date().isoformat(),
            request.host_url, self_url)
     body = cache().get(key, compute)
     response = Response(body, mimetype=MIMETYPE)
@@ -140,7 +129,8 @@ class FeedCache:
 
 # -- which events belong to the search -------------------------------------------------------
 
-def select(cat, gen, req: SearchRequest, events: list[dict], now: datetime | None = None) -> list[tuple[dict, dict | None, bool]]:
+def select(cat: Catalogue, req: SearchRequest, events: list[dict],
+           now: datetime | None = None) -> list[tuple[dict, dict | None, bool]]:
     """The events for the feed, newest first: (event, record to show, offer in the catalogue)."""
     now = now or datetime.now(timezone.utc)
     since = now - timedelta(days=WINDOW_DAYS)
@@ -152,97 +142,47 @@ def select(cat, gen, req: SearchRequest, events: list[dict], now: datetime | Non
     for e in events:
         if e["kind"] == "gone" and e.get("record"):
             last_kept[e["id"]] = e["record"]
-    docnums = {}
-    for e in recent:
-        if e["id"] not in docnums:
-            docnums[e["id"]] = gen.docnum(e["id"])
-    listed = current_matches(cat, gen, req) if any(d is not None for d in docnums.values()) else None
+    held = set(cat.known(list(dict.fromkeys(e["id"] for e in recent))))
+    listed = cat.matching(req, held) if held else set()
 
     # per event: the kept record to match when the search cannot say (None: the search says)
     to_match: list[tuple[int, dict]] = []
     for i, e in enumerate(recent):
         if e["kind"] == "gone" and e.get("record"):
             to_match.append((i, e["record"]))
-        elif docnums[e["id"]] is None and e["id"] in last_kept:
+        elif e["id"] not in held and e["id"] in last_kept:
             to_match.append((i, last_kept[e["id"]]))
     kept_ok = set()
     if to_match:
-        ok = record_matches([r for _, r in to_match], req)
+        ok = cat.matching_records(req, [r for _, r in to_match])
         kept_ok = {i for (i, _), m in zip(to_match, ok) if m}
 
     out = []
+    shown: dict[str, dict | None] = {}    # id → its record in the catalogue, read once
     for i, e in enumerate(recent):
-        docnum = docnums[e["id"]]
-        if not ((docnum is not None and listed[docnum]) or i in kept_ok):
+        in_catalogue = e["id"] in held
+        if not ((in_catalogue and e["id"] in listed) or i in kept_ok):
             continue
-        record = gen.record(docnum) if docnum is not None else (e.get("record") or last_kept.get(e["id"]))
+        if in_catalogue:
+            if e["id"] not in shown:
+                offer = cat.get(e["id"])
+                shown[e["id"]] = offer.record if offer is not None else None
+            record = shown[e["id"]]
+        else:
+            record = e.get("record") or last_kept.get(e["id"])
         if record is None:
             continue
-        out.append((e, record, docnum is not None))
+        out.append((e, record, in_catalogue))
         if len(out) >= MAX_ENTRIES:
             break
     return out
 
 
-def current_matches(cat, gen, req: SearchRequest) -> np.ndarray:
-    """Per document of the serving generation: does the search find it? (`Catalogue.matching`)"""
-    return cat.matching(req, locator=LOCATOR, gen=gen)
-
-
-def filter_mask(gen, req: SearchRequest) -> np.ndarray:
-    """Per document: do the search's filters keep it? (`index.search.filter_masks`; `gen`
-    needs only a `table`, so it works for kept records outside the index too.)"""
-    masks, _ = filter_masks(gen, req, LOCATOR)
-    ok = np.ones(gen.table.size, dtype=bool)
-    for m in masks.values():
-        ok &= m
-    return ok
-
-
-def record_matches(records: list[dict], req: SearchRequest) -> np.ndarray:
-    """Per record (kept by the log, not in the index): does it match the search? The filters
-    by `filter_mask` over facet arrays built for these records; the text by `text_matches`."""
-    try:
-        kept = SimpleNamespace(table=FacetTable(build_arrays(records)))
-        return filter_mask(kept, req) & np.array(text_matches(records, req.q), dtype=bool)
-    except (TypeError, ValueError, AttributeError, KeyError):
-        if len(records) == 1:          # a kept record of the wrong shape (a hand-edited log): no match
-            return np.zeros(1, dtype=bool)
-        return np.concatenate([record_matches([r], req) for r in records])
-
-
-def text_matches(records: list[dict], q: str) -> list[bool]:
-    """The query text against each record's title and description (an approximation of the
-    search, for offers no longer in the index; see the module's docstring)."""
-    plan = parse(q)
-    if plan.empty and not plan.excluded:
-        return [True] * len(records)
-    analyzer = norwegian_analyzer()
-    phrases = [p for p in (surface_phrase(words) for words in plan.phrases) if p is not None]
-    out = []
-    for r in records:
-        text = f"{r.get('title') or ''}\n{r.get('description') or ''}"
-        tokens = {t.text for t in analyzer(text)}
-        found = sum(1 for w in plan.words if _has_word(w, tokens))
-        k = len(plan.words)
-        ok = True if not k else found >= 1 if k <= 2 else found / k >= MIN_COVERAGE
-        ok = ok and not any(t in tokens for w in plan.excluded for t in w.tokens[:1])
-        ok = ok and all(p.search(text.lower()) for p in phrases)
-        out.append(ok)
-    return out
-
-
-def _has_word(word, tokens: set[str]) -> bool:
-    if any(t in tokens for t, _ in word.wholes):
-        return True
-    parts = word.parts
-    return bool(parts) and all(any(t in tokens for t, _ in alts) for alts, _ in parts)
-
-
 # -- the Atom document -----------------------------------------------------------------------
 
-def render(cat, gen, req: SearchRequest, events: list[dict], self_url: str, ids: tuple[str, ...] = ()) -> bytes:
-    entries = select(cat, gen, req, events)
+def render(cat: Catalogue, meta: IndexMeta, req: SearchRequest, events: list[dict], self_url: str,
+           ids: tuple[str, ...] = ()) -> bytes:
+    entries = select(cat, req, events)
     if ids:
         search_page = url_for("mylist.page", _external=True) + "?" + urlencode([("ids", ",".join(ids))])
     else:
@@ -254,7 +194,7 @@ def render(cat, gen, req: SearchRequest, events: list[dict], self_url: str, ids:
     _add(root, "title", f"Kurskatalog: endringer for en liste med {len(ids)} tilbud" if ids else feed_title(req))
     _add(root, "subtitle", f"Nye, endrede og fjernede tilbud de siste {WINDOW_DAYS} dagene som passer søket.")
     updated = (changelog.parse_date(entries[0][0]["date"]) if entries
-               else changelog.parse_date(str(gen.meta.get("built_at") or "")) or datetime.now(timezone.utc))
+               else changelog.parse_date(str(meta.built_at or "")) or datetime.now(timezone.utc))
     _add(root, "updated", rfc3339(updated))
     ET.SubElement(root, "link", {"rel": "self", "type": MIMETYPE, "href": _clean(self_url)})
     ET.SubElement(root, "link", {"rel": "alternate", "type": "text/html", "href": _clean(search_page)})

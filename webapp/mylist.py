@@ -21,8 +21,7 @@ from urllib.parse import quote, unquote, urlsplit
 from flask import Blueprint, abort, g, jsonify, redirect, render_template, request, url_for
 from werkzeug.http import dump_cookie
 
-from index.request import SearchRequest
-from index.search import NoIndex
+from index import NoIndex, SearchRequest
 from webapp import catalogue, export, labels, urls
 from webapp.api import MAX_COMPARE, requested_ids
 
@@ -52,10 +51,10 @@ def _split(value: str, *, decode: bool = True) -> list[str]:
 def known(ids: list[str]) -> list[str]:
     """The ids the catalogue holds, in order, at most `MAX_ITEMS`; the others are dropped."""
     try:
-        gen = catalogue().generation()
+        held = catalogue().known(ids)
     except NoIndex:   # no index yet (an error page is being rendered): nothing can be checked
         return []
-    return [i for i in ids if gen.docnum(i) is not None][:MAX_ITEMS]
+    return held[:MAX_ITEMS]
 
 
 def cookie_ids() -> list[str]:
@@ -135,19 +134,12 @@ def _check_form() -> None:
 
 
 def _record(record_id: str) -> dict | None:
-    gen = catalogue().generation()
-    docnum = gen.docnum(record_id[:MAX_ID]) if record_id else None
-    return gen.record(docnum) if docnum is not None else None
+    offer = catalogue().get(record_id[:MAX_ID]) if record_id else None
+    return offer.record if offer is not None else None
 
 
 def records(ids: list[str]) -> list[dict]:
-    gen = catalogue().generation()
-    out = []
-    for record_id in ids:
-        docnum = gen.docnum(record_id)
-        if docnum is not None:
-            out.append(gen.record(docnum))
-    return out
+    return [offer.record for offer in catalogue().get_many(ids).values()]
 
 
 # -- what every page gets -----------------------------------------------------------

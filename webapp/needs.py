@@ -14,9 +14,8 @@ from urllib.parse import urlencode
 from flask import Blueprint, abort, jsonify, request, url_for
 
 from domain import places, topics
+from index import CURRENT_STATUSES, GapFilters, SearchRequest, from_args
 from index import gaps as gap_analysis
-from index.request import SearchRequest, from_args
-from index.search import CURRENT_STATUSES
 from webapp import catalogue
 
 bp = Blueprint("needs", __name__)
@@ -28,7 +27,7 @@ def current_request(**changes) -> SearchRequest:
 
 def tiles() -> list[dict]:
     """The 14 needs in the survey's order with their number of today's offers (zero shown)."""
-    counts = catalogue().search(current_request(per_page=1), snippets=False)["facets"].get("topic", {})
+    counts = catalogue().search(current_request(per_page=1), snippets=False).facets.get("topic", {})
     return [{"code": code, "label": label, "count": int(counts.get(code, 0)),
              "url": url_for("needs.page", code=code)} for code, label in topics.TOPICS.items()]
 
@@ -45,7 +44,7 @@ def need_request(code: str) -> SearchRequest:
 
 def coverage_row(code: str) -> dict:
     """Today's offers on this need per region (as /dekning counts them), with the link there."""
-    result = gap_analysis.compute(catalogue().generation(), gap_analysis.GapFilters())
+    result = gap_analysis.compute(catalogue(), GapFilters())
     cells = [{"area": area, "label": places.REGIONS.get(area, area), "count": result["counts"][code][area]}
              for area in result["areas"]]
     return {"total": result["totals"][code], "regions": cells, "unplaced": result["unplaced_by_topic"][code],
@@ -79,11 +78,9 @@ def page(code: str):
 
 @bp.get("/api/tema/<code>")
 def api(code: str):
-    from webapp.views import LOCATOR
-
     code = _known(code)
     req = need_request(code)
-    result = catalogue().search(req, locator=LOCATOR)
+    result = catalogue().search(req).to_dict()
     need = info(code)
     return jsonify({"code": code, "label": need["label"], "survey": need["survey"], "coverage": need["coverage"],
                     "total": result["total"], "page": result["page"], "pages": result["pages"],

@@ -1,7 +1,8 @@
 """The HTML site: the search page (front page and results), course pages and "Om".
 
-Views stay thin: parse the request with `index.request.from_args`, ask the
-catalogue, hand the result and the label maps to a template. All record data
+Views stay thin: parse the request with `index.from_args`, ask the catalogue (the
+search seam, `index.seam`), hand its answer (as the API's dict) and the label maps to a
+template. All record data
 reaches the page through Jinja autoescaping; nothing from a record is ever
 marked safe.
 """
@@ -12,14 +13,10 @@ import dataclasses
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 
-
-from index.distance import Locator
-from index.facets import sort_key
-from index.request import SearchRequest, from_args
+from index import SearchRequest, from_args, sort_key
 from webapp import catalogue, kommune, labels, maps, urls
 from webapp.api import MAX_COMPARE
 
-LOCATOR = Locator()
 NEAR_KM = 50   # "ledelse Bodø" offers the offers within this many km of Bodø
 
 bp = Blueprint("views", __name__)
@@ -63,7 +60,7 @@ def search():
 def results_page(req, *, selected=(), asked_compare: bool = False, need: dict | None = None, **extra):
     """The results page for `req` (the front page, a search, or a need's page with `need`)."""
     selected = list(selected)
-    result = catalogue().search(req, locator=LOCATOR, places=True)   # places: the map counts every hit
+    result = catalogue().search(req, places=True).to_dict()   # places: the map counts every hit
     providers = labels.provider_names(catalogue(), result["index"]["generation"])
     sorts = dict(labels.SORTS)
     if req.kommune:
@@ -103,16 +100,17 @@ def search_alias():
 
 @bp.get("/kurs/<record_id>")
 def course(record_id: str):
-    gen = catalogue().generation()
-    docnum = gen.docnum(record_id[:200])
-    if docnum is None:
+    record_id = record_id[:200]
+    if not catalogue().known([record_id]):
         abort(404)
-    record = gen.record(docnum)
     req = from_args(request.args.getlist)   # the search the offer was found in, if any
     kommune = req.kommune
+    offer = catalogue().get(record_id, kommune=kommune)   # with its distance from the municipality
+    if offer is None:                                       # (or group) in the URL
+        abort(404)
+    record = offer.to_dict()
     facts = course_facts(record)
-    if kommune:  # distance from the municipality (or group) in the URL
-        LOCATOR.annotate(record, gen, docnum, LOCATOR.distances(gen, kommune), kommune)
+    if kommune:
         facts.insert(9, {"label": "Avstand", "value": labels.distance(record, len(kommune) > 1) or labels.UNKNOWN,
                          "source": None, "note": None})
     return render_template("course.html", r=record, facts=facts, search_req=req,
@@ -194,8 +192,7 @@ def named_filters(req, result: dict) -> list[dict]:
             shown = labels.value_label(named.param, named.value)
             label = f"Bare i {shown}" if named.param in ("county", "region") else f"Bare {shown.lower()}"
         if named.param in ("credits", "kommune"):
-            count = catalogue().search(dataclasses.replace(narrower, per_page=1), locator=LOCATOR,
-                                       snippets=False)["total"]
+            count = catalogue().search(dataclasses.replace(narrower, per_page=1), snippets=False).total
         else:
             count = result["facets"].get(named.param, {}).get(named.value, 0)
         if 0 < count < total:

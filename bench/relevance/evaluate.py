@@ -16,7 +16,7 @@ Query sets, each judged by hand against all 73 seed offers:
   after the third round.
 For B to E only the averages are printed (--heldout-detail prints their queries).
 
-Systems: (1) Kurskatalog's search (index/analysis.py and index/search.py); (2) Whoosh with
+Systems: (1) Kurskatalog's search (index/analysis/ and index/engine/); (2) Whoosh with
 its plain StemmingAnalyzer (English Porter stemmer) on title^3, description and provider,
 an OR query; (3) SQLite FTS5 with the unicode61 tokenizer, the words OR'ed, bm25 with
 title weight 3. Metrics over bench/relevance/queries.json: nDCG@10 (gain 2^rel - 1,
@@ -46,8 +46,7 @@ from whoosh.filedb.filestore import RamStorage  # noqa: E402
 
 from domain.seed import read_seed, seed_records  # noqa: E402
 from domain.record import STATUSES  # noqa: E402
-from index.request import SearchRequest  # noqa: E402
-from index.search import Catalogue  # noqa: E402
+from index import SearchRequest, open_catalogue  # noqa: E402
 from kurskatalog import config  # noqa: E402
 from kurskatalog.jobs import rebuild  # noqa: E402
 
@@ -98,11 +97,11 @@ def ours(records=None):
     """The project's search over an index built by kurskatalog.jobs.rebuild (the seed's records)."""
     data_dir = tempfile.mkdtemp(prefix="relevance-")
     rebuild(data_dir, seed=config.seed_path(), current="-")     # the judged records: the seed rows only
-    catalogue = Catalogue(data_dir)
+    catalogue = open_catalogue(data_dir)
     every_status = {"status": list(STATUSES)}                   # the 2014 rows are "historical"
 
     def run(q: str) -> list[str]:
-        return [r["id"] for r in catalogue.search(SearchRequest(q=q, per_page=K, filters=every_status))["results"]]
+        return [offer.id for offer in catalogue.search(SearchRequest(q=q, per_page=K, filters=every_status)).hits]
     return run
 
 

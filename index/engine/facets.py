@@ -11,7 +11,6 @@ Counts are "disjunctive": a facet's counts use every active filter except its ow
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,6 +19,8 @@ import numpy as np
 
 from domain.normalise import reach
 from domain.record import counties, regions
+from index.request import FACETS
+from index.seam import Place, PlaceCounts, sort_key
 
 # facet name → (kind, how to read it from a record). API parameter names.
 SINGLE = {
@@ -39,14 +40,7 @@ MULTI = {
     "region": regions,
     "topic": lambda r: r.get("topics") or [],
 }
-FACETS = tuple(SINGLE) + tuple(MULTI)
-
-_NB_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}", "Æ": "{", "Ø": "|", "Å": "}"})
-
-
-def sort_key(text: str) -> str:
-    """Norwegian alphabetical order (… z æ ø å), case-insensitive, leading punctuation ignored."""
-    return re.sub(r"^[\W_]+", "", (text or "").casefold()).translate(_NB_ORDER)
+assert tuple(SINGLE) + tuple(MULTI) == FACETS, "every facet of a request has its array"
 
 
 def build_arrays(records: list[dict]) -> dict[str, np.ndarray]:
@@ -169,11 +163,11 @@ class FacetTable:
             return np.ones(self.size, dtype=bool)
         return self.arrays["deadline"] >= _day(first_day)
 
-    def place_counts(self, docs: np.ndarray) -> dict:
+    def place_counts(self, docs: np.ndarray) -> PlaceCounts:
         """Where the given docs are taught, read from the location arrays (no record is opened):
-        {"offers": docs with at least one mapped place, "places": [{"kommune_nr", "lat", "lon",
-        "count"}, ...] most offers first}. An offer with two sites in one municipality counts once
-        there; a place without a municipality number is keyed by its position."""
+        the docs with at least one mapped place, and the places, most offers first. An offer with
+        two sites in one municipality counts once there; a place without a municipality number
+        is keyed by its position."""
         a = self.arrays
         offsets = a["loc_offsets"]
         docs = np.asarray(docs, dtype=np.int64)
@@ -181,7 +175,7 @@ class FacetTable:
         lengths = offsets[docs + 1] - starts
         total = int(lengths.sum())
         if not total:
-            return {"offers": 0, "places": []}
+            return PlaceCounts(0, ())
         owner = np.repeat(np.arange(docs.size), lengths)
         # the positions of each doc's places, concatenated (CSR ranges without a Python loop)
         where = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths) + np.arange(total)
@@ -193,11 +187,10 @@ class FacetTable:
         pairs = np.unique(owner * len(vocab) + inverse)          # (offer, place) once each
         counts = np.bincount(pairs % len(vocab), minlength=len(vocab))
         _, first = np.unique(inverse, return_index=True)
-        places = [{"kommune_nr": "" if str(k).startswith("@") else str(k),
-                   "lat": float(lat[f]), "lon": float(lon[f]), "count": int(c)}
+        places = [Place("" if str(k).startswith("@") else str(k), float(lat[f]), float(lon[f]), int(c))
                   for k, f, c in zip(vocab, first, counts)]
-        places.sort(key=lambda p: (-p["count"], p["kommune_nr"], p["lat"]))
-        return {"offers": int(np.unique(owner).size), "places": places}
+        places.sort(key=lambda p: (-p.count, p.kommune_nr, p.lat))
+        return PlaceCounts(int(np.unique(owner).size), tuple(places))
 
     def counts(self, facet: str, mask: np.ndarray) -> dict[str, int]:
         vocab = self.values(facet)

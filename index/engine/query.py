@@ -172,3 +172,13 @@ def parse(text: str | None) -> QueryPlan:
             item.group = word_group.get(key)
             plan.words.append(item)
     return plan
+
+
+def surface_phrase(words: list[str]):
+    """A regex for the words in a row as written (hyphens and spaces between them alike);
+    the last word may go on as a compound or inflection: "helse og omsorg" matches
+    "helse- og omsorgstjenestene"."""
+    words = [w.strip("-'").lower() for w in words if w.strip("-'")]
+    if len(words) < 2 or len(words) > 8:
+        return None
+    return re.compile(r"\b" + r"[\s\-–]+".join(re.escape(w) for w in words))

@@ -1,9 +1,9 @@
 """The Whoosh schema and the mapping from a canonical record to an index document.
 
-Text fields carry the Norwegian analyzer (`index.analysis`); their weights in
-ranking live in `index.scoring`. Facet fields are stored as Whoosh KEYWORD/ID
-fields (so the index is filterable on its own), but fast facet counting uses
-the per-generation arrays of `index.facets`.
+Text fields carry the Norwegian analyzer (`index.analysis`); `TEXT_FIELDS` holds their weights,
+which the ranking (`index.engine.ranking`) applies. Facet fields are stored as Whoosh KEYWORD/ID
+fields (so the index is filterable on its own), but filtering, counting and sorting use the
+per-generation arrays of `index.engine.facets`.
 """
 
 from __future__ import annotations

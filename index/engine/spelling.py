@@ -1,9 +1,10 @@
 """Typo correction from the catalogue's own words (a generation's vocab.tsv) and the
 words the analysis knows (index.analysis.lexicon).
 
-Used two ways by `index.search`: a typed word that no offer has is searched as its
-nearest known word ("kvalitetsforbedrnig" → "kvalitetsforbedring"), and a query that finds
-little gets a "Mente du ...?" suggestion.
+Used two ways by the search: a typed word that no offer has is searched as its nearest
+known word ("kvalitetsforbedrnig" → "kvalitetsforbedring"; `may_be_typo`, `corrected`, used
+by `index.engine.ranking`), and a query that finds little gets a "Mente du ...?" suggestion
+(`suggest`).
 """
 
 from __future__ import annotations
@@ -12,8 +13,12 @@ import threading
 from bisect import bisect_left
 from collections import OrderedDict
 
+import numpy as np
 from whoosh.spelling import ListCorrector
 
+from index.engine.query import QueryPlan, clean, word as query_word
+
+MAX_CORRECTIONS = 3    # typo corrections tried per query (each costs up to ~0.1 s)
 MIN_LENGTH = 4   # shorter words are not corrected (too many neighbours)
 # Longer words are not corrected either: no catalogue or lexicon word is longer than 24
 # letters, and the Levenshtein automaton of a 500-letter "word" costs a third of a second of
@@ -118,3 +123,33 @@ class Speller:
         candidates = self._corrector.suggest(low, limit=20, maxdist=reach, prefix=1)
         scored = sorted((edit_distance(low, c), i, c) for i, c in enumerate(candidates) if c != low)
         return scored[0][2] if scored and scored[0][0] <= allowed else None
+
+
+def may_be_typo(gen, plan: QueryPlan, word, degree: np.ndarray) -> bool:
+    """A word typed outside quotes that no offer has as a whole and that neither the
+    catalogue nor the analysis knows ("kvalitetsforbedrnig", "medarbeidersamtaller")."""
+    return (word.text.lower() in plan.typed and gen.speller().unknown(word.text)
+            and not (degree >= 1.0).any())
+
+
+def corrected(gen, word):
+    """The query word re-read as its nearest catalogue word, or None."""
+    fixed = gen.speller().correct(word.text)
+    item = query_word(fixed) if fixed else None
+    if item is not None:
+        item.group = word.group
+    return item
+
+
+def suggest(gen, plan: QueryPlan) -> str | None:
+    """"Mente du ...?": each unknown word replaced by its nearest catalogue word."""
+    speller = gen.speller()
+    changed, words, tries = False, [], 0
+    for w in clean(plan.text)[0].split():
+        fixed = None
+        if tries < MAX_CORRECTIONS and speller.unknown(w):
+            tries += 1
+            fixed = speller.correct(w)
+        words.append(fixed or w)
+        changed = changed or fixed is not None
+    return " ".join(words) if changed else None

@@ -1,4 +1,4 @@
-"""Highlighted snippets as data, not HTML: a list of {"text", "hit"} segments.
+"""Highlighted snippets as data, not HTML: `index.seam.Segment`s of text, hits marked.
 
 Crawled text is untrusted, so the index never produces markup; the web layer
 escapes each segment and wraps hits in <mark>.
@@ -9,6 +9,7 @@ from __future__ import annotations
 from whoosh import highlight
 
 from index.analysis import norwegian_analyzer
+from index.seam import Segment
 
 MAX_CHARS = 240
 
@@ -22,22 +23,22 @@ class SegmentFormatter(highlight.Formatter):
             if t.startchar is None or t.startchar < index:
                 continue
             if t.startchar > index:
-                out.append({"text": text[index:t.startchar], "hit": False})
-            out.append({"text": text[t.startchar:t.endchar], "hit": True})
+                out.append(Segment(text[index:t.startchar], False))
+            out.append(Segment(text[t.startchar:t.endchar], True))
             index = t.endchar
-        out.append({"text": text[index:fragment.endchar], "hit": False})
+        out.append(Segment(text[index:fragment.endchar], False))
         return out
 
     def format(self, fragments, replace=False):
-        segments: list[dict] = []
+        segments: list[Segment] = []
         for i, fragment in enumerate(fragments):
             if i:
-                segments.append({"text": self.between, "hit": False})
-            segments.extend(s for s in self.format_fragment(fragment) if s["text"])
-        return segments
+                segments.append(Segment(self.between, False))
+            segments.extend(s for s in self.format_fragment(fragment) if s.text)
+        return tuple(segments)
 
 
-def snippet(text: str, terms: set[str]) -> list[dict]:
+def snippet(text: str, terms: set[str]) -> tuple[Segment, ...]:
     """Up to two fragments of `text` around the query terms; the start of the text if none match."""
     text = text or ""
     if terms and text:
@@ -47,14 +48,10 @@ def snippet(text: str, terms: set[str]) -> list[dict]:
                 highlight.ContextFragmenter(maxchars=MAX_CHARS, surround=70),
                 SegmentFormatter(), top=2)
         except Exception:  # highlighting is a nicety: never fail a search over it
-            segments = []
+            segments = ()
         if segments:
             return segments
     head = text[:MAX_CHARS]
     if len(text) > MAX_CHARS:
         head = head.rsplit(" ", 1)[0] + " …"
-    return [{"text": head, "hit": False}] if head else []
-
-
-def plain(segments: list[dict]) -> str:
-    return "".join(s["text"] for s in segments)
+    return (Segment(head, False),) if head else ()

@@ -1,15 +1,15 @@
-"""An opened index generation: Whoosh for postings and stored records, numpy for scoring.
+"""An opened index generation: Whoosh for postings and stored records, numpy arrays for
+everything counted, filtered or sorted.
 
-Free-text ranking is BM25 computed with numpy over whole posting lists read
-from Whoosh (cached per generation), summed over the text fields with their
-weights (`index.schema.TEXT_FIELDS`). Computing the full match set this way
-is what makes exact facet counts cheap (see `index.facets`).
+Posting lists are read whole from Whoosh (cached per generation) for the BM25 of
+`index.engine.ranking`; computing the full match set this way is what makes exact facet
+counts cheap (see `index.engine.facets`). Document numbers follow the order the records were
+indexed in, as the facet arrays do, and never leave the engine.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -18,10 +18,9 @@ import numpy as np
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3LeafMatcher
 
-from index.facets import REQUIRED, FacetTable
-from index.schema import TEXT_FIELDS
+from index.engine.facets import REQUIRED, FacetTable
+from index.engine.schema import TEXT_FIELDS
 
-K1, B = 1.2, 0.75
 POSTINGS_CACHE = 4096  # posting lists (and prefix extensions) kept per generation
 
 
@@ -111,16 +110,6 @@ class Generation:
         self._remember(key, found)
         return found
 
-    def bm25(self, field: str, token: str) -> tuple[np.ndarray, np.ndarray]:
-        ids, tf = self.postings(field, token)
-        if ids.size == 0:
-            return ids, tf
-        df = ids.size
-        idf = math.log(1.0 + (self.size - df + 0.5) / (df + 0.5))
-        dl = self.lengths[field][ids]
-        norm = K1 * (1.0 - B + B * dl / self.avg_length[field])
-        return ids, (idf * tf * (K1 + 1.0) / (tf + norm)).astype(np.float32)
-
     def vocabulary(self) -> list[str]:
         """Sorted surface words of the catalogue (for spelling suggestions)."""
         if self._vocabulary is None:
@@ -134,11 +123,11 @@ class Generation:
         return self._vocabulary
 
     def speller(self):
-        """A `index.spelling.Speller` over this generation's vocabulary and the words the
+        """A `index.engine.spelling.Speller` over this generation's vocabulary and the words the
         analysis knows (`index.analysis.lexicon`), built once."""
         if self._speller is None:
             from index.analysis import lexicon
-            from index.spelling import Speller
+            from index.engine.spelling import Speller
             self._speller = Speller(sorted(set(self.vocabulary()) | lexicon()))
         return self._speller
 
@@ -161,3 +150,18 @@ def _read_postings(matcher) -> tuple[np.ndarray, np.ndarray]:
             weights.append(matcher.weight())
             matcher.next()
     return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float32)
+
+
+def read_records(path: Path) -> dict[str, dict]:
+    """id → record of a generation's directory, read from the records its index stores (for
+    the change log; works for a generation built by an older version, without its arrays)."""
+    ix = whoosh_index.open_dir(str(path))
+    try:
+        with ix.searcher() as searcher:
+            out = {}
+            for stored in searcher.all_stored_fields():
+                record = json.loads(stored["record"])
+                out[record["id"]] = record
+            return out
+    finally:
+        ix.close()

@@ -1,4 +1,6 @@
-"""Build an index generation from canonical records and publish it atomically."""
+"""Build an index generation from canonical records and publish it atomically: the Whoosh
+index (one segment, documents in record order), the facet arrays beside it, the vocabulary for
+spelling, meta.json, and the change log's events against the generation it replaces."""
 
 from __future__ import annotations
 
@@ -10,11 +12,13 @@ from pathlib import Path
 
 import numpy as np
 
-from domain.freshness import summary
 from whoosh import index as whoosh_index
 
-from index import changelog, facets, generations
-from index.schema import TEXT_FIELDS, build_schema, to_document
+from domain.freshness import summary
+from index import changelog
+from index.engine import facets, generations
+from index.engine.generation import read_records
+from index.engine.schema import TEXT_FIELDS, build_schema, to_document
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
@@ -60,7 +64,8 @@ def build_index(records: list[dict], data_dir: str | Path, *, info: dict | None 
         if _after_write:
             _after_write(gen)
         (gen / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
-        events = changelog.changes_since(generations.current(data_dir), records, gen.name)  # vs the serving one
+        events = changelog.changes_since(generations.current(data_dir), records, gen.name,   # vs the serving one
+                                         read=read_records)
         generations.publish(data_dir, gen)
         changelog.append(data_dir, events)    # after the swap: a build that never serves logs nothing
     return gen
