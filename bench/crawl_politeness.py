@@ -17,10 +17,10 @@
 3. The same for a generated unchanged site (`write_site`: robots.txt, a sitemap, a listing of
    three pages, a news page, 20 course pages, one behind a redirect), crawled with a 0.05 s delay.
 
-Writes bench/results/crawl.md and crawl.json. Uses only `crawler.crawl.crawl` and
-`crawler.fetch.Fetcher` as they were before issue 14, so the same script measures both:
-`--before FILE LABEL` puts the figures of an earlier crawl.json (e.g. this script run on a
-checkout of the commit before) beside these.
+Writes bench/results/crawl.md and crawl.json. Uses only `crawler.crawl.crawl` (with a
+`CrawlConfig` since issue 17; the copy of this script in an earlier checkout calls it as that
+checkout has it) and `crawler.fetch.Fetcher`: `--before FILE LABEL` puts the figures of an
+earlier crawl.json (e.g. the script run on a checkout of the commit before) beside these.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from crawler.config import CrawlConfig  # noqa: E402
 from crawler.crawl import crawl  # noqa: E402
 from crawler.fetch import Fetcher  # noqa: E402
 from crawler.store import Store  # noqa: E402
@@ -49,6 +50,7 @@ STARTS = ["http://usn.test/videreutdanning/", "http://hvl.test/", "http://inn.te
 OWNERS = {"usn.test": "usn", "hvl.test": "hvl", "inn.test": "inn", "oslomet.test": "oslomet", "nord.test": "nord",
           "uit.test": "uit", "evu.uit.test": "uit", "vid.test": "vid"}
 OPTIONS = dict(allowed_hosts=list(OWNERS), max_pages=40, max_depth=4, max_query_variants=3, host_providers=OWNERS)
+CONFIG = CrawlConfig(**OPTIONS)
 COURSE = (SITES / "hvl.test/vidareutdanning/endringsledelse-i-helse-og-omsorgstenestene.html").read_text("utf-8")
 SITE_HOST = "kurs.test"
 
@@ -175,13 +177,13 @@ def fixture_runs(runs: int, delay: float) -> dict:
             fetcher = Fetcher(resolve=web.resolve, delay=delay)
             started = time.monotonic()
             with Store.in_data_dir(data_dir) as store:
-                report = crawl(STARTS, store, fetcher=fetcher, **OPTIONS)
+                report = crawl(STARTS, store, CONFIG, fetcher=fetcher)
             out["runs"].append(politeness(web, fetcher, started, time.monotonic() - started, report))
             fetcher.close()
         first = list(web.answers)
         web.clear()
         with Store.in_data_dir(data_dir) as store, Fetcher(resolve=web.resolve, delay=delay) as fetcher:
-            crawl(STARTS, store, fetcher=fetcher, **OPTIONS)
+            crawl(STARTS, store, CONFIG, fetcher=fetcher)
         out["recrawl"] = recrawl_share(list(web.answers), first)
     out["median_ratio"] = statistics.median(r["ratio"] for r in out["runs"])
     return out

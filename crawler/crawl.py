@@ -8,7 +8,8 @@ a store that is not thread-safe. A fetch that failed in a way worth a retry (5xx
 connection) goes back to the frontier, to be tried again once its backoff has passed; the
 host's other pages are fetched meanwhile instead of waiting behind it.
 
-Callbacks (all optional; a returned string is counted as an outcome in the report):
+What to crawl and how much is a `crawler.config.CrawlConfig`; what the crawl reports to, its
+`crawler.config.Callbacks` (all optional; a returned string is counted as an outcome):
 - `on_page(fetch_result, extract_result)` for every page that came back: 2xx, and 304 with
   `extract_result=None` (nothing was sent; the caller keeps what it has);
 - `on_error(url, fetch_result)` for every failure, `fetch_result.error` says which
@@ -19,7 +20,8 @@ Callbacks (all optional; a returned string is counted as an outcome in the repor
   a conditional request; a 200 whose body has the known hash is treated like a 304 (not parsed,
   `on_page(page, None)`), and the known `links` are followed as if the page had been parsed.
   With a `final_url` other than the URL (it redirected there last time) the validators are
-  those of that page: they are sent to that redirect hop only, so one request chain checks it.
+  those of that page: they are sent to that redirect hop only, so one request chain checks it;
+- `progress(host, url, outcome, state)` after every page.
 
 `memory` (a `crawler.runs.PageMemory`; with a `store` one in the store's file) remembers every
 page and sitemap fetched, listings included, with its links: the next crawl asks for them
@@ -43,58 +45,52 @@ import logging
 import time
 from collections import Counter, defaultdict
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
-from typing import Callable
+from dataclasses import replace
 
+from crawler.config import Callbacks, CrawlConfig
 from crawler.extract import ExtractResult, extract
-from crawler.fetch import ERROR_KINDS, FetchResult, Fetcher, FetchSettings
-from crawler.frontier import Frontier, Known, Scope, canonical, host_of, in_domains, sitemap_urls
+from crawler.fetch import ERROR_KINDS, FetchResult, Fetcher
+from crawler.frontier import Frontier, Known, canonical, host_of, in_domains, sitemap_urls
 from crawler.pipeline import store_callbacks
 from crawler.runs import PageMemory
 from domain.clock import now_iso
 
 log = logging.getLogger(__name__)
 
-__all__ = ["crawl", "canonical", "crawl_registry", "run_with_report"]
-
-OnPage = Callable[[FetchResult, "ExtractResult | None"], "str | None"]
-OnError = Callable[[str, FetchResult], "str | None"]
-OnDuplicate = Callable[[FetchResult, str], "str | None"]
+__all__ = ["Callbacks", "CrawlConfig", "crawl", "canonical", "crawl_registry", "run_with_report"]
 
 
-def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fetcher | None = None,
-          settings: FetchSettings | None = None, max_pages: int = 200, max_depth: int = 3,
-          max_query_variants: int = 5, use_sitemaps: bool = True, on_page: OnPage | None = None,
-          on_error: OnError | None = None, validators: Callable | None = None, workers: int = 8,
-          progress: Callable | None = None, scope: Scope | None = None, sitemaps=(),
-          host_providers: dict[str, str] | None = None, on_duplicate: OnDuplicate | None = None,
-          memory=None) -> dict:
-    """Crawl within `allowed_hosts` (domains; subdomains included; the start hosts are always in).
+def crawl(start_urls: list[str], store=None, config: CrawlConfig | None = None, *, fetcher: Fetcher | None = None,
+          callbacks: Callbacks | None = None, memory=None) -> dict:
+    """Crawl from `start_urls` within `config.allowed_hosts` (domains; subdomains included; the
+    start hosts are always in), `config` (a `CrawlConfig`) by default that of `kurskatalog crawl`.
 
     `max_pages` is per host. Sitemaps are read for every start host (robots.txt `Sitemap:`
-    lines, /sitemap.xml, and the given `sitemaps`) unless `use_sitemaps` is False. A given
+    lines, /sitemap.xml, and the configured `sitemaps`) unless `use_sitemaps` is False. A given
     `fetcher` is used as it is (tests pass one with a resolve map), except that this crawl's
-    scope is applied to every fetch and redirect. With a `store` (a `crawler.store.Store`)
-    the callbacks of `store_callbacks` fill in whatever callback is not given (`host_providers`,
-    host → provider id, names the owner of pages that do not name one), the page memory is a
-    `PageMemory` in the store's file unless `memory` is given, and every offer the store has
-    from these hosts is checked again. Without a store and `validators`, `memory.get` gives the
-    validators. Returns a report: {"started", "finished", "pages", "hosts": {host: {outcome or
-    counter: n}}, "delays": {host: seconds between request starts}}.
+    scope is applied to every fetch and redirect; else one is made with `config.settings`. With
+    a `store` (a `crawler.store.Store`) the callbacks of `crawler.pipeline.store_callbacks` fill
+    in whatever callback is not given (`config.host_providers`, host → provider id, names the
+    owner of pages that do not name one), the page memory is a `PageMemory` in the store's file
+    unless `memory` is given, and every offer the store has from these hosts is checked again.
+    Without a store and `validators`, `memory.get` gives the validators. Returns a report:
+    {"started", "finished", "pages", "hosts": {host: {outcome or counter: n}}, "delays": {host:
+    seconds between request starts}}.
     """
+    config = config or CrawlConfig()
+    callbacks = callbacks or Callbacks()
     starts = [c for c in (canonical(u) for u in start_urls) if c]
-    domains = {h.lower() for h in (allowed_hosts or ())} | {host_of(u) for u in starts}
-    scope = scope or Scope(frozenset(domains), max_depth=max_depth, max_pages_per_host=max_pages,
-                           max_query_variants=max_query_variants)
+    scope = config.scope_for({h.lower() for h in config.allowed_hosts} | {host_of(u) for u in starts})
     if store is not None:
         memory = memory if memory is not None else PageMemory(store)
-        page_cb, error_cb, validators_cb, duplicate_cb = store_callbacks(store, host_providers, memory)
-        on_page, on_error, validators = on_page or page_cb, on_error or error_cb, validators or validators_cb
-        on_duplicate = on_duplicate or duplicate_cb
-    elif validators is None and memory is not None:
-        validators = memory.get
+        callbacks = callbacks.with_defaults(store_callbacks(store, config.host_providers, memory))
+    elif callbacks.validators is None and memory is not None:
+        callbacks = replace(callbacks, validators=memory.get)
+    on_page, on_error, on_duplicate = callbacks.on_page, callbacks.on_error, callbacks.on_duplicate
+    validators, progress, workers = callbacks.validators, callbacks.progress, config.workers
     own_fetcher = fetcher is None
     if fetcher is None:
-        fetcher = Fetcher(settings, allowed=scope.allows_host)
+        fetcher = Fetcher(config.settings, allowed=scope.allows_host)
     frontier = Frontier(scope)
     stats: dict[str, Counter] = defaultdict(Counter)
     report = {"started": now_iso(), "pages": 0, "hosts": {}}
@@ -169,10 +165,10 @@ def crawl(start_urls: list[str], store=None, *, allowed_hosts=None, fetcher: Fet
     pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="crawl")
     running: dict = {}                   # future → (kind, host, url, depth, what is known about the URL)
     try:
-        if use_sitemaps:
+        if config.use_sitemaps:
             roots = {host_of(u): f"{u.split('://')[0]}://{host_of(u)}/" for u in starts}
             extra: dict[str, list[str]] = defaultdict(list)
-            for sm in sitemaps:
+            for sm in config.sitemaps:
                 if canonical(sm):
                     extra[host_of(canonical(sm))].append(sm)
                     roots.setdefault(host_of(canonical(sm)), f"{sm.split('://')[0]}://{host_of(canonical(sm))}/")
@@ -301,32 +297,29 @@ def _duplicate(page: FetchResult, extracted: ExtractResult, frontier: Frontier, 
     return None
 
 
-def crawl_registry(data_dir, *, settings: FetchSettings | None = None, **kw) -> dict:
-    """Crawl the provider registry's start pages (scheduled job); report written to the data dir."""
-    from crawler import runs
+def crawl_registry(data_dir, config: CrawlConfig | None = None, *, fetcher: Fetcher | None = None,
+                   callbacks: Callbacks | None = None) -> dict:
+    """Crawl the provider registry's start pages within the registry's scope and with its
+    sitemaps (they replace those of `config`); the report is written to the data dir."""
     from domain.providers import providers, scope_entries
-    from crawler.store import Store
 
-    starts, hosts, maps = [], scope_entries(), []
+    starts, maps = [], []
     for p in providers():
         starts += p.get("start_urls") or []
         maps += p.get("sitemaps") or []
-    t = time.time()
-    with Store.in_data_dir(data_dir) as store:
-        report = crawl(starts, store, allowed_hosts=hosts, settings=settings, sitemaps=maps, **kw)
-    report["seconds"] = round(time.time() - t, 2)
-    runs.write_report(data_dir, report)
-    return report
+    config = replace(config or CrawlConfig(), allowed_hosts=tuple(scope_entries()), sitemaps=tuple(maps))
+    return run_with_report(data_dir, starts, config, fetcher=fetcher, callbacks=callbacks)
 
 
-def run_with_report(data_dir, start_urls, **kw) -> dict:
+def run_with_report(data_dir, start_urls, config: CrawlConfig | None = None, *, fetcher: Fetcher | None = None,
+                    callbacks: Callbacks | None = None) -> dict:
     """Crawl the given start pages into the data dir's store; report written to the data dir."""
     from crawler import runs
     from crawler.store import Store
 
     t = time.time()
     with Store.in_data_dir(data_dir) as store:
-        report = crawl(start_urls, store, **kw)
+        report = crawl(start_urls, store, config, fetcher=fetcher, callbacks=callbacks)
     report["seconds"] = round(time.time() - t, 2)
     runs.write_report(data_dir, report)
     return report

@@ -243,6 +243,7 @@ def cmd_schedule(args) -> int:
 
 def cmd_crawl(args) -> int:
     from crawler import crawl as crawling
+    from crawler.config import Callbacks, CrawlConfig
     from crawler.fetch import FetchSettings
     from kurskatalog.jobs import rebuild
     from kurskatalog.progress import CrawlProgress
@@ -254,13 +255,14 @@ def cmd_crawl(args) -> int:
     except ValueError as exc:
         return _fail(str(exc), 2)
     progress = CrawlProgress(sys.stderr)
-    kw = dict(settings=settings, max_pages=args.max_pages, max_depth=args.max_depth, progress=progress,
-              fetcher=fetcher)
+    crawl_config = CrawlConfig(allowed_hosts=args.allow_host, max_pages=args.max_pages, max_depth=args.max_depth,
+                               settings=settings)       # a registry crawl has the registry's hosts
+    kw = dict(fetcher=fetcher, callbacks=Callbacks(progress=progress))
     try:
         if args.start:
-            report = crawling.run_with_report(data_dir, args.start, allowed_hosts=set(args.allow_host), **kw)
+            report = crawling.run_with_report(data_dir, args.start, crawl_config, **kw)
         else:
-            report = crawling.crawl_registry(data_dir, **kw)
+            report = crawling.crawl_registry(data_dir, crawl_config, **kw)
     finally:
         progress.close()
         fetcher.close()

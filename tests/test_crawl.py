@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from crawler import crawl as crawling
+from crawler.config import Callbacks, CrawlConfig
 from crawler.crawl import crawl
 from crawler.fetch import Fetcher
 from crawler.store import Store
@@ -52,10 +53,13 @@ def fetcher(web) -> Fetcher:
     return Fetcher(resolve=web.resolve, delay=0.05, timeout=(1.0, 1.0), retries=1, backoff=0.05)
 
 
-def run(web, data_dir, **kw) -> dict:
+CONFIG = CrawlConfig(allowed_hosts=list(OWNERS), max_pages=40, max_depth=4, max_query_variants=3,
+                     host_providers=OWNERS)
+
+
+def run(web, data_dir) -> dict:
     with Store.in_data_dir(data_dir) as store:
-        return crawl(STARTS, store, allowed_hosts=list(OWNERS), fetcher=fetcher(web), max_pages=40, max_depth=4,
-                     max_query_variants=3, host_providers=OWNERS, **kw)
+        return crawl(STARTS, store, CONFIG, fetcher=fetcher(web))
 
 
 def stored(data_dir) -> dict[str, dict]:
@@ -141,10 +145,9 @@ def test_the_same_body_without_validators_is_not_parsed_again(fixture_web, tmp_p
     real = crawling.extract
     monkeypatch.setattr(crawling, "extract", lambda html, url: parsed.append(url) or real(html, url))
     with Store.in_data_dir(tmp_path) as store:           # validators without etag/date: only the hash
-        report = crawl(STARTS, store, allowed_hosts=list(OWNERS), fetcher=fetcher(fixture_web), max_pages=40,
-                       max_depth=4, max_query_variants=3, host_providers=OWNERS,
-                       validators=lambda url: (None, None, (store.by_url(url) or {"provenance": {}})
-                                               ["provenance"].get("page_hash")))
+        report = crawl(STARTS, store, CONFIG, fetcher=fetcher(fixture_web),
+                       callbacks=Callbacks(validators=lambda url: (None, None, (store.by_url(url) or {"provenance": {}})
+                                                                   ["provenance"].get("page_hash"))))
     assert not set(parsed) & COURSE_PATHS
     assert sum(stats.get("unchanged", 0) for stats in report["hosts"].values()) == len(COURSE_PATHS)
 
@@ -339,9 +342,9 @@ class MiniWeb:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         self.resolve = {"a.test": f"127.0.0.1:{self.server.server_address[1]}"}
 
-    def crawl(self, store, **kw) -> dict:
+    def crawl(self, store) -> dict:
         with Fetcher(resolve=self.resolve, delay=0, retries=0, timeout=(2.0, 2.0)) as f:
-            return crawl(["http://a.test/"], store, fetcher=f, use_sitemaps=False, **kw)
+            return crawl(["http://a.test/"], store, CrawlConfig(use_sitemaps=False), fetcher=f)
 
     def close(self):
         self.server.shutdown()

@@ -17,6 +17,7 @@ import pytest
 
 from bench.crawl_politeness import OPTIONS, SITE_HOST, STARTS, RecordingWeb, write_site
 from crawler import crawl as crawling
+from crawler.config import CrawlConfig
 from crawler.crawl import crawl
 from crawler.fetch import Fetcher
 from crawler.frontier import Frontier, Scope
@@ -37,7 +38,7 @@ def test_a_crawl_keeps_near_the_politeness_bound_and_retries_after_the_hosts_oth
     fetcher = Fetcher(resolve=fixture_web.resolve, delay=DELAY, backoff=BACKOFF, retries=2, timeout=(2.0, 2.0))
     started = time.monotonic()
     with Store.in_data_dir(tmp_path) as store:
-        report = crawl(STARTS, store, fetcher=fetcher, **OPTIONS)
+        report = crawl(STARTS, store, CrawlConfig(**OPTIONS), fetcher=fetcher)
     wall = time.monotonic() - started
     log = fixture_web.requests()
     per_host = Counter(r.host for r in log)

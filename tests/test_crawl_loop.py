@@ -6,6 +6,7 @@ from collections import Counter
 
 import pytest
 
+from crawler.config import Callbacks, CrawlConfig
 from crawler.crawl import crawl
 from crawler.fetch import Fetcher
 from tests.fixtureweb.server import fixture_web, fixture_web_module  # noqa: F401 - pytest fixtures
@@ -41,12 +42,12 @@ class Recorder:
         return [e.offer["title"] for _, e in self.pages if e is not None and e.is_course]
 
 
-def run(web, rec=None, **kw):
+def run(web, rec=None, starts=STARTS, validators=None, **config):
     rec = rec or Recorder()
     fetcher = Fetcher(resolve=web.resolve, delay=DELAY, timeout=(1.0, 1.0), retries=2, backoff=0.05)
-    options = dict(allowed_hosts=DOMAINS, fetcher=fetcher, max_pages=40, max_depth=4, max_query_variants=3,
-                   on_page=rec.on_page, on_error=rec.on_error)
-    report = crawl(kw.pop("starts", STARTS), **{**options, **kw})
+    options = dict(allowed_hosts=DOMAINS, max_pages=40, max_depth=4, max_query_variants=3)
+    report = crawl(starts, config=CrawlConfig(**{**options, **config}), fetcher=fetcher,
+                   callbacks=Callbacks(on_page=rec.on_page, on_error=rec.on_error, validators=validators))
     return report, rec
 
 

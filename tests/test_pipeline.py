@@ -148,7 +148,7 @@ def test_the_seed_link_is_found_in_an_index_read_once_per_crawl(tmp_path):
         row = next(r for r in store.records(origin="current") if canonical(r.get("url") or ""))
         reads, real = [], store.records
         store.records = lambda origin=None: reads.append(origin) or real(origin)
-        on_page = store_callbacks(store, OWNERS)[0]
+        on_page = store_callbacks(store, OWNERS).on_page
         urls = [row["url"]] + [f"https://uit.test/studier/helserett-{n}" for n in range(5)]
         for url in urls:
             fetched = FetchResult(url=url, status=200, text=PAGE, content_hash=hashlib.sha256(url.encode()).hexdigest())

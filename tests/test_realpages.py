@@ -17,6 +17,7 @@ import pytest
 
 from bench.extract import evaluate
 from crawler import crawl as crawling
+from crawler.config import CrawlConfig
 from crawler.crawl import crawl
 from crawler.extract import extract
 from crawler.fetch import Fetcher
@@ -93,8 +94,8 @@ def _crawl(web, data_dir, parsed: Counter):
     with Store.in_data_dir(data_dir) as store, pytest.MonkeyPatch.context() as mp:
         mp.setattr(crawling, "extract", counting)
         fetcher = Fetcher(resolve=web.resolve, delay=0.0, timeout=(2.0, 2.0), retries=0)
-        return crawl(web.starts, store, allowed_hosts=scope_entries(), fetcher=fetcher, max_pages=60, max_depth=2,
-                     use_sitemaps=False, workers=8)
+        return crawl(web.starts, store, CrawlConfig(allowed_hosts=scope_entries(), max_pages=60, max_depth=2,
+                                                    use_sitemaps=False, workers=8), fetcher=fetcher)
 
 
 def test_a_crawl_stores_what_the_extractor_recognises_and_a_second_crawl_parses_nothing(web, tmp_path):

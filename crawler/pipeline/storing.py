@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 
+from crawler.config import Callbacks
 from crawler.extract import ExtractResult
 from crawler.fetch import FetchResult
 from crawler.frontier import Known, canonical
@@ -75,8 +76,8 @@ def handle_duplicate(store: Store, page: FetchResult, target: str) -> str:
     return "merged"
 
 
-def store_callbacks(store: Store, host_providers: dict[str, str] | None = None, memory=None):
-    """(on_page, on_error, validators, on_duplicate) for `crawler.crawl.crawl` that hand its pages
+def store_callbacks(store: Store, host_providers: dict[str, str] | None = None, memory=None) -> Callbacks:
+    """The `Callbacks` (on_page, on_error, validators, on_duplicate) of `crawler.crawl.crawl` that hand its pages
     to `handle` and `handle_duplicate`, with one `SeedIndex` for the whole crawl.
 
     `validators` gives what `memory` (a `crawler.runs.PageMemory`) has about a URL, else what the
@@ -105,4 +106,4 @@ def store_callbacks(store: Store, host_providers: dict[str, str] | None = None, 
     def on_duplicate(page, target):
         return handle_duplicate(store, page, target)
 
-    return on_page, on_error, validators, on_duplicate
+    return Callbacks(on_page=on_page, on_error=on_error, on_duplicate=on_duplicate, validators=validators)
