@@ -12,10 +12,10 @@ Everything outside index/ asks the index through this one interface:
 `index.seam` defines the interface (`Catalogue`: search, get by ids with distances, counts by
 topic × area, the nearest offer per municipality, matching ids, meta) and its typed results;
 `index.request` the requests and how every entry point reads them (`index.params`). Built on
-the seam and free of any engine: `index.gaps` (the gaps in words), `index.access` (distance
-to the nearest offer), `index.changes` (2014 against today), `index.report` (the catalogue
-report), `index.conditions` (filters a query names in words) and `index.changelog` (what each
-build changed, for the feeds).
+the seam alone: `index.gaps` (the gaps in words), `index.access` (distance to the nearest
+offer), `index.changes` (2014 against today) and `index.report` (the catalogue report). Beside
+it: `index.changelog` (what each build changed, for the feeds) and `index.conditions` (filters
+a query names in words, told from places with the analysis's word lists).
 
 The one implementation is the Whoosh + numpy engine of `index.engine`, with the Norwegian
 analysis in `index.analysis`; `build` writes a new generation with it. docs/scaling.md maps the

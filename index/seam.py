@@ -9,8 +9,9 @@ numpy arrays or document numbers, so another engine (docs/scaling.md) can take i
 
 A catalogue always answers from the serving index generation (a rebuild in another process
 is picked up at the next call); `snapshot()` pins one generation for several calls. The
-results are dataclasses; `to_dict()` gives the JSON the API publishes. Records are the
-domain's canonical records (`domain.record`), as plain dicts.
+results are dataclasses (read-only by convention; the per-offer ones, made for every hit, are
+plain slotted classes, which are cheaper to make than frozen ones); `to_dict()` gives the JSON
+the API publishes. Records are the domain's canonical records (`domain.record`), as plain dicts.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def sort_key(text: str) -> str:
 
 # -- what a search or a look-up returns ------------------------------------------------------
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Segment:
     """A piece of a snippet; `hit` marks a matched word (the site wraps it in <mark>)."""
     text: str
@@ -47,7 +48,7 @@ class Segment:
         return {"text": self.text, "hit": self.hit}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Distance:
     """How far an offer is from a municipality (or a group: the longest trip any member makes).
     `km` is None when the source names no place; online offers and offers held where the
@@ -61,7 +62,7 @@ class Distance:
         return {"distance_km": self.km, "online_only": self.online_only, "nearest_place": self.nearest_place}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Offer:
     """One offer as the index returns it: its record, and what the request added: the score
     and snippet of a search, the distance when a municipality was given."""
@@ -81,8 +82,8 @@ class Offer:
         if self.score is not None:
             out["score"] = self.score
         if self.snippet is not None:
-            out["snippet"] = [s.to_dict() for s in self.snippet]
-            out["snippet_text"] = "".join(s.text for s in self.snippet)
+            out["snippet"] = [{"text": s.text, "hit": s.hit} for s in self.snippet]
+            out["snippet_text"] = "".join([s.text for s in self.snippet])
         if self.distance is not None:
             out.update(self.distance.to_dict())
         return out

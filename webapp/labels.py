@@ -78,7 +78,7 @@ _provider_lock = threading.Lock()
 def provider_names(catalogue, generation: str | None = None) -> dict[str, str]:
     """provider_id → current provider name, built once per index generation."""
     if generation is None:
-        generation = catalogue.meta()["generation"]
+        generation = catalogue.meta().generation
     with _provider_lock:
         cached = _provider_cache.get(generation)
         if cached is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from whoosh.analysis import Filter, LowercaseFilter, Tokenizer
 from whoosh.analysis.acore import Token
@@ -134,7 +135,10 @@ class StemFilter(Filter):
             yield t
 
 
+@lru_cache(maxsize=1)
 def norwegian_analyzer():
+    """The analyzer, built once: its filters hold no state (the stemmer is one per thread), so
+    every thread shares it, as Whoosh shares a schema's analyzer between searchers."""
     return (NorwegianTokenizer() | LowercaseFilter() | SuspendedHyphenFilter() | NynorskFilter()
             | SynonymFilter() | CompoundFilter() | StemFilter())
 
