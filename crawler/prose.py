@@ -11,7 +11,7 @@ Traps, by rule:
   course belongs to ("inngår i masterprogrammet (120 studiepoeng)"), of a study required
   for admission, or of other studies (related sections, link cards) are not the offer's;
   of the rest a total ("totalt", "til sammen", "gir") wins, else the first;
-- the semester fee is left to `normalise.price_nok`, which never takes it for the price;
+- the semester fee is left to `domain.normalise.price_nok`, which never takes it for the price;
 - a start or a deadline in a sentence that says it is past ("avsluttet", "var") is skipped;
 - contact and address sections are not places.
 """

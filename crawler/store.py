@@ -1,15 +1,16 @@
 """The record store: every offer the catalogue knows, with provenance.
 
-One SQLite file in the data dir (`records.sqlite3`). Seed rows and crawled pages
+One SQLite file in the data dir (`records.sqlite3`). Catalogue rows and crawled pages
 are stored the same way; the index is always built from this store, so a failed
 crawl or a broken index never loses a record. Writes happen in transactions:
 a crash leaves the previous state.
 
-Provenance kept per record: origin (seed|crawl), source, url, final_url,
-fetched_at, http_status, etag, last_modified, page_hash (of the fetched bytes),
-content_hash (of the normalised record), first_seen, last_seen, last_changed,
-status (active|stale|gone), gone_since, failures (consecutive failed checks),
-and linked_to (the seed id a crawled record is the same offer as).
+Kept per record: its status (active|stale|gone; what the index shows is derived by
+`domain.freshness`), first_seen, last_seen and last_changed, and under `provenance`: origin
+(seed: the 2014 table, current: today's offers, crawl: a crawled page), url, final_url,
+fetched_at, http_status, etag, last_modified, page_hash (of the fetched bytes), content_hash
+(of the normalised record), gone_since, failures (consecutive failed checks) and linked_to
+(the id of the catalogue row a crawled record is the same offer as).
 """
 
 from __future__ import annotations
