@@ -91,7 +91,7 @@ def test_results_for_query(client):
     assert "/kurs/hvl-helseledelse?q=ledelse" in hrefs   # the course page keeps the search
     # highlighted snippet segments
     marks = [m.text for m in doc.xpath("//p[@class='snippet']/mark")]
-    # "ledelse" and "ledere" are one stem (index/data/stem_groups.tsv), so both are marked
+    # "ledelse" and "ledere" are one stem (index/analysis/data/stem_groups.tsv), so both are marked
     assert marks and all(m.lower().startswith(("ledelse", "leder")) for m in marks)
     assert any(m.lower() == "ledelse" for m in marks)
     # formats: credits, ranges, non-credit
