@@ -86,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
 
     p = sub.add_parser("gaps", help="offers per needed topic and region or county, and the gaps")
     p.add_argument("--by", default="region", choices=["region", "county"])
-    p.add_argument("--format", default="table", choices=["table", "csv", "json"])
+    p.add_argument("--format", default="table", choices=["table", "csv", "excel", "json"],
+                   help="csv: the API's /api/gaps.csv; excel: its format=excel variant (labels, semicolons)")
     p.add_argument("--credit-bearing", action="store_true")
     p.add_argument("--part-time", action="store_true")
     p.add_argument("--no-online", action="store_true", help="do not count online offers in every area")
@@ -181,21 +182,15 @@ def cmd_search(args) -> int:
               "(--as-typed søker bare etter det du skrev)")
     if result.get("suggestion"):
         print(f"Mente du: {result['suggestion']}?")
+    from webapp import facts, labels
+
+    level_kind = facts.fact("level_kind")
     for r in result["results"]:
-        credits = _credits(r)
-        where = ", ".join(dict.fromkeys(loc.get("kommune") or "" for loc in r.get("locations") or []))
+        where = labels.place_text(r)
         dist = f"  {r['distance_km']:.0f} km" if r.get("distance_km") is not None else ""
-        print(f"- {r['title']}\n    {r.get('provider_name') or r.get('provider')} | {credits} | "
-              f"{r.get('level') or '?'} / {r.get('kind') or '?'} | {where}{dist}\n    id: {r['id']}")
+        print(f"- {r['title']}\n    {labels.provider(r)} | {labels.credits(r)} | "
+              f"{level_kind.shown(r, facts.COMPARE)} | {where}{dist}\n    id: {r['id']}")
     return 0
-
-
-def _credits(r: dict) -> str:
-    lo, hi = r.get("credits_min"), r.get("credits_max")
-    if hi is None:
-        return "studiepoeng ukjent"
-    fmt = lambda x: (f"{x:g}").replace(".", ",")
-    return f"{fmt(lo)} stp" if lo == hi else f"{fmt(lo)}–{fmt(hi)} stp"
 
 
 def cmd_serve(args) -> int:
@@ -354,37 +349,21 @@ def cmd_extract(args) -> int:
 
 
 def _facts_text(r: dict, reason: str) -> str:
-    """The facts of an extracted page, one per line, each with where on the page it was read."""
-    from webapp import labels
+    """The facts of an extracted page (`webapp.facts`, those for the CLI), one per line, each with
+    where on the page it was read."""
+    from webapp import facts, labels
 
-    ev = r.get("evidence") or {}
-    rows = [
-        ("Studiepoeng", _credits(r), "credits"),
-        ("Nivå / type", f"{labels.value_label('level', r.get('level') or 'unknown')} / "
-                        f"{labels.value_label('kind', r.get('kind') or 'unknown')}", "kind"),
-        ("Deltid", labels.part_time(r.get("part_time")), "part_time"),
-        ("Undervisningsform", ", ".join(labels.value_label("delivery", d) for d in r.get("delivery") or [])
-         or "Ikke oppgitt", "delivery"),
-        ("Sted", ", ".join(labels.locations(r)) or "Ikke oppgitt på siden", "locations"),
-        ("Opptakskrav", labels.admission(r), "admission"),
-        ("Pris", labels.price(r.get("price_nok")), "price"),
-        ("Oppstart", labels.term(r.get("start_term")) or "Ikke oppgitt", "start"),
-        ("Søknadsfrist", labels.deadline(r.get("application_deadline")), "deadline"),
-        ("Varighet", labels.duration(r.get("duration_semesters")), "duration"),
-        ("Undervisningsspråk", labels.teaching_language(r.get("teaching_language")), "teaching_language"),
-    ]
+    ev, raw = r.get("evidence") or {}, r.get("raw") or {}
     lines = [f"{r['title']} ({r.get('provider_name') or 'tilbyder ukjent'})", f"  kurs-side: {reason}"]
-    for label, value, key in rows:
-        where = labels.evidence(ev.get(key))
-        raw = (r.get("raw") or {}).get(key)
-        lines.append(f"  {label}: {value}" + (f"  [{where}: «{raw[:100]}»]" if where and raw else ""))
-    lines.append(f"  Tema: {', '.join(labels.topic_label(t) for t in r.get('topics') or []) or 'ingen'}")
+    for fact in facts.in_view(facts.CLI):
+        where = labels.evidence(ev.get(fact.cites)) if fact.cites else None
+        source = raw.get(fact.cites) if fact.cites else None
+        lines.append(f"  {fact.label}: {facts.text(fact.shown(r, facts.CLI))}"
+                     + (f"  [{where}: «{source[:100]}»]" if where and source else ""))
     return "\n".join(lines)
 
 
 def cmd_gaps(args) -> int:
-    import csv
-
     from index import NoIndex, RequestError, gap_filters_from_args, gaps, open_catalogue
 
     params = {"by": [args.by], "credit_bearing": [str(args.credit_bearing)], "part_time": [str(args.part_time)],
@@ -400,20 +379,19 @@ def cmd_gaps(args) -> int:
     if args.format == "json":
         print(json.dumps(result, ensure_ascii=False, indent=1))
         return 0
-    if args.format == "csv":
-        writer = csv.writer(sys.stdout)
-        writer.writerow(["topic", *result["areas"]])
-        for t in result["topics"]:
-            writer.writerow([t, *(result["counts"][t][a] for a in result["areas"])])
-        return 0
-    from domain import topics
+    if args.format in ("csv", "excel"):
+        from webapp.export import gaps_matrix_csv
 
-    width = max(len(topics.TOPICS[t]) for t in result["topics"])
+        sys.stdout.write(gaps_matrix_csv(result, excel=args.format == "excel"))
+        return 0
+    from webapp.labels import topic_label
+
+    width = max(len(topic_label(t)) for t in result["topics"])
     heads = [gaps.area_label(result["by"], a)[:10] for a in result["areas"]]
     print(" " * width + "  " + " ".join(f"{h:>10}" for h in heads))
     for t in result["topics"]:
         cells = " ".join(f"{result['counts'][t][a]:>10}" for a in result["areas"])
-        print(f"{topics.TOPICS[t]:<{width}}  {cells}")
+        print(f"{topic_label(t):<{width}}  {cells}")
     print(f"\n{len(result['gaps'])} hull ({result['offers']} tilbud telt):")
     for g in result["gaps"]:
         print(f"- {g['text']}")

@@ -23,17 +23,17 @@ import re
 from flask import Response
 
 from index import params as P
-from webapp import labels
+from webapp import facts, labels
 
 COLUMNS = ("id", "title", "provider_name", "provider", "credits_min", "credits_max", "level", "kind",
            "part_time", "delivery", "places", "counties", "topics", "enrolment", "price_nok",
            "start_term", "application_deadline", "duration_semesters", "teaching_language",
            "status", "url", "last_seen", "distance_km", "nearest_place")
 
-# The machine-format compare export: the search columns, then what else the compare page shows
-# (sessions, admission requirements, the source), appended so column positions stay put.
-COMPARE_COLUMNS = COLUMNS + ("sessions_count", "session_days", "admission_education",
-                             "admission_experience_years", "realkompetanse", "source")
+# The machine-format compare export: the search columns, then the fields of the compare page's
+# other facts (`webapp.facts`: sessions, admission requirements, the source), appended so column
+# positions stay put.
+COMPARE_COLUMNS = COLUMNS + tuple(name for name in facts.machine_columns() if name not in COLUMNS)
 
 FORMATS = ("csv", "excel")
 
@@ -125,47 +125,13 @@ def compare_to_csv(records: list[dict]) -> str:
 
 # -- the Excel variant -------------------------------------------------------
 
-def _label(facet: str):
-    return lambda r: labels.value_label(facet, r.get(facet) or "unknown")
-
-
-def _counties(record: dict) -> str:
-    return ", ".join(dict.fromkeys(loc["county"] for loc in record.get("locations") or [] if loc.get("county")))
-
-
-_NEAREST = {"nettbasert": "Nettbasert", "hos oppdragsgiver": "Hos oppdragsgiver",
-            "sted ikke oppgitt": "Sted ikke oppgitt"}
-
 # Norwegian column name → the value of one record, as the site shows it but fit for a spreadsheet:
 # numbers as numbers (credits, price, km, semesters, sessions), dates as dd.mm.yyyy, an empty
-# cell where the source says nothing. Every row of the compare page has its column(s) here.
+# cell where the source says nothing. The title, then the columns of every row of the compare
+# page (`webapp.facts`, in its order), then the address and the id.
 EXCEL_COLUMNS = (
     ("Tittel", lambda r: r.get("title")),
-    ("Tilbyder", lambda r: r.get("provider_name") or r.get("provider")),
-    ("Tidligere navn på tilbyder", labels.former_provider),
-    ("Studiepoeng fra", lambda r: r.get("credits_min")),
-    ("Studiepoeng til", lambda r: r.get("credits_max")),
-    ("Nivå", _label("level")),
-    ("Type", _label("kind")),
-    ("Deltid/heltid", lambda r: labels.part_time(r.get("part_time"))),
-    ("Undervisningsform", lambda r: ", ".join(labels.value_label("delivery", d) for d in r.get("delivery") or [])),
-    ("Antall samlinger", lambda r: r.get("sessions_count")),
-    ("Samlingsdager i alt", lambda r: r.get("session_days")),
-    ("Sted", lambda r: ", ".join(labels.places(r))),
-    ("Fylke", _counties),
-    ("Avstand (km i luftlinje)", lambda r: r.get("distance_km")),
-    ("Nærmeste sted", lambda r: _NEAREST.get(r.get("nearest_place"), r.get("nearest_place"))),
-    ("Opptakskrav", labels.admission),
-    ("Pris (kr)", lambda r: r.get("price_nok")),
-    ("Oppstart", lambda r: labels.term(r.get("start_term"))),
-    ("Søknadsfrist", lambda r: labels.date_nb(r.get("application_deadline"))),
-    ("Varighet (semestre)", lambda r: r.get("duration_semesters")),
-    ("Undervisningsspråk", lambda r: {"no": "Norsk", "en": "Engelsk"}.get(r.get("teaching_language") or "", "")),
-    ("Tema", lambda r: ", ".join(labels.topic_label(t) for t in r.get("topics") or [])),
-    ("Opptak", _label("enrolment")),
-    ("Status", _label("status")),
-    ("Kilde", labels.source_text),
-    ("Sist sjekket", lambda r: labels.date_nb(r.get("last_seen"))),
+    *facts.excel_columns(),
     ("Nettadresse", lambda r: r.get("url")),
     ("ID", lambda r: r.get("id")),
 )
@@ -176,6 +142,21 @@ def to_excel(records: list[dict]) -> str:
     and the compare export alike)."""
     return write_csv([name for name, _ in EXCEL_COLUMNS],
                      ([get(record) for _, get in EXCEL_COLUMNS] for record in records), excel=True)
+
+
+def gaps_matrix_csv(result: dict, *, excel: bool = False) -> str:
+    """Offers per topic and area (`index.gaps.compute`'s result) as CSV: the machine format has the
+    topic's code and label, then a column per area code; the Excel variant the topic's label, then
+    a column per area's name (what /api/gaps.csv and `kurskatalog gaps --format csv|excel` give)."""
+    from index.gaps import area_label
+
+    areas, counts = result["areas"], result["counts"]
+    if excel:
+        return write_csv(["Tema", *(area_label(result["by"], a) for a in areas)],
+                         ([labels.topic_label(t), *(counts[t][a] for a in areas)] for t in result["topics"]),
+                         excel=True)
+    return write_csv(["topic", "topic_label", *areas],
+                     ([t, labels.topic_label(t), *(counts[t][a] for a in areas)] for t in result["topics"]))
 
 
 def download(text: str, filename: str) -> Response:

@@ -239,7 +239,7 @@ def feed_title(req: SearchRequest) -> str:
     for facet, values in req.filters.items():
         parts.extend(labels.value_label(facet, v) for v in values)
     if req.credits_min is not None or req.credits_max is not None:
-        parts.append(_credits_range(req.credits_min, req.credits_max))
+        parts.append(labels.credits_range(req.credits_min, req.credits_max))
     if req.kommune:
         from domain import places
         names = ", ".join((places.municipality(nr) or {}).get("name", nr) for nr in req.kommune)
@@ -247,12 +247,6 @@ def feed_title(req: SearchRequest) -> str:
     if req.deadline_from:
         parts.append(f"søknadsfrist fra {labels.date_nb(req.deadline_from)}")
     return "Kurskatalog: endringer" + (f" for {', '.join(parts)}" if parts else " i hele katalogen")
-
-
-def _credits_range(low, high) -> str:
-    if low is not None and high is not None:
-        return f"{labels.number(low)}–{labels.number(high)} stp"
-    return f"minst {labels.number(low)} stp" if low is not None else f"høyst {labels.number(high)} stp"
 
 
 def summary(event: dict, record: dict) -> str:

@@ -1,4 +1,6 @@
-"""Norwegian (bokmål) labels and display formats for record fields and facet values.
+"""Norwegian (bokmål) labels and display formats for record fields and facet values: every
+formatter and label the pages, compare, the CLI and the CSV exports use (which facts each view
+shows, in which order, is `webapp.facts`).
 
 Every facet value the index can produce has a label here, taken from the domain's one
 source (`domain.vocabulary`, topic labels from `domain.topics`, region labels from
@@ -32,6 +34,7 @@ FACET_NAMES = {
 }
 
 UNKNOWN = "Ukjent"
+NOT_STATED = "Ikke oppgitt"
 
 
 def _with_unknown(labels: dict) -> dict:
@@ -51,6 +54,10 @@ REACH = dict(vocabulary.REACH)
 REGION = _with_unknown(domain_places.REGIONS)
 TOPIC = dict(topics.TOPICS)
 ADMISSION_EDUCATION = vocabulary.ADMISSION_EDUCATION
+LANGUAGE = {"no": "Norsk", "en": "Engelsk"}
+# Where a distance was measured to, when it is not a place (the API's nearest_place codes).
+NEAREST = {"nettbasert": "Nettbasert", "hos oppdragsgiver": "Hos oppdragsgiver",
+           "sted ikke oppgitt": "Sted ikke oppgitt"}
 
 # Sort parameter → label (distance sorting comes with the kommune work).
 SORTS = {
@@ -136,13 +143,20 @@ def credits(record: dict) -> str:
     return f"{number(low)}–{number(high)} stp"
 
 
+def credits_range(low, high) -> str:
+    """A credits filter in words: "7,5–30 stp", "minst 7,5 stp", "høyst 30 stp"."""
+    if low is not None and high is not None:
+        return f"{number(low)}–{number(high)} stp"
+    return f"minst {number(low)} stp" if low is not None else f"høyst {number(high)} stp"
+
+
 def price(value) -> str:
     if value is None:
-        return "Ikke oppgitt"
+        return NOT_STATED
     try:
         amount = int(round(float(value)))
     except (TypeError, ValueError):
-        return "Ikke oppgitt"
+        return NOT_STATED
     return "kr " + f"{amount:,}".replace(",", " ")
 
 
@@ -195,7 +209,7 @@ def admission(record: dict) -> str:
     out = " ".join(parts)
     if record.get("realkompetanse"):
         out = (out + ". " if out else "") + "Opptak på grunnlag av realkompetanse er mulig"
-    return out or "Ikke oppgitt"
+    return out or NOT_STATED
 
 
 def term(value) -> str:
@@ -204,6 +218,11 @@ def term(value) -> str:
     if re.fullmatch(r"\d{4}-(host|var)", text):
         return f"{'Høst' if text[5:] == 'host' else 'Vår'} {text[:4]}"
     return ""
+
+
+def start(value) -> str:
+    """A start term as a fact: "Høst 2025"; "Ikke oppgitt" when missing."""
+    return term(value) or NOT_STATED
 
 
 def term_order(value) -> tuple:
@@ -227,7 +246,7 @@ def deadline(value, today: date | None = None) -> str:
     """"15.04.2026", with "(utløpt)" when the date has passed; "Ikke oppgitt" when missing."""
     parsed = _parse(value)
     if parsed is None:
-        return "Ikke oppgitt"
+        return NOT_STATED
     day = parsed.date() if isinstance(parsed, datetime) else parsed
     passed = day < (today or date.today())
     return parsed.strftime("%d.%m.%Y") + (" (utløpt)" if passed else "")
@@ -236,12 +255,12 @@ def deadline(value, today: date | None = None) -> str:
 def duration(value) -> str:
     """2 → "2 semestre"; "Ikke oppgitt" when missing."""
     if not value:
-        return "Ikke oppgitt"
+        return NOT_STATED
     return "1 semester" if int(value) == 1 else f"{int(value)} semestre"
 
 
 def teaching_language(value) -> str:
-    return {"no": "Norsk", "en": "Engelsk"}.get(value or "", "Ikke oppgitt")
+    return LANGUAGE.get(value or "", NOT_STATED)
 
 
 def part_time(value) -> str:
@@ -266,6 +285,11 @@ def places(record: dict) -> list[str]:
         if name and name not in out:
             out.append(name)
     return out
+
+
+def counties(record: dict) -> list[str]:
+    """Distinct county names of a record's places."""
+    return list(dict.fromkeys(loc["county"] for loc in record.get("locations") or [] if loc.get("county")))
 
 
 def locations(record: dict) -> list[str]:
@@ -296,6 +320,17 @@ def distance(record: dict, group: bool = False) -> str:
         return f"{km:.0f} km i luftlinje (lengste reisevei i gruppen)"
     place = record.get("nearest_place")
     return f"{km:.0f} km i luftlinje" + (f" til {place}" if place else "")
+
+
+def nearest_place(value) -> str | None:
+    """The API's nearest_place as a person reads it: a place name as it is, "nettbasert" →
+    "Nettbasert"."""
+    return NEAREST.get(value, value)
+
+
+def provider(record: dict) -> str:
+    """The provider's current name (the source's own name when the registry has none)."""
+    return record.get("provider_name") or record.get("provider") or UNKNOWN
 
 
 def former_provider(record: dict) -> str | None:

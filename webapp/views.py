@@ -14,7 +14,7 @@ import dataclasses
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 
 from index import SearchRequest, from_args, sort_key
-from webapp import catalogue, kommune, labels, maps, urls
+from webapp import catalogue, facts, kommune, labels, maps, urls
 from webapp.api import MAX_COMPARE
 
 NEAR_KM = 50   # "ledelse Bodø" offers the offers within this many km of Bodø
@@ -34,7 +34,7 @@ OPEN_FACETS = ("topic", "level", "part_time", "region")
 
 @bp.app_context_processor
 def template_helpers():
-    return {"L": labels, "FACET_NAMES": labels.FACET_NAMES, "kommune_options": kommune.options,
+    return {"L": labels, "facts": facts, "FACET_NAMES": labels.FACET_NAMES, "kommune_options": kommune.options,
             "current_kommuner": kommune.current}
 
 
@@ -109,11 +109,7 @@ def course(record_id: str):
     if offer is None:                                       # (or group) in the URL
         abort(404)
     record = offer.to_dict()
-    facts = course_facts(record)
-    if kommune:
-        facts.insert(9, {"label": "Avstand", "value": labels.distance(record, len(kommune) > 1) or labels.UNKNOWN,
-                         "source": None, "note": None})
-    return render_template("course.html", r=record, facts=facts, search_req=req,
+    return render_template("course.html", r=record, facts=course_facts(record, kommune), search_req=req,
                            home_url=urls.search_url(SearchRequest(kommune=req.kommune)),
                            back_url=urls.search_url(req) if [k for k, _ in req.params() if k != "kommune"] else None,
                            api_url=url_for("api.course", record_id=record["id"],
@@ -244,54 +240,6 @@ def pager(req, result: dict) -> dict:
     }
 
 
-def course_facts(r: dict) -> list[dict]:
-    """The rows of a course page's facts list: label, value (text or list), raw source text."""
-    raw = r.get("raw") or {}
-    topics = [labels.topic_label(t) for t in r.get("topics") or []]
-    rows = [
-        ("Tilbyder", _provider_text(r), "provider"),   # the source's own name for it, when it differs
-        ("Studiepoeng", labels.credits(r), "credits"),
-        ("Nivå", labels.value_label("level", r.get("level") or "unknown"), None),
-        ("Type", labels.value_label("kind", r.get("kind") or "unknown"), "kind"),
-        ("Opptakskrav", labels.admission(r), "admission"),
-        ("Deltid", labels.part_time(r.get("part_time")), "part_time"),
-        ("Undervisningsform", [labels.value_label("delivery", d) for d in r.get("delivery") or []]
-         or "Ikke oppgitt", "delivery"),
-        ("Samlinger", labels.sessions(r) or "Ikke oppgitt", "sessions"),
-        ("Sted", labels.locations(r) + ([labels.REACH[r["reach"]]] if r.get("reach") in ("online", "anywhere") else [])
-         or labels.REACH["unknown"], "locations"),
-        ("Målgruppe", [labels.value_label("target", t) for t in r.get("target") or []]
-         or "Ikke oppgitt", "target_group"),
-        ("Tema", topics or "Ikke klassifisert", None),
-        ("Opptak", labels.value_label("enrolment", r.get("enrolment") or "unknown"), None),
-        ("Pris", labels.price(r.get("price_nok")), "price"),
-        ("Oppstart", labels.term(r.get("start_term")) or "Ikke oppgitt", "start"),
-        ("Søknadsfrist", labels.deadline(r.get("application_deadline")), "deadline"),
-        ("Varighet", labels.duration(r.get("duration_semesters")), "duration"),
-        ("Undervisningsspråk", labels.teaching_language(r.get("teaching_language")), "teaching_language"),
-    ]
-    evidence = r.get("evidence") or {}
-    out = []
-    for label, value, raw_key in rows:
-        source = raw.get(raw_key) if raw_key else None
-        if raw_key == "provider":
-            source = source or r.get("provider")
-        shown = ", ".join(value) if isinstance(value, list) else value
-        if raw_key == "provider" and (r.get("provider_former") or labels.same_text(source, r.get("provider_name"))):
-            source = None
-        if source and labels.same_text(source, shown):
-            source = None
-        note = None
-        if label == "Sted" and r.get("reach") == "anywhere":
-            note = "Holdes der oppdragsgiveren ønsker: kan nås fra alle kommuner."
-        elif label == "Sted" and not r.get("locations") and r.get("reach") != "online":
-            note = "Kilden oppgir ikke hvor undervisningen foregår."
-        out.append({"label": label, "value": value, "source": source, "note": note,
-                    "where": labels.evidence(evidence.get(raw_key)) if source and raw_key else None})
-    return out
-
-
-def _provider_text(r: dict) -> str:
-    name = r.get("provider_name") or r.get("provider") or labels.UNKNOWN
-    former = labels.former_provider(r)
-    return f"{name} (tidligere: {former})" if former else name
+def course_facts(r: dict, kommune=()) -> list[dict]:
+    """The rows of a course page's facts list (`webapp.facts.course`)."""
+    return facts.course(r, kommune)
