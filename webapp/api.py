@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from flask import Blueprint, Response, abort, jsonify, request
+from flask import Blueprint, abort, jsonify, request
 
 from index import RequestError, from_args, gap_filters_from_args
 from index import gaps as gap_analysis
@@ -34,7 +34,7 @@ def search_csv():
     records = [offer.to_dict() for offer in catalogue().search(req, snippets=False).hits]
     if excel:
         return export.download(export.to_excel(records), "kurskatalog-excel.csv")
-    return csv_response(records, "kurskatalog.csv")
+    return export.download(export.to_csv(records), "kurskatalog.csv")
 
 
 @bp.get("/courses/<record_id>")
@@ -122,10 +122,3 @@ def meta():
     meta = catalogue().meta()
     return jsonify({**meta.to_dict(), "checked": freshness(meta)})
 
-
-def csv_response(records: list[dict], filename: str) -> Response:
-    return Response(
-        "\ufeff" + export.to_csv(records),
-        mimetype="text/csv",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )
