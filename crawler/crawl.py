@@ -23,7 +23,7 @@ What to crawl and how much is a `crawler.config.CrawlConfig`; what the crawl rep
   those of that page: they are sent to that redirect hop only, so one request chain checks it;
 - `progress(host, url, outcome, state)` after every page.
 
-`memory` (a `crawler.runs.PageMemory`; with a `store` one in the store's file) remembers every
+`memory` (a `service.runs.PageMemory`; with a `store` one in the store's file) remembers every
 page and sitemap fetched, listings included, with its links: the next crawl asks for them
 conditionally and follows the links of those answered 304. A page that is gone (404/410) or a
 duplicate is forgotten. The sitemap workers use it too, so it must be thread-safe.
@@ -52,8 +52,8 @@ from crawler.extract import ExtractResult, extract
 from crawler.fetch import ERROR_KINDS, FetchResult, Fetcher
 from crawler.frontier import Frontier, Known, canonical, host_of, in_domains, sitemap_urls
 from crawler.pipeline import store_callbacks
-from crawler.runs import PageMemory
 from domain.clock import now_iso
+from service.runs import PageMemory
 
 log = logging.getLogger(__name__)
 
@@ -314,7 +314,7 @@ def crawl_registry(data_dir, config: CrawlConfig | None = None, *, fetcher: Fetc
 def run_with_report(data_dir, start_urls, config: CrawlConfig | None = None, *, fetcher: Fetcher | None = None,
                     callbacks: Callbacks | None = None) -> dict:
     """Crawl the given start pages into the data dir's store; report written to the data dir."""
-    from crawler import runs
+    from service import runs
     from crawler.store import Store
 
     t = time.time()

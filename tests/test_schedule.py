@@ -8,7 +8,7 @@ from pathlib import Path
 
 from apscheduler.triggers.interval import IntervalTrigger
 
-from crawler import schedule
+from service import schedule
 
 MARKS: list[str] = []
 

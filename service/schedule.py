@@ -48,9 +48,9 @@ def install_jobs(scheduler, data_dir: str | Path, *, crawl_hours: float = 24 * 7
     Call on a scheduler started paused, so stored jobs are loaded but none runs yet.
     """
     wanted = {
-        CRAWL_JOB: ("kurskatalog.jobs:scheduled_crawl", timedelta(hours=crawl_hours)),
-        REINDEX_JOB: ("kurskatalog.jobs:scheduled_reindex", timedelta(hours=reindex_hours)),
-        REQUESTS_JOB: ("kurskatalog.jobs:handle_requests", timedelta(seconds=poll_seconds)),
+        CRAWL_JOB: ("service.jobs:scheduled_crawl", timedelta(hours=crawl_hours)),
+        REINDEX_JOB: ("service.jobs:scheduled_reindex", timedelta(hours=reindex_hours)),
+        REQUESTS_JOB: ("service.jobs:handle_requests", timedelta(seconds=poll_seconds)),
     }
     for job_id, (func, interval) in wanted.items():
         existing = scheduler.get_job(job_id)

@@ -18,7 +18,7 @@ from domain.clock import now_iso
 from domain.freshness import settle
 from domain.seed import read_seed, seed_records
 from index import NoIndex, build, open_catalogue
-from kurskatalog import config
+from service import config
 
 
 @dataclass
@@ -107,7 +107,7 @@ def _serving(data_dir: Path):
         return None
 
 
-# -- scheduled jobs (run by crawler.schedule; the scheduler is the only writer) ------------
+# -- scheduled jobs (run by service.schedule; the scheduler is the only writer) ------------
 
 def scheduled_reindex(data_dir: str) -> None:
     """Rebuild the index from the seed and the store (picks up seed edits)."""
@@ -124,7 +124,7 @@ def scheduled_crawl(data_dir: str) -> None:
 
 def handle_requests(data_dir: str) -> int:
     """Run one crawl if the admin page asked for one (several requests → one crawl)."""
-    from crawler import runs
+    from service import runs
 
     if not runs.take_requests(data_dir):
         return 0
