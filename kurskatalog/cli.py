@@ -242,10 +242,10 @@ def cmd_schedule(args) -> int:
 
 
 def cmd_crawl(args) -> int:
-    from crawler import crawl as crawling
     from crawler.config import Callbacks, CrawlConfig
     from crawler.fetch import FetchSettings
     from kurskatalog.progress import CrawlProgress
+    from service import jobs as crawling
     from service.jobs import rebuild
 
     data_dir = config.data_dir(args.data_dir)
