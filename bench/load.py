@@ -3,7 +3,7 @@
     python bench/load.py [--clients 32 64] [--seconds 20] [--runs 3] [--records 0 10000]
                          [--hostile 4] [--hostile-clients 32] [--threads 8]
 
-For each size (`--records`: 0 = the bundled catalogue, built with `kurskatalog.jobs.rebuild`;
+For each size (`--records`: 0 = the bundled catalogue, built with `service.jobs.rebuild`;
 N = N synthetic records from `bench/synthetic.py`, built with `index.engine.build.build_index`) an
 index is built in a temporary data dir and the app (`webapp.create_app`) is served by waitress
 in a thread of this process on 127.0.0.1 (an ephemeral port) with `--threads` worker threads
@@ -285,7 +285,7 @@ def build(n: int, data_dir: Path) -> tuple[int, float]:
     sys.path.insert(0, str(ROOT))
     t = time.perf_counter()
     if n == 0:
-        from kurskatalog.jobs import rebuild
+        from service.jobs import rebuild
         report = rebuild(data_dir)
         size = report.records
     else:

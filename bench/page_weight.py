@@ -2,7 +2,7 @@
 
     python bench/page_weight.py [--before PATH] [--json]
 
-Builds the bundled catalogue (`kurskatalog.jobs.rebuild`) in a temporary data dir and asks the
+Builds the bundled catalogue (`service.jobs.rebuild`) in a temporary data dir and asks the
 app (`webapp.create_app`, through Flask's test client: nothing leaves the process) for
 /, /?q=ledelse, /kurs/<id> (the offer with the smallest id) and /dekning, and for what every page
 loads besides (style.css, app.js) and the municipality list a "Din kommune" field fetches on
@@ -54,7 +54,7 @@ BEFORE = {
 
 def measure() -> dict:
     """The figures for the project on sys.path (this checkout, or --before's in a child)."""
-    from kurskatalog.jobs import rebuild
+    from service.jobs import rebuild
     from webapp import create_app
 
     with tempfile.TemporaryDirectory(prefix="kurskatalog-weight-") as data_dir:

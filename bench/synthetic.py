@@ -11,7 +11,7 @@ import copy
 import random
 
 from domain.seed import read_seed, seed_records
-from kurskatalog import config
+from service import config
 
 
 def real_records() -> list[dict]:

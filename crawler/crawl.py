@@ -23,7 +23,7 @@ What to crawl and how much is a `crawler.config.CrawlConfig`; what the crawl rep
   those of that page: they are sent to that redirect hop only, so one request chain checks it;
 - `progress(host, url, outcome, state)` after every page.
 
-`memory` (a `crawler.runs.PageMemory`; with a `store` one in the store's file) remembers every
+`memory` (a `crawler.memory.PageMemory`; with a `store` one in the store's file) remembers every
 page and sitemap fetched, listings included, with its links: the next crawl asks for them
 conditionally and follows the links of those answered 304. A page that is gone (404/410) or a
 duplicate is forgotten. The sitemap workers use it too, so it must be thread-safe.
@@ -51,13 +51,13 @@ from crawler.config import Callbacks, CrawlConfig
 from crawler.extract import ExtractResult, extract
 from crawler.fetch import ERROR_KINDS, FetchResult, Fetcher
 from crawler.frontier import Frontier, Known, canonical, host_of, in_domains, sitemap_urls
+from crawler.memory import PageMemory
 from crawler.pipeline import store_callbacks
-from crawler.runs import PageMemory
 from domain.clock import now_iso
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Callbacks", "CrawlConfig", "crawl", "canonical", "crawl_registry", "run_with_report"]
+__all__ = ["Callbacks", "CrawlConfig", "crawl", "canonical"]
 
 
 def crawl(start_urls: list[str], store=None, config: CrawlConfig | None = None, *, fetcher: Fetcher | None = None,
@@ -295,31 +295,3 @@ def _duplicate(page: FetchResult, extracted: ExtractResult, frontier: Frontier, 
             return seen_hashes[page.content_hash]
         seen_hashes[page.content_hash] = final
     return None
-
-
-def crawl_registry(data_dir, config: CrawlConfig | None = None, *, fetcher: Fetcher | None = None,
-                   callbacks: Callbacks | None = None) -> dict:
-    """Crawl the provider registry's start pages within the registry's scope and with its
-    sitemaps (they replace those of `config`); the report is written to the data dir."""
-    from domain.providers import providers, scope_entries
-
-    starts, maps = [], []
-    for p in providers():
-        starts += p.get("start_urls") or []
-        maps += p.get("sitemaps") or []
-    config = replace(config or CrawlConfig(), allowed_hosts=tuple(scope_entries()), sitemaps=tuple(maps))
-    return run_with_report(data_dir, starts, config, fetcher=fetcher, callbacks=callbacks)
-
-
-def run_with_report(data_dir, start_urls, config: CrawlConfig | None = None, *, fetcher: Fetcher | None = None,
-                    callbacks: Callbacks | None = None) -> dict:
-    """Crawl the given start pages into the data dir's store; report written to the data dir."""
-    from crawler import runs
-    from crawler.store import Store
-
-    t = time.time()
-    with Store.in_data_dir(data_dir) as store:
-        report = crawl(start_urls, store, config, fetcher=fetcher, callbacks=callbacks)
-    report["seconds"] = round(time.time() - t, 2)
-    runs.write_report(data_dir, report)
-    return report

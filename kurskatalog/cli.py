@@ -8,7 +8,7 @@ import json
 import sys
 from collections import defaultdict
 
-from kurskatalog import config
+from service import config
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -134,7 +134,7 @@ def cmd_normalise(args) -> int:
 
 def cmd_build(args) -> int:
     from domain.seed import SeedError
-    from kurskatalog.jobs import rebuild
+    from service.jobs import rebuild
 
     try:
         report = rebuild(args.data_dir, args.seed, current=args.current)
@@ -196,7 +196,7 @@ def cmd_search(args) -> int:
 def cmd_serve(args) -> int:
     import waitress
 
-    from kurskatalog.jobs import has_index, rebuild
+    from service.jobs import has_index, rebuild
     from webapp import create_app
 
     data_dir = config.data_dir(args.data_dir)
@@ -214,7 +214,7 @@ def cmd_serve(args) -> int:
                          f"Choose another port: kurskatalog serve --port {args.port + 1 if args.port < 65535 else 8081}")
         return _fail(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
     if args.with_scheduler:
-        from crawler import schedule
+        from service import schedule
 
         schedule.start(data_dir)
         print("scheduler running in this process (the only index writer)", file=sys.stderr)
@@ -226,7 +226,7 @@ def cmd_serve(args) -> int:
 def cmd_schedule(args) -> int:
     import logging
 
-    from crawler import schedule
+    from service import schedule
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     data_dir = config.data_dir(args.data_dir)
@@ -237,11 +237,11 @@ def cmd_schedule(args) -> int:
 
 
 def cmd_crawl(args) -> int:
-    from crawler import crawl as crawling
     from crawler.config import Callbacks, CrawlConfig
     from crawler.fetch import FetchSettings
-    from kurskatalog.jobs import rebuild
     from kurskatalog.progress import CrawlProgress
+    from service import jobs as crawling
+    from service.jobs import rebuild
 
     data_dir = config.data_dir(args.data_dir)
     settings = FetchSettings(delay=max(0.0, args.delay))

@@ -35,7 +35,7 @@ def test_the_map_has_every_municipality_in_its_band():
 
 
 def test_the_coverage_page_draws_the_map(tmp_path):
-    from kurskatalog.jobs import rebuild
+    from service.jobs import rebuild
 
     rebuild(tmp_path)
     client = create_app({"DATA_DIR": str(tmp_path), "TESTING": True}).test_client()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from crawler import runs
-from kurskatalog.jobs import handle_requests
+from service import runs
+from service.jobs import handle_requests
 
 
 def test_admin_needs_the_token(client, app):
@@ -42,7 +42,7 @@ def test_no_token_configured_means_no_admin(fixture_data_dir):
 
 def test_the_scheduler_job_runs_one_crawl_for_pending_requests(tmp_path, monkeypatch):
     calls = []
-    monkeypatch.setattr("kurskatalog.jobs.scheduled_crawl", lambda d: calls.append(d))
+    monkeypatch.setattr("service.jobs.scheduled_crawl", lambda d: calls.append(d))
     assert handle_requests(str(tmp_path)) == 0
     runs.request_crawl(tmp_path)
     runs.request_crawl(tmp_path)

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from kurskatalog.jobs import rebuild
+from service.jobs import rebuild
 from tests.browser import artifact
 from webapp import create_app
 

@@ -62,7 +62,7 @@ def test_bad_filter_is_a_400_page(client):
 def test_freshness_says_when_the_catalogue_was_last_crawled(tmp_path):
     import copy
 
-    from crawler import runs
+    from service import runs
     from index.engine.build import build_index
     from tests.catalogue_fixture import RECORDS
     from webapp import create_app

@@ -52,7 +52,7 @@ def everywhere_client(tmp_path_factory):
 @pytest.fixture(scope="module")
 def bundled_client(tmp_path_factory):
     """The bundled catalogue (the 2014 table and today's offers), where the issue was seen."""
-    from kurskatalog.jobs import rebuild
+    from service.jobs import rebuild
 
     data_dir = tmp_path_factory.mktemp("bundled")
     rebuild(data_dir, seed=ROOT / "catalogue_seed.csv", current=ROOT / "catalogue_current.csv")

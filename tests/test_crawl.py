@@ -28,8 +28,8 @@ from crawler.fetch import Fetcher
 from crawler.store import Store
 from index import open_catalogue
 from index.request import SearchRequest
-from kurskatalog.jobs import rebuild
 from kurskatalog.progress import CrawlProgress, status_line
+from service.jobs import rebuild
 from tests.fixtureweb.server import SITES, FixtureWeb, fixture_web  # noqa: F401 - pytest fixture
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -267,13 +267,13 @@ def test_the_scheduler_runs_the_registry_crawl(fixture_web, tmp_path, monkeypatc
     """The scheduled crawl job crawls the registry (here: the fixture institutions), stores and
     re-indexes. The registry and the resolve map are the only things swapped in."""
     from domain import providers
-    from crawler import schedule
+    from service import jobs, schedule
 
     registry = [{"id": pid, "domains": [host], "start_urls": [f"http://{host}/"], "sitemaps": []}
                 for host, pid in OWNERS.items() if host in ("hvl.test", "inn.test")]
     monkeypatch.setattr(providers, "providers", lambda: registry)
-    monkeypatch.setattr(crawling, "crawl_registry",
-                        functools.partial(crawling.crawl_registry, fetcher=fetcher(fixture_web)))
+    monkeypatch.setattr(jobs, "crawl_registry",
+                        functools.partial(jobs.crawl_registry, fetcher=fetcher(fixture_web)))
     rebuild(tmp_path)
     s = schedule.make_scheduler(tmp_path)
     s.start(paused=True)

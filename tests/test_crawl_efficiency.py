@@ -21,7 +21,7 @@ from crawler.config import CrawlConfig
 from crawler.crawl import crawl
 from crawler.fetch import Fetcher
 from crawler.frontier import Frontier, Scope
-from crawler.runs import PageMemory
+from crawler.memory import PageMemory
 from crawler.store import Store
 from kurskatalog.progress import CrawlProgress, status_line
 from tests.fixtureweb.server import fixture_web  # noqa: F401 - pytest fixture

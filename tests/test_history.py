@@ -11,7 +11,7 @@ import lxml.html
 import pytest
 
 from domain.freshness import settle, summary
-from kurskatalog.jobs import rebuild
+from service.jobs import rebuild
 from webapp import create_app
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -128,7 +128,7 @@ def test_old_generations_are_pruned(tmp_path):
 
 def test_an_unreadable_generation_is_no_index_and_serve_would_rebuild(tmp_path):
     from index import NoIndex
-    from kurskatalog.jobs import has_index
+    from service.jobs import has_index
 
     data_dir = tmp_path / "data"
     gen = build_index(copy.deepcopy(RECORDS), data_dir)

@@ -11,10 +11,10 @@ from crawler.pipeline import crawl_id, indexable, store_callbacks
 from crawler.pipeline import handle as handle_page
 from domain.seed import read_seed, seed_records
 from crawler.store import Store
-from kurskatalog import config
-from kurskatalog.jobs import rebuild
 from index import open_catalogue
 from index.request import SearchRequest
+from service import config
+from service.jobs import rebuild
 
 PAGE = """<html lang="nb"><head><meta property="og:site_name" content="UiT Norges arktiske universitet"></head>
 <body><h1>Helserett</h1><dl><dt>Studiepoeng</dt><dd>10</dd><dt>Studiested</dt><dd>Harstad</dd>

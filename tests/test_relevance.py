@@ -14,7 +14,7 @@ import pytest
 
 from bench.relevance.evaluate import SETS, evaluate, fts5, load_queries, ours, whoosh_plain
 from domain.seed import read_seed, seed_records
-from kurskatalog import config
+from service import config
 
 ROOT = Path(__file__).resolve().parents[1]
 # set → (nDCG@10 floor, capped recall@10 floor, lead over the better baseline's nDCG@10)

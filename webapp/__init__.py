@@ -1,7 +1,7 @@
 """The Flask application: the site (HTML) and its JSON twin (API).
 
 `create_app` is the application factory. Settings come from the environment
-(see `kurskatalog.config`: the data dir, the admin token, the trusted host names) or the
+(see `service.config`: the data dir, the admin token, the trusted host names) or the
 `settings` argument (tests).
 """
 
@@ -14,7 +14,7 @@ from flask_compress import Compress
 from werkzeug.routing import RequestRedirect
 
 from index import Catalogue, open_catalogue
-from kurskatalog import config
+from service import config
 
 
 class App(Flask):

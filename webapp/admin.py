@@ -19,7 +19,7 @@ import time
 
 from flask import Blueprint, abort, current_app, jsonify, render_template, request
 
-from crawler import runs
+from service import runs
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 

@@ -88,7 +88,7 @@ def topic_link(f, topic: str) -> str:
 def freshness(meta: IndexMeta) -> dict:
     """How current the analysis is: offers by status in the serving index, when it was built,
     and when the last crawl finished (None: never crawled, the 2014 seed only)."""
-    from crawler import runs
+    from service import runs
 
     last = runs.reports(current_app.config["DATA_DIR"], limit=1)
     statuses = meta.statuses or {}

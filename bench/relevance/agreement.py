@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.relevance.evaluate import DEV, HELDOUT_B, capped_recall, evaluate, load_queries, ndcg, ours  # noqa: E402
 from domain.seed import read_seed, seed_records  # noqa: E402
-from kurskatalog import config  # noqa: E402
+from service import config  # noqa: E402
 
 SHUFFLES = 200
 PAIRS = (("held-out B (40)", HELDOUT_B, HERE / "second" / "heldout_b.json"),

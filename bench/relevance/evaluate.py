@@ -47,8 +47,8 @@ from whoosh.filedb.filestore import RamStorage  # noqa: E402
 from domain.seed import read_seed, seed_records  # noqa: E402
 from domain.record import STATUSES  # noqa: E402
 from index import SearchRequest, open_catalogue  # noqa: E402
-from kurskatalog import config  # noqa: E402
-from kurskatalog.jobs import rebuild  # noqa: E402
+from service import config  # noqa: E402
+from service.jobs import rebuild  # noqa: E402
 
 QUERIES = Path(__file__).with_name("queries.json")
 RESULTS = ROOT / "bench" / "results"
@@ -94,7 +94,7 @@ def recall_ceiling(queries, k: int = K) -> float:
 
 
 def ours(records=None):
-    """The project's search over an index built by kurskatalog.jobs.rebuild (the seed's records)."""
+    """The project's search over an index built by service.jobs.rebuild (the seed's records)."""
     data_dir = tempfile.mkdtemp(prefix="relevance-")
     rebuild(data_dir, seed=config.seed_path(), current="-")     # the judged records: the seed rows only
     catalogue = open_catalogue(data_dir)

@@ -80,7 +80,7 @@ def store_callbacks(store: Store, host_providers: dict[str, str] | None = None, 
     """The `Callbacks` (on_page, on_error, validators, on_duplicate) of `crawler.crawl.crawl` that hand its pages
     to `handle` and `handle_duplicate`, with one `SeedIndex` for the whole crawl.
 
-    `validators` gives what `memory` (a `crawler.runs.PageMemory`) has about a URL, else what the
+    `validators` gives what `memory` (a `crawler.memory.PageMemory`) has about a URL, else what the
     store's record of the offer at that URL says. A page answered 304 (or with the body it had)
     that has no record was no offer page last time: outcome "not_course", the store is not touched."""
     seeds = SeedIndex(store)

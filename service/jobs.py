@@ -1,24 +1,30 @@
-"""The catalogue's jobs: what the command line, the scheduler and the admin page run.
+"""The catalogue's jobs: what the command line and the scheduler run (the admin page only
+asks for a crawl, `service.runs`).
 
 `rebuild` is the store → index step: the catalogue files are normalised and stored, then
 one index generation is built from every stored record (their status and dates as their
-sources support, `domain.freshness`) and published atomically.
+sources support, `domain.freshness`) and published atomically. `crawl_registry` and
+`run_with_report` crawl into the data dir's store and leave a run report (`service.runs`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+import time
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from crawler.config import Callbacks, CrawlConfig
+from crawler.crawl import crawl
+from crawler.fetch import Fetcher
 from crawler.pipeline import indexable
 from crawler.store import Store
 from domain.clock import now_iso
 from domain.freshness import settle
 from domain.seed import read_seed, seed_records
 from index import NoIndex, build, open_catalogue
-from kurskatalog import config
+from service import config, runs
 
 
 @dataclass
@@ -107,7 +113,34 @@ def _serving(data_dir: Path):
         return None
 
 
-# -- scheduled jobs (run by crawler.schedule; the scheduler is the only writer) ------------
+# -- crawls into the data dir, each leaving a run report ---------------------------------
+
+def crawl_registry(data_dir, config: CrawlConfig | None = None, *, fetcher: Fetcher | None = None,
+                   callbacks: Callbacks | None = None) -> dict:
+    """Crawl the provider registry's start pages within the registry's scope and with its
+    sitemaps (they replace those of `config`); the report is written to the data dir."""
+    from domain.providers import providers, scope_entries
+
+    starts, maps = [], []
+    for p in providers():
+        starts += p.get("start_urls") or []
+        maps += p.get("sitemaps") or []
+    config = replace(config or CrawlConfig(), allowed_hosts=tuple(scope_entries()), sitemaps=tuple(maps))
+    return run_with_report(data_dir, starts, config, fetcher=fetcher, callbacks=callbacks)
+
+
+def run_with_report(data_dir, start_urls, config: CrawlConfig | None = None, *, fetcher: Fetcher | None = None,
+                    callbacks: Callbacks | None = None) -> dict:
+    """Crawl the given start pages into the data dir's store; report written to the data dir."""
+    t = time.time()
+    with Store.in_data_dir(data_dir) as store:
+        report = crawl(start_urls, store, config, fetcher=fetcher, callbacks=callbacks)
+    report["seconds"] = round(time.time() - t, 2)
+    runs.write_report(data_dir, report)
+    return report
+
+
+# -- scheduled jobs (run by service.schedule; the scheduler is the only writer) ------------
 
 def scheduled_reindex(data_dir: str) -> None:
     """Rebuild the index from the seed and the store (picks up seed edits)."""
@@ -116,16 +149,12 @@ def scheduled_reindex(data_dir: str) -> None:
 
 def scheduled_crawl(data_dir: str) -> None:
     """Crawl the provider registry, store what changed, and re-index."""
-    from crawler.crawl import crawl_registry
-
     crawl_registry(data_dir)
     rebuild(data_dir, force=False)
 
 
 def handle_requests(data_dir: str) -> int:
     """Run one crawl if the admin page asked for one (several requests → one crawl)."""
-    from crawler import runs
-
     if not runs.take_requests(data_dir):
         return 0
     scheduled_crawl(data_dir)
