@@ -18,24 +18,31 @@ import time
 from pathlib import Path
 
 
-def _dir(data_dir, name: str) -> Path:
+def _dir(data_dir, name: str, *, create: bool = True) -> Path:
+    """`<data dir>/<name>`; made only by the writers, so reading (the web pages) creates nothing."""
     path = Path(data_dir) / name
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Written aside and renamed, so a reader globbing `*.json` never sees half a file."""
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
 
 
 def write_report(data_dir, report: dict) -> Path:
     path = _dir(data_dir, "runs") / f"{report.get('started', time.strftime('%Y%m%dT%H%M%S'))}.json"
     path = path.with_name(path.name.replace(":", ""))
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, path)
+    _write_atomic(path, json.dumps(report, ensure_ascii=False, indent=1))
     return path
 
 
 def reports(data_dir, limit: int = 10) -> list[dict]:
     out = []
-    for path in sorted(_dir(data_dir, "runs").glob("*.json"), reverse=True)[:limit]:
+    for path in sorted(_dir(data_dir, "runs", create=False).glob("*.json"), reverse=True)[:limit]:
         try:
             out.append(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError):
@@ -45,15 +52,14 @@ def reports(data_dir, limit: int = 10) -> list[dict]:
 
 def request_crawl(data_dir, requested_by: str = "admin") -> Path:
     path = _dir(data_dir, "requests") / f"crawl-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}.json"
-    path.write_text(json.dumps({"requested_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-                                "by": requested_by}), encoding="utf-8")
+    _write_atomic(path, json.dumps({"requested_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "by": requested_by}))
     return path
 
 
 def take_requests(data_dir) -> list[dict]:
     """Consume pending crawl requests (oldest first)."""
     out = []
-    for path in sorted(_dir(data_dir, "requests").glob("crawl-*.json")):
+    for path in sorted(_dir(data_dir, "requests", create=False).glob("crawl-*.json")):
         try:
             out.append(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError):
@@ -63,4 +69,4 @@ def take_requests(data_dir) -> list[dict]:
 
 
 def pending_requests(data_dir) -> int:
-    return len(list(_dir(data_dir, "requests").glob("crawl-*.json")))
+    return len(list(_dir(data_dir, "requests", create=False).glob("crawl-*.json")))

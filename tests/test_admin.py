@@ -106,3 +106,14 @@ def test_a_forged_host_header_cannot_redirect_a_visitor_elsewhere(fixture_data_d
     strict = create_app({"DATA_DIR": str(fixture_data_dir)}).test_client()
     assert strict.get("/om", headers={"Host": "evil.example"}).status_code == 400
     assert strict.get("/om", headers={"Host": "katalog.example.no"}).status_code == 200
+
+
+def test_reading_runs_creates_nothing_and_requests_are_whole(tmp_path):
+    """The web process reads reports and pending requests without making folders in the data dir,
+    and a request is written aside and renamed, so the scheduler never reads half of one."""
+    assert runs.reports(tmp_path) == [] and runs.pending_requests(tmp_path) == 0
+    assert runs.take_requests(tmp_path) == []
+    assert list(tmp_path.iterdir()) == []
+    path = runs.request_crawl(tmp_path, requested_by="admin")
+    assert [p.name for p in path.parent.iterdir()] == [path.name]      # no .tmp left beside it
+    assert runs.take_requests(tmp_path)[0]["by"] == "admin"
