@@ -12,14 +12,10 @@ import time
 import urllib.request
 from pathlib import Path
 
-from tests.fixtureweb.server import fixture_web  # noqa: F401 - pytest fixture
+from qa.fixtureweb.server import fixture_web  # noqa: F401 - pytest fixture
+from tests.helpers import cli
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def cli(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "kurskatalog.cli", *args], capture_output=True, text=True,
-                          cwd=ROOT, env={**os.environ, **(env or {})}, timeout=300)
 
 
 def test_search_json_is_the_api_result(client, fixture_data_dir):

@@ -24,7 +24,7 @@ Dynamic routes per site in `sites/<host>/_routes.json`, keyed by path (query ign
 that fails in the middle of a crawl); robots.txt keeps answering.
 
 Every request is logged (`web.log`): monotonic and wall time, host, path, method, headers.
-In a test module: `from tests.fixtureweb.server import fixture_web  # noqa: F401` and take
+In a test module: `from qa.fixtureweb.server import fixture_web  # noqa: F401` and take
 `fixture_web` as an argument (`fixture_web_module` is one server per module).
 """
 
