@@ -32,6 +32,8 @@ from kurskatalog.jobs import rebuild
 from kurskatalog.progress import CrawlProgress, status_line
 from qa.fixtureweb.server import SITES, FixtureWeb, fixture_web  # noqa: F401 - pytest fixture
 
+pytestmark = pytest.mark.slow   # crawls of the fixture web (up to 12 s each)
+
 ROOT = Path(__file__).resolve().parents[1]
 CATALOGUE_ROWS = sum(1 for name in ("catalogue_seed.csv", "catalogue_current.csv")
                      for _ in open(ROOT / name, encoding="utf-8")) - 2      # without the two headers

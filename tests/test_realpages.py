@@ -56,6 +56,7 @@ def test_every_layout_escapes_the_text_and_wraps_it_in_chrome(layout):
     assert "informasjonskapsler" in html and "Postboks 400" in html        # cookie banner and footer address
 
 
+@pytest.mark.slow   # every page in four layouts
 @pytest.mark.parametrize("split", ["dev", "heldout"])
 def test_extraction_meets_its_floors(split):
     result = extraction.run(split)
@@ -98,6 +99,7 @@ def _crawl(web, data_dir, parsed: Counter):
                                                     use_sitemaps=False, workers=8), fetcher=fetcher)
 
 
+@pytest.mark.slow   # two crawls of 154 pages
 def test_a_crawl_stores_what_the_extractor_recognises_and_a_second_crawl_parses_nothing(web, tmp_path):
     parsed: Counter = Counter()
     _crawl(web, tmp_path, parsed)
