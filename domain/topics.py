@@ -32,7 +32,7 @@ def _load() -> tuple[dict[str, str], tuple[tuple[str, re.Pattern], ...]]:
     return labels, tuple(rules)
 
 
-#: Topic code → Norwegian (bokmål) label, in the order of DOMAIN.md.
+#: Topic code → Norwegian (bokmål) label, in the order of the survey's chapter 4 (data/topics.json).
 TOPICS: dict[str, str]
 _RULES: tuple[tuple[str, re.Pattern], ...]
 TOPICS, _RULES = _load()
