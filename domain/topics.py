@@ -11,8 +11,11 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import logging
 import re
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 _DATA = Path(__file__).resolve().parent / "data" / "topics.json"
 _MAX_TEXT = 50_000
@@ -29,7 +32,7 @@ def _load() -> tuple[dict[str, str], tuple[tuple[str, re.Pattern], ...]]:
     return labels, tuple(rules)
 
 
-#: Topic code → Norwegian (bokmål) label, in the order of DOMAIN.md.
+#: Topic code → Norwegian (bokmål) label, in the order of the survey's chapter 4 (data/topics.json).
 TOPICS: dict[str, str]
 _RULES: tuple[tuple[str, re.Pattern], ...]
 TOPICS, _RULES = _load()
@@ -59,6 +62,7 @@ def _text(value) -> str:
     try:
         text = str(value)[:_MAX_TEXT]
     except Exception:  # noqa: BLE001 - a broken __str__ must not break a crawl
+        log.debug("a value of type %s has no text; read as empty", type(value).__name__, exc_info=True)
         return ""
     text = text.replace("\x00", " ").replace("\u00ad", "")
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)  # dashes → hyphen

@@ -48,7 +48,7 @@ class Named:
 def _common_words() -> frozenset[str]:
     """Words of the language (the analysis word lists): a town must not be one ("Nes", "Vik")."""
     out = set()
-    for name in ("words_nb.txt", "words_nn.txt", "domain_words.txt"):
+    for name in ("words_nb.txt", "domain_words.txt"):
         path = DATA / name
         if path.exists():
             for line in path.read_text(encoding="utf-8").splitlines():

@@ -23,7 +23,7 @@ from apscheduler.util import obj_to_ref
 
 from service import jobs
 
-log = logging.getLogger("kurskatalog.schedule")
+log = logging.getLogger(__name__)
 
 JOB_DEFAULTS = {
     "coalesce": True,

@@ -1,6 +1,7 @@
 """Helpers for the browser tests: a live waitress server and a real headless Chromium.
 
-Import the fixtures into a test module (`from tests.browser import live_server, browser, page`).
+tests/conftest.py registers the fixtures (live_server, browser, page) for every test module and
+marks every test that uses `browser` (or `page`) with the `browser` marker.
 The browser tests never skip silently: without Chromium or Playwright they fail
 with a message saying what is missing.
 """

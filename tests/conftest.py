@@ -14,6 +14,18 @@ from webapp import create_app
 # a second Playwright instance in the same process would fail.
 pytest_plugins = ("tests.browser",)
 
+# The fixtures of tests/browser.py that start Chromium; `page` uses `browser`, so a test taking
+# either has "browser" among its fixture names (a parameter merely called `page` does not).
+BROWSER_FIXTURES = {"browser"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark every test that uses the browser fixtures `browser`, so none can forget it
+    (`pytest -m "not browser"` then runs without Chromium)."""
+    for item in items:
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
+
 
 @pytest.fixture(scope="session")
 def fixture_data_dir(tmp_path_factory):

@@ -12,14 +12,12 @@ import time
 import urllib.request
 from pathlib import Path
 
-from tests.fixtureweb.server import fixture_web  # noqa: F401 - pytest fixture
+import pytest
+
+from qa.fixtureweb.server import fixture_web  # noqa: F401 - pytest fixture
+from tests.helpers import cli
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def cli(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "kurskatalog.cli", *args], capture_output=True, text=True,
-                          cwd=ROOT, env={**os.environ, **(env or {})}, timeout=300)
 
 
 def test_search_json_is_the_api_result(client, fixture_data_dir):
@@ -55,6 +53,7 @@ def _rows(name: str) -> int:
         return sum(1 for _ in csv.DictReader(fh))
 
 
+@pytest.mark.slow   # three builds in subprocesses
 def test_build_reports_and_keeps_provenance_across_builds(tmp_path):
     data = tmp_path / "data"
     rows = _rows("catalogue_seed.csv") + _rows("catalogue_current.csv")       # the 2014 seed and today's offers
@@ -118,6 +117,7 @@ def test_serve_on_a_taken_port_says_so_without_a_traceback(tmp_path):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow   # a crawl of the fixture web
 def test_a_crawl_keeps_the_catalogue_the_data_dir_was_built_from(tmp_path, fixture_web):
     """Issue 14: after `build --seed FILE` the next `crawl` rebuilt the index from the default
     seed, and FILE's own rows vanished (74 records before a crawl that found nothing, 73 after)."""

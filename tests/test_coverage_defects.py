@@ -85,6 +85,7 @@ LIMITS = {"everywhere": ({}, {"kommune": "0301", "max_km": "50"}, {"kommune": "5
           "bundled": ({}, {"kommune": "5536", "max_km": "150"}, {"kommune": ["0301", "4601"], "max_km": "500"})}
 
 
+@pytest.mark.slow   # a search for every cell of every matrix (about 2 s each)
 @pytest.mark.parametrize("catalogue", ["everywhere", "bundled"])
 def test_every_cell_number_is_the_total_of_the_search_its_link_opens(request, catalogue):
     client = request.getfixturevalue(f"{catalogue}_client")

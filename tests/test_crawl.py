@@ -1,4 +1,4 @@
-"""Crawling into the store and the index: the fixture web (tests/fixtureweb) fills the
+"""Crawling into the store and the index: the fixture web (qa/fixtureweb) fills the
 catalogue with correct records; a second crawl is conditional and parses nothing; a page
 that vanishes is marked gone and stays visible; a server that fails mid-crawl loses
 nothing; the index is only renewed when what it shows changed; the command line and the
@@ -30,7 +30,9 @@ from index import open_catalogue
 from index.request import SearchRequest
 from kurskatalog.progress import CrawlProgress, status_line
 from service.jobs import rebuild
-from tests.fixtureweb.server import SITES, FixtureWeb, fixture_web  # noqa: F401 - pytest fixture
+from qa.fixtureweb.server import SITES, FixtureWeb, fixture_web  # noqa: F401 - pytest fixture
+
+pytestmark = pytest.mark.slow   # crawls of the fixture web (up to 12 s each)
 
 ROOT = Path(__file__).resolve().parents[1]
 CATALOGUE_ROWS = sum(1 for name in ("catalogue_seed.csv", "catalogue_current.csv")

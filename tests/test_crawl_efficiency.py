@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from bench.crawl_politeness import OPTIONS, SITE_HOST, STARTS, RecordingWeb, write_site
 from crawler import crawl as crawling
 from crawler.config import CrawlConfig
 from crawler.crawl import crawl
@@ -24,7 +23,10 @@ from crawler.frontier import Frontier, Scope
 from crawler.memory import PageMemory
 from crawler.store import Store
 from kurskatalog.progress import CrawlProgress, status_line
-from tests.fixtureweb.server import fixture_web  # noqa: F401 - pytest fixture
+from qa.fixtureweb.server import fixture_web  # noqa: F401 - pytest fixture
+from qa.politeness import OPTIONS, SITE_HOST, STARTS, RecordingWeb, write_site
+
+pytestmark = pytest.mark.slow   # timed crawls of the fixture web and of a generated site
 
 DELAY = 0.3
 BACKOFF = 1.0          # the default: retries after 1 s and 2 s

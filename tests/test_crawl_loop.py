@@ -9,7 +9,9 @@ import pytest
 from crawler.config import Callbacks, CrawlConfig
 from crawler.crawl import crawl
 from crawler.fetch import Fetcher
-from tests.fixtureweb.server import fixture_web, fixture_web_module  # noqa: F401 - pytest fixtures
+from qa.fixtureweb.server import fixture_web, fixture_web_module  # noqa: F401 - pytest fixtures
+
+pytestmark = pytest.mark.slow   # crawls of the fixture web
 
 DOMAINS = ["usn.test", "hvl.test", "inn.test", "oslomet.test", "nord.test", "uit.test", "vid.test"]
 STARTS = ["http://usn.test/videreutdanning/", "http://hvl.test/", "http://inn.test/", "http://oslomet.test/evu/",

@@ -14,7 +14,7 @@ import pytest
 
 from kurskatalog import cli
 from tests.catalogue_fixture import RECORDS
-from tests.test_cli import cli as run_cli
+from tests.helpers import cli as run_cli
 from webapp import export, facts, labels
 
 COMPARE = "/compare?ids=hvl-helseledelse,nki-lederskolen,nord-mba&kommune=5501"

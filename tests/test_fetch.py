@@ -15,7 +15,7 @@ import pytest
 
 from crawler.fetch import USER_AGENT, Fetcher, FetchSettings, decode_html, host_key
 from crawler.frontier import in_domains
-from tests.fixtureweb.server import fixture_web  # noqa: F401 - the pytest fixture
+from qa.fixtureweb.server import fixture_web  # noqa: F401 - the pytest fixture
 
 TOL = 0.05     # server-side arrival times wobble by a few ms around the client-side gap
 FAST = dict(delay=0.0, timeout=(2.0, 2.0), retries=2, backoff=0.01)

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def gaps(client, **params):
-    resp = client.get("/api/gaps", query_string=params)
-    assert resp.status_code == 200, resp.get_data(as_text=True)
-    return resp.get_json()
+from tests.helpers import gaps
 
 
 def test_matrix_by_region_counts_active_offers_and_online_everywhere(client):

@@ -14,8 +14,7 @@ import pytest
 from domain import places
 from index.engine.build import build_index
 from tests.catalogue_fixture import rec
-from tests.test_cli import cli
-from tests.test_gaps import gaps
+from tests.helpers import cli, gaps
 from webapp import create_app
 
 

@@ -182,7 +182,8 @@ def test_counties_and_regions_constants():
 
 # --- resolve_place ----------------------------------------------------------
 
-# Every campus in DOMAIN.md, as a place name, and the municipality it is in.
+# Every campus of the institutions after the mergers (listed in the project's domain notes, which
+# are not in this repository), as a place name, and the municipality it is in.
 CAMPUSES = {
     "Bergen": "4601", "Førde": "4647", "Haugesund": "1106", "Sogndal": "4640", "Stord": "4614",
     "Oslo": "0301", "Lillestrøm": "3205", "Kjeller": "3205", "Sandvika": "3201",

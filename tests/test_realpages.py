@@ -1,4 +1,4 @@
-"""Real course pages (tests/realpages): the fixture set, the extraction benchmark's floors,
+"""Real course pages (qa/realpages): the fixture set, the extraction benchmark's floors,
 and a crawl of a web made of these pages at their real addresses.
 
 The fixtures keep the structure, labels, facts and traps of stored pages of Norwegian
@@ -15,7 +15,7 @@ from collections import Counter
 
 import pytest
 
-from bench.extract import evaluate
+from qa import extraction
 from crawler import crawl as crawling
 from crawler.config import CrawlConfig
 from crawler.crawl import crawl
@@ -24,9 +24,9 @@ from crawler.fetch import Fetcher
 from crawler.frontier import canonical
 from domain.providers import scope_entries
 from crawler.store import Store
-from tests.realpages.render import LAYOUTS, render
-from tests.realpages.site import RealPagesWeb, layout_for, served_url
-from tests.realpages.spec import load
+from qa.realpages.render import LAYOUTS, render
+from qa.realpages.site import RealPagesWeb, layout_for, served_url
+from qa.realpages.spec import load
 
 ALL = load("dev") + load("heldout")
 
@@ -56,9 +56,10 @@ def test_every_layout_escapes_the_text_and_wraps_it_in_chrome(layout):
     assert "informasjonskapsler" in html and "Postboks 400" in html        # cookie banner and footer address
 
 
+@pytest.mark.slow   # every page in four layouts
 @pytest.mark.parametrize("split", ["dev", "heldout"])
 def test_extraction_meets_its_floors(split):
-    result = evaluate.run(split)
+    result = extraction.run(split)
     floor = FLOORS[split]
     assert result["recognition"]["precision"] >= floor["precision"], result["recognition"]
     assert result["recognition"]["recall"] >= floor["recall"], result["recognition"]
@@ -98,6 +99,7 @@ def _crawl(web, data_dir, parsed: Counter):
                                                     use_sitemaps=False, workers=8), fetcher=fetcher)
 
 
+@pytest.mark.slow   # two crawls of 154 pages
 def test_a_crawl_stores_what_the_extractor_recognises_and_a_second_crawl_parses_nothing(web, tmp_path):
     parsed: Counter = Counter()
     _crawl(web, tmp_path, parsed)

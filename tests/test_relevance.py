@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.relevance.evaluate import SETS, evaluate, fts5, load_queries, ours, whoosh_plain
+from qa.relevance import SETS, evaluate, fts5, load_queries, ours, whoosh_plain
 from domain.seed import read_seed, seed_records
 from service import config
 

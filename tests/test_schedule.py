@@ -59,6 +59,7 @@ def test_changing_the_interval_replaces_the_job(tmp_path):
     s.shutdown(wait=False)
 
 
+@pytest.mark.slow   # waits for the scheduler
 def test_a_run_missed_while_down_is_caught_up_once(tmp_path):
     out = tmp_path / "runs.txt"
     s = schedule.make_scheduler(tmp_path)

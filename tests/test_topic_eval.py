@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from bench.topics import evaluate
+from qa import topics
 from domain.topics import TOPIC_ORDER
-from tests.test_extract import COURSES
+from tests.fixtureweb_pages import COURSES
 
 
 def test_labels_cover_every_seed_row_and_fixture_course():
-    labels = evaluate.load_labels()
+    labels = topics.load_labels()
     sources = [o["source"] for o in labels]
     assert len(labels) >= 60
     assert len(sources) == len(set(sources))
-    assert {s.removeprefix("seed:") for s in sources if s.startswith("seed:")} == evaluate.seed_ids()
+    assert {s.removeprefix("seed:") for s in sources if s.startswith("seed:")} == topics.seed_ids()
     assert {s.removeprefix("fixture:") for s in sources if s.startswith("fixture:")} == \
         {host + path for host, path in COURSES}
     for offer in labels:
@@ -21,7 +21,7 @@ def test_labels_cover_every_seed_row_and_fixture_course():
 
 
 def test_micro_precision_and_recall_floors():
-    result = evaluate.evaluate()
+    result = topics.evaluate()
     print(f"\ntopics on {result['offers']} offers: micro {result['micro']} macro {result['macro']}")
     assert result["micro"]["precision"] >= 0.925
     assert result["micro"]["recall"] >= 0.965

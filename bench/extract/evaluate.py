@@ -1,8 +1,8 @@
-"""Text-mode extraction measured on real-page fixtures (tests/realpages).
+"""Text-mode extraction measured on real-page fixtures (qa/realpages).
 
     python bench/extract/evaluate.py [--verbose] [--split dev|heldout|all]
 
-Every fixture is rendered in every layout (`tests.realpages.render.LAYOUTS`), extracted
+Every fixture is rendered in every layout (`qa.realpages.render.LAYOUTS`), extracted
 (`crawler.extract`) and normalised the way a crawl does (`domain.records.build_record`
 without the provider's campuses). Reported per split:
 
@@ -15,7 +15,8 @@ without the provider's campuses). Reported per split:
 
 `--verbose` lists every wrong decision, for the dev split only: the held-out split is
 reported in figures and never shown page by page. Writes bench/results/extract.json and
-extract.md (both splits).
+extract.md (both splits). The measure itself is qa/extraction.py, which tests/test_realpages.py
+uses too.
 """
 
 from __future__ import annotations
@@ -23,121 +24,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from domain import places  # noqa: E402
-from crawler.extract import extract  # noqa: E402
-from domain.records import build_record  # noqa: E402
-from tests.realpages.render import LAYOUTS, render  # noqa: E402
-from tests.realpages.spec import SPLITS, load  # noqa: E402
+from qa.extraction import FIELDS, TARGET_FIELDS, run  # noqa: E402
+from qa.realpages.render import LAYOUTS  # noqa: E402
+from qa.realpages.spec import SPLITS  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
-TARGET_FIELDS = ("credits_min", "credits_max", "kind", "level", "part_time", "delivery", "places",
-                 "admission_education", "admission_experience_years", "price_nok", "start_term")
-EXTRA_FIELDS = ("application_deadline", "duration_semesters", "teaching_language")
-FIELDS = TARGET_FIELDS + EXTRA_FIELDS
-
-
-def place_key(name: str) -> str:
-    loc = places.resolve_place(name)
-    return loc["kommune_nr"] if loc else name.strip().casefold()
-
-
-def predicted(record: dict, field: str):
-    if field == "places":
-        return sorted({loc["kommune_nr"] for loc in record.get("locations") or []})
-    if field == "delivery":
-        return sorted(record.get("delivery") or [])
-    return record.get(field)
-
-
-def expected(spec: dict, field: str):
-    value = spec["expect"][field]
-    if field == "places":
-        return sorted({place_key(p) for p in value})
-    if field == "delivery":
-        return sorted(value)
-    if field in ("credits_min", "credits_max") and value is not None:
-        return float(value)
-    return value
-
-
-def run(split: str) -> dict:
-    specs = load(split)
-    rec = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
-    per_layout = {lay: {"tp": 0, "fn": 0, "right": 0, "total": 0} for lay in LAYOUTS}
-    right = defaultdict(int)
-    seen = defaultdict(int)
-    errors: list[str] = []
-    course_pages = sum(s["page_kind"] == "course" for s in specs)
-    for spec in specs:
-        is_course = spec["page_kind"] == "course"
-        for layout in LAYOUTS:
-            html = render(spec, layout)
-            result = extract(html, spec["url"])
-            if result.is_course and is_course:
-                rec["tp"] += 1
-                per_layout[layout]["tp"] += 1
-            elif result.is_course:
-                rec["fp"] += 1
-                errors.append(f"{spec['id']} [{layout}]: taken for a course ({result.reason})")
-            elif is_course:
-                rec["fn"] += 1
-                per_layout[layout]["fn"] += 1
-                errors.append(f"{spec['id']} [{layout}]: course not recognised ({result.reason})")
-            else:
-                rec["tn"] += 1
-            if not (is_course and result.is_course):
-                continue
-            record = build_record({**result.offer, "id": "x"}, source="crawl", campus_fallback=False)
-            for field in FIELDS:
-                want, got = expected(spec, field), predicted(record, field)
-                seen[field] += 1
-                ok = want == got
-                right[field] += ok
-                if field in TARGET_FIELDS:
-                    per_layout[layout]["total"] += 1
-                    per_layout[layout]["right"] += ok
-                if not ok:
-                    raw = (record.get("raw") or {})
-                    source = {"credits_min": "credits", "credits_max": "credits", "level": "kind", "places": "locations",
-                              "admission_education": "admission", "admission_experience_years": "admission",
-                              "price_nok": "price", "start_term": "start", "application_deadline": "deadline",
-                              "duration_semesters": "duration"}.get(field, field)
-                    errors.append(f"{spec['id']} [{layout}] {field}: want {want!r}, got {got!r}"
-                                  f" from {raw.get(source, '')[:140]!r}")
-    precision = rec["tp"] / (rec["tp"] + rec["fp"]) if rec["tp"] + rec["fp"] else None
-    recall = rec["tp"] / (rec["tp"] + rec["fn"]) if rec["tp"] + rec["fn"] else None
-    fields = {f: round(right[f] / seen[f], 3) if seen[f] else None for f in FIELDS}
-    total_right = sum(right[f] for f in TARGET_FIELDS)
-    total_seen = sum(seen[f] for f in TARGET_FIELDS)
-    all_course = course_pages * len(LAYOUTS) * len(TARGET_FIELDS)
-    return {
-        "split": split,
-        "pages": len(specs), "course_pages": course_pages, "other_pages": len(specs) - course_pages,
-        "institutions": len({s["institution"] for s in specs}),
-        "layouts": list(LAYOUTS),
-        "recognition": {**rec, "precision": _r(precision), "recall": _r(recall)},
-        "fields": fields,
-        "accuracy": _r(total_right / total_seen if total_seen else None),
-        "accuracy_all_course_pages": _r(total_right / all_course if all_course else None),
-        "per_layout": {lay: {"recall": _r(v["tp"] / (v["tp"] + v["fn"]) if v["tp"] + v["fn"] else None),
-                             "accuracy": _r(v["right"] / v["total"] if v["total"] else None)}
-                       for lay, v in per_layout.items()},
-        "errors": errors,
-    }
-
-
-def _r(x):
-    return None if x is None else round(x, 3)
 
 
 def markdown(results: list[dict]) -> str:
-    out = ["Text-mode extraction on real-page fixtures (tests/realpages), every page in "
+    out = ["Text-mode extraction on real-page fixtures (qa/realpages), every page in "
            f"{len(LAYOUTS)} layouts ({', '.join(LAYOUTS)}).", ""]
     out.append("| split | pages (course / other) | institutions | recognition P | recognition R | "
                "field accuracy | counting missed pages |")

@@ -13,7 +13,6 @@ bench/results/agreement.md.
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
@@ -22,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.relevance.evaluate import DEV, HELDOUT_B, capped_recall, evaluate, load_queries, ndcg, ours  # noqa: E402
+from qa.relevance import DEV, HELDOUT_B, capped_recall, evaluate, load_queries, ndcg, ours  # noqa: E402
 from domain.seed import read_seed, seed_records  # noqa: E402
 from service import config  # noqa: E402
 

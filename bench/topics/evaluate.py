@@ -9,7 +9,8 @@ domain.records.build_record for fixture pages) and its record's "topics" are com
 with the labels: per-topic precision, recall and F1, micro averages (over all
 offer×topic decisions) and macro averages (the mean over the topics that are labelled
 or predicted at least once). Writes
-bench/results/topics.json and topics.md.
+bench/results/topics.json and topics.md. The measure itself is qa/topics.py, which
+tests/test_topic_eval.py uses too.
 """
 
 from __future__ import annotations
@@ -21,74 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from crawler.extract import extract  # noqa: E402
-from domain.records import build_record  # noqa: E402
-from domain.seed import read_seed, seed_records  # noqa: E402
-from domain.topics import TOPIC_ORDER  # noqa: E402
-from tests.fixtureweb.server import page  # noqa: E402
+from qa.topics import evaluate  # noqa: E402
 
-LABELS = Path(__file__).with_name("labels.json")
-SEED = ROOT / "catalogue_seed.csv"
 RESULTS = ROOT / "bench" / "results"
-
-
-def load_labels() -> list[dict]:
-    return json.loads(LABELS.read_text(encoding="utf-8"))["offers"]
-
-
-def seed_ids() -> set[str]:
-    return {row["id"] for row in read_seed(SEED).rows}
-
-
-def predictions(sources: list[str]) -> dict[str, list[str]]:
-    """Source → the topics of the record the catalogue would build for that offer."""
-    seed = {r["id"]: r for r in seed_records(read_seed(SEED))}
-    out = {}
-    for source in sources:
-        kind, _, ref = source.partition(":")
-        if kind == "seed":
-            out[source] = seed[ref]["topics"]
-        elif kind == "fixture":
-            host, _, path = ref.partition("/")
-            url = f"http://{host}/{path}"
-            result = extract(page(host, "/" + path), url)
-            if not result.is_course:
-                raise ValueError(f"{source} is not a course page")
-            out[source] = build_record({**result.offer, "id": "x"})["topics"]
-        else:
-            raise ValueError(f"unknown source {source!r}")
-    return out
-
-
-def _prf(tp: int, fp: int, fn: int) -> dict:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
-
-
-def evaluate(labels: list[dict] | None = None) -> dict:
-    labels = load_labels() if labels is None else labels
-    got = predictions([o["source"] for o in labels])
-    counts = {t: [0, 0, 0] for t in TOPIC_ORDER}
-    errors = []
-    for offer in labels:
-        want, have = set(offer["topics"]), set(got[offer["source"]])
-        for t in want & have:
-            counts[t][0] += 1
-        for t in have - want:
-            counts[t][1] += 1
-        for t in want - have:
-            counts[t][2] += 1
-        if want != have:
-            errors.append({"source": offer["source"], "extra": sorted(have - want), "missing": sorted(want - have)})
-    per_topic = {t: {**_prf(*c), "support": c[0] + c[2]} for t, c in counts.items()}
-    micro = _prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
-    scored = [m for m in per_topic.values() if m["support"] or m["fp"]]  # topics that occur at all
-    macro = {k: round(sum(m[k] for m in scored) / len(scored), 3) for k in ("precision", "recall", "f1")}
-    exact = sum(1 for o in labels if set(o["topics"]) == set(got[o["source"]]))
-    return {"offers": len(labels), "exact_match": round(exact / len(labels), 3), "micro": micro, "macro": macro,
-            "per_topic": per_topic, "errors": errors}
 
 
 def table(result: dict) -> list[str]:

@@ -4,8 +4,11 @@ UTF-8, then cp1252."""
 from __future__ import annotations
 
 import codecs
+import logging
 
 from bs4.dammit import EncodingDetector
+
+log = logging.getLogger(__name__)
 
 _LATIN = {"iso8859-1", "latin-1", "cp1252", "ascii"}       # codecs.lookup names
 
@@ -51,6 +54,7 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
     try:
         meta = _codec(EncodingDetector.find_declared_encoding(data[:65536], is_html=True))
     except Exception:  # noqa: BLE001 - a detector hiccup must not stop decoding
+        log.debug("reading the declared charset failed", exc_info=True)
         meta = None
     if meta and meta.startswith(("utf-16", "utf-32")):
         meta = None            # browsers ignore these in <meta>; the bytes are ASCII-compatible

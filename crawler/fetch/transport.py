@@ -4,6 +4,7 @@ or redirects here: the `Fetcher` adds those around it."""
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
@@ -12,6 +13,8 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from crawler.fetch import body
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -81,6 +84,7 @@ def get(session: requests.Session, url: str, headers: dict, *, timeout: tuple[fl
     except requests.ConnectionError:
         return Answer(error="connection")
     except requests.RequestException:         # an invalid URL or header: no retry helps
+        log.debug("request for %s cannot be made", url, exc_info=True)
         return Answer(error="invalid", sent=0)
     with resp:
         answer = Answer(status=resp.status_code, headers={k.lower(): v for k, v in resp.headers.items()},

@@ -10,6 +10,7 @@ and the coverage counts (`coverage`); the answers are the seam's typed results.
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
 from dataclasses import replace
@@ -26,6 +27,8 @@ from index.engine.query import parse
 from index.engine.snippets import snippet
 from index.request import FACETS, GapFilters, SearchRequest
 from index.seam import Access, Coverage, IndexInfo, IndexMeta, NoIndex, Offer, QueryEcho, SearchResult
+
+log = logging.getLogger(__name__)
 
 _META_FIELDS = ("records", "built_at", "build_seconds", "statuses", "freshness")
 
@@ -50,6 +53,7 @@ class WhooshCatalogue:
                 try:
                     self._gen = Generation(path)  # the old one is closed when no call holds it
                 except Exception as exc:  # e.g. built by an older version whose analyzer is gone
+                    log.exception("the index generation %s cannot be opened", path)
                     raise NoIndex(f"the index in {path} cannot be opened ({type(exc).__name__}); "
                                   "run `kurskatalog build`") from exc
             return self._gen

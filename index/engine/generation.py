@@ -10,6 +10,7 @@ indexed in, as the facet arrays do, and never leave the engine.
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -20,6 +21,8 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 
 from index.engine.facets import REQUIRED, FacetTable
 from index.engine.schema import TEXT_FIELDS
+
+log = logging.getLogger(__name__)
 
 POSTINGS_CACHE = 4096  # posting lists (and prefix extensions) kept per generation
 
@@ -62,7 +65,7 @@ class Generation:
                 try:
                     s.close()
                 except Exception:  # closing a reader of a deleted generation
-                    pass
+                    log.debug("closing a searcher of generation %s failed", self.name, exc_info=True)
             self._searchers.clear()
 
     def record(self, docnum: int) -> dict:

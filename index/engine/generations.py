@@ -44,16 +44,6 @@ def current(data_dir: str | Path) -> Path | None:
     return path
 
 
-def meta(generation: Path) -> dict:
-    """A generation's meta.json ({} when it cannot be read)."""
-    import json
-
-    try:
-        return json.loads((generation / "meta.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-
-
 def new_generation(data_dir: str | Path) -> Path:
     root = index_root(data_dir)
     path = root / f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6:06d}"

@@ -11,6 +11,8 @@ be there, -words must not; no typo correction.
 
 from __future__ import annotations
 
+import logging
+
 import numpy as np
 
 from index.analysis import norwegian_analyzer
@@ -19,6 +21,8 @@ from index.engine.filters import all_of, filter_masks
 from index.engine.query import parse, surface_phrase
 from index.engine.ranking import MIN_COVERAGE
 from index.request import SearchRequest
+
+log = logging.getLogger(__name__)
 
 
 def matching_records(records: list[dict], req: SearchRequest) -> list[bool]:
@@ -31,6 +35,7 @@ def matching_records(records: list[dict], req: SearchRequest) -> list[bool]:
         return [bool(x) for x in ok]
     except (TypeError, ValueError, AttributeError, KeyError):
         if len(records) == 1:
+            log.debug("a record of the wrong shape matches nothing", exc_info=True)
             return [False]
         return [ok for r in records for ok in matching_records([r], req)]
 

@@ -6,10 +6,14 @@ escapes each segment and wraps hits in <mark>.
 
 from __future__ import annotations
 
+import logging
+
 from whoosh import highlight
 
 from index.analysis import norwegian_analyzer
 from index.seam import Segment
+
+log = logging.getLogger(__name__)
 
 MAX_CHARS = 240
 
@@ -48,6 +52,7 @@ def snippet(text: str, terms: set[str]) -> tuple[Segment, ...]:
                 highlight.ContextFragmenter(maxchars=MAX_CHARS, surround=70),
                 SegmentFormatter(), top=2)
         except Exception:  # highlighting is a nicety: never fail a search over it
+            log.warning("highlighting failed; the snippet is the start of the text", exc_info=True)
             segments = ()
         if segments:
             return segments

@@ -5,7 +5,7 @@ is wrong with one spec (empty when it is well formed); `load(split)` returns the
 a split, sorted by id, and raises on a malformed one so that a broken fixture is never
 silently left out of the benchmark.
 
-    python -m tests.realpages.spec          # checks every fixture, prints counts per split
+    python -m qa.realpages.spec          # checks every fixture, prints counts per split
 """
 
 from __future__ import annotations

@@ -1,13 +1,13 @@
 """Serve the fixture web until Ctrl-C and print the command that crawls it:
 
-    python -m tests.fixtureweb
+    python -m qa.fixtureweb
 """
 
 from __future__ import annotations
 
 import time
 
-from tests.fixtureweb.server import FixtureWeb
+from qa.fixtureweb.server import FixtureWeb
 
 STARTS = ("http://usn.test/videreutdanning/", "http://hvl.test/", "http://inn.test/", "http://oslomet.test/evu/",
           "http://nord.test/", "http://uit.test/")

@@ -1,6 +1,6 @@
 """The real-page fixtures served as a web on 127.0.0.1, each page at its real address.
 
-Every fixture (tests/realpages/pages) is served at the host, path and query of the page it
+Every fixture (qa/realpages/pages) is served at the host, path and query of the page it
 was written from, over plain http (`http://www.nhh.no/executive/...`), in one of the four
 layouts (chosen per page, so a crawl meets all four). Each host has a robots.txt that allows
 everything and an index page at "/" linking all its pages. A crawler reaches these hosts
@@ -21,8 +21,8 @@ from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer  # noqa: F401 - type of _server
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from tests.fixtureweb.server import serve, shut
-from tests.realpages.render import LAYOUTS, render
+from qa.fixtureweb.server import serve, shut
+from qa.realpages.render import LAYOUTS, render
 
 LAST_MODIFIED = "Mon, 02 Nov 2026 08:00:00 GMT"
 

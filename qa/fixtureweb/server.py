@@ -24,7 +24,7 @@ Dynamic routes per site in `sites/<host>/_routes.json`, keyed by path (query ign
 that fails in the middle of a crawl); robots.txt keeps answering.
 
 Every request is logged (`web.log`): monotonic and wall time, host, path, method, headers.
-In a test module: `from tests.fixtureweb.server import fixture_web  # noqa: F401` and take
+In a test module: `from qa.fixtureweb.server import fixture_web  # noqa: F401` and take
 `fixture_web` as an argument (`fixture_web_module` is one server per module).
 """
 
@@ -61,7 +61,8 @@ def serve(handler, name: str) -> tuple[ThreadingHTTPServer, int]:
     """A threading HTTP server on 127.0.0.1 and a free port, serving in a daemon thread."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, name=name, daemon=True).start()
+    # shutdown() waits for the loop to poll: 0.05 s instead of the default 0.5 s per server
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, name=name, daemon=True).start()
     return server, server.server_address[1]
 
 
