@@ -14,7 +14,8 @@ topic × area, the nearest offer per municipality, matching ids, meta) and its t
 `index.request` the requests and how every entry point reads them (`index.params`). Built on
 the seam alone: `index.gaps` (the gaps in words), `index.access` (distance to the nearest
 offer), `index.changes` (2014 against today) and `index.report` (the catalogue report). Beside
-it: `index.changelog` (what each build changed, for the feeds) and `index.conditions` (filters
+it: `index.changelog` (what each build writes of what it changed; read through the seam's
+`changes()` by the feeds) and `index.conditions` (filters
 a query names in words, told from places with the analysis's word lists).
 
 The one implementation is the Whoosh + numpy engine of `index.engine`, with the Norwegian
@@ -29,11 +30,11 @@ from pathlib import Path
 from index.params import AmbiguousMunicipality, RequestError
 from index.request import (CURRENT_STATUSES, DEFAULT_STATUSES, FACETS, SORTS, GapFilters, SearchRequest, from_args,
                            gap_filters_from_args)
-from index.seam import (Access, Catalogue, Coverage, Distance, IndexInfo, IndexMeta, NearestOffer, NoIndex, Offer,
+from index.seam import (Access, Catalogue, ChangeLog, Coverage, Distance, IndexInfo, IndexMeta, NearestOffer, NoIndex, Offer,
                         Place, PlaceCounts, QueryEcho, SearchResult, Segment, TopicReach, sort_key)
 
 __all__ = [
-    "Access", "AmbiguousMunicipality", "CURRENT_STATUSES", "Catalogue", "Coverage", "DEFAULT_STATUSES", "Distance",
+    "Access", "AmbiguousMunicipality", "CURRENT_STATUSES", "Catalogue", "ChangeLog", "Coverage", "DEFAULT_STATUSES", "Distance",
     "FACETS", "GapFilters", "IndexInfo", "IndexMeta", "NearestOffer", "NoIndex", "Offer", "Place", "PlaceCounts",
     "QueryEcho", "RequestError", "SORTS", "SearchRequest", "SearchResult", "Segment", "TopicReach", "build",
     "from_args", "gap_filters_from_args", "open_catalogue", "sort_key",

@@ -33,9 +33,11 @@ import json
 import logging
 import os
 import threading
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Callable
+
+from domain.clock import now_iso, parse_iso
 
 LOG_NAME = "changes.jsonl"
 KINDS = ("new", "changed", "gone")
@@ -49,11 +51,6 @@ log = logging.getLogger(__name__)
 
 def log_path(data_dir: str | Path) -> Path:
     return Path(data_dir) / LOG_NAME
-
-
-def now_iso() -> str:
-    """The current time in UTC, RFC 3339 (what an event's `date` holds)."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
 # -- comparing generations --------------------------------------------------------------
@@ -176,11 +173,7 @@ def valid(event) -> bool:
 
 def parse_date(text: str) -> datetime | None:
     """An event date as an aware datetime (a date without a zone is read as UTC); None if unreadable."""
-    try:
-        value = datetime.fromisoformat(str(text))
-    except ValueError:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    return parse_iso(text)
 
 
 _cache: dict[str, tuple[tuple, list[dict]]] = {}

@@ -244,6 +244,16 @@ class Access:
 
 # -- the interface -----------------------------------------------------------------------------
 
+
+@dataclass(frozen=True)
+class ChangeLog:
+    """What the builds changed (`index.changelog`): every well-formed event, oldest first (new,
+    changed and gone offers, with the fields that changed), and a cheap signature of the log's
+    content that changes whenever an event is added, for caching what is made from it."""
+    signature: tuple
+    events: list[dict]
+
+
 class Catalogue(Protocol):
     """What the index answers. Every method reads the serving generation (or the pinned one of
     a snapshot) and raises NoIndex when there is none."""
@@ -285,6 +295,9 @@ class Catalogue(Protocol):
 
     def meta(self) -> IndexMeta:
         """The serving generation."""
+
+    def changes(self) -> ChangeLog:
+        """The change log of the builds that made this catalogue (for the feeds)."""
 
     def snapshot(self) -> "Catalogue":
         """The same interface pinned to the generation serving now, for answers that must agree

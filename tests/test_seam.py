@@ -84,3 +84,21 @@ def test_only_the_engine_touches_whoosh_numpy_or_the_engines_modules():
     crossing = {str(p.relative_to(ROOT)): sorted(m for m in _imports(p) if m.startswith(ENGINE))
                 for p in users}
     assert {p: m for p, m in crossing.items() if m} == {}
+
+
+def test_the_change_log_is_read_through_the_seam(tmp_path):
+    """The feeds ask the seam for the change log (`changes()`); no module of the site imports
+    `index.changelog`, so a second engine can keep its changes where it likes."""
+    records = copy.deepcopy(RECORDS)
+    build_index(copy.deepcopy(records), tmp_path)
+    assert open_catalogue(tmp_path).changes().events == []
+    before = open_catalogue(tmp_path).changes().signature
+    gone, changed = records[0]["id"], records[1]
+    changed["credits_max"] = (changed.get("credits_max") or 0) + 30
+    build_index([r for r in records if r["id"] != gone], tmp_path)
+    log = open_catalogue(tmp_path).changes()
+    kinds = {e["id"]: e["kind"] for e in log.events}
+    assert kinds == {gone: "gone", changed["id"]: "changed"} and log.signature != before
+    readers = {str(p.relative_to(ROOT)) for p in sorted((ROOT / "webapp").glob("*.py"))
+               if "index.changelog" in _imports(p)}
+    assert readers == set()

@@ -2,7 +2,7 @@
 
 `GET /feed.atom?<the search's parameters>` (q, the facets, credits, kommune, max_km, ...;
 read by `index.request.from_args`, so a bad value is a 400 as everywhere else) lists the
-events of the change log (`index.changelog`) of the last WINDOW_DAYS days whose offer
+events of the change log (the seam's `changes()`, written by `index.changelog`) of the last WINDOW_DAYS days whose offer
 matches the search, newest first, at most MAX_ENTRIES:
 
 - an offer the serving generation holds matches when the search finds it
@@ -34,7 +34,8 @@ from urllib.parse import quote, urlencode
 
 from flask import Blueprint, Response, current_app, request, url_for
 
-from index import Catalogue, IndexMeta, SearchRequest, changelog, from_args
+from domain.clock import parse_iso
+from index import Catalogue, IndexMeta, SearchRequest, from_args
 from webapp import catalogue, labels, urls
 from webapp.api import requested_ids
 
@@ -63,16 +64,17 @@ def feed():
     ids = tuple(requested_ids())          # a list's feed («Følg» on /liste): only these offers
     cat = catalogue().snapshot()          # one generation for the whole feed
     meta = cat.meta()
-    data_dir = current_app.config["DATA_DIR"]
     self_url = urls.feed_url(req, external=True, ids=list(ids))
 
+    log = cat.changes()
+
     def compute():
-        events = changelog.read(data_dir)
+        events = log.events
         if ids:
             events = [e for e in events if e["id"] in set(ids)]
         return render(cat, meta, req, events, self_url, ids=ids)
 
-    key = (meta.generation, changelog.signature(data_dir), datetime.now(timezone.utc).date().isoformat(),
+    key = (meta.generation, log.signature, datetime.now(timezone.utc).date().isoformat(),
            request.host_url, self_url)
     body = cache().get(key, compute)
     response = Response(body, mimetype=MIMETYPE)
@@ -134,7 +136,7 @@ def select(cat: Catalogue, req: SearchRequest, events: list[dict],
     """The events for the feed, newest first: (event, record to show, offer in the catalogue)."""
     now = now or datetime.now(timezone.utc)
     since = now - timedelta(days=WINDOW_DAYS)
-    dated = [(changelog.parse_date(e["date"]), e) for e in events]
+    dated = [(parse_iso(e["date"]), e) for e in events]
     recent = [e for d, e in sorted(((d, e) for d, e in dated if d >= since), key=lambda x: x[0], reverse=True)]
     if not recent:
         return []
@@ -193,8 +195,8 @@ def render(cat: Catalogue, meta: IndexMeta, req: SearchRequest, events: list[dic
                                       if ids else ""))
     _add(root, "title", f"Kurskatalog: endringer for en liste med {len(ids)} tilbud" if ids else feed_title(req))
     _add(root, "subtitle", f"Nye, endrede og fjernede tilbud de siste {WINDOW_DAYS} dagene som passer søket.")
-    updated = (changelog.parse_date(entries[0][0]["date"]) if entries
-               else changelog.parse_date(str(meta.built_at or "")) or datetime.now(timezone.utc))
+    updated = (parse_iso(entries[0][0]["date"]) if entries
+               else parse_iso(str(meta.built_at or "")) or datetime.now(timezone.utc))
     _add(root, "updated", rfc3339(updated))
     ET.SubElement(root, "link", {"rel": "self", "type": MIMETYPE, "href": _clean(self_url)})
     ET.SubElement(root, "link", {"rel": "alternate", "type": "text/html", "href": _clean(search_page)})
@@ -206,7 +208,7 @@ def render(cat: Catalogue, meta: IndexMeta, req: SearchRequest, events: list[dic
         _add(entry, "id", entry_id(event))
         title = record.get("title") or event["id"]
         _add(entry, "title", f"{KIND_TITLE[event['kind']]}: {title}")
-        when = rfc3339(changelog.parse_date(event["date"]))
+        when = rfc3339(parse_iso(event["date"]))
         _add(entry, "published", when)
         _add(entry, "updated", when)
         href = url_for("views.course", record_id=event["id"], _external=True) if listed else search_page

@@ -19,6 +19,7 @@ from typing import Iterable
 
 import numpy as np
 
+from index import changelog
 from index.engine import generations, geo, kept, ordering, ranking, spelling
 from index.engine.coverage import coverage as count_coverage, nearest as nearest_offers
 from index.engine.filters import filter_masks
@@ -26,7 +27,7 @@ from index.engine.generation import Generation
 from index.engine.query import parse
 from index.engine.snippets import snippet
 from index.request import FACETS, GapFilters, SearchRequest
-from index.seam import Access, Coverage, IndexInfo, IndexMeta, NoIndex, Offer, QueryEcho, SearchResult
+from index.seam import Access, ChangeLog, Coverage, IndexInfo, IndexMeta, NoIndex, Offer, QueryEcho, SearchResult
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,9 @@ class WhooshCatalogue:
                          built_at=gen.meta.get("built_at"), build_seconds=gen.meta.get("build_seconds"),
                          statuses=gen.meta.get("statuses") or {}, freshness=gen.meta.get("freshness") or {},
                          info=info)
+
+    def changes(self) -> ChangeLog:
+        return ChangeLog(signature=changelog.signature(self.data_dir), events=changelog.read(self.data_dir))
 
     # -- look-ups -------------------------------------------------------------
 
