@@ -61,7 +61,7 @@ def percentile(values, p):
 def time_mix(run_one, repeats: int = 5) -> list[float]:
     times = []
     for _ in range(repeats):
-        for label, q, filters in MIX:
+        for _label, q, filters in MIX:
             t = time.perf_counter()
             run_one(q, filters)
             times.append((time.perf_counter() - t) * 1000)
@@ -92,7 +92,7 @@ def fts_build(records, path):
         locs = r.get("locations") or []
         db.execute("INSERT INTO fts(rowid, title, topics, provider, places, description) VALUES (?,?,?,?,?,?)",
                    (i, r["title"], " ".join(r.get("topics") or []), r.get("provider_name") or "",
-                    " ".join(l.get("kommune") or "" for l in locs), r.get("description") or ""))
+                    " ".join(loc.get("kommune") or "" for loc in locs), r.get("description") or ""))
         db.execute(f"INSERT INTO doc VALUES (?, {','.join('?' * len(SINGLE))})",
                    (i, *[get(r) for get in SINGLE.values()]))
         for f, get in MULTI.items():

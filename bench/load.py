@@ -45,7 +45,6 @@ import os
 import platform
 import random
 import resource
-import socket
 import statistics
 import subprocess
 import sys
@@ -119,7 +118,7 @@ def _fetch(conn_box, port, path, timeout, hops: int = 3):
                     path = urlunsplit(("", "", parsed.path or "/", parsed.query, ""))
                     continue
             return str(resp.status), redirects
-        except (socket.timeout, TimeoutError):
+        except TimeoutError:
             outcome = "timeout"
         except Exception as exc:  # connection refused/reset, remote disconnected, ...
             outcome = type(exc).__name__

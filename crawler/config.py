@@ -4,7 +4,8 @@ fetch settings, host owners) and the callbacks it reports to (`Callbacks`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from typing import TYPE_CHECKING, Callable, Mapping
+from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
 
 from crawler.fetch import FetchResult, FetchSettings
 from crawler.frontier import Scope
@@ -62,6 +63,6 @@ class Callbacks:
     validators: Callable | None = None
     progress: Progress | None = None
 
-    def with_defaults(self, defaults: "Callbacks") -> "Callbacks":
+    def with_defaults(self, defaults: Callbacks) -> Callbacks:
         """These callbacks, with those of `defaults` where none is given."""
         return replace(self, **{f.name: getattr(defaults, f.name) for f in fields(self) if getattr(self, f.name) is None})

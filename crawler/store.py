@@ -74,7 +74,7 @@ class Store:
         self.db.executescript(SCHEMA)
 
     @classmethod
-    def in_data_dir(cls, data_dir: str | Path) -> "Store":
+    def in_data_dir(cls, data_dir: str | Path) -> Store:
         return cls(Path(data_dir) / "records.sqlite3")
 
     def close(self) -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 
 def now_iso() -> str:
     """The current time in UTC to the second, RFC 3339 (`2026-11-01T10:00:00+00:00`)."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def parse_iso(text: str) -> datetime | None:
@@ -16,4 +16,4 @@ def parse_iso(text: str) -> datetime | None:
         value = datetime.fromisoformat(str(text))
     except ValueError:
         return None
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)

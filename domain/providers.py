@@ -75,7 +75,7 @@ def provider(provider_id: str | None) -> dict | None:
     return copy.deepcopy(p) if p else None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _campus_locations(provider_id: str) -> tuple[dict, ...]:
     """The provider's campuses as location dicts, one per municipality, in order."""
     out: list[dict] = []

@@ -35,7 +35,7 @@ import os
 import threading
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from domain.clock import now_iso, parse_iso
 

@@ -23,7 +23,7 @@ from index.seam import Catalogue
 NATIONWIDE = "flere"     # a provider based in several regions or in none
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def provider_region(provider_id: str | None) -> str:
     """The region a provider is based in (all its campuses in one region), else NATIONWIDE."""
     p = providers.provider(provider_id) if provider_id else None

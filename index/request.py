@@ -9,7 +9,7 @@ RequestError with a message fit for a 400; never an exception of another kind.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from collections.abc import Callable
 
 from domain import places
 from index import params as P

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Protocol
+from typing import Protocol
+from collections.abc import Iterable
 
 from index.request import GapFilters, SearchRequest
 
@@ -299,6 +300,6 @@ class Catalogue(Protocol):
     def changes(self) -> ChangeLog:
         """The change log of the builds that made this catalogue (for the feeds)."""
 
-    def snapshot(self) -> "Catalogue":
+    def snapshot(self) -> Catalogue:
         """The same interface pinned to the generation serving now, for answers that must agree
         with each other (a feed matches, reads and dates its entries in one generation)."""

@@ -37,7 +37,7 @@ class Answer:
 class RecordingWeb(FixtureWeb):
     """The fixture web that also records every answer: `answers`, a list of `Answer`."""
 
-    def start(self) -> "RecordingWeb":
+    def start(self) -> RecordingWeb:
         self.answers: list[Answer] = []
         web = self
 

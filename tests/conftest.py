@@ -7,6 +7,7 @@ import copy
 import pytest
 
 from index.engine.build import build_index
+from qa.fixtureweb.server import FixtureWeb
 from tests.catalogue_fixture import RECORDS
 from webapp import create_app
 
@@ -42,3 +43,17 @@ def app(fixture_data_dir):
 @pytest.fixture()
 def client(app):
     return app.test_client()
+
+
+@pytest.fixture()
+def fixture_web():
+    """A running fixture web (qa/fixtureweb: fresh log and counters per test) on 127.0.0.1."""
+    with FixtureWeb() as web:
+        yield web
+
+
+@pytest.fixture(scope="module")
+def fixture_web_module():
+    """One fixture web for a whole test module (for tests that share one expensive crawl)."""
+    with FixtureWeb() as web:
+        yield web

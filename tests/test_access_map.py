@@ -27,7 +27,7 @@ def test_the_map_has_every_municipality_in_its_band():
     assert [d["band"] for d in m["dots"]] == [0, 3, 0]          # an unknown number is left out
     assert m["dots"][1]["label"] == "Bergen: 305 km til Oslo"
     assert [o["label"] for o in m["offers"]] == ["Oslo: tilbud om temaet"]
-    assert [(l["label"], l["count"]) for l in m["legend"]] == [(label, n) for (_, label), n in
+    assert [(entry["label"], entry["count"]) for entry in m["legend"]] == [(label, n) for (_, label), n in
                                                                 zip(ACCESS_BANDS, (2, 0, 0, 1))]
     empty = access_map({"municipalities": [{"kommune_nr": "0301", "name": "Oslo", "km": None,
                                             "nearest_place": None, "nearest_kommune_nr": None}]})

@@ -87,7 +87,7 @@ def test_repeated_wrong_tokens_must_wait(fixture_data_dir):
     # even the right token waits its turn; a JSON client gets JSON
     assert client.get("/admin/runs.json", headers={"Authorization": "Bearer s3cret-token"}).status_code == 429
     t = Throttle()
-    for i in range(FREE_FAILURES + 3):
+    for _i in range(FREE_FAILURES + 3):
         t.failed("10.0.0.1", now=100.0)
     assert t.wait("10.0.0.1", now=100.0) == 8.0 and t.wait("10.0.0.1", now=109.0) == 0.0
     assert t.wait("10.0.0.2", now=100.0) == 0.0                               # per address

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from qa.fixtureweb.server import fixture_web  # noqa: F401 - pytest fixture
 from tests.helpers import cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,7 +89,7 @@ def test_serve_builds_from_the_bundled_seed_and_answers(tmp_path):
                 break
             except OSError:
                 if proc.poll() is not None:
-                    raise AssertionError(proc.stderr.read())
+                    raise AssertionError(proc.stderr.read()) from None
                 time.sleep(0.5)
         assert body is not None, "the server did not answer"
         assert body["total"] > 10 and body["index"]["records"] == _rows("catalogue_seed.csv") + _rows(

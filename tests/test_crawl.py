@@ -29,8 +29,8 @@ from crawler.store import Store
 from index import open_catalogue
 from index.request import SearchRequest
 from kurskatalog.progress import CrawlProgress, status_line
+from qa.fixtureweb.server import SITES, FixtureWeb
 from service.jobs import rebuild
-from qa.fixtureweb.server import SITES, FixtureWeb, fixture_web  # noqa: F401 - pytest fixture
 
 pytestmark = pytest.mark.slow   # crawls of the fixture web (up to 12 s each)
 
@@ -177,7 +177,7 @@ def test_a_server_that_fails_mid_crawl_loses_nothing(web_copy, tmp_path):
     rebuild(tmp_path)
     before = stored(tmp_path)
     generation = open_catalogue(tmp_path).meta().generation
-    for n in range(3):                                                # three broken crawls in a row
+    for _n in range(3):                                                # three broken crawls in a row
         web.clear()
         web.outage_after = 12
         report = run(web, tmp_path)
@@ -300,7 +300,7 @@ MINI_LM = "Mon, 05 Jan 2026 08:00:00 GMT"
 
 
 def course_page(title: str) -> bytes:
-    return COURSE_HTML.replace("Endringsledelse i helse- og omsorgstenestene".encode(), title.encode())
+    return COURSE_HTML.replace(b"Endringsledelse i helse- og omsorgstenestene", title.encode())
 
 
 class MiniWeb:
@@ -324,7 +324,7 @@ class MiniWeb:
                 web.log.append((host, self.path, dict(self.headers)))
                 status, headers, body = web.routes.get((host, self.path), (404, {}, b""))
                 if status == 200:
-                    etag = '"%s"' % hashlib.md5(body).hexdigest() if web.etags else None
+                    etag = f'"{hashlib.md5(body).hexdigest()}"' if web.etags else None
                     headers = {"Content-Type": "text/html; charset=utf-8", "Last-Modified": MINI_LM,
                                **({"ETag": etag} if etag else {}), **headers}
                     inm, ims = self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since")

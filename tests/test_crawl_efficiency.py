@@ -23,7 +23,6 @@ from crawler.frontier import Frontier, Scope
 from crawler.memory import PageMemory
 from crawler.store import Store
 from kurskatalog.progress import CrawlProgress, status_line
-from qa.fixtureweb.server import fixture_web  # noqa: F401 - pytest fixture
 from qa.politeness import OPTIONS, SITE_HOST, STARTS, RecordingWeb, write_site
 
 pytestmark = pytest.mark.slow   # timed crawls of the fixture web and of a generated site

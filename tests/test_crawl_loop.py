@@ -9,7 +9,6 @@ import pytest
 from crawler.config import Callbacks, CrawlConfig
 from crawler.crawl import crawl
 from crawler.fetch import Fetcher
-from qa.fixtureweb.server import fixture_web, fixture_web_module  # noqa: F401 - pytest fixtures
 
 pytestmark = pytest.mark.slow   # crawls of the fixture web
 

@@ -11,7 +11,7 @@ import copy
 import dataclasses
 import json
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -246,9 +246,9 @@ def test_a_malformed_log_line_is_skipped_and_old_events_are_left_out(tmp_path):
     build_index(copy.deepcopy(RECORDS), tmp_path)
     build_index(second_generation(), tmp_path)
     path = changelog.log_path(tmp_path)
-    old = {"date": (datetime.now(timezone.utc) - timedelta(days=400)).isoformat(), "generation": "gen-old",
+    old = {"date": (datetime.now(UTC) - timedelta(days=400)).isoformat(), "generation": "gen-old",
            "id": "hvl-okonomi", "kind": "changed", "fields": {}}
-    recent = dict(old, date=(datetime.now(timezone.utc) - timedelta(days=10)).isoformat(), generation="gen-recent")
+    recent = dict(old, date=(datetime.now(UTC) - timedelta(days=10)).isoformat(), generation="gen-recent")
     with open(path, "a", encoding="utf-8") as fh:
         fh.write("this is not json\n")
         fh.write('{"kind": "new", "id": 5}\n')                        # JSON, but not an event
@@ -334,7 +334,7 @@ def test_the_feed_matches_what_the_search_finds(changed, query):
 def test_a_kept_record_of_the_wrong_shape_does_not_break_the_feed(tmp_path):
     build_index(copy.deepcopy(RECORDS), tmp_path)
     build_index(second_generation(), tmp_path)
-    bad = {"date": datetime.now(timezone.utc).isoformat(), "generation": "gen-bad", "id": "weird", "kind": "gone",
+    bad = {"date": datetime.now(UTC).isoformat(), "generation": "gen-bad", "id": "weird", "kind": "gone",
            "fields": {}, "record": {"id": "weird", "title": "Rart", "locations": 5, "delivery": 7, "credits_max": "x"}}
     with open(changelog.log_path(tmp_path), "a", encoding="utf-8") as fh:
         fh.write(json.dumps(bad) + "\n")
@@ -344,7 +344,7 @@ def test_a_kept_record_of_the_wrong_shape_does_not_break_the_feed(tmp_path):
 def test_a_changed_event_with_odd_values_still_renders(tmp_path):
     build_index(copy.deepcopy(RECORDS), tmp_path)
     build_index(second_generation(), tmp_path)
-    odd = {"date": datetime.now(timezone.utc).isoformat(), "generation": "gen-odd", "id": "hvl-okonomi",
+    odd = {"date": datetime.now(UTC).isoformat(), "generation": "gen-odd", "id": "hvl-okonomi",
            "kind": "changed", "fields": {"credits_max": {"old": "mange", "new": [1]}, "locations": {"old": 3}}}
     with open(changelog.log_path(tmp_path), "a", encoding="utf-8") as fh:
         fh.write(json.dumps(odd) + "\n")

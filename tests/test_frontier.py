@@ -8,9 +8,17 @@ import pytest
 from bs4 import BeautifulSoup
 
 from crawler.fetch import Fetcher
-from crawler.frontier import (Frontier, Scope, canonical, extract_links, has_skipped_extension, in_domains,
-                              links_from_soup, parse_sitemap, sitemap_urls)
-from qa.fixtureweb.server import fixture_web  # noqa: F401 - the pytest fixture
+from crawler.frontier import (
+    Frontier,
+    Scope,
+    canonical,
+    extract_links,
+    has_skipped_extension,
+    in_domains,
+    links_from_soup,
+    parse_sitemap,
+    sitemap_urls,
+)
 
 
 @pytest.mark.parametrize("url, expected", [

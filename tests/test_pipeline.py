@@ -59,7 +59,7 @@ def test_second_visit_unchanged_304_gone_and_failures(tmp_path):
         assert rec["last_seen"] == "2026-11-15T10:00:00+00:00"
         assert rec["last_changed"] == first["last_changed"] and rec["first_seen"] == first["first_seen"]
         # a server failing mid-crawl loses nothing; stale after three failures in a row
-        for i in range(2):
+        for _i in range(2):
             assert handle(store, page(status=503, text="", error="http_5xx"))[0] == "error"
             assert store.get(crawl_id(URL))["status"] == "active"
         handle(store, page(status=None, text="", error="timeout"))

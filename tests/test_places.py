@@ -283,8 +283,8 @@ def test_split_places(text, expected):
 
 def test_split_then_resolve():
     locs = [places.resolve_place(p) for p in places.split_places("Gjøvik; Førde; Bergen")]
-    assert [l["kommune"] for l in locs] == ["Gjøvik", "Sunnfjord", "Bergen"]
-    assert [l["county"] for l in locs] == ["Innlandet", "Vestland", "Vestland"]
+    assert [loc["kommune"] for loc in locs] == ["Gjøvik", "Sunnfjord", "Bergen"]
+    assert [loc["county"] for loc in locs] == ["Innlandet", "Vestland", "Vestland"]
 
 
 # --- fylker_2024.json -------------------------------------------------------------

@@ -6,7 +6,7 @@ import pickle
 import sqlite3
 import time
 from contextlib import closing
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from pathlib import Path
 
 import pytest
@@ -152,7 +152,7 @@ def test_a_stored_job_the_schedule_no_longer_has_is_removed(tmp_path):
 def test_an_unchanged_stored_job_is_kept_with_its_next_run_time(tmp_path):
     first = installed(tmp_path)
     before = stored_states(tmp_path)
-    due = datetime.now(timezone.utc) - timedelta(hours=1)      # fell due while the scheduler was down
+    due = datetime.now(UTC) - timedelta(hours=1)      # fell due while the scheduler was down
     rewrite_stored(tmp_path, schedule.CRAWL_JOB, next_run_time=due)
     with closing(sqlite3.connect(tmp_path / "scheduler.sqlite3")) as db, db:
         db.execute("UPDATE apscheduler_jobs SET next_run_time=? WHERE id=?", (due.timestamp(), schedule.CRAWL_JOB))

@@ -29,7 +29,7 @@ class App(Flask):
             host = (environ.get("HTTP_HOST") or environ.get("SERVER_NAME") or "").lower()
             name = host[1:].split("]")[0] if host.startswith("[") else host.rsplit(":", 1)[0] if ":" in host else host
             if name not in trusted:
-                body = "Ukjent vertsnavn (Host).".encode("utf-8")
+                body = b"Ukjent vertsnavn (Host)."
                 start_response("400 Bad Request", [("Content-Type", "text/plain; charset=utf-8"),
                                                    ("Content-Length", str(len(body)))])
                 return [body]

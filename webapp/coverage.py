@@ -12,7 +12,7 @@ from index import gaps as gap_analysis
 from index.access import access
 from index.params import resolve
 from index.request import format_number
-from webapp import catalogue, kommune, maps
+from webapp import catalogue, maps
 from webapp.export import write_csv
 
 bp = Blueprint("coverage", __name__)

@@ -14,7 +14,7 @@ the machine format (field names, `columns`); `webapp.export` builds both from he
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from collections.abc import Callable
 
 from webapp import labels
 

@@ -29,7 +29,7 @@ import re
 import threading
 import xml.etree.ElementTree as ET
 from collections import OrderedDict
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from urllib.parse import quote, urlencode
 
 from flask import Blueprint, Response, current_app, request, url_for
@@ -74,7 +74,7 @@ def feed():
             events = [e for e in events if e["id"] in set(ids)]
         return render(cat, meta, req, events, self_url, ids=ids)
 
-    key = (meta.generation, log.signature, datetime.now(timezone.utc).date().isoformat(),
+    key = (meta.generation, log.signature, datetime.now(UTC).date().isoformat(),
            request.host_url, self_url)
     body = cache().get(key, compute)
     response = Response(body, mimetype=MIMETYPE)
@@ -82,7 +82,7 @@ def feed():
     return response.make_conditional(request)
 
 
-def cache() -> "FeedCache":
+def cache() -> FeedCache:
     extensions = current_app.extensions
     if "feed_cache" not in extensions:
         extensions.setdefault("feed_cache", FeedCache())
@@ -134,7 +134,7 @@ class FeedCache:
 def select(cat: Catalogue, req: SearchRequest, events: list[dict],
            now: datetime | None = None) -> list[tuple[dict, dict | None, bool]]:
     """The events for the feed, newest first: (event, record to show, offer in the catalogue)."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     since = now - timedelta(days=WINDOW_DAYS)
     dated = [(parse_iso(e["date"]), e) for e in events]
     recent = [e for d, e in sorted(((d, e) for d, e in dated if d >= since), key=lambda x: x[0], reverse=True)]
@@ -196,7 +196,7 @@ def render(cat: Catalogue, meta: IndexMeta, req: SearchRequest, events: list[dic
     _add(root, "title", f"Kurskatalog: endringer for en liste med {len(ids)} tilbud" if ids else feed_title(req))
     _add(root, "subtitle", f"Nye, endrede og fjernede tilbud de siste {WINDOW_DAYS} dagene som passer søket.")
     updated = (parse_iso(entries[0][0]["date"]) if entries
-               else parse_iso(str(meta.built_at or "")) or datetime.now(timezone.utc))
+               else parse_iso(str(meta.built_at or "")) or datetime.now(UTC))
     _add(root, "updated", rfc3339(updated))
     ET.SubElement(root, "link", {"rel": "self", "type": MIMETYPE, "href": _clean(self_url)})
     ET.SubElement(root, "link", {"rel": "alternate", "type": "text/html", "href": _clean(search_page)})
@@ -342,4 +342,4 @@ def _add(parent, tag: str, text: str, **attrs) -> ET.Element:
 
 
 def rfc3339(value: datetime) -> str:
-    return value.astimezone(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return value.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")

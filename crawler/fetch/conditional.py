@@ -7,7 +7,7 @@ would vouch for a page it is not.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 Validators = tuple  # (etag, last_modified), either may be None
 

@@ -13,7 +13,7 @@ import hashlib
 import threading
 import time
 from dataclasses import replace
-from typing import Callable
+from collections.abc import Callable
 from urllib.parse import urldefrag
 
 import requests

@@ -58,7 +58,7 @@ def word_forms(text: str) -> list[WordForms]:
         wholes: Weighted = [(stem_word(word), 1.0)]
         _with_related(wholes, word)
         parts: list[tuple[Weighted, list[str]]] = []
-        for form, a, b, kind, i in compound_tokens(word):
+        for form, _a, _b, kind, i in compound_tokens(word):
             stemmed = stem_word(form)
             if kind == "variant":
                 _add(wholes, stemmed, 1.0)

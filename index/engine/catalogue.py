@@ -15,7 +15,7 @@ import math
 import threading
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 
 import numpy as np
 
@@ -59,7 +59,7 @@ class WhooshCatalogue:
                                   "run `kurskatalog build`") from exc
             return self._gen
 
-    def snapshot(self) -> "WhooshCatalogue":
+    def snapshot(self) -> WhooshCatalogue:
         return WhooshCatalogue(self.data_dir, generation=self._generation())
 
     def meta(self) -> IndexMeta:

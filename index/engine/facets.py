@@ -125,7 +125,7 @@ class FacetTable:
     arrays: dict[str, np.ndarray]
 
     @classmethod
-    def load(cls, path: Path) -> "FacetTable":
+    def load(cls, path: Path) -> FacetTable:
         with np.load(path, allow_pickle=False) as data:
             return cls({k: data[k] for k in data.files})
 

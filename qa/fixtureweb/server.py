@@ -24,8 +24,8 @@ Dynamic routes per site in `sites/<host>/_routes.json`, keyed by path (query ign
 that fails in the middle of a crawl); robots.txt keeps answering.
 
 Every request is logged (`web.log`): monotonic and wall time, host, path, method, headers.
-In a test module: `from qa.fixtureweb.server import fixture_web  # noqa: F401` and take
-`fixture_web` as an argument (`fixture_web_module` is one server per module).
+`with FixtureWeb() as web:` runs it; tests take the pytest fixtures `fixture_web` (one per
+test) and `fixture_web_module` (one per module) that tests/conftest.py defines on it.
 """
 
 from __future__ import annotations
@@ -41,8 +41,6 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
-
-import pytest
 
 SITES = Path(__file__).resolve().parent / "sites"
 LAST_MODIFIED = "Mon, 05 Jan 2026 08:00:00 GMT"
@@ -101,7 +99,7 @@ class FixtureWeb:
 
     # -- lifecycle -------------------------------------------------------------------
 
-    def start(self) -> "FixtureWeb":
+    def start(self) -> FixtureWeb:
         self._server, self.port = serve(_handler(self), "fixtureweb")
         return self
 
@@ -319,17 +317,3 @@ def _handler(web: FixtureWeb):
                 self.wfile.write(body)
 
     return Handler
-
-
-@pytest.fixture()
-def fixture_web():
-    """A running fixture web (fresh log and counters per test)."""
-    with FixtureWeb() as web:
-        yield web
-
-
-@pytest.fixture(scope="module")
-def fixture_web_module():
-    """One fixture web for a whole test module (for tests that share one expensive crawl)."""
-    with FixtureWeb() as web:
-        yield web

@@ -95,7 +95,7 @@ class RealPagesWeb:
         with self._lock:
             self.log.clear()
 
-    def start(self) -> "RealPagesWeb":
+    def start(self) -> RealPagesWeb:
         web = self
 
         class Handler(BaseHTTPRequestHandler):
