@@ -83,6 +83,12 @@ RECORD_FIELDS = (
 )
 
 
+def credit_bearing(record: dict) -> bool:
+    """An offer gives credits (and so ends with an exam) when its upper credits are above 0;
+    the one definition, which the index's filter, order and facts words follow."""
+    return (record.get("credits_max") or 0) > 0
+
+
 def counties(record: dict) -> list[str]:
     """The distinct counties of a record's locations, in order."""
     return _distinct(loc.get("county") for loc in record.get("locations") or [])

@@ -102,3 +102,23 @@ def test_the_change_log_is_read_through_the_seam(tmp_path):
     readers = {str(p.relative_to(ROOT)) for p in sorted((ROOT / "webapp").glob("*.py"))
                if "index.changelog" in _imports(p)}
     assert readers == set()
+
+
+def test_credit_bearing_has_one_definition(fixture_data_dir):
+    """`domain.record.credit_bearing` decides; the filter and the facts words follow it."""
+    from domain.record import credit_bearing
+    from index.engine.schema import facts_text
+
+    assert credit_bearing({"credits_max": 7.5}) and not credit_bearing({"credits_max": 0})
+    assert not credit_bearing({"credits_max": None}) and not credit_bearing({})
+    from index.engine.catalogue import WhooshCatalogue
+    from index.engine.filters import coverage_mask
+    from index.request import GapFilters
+
+    gen = WhooshCatalogue(fixture_data_dir)._generation()
+    statuses = list(GapFilters().statuses)
+    mask = coverage_mask(gen.table, GapFilters(credit_bearing=True))
+    found = {gen.record(int(d))["id"] for d in mask.nonzero()[0]}
+    wanted = {r["id"] for r in RECORDS if credit_bearing(r) and (r.get("status") or "active") in statuses}
+    assert found == wanted and wanted and len(wanted) < len(RECORDS)
+    assert all(("eksamen" in facts_text(r)) == credit_bearing(r) for r in RECORDS)

@@ -147,6 +147,10 @@ class FacetTable:
             return np.zeros(self.size, dtype=bool)
         return matrix[:, ids].any(axis=1)
 
+    def credit_bearing(self) -> np.ndarray:
+        """Docs that give credits: `domain.record.credit_bearing` over the whole table."""
+        return np.nan_to_num(self.arrays["credits_max"], nan=0.0) > 0
+
     def credits_mask(self, low: float | None, high: float | None) -> np.ndarray:
         """Docs whose credits range overlaps [low, high]; unknown credits never match."""
         cmin, cmax = self.arrays["credits_min"], self.arrays["credits_max"]

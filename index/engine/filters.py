@@ -56,7 +56,7 @@ def coverage_mask(table: FacetTable, f: GapFilters) -> np.ndarray:
     enrolment); the distance limit is applied apart."""
     mask = table.mask("status", f.statuses)
     if f.credit_bearing:
-        mask &= np.nan_to_num(table.arrays["credits_max"], nan=0.0) > 0
+        mask &= table.credit_bearing()
     if f.part_time:
         mask &= table.mask("part_time", ["true"])
     for facet, values in (("level", f.level), ("kind", f.kind), ("enrolment", f.enrolment)):

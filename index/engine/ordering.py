@@ -39,5 +39,5 @@ def order(table: FacetTable, hits: np.ndarray, scores: np.ndarray, sort: str, di
     status_rank = np.array([STATUS_RANK.get(v, 3) for v in status_values])[a["status.codes"][hits]]
     pt_values = table.values("part_time")
     part_time = np.array([v == "true" for v in pt_values])[a["part_time.codes"][hits]]
-    credit_bearing = np.nan_to_num(a["credits_max"][hits], nan=0.0) > 0
+    credit_bearing = table.credit_bearing()[hits]
     return np.lexsort((title, ~credit_bearing, ~part_time, status_rank, -np.round(scores[hits], 4)))

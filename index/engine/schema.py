@@ -14,7 +14,7 @@ import re
 from whoosh import fields
 
 from domain import topics
-from domain.record import counties, regions
+from domain.record import counties, credit_bearing, regions
 from index.analysis import norwegian_analyzer
 
 # Text fields searched by free text, with their ranking weights (title above
@@ -77,7 +77,7 @@ def build_schema() -> fields.Schema:
 def facts_text(record: dict) -> str:
     words = [w for (field, value), w in _FACT_WORDS.items() if record.get(field) == value]
     words += [_DELIVERY_WORDS[d] for d in record.get("delivery") or [] if d in _DELIVERY_WORDS]
-    if (record.get("credits_max") or 0) > 0:     # credits are earned by an exam
+    if credit_bearing(record):                    # credits are earned by an exam
         words.append(credits_words(record.get("credits_min"), record["credits_max"]) + " eksamen")
     term = str(record.get("start_term") or "")
     if re.fullmatch(r"\d{4}-(host|var)", term):  # "oppstart høst 2025" finds an autumn 2025 start
