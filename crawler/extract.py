@@ -130,6 +130,10 @@ def _extract(html: str, url: str) -> ExtractResult:
             fact = facts.Fact(schema[key], "structured", method)
         elif key in labelled:
             fact = labelled[key]
+            if key not in ("credits", "locations", "kind") and not usable(key, fact.raw):
+                said = prose.FINDERS[key](lines)    # "Studieform: Nettbasert med samlinger" says no pace;
+                if said is not None and usable(key, said.raw):   # "… mens du er i jobb" does
+                    fact = said
         elif key == "credits":
             fact = prose_credits
         elif key == "locations":
@@ -202,6 +206,9 @@ def usable(key: str, value: str) -> bool:
         return any(places.resolve_place(p) for p in places.split_places(value))
     if key == "delivery":
         return bool(normalise.delivery(value))
+    if key == "admission":
+        read = normalise.admission(value)
+        return read["admission_education"] is not None or read["admission_experience_years"] is not None
     return True
 
 

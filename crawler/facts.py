@@ -46,7 +46,9 @@ _L = {
                  "spesielle opptakskrav, opptakskriterier, opptaksgrunnlag, prerequisites, krav til forkunnskaper, "
                  "krav til faglig fordypning, faglig fordypning, krav til fordypning, fordypningskrav, "
                  "krav til forkunnskapar, forkunnskapskrav og opptak, målgruppe og kriterier for opptak, "
-                 "kriterier for opptak, yrkeserfaring, krav til yrkeserfaring, praksiskrav",
+                 "kriterier for opptak, yrkeserfaring, krav til yrkeserfaring, praksiskrav, "
+                 "generelt opptaksgrunnlag, generelle opptakskrav, særskilte opptakskrav, krav til utdanning, "
+                 "utdanningskrav, krav til utdanningsbakgrunn, admission requirement",
     "delivery": "undervisningsform, undervisningsformer, organisering, gjennomføring, arbeids- og undervisningsformer, "
                 "arbeids- og undervisningsform, organisering av studiet, organisering og undervisning, teaching, "
                 "delivery, teaching methods, mode of delivery, læringsformer, undervisning, undervisningsopplegg, "
@@ -100,6 +102,7 @@ LABELS["varighet, omfang og nivå"] = ("duration", "credits", "kind")
 LABELS["omfang"] = ("credits", "duration")
 LABELS["oppstart og varighet"] = ("start", "duration")
 LABELS["studieform"] = ("part_time", "delivery")      # "Studieform: Deltid", "Studieform: Nettstøttet, samlingsbasert"
+LABELS["type studium"] = ("part_time", "kind", "delivery")   # "Type studium: Ordinær undervisning" is teaching on campus
 
 # Known labels whose value is no offer field (a semester fee is not the price).
 IGNORED = frozenset({

@@ -294,7 +294,9 @@ def kind(lines: list[Line]) -> Fact | None:
 
 
 _ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|må ha|forutset\w*|søkere må|søkjarar må"
-                        r"|requires?|must have|applicants must)\b", re.I)
+                        r"|requires?|must have|applicants must|komme inn med|kome inn med|kommer inn med"
+                        r"|(?:er )?åpen (?:både )?for (?:dem|de|deg|alle) (?:som har|med)|open to (?:those|applicants) with)\b",
+                        re.I)
 
 
 def admission(lines: list[Line]) -> Fact | None:
@@ -302,7 +304,7 @@ def admission(lines: list[Line]) -> Fact | None:
     for sentence, _ in sentences(lines):
         if _ADMISSION.search(sentence) and re.search(
                 r"utdanning|studiekompetanse|bachelor|master|grad\b|erfaring|praksis|degree|experience|realkompetanse"
-                r"|lederstilling|leiarstilling", sentence, re.I):
+                r"|lederstilling|leiarstilling|fagbrev|videregående|vidaregåande", sentence, re.I):
             found.append(sentence)
         if len(found) >= 3:
             break

@@ -359,6 +359,12 @@ _EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\
                          r"|\bhøyere grad\b|\bhøgare grad\b")
 # Alternatives: "eller", "or", "alternativt", "/".
 _OR = re.compile(r"\beller\b|\bor\b|\balternativt\b|/|\bevt\.?\b|\bellers\b")
+# General admission with a further requirement joined to it ("generell studiekompetanse samt
+# autorisasjon som sykepleier"): not general admission alone.
+_GENERAL_PLUS = re.compile(r"\s*(?:samt|pluss|\+|og i tillegg|i tillegg til|with|plus)\b")
+# The requirement codes of Samordna opptak on their own ("NO3MA3", "MATRS, R1"): general
+# admission with subject requirements.
+_ADMISSION_CODES = re.compile(r"^(?=[^\d]*\d)[A-Z]{1,6}\d?(?:[A-Z]{1,4}\d)?(?:\s*[,/+]\s*[A-Z]{1,6}\d?(?:[A-Z]{1,4}\d)?)*$")
 # Admission by position: experience-based study for leaders in post.
 _IN_POST = re.compile(r"erfaringsbasert studium|i stilling som lede|i stilling som leiar|\blederstilling"
                       r"|\bleiarstilling|\bleiarar i stilling|\bledere i stilling|være i lederstilling"
@@ -417,6 +423,11 @@ def admission(raw) -> dict:
     degree = _EDU_BACHELOR.search(text) or _EDU_MASTER.search(text)
     if general and degree and general.start() < degree.start() and not _OR.search(text[general.end():degree.start()]):
         levels.discard("generell_studiekompetanse")   # "generell studiekompetanse og fullført bachelorgrad": both
+    if general and len(levels) > 1 and all(_GENERAL_PLUS.match(text, m.end()) for m in _GENERAL.finditer(text)):
+        levels.discard("generell_studiekompetanse")   # "generell studiekompetanse samt autorisasjon som …": more
+    if not levels and _ADMISSION_CODES.match(str(raw).strip()):
+        levels.add("generell_studiekompetanse")       # "NO3MA3": a Samordna opptak code, general admission plus
+                                                      # subject requirements
     if levels:
         out["admission_education"] = min(levels, key=_ADMISSION_RANK.__getitem__)
     out["admission_experience_years"] = _experience_years(text)

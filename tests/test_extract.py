@@ -334,3 +334,47 @@ def test_extract_command_on_a_saved_page(tmp_path):
     assert out.returncode == 0, out.stderr
     body = json.loads(out.stdout)
     assert body["is_course"] and body["raw"]["locations"] == "Førde"                 # "Førde" decoded
+
+
+# -- text-mode rules (issue 13, third round); each on a small page of its own ------------------
+
+def _record(html: str, url: str = "https://x.test/studier/ledelse"):
+    result = extract(html, url)
+    assert result.is_course, result.reason
+    return build_record({**result.offer, "id": "x"}, source="crawl", campus_fallback=False)
+
+
+def test_a_label_value_that_says_nothing_gives_way_to_a_sentence():
+    """"Studieform: Nettbasert med samlinger" says no pace and "Opptak: Søk her" no requirement:
+    the sentences that do say them are read instead."""
+    html = ("<h1>Videreutdanning i ledelse</h1><dl><dt>Studiepoeng</dt><dd>30</dd>"
+            "<dt>Studieform</dt><dd>Nettbasert med samlinger</dd><dt>Opptak</dt><dd>Søk opptak her</dd></dl>"
+            "<p>Studiet går på deltid, så du kan ta det ved siden av jobb.</p>"
+            "<h2>Opptakskrav</h2><p>Du må ha bachelorgrad og minst to års yrkeserfaring.</p>")
+    record = _record(html)
+    assert record["part_time"] is True
+    assert (record["admission_education"], record["admission_experience_years"]) == ("bachelor", 2)
+
+
+def test_qualified_admission_headings_are_admission_labels():
+    html = ("<h1>Videreutdanning i ledelse</h1><dl><dt>Studiepoeng</dt><dd>30</dd></dl>"
+            "<h2>Generelt opptaksgrunnlag</h2><p>Du må ha fagbrev som helsefagarbeider.</p>")
+    assert _record(html)["admission_education"] == "other"
+    html2 = html.replace("Generelt opptaksgrunnlag", "Krav til utdanning")
+    assert _record(html2)["admission_education"] == "other"
+
+
+def test_admission_stated_as_who_gets_in():
+    """"du kan komme inn med …", "er åpen for dem som har fagbrev …" state the requirement."""
+    html = ("<h1>Økonomi og ledelse</h1><dl><dt>Studiepoeng</dt><dd>60</dd></dl>"
+            "<p>Studiet er praktisk, og du kan komme inn med fullført videregående opplæring.</p>")
+    assert _record(html)["admission_education"] == "other"
+    html2 = html.replace("du kan komme inn med fullført videregående opplæring",
+                         "det er åpen både for dem som har fagbrev og for dem med bachelorutdanning")
+    assert _record(html2)["admission_education"] == "other"
+
+
+def test_type_of_study_can_name_the_teaching():
+    html = ("<h1>Master i pedagogikk</h1><dl><dt>Studiepoeng</dt><dd>120</dd>"
+            "<dt>Type studium</dt><dd>Ordinær undervisning</dd></dl>")
+    assert _record(html)["delivery"] == ["campus"]

@@ -233,6 +233,14 @@ MORE_ADMISSION = [
     ("Opptak på grunnlag av 180 studiepoeng", ("bachelor", None, False)),
     ("Se nettsiden", NOTHING),
     ("Opptak skjer på grunnlag av søknad", NOTHING),
+    # a Samordna opptak requirement code alone is general admission with subject requirements
+    ("NO3MA3", GEN),
+    ("MATRS, R1", GEN),
+    ("DELTID", NOTHING),
+    # general admission with a further requirement joined to it gives way to another alternative
+    ("Fagbrev som helsefagarbeider; generell studiekompetanse samt autorisasjon som sykepleier",
+     ("other", None, False)),
+    ("Fagbrev som helsefagarbeider eller generell studiekompetanse", GEN),
 ]
 
 
