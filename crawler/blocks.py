@@ -336,13 +336,13 @@ def _sections(lines: list[Line]) -> list[Line]:
     """Give every line its section heading and the related flag."""
     stack: list[tuple[int, str, bool]] = []      # (level, heading, related)
     for line in lines:
-        if stack and stack[-1][2] == "contact" and line.kind == "text" and len(line.text) >= CONTACT_PROSE:
+        while stack and stack[-1][2] == "contact" and line.kind == "text" and len(line.text) >= CONTACT_PROSE:
             stack.pop()                             # prose after a contact box is the page's own text
         if line.kind == "heading":
             while stack and stack[-1][0] >= line.level:
                 stack.pop()
             related = ("contact" if _CONTACT.match(line.text) else bool(_RELATED.match(line.text))) \
-                or bool(stack and stack[-1][2])
+                or (stack[-1][2] if stack else False)   # a heading inside a contact box is part of it
             if line.level > 1:
                 stack.append((line.level, line.text, related))
             line.section = stack[-2][1] if len(stack) > 1 else ""

@@ -185,6 +185,7 @@ _BARE_DEGREE = re.compile(r"^(?:master|bachelor)$", re.I)
 _TERM_LINE = re.compile(r"^(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|spring|fall)\s+20\d\d|20\d\d\s+(?:høst|vår|haust))"
                         r"(?:\s*\(.{0,30}\))?$", re.I)
 _TITLE_TERM = re.compile(r"\b[HV]\d{2}$")
+_LATER_SEMESTER = re.compile(r"\((\d{1,2})\.\s*(?:semester|studieår|år|year)\)", re.I)
 
 
 def usable(key: str, value: str) -> bool:
@@ -218,8 +219,13 @@ def _lead_term(title: str, lines: list[blocks.Line]) -> str | None:
     ("Demens og alderspsykiatri H23")."""
     if _TITLE_TERM.search(title.strip()):
         return _TITLE_TERM.search(title.strip()).group(0)
-    for line in lines[:8]:
+    for i, line in enumerate(lines[:8]):
         if line.kind in ("text", "heading") and _TERM_LINE.match(line.text):
+            if i and lines[i - 1].kind == "text" and facts.label_keys(lines[i - 1].text) == ():
+                continue                            # "Gjelder fra" / "2023 HØST": when the plan applies
+            later = _LATER_SEMESTER.search(line.text)
+            if later and int(later.group(1)) > 1:
+                continue                            # "Spring 2026 (4. semester)": a later part of the plan
             return line.text
     return None
 

@@ -110,7 +110,10 @@ IGNORED = frozenset({
     "kontakt", "kontaktperson", "kontaktpersoner", "kontakt oss", "contact", "studieveileder", "fagansvarlig",
     "studiekode", "emnekode", "programkode", "course code", "programme code", "søknadskode",
     "eksamen", "vurdering", "vurderingsform", "eksamensform", "assessment", "pensum", "litteratur",
-    "læringsutbytte", "learning outcomes", "læringsutbyte", "karakterskala", "vitnemål"})
+    "læringsutbytte", "learning outcomes", "læringsutbyte", "karakterskala", "vitnemål",
+    # when the page or plan itself is valid or was changed, not when the offer starts
+    "gjelder fra", "gjeld frå", "gyldig fra", "gyldig frå", "valid from", "sist revidert", "sist endret",
+    "sist endra", "revidert", "godkjent av", "last revised", "last updated", "sist oppdatert"})
 # Labels that stand for themselves: "Deltid: Ja" keeps its meaning as "Deltid: Ja".
 SELF_VALUED = frozenset({"deltid", "heltid", "heiltid"})
 _HEADS = ("studiepoeng", "pris", "kostnad", "kostnader", "studieavgift", "kursavgift", "deltakeravgift", "søknadsfrist",

@@ -53,8 +53,9 @@ def sentences(lines: list[Line], *, skip_keys=()) -> list[tuple[str, Line]]:
     with its line; lines in sections whose heading names one of `skip_keys` are left out."""
     out = []
     for line in lines:
-        if line.related or line.kind not in ("text", "item", "label"):
-            continue
+        kicker = line.kind == "heading" and line.level == 6 and not line.section and label_keys(line.text) is None
+        if line.related or (line.kind not in ("text", "item", "label") and not kicker):
+            continue                        # a kicker: a short line atop the page ("Masterprogram på deltid")
         if skip_keys and line.section and set(label_keys(line.section) or ()) & set(skip_keys):
             continue
         text = f"{line.text}: {line.value}" if line.kind == "label" and line.value else line.text
@@ -93,7 +94,11 @@ def credits(lines: list[Line]) -> Fact | None:
 
 
 _PART = re.compile(r"\bdeltid\w*|\bpart[- ]time\b|\bdeltidsstudi\w*|\bkombinere\w* med (?:full )?(?:jobb|arbeid)"
-                   r"|\bved siden av (?:jobb|arbeid)|\bi kombinasjon med (?:jobb|arbeid)|\bwhile working\b", re.I)
+                   r"|\bved siden av (?:jobb|arbeid)|\bi kombinasjon med (?:jobb|arbeid)|\bwhile working\b"
+                   r"|\bmens du (?:er i (?:full )?jobb|jobber|arbeider)|\bsamtidig som du (?:er i jobb|jobber|arbeider)", re.I)
+# "60 studiepoeng, det samme som ett års fulltidsstudium": a size, not the pace.
+_FULL_AS_SIZE = re.compile(r"\b(?:tilsvar\w*|det samme som|like mye som|svarer til|equivalent to|equals?)\s+(?:\S+\s+){0,3}?"
+                           r"(?:fulltid|heltid|heiltid|full[- ]time)", re.I)
 _FULL = re.compile(r"\bheltid\w*|\bheiltid\w*|\bfull[- ]time\b|\bfulltid\w*", re.I)
 
 
@@ -103,6 +108,8 @@ def part_time(lines: list[Line]) -> Fact | None:
         if m:
             return Fact("deltid", "sentence", sentence)
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
+        if _FULL_AS_SIZE.search(sentence):
+            continue
         if _FULL.search(sentence) and not re.search(r"\bheltids(?:stilling|jobb|arbeid)|\bi heltid\b|\bstilling|\bjobb"
                                                     r"|\barbeid|\bfull-time (?:job|work|employment)", sentence, re.I):
             return Fact("heltid", "sentence", sentence)
@@ -112,12 +119,15 @@ def part_time(lines: list[Line]) -> Fact | None:
 _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstudi\w*|\bnettundervisning|\bonline\b"
                        r"|\bdigital\w* (?:undervisning|forelesning\w*|samling\w*|møte\w*)|\bwebinar\w*|\bvideo\w*"
                        r"|\bcampus\w*|\bkveld\w*|\bstedbasert|\bstadbasert|\bfysiske? samling\w*|\bgatherings?\b"
-                       r"|\bsessions?\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning", re.I)
+                       r"|\bsessions?\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning|\bhybrid\w*|\bheldigital\w*", re.I)
 
 
 def delivery(lines: list[Line]) -> Fact | None:
-    """The sentences that say how the course is taught (up to three)."""
+    """The sentences that say how the course is taught: the first three, and after them those
+    that name a teaching form the earlier ones did not (up to six)."""
+    from domain.normalise import delivery as forms
     found = []
+    named: set[str] = set()
     for sentence, line in sentences(lines, skip_keys=("admission", "target_group", "price", "apply", "locations")):
         label = line.text if line.kind == "label" else (_LABEL_LINE.match(sentence) or [None, ""])[1]
         if label and set(label_keys(label) or ()) & {"locations"}:
@@ -126,8 +136,11 @@ def delivery(lines: list[Line]) -> Fact | None:
             continue                                   # a label on its own line ("Campus") says nothing
         sentence = _CAMPUS_PLACE.sub(r"\1", sentence)  # "ved campus Bergen" names a place
         if _DELIVERY.search(sentence):
-            found.append(sentence)
-        if len(found) >= 3:
+            codes = set(forms(sentence))
+            if len(found) < 3 or codes - named:
+                found.append(sentence)
+                named |= codes
+        if len(found) >= 6:
             break
     return Fact(" ".join(found), "sentence", " ".join(found)) if found else None
 
@@ -213,7 +226,7 @@ def deadline(lines: list[Line]) -> Fact | None:
 
 _DURATION = re.compile(
     r"\b(?:over|går over|varer(?: i)?|strekk\w* seg over|fordelt over|lasts?|over a period of|gjennomføres over|"
-    r"normert (?:studie)?tid (?:er|på)|tar|takes|studiet er)\s+(?P<d>(?:\d{1,2}(?:,5)?|ett|eitt|et|eit|ei|en|ein|ett og et halvt|to|"
+    r"normert (?:studie)?tid (?:er|på)|tar|takes|studiet er)\s+(?:(?:vanligvis|normalt|vanlegvis|rundt|ca\.?|cirka|omtrent|about|around|usually)\s+){0,2}(?P<d>(?:\d{1,2}(?:,5)?|ett|eitt|et|eit|ei|en|ein|ett og et halvt|to|"
     r"tre|fire|fem|seks|one|two|three|four)\s*-?\s*(?:semestre|semester|semesters|år|years?|halvår))\b", re.I)
 
 

@@ -255,8 +255,9 @@ def _kind_of(text: str, cmax: float | None) -> str | None:
     if not text:
         return None
     if _KIND_NON_CREDIT.search(text) and not _KIND_SINGLE.search(text):
-        # a "Kurs" that gives credits is a single course (the credits are stated)
-        return "single_course" if cmax else "non_credit"
+        # a "Kurs" that gives credits or states its level ("Kurs masternivå") is a single course
+        return "single_course" if cmax or _LEVEL_MASTER.search(text) or _LEVEL_BACHELOR.search(text) \
+            else "non_credit"
     if _KIND_SINGLE.search(text):
         return "single_course"
     if _KIND_ONE_YEAR.search(text):
@@ -302,7 +303,7 @@ _DELIVERY_RULES = (
     # Online: nett, nettbasert, nettstudium, online, e-læring (not nettverk).
     ("nett", re.compile(r"\bnett(?:basert\w*|studi\w*|undervisning|kurs\w*|forelesning\w*|støtt\w*)?\b|\bonline\b"
                         r"|\be-?læring\b|\be-learning\b|\bfjernundervisning\b|\bdigital\w* (?:undervisning|forelesning\w*"
-                        r"|samling\w*|seminar\w*|møte\w*)|\bhybrid\w*|\bdigitalt\b")),
+                        r"|samling\w*|seminar\w*|møte\w*)|\bhybrid\w*|\bdigitalt\b|\bheldigital\w*")),
     # On campus: daglig (not "daglig leder"), weekly teaching days, campus, stedbasert.
     ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bcampus\w*|\bstedbasert|\bstadbasert"
                           r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"

@@ -378,3 +378,52 @@ def test_type_of_study_can_name_the_teaching():
     html = ("<h1>Master i pedagogikk</h1><dl><dt>Studiepoeng</dt><dd>120</dd>"
             "<dt>Type studium</dt><dd>Ordinær undervisning</dd></dl>")
     assert _record(html)["delivery"] == ["campus"]
+
+
+def test_pace_from_studying_while_at_work_and_not_from_a_size_in_full_time_years():
+    html = ("<h1>Økonomi og ledelse</h1><dl><dt>Studiepoeng</dt><dd>60</dd></dl>"
+            "<p>Studiet gir 60 studiepoeng, det samme som ett års fulltidsstudium.</p>"
+            "<p>Undervisningen er på nett, så du kan studere mens du er i jobb.</p>")
+    assert _record(html)["part_time"] is True
+    only_size = html.replace("<p>Undervisningen er på nett, så du kan studere mens du er i jobb.</p>", "")
+    assert _record(only_size)["part_time"] is None
+
+
+def test_a_later_sentence_that_names_another_teaching_form_is_read():
+    html = ("<h1>Videreutdanning i helsesykepleie</h1><dl><dt>Studiepoeng</dt><dd>60</dd></dl>"
+            "<p>Studiet er samlingsbasert. Det har fire samlinger. Du må møte på samlingene. Samlingene er lange.</p>"
+            "<p>Mellom samlingene er undervisningen hybrid.</p>")
+    assert _record(html)["delivery"] == ["nett", "samling"]
+
+
+def test_a_term_that_dates_the_plan_or_a_later_semester_is_no_start():
+    top = "<h1>Personalledelse</h1><p>{}</p><p>{}</p><dl><dt>Studiepoeng</dt><dd>30</dd></dl>"
+    assert _record(top.format("Gjelder fra", "2023 HØST"))["start_term"] is None
+    assert _record(top.format("Studieplan", "Høsten 2023"))["start_term"] == "2023-host"
+    html = ("<h1>Master i ledelse</h1><p>Høst 2025 (3. semester)</p><dl><dt>Studiepoeng</dt><dd>120</dd></dl>")
+    assert _record(html)["start_term"] is None
+
+
+def test_a_kicker_atop_the_page_names_the_pace_and_level():
+    long = "<p>" + "Programmet tar for seg de store utfordringene i offentlig sektor og hvordan de kan løses. " * 2 + "</p>"
+    html = f"<h1>Erfaringsbasert master i forvaltning</h1><p>Masterprogram på deltid</p>{long}"
+    assert _record(html)["part_time"] is True
+    html = f"<h1>Topplederprogram for helsetjenesten</h1><p>Kurs masternivå</p>{long}<h2>Målgruppe</h2>{long}" \
+           f"<h2>Opptakskrav</h2><p>Du må ha bachelorgrad.</p>"
+    record = _record(html)
+    assert (record["kind"], record["level"]) == ("single_course", "master")
+
+
+def test_a_heading_inside_a_contact_box_does_not_swallow_the_text_after_it():
+    html = ("<h1>Ledelse - erfaringsbasert master</h1><dl><dt>Campus</dt><dd>Harstad</dd></dl>"
+            "<h2>Spørsmål om studiet</h2><p>Kari Nordmann</p><p>Seniorkonsulent</p><ul><li>Telefon: 77 00 00 00</li></ul>"
+            "<p>Omfanget er 90 studiepoeng, og studiet går på deltid over tre år, slik at det kan kombineres med "
+            "arbeid for dem som allerede er ledere.</p>")
+    record = _record(html)
+    assert (record["credits_min"], record["part_time"], record["duration_semesters"]) == (90.0, True, 6)
+
+
+def test_a_duration_said_with_a_hedge():
+    html = ("<h1>Master i offentlig ledelse</h1><dl><dt>Studiepoeng</dt><dd>90</dd><dt>Heltid/deltid</dt>"
+            "<dd>Deltid</dd></dl><p>Den gis som et samlingsbasert deltidsstudium som vanligvis tar rundt 3 år.</p>")
+    assert _record(html)["duration_semesters"] == 6
