@@ -317,7 +317,8 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                         and not nxt.text.endswith(":") and not _opens(lines, i + 1)):
                     end = i + 2        # a value line; more short lines for a list of places or dates
                     values = [nxt.text]
-                    while (set(keys) & MULTI_VALUED and end < len(lines) and lines[end].kind in ("text", "item")
+                    listed = bool(set(keys) & MULTI_VALUED) or not any(usable(k, nxt.text) for k in keys)
+                    while (listed and end < len(lines) and lines[end].kind in ("text", "item")
                            and len(lines[end].text) <= 40 and not _opens(lines, end) and len(values) < 6
                            and _continues(keys, lines[end].text)
                            and not nxt.text.endswith(".")):

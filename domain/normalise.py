@@ -26,9 +26,11 @@ Decisions on ambiguous inputs (also stated at each function):
 - enrolment: an explicit statement that individuals cannot enrol or that
   municipalities order the course wins over open-enrolment words; otherwise open
   words win over a mere "kan bestilles" / "bedriftsintern" (the course can be both).
-- price_nok: the first stated price, per the unit stated with it ("38 500 kroner
-  per semester" → 38500); the semester fee (semesteravgift) is never the price;
-  free plus a non-zero price in one text is refused.
+- price_nok: a total for the whole offer ("Totalt: kr 186 000"), else the first
+  amount named as the study fee ("Tuition fees NOK 6300"), else the first stated
+  price, per the unit stated with it ("38 500 kroner per semester" → 38500); the
+  semester fee (semesteravgift), travel, board, books and other fees are never the
+  price; free plus a non-zero price in one text is refused.
 - sessions: "N-dagers kurs" and a text starting with "1 dag" are one gathering;
   a bare "3 dager" gives only the days, (None, 3).
 """
@@ -536,11 +538,24 @@ _MONEY = re.compile(rf"(?:\bkr\.?|\bnok)\s*{_AMOUNT}(?:,-|,00)?|{_AMOUNT}\s*(?:,
 _FEE = re.compile(r"semesteravgift|semesterpenger|semesterpengar|studentsamskipnad|semester fee|student welfare")
 
 
+# Costs beside the fee: travel, board and lodging, books, study trips, copying, administration.
+_SIDE_COST = re.compile(r"overnatting|opphold\b|reise\w*|middag\w*|måltid\w*|\bmat\b|bøker|pensum\w*|litteratur"
+                        r"|studietur\w*|\btravel|accommodation|\bbooks?\b|\bmeals?\b|study trip|\bcopy|kopi\w*"
+                        r"|administra\w* fee|eksamensavgift")
+# A price named as the study fee, and a price named as the total for the whole offer.
+_STUDY_FEE = re.compile(r"studieavgift|kursavgift|deltakera?vgift|tuition|\bpris(?:en)?\b|course fee|programme fee")
+_TOTAL_PRICE = re.compile(r"\btotal\w*|til sammen|tilsammen|til saman|i alt\b|samlet pris|hele (?:studiet|programmet)"
+                          r"|heile (?:studiet|programmet)")
+_PER_UNIT_PRICE = re.compile(r"\s*(?:,-\s*)?(?:per|pr\.?|each|hver|kvar)\b")
+
+
 def price_nok(raw) -> int | None:
     """The price in NOK as an int, 0 when free, None when not stated.
 
-    The first stated price, per the unit stated with it ("38 500 kroner per
-    semester" → 38500). The semester fee is never the price.
+    A total for the whole offer, else the first amount named as the study fee,
+    else the first stated price, per the unit stated with it ("38 500 kroner per
+    semester" → 38500). The semester fee, travel, board, books and other fees are
+    never the price; the words naming an amount are those since the amount before it.
     """
     number = _real_number(raw)
     if number is not None:
@@ -548,19 +563,28 @@ def price_nok(raw) -> int | None:
     text = _text(raw)
     if not text:
         return None
-    amounts = []
+    amounts, named, totals = [], [], []
+    prev_end = 0
     for m in _MONEY.finditer(text):
-        before = text[max(0, m.start() - 40):m.start()]
+        before = text[max(0, m.start() - 40, prev_end):m.start()]     # the words since the amount before
+        prev_end = m.end()
         before = re.split(r"[.;]\s", before)[-1]
-        if _FEE.search(before) or _FEE.search(text[m.end():m.end() + 25].split(".")[0]):
+        after = text[m.end():m.end() + 25].split(".")[0]
+        if _FEE.search(before) or _FEE.search(after) or _SIDE_COST.search(before):
             continue
         value = int(re.sub(r"[ .]", "", m.group(1) or m.group(2)))
         if 0 < value <= 1_000_000:
             amounts.append(value)
+            total = _TOTAL_PRICE.search(before)
+            if total and not _PER_UNIT_PRICE.match(after) and not re.search(r"\b(?:per|pr\.?|each|hver|kvar)\b",
+                                                                            before[total.end():]):
+                totals.append(value)
+            elif _STUDY_FEE.search(before):
+                named.append(value)
     free = bool(_FREE.search(text))
     if free:
         return None if amounts else 0
-    return amounts[0] if amounts else None
+    return (totals or named or amounts or [None])[0]
 
 
 # -- sessions -----------------------------------------------------------------

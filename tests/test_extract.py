@@ -427,3 +427,9 @@ def test_a_duration_said_with_a_hedge():
     html = ("<h1>Master i offentlig ledelse</h1><dl><dt>Studiepoeng</dt><dd>90</dd><dt>Heltid/deltid</dt>"
             "<dd>Deltid</dd></dl><p>Den gis som et samlingsbasert deltidsstudium som vanligvis tar rundt 3 år.</p>")
     assert _record(html)["duration_semesters"] == 6
+
+
+def test_a_price_label_whose_first_line_is_a_fee_reads_the_lines_after_it():
+    html = ("<h1>Diakoniutdanning</h1><p>Studiepoeng</p><p>30</p><p>Tuition Fee</p><p>Semester fee NOK 585</p>"
+            "<p>Tuition fees NOK 6300</p><p>Total per semester NOK 6885</p>")
+    assert _record(html)["price_nok"] == 6300

@@ -321,6 +321,12 @@ def test_enrolment(raw, expected):
     ("Gratis for ansatte, kr 5 000 for andre", None), ("kontakt oss for pris", None), ("Pris kommer", None),
     ("2024", None),
     (25000, 25000), ("", None),
+    # travel, board, books and other fees are never the price; a named study fee or a total wins
+    ("Overnatting og middager: kr 2 400 til 3 000 pr samling", None),
+    ("Studieavgiften er kr 97 000. Reise og opphold betaler du selv.", 97000),
+    ("Copy fee NOK 320, Tuition fees NOK 6300, Total per semester NOK 7244", 6300),
+    ("Basismodulen: kr 72 000; Masteroppgaven: kr 42 000; Totalt: kr 186 000", 186000),
+    ("Hvert kurs: kr 18 000; til sammen kr 72 000", 72000),
 ])
 def test_price_nok(raw, expected):
     assert n.price_nok(raw) == expected
