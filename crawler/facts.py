@@ -84,6 +84,8 @@ _L = {
                 "antall semestre, antal semester, semestre, studielengd, programme length, length of programme",
     "teaching_language": "undervisningsspråk, undervisningsspråk:, språk, language, language of instruction, "
                          "teaching language, undervisningsmål, instruction language, undervisningsspråk/language",
+    "seats": "studieplasser, studieplassar, antall studieplasser, antal studieplassar, antall plasser, "
+             "number of places, number of study places, opptaksramme",
     "apply": "søknad, slik søker du, søk opptak, hvordan søke, påmelding, søk, søknad og opptak, "
              "how to apply, apply, slik søkjer du, korleis søkje, informasjon om søknad, søknadsprosess, "
              "meld deg på, søknad og påmelding, søk her, søknadskode",

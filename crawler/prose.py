@@ -111,7 +111,8 @@ def part_time(lines: list[Line]) -> Fact | None:
         if _FULL_AS_SIZE.search(sentence):
             continue
         if _FULL.search(sentence) and not re.search(r"\bheltids(?:stilling|jobb|arbeid)|\bi heltid\b|\bstilling|\bjobb"
-                                                    r"|\barbeid|\bfull-time (?:job|work|employment)", sentence, re.I):
+                                                    r"|\barbeid|\bfull-time (?:job|work|employment)|erfaring|\bpraksis"
+                                                    r"|experience", sentence, re.I):
             return Fact("heltid", "sentence", sentence)
     return None
 

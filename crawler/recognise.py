@@ -8,13 +8,13 @@ what a course page states, in any layout:
 |---|---|
 | credits under a label | 4 |
 | credits in a sentence of the page's own text | 2 |
-| each other course fact under a label or section heading (admission, target group, place, start, deadline, price, duration, part time, teaching, language, how to apply, sessions) | 1, at most 4 |
+| each other course fact under a label or section heading (admission, target group, place, start, deadline, price, duration, part time, teaching, language, how to apply, sessions, number of places) | 1, at most 4 |
 | the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …") | 3 |
 | the title only has a study word ("…program", "…utdanning", "Kurs") | 1 |
 | a programme structure: links with credits that are course codes or sit under semester headings | 3 |
 | one of the first lines names a kind of study or its pace ("Masterprogram på deltid", "Kurs masternivå") | 1 |
 | sections a study description has (learning outcomes, structure, teaching and assessment, content) | 1 each, at most 2 |
-| sentences a study description has ("Etter fullført studium …", "Studiet går over …", "Studiet gir …") | 1 |
+| sentences a study description has ("Etter fullført studium …", "Studiet går over …", "Studiet gir/gjev …", "Programmet har opptak …") | 1 |
 
 and it is a course page with 4 points or more, unless it is
 - a listing: one label with three or more values ("Studiepoeng: …" on every card), or four
@@ -39,7 +39,7 @@ from crawler.facts import Fact, label_keys
 THRESHOLD = 4
 LISTING_SPREAD = 3
 COURSE_FACTS = frozenset({"admission", "target_group", "locations", "start", "deadline", "price", "duration",
-                          "part_time", "apply", "teaching_language", "sessions", "delivery"})
+                          "part_time", "apply", "teaching_language", "sessions", "delivery", "seats"})
 _NEWS_PATH = re.compile(r"/(?:nyhet\w*|nyhende\w*|nyheiter|aktuelt|news|artikler|artikkel|vis-artikkel|pressemelding\w*"
                         r"|blogg?|kronikk\w*|studenthistorie\w*|student-stories|reportasje\w*)(?:/|$)", re.I)
 _PUBLISHED = re.compile(r"^(?i:publisert|published|først publisert|publisert den)\b[^.]{0,40}\d{4}"
@@ -79,8 +79,9 @@ _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outc
                               r"hvem er (?:kurset|studiet|programmet) for|kven er (?:kurset|studiet) for|"
                               r"praktisk informasjon|faglig innhold)\b", re.I)
 _COURSE_SENTENCE = re.compile(r"\better (?:fullført|endt|bestått) (?:studium|studiet|emne|emnet|utdanning\w*|kurs\w*|program\w*)"
-                              r"|\bkandidaten (?:har|kan)\b|\bstudiet (?:går|gir|er|består|varer|tar)\b|\bstudiet går på"
-                              r"|\bprogrammet (?:gir|går|består|er)\b|\bemnet (?:gir|går|består|er)\b|\butdanninga (?:gir|går|er)\b"
+                              r"|\bkandidaten (?:har|kan)\b|\bstudiet (?:går|gir|gjev|er|består|varer|varar|tar)\b|\bstudiet går på"
+                              r"|\bprogrammet (?:gir|gjev|går|består|er|har opptak)\b|\bemnet (?:gir|gjev|går|består|er)\b"
+                              r"|\butdanninga (?:gir|gjev|går|er)\b"
                               r"|\butdanningen (?:gir|går|er)\b|\bkurset (?:gir|går|består|er)\b|\bkvalifiserer (?:for|til)\b"
                               r"|\bupon completion\b|\bthe (?:programme|course) (?:gives|is|consists)\b|\bstudentane? (?:vel|velger|får)\b"
                               r"|\bstudentene (?:velger|får|lærer)\b|\bdu (?:lærer|får|vil lære)\b", re.I)

@@ -433,3 +433,27 @@ def test_a_price_label_whose_first_line_is_a_fee_reads_the_lines_after_it():
     html = ("<h1>Diakoniutdanning</h1><p>Studiepoeng</p><p>30</p><p>Tuition Fee</p><p>Semester fee NOK 585</p>"
             "<p>Tuition fees NOK 6300</p><p>Total per semester NOK 6885</p>")
     assert _record(html)["price_nok"] == 6300
+
+
+def test_an_admission_sub_page_with_its_seats_and_this_programme_is_a_course_page():
+    """A programme's admission page states the number of places and speaks of the one programme;
+    a general admission page about all studies states neither."""
+    html = ("<h1>Søknadsfrist og opptak</h1><p>Programmet har opptak én gang i året.</p>"
+            "<p>Studieplasser</p><p>38</p><h2>Opptakskrav</h2><p>Du må ha fullført bachelorgrad.</p>"
+            "<h2>Søknadsfrist</h2><p>15. april</p>")
+    assert extract(html, "https://x.test/studier/program/helse-master/opptak/").is_course
+    general = html.replace("<p>Programmet har opptak én gang i året.</p><p>Studieplasser</p><p>38</p>", "")
+    assert not extract(general, "https://x.test/studier/opptak/").is_course
+
+
+def test_nynorsk_study_sentences_count_for_recognition():
+    long = "<p>" + "Folkehelse handlar om kor frisk befolkninga er og korleis helsa er fordelt. " * 2 + "</p>"
+    html = f"<h1>Studieplan - Master i samhandling</h1>{long}<p>Studiet gjev kompetanse til å leie arbeidet.</p>"
+    assert extract(html, "https://x.test/studieplan").is_course
+    assert not extract(html.replace("Studiet gjev", "Vi ønskjer"), "https://x.test/studieplan").is_course
+
+
+def test_full_time_experience_is_no_full_time_study():
+    html = ("<h1>Master i helseadministrasjon</h1><dl><dt>Studiepoeng</dt><dd>120</dd></dl>"
+            "<p>Attestene må vise minst tre års fulltids yrkeserfaring fra helsetjenesten.</p>")
+    assert _record(html)["part_time"] is None
