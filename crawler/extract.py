@@ -161,6 +161,10 @@ def _extract(html: str, url: str) -> ExtractResult:
         if when.duration_semesters(offer["kind"]) is not None:   # "Nivå: Bachelor, 3 år" (full time only)
             offer["duration"] = offer["kind"]
             evidence["duration"] = dict(evidence.get("kind", {"how": "label", "where": ""}))
+    if not offer["duration"]:
+        said = _plan_length(title, lines)           # "… 5 years programme", semesters 1-6 of a study plan
+        if said:
+            offer["duration"], evidence["duration"] = said, {"how": "sentence", "where": said}
     offer["title"] = clean(title)
     offer["description"] = schema.get("description") or _description(lines, page)
     offer["provider"] = schema.get("provider") or page.meta.get("og:site_name") or page.meta.get("application-name", "")
@@ -227,6 +231,25 @@ def _lead_term(title: str, lines: list[blocks.Line]) -> str | None:
             if later and int(later.group(1)) > 1:
                 continue                            # "Spring 2026 (4. semester)": a later part of the plan
             return line.text
+    return None
+
+
+_TITLE_LENGTH = re.compile(r"\b(?:\d{1,2}|to|tre|fire|fem|two|three|four|five)\s*-?\s*(?:years?|år|årig)\b"
+                           r"(?:\s+(?:programme|program|studium|masterprogram\w*))?", re.I)
+_SEMESTER_HEADING = re.compile(r"\b(\d{1,2})\.\s*semester\b", re.I)
+
+
+def _plan_length(title: str, lines: list[blocks.Line]) -> str | None:
+    """A length the page states by its shape: in its title ("Master of Science in Business, 5
+    years programme", "… 3-årig") or as a study plan's numbered semester headings ("Høst 2024
+    (1. semester)" … "Vår 2027 (6. semester)": six semesters)."""
+    m = _TITLE_LENGTH.search(title)
+    if m and when.duration_semesters(m.group(0)) is not None:
+        return m.group(0)
+    numbers = [int(m.group(1)) for line in lines if line.kind == "heading" or (line.kind == "text" and len(line.text) <= 40)
+               for m in [_SEMESTER_HEADING.search(line.text)] if m]
+    if len(numbers) >= 3 and min(numbers) == 1 and 1 < max(numbers) <= 12:
+        return f"{max(numbers)} semestre"
     return None
 
 

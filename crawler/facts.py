@@ -128,6 +128,8 @@ _PARTS = re.compile(r"\s*(?:,|/|&|\bog\b|\band\b)\s*")
 _PACE_VALUE = re.compile(r"^(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|deltid/heltid|heltid/deltid|"
                          r"heltid eller deltid|deltid eller heltid)\b")
 _COUNT_LABELS = frozenset({"semester", "semestre", "antall semestre"})
+_DURATION_VALUE = re.compile(r"^(?:\d{1,2}|ett|eitt|en|ein|to|tre|fire|fem|seks|one|two|three|four|five|six)\s*-?\s*"
+                             r"(?:semestere?|semestre|semesters?|år|years?)$")
 _LABEL_LINE = re.compile(r"^\s*([A-Za-zÆØÅæøåÉé][\wÆØÅæøåÉé .,/()&-]{0,45}?)\s*:\s*(\S.*)$", re.S)
 
 
@@ -269,6 +271,8 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
         low = value.lower().rstrip(".")
         if _PACE_VALUE.match(low) and "part_time" not in keys:
             keys.append("part_time")         # "Omfang: Deltid", "Studieform: Heltid, nettbasert"
+        if _DURATION_VALUE.match(low) and "duration" not in keys:
+            keys.append("duration")          # "Kurstype: To semestere": a length under another label
         if re.fullmatch(r"\d{1,2}", low) and ("start" in keys or "duration" in keys) and \
                 re.search(r"semest", where.lower()):
             keys = ["duration"]               # "Semester: 6", "Antall semestre: 4" count semesters

@@ -169,6 +169,8 @@ _VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennom
 # A clause that says where teaching happens: "Samlingene holdes …", "… gjennomføres nå åpne moduler …".
 _TAUGHT = re.compile(rf"\b(?:{_NOUN})\b[^.;]{{0,70}}?\b(?:{_VERB})\b|\b(?:{_VERB})\b[^.;]{{0,50}}?\b(?:{_NOUN})\b", re.I)
 _AT_PLACE = re.compile(r"\b(?:i|på|ved|in|at)\s+" + _PLACES)
+# "studiesamling i Bergen", "samlingane på Campus Førde": a gathering names where it is held.
+_GATHERING_AT = re.compile(r"\b\w*samling(?:er|ene|ar|ane|a|en)?\s+(?:i|på|ved)\s+" + _PLACES, re.I)
 _CAMPUS = re.compile(r"\b(?:campus|studiested(?:et)?|studiestad(?:en)?|undervisningssted(?:et)?)\s+(?:er\s+|is\s+)?"
                      + _PLACES)
 _NOT_PLACE_SECTIONS = ("admission", "apply", "price", "deadline")
@@ -181,6 +183,7 @@ def locations(lines: list[Line], resolve) -> Fact | None:
         if line.section and re.search(r"kontakt|contact|adresse|address|besøk", line.section, re.I):
             continue
         groups = [m.group("places") for m in _CAMPUS.finditer(sentence)]
+        groups += [m.group("places") for m in _GATHERING_AT.finditer(sentence)]
         for m in _TAUGHT.finditer(sentence):
             clause = re.split(r"[.;]", sentence[m.start():m.start() + 200])[0]
             groups += [p.group("places") for p in _AT_PLACE.finditer(clause)]
@@ -309,6 +312,7 @@ def kind(lines: list[Line]) -> Fact | None:
 
 _ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|må ha|forutset\w*|søkere må|søkjarar må"
                         r"|requires?|must have|applicants must|komme inn med|kome inn med|kommer inn med"
+                        r"|for søkere med|for søkjarar med|for applicants with"
                         r"|(?:er )?åpen (?:både )?for (?:dem|de|deg|alle) (?:som har|med)|open to (?:those|applicants) with)\b",
                         re.I)
 

@@ -457,3 +457,24 @@ def test_full_time_experience_is_no_full_time_study():
     html = ("<h1>Master i helseadministrasjon</h1><dl><dt>Studiepoeng</dt><dd>120</dd></dl>"
             "<p>Attestene må vise minst tre års fulltids yrkeserfaring fra helsetjenesten.</p>")
     assert _record(html)["part_time"] is None
+
+
+def test_a_gathering_names_its_place_and_a_listed_applicant_its_admission():
+    long = "<p>" + "Programmet tar for seg de store utfordringene i offentlig forvaltning i dag. " * 2 + "</p>"
+    html = (f"<h1>Erfaringsbasert master i forvaltning</h1><p>Masterprogram på deltid</p>{long}"
+            "<p>Det første kullet møttes til studiesamling i Bergen.</p>")
+    assert [loc["kommune_nr"] for loc in _record(html)["locations"]] == ["4601"]
+    html = ("<h1>Master i helsefag</h1><dl><dt>Studiepoeng</dt><dd>120</dd><dt>Opptakskrav</dt>"
+            "<dd>Se studieretningene</dd></dl><ul><li>Aldring: for søkere med bachelorgrad i helsefag.</li></ul>")
+    assert _record(html)["admission_education"] == "bachelor"
+
+
+def test_a_length_from_another_label_the_title_or_the_semester_headings():
+    html = "<h1>Leadership in Action</h1><dl><dt>Studiepoeng</dt><dd>30</dd><dt>Kurstype</dt><dd>To semestere</dd></dl>"
+    assert _record(html)["duration_semesters"] == 2
+    html = "<h1>Master of Science in Business, 5 years programme</h1><p>Study plan</p><p>Credits: 300 ECTS</p>"
+    assert _record(html)["duration_semesters"] == 10
+    plan = "<h1>Strategi og ledelse</h1><p>Studiepoeng: 90</p>" + "".join(
+        f"<h2>{season} (" + str(i) + ". semester)</h2><p><a href='/e'>LED500" + str(i) + "</a> 7.5 sp</p>"
+        for i, season in enumerate(["Høst 2024", "Vår 2025", "Høst 2025", "Vår 2026"], start=1))
+    assert _record(plan)["duration_semesters"] == 4

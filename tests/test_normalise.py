@@ -408,3 +408,13 @@ def test_garbage_is_refused():
         assert n.sessions(raw) == NONE2
         assert n.admission(raw) == {"admission_education": None, "admission_experience_years": None,
                                     "realkompetanse": False}
+
+
+# -- duration (domain.when) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, expected", [
+    ("2 semestre", 2), ("To semestere", 2), ("3-årig", 6), ("5 years", 10), ("2 år", 4), ("ca. 13 måneder", None),
+])
+def test_duration_semesters(raw, expected):
+    from domain import when
+    assert when.duration_semesters(raw) == expected
