@@ -147,6 +147,9 @@ def _extract(html: str, url: str) -> ExtractResult:
         _LEVEL_LABEL.match(evidence["kind"]["where"]) and _BARE_DEGREE.match(offer["kind"]))
     if bare_level:
         offer["kind"] = f"{offer['kind']}nivå"          # "Studienivå: Master" is a level, not a degree
+    if not offer["kind"] and recognise.study_sub_page(title, lines):    # "Opptakskrav" of one master
+        offer["kind"] = recognise.study_sub_page(title, lines)
+        evidence["kind"] = {"how": "section", "where": offer["kind"]}
     if not offer["kind"] or evidence.get("kind", {}).get("how") == "section" or bare_level:
         level = prose.kind(lines)                  # "på masternivå", "videreutdanning" in sentences
         if level is not None:

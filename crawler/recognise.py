@@ -14,7 +14,7 @@ what a course page states, in any layout:
 | a programme structure: links with credits that are course codes or sit under semester headings | 3 |
 | one of the first lines names a kind of study or its pace ("Masterprogram på deltid", "Kurs masternivå") | 1 |
 | sections a study description has (learning outcomes, structure, teaching and assessment, content) | 1 each, at most 2 |
-| sentences a study description has ("Etter fullført studium …", "Studiet går over …", "Studiet gir/gjev …", "Programmet har opptak …") | 1 |
+| sentences a study description has ("Etter fullført studium …", "Studiet går over …", "Studiet gir/gjev …", "Programmet har opptak …", "denne mastergraden", "dette studiet") | 1 |
 
 and it is a course page with 4 points or more, unless it is
 - a listing: one label with three or more values ("Studiepoeng: …" on every card), or four
@@ -24,7 +24,9 @@ and it is a course page with 4 points or more, unless it is
   "Publisert" line, a byline "Tekst: …" or "Av …, 28.03.2019") or lives under a news
   path (/nyheter/, /nyhende/, /aktuelt/, /news/ …);
 - a page about admission, an institution or an occupation in general: its title says so
-  ("Søknad og opptak", "Opptakskrav hos …", "Om oss", "About …").
+  ("Søknad og opptak", "Opptakskrav hos …", "Om oss", "About …"), unless its first heading
+  names one study ("Opptakskrav" over "Executive Master of Management": that study's
+  admission page, scored with 1 point for being one study's sub-page).
 """
 
 from __future__ import annotations
@@ -60,6 +62,9 @@ _STRONG_TITLE = re.compile(
     r"|etterutdanning|studieplan|programplan|study plan|programme description|kurs|emne|course|module|modul"
     r"|continuing education|further education|fagskoleutdanning|fagskuleutdanning)\s+(?:i|in|of|på|for|om|til|–|-|:)\s+\w",
     re.I)
+# A heading that names one degree or programme ("Executive Master of Management", "Master i helseledelse").
+_STUDY_NAME = re.compile(r"^(?:executive |erfaringsbasert |experience-based )?(?:master|bachelor|mba|emba|årsstudium)\b"
+                         r"(?:'s)?\s+(?:of|i|in|på)\s+\w|^(?:executive )?(?:mba|emba)\b", re.I)
 _CODE = re.compile(r"^[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b")
 _SEMESTER = re.compile(r"\b\d\.\s*(?:semester|studieår|år)\b|\bsemester\s*\d|\b(?:year|år)\s*\d\b", re.I)
 _LEAD_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS}|deltid|part-time|masternivå|bachelornivå|studiepoeng)\b", re.I)
@@ -84,7 +89,10 @@ _COURSE_SENTENCE = re.compile(r"\better (?:fullført|endt|bestått) (?:studium|s
                               r"|\butdanninga (?:gir|gjev|går|er)\b"
                               r"|\butdanningen (?:gir|går|er)\b|\bkurset (?:gir|går|består|er)\b|\bkvalifiserer (?:for|til)\b"
                               r"|\bupon completion\b|\bthe (?:programme|course) (?:gives|is|consists)\b|\bstudentane? (?:vel|velger|får)\b"
-                              r"|\bstudentene (?:velger|får|lærer)\b|\bdu (?:lærer|får|vil lære)\b", re.I)
+                              r"|\bstudentene (?:velger|får|lærer)\b|\bdu (?:lærer|får|vil lære)\b"
+                              r"|\bdenne (?:\w+ )?(?:mastergraden|graden|utdanningen|utdanninga|videreutdanningen)\b"
+                              r"|\bdette (?:studiet|studieprogrammet|masterprogrammet|programmet)\b|\bthis (?:programme|degree)\b",
+                              re.I)
 
 
 @dataclass
@@ -104,7 +112,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, "no title")
     if _is_news(lines, url, meta):
         return Decision(False, "news")
-    if _NOT_STUDY_TITLE.match(title.strip()):
+    sub_page = bool(study_sub_page(title, lines))
+    if _NOT_STUDY_TITLE.match(title.strip()) and not sub_page:
         return Decision(False, f"a general page ({title[:40]})")
     names_study = bool(_TITLE_STUDY.search(title))
     strong_title = bool(_STRONG_TITLE.search(title))
@@ -116,7 +125,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if len(cards) >= 4 and not names_study and not structure:
         return Decision(False, f"listing: {len(cards)} links with credits")
 
-    score, why = 0, []
+    score, why = (1, ["a study's sub-page"]) if sub_page else (0, [])
     if structure:
         score, why = score + 3, why + ["programme structure"]
     credits = facts.get("credits")
@@ -144,6 +153,17 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if any(_COURSE_SENTENCE.search(line.text) for line in lines if not line.related):
         score, why = score + 1, why + ["sentences"]
     return Decision(score >= THRESHOLD, f"score {score}: " + ", ".join(why), score)
+
+
+def study_sub_page(title: str, lines: list[Line]) -> str | None:
+    """The study a page with a general title is about, when its first heading names one
+    ("Opptakskrav" over "Executive Master of Management": that master's admission page)."""
+    if not _NOT_STUDY_TITLE.match(title.strip()):
+        return None
+    top = [line.text for line in lines if line.kind == "heading" and line.level > 1][:1]
+    if top and _STUDY_NAME.search(top[0]) and not _NOT_STUDY_TITLE.match(top[0]):
+        return top[0]
+    return None
 
 
 def _is_news(lines: list[Line], url: str, meta: dict[str, str]) -> bool:

@@ -376,7 +376,7 @@ _IN_POST = re.compile(r"erfaringsbasert studium|i stilling som lede|i stilling s
 # relevant work experience" (the gap words cannot cross "og", "+" or an education).
 _EXPERIENCE = re.compile(
     rf"\b{_INT}\s*-?\s*(?:års|år|years?)\s+(?:of\s+)?"
-    r"(?:(?!\w*utdanning|\d|og\b|eller\b|and\b|or\b)[\w-]+\s+){0,4}?\w*(?:erfaring|praksis|experience)")
+    r"(?:(?!\w*utdanning|\d|og\b|eller\b|and\b|or\b|år\b|års\b|years?\b)[\w-]+\s+){0,4}?\w*(?:erfaring|praksis|experience)")
 # Reverse order: "relevant arbeidserfaring på minst to år".
 _EXPERIENCE_AFTER = re.compile(
     rf"(?:erfaring|praksis|experience)\s+(?:på|av|of)?\s*(?:minst|minimum|min\.?|at least)?\s*{_INT}\s*(?:år|års|years?)\b")

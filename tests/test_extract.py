@@ -478,3 +478,15 @@ def test_a_length_from_another_label_the_title_or_the_semester_headings():
         f"<h2>{season} (" + str(i) + ". semester)</h2><p><a href='/e'>LED500" + str(i) + "</a> 7.5 sp</p>"
         for i, season in enumerate(["Høst 2024", "Vår 2025", "Høst 2025", "Vår 2026"], start=1))
     assert _record(plan)["duration_semesters"] == 4
+
+
+def test_an_admission_page_headed_by_one_study_is_that_study_s_page():
+    body = ("<p>Opptak til denne erfaringsbaserte mastergraden krever både utdanning og erfaring.</p>"
+            "<ul><li>Fullført bachelorgrad</li><li>Fire års yrkeserfaring</li></ul>")
+    html = f"<h1>Opptakskrav</h1><h2>Executive Master of Management</h2>{body}"
+    result = extract(html, "https://x.test/opptakskrav/executive-master/")
+    assert result.is_course, result.reason
+    record = build_record({**result.offer, "id": "x"}, source="crawl", campus_fallback=False)
+    assert (record["kind"], record["level"], record["admission_experience_years"]) == ("degree", "master", 4)
+    general = f"<h1>Opptakskrav</h1><h2>Masterstudier</h2>{body}"
+    assert not extract(general, "https://x.test/opptakskrav/").is_course

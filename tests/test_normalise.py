@@ -241,6 +241,9 @@ MORE_ADMISSION = [
     ("Fagbrev som helsefagarbeider; generell studiekompetanse samt autorisasjon som sykepleier",
      ("other", None, False)),
     ("Fagbrev som helsefagarbeider eller generell studiekompetanse", GEN),
+    # an age is no experience: "Fylt 25 år; fire års yrkeserfaring"
+    ("Fullført bachelorgrad. Fylt 25 år; fire års yrkeserfaring", ("bachelor", 4, False)),
+    ("Fylt 25 år fire års yrkeserfaring", (None, 4, False)),
 ]
 
 
