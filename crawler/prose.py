@@ -41,6 +41,8 @@ _REQUIRED = re.compile(r"(?:\bminimum|\bminst|\bmin\.|\bat least|\bopptil|\binnt
 # "BED-3085 Å organisere og styre (10 studiepoeng)", "an elective course (10 ECTS)", "masteroppgave (30 sp)".
 _PART_OF = re.compile(r"(?:\b[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b[^()]{0,70}|\b(?:\w*emne\w*|course|\w*kurs\w*|modul\w*|module"
                       r"|\w*oppgave\w*|thesis|praksis\w*|spesialisering\w*|fordypning\w*))\s*\($")
+_TOTAL_ROW = re.compile(r"^(?:totalt?|til sammen|tilsammen|til saman|sum|i alt|total)\s*:?$", re.I)
+_COMPARED = re.compile(r"\b(?:over|mer enn|meir enn|more than|utover|ut over|under|mindre enn|less than)\s*$", re.I)
 _TOTAL = re.compile(r"\b(?:totalt|til sammen|tilsammen|til saman|samlet|samla|i alt|hele (?:studiet|programmet|utdanningen)"
                     r"|heile|gir|gjev|gir deg|utgjør|utgjer|er på|har et omfang|har eit omfang|omfang på|omfattar|"
                     r"omfatter|in total|worth|gives|awards?|is a \d|består av|består av)\b", re.I)
@@ -69,6 +71,9 @@ def sentences(lines: list[Line], *, skip_keys=()) -> list[tuple[str, Line]]:
 def credits(lines: list[Line]) -> Fact | None:
     """The offer's credits stated in prose (see the module docstring for the traps)."""
     candidates: list[tuple[bool, str, str]] = []
+    # a value line under a line that says total ("Totalt" / "90 studiepoeng", a table row's cells)
+    under_total = {id(line) for prev, line in zip(lines, lines[1:])
+                   if prev.kind in ("text", "label", "heading") and _TOTAL_ROW.match(prev.text)}
     for sentence, line in sentences(lines, skip_keys=_SKIP_SECTIONS):
         low = sentence.lower()
         if re.search(r"\bopptak|\bkrav\b|\bkreves\b|\bmå ha\b|\brequire", low) and not _TOTAL.search(low):
@@ -77,12 +82,16 @@ def credits(lines: list[Line]) -> Fact | None:
             before = sentence[:m.start()]
             if _PER_UNIT.search(before[-40:]) or _REQUIRED.search(before[-60:]) or _PART_OF.search(before[-80:]):
                 continue
+            if _COMPARED.search(before):
+                continue                # "ingen lederutdanning over 30 studiepoeng": a comparison
             if _LARGER.search(before) and not _TOTAL.search(before):
                 continue
             after = sentence[m.end():m.end() + 30].lower()
             if re.match(r"\s*(?:hver|kvar|per|pr\.|each|i hvert|i kvart)\b", after):
                 continue
-            candidates.append((bool(_TOTAL.search(before[-60:])), m.group(0), sentence))
+            total = bool(_TOTAL.search(before[-60:])) or id(line) in under_total or bool(
+                line.kind == "label" and _TOTAL_ROW.match(line.text))
+            candidates.append((total, m.group(0), sentence))
     if not candidates:
         return None
     values = {re.sub(r"\s+", " ", c[1].lower()) for c in candidates}

@@ -490,3 +490,23 @@ def test_an_admission_page_headed_by_one_study_is_that_study_s_page():
     assert (record["kind"], record["level"], record["admission_experience_years"]) == ("degree", "master", 4)
     general = f"<h1>Opptakskrav</h1><h2>Masterstudier</h2>{body}"
     assert not extract(general, "https://x.test/opptakskrav/").is_course
+
+
+def test_credits_in_a_comparison_are_not_the_offer_s():
+    """A survey's "ingen lederutdanning over 30 studiepoeng" states no offer's credits, and alone
+    does not make an information page a course page."""
+    html = ("<h1>Nasjonal lederutdanning</h1><p>BI står for utdanningen, et masterprogram.</p><h2>Bakgrunn</h2>"
+            "<ul><li>Halvparten av lederne hadde ingen lederutdanning over 30 studiepoeng.</li></ul>"
+            "<h3>Målgrupper</h3><p>Ledere i kommunene.</p>")
+    result = extract(html, "https://x.test/tema/lederutdanning")
+    assert not result.is_course, result.reason
+    assert "credits sentence" in extract(html.replace("over 30", "med 30"), "https://x.test/tema/lederutdanning").reason
+
+
+def test_credits_under_a_total_line_are_the_total():
+    html = ("<h1>Organisasjon og ledelse – pris</h1><p>Erfaringsbasert masterprogram</p><p>Søknadsfrist: 1. mai</p>"
+            "<p>Basismodulen</p><p>30 studiepoeng</p><p>kr 72 000</p>"
+            "<p>Masteroppgaven</p><p>30 studiepoeng</p><p>kr 42 000</p>"
+            "<p>Totalt</p><p>90 studiepoeng</p><p>kr 144 000</p>")
+    record = _record(html)
+    assert (record["credits_min"], record["kind"], record["level"]) == (90.0, "degree", "master")
