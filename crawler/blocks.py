@@ -313,6 +313,7 @@ def _dedupe_headings(lines: list[Line]) -> list[Line]:
 
 
 _SOFT = re.compile(r"^[A-ZÆØÅÉ][^.!?;:]{1,58}$")
+_PLAN_TERM = re.compile(r"^(?:høst|vår|haust|autumn|spring|fall)\s+20\d\d\s*\(\d{1,2}\.\s*(?:semester|studieår|year)\)$", re.I)
 
 
 def _soft_headings(lines: list[Line], known_label) -> list[Line]:
@@ -321,6 +322,9 @@ def _soft_headings(lines: list[Line], known_label) -> list[Line]:
     most seven words without digits or closing punctuation followed by a long line or a list,
     becomes a heading of level 6."""
     for i, line in enumerate(lines[:-1]):
+        if line.kind == "text" and _PLAN_TERM.match(line.text):
+            line.kind, line.level = "heading", 6     # "Høst 2024 (1. semester)" over a semester's courses
+            continue
         if line.kind != "text" or not _SOFT.match(line.text) or len(line.text.split()) > 7:
             continue
         if i and lines[i - 1].kind == "text" and known_label(lines[i - 1].text):

@@ -510,3 +510,13 @@ def test_credits_under_a_total_line_are_the_total():
             "<p>Totalt</p><p>90 studiepoeng</p><p>kr 144 000</p>")
     record = _record(html)
     assert (record["credits_min"], record["kind"], record["level"]) == (90.0, "degree", "master")
+
+
+def test_term_lines_of_a_study_plan_head_their_courses_in_any_layout():
+    """"Spring 2026 (4. semester)" on a plain line heads the course links under it, so the links
+    read as a programme's structure, not as a listing's cards."""
+    plan = "<h1>Nursing</h1>" + "".join(
+        f"<p>{term}</p><p><a href='/e1'>BASYK-{i}1 Praksis</a> 0 sp</p><p><a href='/e2'>BASYK-{i}2 Praksis</a> 0 sp</p>"
+        for i, term in enumerate(["Spring 2026 (4. semester)", "Autumn 2026 (5. semester)"]))
+    result = extract(plan, "https://x.test/study-plans/nursing")
+    assert "listing" not in result.reason and "programme structure" in result.reason, result.reason
