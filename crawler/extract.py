@@ -150,7 +150,8 @@ def _extract(html: str, url: str) -> ExtractResult:
     if not offer["kind"] and recognise.study_sub_page(title, lines):    # "Opptakskrav" of one master
         offer["kind"] = recognise.study_sub_page(title, lines)
         evidence["kind"] = {"how": "section", "where": offer["kind"]}
-    if not offer["kind"] or evidence.get("kind", {}).get("how") == "section" or bare_level:
+    if not offer["kind"] or evidence.get("kind", {}).get("how") == "section" or bare_level \
+            or normalise.level_and_kind(offer["kind"]) == (None, None):   # "Varighet, omfang og nivå: Studiet går …"
         level = prose.kind(lines)                  # "på masternivå", "videreutdanning" in sentences
         if level is not None:
             offer["kind"] = clean(f"{offer['kind']} {level.raw}")

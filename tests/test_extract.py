@@ -520,3 +520,11 @@ def test_term_lines_of_a_study_plan_head_their_courses_in_any_layout():
         for i, term in enumerate(["Spring 2026 (4. semester)", "Autumn 2026 (5. semester)"]))
     result = extract(plan, "https://x.test/study-plans/nursing")
     assert "listing" not in result.reason and "programme structure" in result.reason, result.reason
+
+
+def test_a_kind_label_whose_value_names_no_kind_gives_way_to_the_sentences():
+    html = ("<h1>Praktiske opplysninger</h1><p>Omstilling og innovasjonsledelse er en videreutdanning for ledere.</p>"
+            "<p>Varighet, omfang og nivå</p><p>Studiet går på deltid over ca. 13 måneder.</p>"
+            "<h2>Opptakskrav</h2><p>Du må ha bachelorgrad og minst to års yrkespraksis.</p>"
+            "<h2>Målgruppe</h2><p>Ledere i offentlige og private virksomheter.</p>")
+    assert _record(html)["kind"] == "single_course"
