@@ -313,6 +313,7 @@ def _dedupe_headings(lines: list[Line]) -> list[Line]:
 
 
 _SOFT = re.compile(r"^[A-ZÆØÅÉ][^.!?;:]{1,58}$")
+_PLAN_TERM = re.compile(r"^(?:høst|vår|haust|autumn|spring|fall)\s+20\d\d\s*\(\d{1,2}\.\s*(?:semester|studieår|year)\)$", re.I)
 
 
 def _soft_headings(lines: list[Line], known_label) -> list[Line]:
@@ -321,6 +322,9 @@ def _soft_headings(lines: list[Line], known_label) -> list[Line]:
     most seven words without digits or closing punctuation followed by a long line or a list,
     becomes a heading of level 6."""
     for i, line in enumerate(lines[:-1]):
+        if line.kind == "text" and _PLAN_TERM.match(line.text):
+            line.kind, line.level = "heading", 6     # "Høst 2024 (1. semester)" over a semester's courses
+            continue
         if line.kind != "text" or not _SOFT.match(line.text) or len(line.text.split()) > 7:
             continue
         if i and lines[i - 1].kind == "text" and known_label(lines[i - 1].text):
@@ -336,13 +340,13 @@ def _sections(lines: list[Line]) -> list[Line]:
     """Give every line its section heading and the related flag."""
     stack: list[tuple[int, str, bool]] = []      # (level, heading, related)
     for line in lines:
-        if stack and stack[-1][2] == "contact" and line.kind == "text" and len(line.text) >= CONTACT_PROSE:
+        while stack and stack[-1][2] == "contact" and line.kind == "text" and len(line.text) >= CONTACT_PROSE:
             stack.pop()                             # prose after a contact box is the page's own text
         if line.kind == "heading":
             while stack and stack[-1][0] >= line.level:
                 stack.pop()
             related = ("contact" if _CONTACT.match(line.text) else bool(_RELATED.match(line.text))) \
-                or bool(stack and stack[-1][2])
+                or (stack[-1][2] if stack else False)   # a heading inside a contact box is part of it
             if line.level > 1:
                 stack.append((line.level, line.text, related))
             line.section = stack[-2][1] if len(stack) > 1 else ""

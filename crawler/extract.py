@@ -130,6 +130,10 @@ def _extract(html: str, url: str) -> ExtractResult:
             fact = facts.Fact(schema[key], "structured", method)
         elif key in labelled:
             fact = labelled[key]
+            if key not in ("credits", "locations", "kind") and not usable(key, fact.raw):
+                said = prose.FINDERS[key](lines)    # "Studieform: Nettbasert med samlinger" says no pace;
+                if said is not None and usable(key, said.raw):   # "… mens du er i jobb" does
+                    fact = said
         elif key == "credits":
             fact = prose_credits
         elif key == "locations":
@@ -143,7 +147,11 @@ def _extract(html: str, url: str) -> ExtractResult:
         _LEVEL_LABEL.match(evidence["kind"]["where"]) and _BARE_DEGREE.match(offer["kind"]))
     if bare_level:
         offer["kind"] = f"{offer['kind']}nivå"          # "Studienivå: Master" is a level, not a degree
-    if not offer["kind"] or evidence.get("kind", {}).get("how") == "section" or bare_level:
+    if not offer["kind"] and recognise.study_sub_page(title, lines):    # "Opptakskrav" of one master
+        offer["kind"] = recognise.study_sub_page(title, lines)
+        evidence["kind"] = {"how": "section", "where": offer["kind"]}
+    if not offer["kind"] or evidence.get("kind", {}).get("how") == "section" or bare_level \
+            or normalise.level_and_kind(offer["kind"]) == (None, None):   # "Varighet, omfang og nivå: Studiet går …"
         level = prose.kind(lines)                  # "på masternivå", "videreutdanning" in sentences
         if level is not None:
             offer["kind"] = clean(f"{offer['kind']} {level.raw}")
@@ -157,6 +165,10 @@ def _extract(html: str, url: str) -> ExtractResult:
         if when.duration_semesters(offer["kind"]) is not None:   # "Nivå: Bachelor, 3 år" (full time only)
             offer["duration"] = offer["kind"]
             evidence["duration"] = dict(evidence.get("kind", {"how": "label", "where": ""}))
+    if not offer["duration"]:
+        said = _plan_length(title, lines)           # "… 5 years programme", semesters 1-6 of a study plan
+        if said:
+            offer["duration"], evidence["duration"] = said, {"how": "sentence", "where": said}
     offer["title"] = clean(title)
     offer["description"] = schema.get("description") or _description(lines, page)
     offer["provider"] = schema.get("provider") or page.meta.get("og:site_name") or page.meta.get("application-name", "")
@@ -181,6 +193,7 @@ _BARE_DEGREE = re.compile(r"^(?:master|bachelor)$", re.I)
 _TERM_LINE = re.compile(r"^(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|spring|fall)\s+20\d\d|20\d\d\s+(?:høst|vår|haust))"
                         r"(?:\s*\(.{0,30}\))?$", re.I)
 _TITLE_TERM = re.compile(r"\b[HV]\d{2}$")
+_LATER_SEMESTER = re.compile(r"\((\d{1,2})\.\s*(?:semester|studieår|år|year)\)", re.I)
 
 
 def usable(key: str, value: str) -> bool:
@@ -202,6 +215,9 @@ def usable(key: str, value: str) -> bool:
         return any(places.resolve_place(p) for p in places.split_places(value))
     if key == "delivery":
         return bool(normalise.delivery(value))
+    if key == "admission":
+        read = normalise.admission(value)
+        return read["admission_education"] is not None or read["admission_experience_years"] is not None
     return True
 
 
@@ -211,9 +227,33 @@ def _lead_term(title: str, lines: list[blocks.Line]) -> str | None:
     ("Demens og alderspsykiatri H23")."""
     if _TITLE_TERM.search(title.strip()):
         return _TITLE_TERM.search(title.strip()).group(0)
-    for line in lines[:8]:
+    for i, line in enumerate(lines[:8]):
         if line.kind in ("text", "heading") and _TERM_LINE.match(line.text):
+            if i and lines[i - 1].kind == "text" and facts.label_keys(lines[i - 1].text) == ():
+                continue                            # "Gjelder fra" / "2023 HØST": when the plan applies
+            later = _LATER_SEMESTER.search(line.text)
+            if later and int(later.group(1)) > 1:
+                continue                            # "Spring 2026 (4. semester)": a later part of the plan
             return line.text
+    return None
+
+
+_TITLE_LENGTH = re.compile(r"\b(?:\d{1,2}|to|tre|fire|fem|two|three|four|five)\s*-?\s*(?:years?|år|årig)\b"
+                           r"(?:\s+(?:programme|program|studium|masterprogram\w*))?", re.I)
+_SEMESTER_HEADING = re.compile(r"\b(\d{1,2})\.\s*semester\b", re.I)
+
+
+def _plan_length(title: str, lines: list[blocks.Line]) -> str | None:
+    """A length the page states by its shape: in its title ("Master of Science in Business, 5
+    years programme", "… 3-årig") or as a study plan's numbered semester headings ("Høst 2024
+    (1. semester)" … "Vår 2027 (6. semester)": six semesters)."""
+    m = _TITLE_LENGTH.search(title)
+    if m and when.duration_semesters(m.group(0)) is not None:
+        return m.group(0)
+    numbers = [int(m.group(1)) for line in lines if line.kind == "heading" or (line.kind == "text" and len(line.text) <= 40)
+               for m in [_SEMESTER_HEADING.search(line.text)] if m]
+    if len(numbers) >= 3 and min(numbers) == 1 and 1 < max(numbers) <= 12:
+        return f"{max(numbers)} semestre"
     return None
 
 

@@ -46,7 +46,9 @@ _L = {
                  "spesielle opptakskrav, opptakskriterier, opptaksgrunnlag, prerequisites, krav til forkunnskaper, "
                  "krav til faglig fordypning, faglig fordypning, krav til fordypning, fordypningskrav, "
                  "krav til forkunnskapar, forkunnskapskrav og opptak, målgruppe og kriterier for opptak, "
-                 "kriterier for opptak, yrkeserfaring, krav til yrkeserfaring, praksiskrav",
+                 "kriterier for opptak, yrkeserfaring, krav til yrkeserfaring, praksiskrav, "
+                 "generelt opptaksgrunnlag, generelle opptakskrav, særskilte opptakskrav, krav til utdanning, "
+                 "utdanningskrav, krav til utdanningsbakgrunn, admission requirement",
     "delivery": "undervisningsform, undervisningsformer, organisering, gjennomføring, arbeids- og undervisningsformer, "
                 "arbeids- og undervisningsform, organisering av studiet, organisering og undervisning, teaching, "
                 "delivery, teaching methods, mode of delivery, læringsformer, undervisning, undervisningsopplegg, "
@@ -82,6 +84,8 @@ _L = {
                 "antall semestre, antal semester, semestre, studielengd, programme length, length of programme",
     "teaching_language": "undervisningsspråk, undervisningsspråk:, språk, language, language of instruction, "
                          "teaching language, undervisningsmål, instruction language, undervisningsspråk/language",
+    "seats": "studieplasser, studieplassar, antall studieplasser, antal studieplassar, antall plasser, "
+             "number of places, number of study places, opptaksramme",
     "apply": "søknad, slik søker du, søk opptak, hvordan søke, påmelding, søk, søknad og opptak, "
              "how to apply, apply, slik søkjer du, korleis søkje, informasjon om søknad, søknadsprosess, "
              "meld deg på, søknad og påmelding, søk her, søknadskode",
@@ -100,6 +104,7 @@ LABELS["varighet, omfang og nivå"] = ("duration", "credits", "kind")
 LABELS["omfang"] = ("credits", "duration")
 LABELS["oppstart og varighet"] = ("start", "duration")
 LABELS["studieform"] = ("part_time", "delivery")      # "Studieform: Deltid", "Studieform: Nettstøttet, samlingsbasert"
+LABELS["type studium"] = ("part_time", "kind", "delivery")   # "Type studium: Ordinær undervisning" is teaching on campus
 
 # Known labels whose value is no offer field (a semester fee is not the price).
 IGNORED = frozenset({
@@ -107,7 +112,10 @@ IGNORED = frozenset({
     "kontakt", "kontaktperson", "kontaktpersoner", "kontakt oss", "contact", "studieveileder", "fagansvarlig",
     "studiekode", "emnekode", "programkode", "course code", "programme code", "søknadskode",
     "eksamen", "vurdering", "vurderingsform", "eksamensform", "assessment", "pensum", "litteratur",
-    "læringsutbytte", "learning outcomes", "læringsutbyte", "karakterskala", "vitnemål"})
+    "læringsutbytte", "learning outcomes", "læringsutbyte", "karakterskala", "vitnemål",
+    # when the page or plan itself is valid or was changed, not when the offer starts
+    "gjelder fra", "gjeld frå", "gyldig fra", "gyldig frå", "valid from", "sist revidert", "sist endret",
+    "sist endra", "revidert", "godkjent av", "last revised", "last updated", "sist oppdatert"})
 # Labels that stand for themselves: "Deltid: Ja" keeps its meaning as "Deltid: Ja".
 SELF_VALUED = frozenset({"deltid", "heltid", "heiltid"})
 _HEADS = ("studiepoeng", "pris", "kostnad", "kostnader", "studieavgift", "kursavgift", "deltakeravgift", "søknadsfrist",
@@ -120,6 +128,8 @@ _PARTS = re.compile(r"\s*(?:,|/|&|\bog\b|\band\b)\s*")
 _PACE_VALUE = re.compile(r"^(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|deltid/heltid|heltid/deltid|"
                          r"heltid eller deltid|deltid eller heltid)\b")
 _COUNT_LABELS = frozenset({"semester", "semestre", "antall semestre"})
+_DURATION_VALUE = re.compile(r"^(?:\d{1,2}|ett|eitt|en|ein|to|tre|fire|fem|seks|one|two|three|four|five|six)\s*-?\s*"
+                             r"(?:semestere?|semestre|semesters?|år|years?)$")
 _LABEL_LINE = re.compile(r"^\s*([A-Za-zÆØÅæøåÉé][\wÆØÅæøåÉé .,/()&-]{0,45}?)\s*:\s*(\S.*)$", re.S)
 
 
@@ -261,6 +271,8 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
         low = value.lower().rstrip(".")
         if _PACE_VALUE.match(low) and "part_time" not in keys:
             keys.append("part_time")         # "Omfang: Deltid", "Studieform: Heltid, nettbasert"
+        if _DURATION_VALUE.match(low) and "duration" not in keys:
+            keys.append("duration")          # "Kurstype: To semestere": a length under another label
         if re.fullmatch(r"\d{1,2}", low) and ("start" in keys or "duration" in keys) and \
                 re.search(r"semest", where.lower()):
             keys = ["duration"]               # "Semester: 6", "Antall semestre: 4" count semesters
@@ -311,7 +323,8 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                         and not nxt.text.endswith(":") and not _opens(lines, i + 1)):
                     end = i + 2        # a value line; more short lines for a list of places or dates
                     values = [nxt.text]
-                    while (set(keys) & MULTI_VALUED and end < len(lines) and lines[end].kind in ("text", "item")
+                    listed = bool(set(keys) & MULTI_VALUED) or not any(usable(k, nxt.text) for k in keys)
+                    while (listed and end < len(lines) and lines[end].kind in ("text", "item")
                            and len(lines[end].text) <= 40 and not _opens(lines, end) and len(values) < 6
                            and _continues(keys, lines[end].text)
                            and not nxt.text.endswith(".")):

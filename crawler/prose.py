@@ -41,6 +41,8 @@ _REQUIRED = re.compile(r"(?:\bminimum|\bminst|\bmin\.|\bat least|\bopptil|\binnt
 # "BED-3085 Å organisere og styre (10 studiepoeng)", "an elective course (10 ECTS)", "masteroppgave (30 sp)".
 _PART_OF = re.compile(r"(?:\b[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b[^()]{0,70}|\b(?:\w*emne\w*|course|\w*kurs\w*|modul\w*|module"
                       r"|\w*oppgave\w*|thesis|praksis\w*|spesialisering\w*|fordypning\w*))\s*\($")
+_TOTAL_ROW = re.compile(r"^(?:totalt?|til sammen|tilsammen|til saman|sum|i alt|total)\s*:?$", re.I)
+_COMPARED = re.compile(r"\b(?:over|mer enn|meir enn|more than|utover|ut over|under|mindre enn|less than)\s*$", re.I)
 _TOTAL = re.compile(r"\b(?:totalt|til sammen|tilsammen|til saman|samlet|samla|i alt|hele (?:studiet|programmet|utdanningen)"
                     r"|heile|gir|gjev|gir deg|utgjør|utgjer|er på|har et omfang|har eit omfang|omfang på|omfattar|"
                     r"omfatter|in total|worth|gives|awards?|is a \d|består av|består av)\b", re.I)
@@ -53,8 +55,9 @@ def sentences(lines: list[Line], *, skip_keys=()) -> list[tuple[str, Line]]:
     with its line; lines in sections whose heading names one of `skip_keys` are left out."""
     out = []
     for line in lines:
-        if line.related or line.kind not in ("text", "item", "label"):
-            continue
+        kicker = line.kind == "heading" and line.level == 6 and not line.section and label_keys(line.text) is None
+        if line.related or (line.kind not in ("text", "item", "label") and not kicker):
+            continue                        # a kicker: a short line atop the page ("Masterprogram på deltid")
         if skip_keys and line.section and set(label_keys(line.section) or ()) & set(skip_keys):
             continue
         text = f"{line.text}: {line.value}" if line.kind == "label" and line.value else line.text
@@ -68,6 +71,9 @@ def sentences(lines: list[Line], *, skip_keys=()) -> list[tuple[str, Line]]:
 def credits(lines: list[Line]) -> Fact | None:
     """The offer's credits stated in prose (see the module docstring for the traps)."""
     candidates: list[tuple[bool, str, str]] = []
+    # a value line under a line that says total ("Totalt" / "90 studiepoeng", a table row's cells)
+    under_total = {id(line) for prev, line in zip(lines, lines[1:])
+                   if prev.kind in ("text", "label", "heading") and _TOTAL_ROW.match(prev.text)}
     for sentence, line in sentences(lines, skip_keys=_SKIP_SECTIONS):
         low = sentence.lower()
         if re.search(r"\bopptak|\bkrav\b|\bkreves\b|\bmå ha\b|\brequire", low) and not _TOTAL.search(low):
@@ -76,12 +82,16 @@ def credits(lines: list[Line]) -> Fact | None:
             before = sentence[:m.start()]
             if _PER_UNIT.search(before[-40:]) or _REQUIRED.search(before[-60:]) or _PART_OF.search(before[-80:]):
                 continue
+            if _COMPARED.search(before):
+                continue                # "ingen lederutdanning over 30 studiepoeng": a comparison
             if _LARGER.search(before) and not _TOTAL.search(before):
                 continue
             after = sentence[m.end():m.end() + 30].lower()
             if re.match(r"\s*(?:hver|kvar|per|pr\.|each|i hvert|i kvart)\b", after):
                 continue
-            candidates.append((bool(_TOTAL.search(before[-60:])), m.group(0), sentence))
+            total = bool(_TOTAL.search(before[-60:])) or id(line) in under_total or bool(
+                line.kind == "label" and _TOTAL_ROW.match(line.text))
+            candidates.append((total, m.group(0), sentence))
     if not candidates:
         return None
     values = {re.sub(r"\s+", " ", c[1].lower()) for c in candidates}
@@ -93,7 +103,11 @@ def credits(lines: list[Line]) -> Fact | None:
 
 
 _PART = re.compile(r"\bdeltid\w*|\bpart[- ]time\b|\bdeltidsstudi\w*|\bkombinere\w* med (?:full )?(?:jobb|arbeid)"
-                   r"|\bved siden av (?:jobb|arbeid)|\bi kombinasjon med (?:jobb|arbeid)|\bwhile working\b", re.I)
+                   r"|\bved siden av (?:jobb|arbeid)|\bi kombinasjon med (?:jobb|arbeid)|\bwhile working\b"
+                   r"|\bmens du (?:er i (?:full )?jobb|jobber|arbeider)|\bsamtidig som du (?:er i jobb|jobber|arbeider)", re.I)
+# "60 studiepoeng, det samme som ett års fulltidsstudium": a size, not the pace.
+_FULL_AS_SIZE = re.compile(r"\b(?:tilsvar\w*|det samme som|like mye som|svarer til|equivalent to|equals?)\s+(?:\S+\s+){0,3}?"
+                           r"(?:fulltid|heltid|heiltid|full[- ]time)", re.I)
 _FULL = re.compile(r"\bheltid\w*|\bheiltid\w*|\bfull[- ]time\b|\bfulltid\w*", re.I)
 
 
@@ -103,8 +117,11 @@ def part_time(lines: list[Line]) -> Fact | None:
         if m:
             return Fact("deltid", "sentence", sentence)
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
+        if _FULL_AS_SIZE.search(sentence):
+            continue
         if _FULL.search(sentence) and not re.search(r"\bheltids(?:stilling|jobb|arbeid)|\bi heltid\b|\bstilling|\bjobb"
-                                                    r"|\barbeid|\bfull-time (?:job|work|employment)", sentence, re.I):
+                                                    r"|\barbeid|\bfull-time (?:job|work|employment)|erfaring|\bpraksis"
+                                                    r"|experience", sentence, re.I):
             return Fact("heltid", "sentence", sentence)
     return None
 
@@ -112,12 +129,15 @@ def part_time(lines: list[Line]) -> Fact | None:
 _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstudi\w*|\bnettundervisning|\bonline\b"
                        r"|\bdigital\w* (?:undervisning|forelesning\w*|samling\w*|møte\w*)|\bwebinar\w*|\bvideo\w*"
                        r"|\bcampus\w*|\bkveld\w*|\bstedbasert|\bstadbasert|\bfysiske? samling\w*|\bgatherings?\b"
-                       r"|\bsessions?\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning", re.I)
+                       r"|\bsessions?\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning|\bhybrid\w*|\bheldigital\w*", re.I)
 
 
 def delivery(lines: list[Line]) -> Fact | None:
-    """The sentences that say how the course is taught (up to three)."""
+    """The sentences that say how the course is taught: the first three, and after them those
+    that name a teaching form the earlier ones did not (up to six)."""
+    from domain.normalise import delivery as forms
     found = []
+    named: set[str] = set()
     for sentence, line in sentences(lines, skip_keys=("admission", "target_group", "price", "apply", "locations")):
         label = line.text if line.kind == "label" else (_LABEL_LINE.match(sentence) or [None, ""])[1]
         if label and set(label_keys(label) or ()) & {"locations"}:
@@ -126,8 +146,11 @@ def delivery(lines: list[Line]) -> Fact | None:
             continue                                   # a label on its own line ("Campus") says nothing
         sentence = _CAMPUS_PLACE.sub(r"\1", sentence)  # "ved campus Bergen" names a place
         if _DELIVERY.search(sentence):
-            found.append(sentence)
-        if len(found) >= 3:
+            codes = set(forms(sentence))
+            if len(found) < 3 or codes - named:
+                found.append(sentence)
+                named |= codes
+        if len(found) >= 6:
             break
     return Fact(" ".join(found), "sentence", " ".join(found)) if found else None
 
@@ -155,6 +178,8 @@ _VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennom
 # A clause that says where teaching happens: "Samlingene holdes …", "… gjennomføres nå åpne moduler …".
 _TAUGHT = re.compile(rf"\b(?:{_NOUN})\b[^.;]{{0,70}}?\b(?:{_VERB})\b|\b(?:{_VERB})\b[^.;]{{0,50}}?\b(?:{_NOUN})\b", re.I)
 _AT_PLACE = re.compile(r"\b(?:i|på|ved|in|at)\s+" + _PLACES)
+# "studiesamling i Bergen", "samlingane på Campus Førde": a gathering names where it is held.
+_GATHERING_AT = re.compile(r"\b\w*samling(?:er|ene|ar|ane|a|en)?\s+(?:i|på|ved)\s+" + _PLACES, re.I)
 _CAMPUS = re.compile(r"\b(?:campus|studiested(?:et)?|studiestad(?:en)?|undervisningssted(?:et)?)\s+(?:er\s+|is\s+)?"
                      + _PLACES)
 _NOT_PLACE_SECTIONS = ("admission", "apply", "price", "deadline")
@@ -167,6 +192,7 @@ def locations(lines: list[Line], resolve) -> Fact | None:
         if line.section and re.search(r"kontakt|contact|adresse|address|besøk", line.section, re.I):
             continue
         groups = [m.group("places") for m in _CAMPUS.finditer(sentence)]
+        groups += [m.group("places") for m in _GATHERING_AT.finditer(sentence)]
         for m in _TAUGHT.finditer(sentence):
             clause = re.split(r"[.;]", sentence[m.start():m.start() + 200])[0]
             groups += [p.group("places") for p in _AT_PLACE.finditer(clause)]
@@ -213,7 +239,7 @@ def deadline(lines: list[Line]) -> Fact | None:
 
 _DURATION = re.compile(
     r"\b(?:over|går over|varer(?: i)?|strekk\w* seg over|fordelt over|lasts?|over a period of|gjennomføres over|"
-    r"normert (?:studie)?tid (?:er|på)|tar|takes|studiet er)\s+(?P<d>(?:\d{1,2}(?:,5)?|ett|eitt|et|eit|ei|en|ein|ett og et halvt|to|"
+    r"normert (?:studie)?tid (?:er|på)|tar|takes|studiet er)\s+(?:(?:vanligvis|normalt|vanlegvis|rundt|ca\.?|cirka|omtrent|about|around|usually)\s+){0,2}(?P<d>(?:\d{1,2}(?:,5)?|ett|eitt|et|eit|ei|en|ein|ett og et halvt|to|"
     r"tre|fire|fem|seks|one|two|three|four)\s*-?\s*(?:semestre|semester|semesters|år|years?|halvår))\b", re.I)
 
 
@@ -294,7 +320,10 @@ def kind(lines: list[Line]) -> Fact | None:
 
 
 _ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|må ha|forutset\w*|søkere må|søkjarar må"
-                        r"|requires?|must have|applicants must)\b", re.I)
+                        r"|requires?|must have|applicants must|komme inn med|kome inn med|kommer inn med"
+                        r"|for søkere med|for søkjarar med|for applicants with"
+                        r"|(?:er )?åpen (?:både )?for (?:dem|de|deg|alle) (?:som har|med)|open to (?:those|applicants) with)\b",
+                        re.I)
 
 
 def admission(lines: list[Line]) -> Fact | None:
@@ -302,7 +331,7 @@ def admission(lines: list[Line]) -> Fact | None:
     for sentence, _ in sentences(lines):
         if _ADMISSION.search(sentence) and re.search(
                 r"utdanning|studiekompetanse|bachelor|master|grad\b|erfaring|praksis|degree|experience|realkompetanse"
-                r"|lederstilling|leiarstilling", sentence, re.I):
+                r"|lederstilling|leiarstilling|fagbrev|videregående|vidaregåande", sentence, re.I):
             found.append(sentence)
         if len(found) >= 3:
             break

@@ -8,13 +8,13 @@ what a course page states, in any layout:
 |---|---|
 | credits under a label | 4 |
 | credits in a sentence of the page's own text | 2 |
-| each other course fact under a label or section heading (admission, target group, place, start, deadline, price, duration, part time, teaching, language, how to apply, sessions) | 1, at most 4 |
+| each other course fact under a label or section heading (admission, target group, place, start, deadline, price, duration, part time, teaching, language, how to apply, sessions, number of places) | 1, at most 4 |
 | the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …") | 3 |
 | the title only has a study word ("…program", "…utdanning", "Kurs") | 1 |
 | a programme structure: links with credits that are course codes or sit under semester headings | 3 |
 | one of the first lines names a kind of study or its pace ("Masterprogram på deltid", "Kurs masternivå") | 1 |
 | sections a study description has (learning outcomes, structure, teaching and assessment, content) | 1 each, at most 2 |
-| sentences a study description has ("Etter fullført studium …", "Studiet går over …", "Studiet gir …") | 1 |
+| sentences a study description has ("Etter fullført studium …", "Studiet går over …", "Studiet gir/gjev …", "Programmet har opptak …", "denne mastergraden", "dette studiet") | 1 |
 
 and it is a course page with 4 points or more, unless it is
 - a listing: one label with three or more values ("Studiepoeng: …" on every card), or four
@@ -24,7 +24,9 @@ and it is a course page with 4 points or more, unless it is
   "Publisert" line, a byline "Tekst: …" or "Av …, 28.03.2019") or lives under a news
   path (/nyheter/, /nyhende/, /aktuelt/, /news/ …);
 - a page about admission, an institution or an occupation in general: its title says so
-  ("Søknad og opptak", "Opptakskrav hos …", "Om oss", "About …").
+  ("Søknad og opptak", "Opptakskrav hos …", "Om oss", "About …"), unless its first heading
+  names one study ("Opptakskrav" over "Executive Master of Management": that study's
+  admission page, scored with 1 point for being one study's sub-page).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from crawler.facts import Fact, label_keys
 THRESHOLD = 4
 LISTING_SPREAD = 3
 COURSE_FACTS = frozenset({"admission", "target_group", "locations", "start", "deadline", "price", "duration",
-                          "part_time", "apply", "teaching_language", "sessions", "delivery"})
+                          "part_time", "apply", "teaching_language", "sessions", "delivery", "seats"})
 _NEWS_PATH = re.compile(r"/(?:nyhet\w*|nyhende\w*|nyheiter|aktuelt|news|artikler|artikkel|vis-artikkel|pressemelding\w*"
                         r"|blogg?|kronikk\w*|studenthistorie\w*|student-stories|reportasje\w*)(?:/|$)", re.I)
 _PUBLISHED = re.compile(r"^(?i:publisert|published|først publisert|publisert den)\b[^.]{0,40}\d{4}"
@@ -60,6 +62,9 @@ _STRONG_TITLE = re.compile(
     r"|etterutdanning|studieplan|programplan|study plan|programme description|kurs|emne|course|module|modul"
     r"|continuing education|further education|fagskoleutdanning|fagskuleutdanning)\s+(?:i|in|of|på|for|om|til|–|-|:)\s+\w",
     re.I)
+# A heading that names one degree or programme ("Executive Master of Management", "Master i helseledelse").
+_STUDY_NAME = re.compile(r"^(?:executive |erfaringsbasert |experience-based )?(?:master|bachelor|mba|emba|årsstudium)\b"
+                         r"(?:'s)?\s+(?:of|i|in|på)\s+\w|^(?:executive )?(?:mba|emba)\b", re.I)
 _CODE = re.compile(r"^[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b")
 _SEMESTER = re.compile(r"\b\d\.\s*(?:semester|studieår|år)\b|\bsemester\s*\d|\b(?:year|år)\s*\d\b", re.I)
 _LEAD_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS}|deltid|part-time|masternivå|bachelornivå|studiepoeng)\b", re.I)
@@ -79,11 +84,15 @@ _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outc
                               r"hvem er (?:kurset|studiet|programmet) for|kven er (?:kurset|studiet) for|"
                               r"praktisk informasjon|faglig innhold)\b", re.I)
 _COURSE_SENTENCE = re.compile(r"\better (?:fullført|endt|bestått) (?:studium|studiet|emne|emnet|utdanning\w*|kurs\w*|program\w*)"
-                              r"|\bkandidaten (?:har|kan)\b|\bstudiet (?:går|gir|er|består|varer|tar)\b|\bstudiet går på"
-                              r"|\bprogrammet (?:gir|går|består|er)\b|\bemnet (?:gir|går|består|er)\b|\butdanninga (?:gir|går|er)\b"
+                              r"|\bkandidaten (?:har|kan)\b|\bstudiet (?:går|gir|gjev|er|består|varer|varar|tar)\b|\bstudiet går på"
+                              r"|\bprogrammet (?:gir|gjev|går|består|er|har opptak)\b|\bemnet (?:gir|gjev|går|består|er)\b"
+                              r"|\butdanninga (?:gir|gjev|går|er)\b"
                               r"|\butdanningen (?:gir|går|er)\b|\bkurset (?:gir|går|består|er)\b|\bkvalifiserer (?:for|til)\b"
                               r"|\bupon completion\b|\bthe (?:programme|course) (?:gives|is|consists)\b|\bstudentane? (?:vel|velger|får)\b"
-                              r"|\bstudentene (?:velger|får|lærer)\b|\bdu (?:lærer|får|vil lære)\b", re.I)
+                              r"|\bstudentene (?:velger|får|lærer)\b|\bdu (?:lærer|får|vil lære)\b"
+                              r"|\bdenne (?:\w+ )?(?:mastergraden|graden|utdanningen|utdanninga|videreutdanningen)\b"
+                              r"|\bdette (?:studiet|studieprogrammet|masterprogrammet|programmet)\b|\bthis (?:programme|degree)\b",
+                              re.I)
 
 
 @dataclass
@@ -103,7 +112,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, "no title")
     if _is_news(lines, url, meta):
         return Decision(False, "news")
-    if _NOT_STUDY_TITLE.match(title.strip()):
+    sub_page = bool(study_sub_page(title, lines))
+    if _NOT_STUDY_TITLE.match(title.strip()) and not sub_page:
         return Decision(False, f"a general page ({title[:40]})")
     names_study = bool(_TITLE_STUDY.search(title))
     strong_title = bool(_STRONG_TITLE.search(title))
@@ -115,7 +125,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if len(cards) >= 4 and not names_study and not structure:
         return Decision(False, f"listing: {len(cards)} links with credits")
 
-    score, why = 0, []
+    score, why = (1, ["a study's sub-page"]) if sub_page else (0, [])
     if structure:
         score, why = score + 3, why + ["programme structure"]
     credits = facts.get("credits")
@@ -143,6 +153,17 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if any(_COURSE_SENTENCE.search(line.text) for line in lines if not line.related):
         score, why = score + 1, why + ["sentences"]
     return Decision(score >= THRESHOLD, f"score {score}: " + ", ".join(why), score)
+
+
+def study_sub_page(title: str, lines: list[Line]) -> str | None:
+    """The study a page with a general title is about, when its first heading names one
+    ("Opptakskrav" over "Executive Master of Management": that master's admission page)."""
+    if not _NOT_STUDY_TITLE.match(title.strip()):
+        return None
+    top = [line.text for line in lines if line.kind == "heading" and line.level > 1][:1]
+    if top and _STUDY_NAME.search(top[0]) and not _NOT_STUDY_TITLE.match(top[0]):
+        return top[0]
+    return None
 
 
 def _is_news(lines: list[Line], url: str, meta: dict[str, str]) -> bool:

@@ -26,9 +26,11 @@ Decisions on ambiguous inputs (also stated at each function):
 - enrolment: an explicit statement that individuals cannot enrol or that
   municipalities order the course wins over open-enrolment words; otherwise open
   words win over a mere "kan bestilles" / "bedriftsintern" (the course can be both).
-- price_nok: the first stated price, per the unit stated with it ("38 500 kroner
-  per semester" → 38500); the semester fee (semesteravgift) is never the price;
-  free plus a non-zero price in one text is refused.
+- price_nok: a total for the whole offer ("Totalt: kr 186 000"), else the first
+  amount named as the study fee ("Tuition fees NOK 6300"), else the first stated
+  price, per the unit stated with it ("38 500 kroner per semester" → 38500); the
+  semester fee (semesteravgift), travel, board, books and other fees are never the
+  price; free plus a non-zero price in one text is refused.
 - sessions: "N-dagers kurs" and a text starting with "1 dag" are one gathering;
   a bare "3 dager" gives only the days, (None, 3).
 """
@@ -255,8 +257,9 @@ def _kind_of(text: str, cmax: float | None) -> str | None:
     if not text:
         return None
     if _KIND_NON_CREDIT.search(text) and not _KIND_SINGLE.search(text):
-        # a "Kurs" that gives credits is a single course (the credits are stated)
-        return "single_course" if cmax else "non_credit"
+        # a "Kurs" that gives credits or states its level ("Kurs masternivå") is a single course
+        return "single_course" if cmax or _LEVEL_MASTER.search(text) or _LEVEL_BACHELOR.search(text) \
+            else "non_credit"
     if _KIND_SINGLE.search(text):
         return "single_course"
     if _KIND_ONE_YEAR.search(text):
@@ -302,7 +305,7 @@ _DELIVERY_RULES = (
     # Online: nett, nettbasert, nettstudium, online, e-læring (not nettverk).
     ("nett", re.compile(r"\bnett(?:basert\w*|studi\w*|undervisning|kurs\w*|forelesning\w*|støtt\w*)?\b|\bonline\b"
                         r"|\be-?læring\b|\be-learning\b|\bfjernundervisning\b|\bdigital\w* (?:undervisning|forelesning\w*"
-                        r"|samling\w*|seminar\w*|møte\w*)|\bhybrid\w*|\bdigitalt\b")),
+                        r"|samling\w*|seminar\w*|møte\w*)|\bhybrid\w*|\bdigitalt\b|\bheldigital\w*")),
     # On campus: daglig (not "daglig leder"), weekly teaching days, campus, stedbasert.
     ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bcampus\w*|\bstedbasert|\bstadbasert"
                           r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
@@ -359,6 +362,12 @@ _EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\
                          r"|\bhøyere grad\b|\bhøgare grad\b")
 # Alternatives: "eller", "or", "alternativt", "/".
 _OR = re.compile(r"\beller\b|\bor\b|\balternativt\b|/|\bevt\.?\b|\bellers\b")
+# General admission with a further requirement joined to it ("generell studiekompetanse samt
+# autorisasjon som sykepleier"): not general admission alone.
+_GENERAL_PLUS = re.compile(r"\s*(?:samt|pluss|\+|og i tillegg|i tillegg til|with|plus)\b")
+# The requirement codes of Samordna opptak on their own ("NO3MA3", "MATRS, R1"): general
+# admission with subject requirements.
+_ADMISSION_CODES = re.compile(r"^(?=[^\d]*\d)[A-Z]{1,6}\d?(?:[A-Z]{1,4}\d)?(?:\s*[,/+]\s*[A-Z]{1,6}\d?(?:[A-Z]{1,4}\d)?)*$")
 # Admission by position: experience-based study for leaders in post.
 _IN_POST = re.compile(r"erfaringsbasert studium|i stilling som lede|i stilling som leiar|\blederstilling"
                       r"|\bleiarstilling|\bleiarar i stilling|\bledere i stilling|være i lederstilling"
@@ -367,7 +376,7 @@ _IN_POST = re.compile(r"erfaringsbasert studium|i stilling som lede|i stilling s
 # relevant work experience" (the gap words cannot cross "og", "+" or an education).
 _EXPERIENCE = re.compile(
     rf"\b{_INT}\s*-?\s*(?:års|år|years?)\s+(?:of\s+)?"
-    r"(?:(?!\w*utdanning|\d|og\b|eller\b|and\b|or\b)[\w-]+\s+){0,4}?\w*(?:erfaring|praksis|experience)")
+    r"(?:(?!\w*utdanning|\d|og\b|eller\b|and\b|or\b|år\b|års\b|years?\b)[\w-]+\s+){0,4}?\w*(?:erfaring|praksis|experience)")
 # Reverse order: "relevant arbeidserfaring på minst to år".
 _EXPERIENCE_AFTER = re.compile(
     rf"(?:erfaring|praksis|experience)\s+(?:på|av|of)?\s*(?:minst|minimum|min\.?|at least)?\s*{_INT}\s*(?:år|års|years?)\b")
@@ -417,6 +426,11 @@ def admission(raw) -> dict:
     degree = _EDU_BACHELOR.search(text) or _EDU_MASTER.search(text)
     if general and degree and general.start() < degree.start() and not _OR.search(text[general.end():degree.start()]):
         levels.discard("generell_studiekompetanse")   # "generell studiekompetanse og fullført bachelorgrad": both
+    if general and len(levels) > 1 and all(_GENERAL_PLUS.match(text, m.end()) for m in _GENERAL.finditer(text)):
+        levels.discard("generell_studiekompetanse")   # "generell studiekompetanse samt autorisasjon som …": more
+    if not levels and _ADMISSION_CODES.match(str(raw).strip()):
+        levels.add("generell_studiekompetanse")       # "NO3MA3": a Samordna opptak code, general admission plus
+                                                      # subject requirements
     if levels:
         out["admission_education"] = min(levels, key=_ADMISSION_RANK.__getitem__)
     out["admission_experience_years"] = _experience_years(text)
@@ -524,11 +538,24 @@ _MONEY = re.compile(rf"(?:\bkr\.?|\bnok)\s*{_AMOUNT}(?:,-|,00)?|{_AMOUNT}\s*(?:,
 _FEE = re.compile(r"semesteravgift|semesterpenger|semesterpengar|studentsamskipnad|semester fee|student welfare")
 
 
+# Costs beside the fee: travel, board and lodging, books, study trips, copying, administration.
+_SIDE_COST = re.compile(r"overnatting|opphold\b|reise\w*|middag\w*|måltid\w*|\bmat\b|bøker|pensum\w*|litteratur"
+                        r"|studietur\w*|\btravel|accommodation|\bbooks?\b|\bmeals?\b|study trip|\bcopy|kopi\w*"
+                        r"|administra\w* fee|eksamensavgift")
+# A price named as the study fee, and a price named as the total for the whole offer.
+_STUDY_FEE = re.compile(r"studieavgift|kursavgift|deltakera?vgift|tuition|\bpris(?:en)?\b|course fee|programme fee")
+_TOTAL_PRICE = re.compile(r"\btotal\w*|til sammen|tilsammen|til saman|i alt\b|samlet pris|hele (?:studiet|programmet)"
+                          r"|heile (?:studiet|programmet)")
+_PER_UNIT_PRICE = re.compile(r"\s*(?:,-\s*)?(?:per|pr\.?|each|hver|kvar)\b")
+
+
 def price_nok(raw) -> int | None:
     """The price in NOK as an int, 0 when free, None when not stated.
 
-    The first stated price, per the unit stated with it ("38 500 kroner per
-    semester" → 38500). The semester fee is never the price.
+    A total for the whole offer, else the first amount named as the study fee,
+    else the first stated price, per the unit stated with it ("38 500 kroner per
+    semester" → 38500). The semester fee, travel, board, books and other fees are
+    never the price; the words naming an amount are those since the amount before it.
     """
     number = _real_number(raw)
     if number is not None:
@@ -536,19 +563,28 @@ def price_nok(raw) -> int | None:
     text = _text(raw)
     if not text:
         return None
-    amounts = []
+    amounts, named, totals = [], [], []
+    prev_end = 0
     for m in _MONEY.finditer(text):
-        before = text[max(0, m.start() - 40):m.start()]
+        before = text[max(0, m.start() - 40, prev_end):m.start()]     # the words since the amount before
+        prev_end = m.end()
         before = re.split(r"[.;]\s", before)[-1]
-        if _FEE.search(before) or _FEE.search(text[m.end():m.end() + 25].split(".")[0]):
+        after = text[m.end():m.end() + 25].split(".")[0]
+        if _FEE.search(before) or _FEE.search(after) or _SIDE_COST.search(before):
             continue
         value = int(re.sub(r"[ .]", "", m.group(1) or m.group(2)))
         if 0 < value <= 1_000_000:
             amounts.append(value)
+            total = _TOTAL_PRICE.search(before)
+            if total and not _PER_UNIT_PRICE.match(after) and not re.search(r"\b(?:per|pr\.?|each|hver|kvar)\b",
+                                                                            before[total.end():]):
+                totals.append(value)
+            elif _STUDY_FEE.search(before):
+                named.append(value)
     free = bool(_FREE.search(text))
     if free:
         return None if amounts else 0
-    return amounts[0] if amounts else None
+    return (totals or named or amounts or [None])[0]
 
 
 # -- sessions -----------------------------------------------------------------

@@ -11,7 +11,7 @@ Pure functions from raw text (bokmål, nynorsk, English) to canonical values, li
   "April 15, 2025"; a day and month without a year take the year from the start term
   (a deadline before an autumn start is in the same year; for a spring start a deadline in
   August-December is in the year before); without either, None. Of several dates the first.
-- duration_semesters: "2 semestre", "to semester", "ett år" (2), "to år" (4), "1,5 år" (3),
+- duration_semesters: "2 semestre", "to semestere", "ett år" (2), "to år" (4), "3-årig" (6), "1,5 år" (3),
   "ett halvår" (1); ranges ("2-3 år") and months are None.
 """
 
@@ -150,7 +150,7 @@ _N = {"ett": 1, "eitt": 1, "ein": 1, "en": 1, "ei": 1, "et": 1, "eit": 1, "one":
       "four": 4, "fem": 5, "five": 5, "seks": 6, "six": 6, "sju": 7, "åtte": 8, "eight": 8}
 _NUMBER = r"\d{1,2}(?:[.,]5)?|" + "|".join(sorted(_N, key=len, reverse=True))
 _DURATION = re.compile(
-    rf"(?<![\d,.–-])(?P<n>{_NUMBER})\s*(?:-\s*)?(?P<unit>semestre|semesters?|semesteret|halvår|år|years?|studieår)\b"
+    rf"(?<![\d,.–-])(?P<n>{_NUMBER})\s*(?:-\s*)?(?P<unit>semestre|semestere|semesters?|semesteret|halvår|årige?|år|years?|studieår)\b"
     rf"|(?P<half>halvannet|halvtanna|ett og et halvt|eitt og eit halvt|one and a half)\s+(?:år|years?)\b", re.I)
 _RANGE = re.compile(rf"(?:{_NUMBER})\s*(?:-|–|til|to|or|eller)\s*(?:{_NUMBER})\s*(?:semest|år|years?)", re.I)
 

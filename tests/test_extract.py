@@ -255,3 +255,197 @@ def test_extract_command_on_a_saved_page(tmp_path):
     assert out.returncode == 0, out.stderr
     body = json.loads(out.stdout)
     assert body["is_course"] and body["raw"]["locations"] == "Førde"                 # "Førde" decoded
+
+
+# -- text-mode rules (issue 13, third round); each on a small page of its own ------------------
+
+def _record(html: str, url: str = "https://x.test/studier/ledelse"):
+    result = extract(html, url)
+    assert result.is_course, result.reason
+    return build_record({**result.offer, "id": "x"}, source="crawl", campus_fallback=False)
+
+
+def test_a_label_value_that_says_nothing_gives_way_to_a_sentence():
+    """"Studieform: Nettbasert med samlinger" says no pace and "Opptak: Søk her" no requirement:
+    the sentences that do say them are read instead."""
+    html = ("<h1>Videreutdanning i ledelse</h1><dl><dt>Studiepoeng</dt><dd>30</dd>"
+            "<dt>Studieform</dt><dd>Nettbasert med samlinger</dd><dt>Opptak</dt><dd>Søk opptak her</dd></dl>"
+            "<p>Studiet går på deltid, så du kan ta det ved siden av jobb.</p>"
+            "<h2>Opptakskrav</h2><p>Du må ha bachelorgrad og minst to års yrkeserfaring.</p>")
+    record = _record(html)
+    assert record["part_time"] is True
+    assert (record["admission_education"], record["admission_experience_years"]) == ("bachelor", 2)
+
+
+def test_qualified_admission_headings_are_admission_labels():
+    html = ("<h1>Videreutdanning i ledelse</h1><dl><dt>Studiepoeng</dt><dd>30</dd></dl>"
+            "<h2>Generelt opptaksgrunnlag</h2><p>Du må ha fagbrev som helsefagarbeider.</p>")
+    assert _record(html)["admission_education"] == "other"
+    html2 = html.replace("Generelt opptaksgrunnlag", "Krav til utdanning")
+    assert _record(html2)["admission_education"] == "other"
+
+
+def test_admission_stated_as_who_gets_in():
+    """"du kan komme inn med …", "er åpen for dem som har fagbrev …" state the requirement."""
+    html = ("<h1>Økonomi og ledelse</h1><dl><dt>Studiepoeng</dt><dd>60</dd></dl>"
+            "<p>Studiet er praktisk, og du kan komme inn med fullført videregående opplæring.</p>")
+    assert _record(html)["admission_education"] == "other"
+    html2 = html.replace("du kan komme inn med fullført videregående opplæring",
+                         "det er åpen både for dem som har fagbrev og for dem med bachelorutdanning")
+    assert _record(html2)["admission_education"] == "other"
+
+
+def test_type_of_study_can_name_the_teaching():
+    html = ("<h1>Master i pedagogikk</h1><dl><dt>Studiepoeng</dt><dd>120</dd>"
+            "<dt>Type studium</dt><dd>Ordinær undervisning</dd></dl>")
+    assert _record(html)["delivery"] == ["campus"]
+
+
+def test_pace_from_studying_while_at_work_and_not_from_a_size_in_full_time_years():
+    html = ("<h1>Økonomi og ledelse</h1><dl><dt>Studiepoeng</dt><dd>60</dd></dl>"
+            "<p>Studiet gir 60 studiepoeng, det samme som ett års fulltidsstudium.</p>"
+            "<p>Undervisningen er på nett, så du kan studere mens du er i jobb.</p>")
+    assert _record(html)["part_time"] is True
+    only_size = html.replace("<p>Undervisningen er på nett, så du kan studere mens du er i jobb.</p>", "")
+    assert _record(only_size)["part_time"] is None
+
+
+def test_a_later_sentence_that_names_another_teaching_form_is_read():
+    html = ("<h1>Videreutdanning i helsesykepleie</h1><dl><dt>Studiepoeng</dt><dd>60</dd></dl>"
+            "<p>Studiet er samlingsbasert. Det har fire samlinger. Du må møte på samlingene. Samlingene er lange.</p>"
+            "<p>Mellom samlingene er undervisningen hybrid.</p>")
+    assert _record(html)["delivery"] == ["nett", "samling"]
+
+
+def test_a_term_that_dates_the_plan_or_a_later_semester_is_no_start():
+    top = "<h1>Personalledelse</h1><p>{}</p><p>{}</p><dl><dt>Studiepoeng</dt><dd>30</dd></dl>"
+    assert _record(top.format("Gjelder fra", "2023 HØST"))["start_term"] is None
+    assert _record(top.format("Studieplan", "Høsten 2023"))["start_term"] == "2023-host"
+    html = ("<h1>Master i ledelse</h1><p>Høst 2025 (3. semester)</p><dl><dt>Studiepoeng</dt><dd>120</dd></dl>")
+    assert _record(html)["start_term"] is None
+
+
+def test_a_kicker_atop_the_page_names_the_pace_and_level():
+    long = "<p>" + "Programmet tar for seg de store utfordringene i offentlig sektor og hvordan de kan løses. " * 2 + "</p>"
+    html = f"<h1>Erfaringsbasert master i forvaltning</h1><p>Masterprogram på deltid</p>{long}"
+    assert _record(html)["part_time"] is True
+    html = f"<h1>Topplederprogram for helsetjenesten</h1><p>Kurs masternivå</p>{long}<h2>Målgruppe</h2>{long}" \
+           f"<h2>Opptakskrav</h2><p>Du må ha bachelorgrad.</p>"
+    record = _record(html)
+    assert (record["kind"], record["level"]) == ("single_course", "master")
+
+
+def test_a_heading_inside_a_contact_box_does_not_swallow_the_text_after_it():
+    html = ("<h1>Ledelse - erfaringsbasert master</h1><dl><dt>Campus</dt><dd>Harstad</dd></dl>"
+            "<h2>Spørsmål om studiet</h2><p>Kari Nordmann</p><p>Seniorkonsulent</p><ul><li>Telefon: 77 00 00 00</li></ul>"
+            "<p>Omfanget er 90 studiepoeng, og studiet går på deltid over tre år, slik at det kan kombineres med "
+            "arbeid for dem som allerede er ledere.</p>")
+    record = _record(html)
+    assert (record["credits_min"], record["part_time"], record["duration_semesters"]) == (90.0, True, 6)
+
+
+def test_a_duration_said_with_a_hedge():
+    html = ("<h1>Master i offentlig ledelse</h1><dl><dt>Studiepoeng</dt><dd>90</dd><dt>Heltid/deltid</dt>"
+            "<dd>Deltid</dd></dl><p>Den gis som et samlingsbasert deltidsstudium som vanligvis tar rundt 3 år.</p>")
+    assert _record(html)["duration_semesters"] == 6
+
+
+def test_a_price_label_whose_first_line_is_a_fee_reads_the_lines_after_it():
+    html = ("<h1>Diakoniutdanning</h1><p>Studiepoeng</p><p>30</p><p>Tuition Fee</p><p>Semester fee NOK 585</p>"
+            "<p>Tuition fees NOK 6300</p><p>Total per semester NOK 6885</p>")
+    assert _record(html)["price_nok"] == 6300
+
+
+def test_an_admission_sub_page_with_its_seats_and_this_programme_is_a_course_page():
+    """A programme's admission page states the number of places and speaks of the one programme;
+    a general admission page about all studies states neither."""
+    html = ("<h1>Søknadsfrist og opptak</h1><p>Programmet har opptak én gang i året.</p>"
+            "<p>Studieplasser</p><p>38</p><h2>Opptakskrav</h2><p>Du må ha fullført bachelorgrad.</p>"
+            "<h2>Søknadsfrist</h2><p>15. april</p>")
+    assert extract(html, "https://x.test/studier/program/helse-master/opptak/").is_course
+    general = html.replace("<p>Programmet har opptak én gang i året.</p><p>Studieplasser</p><p>38</p>", "")
+    assert not extract(general, "https://x.test/studier/opptak/").is_course
+
+
+def test_nynorsk_study_sentences_count_for_recognition():
+    long = "<p>" + "Folkehelse handlar om kor frisk befolkninga er og korleis helsa er fordelt. " * 2 + "</p>"
+    html = f"<h1>Studieplan - Master i samhandling</h1>{long}<p>Studiet gjev kompetanse til å leie arbeidet.</p>"
+    assert extract(html, "https://x.test/studieplan").is_course
+    assert not extract(html.replace("Studiet gjev", "Vi ønskjer"), "https://x.test/studieplan").is_course
+
+
+def test_full_time_experience_is_no_full_time_study():
+    html = ("<h1>Master i helseadministrasjon</h1><dl><dt>Studiepoeng</dt><dd>120</dd></dl>"
+            "<p>Attestene må vise minst tre års fulltids yrkeserfaring fra helsetjenesten.</p>")
+    assert _record(html)["part_time"] is None
+
+
+def test_a_gathering_names_its_place_and_a_listed_applicant_its_admission():
+    long = "<p>" + "Programmet tar for seg de store utfordringene i offentlig forvaltning i dag. " * 2 + "</p>"
+    html = (f"<h1>Erfaringsbasert master i forvaltning</h1><p>Masterprogram på deltid</p>{long}"
+            "<p>Det første kullet møttes til studiesamling i Bergen.</p>")
+    assert [loc["kommune_nr"] for loc in _record(html)["locations"]] == ["4601"]
+    html = ("<h1>Master i helsefag</h1><dl><dt>Studiepoeng</dt><dd>120</dd><dt>Opptakskrav</dt>"
+            "<dd>Se studieretningene</dd></dl><ul><li>Aldring: for søkere med bachelorgrad i helsefag.</li></ul>")
+    assert _record(html)["admission_education"] == "bachelor"
+
+
+def test_a_length_from_another_label_the_title_or_the_semester_headings():
+    html = "<h1>Leadership in Action</h1><dl><dt>Studiepoeng</dt><dd>30</dd><dt>Kurstype</dt><dd>To semestere</dd></dl>"
+    assert _record(html)["duration_semesters"] == 2
+    html = "<h1>Master of Science in Business, 5 years programme</h1><p>Study plan</p><p>Credits: 300 ECTS</p>"
+    assert _record(html)["duration_semesters"] == 10
+    plan = "<h1>Strategi og ledelse</h1><p>Studiepoeng: 90</p>" + "".join(
+        f"<h2>{season} (" + str(i) + ". semester)</h2><p><a href='/e'>LED500" + str(i) + "</a> 7.5 sp</p>"
+        for i, season in enumerate(["Høst 2024", "Vår 2025", "Høst 2025", "Vår 2026"], start=1))
+    assert _record(plan)["duration_semesters"] == 4
+
+
+def test_an_admission_page_headed_by_one_study_is_that_study_s_page():
+    body = ("<p>Opptak til denne erfaringsbaserte mastergraden krever både utdanning og erfaring.</p>"
+            "<ul><li>Fullført bachelorgrad</li><li>Fire års yrkeserfaring</li></ul>")
+    html = f"<h1>Opptakskrav</h1><h2>Executive Master of Management</h2>{body}"
+    result = extract(html, "https://x.test/opptakskrav/executive-master/")
+    assert result.is_course, result.reason
+    record = build_record({**result.offer, "id": "x"}, source="crawl", campus_fallback=False)
+    assert (record["kind"], record["level"], record["admission_experience_years"]) == ("degree", "master", 4)
+    general = f"<h1>Opptakskrav</h1><h2>Masterstudier</h2>{body}"
+    assert not extract(general, "https://x.test/opptakskrav/").is_course
+
+
+def test_credits_in_a_comparison_are_not_the_offer_s():
+    """A survey's "ingen lederutdanning over 30 studiepoeng" states no offer's credits, and alone
+    does not make an information page a course page."""
+    html = ("<h1>Nasjonal lederutdanning</h1><p>BI står for utdanningen, et masterprogram.</p><h2>Bakgrunn</h2>"
+            "<ul><li>Halvparten av lederne hadde ingen lederutdanning over 30 studiepoeng.</li></ul>"
+            "<h3>Målgrupper</h3><p>Ledere i kommunene.</p>")
+    result = extract(html, "https://x.test/tema/lederutdanning")
+    assert not result.is_course, result.reason
+    assert "credits sentence" in extract(html.replace("over 30", "med 30"), "https://x.test/tema/lederutdanning").reason
+
+
+def test_credits_under_a_total_line_are_the_total():
+    html = ("<h1>Organisasjon og ledelse – pris</h1><p>Erfaringsbasert masterprogram</p><p>Søknadsfrist: 1. mai</p>"
+            "<p>Basismodulen</p><p>30 studiepoeng</p><p>kr 72 000</p>"
+            "<p>Masteroppgaven</p><p>30 studiepoeng</p><p>kr 42 000</p>"
+            "<p>Totalt</p><p>90 studiepoeng</p><p>kr 144 000</p>")
+    record = _record(html)
+    assert (record["credits_min"], record["kind"], record["level"]) == (90.0, "degree", "master")
+
+
+def test_term_lines_of_a_study_plan_head_their_courses_in_any_layout():
+    """"Spring 2026 (4. semester)" on a plain line heads the course links under it, so the links
+    read as a programme's structure, not as a listing's cards."""
+    plan = "<h1>Nursing</h1>" + "".join(
+        f"<p>{term}</p><p><a href='/e1'>BASYK-{i}1 Praksis</a> 0 sp</p><p><a href='/e2'>BASYK-{i}2 Praksis</a> 0 sp</p>"
+        for i, term in enumerate(["Spring 2026 (4. semester)", "Autumn 2026 (5. semester)"]))
+    result = extract(plan, "https://x.test/study-plans/nursing")
+    assert "listing" not in result.reason and "programme structure" in result.reason, result.reason
+
+
+def test_a_kind_label_whose_value_names_no_kind_gives_way_to_the_sentences():
+    html = ("<h1>Praktiske opplysninger</h1><p>Omstilling og innovasjonsledelse er en videreutdanning for ledere.</p>"
+            "<p>Varighet, omfang og nivå</p><p>Studiet går på deltid over ca. 13 måneder.</p>"
+            "<h2>Opptakskrav</h2><p>Du må ha bachelorgrad og minst to års yrkespraksis.</p>"
+            "<h2>Målgruppe</h2><p>Ledere i offentlige og private virksomheter.</p>")
+    assert _record(html)["kind"] == "single_course"

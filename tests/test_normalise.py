@@ -233,6 +233,17 @@ MORE_ADMISSION = [
     ("Opptak på grunnlag av 180 studiepoeng", ("bachelor", None, False)),
     ("Se nettsiden", NOTHING),
     ("Opptak skjer på grunnlag av søknad", NOTHING),
+    # a Samordna opptak requirement code alone is general admission with subject requirements
+    ("NO3MA3", GEN),
+    ("MATRS, R1", GEN),
+    ("DELTID", NOTHING),
+    # general admission with a further requirement joined to it gives way to another alternative
+    ("Fagbrev som helsefagarbeider; generell studiekompetanse samt autorisasjon som sykepleier",
+     ("other", None, False)),
+    ("Fagbrev som helsefagarbeider eller generell studiekompetanse", GEN),
+    # an age is no experience: "Fylt 25 år; fire års yrkeserfaring"
+    ("Fullført bachelorgrad. Fylt 25 år; fire års yrkeserfaring", ("bachelor", 4, False)),
+    ("Fylt 25 år fire års yrkeserfaring", (None, 4, False)),
 ]
 
 
@@ -313,6 +324,12 @@ def test_enrolment(raw, expected):
     ("Gratis for ansatte, kr 5 000 for andre", None), ("kontakt oss for pris", None), ("Pris kommer", None),
     ("2024", None),
     (25000, 25000), ("", None),
+    # travel, board, books and other fees are never the price; a named study fee or a total wins
+    ("Overnatting og middager: kr 2 400 til 3 000 pr samling", None),
+    ("Studieavgiften er kr 97 000. Reise og opphold betaler du selv.", 97000),
+    ("Copy fee NOK 320, Tuition fees NOK 6300, Total per semester NOK 7244", 6300),
+    ("Basismodulen: kr 72 000; Masteroppgaven: kr 42 000; Totalt: kr 186 000", 186000),
+    ("Hvert kurs: kr 18 000; til sammen kr 72 000", 72000),
 ])
 def test_price_nok(raw, expected):
     assert n.price_nok(raw) == expected
@@ -394,3 +411,13 @@ def test_garbage_is_refused():
         assert n.sessions(raw) == NONE2
         assert n.admission(raw) == {"admission_education": None, "admission_experience_years": None,
                                     "realkompetanse": False}
+
+
+# -- duration (domain.when) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, expected", [
+    ("2 semestre", 2), ("To semestere", 2), ("3-årig", 6), ("5 years", 10), ("2 år", 4), ("ca. 13 måneder", None),
+])
+def test_duration_semesters(raw, expected):
+    from domain import when
+    assert when.duration_semesters(raw) == expected
