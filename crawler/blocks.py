@@ -355,7 +355,3 @@ def _sections(lines: list[Line]) -> list[Line]:
         line.section = stack[-1][1] if stack else ""
         line.related = bool(stack and stack[-1][2])
     return lines
-
-
-def is_related_heading(text: str) -> bool:
-    return bool(_RELATED.match(clean(text)))

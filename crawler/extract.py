@@ -25,6 +25,7 @@ handles seed rows and pages; `evidence` tells for every field where its text cam
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urldefrag, urljoin
@@ -36,6 +37,8 @@ from domain import normalise, places, when
 from crawler import blocks, facts, prose, recognise, structured
 from crawler.blocks import clean
 from crawler.frontier import links_from_soup
+
+log = logging.getLogger(__name__)
 
 MAX_HTML = 2_000_000          # characters parsed; the rest of a huge page is ignored
 MAX_DESCRIPTION = 2000
@@ -79,10 +82,12 @@ def extract(html, url: str) -> ExtractResult:
             html = bytes(html[:MAX_HTML]).decode("utf-8", "replace")
         return _extract(str(html or "")[:MAX_HTML], url)
     except Exception as exc:  # noqa: BLE001 - broken input must never stop a crawl
+        log.warning("extracting %s failed; only its links are kept", url, exc_info=True)
         try:
             return ExtractResult(links=links_from_soup(BeautifulSoup(str(html or "")[:MAX_HTML], "lxml"), url),
                                  reason=f"unreadable page ({type(exc).__name__})")
         except Exception:  # noqa: BLE001
+            log.warning("reading the links of %s failed too", url, exc_info=True)
             return ExtractResult(reason="unreadable page")
 
 

@@ -140,11 +140,6 @@ class Fact:
     where: str = ""    # the label or section heading as written, or the sentence
 
 
-def _norm_label(label: str) -> str:
-    text = clean(label).rstrip(":").strip(" *•–-").lower()
-    return re.sub(r"\s*\([^)]*\)\s*$", "", text) if text not in LABELS else text
-
-
 _NUMBERED = re.compile(r"^(?:samling|samlingsdag|session|modul|module|workshop|samlingsveke|samlingsuke|dag|day)\s*\d{1,2}$")
 
 

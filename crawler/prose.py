@@ -156,8 +156,8 @@ def delivery(lines: list[Line]) -> Fact | None:
 
 
 _CAMPUS_PLACE = re.compile(r"\b(?:ved |på |at |on )?(?:campus|Campus|studiestedene|studiestadene)\s+([A-ZÆØÅ][\wæøå-]+)")
-_SESSIONS = re.compile(rf"\b(?:\d{{1,2}}|en|ei|ein|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|one|two|three|four|"
-                       rf"five|six)\s+(?:\w+\s+)?\w*(?:samling(?:er|ar)?|sessions?|gatherings?)\b", re.I)
+_SESSIONS = re.compile(r"\b(?:\d{1,2}|en|ei|ein|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|one|two|three|four|"
+                       r"five|six)\s+(?:\w+\s+)?\w*(?:samling(?:er|ar)?|sessions?|gatherings?)\b", re.I)
 
 
 def sessions(lines: list[Line]) -> Fact | None:

@@ -37,8 +37,11 @@ Decisions on ambiguous inputs (also stated at each function):
 
 from __future__ import annotations
 
+import logging
 import math
 import re
+
+log = logging.getLogger(__name__)
 
 _MAX_TEXT = 20_000
 
@@ -62,6 +65,7 @@ def _text(raw) -> str:
     try:
         text = str(raw)[:_MAX_TEXT]
     except Exception:  # noqa: BLE001 - a broken __str__ must not break a crawl
+        log.debug("a value that cannot be read as text was taken as empty", exc_info=True)
         return ""
     text = text.replace("\x00", " ").replace("\u00ad", "")
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)  # dashes → hyphen

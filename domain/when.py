@@ -17,8 +17,11 @@ Pure functions from raw text (bokmål, nynorsk, English) to canonical values, li
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date
+
+log = logging.getLogger(__name__)
 
 _MONTHS = {
     "januar": 1, "jan": 1, "january": 1, "februar": 2, "feb": 2, "february": 2, "mars": 3, "mar": 3, "march": 3,
@@ -45,6 +48,7 @@ def _text(raw) -> str:
     try:
         return _SPACE.sub(" ", str(raw)[:5000]).strip().lower()
     except Exception:  # noqa: BLE001
+        log.debug("a value that cannot be read as text was taken as empty", exc_info=True)
         return ""
 
 
@@ -89,14 +93,6 @@ def start_term(raw) -> str | None:
         return None
     year, season = min(found, key=lambda t: (t[0], t[1] == "host"))
     return f"{year}-{season}"
-
-
-def term_label(term: str | None) -> str:
-    """"2025-host" → "Høst 2025" (for people); "" for None."""
-    if not term or "-" not in str(term):
-        return ""
-    year, season = str(term).split("-", 1)
-    return f"{'Høst' if season == 'host' else 'Vår'} {year}"
 
 
 _DATE_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\.?\s*(?P<m>{_MONTH})\.?(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.I)

@@ -449,3 +449,22 @@ def test_a_kind_label_whose_value_names_no_kind_gives_way_to_the_sentences():
             "<h2>Opptakskrav</h2><p>Du må ha bachelorgrad og minst to års yrkespraksis.</p>"
             "<h2>Målgruppe</h2><p>Ledere i offentlige og private virksomheter.</p>")
     assert _record(html)["kind"] == "single_course"
+
+
+def test_an_extractor_crash_is_logged_with_its_traceback_and_keeps_the_links(monkeypatch, caplog):
+    """A page the extractor cannot read gives its links and the reason, and the crash is logged
+    with its traceback (by crawler.extract's own logger), so a bug does not hide as a count."""
+    import logging
+
+    import crawler.extract as extract_module
+
+    def boom(html, url):
+        raise ValueError("a bug in a rule")
+
+    monkeypatch.setattr(extract_module, "_extract", boom)
+    with caplog.at_level(logging.WARNING, logger="crawler.extract"):
+        out = extract_module.extract('<html><body><a href="/kurs/a">A</a></body></html>', "http://x.test/")
+    assert not out.is_course and out.offer is None and "ValueError" in out.reason
+    assert any(str(link).endswith("/kurs/a") for link in out.links)
+    logged = [r for r in caplog.records if r.name == "crawler.extract"]
+    assert logged and logged[0].exc_info and "a bug in a rule" in str(logged[0].exc_info[1])
