@@ -34,6 +34,8 @@ ALL = load("dev") + load("heldout")
 FLOORS = {
     "dev": {"precision": 0.97, "recall": 0.90, "accuracy": 0.94},
     "heldout": {"precision": 0.88, "recall": 0.85, "accuracy": 0.90},
+    # written after the extractor's last change by a labeller who never saw its output, measured once
+    "heldout2": {"precision": 0.80, "recall": 0.68, "accuracy": 0.84},
 }
 
 
@@ -57,7 +59,7 @@ def test_every_layout_escapes_the_text_and_wraps_it_in_chrome(layout):
 
 
 @pytest.mark.slow   # every page in four layouts
-@pytest.mark.parametrize("split", ["dev", "heldout"])
+@pytest.mark.parametrize("split", ["dev", "heldout", "heldout2"])
 def test_extraction_meets_its_floors(split):
     result = extraction.run(split)
     floor = FLOORS[split]
