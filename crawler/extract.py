@@ -139,6 +139,9 @@ def _extract(html: str, url: str) -> ExtractResult:
                 said = prose.FINDERS[key](lines)    # "Studieform: Nettbasert med samlinger" says no pace;
                 if said is not None and usable(key, said.raw):   # "… mens du er i jobb" does
                     fact = said
+            elif key == "credits" and not usable(key, fact.raw) and prose_credits is not None \
+                    and usable(key, prose_credits.raw):
+                fact = prose_credits       # "ECTS Credits" heading over prose without a number; a sentence has it
         elif key == "credits":
             fact = prose_credits
         elif key == "locations":

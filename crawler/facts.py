@@ -35,7 +35,8 @@ _L = {
     "locations": "undervisningssted, undervisningsstad, studiested, studiestad, sted, stad, campus, location, "
                  "studiesteder, studiestader, undervisningssteder, kurssted, kursstad, studiestad/campus, "
                  "place of study, venue, where, studiested/campus, samlingssted, samlingsstad, gjennomføringssted, "
-                 "lokasjon, studiesteder/campus, undervisningssted/campus, locations, location(s), kursted",
+                 "lokasjon, studiesteder/campus, undervisningssted/campus, locations, location(s), kursted, "
+                 "steder, stader",
     "part_time": "heltid/deltid, deltid/heltid, heiltid/deltid, deltid/heiltid, study mode, deltid, "
                  "heltid, full-time/part-time, part-time/full-time, studietakt, progresjon, pace, studiemodell, "
                  "studietempo, studietempo/studieform, tempo, mode of study, study pace, "

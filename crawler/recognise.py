@@ -35,6 +35,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from domain import normalise
+
 from crawler.blocks import Line
 from crawler.facts import Fact, label_keys
 
@@ -129,7 +131,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if structure:
         score, why = score + 3, why + ["programme structure"]
     credits = facts.get("credits")
-    if credits is not None and credits.how == "label" and _CREDIT_NOTE.search(credits.raw + " sp"):
+    if credits is not None and credits.how == "label" and (_CREDIT_NOTE.search(credits.raw + " sp")
+                                                           or normalise.credits(credits.raw)[1]):
         score, why = score + 4, why + ["credits label"]
     elif prose_credits is not None:
         score, why = score + 2, why + ["credits sentence"]

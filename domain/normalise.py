@@ -110,8 +110,9 @@ _UNIT = r"(?:studiepoeng|fagskolepoeng|stp\b\.?|sp\b|fp\b|ects(?:[- ]credits?)?|
 _SEP = r"\s*(?:-|/|til|to|eller|or)\s*"
 # Leading labels to drop: "Omfang: 30", "Studiepoeng: 30".
 _LABEL = re.compile(r"^(?:omfang|studiepoeng|fagskolepoeng|credits|ects|stp)\s*:?\s*")
-# The whole text is a bare number or range (the seed's credits column).
-_BARE = re.compile(rf"^{_DEC}(?:{_SEP}{_DEC})?\s*{_UNIT}?$")
+# The whole text is a bare number or range (the seed's credits column), or one with a unit;
+# "5 poeng" alone is credits too (the value of a "Studiepoeng" label), never inside a sentence.
+_BARE = re.compile(rf"^{_DEC}(?:{_SEP}{_DEC})?\s*(?:{_UNIT}|poeng\b)?$")
 # "90 + 90 frie": a degree of 180, of which the student chooses 90 freely; the degree's
 # credits are the sum (a bachelor is 180 stp), and the raw text keeps the split.
 _PLUS_FREE = re.compile(rf"^{_DEC}\s*\+\s*{_DEC}\s*(?:frie|fri|valgfrie)\b")

@@ -468,3 +468,24 @@ def test_an_extractor_crash_is_logged_with_its_traceback_and_keeps_the_links(mon
     assert any(str(link).endswith("/kurs/a") for link in out.links)
     logged = [r for r in caplog.records if r.name == "crawler.extract"]
     assert logged and logged[0].exc_info and "a bug in a rule" in str(logged[0].exc_info[1])
+
+
+def test_a_credits_heading_without_a_number_gives_way_to_a_sentence_that_has_one():
+    """An "ECTS Credits" section that only says "Two academic years, four semesters" gives no
+    credits; the sentence "It lasts two years (120 ECTS credits)" does."""
+    html = ("<h1>Master's Programme in Public Administration</h1>"
+            "<h2>Name of qualification</h2><p>The programme leads to a master's degree. It lasts two years (120 ECTS credits).</p>"
+            "<h2>ECTS Credits</h2><p>Two academic years, four semesters, starting in the autumn.</p>"
+            "<h2>Language of Instruction</h2><p>English</p>")
+    record = _record(html)
+    assert (record["credits_min"], record["credits_max"]) == (120.0, 120.0)
+
+
+def test_a_points_value_under_a_credits_label_and_places_under_steder():
+    """"Studiepoeng: 5 poeng" is five credits, and "Steder: Bergen" names the place."""
+    html = ("<h1>ORG101 Organisasjon i praksis</h1><dl><dt>Emnekode</dt><dd>ORG101</dd>"
+            "<dt>Steder</dt><dd>Bergen</dd><dt>Studiepoeng</dt><dd>5 poeng</dd><dt>Enkeltemne</dt><dd>Ja</dd></dl>"
+            "<h2>Læringsutbytte</h2><p>Etter emnet kan studenten lede et møte.</p>")
+    record = _record(html)
+    assert (record["credits_min"], record["kind"], record["level"]) == (5.0, "single_course", "bachelor")
+    assert [loc["kommune_nr"] for loc in record["locations"]] == ["4601"]
