@@ -28,7 +28,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
@@ -164,6 +164,14 @@ def _extract(html: str, url: str) -> ExtractResult:
         if level is not None:
             offer["kind"] = clean(f"{offer['kind']} {level.raw}")
             evidence.setdefault("kind", {"how": "sentence", "where": level.where[:300]})
+    if not offer["kind"]:
+        slug = _address_study(url)                  # ".../studier/program/kristendom-master/undervisning/"
+        if slug:
+            offer["kind"] = slug
+            evidence["kind"] = {"how": "address", "where": slug}
+    if not offer["part_time"] and _TITLE_PACE.search(title):   # "Master i yrkespedagogikk, deltid"
+        offer["part_time"] = _TITLE_PACE.search(title).group(0)
+        evidence["part_time"] = {"how": "sentence", "where": clean(title)[:300]}
     if not offer["start"]:
         term = _lead_term(title, lines)             # "Hausten 2021" atop a study plan, "… H23" in a title
         if term:
@@ -227,6 +235,29 @@ def usable(key: str, value: str) -> bool:
         read = normalise.admission(value)
         return read["admission_education"] is not None or read["admission_experience_years"] is not None
     return True
+
+
+_TITLE_PACE = re.compile(r"\bdeltid\b|\bpart[- ]time\b", re.I)
+# Words of an address's path that name a kind of study: "kristendom-master", "russisk-aarsenhet".
+_SLUG_KIND = {"master": "master", "masterprogram": "master", "masterstudium": "master", "bachelor": "bachelor",
+              "bachelorprogram": "bachelor", "bachelorstudium": "bachelor", "arsstudium": "årsstudium",
+              "aarsstudium": "årsstudium", "arsenhet": "årsenhet", "aarsenhet": "årsenhet", "arseining": "årseining",
+              "aarseining": "årseining"}
+
+
+def _address_study(url: str) -> str | None:
+    """The kind of study the page's address names when the page itself names none: a study's
+    sub-page ("Undervisning og eksamen") lives under the study's own address
+    (".../program/kristendom-master/undervisning-eksamen/"). The first path segment of words joined
+    by hyphens with a kind word gives that word."""
+    for segment in urlsplit(url).path.lower().split("/"):
+        words = re.split(r"[-_]+", segment)
+        if len(words) < 2:
+            continue                                # "/master/": a category of a catalogue, not one study
+        for word in words:
+            if word in _SLUG_KIND:
+                return _SLUG_KIND[word]
+    return None
 
 
 def _lead_term(title: str, lines: list[blocks.Line]) -> str | None:

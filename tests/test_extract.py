@@ -489,3 +489,22 @@ def test_a_points_value_under_a_credits_label_and_places_under_steder():
     record = _record(html)
     assert (record["credits_min"], record["kind"], record["level"]) == (5.0, "single_course", "bachelor")
     assert [loc["kommune_nr"] for loc in record["locations"]] == ["4601"]
+
+
+def test_a_study_sub_page_takes_its_kind_from_the_study_address_when_it_names_none():
+    """"Undervisning og eksamen" of a master names no kind; its address does
+    (".../program/kristendom-master/..."). A bare "/master/" category segment does not."""
+    html = ("<h1>Undervisning og eksamen</h1><p>Programmet har ikke lenger opptak.</p>"
+            "<h2>Undervisningsspråk</h2><p>Norsk</p><h2>Undervisningssted</h2><p>Oslo</p>"
+            "<h2>Vurdering</h2><p>Eksamensformen varierer.</p><h2>Opptakskrav</h2><p>Du må ha bachelorgrad.</p>")
+    record = _record(html, "https://x.test/studier/program/kristendom-master/undervisning-eksamen/")
+    assert (record["kind"], record["level"]) == ("degree", "master")
+    assert record["evidence"]["kind"]["how"] == "address"
+    record = _record(html, "https://x.test/studier/master/undervisning/")
+    assert record["kind"] is None
+
+
+def test_part_time_from_the_title_when_no_label_or_sentence_says_it():
+    html = ("<h1>Master i yrkespedagogikk, deltid Programplan</h1><dl><dt>Studiepoeng</dt><dd>120 studiepoeng</dd>"
+            "<dt>Varighet</dt><dd>8 semestre</dd></dl><p>Masterstudiet går i dybden på yrkespedagogikk.</p>")
+    assert _record(html)["part_time"] is True
