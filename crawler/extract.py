@@ -164,6 +164,11 @@ def _extract(html: str, url: str) -> ExtractResult:
         if level is not None:
             offer["kind"] = clean(f"{offer['kind']} {level.raw}")
             evidence.setdefault("kind", {"how": "sentence", "where": level.where[:300]})
+    if not offer["kind"] and not offer["credits"]:
+        said = _days_without_credits(title, lines)  # "Basisprogrammet går over to dager", "Kl. 10:00 - 15:30"
+        if said:
+            offer["kind"] = "kurs"
+            evidence["kind"] = {"how": "sentence", "where": said[:300]}
     if not offer["kind"]:
         slug = _address_study(url)                  # ".../studier/program/kristendom-master/undervisning/"
         if slug:
@@ -243,6 +248,28 @@ _SLUG_KIND = {"master": "master", "masterprogram": "master", "masterstudium": "m
               "bachelorprogram": "bachelor", "bachelorstudium": "bachelor", "arsstudium": "årsstudium",
               "aarsstudium": "årsstudium", "arsenhet": "årsenhet", "aarsenhet": "årsenhet", "arseining": "årseining",
               "aarseining": "årseining"}
+
+
+# A length in days or hours of the day: "to dager", "2-dagers", "Dei to første dagane", "Kl. 10:00 - 15:30".
+_DAYS = re.compile(r"\b(?:\d|en|ein|ett|eitt|to|tre|fire|one|two|three)\s*-?\s*(?:\w+\s+)?(?:dager|dagar|dagene|dagane"
+                   r"|dagers|dagars|kursdager|kursdagar|temadager|temadagar|days?)\b|\bheldags\w*|\bdagskurs\w*"
+                   r"|\bkl\.?\s*\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}"
+                   r"|^\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?:januar|februar|mars|april|mai|juni|august|september|oktober"
+                   r"|november|desember)\s+20\d\d\b", re.I)
+# Words of a credit-bearing study: a page with any of them is not read as a course without credits.
+_STUDY_CREDIT = re.compile(r"studiepoeng|studiepoint|\bstp\b|\bects\b|\bcredits?\b|fagskolepoeng|masterniv|bachelorniv"
+                           r"|\bmaster|\bbachelor|videreutdanning|vidareutdanning|årsstudi|\bemne\b|\bemnet\b|eksamen"
+                           r"|\bexam\b|høgskole|høyskole|høgskule|universitet", re.I)
+
+
+def _days_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
+    """The line that gives a course's length in days or hours ("Basisprogrammet går over to dager",
+    "Samling 1: 13. – 14. november 2023", "Kl. 10:00 - 15:30") when the page names neither credits,
+    a level, an exam nor a study of a university or college: a course without credits."""
+    texts = [title] + [f"{line.text}: {line.value}" if line.value else line.text for line in lines if not line.related]
+    if any(_STUDY_CREDIT.search(t) for t in texts):
+        return None
+    return next((t for t in texts[1:] if _DAYS.search(t)), None)
 
 
 def _address_study(url: str) -> str | None:

@@ -141,6 +141,15 @@ class Fact:
     where: str = ""    # the label or section heading as written, or the sentence
 
 
+# Headings that ask what a label names: "Hva koster kurset?", "Korleis bestille programmet?", "Når starter studiet?".
+_QUESTIONS = (
+    (re.compile(r"^(?:hva|kva) (?:koster|kostar)\b|^hvor mye koster\b|^kor mykje kostar\b|^what does .+ cost$"), ("price",)),
+    (re.compile(r"^(?:hvordan|korleis) (?:søke|søkje|søker|søkjer|bestille|bestiller|melde|melder)\b"
+                r"|^how (?:do (?:i|you) |to )?(?:apply|register|book)\b"), ("apply",)),
+    (re.compile(r"^når (?:starter|startar|begynner|byrjar)\b|^when does .+ start$"), ("start",)),
+    (re.compile(r"^(?:hvem|kven) (?:kan søke|kan søkje|passer|passar|er)\b.*\bfor$|^(?:hvem|kven) kan (?:søke|søkje)$"
+                r"|^who (?:is|are) .+ for$|^who can apply$"), ("target_group",)),
+)
 _NUMBERED = re.compile(r"^(?:samling|samlingsdag|session|modul|module|workshop|samlingsveke|samlingsuke|dag|day)\s*\d{1,2}$")
 
 
@@ -150,6 +159,11 @@ def label_keys(label: str) -> tuple[str, ...] | None:
     text = clean(label).rstrip(":").strip(" *•–-").lower()
     if not text or len(text) > 60:
         return None
+    if text.endswith("?"):                  # a question heading: "Hvem kan søke?", "Kva kostar programmet?"
+        text = text.rstrip("? ")
+        for rx, keys in _QUESTIONS:
+            if rx.match(text):
+                return keys
     if _NUMBERED.match(text):
         return ("sessions",)
     if text in IGNORED:

@@ -508,3 +508,42 @@ def test_part_time_from_the_title_when_no_label_or_sentence_says_it():
     html = ("<h1>Master i yrkespedagogikk, deltid Programplan</h1><dl><dt>Studiepoeng</dt><dd>120 studiepoeng</dd>"
             "<dt>Varighet</dt><dd>8 semestre</dd></dl><p>Masterstudiet går i dybden på yrkespedagogikk.</p>")
     assert _record(html)["part_time"] is True
+
+
+def test_question_headings_are_labels():
+    """"Kva kostar programmet?" heads the price and "Korleis bestille …?" how to apply; "Hvordan
+    legges faget opp?" names no field."""
+    from crawler.facts import label_keys
+    assert label_keys("Kva kostar KS Program for folkevalde?") == ("price",)
+    assert label_keys("Hva koster kurset?") == ("price",)
+    assert label_keys("Korleis bestille programmet?") == ("apply",)
+    assert label_keys("Hvem kan søke?") == ("target_group",)
+    assert label_keys("Når starter neste kull?") == ("start",)
+    assert label_keys("Hvordan legges faget opp?") is None
+
+
+def test_a_programme_told_in_question_headings_is_a_course_without_credits():
+    """A programme page without credits: its question headings (price, how to order) make it a
+    course page, and a length in days on a page that names no credits, level or exam makes it a
+    course without credits."""
+    html = ("<h1>No kan de bestille Program for folkevalde</h1>"
+            "<p>Rettleiarane er klare til å halde Program for folkevalde i kommunestyra.</p>"
+            "<p>Programmet har to delar:</p><ul><li>Basisdagane: Dei to første dagane handlar om roller.</li>"
+            "<li>Temadagane: kommunen kan bestille to temadagar.</li></ul>"
+            "<h2>Korleis bestille programmet?</h2><p>Kontakt koordinatoren i regionen din.</p>"
+            "<h2>Kva kostar programmet?</h2><p>Prosessrettleiarane tek honorar etter avtale.</p>")
+    result = extract(html, "https://x.test/regioner/vest/program-for-folkevalde/")
+    assert result.is_course and "facts apply,price" in result.reason, result.reason
+    record = _record(html)
+    assert (record["kind"], record["level"], record["credits_max"]) == ("non_credit", "none", 0.0)
+    worded = html.replace("Rettleiarane er klare", "Programmet gjev 10 studiepoeng. Rettleiarane er klare")
+    assert _record(worded)["kind"] != "non_credit"
+
+
+def test_a_one_day_course_with_clock_hours_is_a_course_without_credits():
+    html = ("<h1>Utvikling av delegeringsreglementer</h1><dl><dt>Pris</dt><dd>Kr. 3 990,-</dd>"
+            "<dt>Målgruppe</dt><dd>Rådmenn og stabsfolk.</dd><dt>Påmeldingsfrist</dt><dd>Snarest</dd>"
+            "<dt>Tid og sted</dt><dd>Møtesenteret, Oslo<br>23. februar 2018<br>Tidspunkt: Kl. 10:00 - 15:30</dd></dl>"
+            "<h2>Hvorfor er kurset noe for deg?</h2><p>Kurset viser en arbeidsmåte for kommunestyret.</p>")
+    record = _record(html)
+    assert (record["kind"], record["credits_min"]) == ("non_credit", 0.0)
