@@ -51,8 +51,8 @@ _PUBLISHED = re.compile(r"^(?i:publisert|published|først publisert|publisert de
                         r"\s*(?:,|$|\s+(?i:og)\b|\s*\|)"
                         r"|^(?i:av)\s+[\wÆØÅæøå .-]{2,40},\s*\d{1,2}\.\s*\d{1,2}\.\s*\d{4}")
 _CREDIT_NOTE = re.compile(r"\d\s*(?:studiepoeng|stp|sp|ects|fagskolepoeng)\b", re.I)
-_STUDY_WORDS = (r"master\w*|mba|emba|executive|bachelor\w*|continuing education|further education|\w*program(?:me)?s?"
-                r"|\w+utdanning\w*|\w+utdanninga|\w+kurs|\w+kurset|\w*studium|årsstudi\w*|årseining\w*|videreutdanning\w*|vidareutdanning\w*"
+_STUDY_WORDS = (r"master\w*|mba|emba|mpa|executive|bachelor\w*|continuing education|further education|\w*program(?:me)?s?"
+                r"|\w+utdanning\w*|\w+utdanninga|\w+kurs|\w+kurset|\w*studium|årsstudi\w*|årseining\w*|årsenhet\w*|videreutdanning\w*|vidareutdanning\w*"
                 r"|etterutdanning\w*|studieplan\w*|programplan\w*|studieprogram\w*|emne\w*|kurs|kurset|lederkurs"
                 r"|lederutdanning\w*|leiarutdanning\w*|lederprogram\w*|leiarprogram\w*|lederutvikling\w*"
                 r"|leiarutvikling\w*|topplederprogram\w*|programme|program|course|module|modul\w*|studium|studiet"
@@ -93,7 +93,8 @@ _COURSE_SENTENCE = re.compile(r"\better (?:fullført|endt|bestått) (?:studium|s
                               r"|\bupon completion\b|\bthe (?:programme|course) (?:gives|is|consists)\b|\bstudentane? (?:vel|velger|får)\b"
                               r"|\bstudentene (?:velger|får|lærer)\b|\bdu (?:lærer|får|vil lære)\b"
                               r"|\bdenne (?:\w+ )?(?:mastergraden|graden|utdanningen|utdanninga|videreutdanningen)\b"
-                              r"|\bdette (?:studiet|studieprogrammet|masterprogrammet|programmet)\b|\bthis (?:programme|degree)\b",
+                              r"|\bdette (?:studiet|studieprogrammet|masterprogrammet|programmet)\b|\bthis (?:programme|degree)\b"
+                              r"|\bapplicants (?:need|must have)\b",
                               re.I)
 
 

@@ -360,7 +360,7 @@ _VOCATIONAL = re.compile(r"\bfagbrev\w*|\bsvennebrev\w*|\bfagprøve\w*|\byrkesko
                          r"|\bvideregående opplæring|\bvitnemål fra videregående|\bautorisasjon som helsefagarbeider"
                          r"|\bhelsefagarbeider\w*|\bfullført videregående")
 # Bachelor's degree or equivalent: bachelorgrad, cand.mag., lavere grad, 180 credits.
-_EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blågare grad"
+_EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blågare grad|\bundergraduate degree"
                            r"|\b180 (?:studiepoeng|stp|sp|ects)\b|\bhøgskolekandidat")
 # Master's degree or equivalent: mastergrad, master's degree, hovedfag, høyere grad.
 _EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\bhovedfag\w*|\bhovudfag\w*"

@@ -547,3 +547,27 @@ def test_a_one_day_course_with_clock_hours_is_a_course_without_credits():
             "<h2>Hvorfor er kurset noe for deg?</h2><p>Kurset viser en arbeidsmåte for kommunestyret.</p>")
     record = _record(html)
     assert (record["kind"], record["credits_min"]) == ("non_credit", 0.0)
+
+
+def test_an_english_programme_page_states_admission_and_length_in_sentences():
+    """"MPA" is a study word; "Applicants need …" and "after an undergraduate degree" state
+    admission; "runs for two years" is the length; "one and a half years of full-time study in
+    political science" is a required subject share, not the pace."""
+    html = ("<h1>Master in Public Administration (MPA) course</h1><p>Globalization and Development</p>"
+            "<h2>Purpose</h2><p>The MPA trains students to analyse organisations and public policy.</p>"
+            "<p>The degree runs for two years and equals four semesters of study after an undergraduate degree.</p>"
+            "<p>Applicants need a university degree of at least three years. The degree must include at least "
+            "one and a half years of full-time study in political science.</p>")
+    result = extract(html, "https://x.test/en/rg/globadm/mpa")
+    assert result.is_course, result.reason
+    record = _record(html, "https://x.test/en/rg/globadm/mpa")
+    assert (record["admission_education"], record["duration_semesters"], record["part_time"]) == ("bachelor", 4, None)
+
+
+def test_an_admission_page_whose_first_line_names_an_arsenhet_is_that_study_s_page():
+    html = ("<h1>Søknadsfrist og opptak</h1><p>Årsenheten tar ikke opp studenter i 2022.</p>"
+            "<dl><dt>Studiekode</dt><dd>185 712</dd><dt>Studieplasser</dt><dd>0</dd></dl>"
+            "<h2>Opptakskrav</h2><p>Du trenger generell studiekompetanse.</p>"
+            "<h2>Søknadsfrist</h2><p>15. april</p>")
+    result = extract(html, "https://x.test/studier/program/russisk/opptak/")
+    assert result.is_course and "lead" in result.reason, result.reason

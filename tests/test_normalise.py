@@ -246,6 +246,8 @@ MORE_ADMISSION = [
     # an age is no experience: "Fylt 25 år; fire års yrkeserfaring"
     ("Fullført bachelorgrad. Fylt 25 år; fire års yrkeserfaring", ("bachelor", 4, False)),
     ("Fylt 25 år fire års yrkeserfaring", (None, 4, False)),
+    # an undergraduate degree is a bachelor
+    ("The degree equals four semesters of study after an undergraduate degree", ("bachelor", None, False)),
 ]
 
 
