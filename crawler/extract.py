@@ -174,9 +174,12 @@ def _extract(html: str, url: str) -> ExtractResult:
         if slug:
             offer["kind"] = slug
             evidence["kind"] = {"how": "address", "where": slug}
-    if not offer["part_time"] and _TITLE_PACE.search(title):   # "Master i yrkespedagogikk, deltid"
-        offer["part_time"] = _TITLE_PACE.search(title).group(0)
-        evidence["part_time"] = {"how": "sentence", "where": clean(title)[:300]}
+    if not offer["part_time"]:          # "Master i yrkespedagogikk, deltid"; "…, 1. år - heltid over to semestre"
+        headed = next((t for t in [title] + [line.text for line in lines if line.kind == "heading" and not line.related]
+                       if _HEADED_PACE.search(t)), None)
+        if headed:
+            offer["part_time"] = _HEADED_PACE.search(headed).group(0)
+            evidence["part_time"] = {"how": "sentence", "where": clean(headed)[:300]}
     if not offer["start"]:
         term = _lead_term(title, lines)             # "Hausten 2021" atop a study plan, "… H23" in a title
         if term:
@@ -214,6 +217,8 @@ _BARE_DEGREE = re.compile(r"^(?:master|bachelor)$", re.I)
 _TERM_LINE = re.compile(r"^(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|spring|fall)\s+20\d\d|20\d\d\s+(?:høst|vår|haust))"
                         r"(?:\s*\(.{0,30}\))?$", re.I)
 _TITLE_TERM = re.compile(r"\b[HV]\d{2}$")
+_TITLE_DATE = re.compile(r"\b\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?:januar|februar|mars|april|mai|juni|juli|august"
+                         r"|september|oktober|november|desember)\s+20\d\d\b", re.I)
 _LATER_SEMESTER = re.compile(r"\((\d{1,2})\.\s*(?:semester|studieår|år|year)\)", re.I)
 
 
@@ -242,7 +247,8 @@ def usable(key: str, value: str) -> bool:
     return True
 
 
-_TITLE_PACE = re.compile(r"\bdeltid\b|\bpart[- ]time\b", re.I)
+# The pace said in the title or a heading: "…, deltid", "1. år - heltid over to semestre".
+_HEADED_PACE = re.compile(r"\bdeltid\b|\bpart[- ]time\b|\bheltid\b|\bheiltid\b|\bfull[- ]time\b", re.I)
 # Words of an address's path that name a kind of study: "kristendom-master", "russisk-aarsenhet".
 _SLUG_KIND = {"master": "master", "masterprogram": "master", "masterstudium": "master", "bachelor": "bachelor",
               "bachelorprogram": "bachelor", "bachelorstudium": "bachelor", "arsstudium": "årsstudium",
@@ -293,6 +299,9 @@ def _lead_term(title: str, lines: list[blocks.Line]) -> str | None:
     ("Demens og alderspsykiatri H23")."""
     if _TITLE_TERM.search(title.strip()):
         return _TITLE_TERM.search(title.strip()).group(0)
+    dated = _TITLE_DATE.search(title)
+    if dated and not re.search(r"frist\w*\s*:?\s*$|deadline\s*:?\s*$", title[:dated.start()], re.I):
+        return dated.group(0)                       # "Kurs for kontrollutvalgsledere, 21.-22. april 2020, Oslo"
     for i, line in enumerate(lines[:8]):
         if line.kind in ("text", "heading") and _TERM_LINE.match(line.text):
             if i and lines[i - 1].kind == "text" and facts.label_keys(lines[i - 1].text) == ():

@@ -260,6 +260,8 @@ _TERMISH = re.compile(r"\d|høst|vår|haust|autumn|spring|januar|februar|mars|ap
 def _continues(keys, text: str) -> bool:
     """Is a further short line part of a list value? Places have no digits; terms and
     session dates name a season, a month or a number."""
+    if "locations" in keys and "start" in keys:
+        return True                      # "Tid og sted": a place, then a date, then the hours
     if "locations" in keys:
         return not re.search(r"\d", text)
     return bool(_TERMISH.search(text))

@@ -571,3 +571,29 @@ def test_an_admission_page_whose_first_line_names_an_arsenhet_is_that_study_s_pa
             "<h2>Søknadsfrist</h2><p>15. april</p>")
     result = extract(html, "https://x.test/studier/program/russisk/opptak/")
     assert result.is_course and "lead" in result.reason, result.reason
+
+
+def test_the_pace_said_in_a_heading_of_a_study_plan():
+    html = ("<h1>Studieplaner</h1><p>Studieplanene viser progresjonen på hver studievariant.</p>"
+            "<h2>Bachelorstudiet i økonomi og administrasjon, 1. år - heltid over to semestre</h2>"
+            "<p>Første studieår er første år i disse bachelorstudiene.</p>"
+            "<ul><li><a href='/b1'>BØK 2601 Bedriftsøkonomi</a> 12 sp</li><li><a href='/b2'>MET 2610 Matematikk</a> 6 sp</li></ul>"
+            "<h2>Læringsutbytte</h2><p>Etter fullført studium kan kandidaten føre regnskap.</p>")
+    assert _record(html)["part_time"] is False
+
+
+def test_a_short_course_dated_in_its_title_starts_then():
+    html = ("<h1>Kurs for kontrollutvalgsledere, 21.-22. april 2020, Hotell Gardermoen</h1>"
+            "<p>På skolen går vi grundigere inn i rollen som leder av utvalget.</p>"
+            "<p>Skolen er mer enn en vanlig konferanse, så antallet plasser er begrenset.</p>"
+            "<h2>Påmelding:</h2><p>Påmeldingen åpner i løpet av desember.</p><h2>Pris</h2><p>kr 6 500</p>"
+            "<h2>Målgruppe</h2><p>Ledere av kontrollutvalg.</p>")
+    assert _record(html)["start_term"] == "2020-var"
+
+
+def test_a_time_and_place_label_lists_the_place_then_the_date():
+    html = ("<h1>Kurs i delegeringsreglementer</h1><p>Tid og sted</p><p>Møtesenteret, Oslo</p><p>23. februar 2018</p>"
+            "<p>Pris</p><p>Kr. 3 990,-</p><p>Målgruppe</p><p>Rådmenn og stabsfolk i kommunene.</p>"
+            "<h2>Hvorfor er kurset noe for deg?</h2><p>Kurset viser en arbeidsmåte.</p>")
+    record = _record(html)
+    assert record["start_term"] == "2018-var" and [loc["kommune_nr"] for loc in record["locations"]] == ["0301"]
