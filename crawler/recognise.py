@@ -141,7 +141,9 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if keys:
         score += min(4, len(keys))
         why.append("facts " + ",".join(keys))
-    if strong_title:
+    if not strong_title and _kicker_names_title_study(title, lines):
+        strong_title = True                 # "Organisasjon og ledelse - Fritak …" under "Erfaringsbasert masterprogram
+    if strong_title:                        # Organisasjon og ledelse": that study's sub-page
         score, why = score + 3, why + ["title names a study"]
     elif names_study:
         score, why = score + 1, why + ["title"]
@@ -157,6 +159,23 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if any(_COURSE_SENTENCE.search(line.text) for line in lines if not line.related):
         score, why = score + 1, why + ["sentences"]
     return Decision(score >= THRESHOLD, f"score {score}: " + ", ".join(why), score)
+
+
+def _kicker_names_title_study(title: str, lines: list[Line]) -> bool:
+    """Does a line atop the page name the study the title's first part names, with its kind
+    ("Erfaringsbasert masterprogram Organisasjon og ledelse" over "Organisasjon og ledelse - Fritak …")?"""
+    parts = re.split(r"\s+[-–|:]\s+", title.strip(), maxsplit=1)
+    if len(parts) < 2 or len(parts[0]) < 4:
+        return False
+    study = parts[0].casefold()
+    first = [line.text for line in lines if line.kind in ("text", "heading") and line.level != 1][:3]
+    return any(len(t) <= 120 and study in t.casefold() and _KICKER_KIND.search(t.casefold().replace(study, " "))
+               for t in first)
+
+
+_KICKER_KIND = re.compile(r"^\s*(?:erfaringsbasert |executive )?(?:master\w*|bachelor\w*|årsstudium|årsenhet"
+                          r"|videreutdanning|vidareutdanning|mba|emba)\b|\b(?:master\w*|bachelor\w*|studieprogram"
+                          r"|videreutdanning|vidareutdanning|årsstudium)\s*$")
 
 
 def study_sub_page(title: str, lines: list[Line]) -> str | None:

@@ -355,6 +355,10 @@ _EDU_YEARS = re.compile(
     r"\w*(?:utdanning|utdannelse|education|studier)\b")
 # Compound year words: "treårig høyere utdanning", "toårig".
 _EDU_COMPOUND = re.compile(r"\b(ett|eitt|to|tre|fire|fem)årig\s+(?:\w+\s+){0,3}?\w*(?:utdanning|utdannelse)")
+# Higher education counted in credits: "minst 120 studiepoeng fra universitet eller høyskole" (60 a year).
+_EDU_CREDITS = re.compile(r"(?:minst|minimum|at least)\s+(\d{2,3})\s*(?:studiepoeng|stp|sp|ects(?: credits)?)\s+"
+                          r"(?:fra|frå|av|of|in|i)\s+(?:\w+\s+){0,2}?(?:universitet|høyskole|høgskole|høgskule"
+                          r"|høyere utdanning|høgare utdanning|higher education|university)")
 # Vocational admission (fagskole): fagbrev, svennebrev, vitnemål from upper secondary, authorisation.
 _VOCATIONAL = re.compile(r"\bfagbrev\w*|\bsvennebrev\w*|\bfagprøve\w*|\byrkeskompetanse|\bvidaregåande opplæring"
                          r"|\bvideregående opplæring|\bvitnemål fra videregående|\bautorisasjon som helsefagarbeider"
@@ -418,6 +422,8 @@ def admission(raw) -> dict:
         levels.add(_edu_level(years))
     for m in _EDU_COMPOUND.finditer(text):
         levels.add(_edu_level(_int(m.group(1)) or 0))
+    for m in _EDU_CREDITS.finditer(text):
+        levels.add(_edu_level(int(m.group(1)) // 60))
     if _VOCATIONAL.search(text):
         levels.add("other")
     if _EDU_BACHELOR.search(text):

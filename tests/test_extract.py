@@ -597,3 +597,18 @@ def test_a_time_and_place_label_lists_the_place_then_the_date():
             "<h2>Hvorfor er kurset noe for deg?</h2><p>Kurset viser en arbeidsmåte.</p>")
     record = _record(html)
     assert record["start_term"] == "2018-var" and [loc["kommune_nr"] for loc in record["locations"]] == ["0301"]
+
+
+def test_a_sub_page_titled_study_then_topic_under_a_line_naming_the_study_s_kind():
+    """"Organisasjon og ledelse - Fritak med grunnlag i realkompetanse" under the line "Erfaringsbasert
+    masterprogram Organisasjon og ledelse" is that master's page; without the line it is not enough."""
+    body = ("<h2>Fritak med grunnlag i realkompetanse</h2>"
+            "<p>Realkompetanse kan gi fritak for en del av utdanningskravet.</p>"
+            "<p>Med minst 120 studiepoeng fra universitet eller høyskole kan du søke opptak på grunnlag av realkompetanse.</p>")
+    title = "<h1>Organisasjon og ledelse - Fritak med grunnlag i realkompetanse</h1>"
+    kicker = "<p>Erfaringsbasert masterprogram Organisasjon og ledelse</p>"
+    result = extract(title + kicker + body, "https://x.test/studier/morg/fritak")
+    assert result.is_course and "title names a study" in result.reason, result.reason
+    record = _record(title + kicker + body, "https://x.test/studier/morg/fritak")
+    assert (record["kind"], record["admission_education"]) == ("degree", "other")
+    assert not extract(title + "<p>Organisasjon og ledelse</p>" + body, "https://x.test/studier/morg/fritak").is_course

@@ -246,6 +246,9 @@ MORE_ADMISSION = [
     # an age is no experience: "Fylt 25 år; fire års yrkeserfaring"
     ("Fullført bachelorgrad. Fylt 25 år; fire års yrkeserfaring", ("bachelor", 4, False)),
     ("Fylt 25 år fire års yrkeserfaring", (None, 4, False)),
+    # higher education counted in credits, 60 a year
+    ("Med minst 120 studiepoeng fra universitet eller høyskole kan du søke opptak", ("other", None, False)),
+    ("Opptakskravet er minimum 180 studiepoeng av høyere utdanning", ("bachelor", None, False)),
     # an undergraduate degree is a bachelor
     ("The degree equals four semesters of study after an undergraduate degree", ("bachelor", None, False)),
 ]
