@@ -104,7 +104,10 @@ def credits(lines: list[Line]) -> Fact | None:
 
 _PART = re.compile(r"\bdeltid\w*|\bpart[- ]time\b|\bdeltidsstudi\w*|\bkombinere\w* med (?:full )?(?:jobb|arbeid)"
                    r"|\bved siden av (?:jobb|arbeid)|\bi kombinasjon med (?:jobb|arbeid)|\bwhile working\b"
-                   r"|\bmens du (?:er i (?:full )?jobb|jobber|arbeider)|\bsamtidig som du (?:er i jobb|jobber|arbeider)", re.I)
+                   r"|\bmens du (?:er i (?:full )?jobb|jobber|arbeider)|\bsamtidig som du (?:er i jobb|jobber|arbeider)"
+                   # leave from one's job for the gatherings: studied beside work
+                   r"|\bpermisjon (?:med|fra|frå|hos) (?:\w+ )?arbeidsgiver\w*[^.]{0,40}\bsamling"
+                   r"|\bpermisjon\b[^.]{0,40}\bfor samling", re.I)
 # "60 studiepoeng, det samme som ett års fulltidsstudium": a size, not the pace.
 _FULL_AS_SIZE = re.compile(r"\b(?:tilsvar\w*|det samme som|like mye som|svarer til|equivalent to|equals?)\s+(?:\S+\s+){0,3}?"
                            r"(?:fulltid|heltid|heiltid|full[- ]time)"

@@ -612,3 +612,10 @@ def test_a_sub_page_titled_study_then_topic_under_a_line_naming_the_study_s_kind
     record = _record(title + kicker + body, "https://x.test/studier/morg/fritak")
     assert (record["kind"], record["admission_education"]) == ("degree", "other")
     assert not extract(title + "<p>Organisasjon og ledelse</p>" + body, "https://x.test/studier/morg/fritak").is_course
+
+
+def test_leave_from_the_employer_for_the_gatherings_is_study_beside_work():
+    html = ("<h1>Merkeledelse</h1><h2>Omfang og varighet</h2><p>Omfanget er 30 studiepoeng, fordelt på 5 samlinger.</p>"
+            "<h2>Obligatorisk fremmøte</h2><p>Samlingene er obligatoriske. Avtal permisjon med arbeidsgiveren din for "
+            "samlinger, studietur og eksamen.</p><h2>Studieavgift</h2><p>Studieavgiften er kr 97 000.</p>")
+    assert _record(html)["part_time"] is True
