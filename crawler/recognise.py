@@ -67,6 +67,8 @@ _STRONG_TITLE = re.compile(
 # A heading that names one degree or programme ("Executive Master of Management", "Master i helseledelse").
 _STUDY_NAME = re.compile(r"^(?:executive |erfaringsbasert |experience-based )?(?:master|bachelor|mba|emba|årsstudium)\b"
                          r"(?:'s)?\s+(?:of|i|in|på)\s+\w|^(?:executive )?(?:mba|emba)\b", re.I)
+# An agenda item: "09:00 Registrering", "12.30 Velkommen ved …" (an event's timed programme).
+_AGENDA_ITEM = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s+[A-ZÆØÅa-zæøå]")
 _CODE = re.compile(r"^[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b")
 _SEMESTER = re.compile(r"\b\d\.\s*(?:semester|studieår|år)\b|\bsemester\s*\d|\b(?:year|år)\s*\d\b", re.I)
 _LEAD_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS}|deltid|part-time|masternivå|bachelornivå|studiepoeng)\b", re.I)
@@ -115,6 +117,9 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, "no title")
     if _is_news(lines, url, meta):
         return Decision(False, "news")
+    agenda = [line for line in lines if line.kind in ("item", "text") and _AGENDA_ITEM.match(line.text)]
+    if len(agenda) >= 3:
+        return Decision(False, f"an event's programme ({len(agenda)} timed items)")
     sub_page = bool(study_sub_page(title, lines))
     if _NOT_STUDY_TITLE.match(title.strip()) and not sub_page:
         return Decision(False, f"a general page ({title[:40]})")

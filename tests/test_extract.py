@@ -619,3 +619,16 @@ def test_leave_from_the_employer_for_the_gatherings_is_study_beside_work():
             "<h2>Obligatorisk fremmøte</h2><p>Samlingene er obligatoriske. Avtal permisjon med arbeidsgiveren din for "
             "samlinger, studietur og eksamen.</p><h2>Studieavgift</h2><p>Studieavgiften er kr 97 000.</p>")
     assert _record(html)["part_time"] is True
+
+
+def test_a_timed_agenda_is_an_event_s_programme_not_a_course():
+    html = ("<h1>Program for prosjektledersamling 29. og 30. mai 2018</h1>"
+            "<p>Departementet inviterer til prosjektledersamling i Sandnes.</p>"
+            "<p>Tid og sted</p><p>Rådhuset i Sandnes, 29. mai 2018</p><p>Målgruppe</p><p>Ansatte i administrasjonen.</p>"
+            "<p>Samlinger</p><p>29. og 30. mai 2018</p><p>Påmeldingsfrist</p><p>18. april 2018</p>"
+            "<h2>Program</h2><ul><li>09:00 Registrering av deltakerne</li><li>11:30 Lunsj</li>"
+            "<li>12:30 Velkommen ved statssekretæren</li></ul>")
+    result = extract(html, "https://x.test/tema/program-for-prosjektledersamling/")
+    assert not result.is_course and "event" in result.reason, result.reason
+    one_time = html.replace("<li>11:30 Lunsj</li><li>12:30 Velkommen ved statssekretæren</li>", "")
+    assert "event" not in extract(one_time, "https://x.test/tema/program-for-prosjektledersamling/").reason
