@@ -316,8 +316,9 @@ _DELIVERY_RULES = (
                           r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
                           rf"|klasseromsundervisning|undervisning\s+(?:{_INT}\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|veke)"
                           r"|\bin[- ]person\b|\bon[- ]site\b")),
-    # Evenings: kveld, kveldsundervisning, kveldsstudium, evening classes.
-    ("kveld", re.compile(r"\bkveld\w*|\bevening\w*")),
+    # Evenings: kveld, kveldsundervisning, kveldsstudium, evening classes; not one evening of a
+    # gathering ("Vi starter kvelden 21. april", "nettverksmiddag én kveld").
+    ("kveld", re.compile(r"(?<!én )(?<!ein )(?<!one )\bkveld(?!en\b)\w*|(?<!one )\bevening\w*")),
     # Video: videokonferanse, video, webinar, Zoom, streaming.
     ("video", re.compile(r"video|\bwebinar\w*|\bzoom\b|\bstrømm\w*|\bstreaming\b")),
 )

@@ -162,6 +162,9 @@ SEED_DELIVERY = [
     ("kveldsundervisning", ["kveld"]), ("Kveldsundervisning", ["kveld"]), ("kveldsstudium", ["kveld"]),
     ("2-dagers kurs", ["samling"]), ("Online with two residential sessions", ["nett", "samling"]),
     ("nettverksbygging", []), ("se nettsiden", []), ("daglig leder", []), ("ukjent", []), ("Ukjent", []),
+    ("undervisning to kvelder i uka", ["kveld"]), ("undervisning på kveldstid", ["kveld"]),
+    # one evening of a gathering is not evening classes
+    ("Vi starter kvelden 21. april med middag", []), ("Samlinger, og nettverksmiddag én kveld", ["samling"]),
 ])
 def test_delivery(raw, expected):
     assert n.delivery(raw) == expected
