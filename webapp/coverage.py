@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from flask import Blueprint, Response, current_app, render_template, request
+from flask import Blueprint, current_app, render_template, request
 
 from domain import topics
 from index import IndexMeta, changes, gap_filters_from_args
@@ -12,8 +12,7 @@ from index import gaps as gap_analysis
 from index.access import access
 from index.params import resolve
 from index.request import format_number
-from webapp import catalogue, maps
-from webapp.export import write_csv
+from webapp import catalogue, export, maps
 
 bp = Blueprint("coverage", __name__)
 
@@ -130,39 +129,18 @@ def page():
 @bp.get("/api/gaps.csv")
 def matrix_csv():
     """Offers per topic and area as CSV; ?format=excel for Norwegian Excel (labels, semicolons)."""
-    from webapp import export
-
     excel = export.wants_excel(request.args.getlist)
-    f = _filters()
-    result = gap_analysis.compute(catalogue(), f)
-    if excel:
-        body = write_csv(["Tema", *(gap_analysis.area_label(f.by, a) for a in result["areas"])],
-                         ([topics.TOPICS[t], *(result["counts"][t][a] for a in result["areas"])]
-                          for t in result["topics"]), excel=True)
-        return export.download(body, "dekning-excel.csv")
-    body = write_csv(["topic", "topic_label", *result["areas"]],
-                     ([t, topics.TOPICS[t], *(result["counts"][t][a] for a in result["areas"])] for t in result["topics"]))
-    return Response("\ufeff" + body, mimetype="text/csv",
-                    headers={"Content-Disposition": 'attachment; filename="dekning.csv"'})
+    result = gap_analysis.compute(catalogue(), _filters())
+    return export.download(export.gaps_matrix_csv(result, excel=excel),
+                           "dekning-excel.csv" if excel else "dekning.csv")
 
 
 @bp.get("/api/gaps/list.csv")
 def gaps_csv():
     """The gaps in words as CSV; ?format=excel for Norwegian Excel."""
-    from webapp import export
-
     excel = export.wants_excel(request.args.getlist)
-    f = _filters()
-    result = gap_analysis.compute(catalogue(), f)
-    if excel:
-        body = write_csv(["Tema", "Landsdel" if f.by == "region" else "Fylke", "Antall tilbud", "Hull"],
-                         ([topics.TOPICS[g["topic"]], gap_analysis.area_label(f.by, g["area"]), g["count"], g["text"]]
-                          for g in result["gaps"]), excel=True)
-        return export.download(body, "hull-excel.csv")
-    body = write_csv(["topic", "area", "count", "text"],
-                     ([g["topic"], g["area"], g["count"], g["text"]] for g in result["gaps"]))
-    return Response("\ufeff" + body, mimetype="text/csv",
-                    headers={"Content-Disposition": 'attachment; filename="hull.csv"'})
+    result = gap_analysis.compute(catalogue(), _filters())
+    return export.download(export.gaps_list_csv(result, excel=excel), "hull-excel.csv" if excel else "hull.csv")
 
 
 @bp.get("/api/changes")

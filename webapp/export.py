@@ -159,6 +159,19 @@ def gaps_matrix_csv(result: dict, *, excel: bool = False) -> str:
                      ([t, labels.topic_label(t), *(counts[t][a] for a in areas)] for t in result["topics"]))
 
 
+def gaps_list_csv(result: dict, *, excel: bool = False) -> str:
+    """The gaps in words (`index.gaps.compute`'s result) as CSV: topic and area codes, the count and
+    the sentence; the Excel variant with the topic's label and the area's name (/api/gaps/list.csv)."""
+    from index.gaps import area_label
+
+    if excel:
+        return write_csv(["Tema", "Landsdel" if result["by"] == "region" else "Fylke", "Antall tilbud", "Hull"],
+                         ([labels.topic_label(g["topic"]), area_label(result["by"], g["area"]), g["count"], g["text"]]
+                          for g in result["gaps"]), excel=True)
+    return write_csv(["topic", "area", "count", "text"],
+                     ([g["topic"], g["area"], g["count"], g["text"]] for g in result["gaps"]))
+
+
 def download(text: str, filename: str) -> Response:
     """A CSV file to save: UTF-8 with a byte order mark, so Excel reads "ø" as "ø"."""
     return Response("\ufeff" + text, mimetype="text/csv",
