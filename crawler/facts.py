@@ -10,7 +10,8 @@ this module finds the facts a page states under a label, in any of its shapes:
   section's text up to the next heading or label line is the value.
 
 Labels are matched in bokmål, nynorsk and English (`LABELS`); a combined label names each
-of its parts ("Varighet, omfang og nivå" → duration, credits, kind). Labels whose value is
+of its parts ("Varighet, omfang og nivå" → duration, credits, kind); a question heading
+names what it asks ("Kva kostar programmet?" → price). Labels whose value is
 not an offer field (semesteravgift, kontaktperson) are known and ignored. Every fact keeps
 where it came from: `Fact(raw, how, where)` with how = "label" or "section" and where = the
 label or heading as the page writes it. Facts inside sections about other studies are skipped.

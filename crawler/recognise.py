@@ -9,7 +9,7 @@ what a course page states, in any layout:
 | credits under a label | 4 |
 | credits in a sentence of the page's own text | 2 |
 | each other course fact under a label or section heading (admission, target group, place, start, deadline, price, duration, part time, teaching, language, how to apply, sessions, number of places) | 1, at most 4 |
-| the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …") | 3 |
+| the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), or is "Study - topic" under a line naming that study with its kind | 3 |
 | the title only has a study word ("…program", "…utdanning", "Kurs") | 1 |
 | a programme structure: links with credits that are course codes or sit under semester headings | 3 |
 | one of the first lines names a kind of study or its pace ("Masterprogram på deltid", "Kurs masternivå") | 1 |
@@ -23,6 +23,7 @@ and it is a course page with 4 points or more, unless it is
 - news: the page says when it was published (article:published_time, og:type article, a
   "Publisert" line, a byline "Tekst: …" or "Av …, 28.03.2019") or lives under a news
   path (/nyheter/, /nyhende/, /aktuelt/, /news/ …);
+- an event's programme: three or more timed agenda lines ("09:00 Registrering");
 - a page about admission, an institution or an occupation in general: its title says so
   ("Søknad og opptak", "Opptakskrav hos …", "Om oss", "About …"), unless its first heading
   names one study ("Opptakskrav" over "Executive Master of Management": that study's
