@@ -193,6 +193,9 @@ def _extract(html: str, url: str) -> ExtractResult:
         said = _plan_length(title, lines)           # "… 5 years programme", semesters 1-6 of a study plan
         if said:
             offer["duration"], evidence["duration"] = said, {"how": "sentence", "where": said}
+    if evidence.get("admission", {}).get("how") == "sentence" and _other_degree(offer["admission"], title):
+        offer["admission"] = ""                     # "Opptak til bachelor i barnevern …" on a master's page
+        del evidence["admission"]
     offer["title"] = clean(title)
     offer["description"] = schema.get("description") or _description(lines, page)
     offer["provider"] = schema.get("provider") or page.meta.get("og:site_name") or page.meta.get("application-name", "")
@@ -276,6 +279,19 @@ def _days_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
     if any(_STUDY_CREDIT.search(t) for t in texts):
         return None
     return next((t for t in texts[1:] if _DAYS.search(t)), None)
+
+
+_ADMISSION_TO = re.compile(r"\b(?:opptak|admission) (?:til|to) (?:the )?(?P<kind>bachelor|master)\w*", re.I)
+
+
+def _other_degree(admission: str, title: str) -> bool:
+    """Do the admission sentences speak of another degree than the page's ("Opptak til bachelor i
+    barnevern krever …" on "Master's Program in Behavioral Science")?"""
+    m = _ADMISSION_TO.search(admission)
+    if not m:
+        return False
+    own = {k for k in ("bachelor", "master") if re.search(rf"\b{k}", title, re.I)}
+    return bool(own) and m.group("kind").lower() not in own
 
 
 def _address_study(url: str) -> str | None:

@@ -632,3 +632,15 @@ def test_a_timed_agenda_is_an_event_s_programme_not_a_course():
     assert not result.is_course and "event" in result.reason, result.reason
     one_time = html.replace("<li>11:30 Lunsj</li><li>12:30 Velkommen ved statssekretæren</li>", "")
     assert "event" not in extract(one_time, "https://x.test/tema/program-for-prosjektledersamling/").reason
+
+
+def test_admission_sentences_about_another_degree_are_not_the_offer_s():
+    """A master's programme page whose introduction is the admission text of a bachelor ("Opptak til
+    bachelor i barnevern krever …") states no admission of its own; "Opptak til masterstudiet" would."""
+    html = ("<h1>Master's Program in Behavioral Science</h1><dl><dt>ECTS credits</dt><dd>120 ECTS credits</dd>"
+            "<dt>Duration</dt><dd>4 semesters</dd></dl><h2>Introduction</h2>"
+            "<p>Opptak til bachelor i barnevern krever generell studiekompetanse.</p>")
+    assert _record(html)["admission_education"] is None
+    own = html.replace("Opptak til bachelor i barnevern krever generell studiekompetanse",
+                       "Opptak til masterstudiet krever bachelorgrad")
+    assert _record(own)["admission_education"] == "bachelor"
