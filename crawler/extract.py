@@ -28,7 +28,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
@@ -139,6 +139,9 @@ def _extract(html: str, url: str) -> ExtractResult:
                 said = prose.FINDERS[key](lines)    # "Studieform: Nettbasert med samlinger" says no pace;
                 if said is not None and usable(key, said.raw):   # "… mens du er i jobb" does
                     fact = said
+            elif key == "credits" and not usable(key, fact.raw) and prose_credits is not None \
+                    and usable(key, prose_credits.raw):
+                fact = prose_credits       # "ECTS Credits" heading over prose without a number; a sentence has it
         elif key == "credits":
             fact = prose_credits
         elif key == "locations":
@@ -161,6 +164,22 @@ def _extract(html: str, url: str) -> ExtractResult:
         if level is not None:
             offer["kind"] = clean(f"{offer['kind']} {level.raw}")
             evidence.setdefault("kind", {"how": "sentence", "where": level.where[:300]})
+    if not offer["kind"] and not offer["credits"]:
+        said = _days_without_credits(title, lines)  # "Basisprogrammet går over to dager", "Kl. 10:00 - 15:30"
+        if said:
+            offer["kind"] = "kurs"
+            evidence["kind"] = {"how": "sentence", "where": said[:300]}
+    if not offer["kind"]:
+        slug = _address_study(url)                  # ".../studier/program/kristendom-master/undervisning/"
+        if slug:
+            offer["kind"] = slug
+            evidence["kind"] = {"how": "address", "where": slug}
+    if not offer["part_time"]:          # "Master i yrkespedagogikk, deltid"; "…, 1. år - heltid over to semestre"
+        headed = next((t for t in [title] + [line.text for line in lines if line.kind == "heading" and not line.related]
+                       if _HEADED_PACE.search(t)), None)
+        if headed:
+            offer["part_time"] = _HEADED_PACE.search(headed).group(0)
+            evidence["part_time"] = {"how": "sentence", "where": clean(headed)[:300]}
     if not offer["start"]:
         term = _lead_term(title, lines)             # "Hausten 2021" atop a study plan, "… H23" in a title
         if term:
@@ -174,6 +193,9 @@ def _extract(html: str, url: str) -> ExtractResult:
         said = _plan_length(title, lines)           # "… 5 years programme", semesters 1-6 of a study plan
         if said:
             offer["duration"], evidence["duration"] = said, {"how": "sentence", "where": said}
+    if evidence.get("admission", {}).get("how") == "sentence" and _other_degree(offer["admission"], title):
+        offer["admission"] = ""                     # "Opptak til bachelor i barnevern …" on a master's page
+        del evidence["admission"]
     offer["title"] = clean(title)
     offer["description"] = schema.get("description") or _description(lines, page)
     offer["provider"] = schema.get("provider") or page.meta.get("og:site_name") or page.meta.get("application-name", "")
@@ -198,6 +220,8 @@ _BARE_DEGREE = re.compile(r"^(?:master|bachelor)$", re.I)
 _TERM_LINE = re.compile(r"^(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|spring|fall)\s+20\d\d|20\d\d\s+(?:høst|vår|haust))"
                         r"(?:\s*\(.{0,30}\))?$", re.I)
 _TITLE_TERM = re.compile(r"\b[HV]\d{2}$")
+_TITLE_DATE = re.compile(r"\b\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?:januar|februar|mars|april|mai|juni|juli|august"
+                         r"|september|oktober|november|desember)\s+20\d\d\b", re.I)
 _LATER_SEMESTER = re.compile(r"\((\d{1,2})\.\s*(?:semester|studieår|år|year)\)", re.I)
 
 
@@ -226,12 +250,74 @@ def usable(key: str, value: str) -> bool:
     return True
 
 
+# The pace said in the title or a heading: "…, deltid", "1. år - heltid over to semestre".
+_HEADED_PACE = re.compile(r"\bdeltid\b|\bpart[- ]time\b|\bheltid\b|\bheiltid\b|\bfull[- ]time\b", re.I)
+# Words of an address's path that name a kind of study: "kristendom-master", "russisk-aarsenhet".
+_SLUG_KIND = {"master": "master", "masterprogram": "master", "masterstudium": "master", "bachelor": "bachelor",
+              "bachelorprogram": "bachelor", "bachelorstudium": "bachelor", "arsstudium": "årsstudium",
+              "aarsstudium": "årsstudium", "arsenhet": "årsenhet", "aarsenhet": "årsenhet", "arseining": "årseining",
+              "aarseining": "årseining"}
+
+
+# A length in days or hours of the day: "to dager", "2-dagers", "Dei to første dagane", "Kl. 10:00 - 15:30".
+_DAYS = re.compile(r"\b(?:\d|en|ein|ett|eitt|to|tre|fire|one|two|three)\s*-?\s*(?:\w+\s+)?(?:dager|dagar|dagene|dagane"
+                   r"|dagers|dagars|kursdager|kursdagar|temadager|temadagar|days?)\b|\bheldags\w*|\bdagskurs\w*"
+                   r"|\bkl\.?\s*\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}"
+                   r"|^\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?:januar|februar|mars|april|mai|juni|august|september|oktober"
+                   r"|november|desember)\s+20\d\d\b", re.I)
+# Words of a credit-bearing study: a page with any of them is not read as a course without credits.
+_STUDY_CREDIT = re.compile(r"studiepoeng|studiepoint|\bstp\b|\bects\b|\bcredits?\b|fagskolepoeng|masterniv|bachelorniv"
+                           r"|\bmaster|\bbachelor|videreutdanning|vidareutdanning|årsstudi|\bemne\b|\bemnet\b|eksamen"
+                           r"|\bexam\b|høgskole|høyskole|høgskule|universitet", re.I)
+
+
+def _days_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
+    """The line that gives a course's length in days or hours ("Basisprogrammet går over to dager",
+    "Samling 1: 13. – 14. november 2023", "Kl. 10:00 - 15:30") when the page names neither credits,
+    a level, an exam nor a study of a university or college: a course without credits."""
+    texts = [title] + [f"{line.text}: {line.value}" if line.value else line.text for line in lines if not line.related]
+    if any(_STUDY_CREDIT.search(t) for t in texts):
+        return None
+    return next((t for t in texts[1:] if _DAYS.search(t)), None)
+
+
+_ADMISSION_TO = re.compile(r"\b(?:opptak|admission) (?:til|to) (?:the )?(?P<kind>bachelor|master)\w*", re.I)
+
+
+def _other_degree(admission: str, title: str) -> bool:
+    """Do the admission sentences speak of another degree than the page's ("Opptak til bachelor i
+    barnevern krever …" on "Master's Program in Behavioral Science")?"""
+    m = _ADMISSION_TO.search(admission)
+    if not m:
+        return False
+    own = {k for k in ("bachelor", "master") if re.search(rf"\b{k}", title, re.I)}
+    return bool(own) and m.group("kind").lower() not in own
+
+
+def _address_study(url: str) -> str | None:
+    """The kind of study the page's address names when the page itself names none: a study's
+    sub-page ("Undervisning og eksamen") lives under the study's own address
+    (".../program/kristendom-master/undervisning-eksamen/"). The first path segment of words joined
+    by hyphens with a kind word gives that word."""
+    for segment in urlsplit(url).path.lower().split("/"):
+        words = re.split(r"[-_]+", segment)
+        if len(words) < 2:
+            continue                                # "/master/": a category of a catalogue, not one study
+        for word in words:
+            if word in _SLUG_KIND:
+                return _SLUG_KIND[word]
+    return None
+
+
 def _lead_term(title: str, lines: list[blocks.Line]) -> str | None:
     """A start term the page states by itself at its top: a line or heading that is only a term
     ("Hausten 2021", "Høsten 2023") among the first lines, or an FS-style term code ending the title
     ("Demens og alderspsykiatri H23")."""
     if _TITLE_TERM.search(title.strip()):
         return _TITLE_TERM.search(title.strip()).group(0)
+    dated = _TITLE_DATE.search(title)
+    if dated and not re.search(r"frist\w*\s*:?\s*$|deadline\s*:?\s*$", title[:dated.start()], re.I):
+        return dated.group(0)                       # "Kurs for kontrollutvalgsledere, 21.-22. april 2020, Oslo"
     for i, line in enumerate(lines[:8]):
         if line.kind in ("text", "heading") and _TERM_LINE.match(line.text):
             if i and lines[i - 1].kind == "text" and facts.label_keys(lines[i - 1].text) == ():

@@ -10,7 +10,8 @@ this module finds the facts a page states under a label, in any of its shapes:
   section's text up to the next heading or label line is the value.
 
 Labels are matched in bokmål, nynorsk and English (`LABELS`); a combined label names each
-of its parts ("Varighet, omfang og nivå" → duration, credits, kind). Labels whose value is
+of its parts ("Varighet, omfang og nivå" → duration, credits, kind); a question heading
+names what it asks ("Kva kostar programmet?" → price). Labels whose value is
 not an offer field (semesteravgift, kontaktperson) are known and ignored. Every fact keeps
 where it came from: `Fact(raw, how, where)` with how = "label" or "section" and where = the
 label or heading as the page writes it. Facts inside sections about other studies are skipped.
@@ -35,7 +36,8 @@ _L = {
     "locations": "undervisningssted, undervisningsstad, studiested, studiestad, sted, stad, campus, location, "
                  "studiesteder, studiestader, undervisningssteder, kurssted, kursstad, studiestad/campus, "
                  "place of study, venue, where, studiested/campus, samlingssted, samlingsstad, gjennomføringssted, "
-                 "lokasjon, studiesteder/campus, undervisningssted/campus, locations, location(s), kursted",
+                 "lokasjon, studiesteder/campus, undervisningssted/campus, locations, location(s), kursted, "
+                 "steder, stader",
     "part_time": "heltid/deltid, deltid/heltid, heiltid/deltid, deltid/heiltid, study mode, deltid, "
                  "heltid, full-time/part-time, part-time/full-time, studietakt, progresjon, pace, studiemodell, "
                  "studietempo, studietempo/studieform, tempo, mode of study, study pace, "
@@ -140,6 +142,15 @@ class Fact:
     where: str = ""    # the label or section heading as written, or the sentence
 
 
+# Headings that ask what a label names: "Hva koster kurset?", "Korleis bestille programmet?", "Når starter studiet?".
+_QUESTIONS = (
+    (re.compile(r"^(?:hva|kva) (?:koster|kostar)\b|^hvor mye koster\b|^kor mykje kostar\b|^what does .+ cost$"), ("price",)),
+    (re.compile(r"^(?:hvordan|korleis) (?:søke|søkje|søker|søkjer|bestille|bestiller|melde|melder)\b"
+                r"|^how (?:do (?:i|you) |to )?(?:apply|register|book)\b"), ("apply",)),
+    (re.compile(r"^når (?:starter|startar|begynner|byrjar)\b|^when does .+ start$"), ("start",)),
+    (re.compile(r"^(?:hvem|kven) (?:kan søke|kan søkje|passer|passar|er)\b.*\bfor$|^(?:hvem|kven) kan (?:søke|søkje)$"
+                r"|^who (?:is|are) .+ for$|^who can apply$"), ("target_group",)),
+)
 _NUMBERED = re.compile(r"^(?:samling|samlingsdag|session|modul|module|workshop|samlingsveke|samlingsuke|dag|day)\s*\d{1,2}$")
 
 
@@ -149,6 +160,11 @@ def label_keys(label: str) -> tuple[str, ...] | None:
     text = clean(label).rstrip(":").strip(" *•–-").lower()
     if not text or len(text) > 60:
         return None
+    if text.endswith("?"):                  # a question heading: "Hvem kan søke?", "Kva kostar programmet?"
+        text = text.rstrip("? ")
+        for rx, keys in _QUESTIONS:
+            if rx.match(text):
+                return keys
     if _NUMBERED.match(text):
         return ("sessions",)
     if text in IGNORED:
@@ -245,6 +261,8 @@ _TERMISH = re.compile(r"\d|høst|vår|haust|autumn|spring|januar|februar|mars|ap
 def _continues(keys, text: str) -> bool:
     """Is a further short line part of a list value? Places have no digits; terms and
     session dates name a season, a month or a number."""
+    if "locations" in keys and "start" in keys:
+        return True                      # "Tid og sted": a place, then a date, then the hours
     if "locations" in keys:
         return not re.search(r"\d", text)
     return bool(_TERMISH.search(text))

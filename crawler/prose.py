@@ -104,10 +104,15 @@ def credits(lines: list[Line]) -> Fact | None:
 
 _PART = re.compile(r"\bdeltid\w*|\bpart[- ]time\b|\bdeltidsstudi\w*|\bkombinere\w* med (?:full )?(?:jobb|arbeid)"
                    r"|\bved siden av (?:jobb|arbeid)|\bi kombinasjon med (?:jobb|arbeid)|\bwhile working\b"
-                   r"|\bmens du (?:er i (?:full )?jobb|jobber|arbeider)|\bsamtidig som du (?:er i jobb|jobber|arbeider)", re.I)
+                   r"|\bmens du (?:er i (?:full )?jobb|jobber|arbeider)|\bsamtidig som du (?:er i jobb|jobber|arbeider)"
+                   # leave from one's job for the gatherings: studied beside work
+                   r"|\bpermisjon (?:med|fra|frå|hos) (?:\w+ )?arbeidsgiver\w*[^.]{0,40}\bsamling"
+                   r"|\bpermisjon\b[^.]{0,40}\bfor samling", re.I)
 # "60 studiepoeng, det samme som ett års fulltidsstudium": a size, not the pace.
 _FULL_AS_SIZE = re.compile(r"\b(?:tilsvar\w*|det samme som|like mye som|svarer til|equivalent to|equals?)\s+(?:\S+\s+){0,3}?"
-                           r"(?:fulltid|heltid|heiltid|full[- ]time)", re.I)
+                           r"(?:fulltid|heltid|heiltid|full[- ]time)"
+                           r"|\b(?:years?|semesters?|months?)\s+of\s+full[- ]time\s+stud"   # "1.5 years of full-time study in …"
+                           r"|\b(?:års?|semesters?|måneders?)\s+(?:fulltids|heltids|heiltids)studi", re.I)
 _FULL = re.compile(r"\bheltid\w*|\bheiltid\w*|\bfull[- ]time\b|\bfulltid\w*", re.I)
 
 
@@ -238,7 +243,7 @@ def deadline(lines: list[Line]) -> Fact | None:
 
 
 _DURATION = re.compile(
-    r"\b(?:over|går over|varer(?: i)?|strekk\w* seg over|fordelt over|lasts?|over a period of|gjennomføres over|"
+    r"\b(?:over|går over|varer(?: i)?|strekk\w* seg over|fordelt over|lasts?|lasts for|runs for|runs over|over a period of|gjennomføres over|"
     r"normert (?:studie)?tid (?:er|på)|tar|takes|studiet er)\s+(?:(?:vanligvis|normalt|vanlegvis|rundt|ca\.?|cirka|omtrent|about|around|usually)\s+){0,2}(?P<d>(?:\d{1,2}(?:,5)?|ett|eitt|et|eit|ei|en|ein|ett og et halvt|to|"
     r"tre|fire|fem|seks|one|two|three|four)\s*-?\s*(?:semestre|semester|semesters|år|years?|halvår))\b", re.I)
 
@@ -320,7 +325,9 @@ def kind(lines: list[Line]) -> Fact | None:
 
 
 _ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|må ha|forutset\w*|søkere må|søkjarar må"
-                        r"|requires?|must have|applicants must|komme inn med|kome inn med|kommer inn med"
+                        r"|requires?|must have|applicants must|applicants need|(?:after|on top of) an? (?:completed )?"
+                        r"(?:undergraduate|bachelor'?s?) degree|bygger på (?:en )?(?:fullført )?bachelorgrad"
+                        r"|komme inn med|kome inn med|kommer inn med"
                         r"|for søkere med|for søkjarar med|for applicants with"
                         r"|(?:er )?åpen (?:både )?for (?:dem|de|deg|alle) (?:som har|med)|open to (?:those|applicants) with)\b",
                         re.I)

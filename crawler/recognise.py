@@ -9,7 +9,7 @@ what a course page states, in any layout:
 | credits under a label | 4 |
 | credits in a sentence of the page's own text | 2 |
 | each other course fact under a label or section heading (admission, target group, place, start, deadline, price, duration, part time, teaching, language, how to apply, sessions, number of places) | 1, at most 4 |
-| the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …") | 3 |
+| the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), or is "Study - topic" under a line naming that study with its kind | 3 |
 | the title only has a study word ("…program", "…utdanning", "Kurs") | 1 |
 | a programme structure: links with credits that are course codes or sit under semester headings | 3 |
 | one of the first lines names a kind of study or its pace ("Masterprogram på deltid", "Kurs masternivå") | 1 |
@@ -23,6 +23,7 @@ and it is a course page with 4 points or more, unless it is
 - news: the page says when it was published (article:published_time, og:type article, a
   "Publisert" line, a byline "Tekst: …" or "Av …, 28.03.2019") or lives under a news
   path (/nyheter/, /nyhende/, /aktuelt/, /news/ …);
+- an event's programme: three or more timed agenda lines ("09:00 Registrering");
 - a page about admission, an institution or an occupation in general: its title says so
   ("Søknad og opptak", "Opptakskrav hos …", "Om oss", "About …"), unless its first heading
   names one study ("Opptakskrav" over "Executive Master of Management": that study's
@@ -34,6 +35,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
+
+from domain import normalise
 
 from crawler.blocks import Line
 from crawler.facts import Fact, label_keys
@@ -49,8 +52,8 @@ _PUBLISHED = re.compile(r"^(?i:publisert|published|først publisert|publisert de
                         r"\s*(?:,|$|\s+(?i:og)\b|\s*\|)"
                         r"|^(?i:av)\s+[\wÆØÅæøå .-]{2,40},\s*\d{1,2}\.\s*\d{1,2}\.\s*\d{4}")
 _CREDIT_NOTE = re.compile(r"\d\s*(?:studiepoeng|stp|sp|ects|fagskolepoeng)\b", re.I)
-_STUDY_WORDS = (r"master\w*|mba|emba|executive|bachelor\w*|continuing education|further education|\w*program(?:me)?s?"
-                r"|\w+utdanning\w*|\w+utdanninga|\w+kurs|\w+kurset|\w*studium|årsstudi\w*|årseining\w*|videreutdanning\w*|vidareutdanning\w*"
+_STUDY_WORDS = (r"master\w*|mba|emba|mpa|executive|bachelor\w*|continuing education|further education|\w*program(?:me)?s?"
+                r"|\w+utdanning\w*|\w+utdanninga|\w+kurs|\w+kurset|\w*studium|årsstudi\w*|årseining\w*|årsenhet\w*|videreutdanning\w*|vidareutdanning\w*"
                 r"|etterutdanning\w*|studieplan\w*|programplan\w*|studieprogram\w*|emne\w*|kurs|kurset|lederkurs"
                 r"|lederutdanning\w*|leiarutdanning\w*|lederprogram\w*|leiarprogram\w*|lederutvikling\w*"
                 r"|leiarutvikling\w*|topplederprogram\w*|programme|program|course|module|modul\w*|studium|studiet"
@@ -65,6 +68,8 @@ _STRONG_TITLE = re.compile(
 # A heading that names one degree or programme ("Executive Master of Management", "Master i helseledelse").
 _STUDY_NAME = re.compile(r"^(?:executive |erfaringsbasert |experience-based )?(?:master|bachelor|mba|emba|årsstudium)\b"
                          r"(?:'s)?\s+(?:of|i|in|på)\s+\w|^(?:executive )?(?:mba|emba)\b", re.I)
+# An agenda item: "09:00 Registrering", "12.30 Velkommen ved …" (an event's timed programme).
+_AGENDA_ITEM = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s+[A-ZÆØÅa-zæøå]")
 _CODE = re.compile(r"^[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b")
 _SEMESTER = re.compile(r"\b\d\.\s*(?:semester|studieår|år)\b|\bsemester\s*\d|\b(?:year|år)\s*\d\b", re.I)
 _LEAD_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS}|deltid|part-time|masternivå|bachelornivå|studiepoeng)\b", re.I)
@@ -91,7 +96,8 @@ _COURSE_SENTENCE = re.compile(r"\better (?:fullført|endt|bestått) (?:studium|s
                               r"|\bupon completion\b|\bthe (?:programme|course) (?:gives|is|consists)\b|\bstudentane? (?:vel|velger|får)\b"
                               r"|\bstudentene (?:velger|får|lærer)\b|\bdu (?:lærer|får|vil lære)\b"
                               r"|\bdenne (?:\w+ )?(?:mastergraden|graden|utdanningen|utdanninga|videreutdanningen)\b"
-                              r"|\bdette (?:studiet|studieprogrammet|masterprogrammet|programmet)\b|\bthis (?:programme|degree)\b",
+                              r"|\bdette (?:studiet|studieprogrammet|masterprogrammet|programmet)\b|\bthis (?:programme|degree)\b"
+                              r"|\bapplicants (?:need|must have)\b",
                               re.I)
 
 
@@ -112,6 +118,9 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, "no title")
     if _is_news(lines, url, meta):
         return Decision(False, "news")
+    agenda = [line for line in lines if line.kind in ("item", "text") and _AGENDA_ITEM.match(line.text)]
+    if len(agenda) >= 3:
+        return Decision(False, f"an event's programme ({len(agenda)} timed items)")
     sub_page = bool(study_sub_page(title, lines))
     if _NOT_STUDY_TITLE.match(title.strip()) and not sub_page:
         return Decision(False, f"a general page ({title[:40]})")
@@ -129,7 +138,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if structure:
         score, why = score + 3, why + ["programme structure"]
     credits = facts.get("credits")
-    if credits is not None and credits.how == "label" and _CREDIT_NOTE.search(credits.raw + " sp"):
+    if credits is not None and credits.how == "label" and (_CREDIT_NOTE.search(credits.raw + " sp")
+                                                           or normalise.credits(credits.raw)[1]):
         score, why = score + 4, why + ["credits label"]
     elif prose_credits is not None:
         score, why = score + 2, why + ["credits sentence"]
@@ -137,7 +147,9 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if keys:
         score += min(4, len(keys))
         why.append("facts " + ",".join(keys))
-    if strong_title:
+    if not strong_title and _kicker_names_title_study(title, lines):
+        strong_title = True                 # "Organisasjon og ledelse - Fritak …" under "Erfaringsbasert masterprogram
+    if strong_title:                        # Organisasjon og ledelse": that study's sub-page
         score, why = score + 3, why + ["title names a study"]
     elif names_study:
         score, why = score + 1, why + ["title"]
@@ -153,6 +165,23 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if any(_COURSE_SENTENCE.search(line.text) for line in lines if not line.related):
         score, why = score + 1, why + ["sentences"]
     return Decision(score >= THRESHOLD, f"score {score}: " + ", ".join(why), score)
+
+
+def _kicker_names_title_study(title: str, lines: list[Line]) -> bool:
+    """Does a line atop the page name the study the title's first part names, with its kind
+    ("Erfaringsbasert masterprogram Organisasjon og ledelse" over "Organisasjon og ledelse - Fritak …")?"""
+    parts = re.split(r"\s+[-–|:]\s+", title.strip(), maxsplit=1)
+    if len(parts) < 2 or len(parts[0]) < 4:
+        return False
+    study = parts[0].casefold()
+    first = [line.text for line in lines if line.kind in ("text", "heading") and line.level != 1][:3]
+    return any(len(t) <= 120 and study in t.casefold() and _KICKER_KIND.search(t.casefold().replace(study, " "))
+               for t in first)
+
+
+_KICKER_KIND = re.compile(r"^\s*(?:erfaringsbasert |executive )?(?:master\w*|bachelor\w*|årsstudium|årsenhet"
+                          r"|videreutdanning|vidareutdanning|mba|emba)\b|\b(?:master\w*|bachelor\w*|studieprogram"
+                          r"|videreutdanning|vidareutdanning|årsstudium)\s*$")
 
 
 def study_sub_page(title: str, lines: list[Line]) -> str | None:

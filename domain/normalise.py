@@ -110,8 +110,9 @@ _UNIT = r"(?:studiepoeng|fagskolepoeng|stp\b\.?|sp\b|fp\b|ects(?:[- ]credits?)?|
 _SEP = r"\s*(?:-|/|til|to|eller|or)\s*"
 # Leading labels to drop: "Omfang: 30", "Studiepoeng: 30".
 _LABEL = re.compile(r"^(?:omfang|studiepoeng|fagskolepoeng|credits|ects|stp)\s*:?\s*")
-# The whole text is a bare number or range (the seed's credits column).
-_BARE = re.compile(rf"^{_DEC}(?:{_SEP}{_DEC})?\s*{_UNIT}?$")
+# The whole text is a bare number or range (the seed's credits column), or one with a unit;
+# "5 poeng" alone is credits too (the value of a "Studiepoeng" label), never inside a sentence.
+_BARE = re.compile(rf"^{_DEC}(?:{_SEP}{_DEC})?\s*(?:{_UNIT}|poeng\b)?$")
 # "90 + 90 frie": a degree of 180, of which the student chooses 90 freely; the degree's
 # credits are the sum (a bachelor is 180 stp), and the raw text keeps the split.
 _PLUS_FREE = re.compile(rf"^{_DEC}\s*\+\s*{_DEC}\s*(?:frie|fri|valgfrie)\b")
@@ -315,8 +316,9 @@ _DELIVERY_RULES = (
                           r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
                           rf"|klasseromsundervisning|undervisning\s+(?:{_INT}\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|veke)"
                           r"|\bin[- ]person\b|\bon[- ]site\b")),
-    # Evenings: kveld, kveldsundervisning, kveldsstudium, evening classes.
-    ("kveld", re.compile(r"\bkveld\w*|\bevening\w*")),
+    # Evenings: kveld, kveldsundervisning, kveldsstudium, evening classes; not one evening of a
+    # gathering ("Vi starter kvelden 21. april", "nettverksmiddag én kveld").
+    ("kveld", re.compile(r"(?<!én )(?<!ein )(?<!one )\bkveld(?!en\b)\w*|(?<!one )\bevening\w*")),
     # Video: videokonferanse, video, webinar, Zoom, streaming.
     ("video", re.compile(r"video|\bwebinar\w*|\bzoom\b|\bstrømm\w*|\bstreaming\b")),
 )
@@ -354,12 +356,16 @@ _EDU_YEARS = re.compile(
     r"\w*(?:utdanning|utdannelse|education|studier)\b")
 # Compound year words: "treårig høyere utdanning", "toårig".
 _EDU_COMPOUND = re.compile(r"\b(ett|eitt|to|tre|fire|fem)årig\s+(?:\w+\s+){0,3}?\w*(?:utdanning|utdannelse)")
+# Higher education counted in credits: "minst 120 studiepoeng fra universitet eller høyskole" (60 a year).
+_EDU_CREDITS = re.compile(r"(?:minst|minimum|at least)\s+(\d{2,3})\s*(?:studiepoeng|stp|sp|ects(?: credits)?)\s+"
+                          r"(?:fra|frå|av|of|in|i)\s+(?:\w+\s+){0,2}?(?:universitet|høyskole|høgskole|høgskule"
+                          r"|høyere utdanning|høgare utdanning|higher education|university)")
 # Vocational admission (fagskole): fagbrev, svennebrev, vitnemål from upper secondary, authorisation.
 _VOCATIONAL = re.compile(r"\bfagbrev\w*|\bsvennebrev\w*|\bfagprøve\w*|\byrkeskompetanse|\bvidaregåande opplæring"
                          r"|\bvideregående opplæring|\bvitnemål fra videregående|\bautorisasjon som helsefagarbeider"
                          r"|\bhelsefagarbeider\w*|\bfullført videregående")
 # Bachelor's degree or equivalent: bachelorgrad, cand.mag., lavere grad, 180 credits.
-_EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blågare grad"
+_EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blågare grad|\bundergraduate degree"
                            r"|\b180 (?:studiepoeng|stp|sp|ects)\b|\bhøgskolekandidat")
 # Master's degree or equivalent: mastergrad, master's degree, hovedfag, høyere grad.
 _EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\bhovedfag\w*|\bhovudfag\w*"
@@ -417,6 +423,8 @@ def admission(raw) -> dict:
         levels.add(_edu_level(years))
     for m in _EDU_COMPOUND.finditer(text):
         levels.add(_edu_level(_int(m.group(1)) or 0))
+    for m in _EDU_CREDITS.finditer(text):
+        levels.add(_edu_level(int(m.group(1)) // 60))
     if _VOCATIONAL.search(text):
         levels.add("other")
     if _EDU_BACHELOR.search(text):

@@ -79,7 +79,7 @@ RECORD_FIELDS = (
     "continued_by",                # {"id", "title"} of today's offer that continues a 2014 row, or None
     "first_seen", "last_seen", "last_changed",  # ISO dates
     "raw",                         # dict of the raw text each field was normalised from
-    "evidence",                    # field → {"how": label|section|sentence|structured, "where": label or sentence}
+    "evidence",                    # field → {"how": label|section|sentence|structured|address, "where": label or sentence}
 )
 
 

@@ -468,3 +468,179 @@ def test_an_extractor_crash_is_logged_with_its_traceback_and_keeps_the_links(mon
     assert any(str(link).endswith("/kurs/a") for link in out.links)
     logged = [r for r in caplog.records if r.name == "crawler.extract"]
     assert logged and logged[0].exc_info and "a bug in a rule" in str(logged[0].exc_info[1])
+
+
+def test_a_credits_heading_without_a_number_gives_way_to_a_sentence_that_has_one():
+    """An "ECTS Credits" section that only says "Two academic years, four semesters" gives no
+    credits; the sentence "It lasts two years (120 ECTS credits)" does."""
+    html = ("<h1>Master's Programme in Public Administration</h1>"
+            "<h2>Name of qualification</h2><p>The programme leads to a master's degree. It lasts two years (120 ECTS credits).</p>"
+            "<h2>ECTS Credits</h2><p>Two academic years, four semesters, starting in the autumn.</p>"
+            "<h2>Language of Instruction</h2><p>English</p>")
+    record = _record(html)
+    assert (record["credits_min"], record["credits_max"]) == (120.0, 120.0)
+
+
+def test_a_points_value_under_a_credits_label_and_places_under_steder():
+    """"Studiepoeng: 5 poeng" is five credits, and "Steder: Bergen" names the place."""
+    html = ("<h1>ORG101 Organisasjon i praksis</h1><dl><dt>Emnekode</dt><dd>ORG101</dd>"
+            "<dt>Steder</dt><dd>Bergen</dd><dt>Studiepoeng</dt><dd>5 poeng</dd><dt>Enkeltemne</dt><dd>Ja</dd></dl>"
+            "<h2>Læringsutbytte</h2><p>Etter emnet kan studenten lede et møte.</p>")
+    record = _record(html)
+    assert (record["credits_min"], record["kind"], record["level"]) == (5.0, "single_course", "bachelor")
+    assert [loc["kommune_nr"] for loc in record["locations"]] == ["4601"]
+
+
+def test_a_study_sub_page_takes_its_kind_from_the_study_address_when_it_names_none():
+    """"Undervisning og eksamen" of a master names no kind; its address does
+    (".../program/kristendom-master/..."). A bare "/master/" category segment does not."""
+    html = ("<h1>Undervisning og eksamen</h1><p>Programmet har ikke lenger opptak.</p>"
+            "<h2>Undervisningsspråk</h2><p>Norsk</p><h2>Undervisningssted</h2><p>Oslo</p>"
+            "<h2>Vurdering</h2><p>Eksamensformen varierer.</p><h2>Opptakskrav</h2><p>Du må ha bachelorgrad.</p>")
+    record = _record(html, "https://x.test/studier/program/kristendom-master/undervisning-eksamen/")
+    assert (record["kind"], record["level"]) == ("degree", "master")
+    assert record["evidence"]["kind"]["how"] == "address"
+    record = _record(html, "https://x.test/studier/master/undervisning/")
+    assert record["kind"] is None
+
+
+def test_part_time_from_the_title_when_no_label_or_sentence_says_it():
+    html = ("<h1>Master i yrkespedagogikk, deltid Programplan</h1><dl><dt>Studiepoeng</dt><dd>120 studiepoeng</dd>"
+            "<dt>Varighet</dt><dd>8 semestre</dd></dl><p>Masterstudiet går i dybden på yrkespedagogikk.</p>")
+    assert _record(html)["part_time"] is True
+
+
+def test_question_headings_are_labels():
+    """"Kva kostar programmet?" heads the price and "Korleis bestille …?" how to apply; "Hvordan
+    legges faget opp?" names no field."""
+    from crawler.facts import label_keys
+    assert label_keys("Kva kostar KS Program for folkevalde?") == ("price",)
+    assert label_keys("Hva koster kurset?") == ("price",)
+    assert label_keys("Korleis bestille programmet?") == ("apply",)
+    assert label_keys("Hvem kan søke?") == ("target_group",)
+    assert label_keys("Når starter neste kull?") == ("start",)
+    assert label_keys("Hvordan legges faget opp?") is None
+
+
+def test_a_programme_told_in_question_headings_is_a_course_without_credits():
+    """A programme page without credits: its question headings (price, how to order) make it a
+    course page, and a length in days on a page that names no credits, level or exam makes it a
+    course without credits."""
+    html = ("<h1>No kan de bestille Program for folkevalde</h1>"
+            "<p>Rettleiarane er klare til å halde Program for folkevalde i kommunestyra.</p>"
+            "<p>Programmet har to delar:</p><ul><li>Basisdagane: Dei to første dagane handlar om roller.</li>"
+            "<li>Temadagane: kommunen kan bestille to temadagar.</li></ul>"
+            "<h2>Korleis bestille programmet?</h2><p>Kontakt koordinatoren i regionen din.</p>"
+            "<h2>Kva kostar programmet?</h2><p>Prosessrettleiarane tek honorar etter avtale.</p>")
+    result = extract(html, "https://x.test/regioner/vest/program-for-folkevalde/")
+    assert result.is_course and "facts apply,price" in result.reason, result.reason
+    record = _record(html)
+    assert (record["kind"], record["level"], record["credits_max"]) == ("non_credit", "none", 0.0)
+    worded = html.replace("Rettleiarane er klare", "Programmet gjev 10 studiepoeng. Rettleiarane er klare")
+    assert _record(worded)["kind"] != "non_credit"
+
+
+def test_a_one_day_course_with_clock_hours_is_a_course_without_credits():
+    html = ("<h1>Utvikling av delegeringsreglementer</h1><dl><dt>Pris</dt><dd>Kr. 3 990,-</dd>"
+            "<dt>Målgruppe</dt><dd>Rådmenn og stabsfolk.</dd><dt>Påmeldingsfrist</dt><dd>Snarest</dd>"
+            "<dt>Tid og sted</dt><dd>Møtesenteret, Oslo<br>23. februar 2018<br>Tidspunkt: Kl. 10:00 - 15:30</dd></dl>"
+            "<h2>Hvorfor er kurset noe for deg?</h2><p>Kurset viser en arbeidsmåte for kommunestyret.</p>")
+    record = _record(html)
+    assert (record["kind"], record["credits_min"]) == ("non_credit", 0.0)
+
+
+def test_an_english_programme_page_states_admission_and_length_in_sentences():
+    """"MPA" is a study word; "Applicants need …" and "after an undergraduate degree" state
+    admission; "runs for two years" is the length; "one and a half years of full-time study in
+    political science" is a required subject share, not the pace."""
+    html = ("<h1>Master in Public Administration (MPA) course</h1><p>Globalization and Development</p>"
+            "<h2>Purpose</h2><p>The MPA trains students to analyse organisations and public policy.</p>"
+            "<p>The degree runs for two years and equals four semesters of study after an undergraduate degree.</p>"
+            "<p>Applicants need a university degree of at least three years. The degree must include at least "
+            "one and a half years of full-time study in political science.</p>")
+    result = extract(html, "https://x.test/en/rg/globadm/mpa")
+    assert result.is_course, result.reason
+    record = _record(html, "https://x.test/en/rg/globadm/mpa")
+    assert (record["admission_education"], record["duration_semesters"], record["part_time"]) == ("bachelor", 4, None)
+
+
+def test_an_admission_page_whose_first_line_names_an_arsenhet_is_that_study_s_page():
+    html = ("<h1>Søknadsfrist og opptak</h1><p>Årsenheten tar ikke opp studenter i 2022.</p>"
+            "<dl><dt>Studiekode</dt><dd>185 712</dd><dt>Studieplasser</dt><dd>0</dd></dl>"
+            "<h2>Opptakskrav</h2><p>Du trenger generell studiekompetanse.</p>"
+            "<h2>Søknadsfrist</h2><p>15. april</p>")
+    result = extract(html, "https://x.test/studier/program/russisk/opptak/")
+    assert result.is_course and "lead" in result.reason, result.reason
+
+
+def test_the_pace_said_in_a_heading_of_a_study_plan():
+    html = ("<h1>Studieplaner</h1><p>Studieplanene viser progresjonen på hver studievariant.</p>"
+            "<h2>Bachelorstudiet i økonomi og administrasjon, 1. år - heltid over to semestre</h2>"
+            "<p>Første studieår er første år i disse bachelorstudiene.</p>"
+            "<ul><li><a href='/b1'>BØK 2601 Bedriftsøkonomi</a> 12 sp</li><li><a href='/b2'>MET 2610 Matematikk</a> 6 sp</li></ul>"
+            "<h2>Læringsutbytte</h2><p>Etter fullført studium kan kandidaten føre regnskap.</p>")
+    assert _record(html)["part_time"] is False
+
+
+def test_a_short_course_dated_in_its_title_starts_then():
+    html = ("<h1>Kurs for kontrollutvalgsledere, 21.-22. april 2020, Hotell Gardermoen</h1>"
+            "<p>På skolen går vi grundigere inn i rollen som leder av utvalget.</p>"
+            "<p>Skolen er mer enn en vanlig konferanse, så antallet plasser er begrenset.</p>"
+            "<h2>Påmelding:</h2><p>Påmeldingen åpner i løpet av desember.</p><h2>Pris</h2><p>kr 6 500</p>"
+            "<h2>Målgruppe</h2><p>Ledere av kontrollutvalg.</p>")
+    assert _record(html)["start_term"] == "2020-var"
+
+
+def test_a_time_and_place_label_lists_the_place_then_the_date():
+    html = ("<h1>Kurs i delegeringsreglementer</h1><p>Tid og sted</p><p>Møtesenteret, Oslo</p><p>23. februar 2018</p>"
+            "<p>Pris</p><p>Kr. 3 990,-</p><p>Målgruppe</p><p>Rådmenn og stabsfolk i kommunene.</p>"
+            "<h2>Hvorfor er kurset noe for deg?</h2><p>Kurset viser en arbeidsmåte.</p>")
+    record = _record(html)
+    assert record["start_term"] == "2018-var" and [loc["kommune_nr"] for loc in record["locations"]] == ["0301"]
+
+
+def test_a_sub_page_titled_study_then_topic_under_a_line_naming_the_study_s_kind():
+    """"Organisasjon og ledelse - Fritak med grunnlag i realkompetanse" under the line "Erfaringsbasert
+    masterprogram Organisasjon og ledelse" is that master's page; without the line it is not enough."""
+    body = ("<h2>Fritak med grunnlag i realkompetanse</h2>"
+            "<p>Realkompetanse kan gi fritak for en del av utdanningskravet.</p>"
+            "<p>Med minst 120 studiepoeng fra universitet eller høyskole kan du søke opptak på grunnlag av realkompetanse.</p>")
+    title = "<h1>Organisasjon og ledelse - Fritak med grunnlag i realkompetanse</h1>"
+    kicker = "<p>Erfaringsbasert masterprogram Organisasjon og ledelse</p>"
+    result = extract(title + kicker + body, "https://x.test/studier/morg/fritak")
+    assert result.is_course and "title names a study" in result.reason, result.reason
+    record = _record(title + kicker + body, "https://x.test/studier/morg/fritak")
+    assert (record["kind"], record["admission_education"]) == ("degree", "other")
+    assert not extract(title + "<p>Organisasjon og ledelse</p>" + body, "https://x.test/studier/morg/fritak").is_course
+
+
+def test_leave_from_the_employer_for_the_gatherings_is_study_beside_work():
+    html = ("<h1>Merkeledelse</h1><h2>Omfang og varighet</h2><p>Omfanget er 30 studiepoeng, fordelt på 5 samlinger.</p>"
+            "<h2>Obligatorisk fremmøte</h2><p>Samlingene er obligatoriske. Avtal permisjon med arbeidsgiveren din for "
+            "samlinger, studietur og eksamen.</p><h2>Studieavgift</h2><p>Studieavgiften er kr 97 000.</p>")
+    assert _record(html)["part_time"] is True
+
+
+def test_a_timed_agenda_is_an_event_s_programme_not_a_course():
+    html = ("<h1>Program for prosjektledersamling 29. og 30. mai 2018</h1>"
+            "<p>Departementet inviterer til prosjektledersamling i Sandnes.</p>"
+            "<p>Tid og sted</p><p>Rådhuset i Sandnes, 29. mai 2018</p><p>Målgruppe</p><p>Ansatte i administrasjonen.</p>"
+            "<p>Samlinger</p><p>29. og 30. mai 2018</p><p>Påmeldingsfrist</p><p>18. april 2018</p>"
+            "<h2>Program</h2><ul><li>09:00 Registrering av deltakerne</li><li>11:30 Lunsj</li>"
+            "<li>12:30 Velkommen ved statssekretæren</li></ul>")
+    result = extract(html, "https://x.test/tema/program-for-prosjektledersamling/")
+    assert not result.is_course and "event" in result.reason, result.reason
+    one_time = html.replace("<li>11:30 Lunsj</li><li>12:30 Velkommen ved statssekretæren</li>", "")
+    assert "event" not in extract(one_time, "https://x.test/tema/program-for-prosjektledersamling/").reason
+
+
+def test_admission_sentences_about_another_degree_are_not_the_offer_s():
+    """A master's programme page whose introduction is the admission text of a bachelor ("Opptak til
+    bachelor i barnevern krever …") states no admission of its own; "Opptak til masterstudiet" would."""
+    html = ("<h1>Master's Program in Behavioral Science</h1><dl><dt>ECTS credits</dt><dd>120 ECTS credits</dd>"
+            "<dt>Duration</dt><dd>4 semesters</dd></dl><h2>Introduction</h2>"
+            "<p>Opptak til bachelor i barnevern krever generell studiekompetanse.</p>")
+    assert _record(html)["admission_education"] is None
+    own = html.replace("Opptak til bachelor i barnevern krever generell studiekompetanse",
+                       "Opptak til masterstudiet krever bachelorgrad")
+    assert _record(own)["admission_education"] == "bachelor"

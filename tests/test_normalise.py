@@ -35,11 +35,13 @@ MORE_CREDITS = [
     ("no credits", (0.0, 0.0)), ("2 dagers-kurs som ikke gir uttelling i studiepoeng", (0.0, 0.0)),
     ("Kurset er uten studiepoeng", (0.0, 0.0)), ("utan studiepoeng", (0.0, 0.0)),
     ("Kurset gir ikke studiepoeng, er ikke studiepoenggivende", (0.0, 0.0)),
+    ("5 poeng", (5.0, 5.0)), ("Studiepoeng: 7,5 poeng", (7.5, 7.5)),     # a "Studiepoeng" label's value
     # refused: not credits, or not a number we can trust
     ("2014", NONE2), ("kr 25 000", NONE2), ("3 dager", NONE2), ("120 timer", NONE2),
     ("inntil 30 studiepoeng", NONE2), ("400", NONE2), ("0,2", NONE2), ("30 - 15", NONE2),
     ("7,5 studiepoeng per emne, totalt 30 studiepoeng", NONE2), ("se nettsiden", NONE2), ("1,5 år", NONE2),
     ("mange", NONE2), ("400 studiepoeng", NONE2),
+    ("Ordinær kvote: 50,9 poeng", NONE2), ("Du trenger 40 poeng i realfag", NONE2),   # points, not credits
 ]
 
 
@@ -160,6 +162,9 @@ SEED_DELIVERY = [
     ("kveldsundervisning", ["kveld"]), ("Kveldsundervisning", ["kveld"]), ("kveldsstudium", ["kveld"]),
     ("2-dagers kurs", ["samling"]), ("Online with two residential sessions", ["nett", "samling"]),
     ("nettverksbygging", []), ("se nettsiden", []), ("daglig leder", []), ("ukjent", []), ("Ukjent", []),
+    ("undervisning to kvelder i uka", ["kveld"]), ("undervisning på kveldstid", ["kveld"]),
+    # one evening of a gathering is not evening classes
+    ("Vi starter kvelden 21. april med middag", []), ("Samlinger, og nettverksmiddag én kveld", ["samling"]),
 ])
 def test_delivery(raw, expected):
     assert n.delivery(raw) == expected
@@ -244,6 +249,11 @@ MORE_ADMISSION = [
     # an age is no experience: "Fylt 25 år; fire års yrkeserfaring"
     ("Fullført bachelorgrad. Fylt 25 år; fire års yrkeserfaring", ("bachelor", 4, False)),
     ("Fylt 25 år fire års yrkeserfaring", (None, 4, False)),
+    # higher education counted in credits, 60 a year
+    ("Med minst 120 studiepoeng fra universitet eller høyskole kan du søke opptak", ("other", None, False)),
+    ("Opptakskravet er minimum 180 studiepoeng av høyere utdanning", ("bachelor", None, False)),
+    # an undergraduate degree is a bachelor
+    ("The degree equals four semesters of study after an undergraduate degree", ("bachelor", None, False)),
 ]
 
 
