@@ -64,3 +64,5 @@ def test_labels_of_the_new_fields():
     assert labels.duration(1) == "1 semester" and labels.duration(None) == "Ikke oppgitt"
     assert labels.evidence({"how": "label", "where": "Studiepoeng"}) == "under «Studiepoeng»"
     assert labels.evidence({"how": "section", "where": "Opptakskrav"}) == "i avsnittet «Opptakskrav»"
+    assert labels.evidence({"how": "address", "where": "https://www.uio.no/studier/program/kristendom-master/"}) \
+        == "fra sidens adresse"   # a sub-page's kind read from its study's address

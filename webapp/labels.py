@@ -358,7 +358,7 @@ def same_text(a, b) -> bool:
 
 def evidence(ev) -> str | None:
     """Where a crawled fact came from, for people: "under «Studiepoeng»", "i avsnittet «Opptakskrav»",
-    "fra en setning på siden", "fra sidens strukturerte data"."""
+    "fra en setning på siden", "fra sidens strukturerte data", "fra sidens adresse"."""
     if not isinstance(ev, dict):
         return None
     how, where = ev.get("how"), str(ev.get("where") or "")[:80]
@@ -370,6 +370,8 @@ def evidence(ev) -> str | None:
         return "fra en setning på siden"
     if how == "structured":
         return "fra sidens strukturerte data"
+    if how == "address":
+        return "fra sidens adresse"
     return None
 
 
