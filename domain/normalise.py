@@ -58,18 +58,23 @@ _INT = r"(\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r
 _DEC = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 
 
-def _text(raw) -> str:
-    """Lower-cased, whitespace-collapsed text; "" for None, bools and failures."""
+def clean_text(raw, limit: int = _MAX_TEXT) -> str:
+    """Lower-cased, whitespace-collapsed text of at most `limit` characters, with dashes as
+    hyphens and no soft hyphens or null bytes; "" for None, bools and failures. The one reading
+    of untrusted text that the normalisers and the topic rules share."""
     if raw is None or isinstance(raw, bool):
         return ""
     try:
-        text = str(raw)[:_MAX_TEXT]
+        text = str(raw)[:limit]
     except Exception:  # noqa: BLE001 - a broken __str__ must not break a crawl
         log.debug("a value that cannot be read as text was taken as empty", exc_info=True)
         return ""
     text = text.replace("\x00", " ").replace("\u00ad", "")
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)  # dashes → hyphen
     return " ".join(text.split()).lower()
+
+
+_text = clean_text
 
 
 def _int(token: str | None) -> int | None:

@@ -8,7 +8,7 @@ them, `webapp` shows them.
 
 from __future__ import annotations
 
-from domain import vocabulary
+from domain import places, vocabulary
 
 # Controlled vocabularies (values of the facets), in display order; labels in `domain.vocabulary`.
 LEVELS = tuple(vocabulary.LEVEL)
@@ -17,7 +17,7 @@ DELIVERY = tuple(vocabulary.DELIVERY)
 ADMISSION_EDUCATION = tuple(vocabulary.ADMISSION_EDUCATION)
 TARGETS = tuple(vocabulary.TARGET)
 ENROLMENT = tuple(vocabulary.ENROLMENT)
-REGIONS = ("ost", "sor", "vest", "midt", "nord")
+REGIONS = tuple(places.REGIONS)
 STATUSES = tuple(vocabulary.STATUS)           # see the note on each in domain.vocabulary
 CURRENT_SINCE = 2024          # study years 2024/25 and later count as today's offers
 REACHES = tuple(vocabulary.REACH)

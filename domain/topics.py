@@ -15,6 +15,8 @@ import logging
 import re
 from pathlib import Path
 
+from domain.normalise import clean_text
+
 log = logging.getLogger(__name__)
 
 _DATA = Path(__file__).resolve().parent / "data" / "topics.json"
@@ -57,16 +59,7 @@ def needs() -> dict[str, dict]:
 
 
 def _text(value) -> str:
-    if value is None or isinstance(value, bool):
-        return ""
-    try:
-        text = str(value)[:_MAX_TEXT]
-    except Exception:  # noqa: BLE001 - a broken __str__ must not break a crawl
-        log.debug("a value of type %s has no text; read as empty", type(value).__name__, exc_info=True)
-        return ""
-    text = text.replace("\x00", " ").replace("\u00ad", "")
-    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)  # dashes → hyphen
-    return " ".join(text.split()).lower()
+    return clean_text(value, _MAX_TEXT)
 
 
 def classify(title: str, description: str = "", extra: str = "") -> list[str]:

@@ -42,3 +42,5 @@ STATUS_NOTE = {
 # it (desentralisert, hos oppdragsgiver), or not known (the source names no place).
 REACH = {"places": "Oppgitt sted", "online": "Nettbasert", "anywhere": "Hos oppdragsgiver (desentralisert)",
          "unknown": "Sted ikke oppgitt"}
+# Teaching language (`domain.normalise.teaching_language`).
+TEACHING_LANGUAGE = {"no": "Norsk", "en": "Engelsk"}

@@ -54,7 +54,7 @@ REACH = dict(vocabulary.REACH)
 REGION = _with_unknown(domain_places.REGIONS)
 TOPIC = dict(topics.TOPICS)
 ADMISSION_EDUCATION = vocabulary.ADMISSION_EDUCATION
-LANGUAGE = {"no": "Norsk", "en": "Engelsk"}
+LANGUAGE = vocabulary.TEACHING_LANGUAGE
 # Where a distance was measured to, when it is not a place (the API's nearest_place codes).
 NEAREST = {"nettbasert": "Nettbasert", "hos oppdragsgiver": "Hos oppdragsgiver",
            "sted ikke oppgitt": "Sted ikke oppgitt"}
