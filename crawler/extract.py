@@ -120,9 +120,11 @@ def _extract(html: str, url: str) -> ExtractResult:
     prose_credits = prose.credits(lines)
     h1 = next((line.text for line in lines if line.kind == "heading" and line.level == 1), "")
     title = schema.get("title") or h1 or _head_title(page)
+    said = sorted(key for key in recognise.PROSE_FACTS if key not in labelled
+                  and (fact := prose.FINDERS[key](lines)) is not None and usable(key, fact.raw))
     decision = recognise.decide(title=title, structured_courses=len(names), facts=labelled,
                                 prose_credits=prose_credits, lines=lines, spread=facts.label_spread(lines),
-                                url=url, meta=page.meta)
+                                url=url, meta=page.meta, prose_facts=said)
     result.reason = decision.reason
     if not decision.is_course:
         return result

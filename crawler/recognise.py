@@ -9,6 +9,8 @@ what a course page states, in any layout:
 | credits under a label | 4 |
 | credits in a sentence of the page's own text | 2 |
 | each other course fact under a label or section heading (admission, target group, place, start, deadline, price, duration, part time, teaching, language, how to apply, sessions, number of places) | 1, at most 4 |
+| two or more course facts stated only in sentences (start, deadline, price, sessions, duration, part time) | 1 |
+| a study's sub-page: a general title ("Opptak") over a heading naming one study, an address whose last part is a sub-page under one study's part (".../program/vernepleie-deltid/opptak/"), or a title "Study – Opptak" | 1 |
 | the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), or is "Study - topic" under a line naming that study with its kind | 3 |
 | the title only has a study word ("…program", "…utdanning", "Kurs") | 1 |
 | a programme structure: links with credits that are course codes or sit under semester headings | 3 |
@@ -25,9 +27,9 @@ and it is a course page with 4 points or more, unless it is
   path (/nyheter/, /nyhende/, /aktuelt/, /news/ …);
 - an event's programme: three or more timed agenda lines ("09:00 Registrering");
 - a page about admission, an institution or an occupation in general: its title says so
-  ("Søknad og opptak", "Opptakskrav hos …", "Om oss", "About …"), unless its first heading
-  names one study ("Opptakskrav" over "Executive Master of Management": that study's
-  admission page, scored with 1 point for being one study's sub-page).
+  ("Søknad og opptak", "Opptakskrav hos …", "Om oss", "About …"), unless it is one study's
+  sub-page (above); or its address is a general description of an education or occupation
+  ("/utdanningsoversikt/", "/yrker/").
 """
 
 from __future__ import annotations
@@ -43,10 +45,14 @@ from crawler.facts import Fact, label_keys
 
 THRESHOLD = 4
 LISTING_SPREAD = 3
+# Facts a course page may state only in sentences ("Neste oppstart er høsten 2018", "fristen er 14. mai").
+PROSE_FACTS = ("start", "deadline", "price", "sessions", "duration", "part_time")
 COURSE_FACTS = frozenset({"admission", "target_group", "locations", "start", "deadline", "price", "duration",
                           "part_time", "apply", "teaching_language", "sessions", "delivery", "seats"})
 _NEWS_PATH = re.compile(r"/(?:nyhet\w*|nyhende\w*|nyheiter|aktuelt|news|artikler|artikkel|vis-artikkel|pressemelding\w*"
                         r"|blogg?|kronikk\w*|studenthistorie\w*|student-stories|reportasje\w*)(?:/|$)", re.I)
+# utdanning.no-style descriptions of an education or an occupation in general, offered by many institutions.
+_GENERAL_PATH = re.compile(r"/(?:utdanningsoversikt|yrker|yrke|utdanningsbeskrivelse\w*)/", re.I)
 _PUBLISHED = re.compile(r"^(?i:publisert|published|først publisert|publisert den)\b[^.]{0,40}\d{4}"
                         r"|^(?i:tekst|text|av|by|skrevet av)\s*:?\s+[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+)*"
                         r"\s*(?:,|$|\s+(?i:og)\b|\s*\|)"
@@ -109,7 +115,7 @@ class Decision:
 
 
 def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose_credits: Fact | None,
-           lines: list[Line], spread: int, url: str, meta: dict[str, str]) -> Decision:
+           lines: list[Line], spread: int, url: str, meta: dict[str, str], prose_facts=()) -> Decision:
     if structured_courses == 1:
         return Decision(True, "structured data names one course")
     if structured_courses > 1:
@@ -121,7 +127,9 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     agenda = [line for line in lines if line.kind in ("item", "text") and _AGENDA_ITEM.match(line.text)]
     if len(agenda) >= 3:
         return Decision(False, f"an event's programme ({len(agenda)} timed items)")
-    sub_page = bool(study_sub_page(title, lines))
+    if _GENERAL_PATH.search(urlsplit(url).path or ""):
+        return Decision(False, "a general description of an education or occupation (its address)")
+    sub_page = bool(study_sub_page(title, lines) or address_sub_page(url) or _SUB_TITLE.match(title.strip()))
     if _NOT_STUDY_TITLE.match(title.strip()) and not sub_page:
         return Decision(False, f"a general page ({title[:40]})")
     names_study = bool(_TITLE_STUDY.search(title))
@@ -147,6 +155,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if keys:
         score += min(4, len(keys))
         why.append("facts " + ",".join(keys))
+    if len(prose_facts) >= 2:
+        score, why = score + 1, why + ["sentences state " + ",".join(prose_facts)]
     if not strong_title and _kicker_names_title_study(title, lines):
         strong_title = True                 # "Organisasjon og ledelse - Fritak …" under "Erfaringsbasert masterprogram
     if strong_title:                        # Organisasjon og ledelse": that study's sub-page
@@ -193,6 +203,34 @@ def study_sub_page(title: str, lines: list[Line]) -> str | None:
     if top and _STUDY_NAME.search(top[0]) and not _NOT_STUDY_TITLE.match(top[0]):
         return top[0]
     return None
+
+
+# The last segment of a study's sub-page address: ".../vernepleie-deltid/opptak/".
+_SUB_SEGMENT = re.compile(r"^(?:opptak\w*|opptakskrav|admission\w*|praktisk-informasjon|praktisk-info\w*|pris\w*"
+                          r"|kostnad\w*|studieavgift|ofte-stilte-sporsmal|faq|sok\w*|soknad\w*|hvordan-soke\w*"
+                          r"|how-to-apply|apply|studieplan|programplan|study-plan|undervisning\w*|oppbygging"
+                          r"|struktur|timeplan|eksamen\w*|vurdering|om-studiet|om-programmet|innhold|learning-outcomes?)$")
+# A catalogue's own segments, never one study: "/studier/", "/program/", "/videreutdanning/".
+_CATALOGUE_SEGMENT = re.compile(r"^(?:studier|studie|studietilbud|studietilbod|program|programmer|programmes?"
+                                r"|studieprogram|studies|utdanning\w*|videreutdanning|vidareutdanning|evu|etter-og-\S+"
+                                r"|kurs|courses?|emner|master|bachelor|executive|nb|nn|en|no|www)$")
+
+
+def address_sub_page(url: str) -> bool:
+    """Does the address say the page is one study's sub-page? Its last segment is a sub-page
+    ("opptak", "praktisk-informasjon", "ofte-stilte-sporsmal") under a segment that is one study,
+    itself under the site's catalogue (".../studier/program/vernepleie-deltid/opptak/"); a
+    catalogue's own page ("/studier/opptak/") is not."""
+    segments = [seg for seg in urlsplit(url).path.lower().split("/") if seg]
+    if len(segments) < 3 or not _SUB_SEGMENT.match(segments[-1]):
+        return False
+    study = segments[-2]
+    return not _CATALOGUE_SEGMENT.match(study) and any(_CATALOGUE_SEGMENT.match(seg) for seg in segments[:-2])
+
+
+# A title made of a study's name and a sub-page's ("Eiendomsutvikling og -forvaltning – Opptak og opptakskrav").
+_SUB_TITLE = re.compile(r"^\S.{3,90}?\s+[-–|:]\s+(?:opptak|opptakskrav|søknad og opptak|praktisk informasjon|pris"
+                        r"|studieavgift|ofte stilte spørsmål|admission|practical information|how to apply)\b", re.I)
 
 
 def _is_news(lines: list[Line], url: str, meta: dict[str, str]) -> bool:

@@ -644,3 +644,46 @@ def test_admission_sentences_about_another_degree_are_not_the_offer_s():
     own = html.replace("Opptak til bachelor i barnevern krever generell studiekompetanse",
                        "Opptak til masterstudiet krever bachelorgrad")
     assert _record(own)["admission_education"] == "bachelor"
+
+
+@pytest.mark.parametrize("url, sub", [
+    ("https://x.test/studier/program/vernepleie-deltid/opptak/", True),
+    ("https://x.test/studietilbud/bachelor-i-sykepleie/ofte-stilte-sporsmal", True),
+    ("https://x.test/studier/opptak/", False),                  # the catalogue's own admission page
+    ("https://x.test/om-oss/vernepleie-deltid/opptak/", False),  # not under a catalogue
+    ("https://x.test/studier/program/vernepleie-deltid/", False),
+])
+def test_a_study_s_sub_page_is_known_by_its_address(url, sub):
+    from crawler.recognise import address_sub_page
+    assert address_sub_page(url) is sub
+
+
+def test_an_admission_sub_page_that_names_its_study_only_in_the_address_is_a_course_page():
+    html = ("<h1>Opptak</h1><p>Generell studiekompetanse (GSK)</p>"
+            "<p>Søkere over 25 år uten GSK kan tas opp på grunnlag av realkompetanse.</p>"
+            "<p>For dette studiet kreves i tillegg minst ett års relevant arbeidserfaring.</p>"
+            "<p>Søknadsfrist 15. april 2026, og studiet starter høsten 2026.</p>")
+    result = extract(html, "https://x.test/studier/program/vernepleie-deltid/opptak/")
+    assert result.is_course and "sub-page" in result.reason, result.reason
+    assert not extract(html, "https://x.test/studier/opptak/").is_course
+
+
+def test_start_and_deadline_stated_in_sentences_count_towards_a_course_page():
+    """"Eiendomsutvikling – Opptak og opptakskrav" under "Erfaringsbasert masterprogram", with the next
+    start and the deadline in one sentence: a course page; without that sentence one point short."""
+    head = "<h1>Eiendomsutvikling og -forvaltning – Opptak og opptakskrav</h1><p>Erfaringsbasert masterprogram</p>"
+    dates = "<p>Neste oppstart er høsten 2026, og fristen for å søke er 14. mai 2026.</p>"
+    rest = ("<h2>Opptakskrav</h2><ul><li>Minimum 180 studiepoeng fra høgskole eller universitet</li>"
+            "<li>Minimum 2 års relevant yrkeserfaring</li></ul>")
+    result = extract(head + dates + rest, "https://x.test/studier/meiendom/opptak")
+    assert result.is_course and "sentences state deadline,start" in result.reason, result.reason
+    assert not extract(head + rest, "https://x.test/studier/meiendom/opptak").is_course
+
+
+def test_a_general_description_of_an_education_is_not_an_offer():
+    html = ("<h1>Vernepleie</h1><h2>Beskrivelse</h2><p>Bachelorutdanningen handler om omsorg og funksjonsvansker.</p>"
+            "<h2>Opptakskrav</h2><p>Generell studiekompetanse.</p><h2>Varighet</h2><p>Bachelorgrad tar 3 år.</p>"
+            "<p>Studiet er tverrfaglig.</p>")
+    assert extract(html, "https://x.test/studier/vernepleie").is_course
+    result = extract(html, "https://utdanning.no/utdanningsoversikt/vernepleie")
+    assert not result.is_course and "general description" in result.reason, result.reason
