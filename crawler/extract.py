@@ -216,7 +216,9 @@ def _extract(html: str, url: str) -> ExtractResult:
     return result
 
 
-_LEVEL_LABEL = re.compile(r"^(?:studienivå|nivå|level|emnenivå|level of study|studiesyklus|studienivå \(studiesyklus\))$",
+_LEVEL_LABEL = re.compile(r"^(?:studienivå|nivå|level|emnenivå|level of study|studiesyklus|studienivå \(studiesyklus\)"
+                          r"|study level|course level|level of course|degree level|academic level|undervisningsnivå"
+                          r"|utdanningsnivå)$",
                           re.I)
 _BARE_DEGREE = re.compile(r"^(?:master|bachelor)$", re.I)
 _TERM_LINE = re.compile(r"^(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|spring|fall)\s+20\d\d|20\d\d\s+(?:høst|vår|haust))"

@@ -69,7 +69,9 @@ _L = {
             "kurstype, grad, degree, studienivå/grad, utdanningsnivå, type utdanning, utdanningstype, "
             "studieprogramtype, emnenivå, level of study, kva slags studium, gradsnavn, fører til grad, grad, "
             "kvalifikasjon, oppnådd kvalifikasjon, kvalifikasjon/tittel, studienivå (studiesyklus), degree awarded, "
-            "qualification, programme type, course type, studiesyklus, nivå/grad",
+            "qualification, programme type, course type, studiesyklus, nivå/grad, study level, course level, "
+            "level of course, type of programme, type of course, type of study, degree level, academic level, "
+            "undervisningsnivå, studienivå/type, type tilbud, tilbudstype, kategori studium",
     "sessions": "samlinger, samlingar, samlingsdatoer, samlingsdatoar, sessions, samlingsdatoer og sted, datoer, "
                 "datoar, samlingsplan, samlingsdatoer og -sted, timeplan og samlinger, samlingsuker, samlingsveker",
     "start": "oppstart, studiestart, startsemester, start, semesterstart, kursstart, undervisningsstart, "

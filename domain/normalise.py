@@ -212,13 +212,16 @@ _LEVEL_BACHELOR = re.compile(r"bachelorniv|bachelor(?:'s)? level|lavere grads? n
 
 
 def level_and_kind(kind_raw, title: str = "", description: str = "",
-                   credits_max: float | None = None) -> tuple[str | None, str | None]:
+                   credits_max: float | None = None, *, credits_raw: str = "",
+                   provider_kind: str | None = None) -> tuple[str | None, str | None]:
     """(level, kind): level in LEVELS, kind in KINDS, or (None, None).
 
     The kind comes from kind_raw, or when that says nothing from a degree word at
     the start of the title. Single courses are at master level when kind, title or
     description says so, else bachelor when they give credits or say bachelor
-    level, else None. Credits == 0 means ("none", "non_credit").
+    level, else None. Credits == 0 means ("none", "non_credit"). Credits counted in
+    fagskolepoeng, and credit-bearing offers of a provider that is a fagskole, are
+    fagskole educations.
     """
     kind = _text(kind_raw)
     ttl = _text(title)
@@ -227,7 +230,8 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
         and math.isfinite(credits_max) else None
     if cmax == 0:
         return ("none", "non_credit")
-    if _FAGSKOLE.search(kind) or _FAGSKOLE.search(ttl):
+    if _FAGSKOLE.search(kind) or _FAGSKOLE.search(ttl) or _FAGSKOLE.search(_text(credits_raw)) \
+            or (provider_kind == "fagskole" and cmax is not None and cmax > 0):
         return ("fagskole", "single_course")
     result = _kind_of(kind, cmax)
     if result is None and ttl:

@@ -75,6 +75,12 @@ def provider(provider_id: str | None) -> dict | None:
     return copy.deepcopy(p) if p else None
 
 
+def provider_kind(provider_id: str | None) -> str | None:
+    """The kind of a registry entry ("university", "university_college", "fagskole", "other"), or None."""
+    p = _registry()[1].get(str(provider_id or "").strip().lower())
+    return p.get("kind") if p else None
+
+
 @functools.cache
 def _campus_locations(provider_id: str) -> tuple[dict, ...]:
     """The provider's campuses as location dicts, one per municipality, in order."""

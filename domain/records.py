@@ -57,12 +57,14 @@ def build_record(raw: dict, *, source: str = "", default_enrolment: str | None =
 
     credits_min, credits_max = normalise.credits(r.get("credits"))
     kind_text = " ".join(x for x in (r.get("kind"), r.get("level")) if x)
-    level, kind = normalise.level_and_kind(kind_text, title, description, credits_max)
+    prov = providers.resolve_provider(r.get("provider")) or {}
+    level, kind = normalise.level_and_kind(kind_text, title, description, credits_max,
+                                           credits_raw=r.get("credits", ""),
+                                           provider_kind=providers.provider_kind(prov.get("provider_id")))
     if kind == "non_credit" and credits_max is None:
         credits_min, credits_max = normalise.credits(r.get("credits"), non_credit=True)
 
     admission = normalise.admission(r.get("admission"))
-    prov = providers.resolve_provider(r.get("provider")) or {}
     locations, from_campus = _locations(r.get("locations"), prov if campus_fallback else {})
     start = when.start_term(r.get("start"))
     sessions_count, session_days = normalise.sessions(

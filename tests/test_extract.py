@@ -687,3 +687,10 @@ def test_a_general_description_of_an_education_is_not_an_offer():
     assert extract(html, "https://x.test/studier/vernepleie").is_course
     result = extract(html, "https://utdanning.no/utdanningsoversikt/vernepleie")
     assert not result.is_course and "general description" in result.reason, result.reason
+
+
+def test_an_english_study_level_label_gives_the_level():
+    html = ("<h1>Leadership in Health Services</h1><p>ECTS credits</p><p>30</p><p>Study level</p><p>Master</p>"
+            "<p>Admission requirements</p><p>Bachelor's degree</p>")
+    record = _record(html)
+    assert (record["level"], record["kind"]) == ("master", "single_course")

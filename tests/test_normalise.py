@@ -431,3 +431,21 @@ def test_garbage_is_refused():
 def test_duration_semesters(raw, expected):
     from domain import when
     assert when.duration_semesters(raw) == expected
+
+
+def test_credits_in_fagskolepoeng_or_from_a_fagskole_are_a_fagskole_education():
+    assert n.level_and_kind("", "Ledelse i helse- og omsorgstjenesten", "", 30.0, credits_raw="30 fagskolepoeng") \
+        == ("fagskole", "single_course")
+    assert n.level_and_kind("", "Ledelse i helse- og omsorgstjenesten", "", 30.0, credits_raw="30 studiepoeng") \
+        == ("bachelor", "single_course")
+    assert n.level_and_kind("", "Ledelse", "", 30.0, provider_kind="fagskole") == ("fagskole", "single_course")
+    # a fagskole's course without credits, or with none stated, is not made a fagskole education
+    assert n.level_and_kind("Kurs", "Ledelse", "", 0.0, provider_kind="fagskole") == ("none", "non_credit")
+    assert n.level_and_kind("", "Ledelse", "", None, provider_kind="fagskole") == (None, None)
+
+
+def test_a_fagskole_provider_makes_a_record_s_level_fagskole():
+    from domain.records import build_record
+    row = {"title": "Ledelse i helse- og omsorgstjenesten", "credits": "30", "provider": "Fagskolen Innlandet"}
+    assert (build_record(row)["level"], build_record(row)["provider_id"]) == ("fagskole", "fagskolen-innlandet")
+    assert build_record({**row, "provider": "Høgskulen på Vestlandet"})["level"] == "bachelor"
