@@ -37,7 +37,8 @@ _L = {
                  "studiesteder, studiestader, undervisningssteder, kurssted, kursstad, studiestad/campus, "
                  "place of study, venue, where, studiested/campus, samlingssted, samlingsstad, gjennomføringssted, "
                  "lokasjon, studiesteder/campus, undervisningssted/campus, locations, location(s), kursted, "
-                 "steder, stader",
+                 "steder, stader, study location, study locations, teaching location, location of study, "
+                 "place of teaching, study site, campus location, studiestad/undervisningsstad",
     "part_time": "heltid/deltid, deltid/heltid, heiltid/deltid, deltid/heiltid, study mode, deltid, "
                  "heltid, full-time/part-time, part-time/full-time, studietakt, progresjon, pace, studiemodell, "
                  "studietempo, studietempo/studieform, tempo, mode of study, study pace, "
@@ -223,6 +224,8 @@ def _opens(lines: list[Line], i: int) -> bool:
         return True
     if line.kind == "text" and (is_label(line.text) or soft_heading(lines, i)):
         return True
+    if line.kind == "item" and is_label(line.text) and _item_label(lines, i):
+        return True
     m = _LABEL_LINE.match(line.text)
     return bool(m and label_keys(m.group(1)))
 
@@ -331,7 +334,7 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                 put(keys, m.group(2), "label", m.group(1))
                 i += 1
                 continue
-            keys = label_keys(line.text) if line.kind == "text" else None
+            keys = label_keys(line.text) if line.kind == "text" or _item_label(lines, i) else None
             if keys:
                 nxt = lines[i + 1] if i + 1 < len(lines) else None
                 if (nxt is not None and nxt.kind in ("text", "item") and len(nxt.text) <= 160
@@ -352,6 +355,14 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                 put(keys, text, "section", line.text)
         i += 1
     return facts
+
+
+def _item_label(lines: list[Line], i: int) -> bool:
+    """Is list item i a label whose value is the next item ("• Undervisningssted" / "• Tromsø")?
+    The next item must be no label itself (a list of section names is not a fact box)."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return (lines[i].kind == "item" and nxt is not None and nxt.kind == "item" and nxt.section == lines[i].section
+            and not is_label(nxt.text) and not _LABEL_LINE.match(nxt.text))
 
 
 def label_spread(lines: list[Line]) -> int:

@@ -41,6 +41,10 @@ _REQUIRED = re.compile(r"(?:\bminimum|\bminst|\bmin\.|\bat least|\bopptil|\binnt
 # "BED-3085 Å organisere og styre (10 studiepoeng)", "an elective course (10 ECTS)", "masteroppgave (30 sp)".
 _PART_OF = re.compile(r"(?:\b[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b[^()]{0,70}|\b(?:\w*emne\w*|course|\w*kurs\w*|modul\w*|module"
                       r"|\w*oppgave\w*|thesis|praksis\w*|spesialisering\w*|fordypning\w*))\s*\($")
+# "Fullført studium gir 30 studiepoeng": what completing this study gives, not a study one must have.
+_COMPLETION = re.compile(r"\b(?:fullført|fullførte|bestått|gjennomført|completed?|completing)\s+(?:\w+\s+)?"
+                         r"(?:studium|studiet|utdanning\w*|program\w*|kurs\w*|emne\w*|videreutdanning\w*"
+                         r"|vidareutdanning\w*|studies|programme|course)\s+(?:gir|gjev|gives|awards?|yields?)\s*$", re.I)
 _TOTAL_ROW = re.compile(r"^(?:totalt?|til sammen|tilsammen|til saman|sum|i alt|total)\s*:?$", re.I)
 _COMPARED = re.compile(r"\b(?:over|mer enn|meir enn|more than|utover|ut over|under|mindre enn|less than)\s*$", re.I)
 _TOTAL = re.compile(r"\b(?:totalt|til sammen|tilsammen|til saman|samlet|samla|i alt|hele (?:studiet|programmet|utdanningen)"
@@ -80,7 +84,8 @@ def credits(lines: list[Line]) -> Fact | None:
             continue
         for m in CREDITS.finditer(sentence):
             before = sentence[:m.start()]
-            if _PER_UNIT.search(before[-40:]) or _REQUIRED.search(before[-60:]) or _PART_OF.search(before[-80:]):
+            required = _REQUIRED.search(before[-60:]) and not _COMPLETION.search(before[-60:])
+            if _PER_UNIT.search(before[-40:]) or required or _PART_OF.search(before[-80:]):
                 continue
             if _COMPARED.search(before):
                 continue                # "ingen lederutdanning over 30 studiepoeng": a comparison
@@ -93,13 +98,29 @@ def credits(lines: list[Line]) -> Fact | None:
                 line.kind == "label" and _TOTAL_ROW.match(line.text))
             candidates.append((total, m.group(0), sentence))
     if not candidates:
-        return None
+        return _no_credits(lines)
     values = {re.sub(r"\s+", " ", c[1].lower()) for c in candidates}
     if len(values) == 1:
         return Fact(candidates[0][1], "sentence", candidates[0][2])
     totals = [c for c in candidates if c[0]]
     pick = totals[0] if totals else candidates[0]
     return Fact(pick[1], "sentence", pick[2])
+
+
+# "Programmet gir ikke studiepoeng", "Kurset er ikke studiepoenggivende", "The course gives no credits".
+_NO_CREDITS = re.compile(r"\b(?:gir|gjev|gis|gjevast|gives?|awards?|carries)\s+(?:ikke|ikkje|no|not)\s+(?:\w+\s+)?"
+                         r"(?:studiepoeng|ects|credits?)\b|\buten studiepoeng\b|\butan studiepoeng\b"
+                         r"|\bikke studiepoenggivende\b|\bikkje studiepoenggjevande\b|\bingen studiepoeng\b"
+                         r"|\bnot credit[- ]bearing\b|\bwithout (?:ects )?credits\b", re.I)
+
+
+def _no_credits(lines: list[Line]) -> Fact | None:
+    """A sentence that says the offer gives no credits (a course without credits)."""
+    for sentence, _ in sentences(lines, skip_keys=_SKIP_SECTIONS):
+        m = _NO_CREDITS.search(sentence)
+        if m:
+            return Fact(m.group(0), "sentence", sentence)
+    return None
 
 
 _PART = re.compile(r"\bdeltid\w*|\bpart[- ]time\b|\bdeltidsstudi\w*|\bkombinere\w* med (?:full )?(?:jobb|arbeid)"
@@ -184,7 +205,8 @@ _VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennom
 _TAUGHT = re.compile(rf"\b(?:{_NOUN})\b[^.;]{{0,70}}?\b(?:{_VERB})\b|\b(?:{_VERB})\b[^.;]{{0,50}}?\b(?:{_NOUN})\b", re.I)
 _AT_PLACE = re.compile(r"\b(?:i|på|ved|in|at)\s+" + _PLACES)
 # "studiesamling i Bergen", "samlingane på Campus Førde": a gathering names where it is held.
-_GATHERING_AT = re.compile(r"\b\w*samling(?:er|ene|ar|ane|a|en)?\s+(?:i|på|ved)\s+" + _PLACES, re.I)
+_GATHERING_AT = re.compile(r"\b\w*samling(?:er|ene|ar|ane|a|en)?(?:\s+(?:à|á|a|av|over|på)\s+\w+\s+\w+)?"
+                           r"\s+(?:i|på|ved)\s+" + _PLACES, re.I)   # "… samlinger à to dager på Gardermoen"
 _CAMPUS = re.compile(r"\b(?:campus|studiested(?:et)?|studiestad(?:en)?|undervisningssted(?:et)?)\s+(?:er\s+|is\s+)?"
                      + _PLACES)
 _NOT_PLACE_SECTIONS = ("admission", "apply", "price", "deadline")
@@ -204,8 +226,9 @@ def locations(lines: list[Line], resolve) -> Fact | None:
         known: list[str] = []
         for group in groups:
             for name in re.split(r"\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s*/\s*", group):
-                words = name.split()           # "Nydalen Oslo": the words that name a place
-                hit = next((" ".join(words[i:]) for i in range(len(words)) if resolve(" ".join(words[i:]))), None)
+                words = name.split()           # "Nydalen Oslo": the words that name a place; "Oslo og": its first
+                spans = [words[i:] for i in range(len(words))] + [words[:i] for i in range(len(words) - 1, 0, -1)]
+                hit = next((" ".join(span) for span in spans if resolve(" ".join(span))), None)
                 if hit and hit not in known:
                     known.append(hit)
         if known:

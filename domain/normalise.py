@@ -551,8 +551,9 @@ _FREE = re.compile(r"\bgratis\b|\bingen (?:studieavgift|kursavgift|deltakaravgif
                    r"|\bdekker (?:\w+\s+)?(?:studieavgift\w*|kursavgift\w*)|\bdekkjer (?:\w+\s+)?studieavgift\w*"
                    r"|\bikke (?:noen )?studieavgift|\bikkje (?:nokon )?studieavgift|\bno (?:tuition )?fee"
                    r"|\bstudieavgift\w* (?:blir |vert )?(?:dekkes|dekket|dekt|betales) av\b|\bstudieavgifta er dekt")
-# An amount: "25 000", "25.000", "25000" (thousands separated by space or point).
-_AMOUNT = r"(\d{1,3}(?:[ .]\d{3})+|\d{1,7})"
+# An amount: "25 000", "25.000", "25000", "NOK 25,000" (thousands separated by space, point or,
+# on English pages, comma).
+_AMOUNT = r"(\d{1,3}(?:[ .]\d{3})+|\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,7})"
 # Money: "kr 25 000", "NOK 45 000", "25.000,-", "45 000 kroner", "25 000 NOK".
 _MONEY = re.compile(rf"(?:\bkr\.?|\bnok)\s*{_AMOUNT}(?:,-|,00)?|{_AMOUNT}\s*(?:,-|,–|kr\b|kroner\b|nok\b)")
 # The semester fee paid to the student welfare organisation is not the price.
@@ -593,7 +594,7 @@ def price_nok(raw) -> int | None:
         after = text[m.end():m.end() + 25].split(".")[0]
         if _FEE.search(before) or _FEE.search(after) or _SIDE_COST.search(before):
             continue
-        value = int(re.sub(r"[ .]", "", m.group(1) or m.group(2)))
+        value = int(re.sub(r"[ .,]", "", m.group(1) or m.group(2)))
         if 0 < value <= 1_000_000:
             amounts.append(value)
             total = _TOTAL_PRICE.search(before)

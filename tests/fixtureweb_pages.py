@@ -49,7 +49,7 @@ COURSES = {
         kind="Videreutdanning på masternivå",
         target_group="Ledere i sykehus og kommunale helse- og omsorgstjenester"),
     ("nord.test", "/kurs/lederutvikling-for-mellomledere"): dict(       # non-credit, with a price
-        title="Lederutvikling for mellomledere i omsorgstjenesten", credits="", locations="Bodø", part_time="",
+        title="Lederutvikling for mellomledere i omsorgstjenesten", credits="uten studiepoeng", locations="Bodø", part_time="",
         delivery="Dagsamlinger på campus Bodø", admission="", price="14 900 kr inkl. lunsj og kursmateriell",
         language="nb", method="text", kind="Kurs uten studiepoeng", sessions="3 samlinger à 2 dager",
         provider="Nord universitet", target_group="Mellomledere og fagledere i kommunale omsorgstjenester"),

@@ -694,3 +694,41 @@ def test_an_english_study_level_label_gives_the_level():
             "<p>Admission requirements</p><p>Bachelor's degree</p>")
     record = _record(html)
     assert (record["level"], record["kind"]) == ("master", "single_course")
+
+
+def test_label_and_value_as_separate_list_items():
+    """"• Undervisningssted" / "• Tromsø" / "• Startsemester" / "• 2025 Høst": each label's value is the next item."""
+    html = ("<h1>Ledelse i helsetjenesten</h1><ul><li>Studiepoeng</li><li>30 studiepoeng</li><li>Heltid/deltid</li>"
+            "<li>Deltid</li><li>Undervisningssted</li><li>Tromsø</li><li>Startsemester</li><li>2025 Høst</li></ul>")
+    record = _record(html)
+    assert [loc["kommune_nr"] for loc in record["locations"]] == ["5501"]
+    assert (record["start_term"], record["part_time"], record["credits_max"]) == ("2025-host", True, 30.0)
+
+
+def test_what_completing_the_study_gives_is_its_credits():
+    html = ("<h1>Prosessledelse</h1><p>Modulen går som et samlingsbasert deltidsstudium over to semestre.</p>"
+            "<p>Fullført studium gir 15 studiepoeng (ECTS).</p><p>Du må ha fullført bachelorgrad (180 studiepoeng).</p>")
+    assert _record(html)["credits_max"] == 15.0
+
+
+@pytest.mark.parametrize("sentence, kommune", [
+    ("Deltid over to år med samlinger i Oslo og utlandet.", "0301"),
+    ("Programmet består av tre samlinger à to dager på Gardermoen.", "3209"),
+])
+def test_where_the_gatherings_are_held(sentence, kommune):
+    html = f"<h1>Lederprogram</h1><p>Studiepoeng</p><p>30 studiepoeng</p><p>{sentence}</p>"
+    assert [loc["kommune_nr"] for loc in _record(html)["locations"]] == [kommune]
+
+
+def test_an_english_fact_box_with_study_location_and_a_fee_in_nok_with_a_comma():
+    html = ("<h1>Leadership in Practice</h1><table><tr><th>Credits</th><td>10 ECTS</td></tr>"
+            "<tr><th>Study location</th><td>Stavanger</td></tr><tr><th>Tuition fee</th><td>NOK 15,000</td></tr></table>")
+    record = _record(html)
+    assert ([loc["kommune_nr"] for loc in record["locations"]], record["price_nok"]) == (["1103"], 15000)
+
+
+def test_a_programme_that_says_it_gives_no_credits_is_a_course_without_credits():
+    html = ("<h1>Lederprogram for helse og omsorg</h1><p>Et program over ett år med fem samlinger for ledere. "
+            "Programmet gir ikke studiepoeng.</p><p>Pris per deltaker: 38 000 kroner</p><p>Sted: Trondheim</p>")
+    record = _record(html)
+    assert (record["credits_max"], record["kind"], record["level"]) == (0.0, "non_credit", "none")
