@@ -94,6 +94,8 @@ def credits(lines: list[Line]) -> Fact | None:
             after = sentence[m.end():m.end() + 30].lower()
             if re.match(r"\s*(?:hver|kvar|per|pr\.|each|i hvert|i kvart)\b", after):
                 continue
+            if re.match(r"\s*(?:\([^)]*\)\s*)?(?:eller|or|og) (?:mer|meir|more|over|oppover|above)\b", after):
+                continue                # "kurs på 15 studiepoeng eller meir": a threshold
             total = bool(_TOTAL.search(before[-60:])) or id(line) in under_total or bool(
                 line.kind == "label" and _TOTAL_ROW.match(line.text))
             candidates.append((total, m.group(0), sentence))

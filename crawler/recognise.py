@@ -82,7 +82,8 @@ _LEAD_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS}|deltid|part-time|masternivå|bac
 _NOT_STUDY_TITLE = re.compile(r"^(?:søknad og opptak|opptak|opptakskrav\b|informasjon om opptak|om oss|om \w+$|about\b"
                               r"|kontakt|contact|ansatte|staff|forskning|research|studier$|våre studier|finn studier"
                               r"|alle studier|videreutdanning$|etter- og videreutdanning$|studietilbud$|studies$"
-                              r"|ofte stilte|faq|yrkesbeskrivelse|hva gjør en)", re.I)
+                              r"|ofte stilte|faq|yrkesbeskrivelse|hva gjør en|studieavgift$|studieavgifter$|priser$"
+                              r"|tuition fees?$|fees$)", re.I)
 _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outcomes?|forventet læringsutbytte|oppbygging"
                               r"|studiets oppbygging|studiets oppbygning|oppbygning|struktur|programme structure|"
                               r"course structure|emner i studiet|studiets innhold|innhold|innhald|emnets innhold|"
@@ -129,7 +130,9 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, f"an event's programme ({len(agenda)} timed items)")
     if _GENERAL_PATH.search(urlsplit(url).path or ""):
         return Decision(False, "a general description of an education or occupation (its address)")
-    sub_page = bool(study_sub_page(title, lines) or address_sub_page(url) or _SUB_TITLE.match(title.strip()))
+    by_address = address_sub_page(url)
+    sub_page = bool(by_address or study_sub_page(title, lines) or _SUB_TITLE.match(title.strip())
+                    or _ADMISSION_TO.match(title.strip()))
     if _NOT_STUDY_TITLE.match(title.strip()) and not sub_page:
         return Decision(False, f"a general page ({title[:40]})")
     names_study = bool(_TITLE_STUDY.search(title))
@@ -142,7 +145,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if len(cards) >= 4 and not names_study and not structure:
         return Decision(False, f"listing: {len(cards)} links with credits")
 
-    score, why = (1, ["a study's sub-page"]) if sub_page else (0, [])
+    score, why = (2 if by_address else 1, ["a study's sub-page"]) if sub_page else (0, [])
     if structure:
         score, why = score + 3, why + ["programme structure"]
     credits = facts.get("credits")
@@ -209,7 +212,9 @@ def study_sub_page(title: str, lines: list[Line]) -> str | None:
 _SUB_SEGMENT = re.compile(r"^(?:opptak\w*|opptakskrav|admission\w*|praktisk-informasjon|praktisk-info\w*|pris\w*"
                           r"|kostnad\w*|studieavgift|ofte-stilte-sporsmal|faq|sok\w*|soknad\w*|hvordan-soke\w*"
                           r"|how-to-apply|apply|studieplan|programplan|study-plan|undervisning\w*|oppbygging"
-                          r"|struktur|timeplan|eksamen\w*|vurdering|om-studiet|om-programmet|innhold|learning-outcomes?)$")
+                          r"|struktur|timeplan|eksamen\w*|vurdering|om-studiet|om-programmet|innhold|learning-outcomes?"
+                          r"|practical-information|practical-info|tuition\w*|fees?|costs?|admission-requirements"
+                          r"|entry-requirements|application|structure|teaching)$")
 # A catalogue's own segments, never one study: "/studier/", "/program/", "/videreutdanning/".
 _CATALOGUE_SEGMENT = re.compile(r"^(?:studier|studie|studietilbud|studietilbod|program|programmer|programmes?"
                                 r"|studieprogram|studies|utdanning\w*|videreutdanning|vidareutdanning|evu|etter-og-\S+"
@@ -225,9 +230,20 @@ def address_sub_page(url: str) -> bool:
     if len(segments) < 3 or not _SUB_SEGMENT.match(segments[-1]):
         return False
     study = segments[-2]
-    return not _CATALOGUE_SEGMENT.match(study) and any(_CATALOGUE_SEGMENT.match(seg) for seg in segments[:-2])
+    if _CATALOGUE_SEGMENT.match(study) or not re.search(r"[a-zæøå]{3}", study):
+        return False                        # "/studier/opptak/", "/evu/78171/studieavgift": no one study
+    return any(_CATALOGUE_SEGMENT.match(seg) for seg in segments[:-2]) or bool(_STUDY_SLUG.search(study))
 
 
+# A segment that names one study by its kind: "sykepleie-bachelor", "master-i-helseledelse".
+_STUDY_SLUG = re.compile(r"(?:^|-)(?:master|bachelor|masterprogram|bachelorprogram|arsstudium|aarsstudium"
+                         r"|videreutdanning|vidareutdanning|mba|emba|ppu)(?:-|$)")
+
+
+# "Opptak til PPU", "Admission to the Master of Public Health": one study's admission page (not "… til masterstudier").
+_ADMISSION_TO = re.compile(r"^(?:opptak|opptakskrav|søknad|admission|applying)\s+(?:til|for|to)\s+(?:the\s+)?(?=[^\W\d])"
+                           r"(?!.*\b(?:\w*studier|\w*studiene|\w*utdanninger|\w*utdanningar|\w*programmer|\w*programmene"
+                           r"|\w*programs|\w*programmes|\w*courses|\w*emner|alle|all)\b)", re.I)
 # A title made of a study's name and a sub-page's ("Eiendomsutvikling og -forvaltning – Opptak og opptakskrav").
 _SUB_TITLE = re.compile(r"^\S.{3,90}?\s+[-–|:]\s+(?:opptak|opptakskrav|søknad og opptak|praktisk informasjon|pris"
                         r"|studieavgift|ofte stilte spørsmål|admission|practical information|how to apply)\b", re.I)

@@ -560,6 +560,13 @@ _MONEY = re.compile(rf"(?:\bkr\.?|\bnok)\s*{_AMOUNT}(?:,-|,00)?|{_AMOUNT}\s*(?:,
 _FEE = re.compile(r"semesteravgift|semesterpenger|semesterpengar|studentsamskipnad|semester fee|student welfare")
 
 
+# "kr 600 semesteravgift", "kr 600 i semesteravgift til SiO": the amount is the fee ("kr 12 000, semesteravgift
+# kr 700" names the fee for the next amount, not this one).
+_FEE_NAMED_AFTER = re.compile(r"\s*(?:[a-zæøå]+\s+){0,2}?(?:semesteravgift|semesterpeng|semesterpengar|semester fee"
+                              r"|til studentsamskipnad|to the student welfare)")
+# "kr 16 000 + semesteravgift", "NOK 85 000 excl. semester fee": the price, with the semester fee on top.
+_FEE_ON_TOP = re.compile(r"\s*(?:\+|pluss|plus|i tillegg til|in addition to|eksl\.?|ekskl\.?|excl\.?|exclusive|uten|utan"
+                         r"|without|ikke inkludert|not including)\s*(?:\w+\s+)?(?:semesteravgift|semesterpeng|semester fee)")
 # Costs beside the fee: travel, board and lodging, books, study trips, copying, administration.
 _SIDE_COST = re.compile(r"overnatting|opphold\b|reise\w*|middag\w*|måltid\w*|\bmat\b|bøker|pensum\w*|litteratur"
                         r"|studietur\w*|\btravel|accommodation|\bbooks?\b|\bmeals?\b|study trip|\bcopy|kopi\w*"
@@ -592,7 +599,8 @@ def price_nok(raw) -> int | None:
         prev_end = m.end()
         before = re.split(r"[.;]\s", before)[-1]
         after = text[m.end():m.end() + 25].split(".")[0]
-        if _FEE.search(before) or _FEE.search(after) or _SIDE_COST.search(before):
+        fee_after = _FEE_NAMED_AFTER.match(after) and not _FEE_ON_TOP.match(after)
+        if _FEE.search(before) or fee_after or _SIDE_COST.search(before):
             continue
         value = int(re.sub(r"[ .,]", "", m.group(1) or m.group(2)))
         if 0 < value <= 1_000_000:

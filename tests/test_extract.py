@@ -675,9 +675,9 @@ def test_start_and_deadline_stated_in_sentences_count_towards_a_course_page():
     dates = "<p>Neste oppstart er høsten 2026, og fristen for å søke er 14. mai 2026.</p>"
     rest = ("<h2>Opptakskrav</h2><ul><li>Minimum 180 studiepoeng fra høgskole eller universitet</li>"
             "<li>Minimum 2 års relevant yrkeserfaring</li></ul>")
-    result = extract(head + dates + rest, "https://x.test/studier/meiendom/opptak")
+    result = extract(head + dates + rest, "https://x.test/meiendom-opptak")
     assert result.is_course and "sentences state deadline,start" in result.reason, result.reason
-    assert not extract(head + rest, "https://x.test/studier/meiendom/opptak").is_course
+    assert not extract(head + rest, "https://x.test/meiendom-opptak").is_course
 
 
 def test_a_general_description_of_an_education_is_not_an_offer():
@@ -732,3 +732,27 @@ def test_a_programme_that_says_it_gives_no_credits_is_a_course_without_credits()
             "Programmet gir ikke studiepoeng.</p><p>Pris per deltaker: 38 000 kroner</p><p>Sted: Trondheim</p>")
     record = _record(html)
     assert (record["credits_max"], record["kind"], record["level"]) == (0.0, "non_credit", "none")
+
+
+@pytest.mark.parametrize("url, sub", [
+    ("https://x.test/executive/essentials-of-mba/practical-information/", True),
+    ("https://x.test/helse/sykepleie-bachelor/opptakskrav/", True),   # the study's segment names its kind
+    ("https://x.test/utdanning/evu/78171/studieavgift", False),        # a number is no study
+])
+def test_english_and_kind_named_sub_page_addresses(url, sub):
+    from crawler.recognise import address_sub_page
+    assert address_sub_page(url) is sub
+
+
+def test_admission_to_one_study_is_its_sub_page_but_admission_to_many_is_general():
+    from crawler.recognise import _ADMISSION_TO
+    assert _ADMISSION_TO.match("Opptak til PPU")
+    assert not _ADMISSION_TO.match("Opptak til 1 ½ – 2-årige masterprogrammer for nordiske statsborgere")
+    assert not _ADMISSION_TO.match("Opptak til masterstudier")
+
+
+def test_a_threshold_of_credits_is_not_the_offer_s():
+    html = ("<h1>Studieavgift ved etter- og videreutdanning</h1><p>Kursene har ulik studieavgift.</p>"
+            "<ul><li>Semesteravgift for kurs på 15 studiepoeng eller meir i eksamenssemesteret.</li></ul>")
+    result = extract(html, "https://x.test/utdanning/evu/78171/studieavgift")
+    assert "credits" not in result.reason, result.reason

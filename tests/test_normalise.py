@@ -449,3 +449,13 @@ def test_a_fagskole_provider_makes_a_record_s_level_fagskole():
     row = {"title": "Ledelse i helse- og omsorgstjenesten", "credits": "30", "provider": "Fagskolen Innlandet"}
     assert (build_record(row)["level"], build_record(row)["provider_id"]) == ("fagskole", "fagskolen-innlandet")
     assert build_record({**row, "provider": "Høgskulen på Vestlandet"})["level"] == "bachelor"
+
+
+@pytest.mark.parametrize("text, price", [
+    ("Studiet kostar kr 16 000 + semesteravgift.", 16000),     # the fee on top of the price
+    ("Pris kr 30 000 eksl. semesteravgift", 30000),
+    ("Studieavgift kr 12 000, semesteravgift kr 700", 12000),  # the fee names the next amount
+    ("kr 600 i semesteravgift", None),                          # the amount is the fee
+])
+def test_the_semester_fee_beside_the_price_in_either_order(text, price):
+    assert n.price_nok(text) == price
