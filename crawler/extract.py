@@ -120,11 +120,13 @@ def _extract(html: str, url: str) -> ExtractResult:
     prose_credits = prose.credits(lines)
     h1 = next((line.text for line in lines if line.kind == "heading" and line.level == 1), "")
     title = schema.get("title") or h1 or _head_title(page)
-    said = sorted(key for key in recognise.PROSE_FACTS if key not in labelled
-                  and (fact := prose.FINDERS[key](lines)) is not None and usable(key, fact.raw))
+    # course facts only sentences state: evidence for recognition, and the fields' values below
+    in_sentences = {key: prose.FINDERS[key](lines) for key in recognise.PROSE_FACTS if key not in labelled}
     decision = recognise.decide(title=title, structured_courses=len(names), facts=labelled,
                                 prose_credits=prose_credits, lines=lines, spread=facts.label_spread(lines),
-                                url=url, meta=page.meta, prose_facts=said)
+                                url=url, meta=page.meta,
+                                prose_facts=sorted(key for key, fact in in_sentences.items()
+                                                   if fact is not None and usable(key, fact.raw)))
     result.reason = decision.reason
     if not decision.is_course:
         return result
@@ -149,7 +151,7 @@ def _extract(html: str, url: str) -> ExtractResult:
         elif key == "locations":
             fact = prose.locations(lines, places.resolve_place)
         elif key != "kind":
-            fact = prose.FINDERS[key](lines)
+            fact = in_sentences[key] if key in in_sentences else prose.FINDERS[key](lines)
         if fact is not None and clean(fact.raw):
             offer[key] = clean(fact.raw)
             evidence[key] = {"how": fact.how, "where": clean(fact.where)[:300]}

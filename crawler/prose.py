@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from domain import normalise
+
 from crawler.blocks import Line, clean
 from crawler.facts import _LABEL_LINE, Fact, label_keys
 
@@ -109,19 +111,12 @@ def credits(lines: list[Line]) -> Fact | None:
     return Fact(pick[1], "sentence", pick[2])
 
 
-# "Programmet gir ikke studiepoeng", "Kurset er ikke studiepoenggivende", "The course gives no credits".
-_NO_CREDITS = re.compile(r"\b(?:gir|gjev|gis|gjevast|gives?|awards?|carries)\s+(?:ikke|ikkje|no|not)\s+(?:\w+\s+)?"
-                         r"(?:studiepoeng|ects|credits?)\b|\buten studiepoeng\b|\butan studiepoeng\b"
-                         r"|\bikke studiepoenggivende\b|\bikkje studiepoenggjevande\b|\bingen studiepoeng\b"
-                         r"|\bnot credit[- ]bearing\b|\bwithout (?:ects )?credits\b", re.I)
-
-
 def _no_credits(lines: list[Line]) -> Fact | None:
     """A sentence that says the offer gives no credits (a course without credits)."""
     for sentence, _ in sentences(lines, skip_keys=_SKIP_SECTIONS):
-        m = _NO_CREDITS.search(sentence)
-        if m:
-            return Fact(m.group(0), "sentence", sentence)
+        said = normalise.no_credits_said(sentence)
+        if said:
+            return Fact(said, "sentence", sentence)
     return None
 
 

@@ -102,11 +102,19 @@ def _real_number(raw) -> float | None:
 
 # -- credits ------------------------------------------------------------------
 
-# Statements that the offer gives no credits.
+# Statements that the offer gives no credits ("Programmet gir ikke studiepoeng", "uten studiepoeng",
+# "Kurset er ikke studiepoenggivende", "The course gives no ECTS credits").
 _NO_CREDITS = re.compile(
-    r"ingen studiepoeng|ikke studiepoenggivende|ikkje studiepoenggivande|ikkje studiepoeng"
-    r"|uten studiepoeng|utan studiepoeng|(?:ikke|ikkje) gir (?:uttelling i )?studiepoeng|gir ikke studiepoeng|gir ikkje studiepoeng|\b0 (?:studiepoeng|stp|sp|ects)\b"
-    r"|no credits|non-credit|without credits|not credit-bearing")
+    r"ingen studiepoeng|ikke studiepoenggivende|ikkje studiepoenggivande|ikkje studiepoenggjevande|ikkje studiepoeng"
+    r"|uten studiepoeng|utan studiepoeng|(?:ikke|ikkje) gir (?:uttelling i )?studiepoeng"
+    r"|\b(?:gir|gjev|gis|gjevast|gives?|awards?|carries)\s+(?:ikke|ikkje|no|not)\s+(?!bare\b|berre\b|only\b|just\b)(?:\w+\s+)?(?:studiepoeng|ects|credits?)\b"
+    r"|\b0 (?:studiepoeng|stp|sp|ects)\b|no credits|non-credit|without (?:ects )?credits|not credit-bearing")
+
+
+def no_credits_said(raw) -> str | None:
+    """The phrase by which a text says the offer gives no credits ("gir ikke studiepoeng"), or None."""
+    m = _NO_CREDITS.search(_text(raw))
+    return m.group(0) if m else None
 # "up to N" — the minimum is unknown: refused.
 _UP_TO = re.compile(r"\b(?:inntil|opptil|opp til|maks(?:imalt)?|up to)\s+\d")
 # Units of credits: studiepoeng, stp, sp, ECTS, credits.
@@ -562,11 +570,10 @@ _FEE = re.compile(r"semesteravgift|semesterpenger|semesterpengar|studentsamskipn
 
 # "kr 600 semesteravgift", "kr 600 i semesteravgift til SiO": the amount is the fee ("kr 12 000, semesteravgift
 # kr 700" names the fee for the next amount, not this one).
-_FEE_NAMED_AFTER = re.compile(r"\s*(?:[a-zæøå]+\s+){0,2}?(?:semesteravgift|semesterpeng|semesterpengar|semester fee"
-                              r"|til studentsamskipnad|to the student welfare)")
+_FEE_NAMED_AFTER = re.compile(rf"\s*(?:[a-zæøå]+\s+){{0,2}}?(?:{_FEE.pattern})")
 # "kr 16 000 + semesteravgift", "NOK 85 000 excl. semester fee": the price, with the semester fee on top.
 _FEE_ON_TOP = re.compile(r"\s*(?:\+|pluss|plus|i tillegg til|in addition to|eksl\.?|ekskl\.?|excl\.?|exclusive|uten|utan"
-                         r"|without|ikke inkludert|not including)\s*(?:\w+\s+)?(?:semesteravgift|semesterpeng|semester fee)")
+                         rf"|without|ikke inkludert|not including)\s*(?:\w+\s+)?(?:{_FEE.pattern})")
 # Costs beside the fee: travel, board and lodging, books, study trips, copying, administration.
 _SIDE_COST = re.compile(r"overnatting|opphold\b|reise\w*|middag\w*|måltid\w*|\bmat\b|bøker|pensum\w*|litteratur"
                         r"|studietur\w*|\btravel|accommodation|\bbooks?\b|\bmeals?\b|study trip|\bcopy|kopi\w*"

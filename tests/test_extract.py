@@ -756,3 +756,14 @@ def test_a_threshold_of_credits_is_not_the_offer_s():
             "<ul><li>Semesteravgift for kurs på 15 studiepoeng eller meir i eksamenssemesteret.</li></ul>")
     result = extract(html, "https://x.test/utdanning/evu/78171/studieavgift")
     assert "credits" not in result.reason, result.reason
+
+
+def test_the_sentence_that_says_no_credits_is_read_by_the_same_rule_as_the_credits_field():
+    """The sentence finder and the credits normaliser share one list of phrases: what the one
+    finds ("gives no ECTS credits"), the other reads as 0; "gir ikke bare studiepoeng" is no such phrase."""
+    html = ("<h1>Leadership Programme for Health and Care</h1><p>A programme of five gatherings over one year "
+            "for leaders in the municipalities. The course gives no ECTS credits.</p><p>Price: NOK 38,000</p>")
+    record = _record(html)
+    assert (record["credits_max"], record["kind"]) == (0.0, "non_credit")
+    from domain import normalise
+    assert normalise.no_credits_said("Studiet gir ikke bare studiepoeng, men et nettverk") is None
