@@ -38,7 +38,8 @@ _LARGER = re.compile(r"\b(?:inngå\w*|del av|part of|bygge\w* på|byggjer på|by
 # Credits of a study one must already have, or a minimum: "bachelorgrad (180 studiepoeng)", "minimum 60 studiepoeng".
 _REQUIRED = re.compile(r"(?:\bminimum|\bminst|\bmin\.|\bat least|\bopptil|\binntil|\bmaks\w*|\bbachelorgrad\w*|\bmastergrad\w*"
                        r"|\bbachelor(?:'s)? degree|\bgrad(?:en)?\b|\bfordypning|\bforkunnskap\w*|\bopptak\w*|\bkrav\w*"
-                       r"|\bkreves|\bmå (?:du )?ha|\bfullført\w*|\bbestått\w*|\bavlagt|\bprerequisite\w*)[^.;]{0,45}$", re.I)
+                       r"|\bkreves|\bmå (?:du )?ha|\bfullført\w*|\bbestått\w*|\bavlagt|\bprerequisite\w*|\bmangler|\bmanglar"
+                       r"|\blacking)[^.;]{0,45}$", re.I)
 # "(10 studiepoeng)" after a course code or a part's name is that part's credits:
 # "BED-3085 Å organisere og styre (10 studiepoeng)", "an elective course (10 ECTS)", "masteroppgave (30 sp)".
 _PART_OF = re.compile(r"(?:\b[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b[^()]{0,70}|\b(?:\w*emne\w*|course|\w*kurs\w*|modul\w*|module"
@@ -98,6 +99,8 @@ def credits(lines: list[Line]) -> Fact | None:
                 continue
             if re.match(r"\s*(?:\([^)]*\)\s*)?(?:eller|or|og) (?:mer|meir|more|over|oppover|above)\b", after):
                 continue                # "kurs på 15 studiepoeng eller meir": a threshold
+            if re.match(r"\s*(?:med\s+)?(?:fordypning|fordjuping|specialisation|specialization)\b", after):
+                continue                # "80 studiepoeng fordypning i samfunnsfag": what an applicant must have
             total = bool(_TOTAL.search(before[-60:])) or id(line) in under_total or bool(
                 line.kind == "label" and _TOTAL_ROW.match(line.text))
             candidates.append((total, m.group(0), sentence))
@@ -264,7 +267,8 @@ def deadline(lines: list[Line]) -> Fact | None:
 
 _DURATION = re.compile(
     r"\b(?:over|går over|varer(?: i)?|strekk\w* seg over|fordelt over|lasts?|lasts for|runs for|runs over|over a period of|gjennomføres over|"
-    r"normert (?:studie)?tid (?:er|på)|tar|takes|studiet er)\s+(?:(?:vanligvis|normalt|vanlegvis|rundt|ca\.?|cirka|omtrent|about|around|usually)\s+){0,2}(?P<d>(?:\d{1,2}(?:,5)?|ett|eitt|et|eit|ei|en|ein|ett og et halvt|to|"
+    r"normert (?:studie)?tid (?:er|på)|tar|takes|studiet er|varighet(?:en)?:?|varigheit(?:a)?:?|duration:?|tilsvarer"
+    r"|svarer til|equals|corresponds to)\s+(?:(?:vanligvis|normalt|vanlegvis|rundt|ca\.?|cirka|omtrent|about|around|usually)\s+){0,2}(?P<d>(?:\d{1,2}(?:,5)?|ett|eitt|et|eit|ei|en|ein|ett og et halvt|to|"
     r"tre|fire|fem|seks|one|two|three|four)\s*-?\s*(?:semestre|semester|semesters|år|years?|halvår))\b", re.I)
 
 
@@ -277,8 +281,17 @@ def _first(lines: list[Line], rx: re.Pattern, group: str, skip_keys=("admission"
     return None
 
 
+# "en treårig heltidsutdanning", "et toårig studium", "den 4-årige bachelorutdanningen": a length as an adjective
+# of the study itself (not of a degree one must have: requirement sentences are skipped).
+_YEARS_ADJECTIVE = re.compile(
+    r"\b(?P<d>(?:\d|ett|eitt|to|tre|fire|fem|seks)\s*-?\s*årige?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:\w*studium|\w*studiet|\w*utdanning\w*|\w*program\w*|bachelor\w*|master\w*)\b", re.I)
+_REQUIREMENT = re.compile(r"\bmå ha\b|\bkrav\w*|\bkreves|\bopptak\w*|\bminst\b|\bminimum\b|\bfullført\w*|\brequire\w*"
+                          r"|\bsøk(?:ere|erne|jarar|jarane)\b|\bapplicants?\b", re.I)
+
+
 def duration(lines: list[Line]) -> Fact | None:
-    return _first(lines, _DURATION, "d")
+    return _first(lines, _DURATION, "d") or _first(lines, _YEARS_ADJECTIVE, "d", unless=_REQUIREMENT)
 
 
 _LANGUAGE = re.compile(r"\b(?:undervisning(?:en|a|sspråket)?|forelesning\w*|studiet|kurset|programmet|emnet|teaching"
@@ -303,7 +316,7 @@ _FREE = re.compile(r"\bgratis\b|\bkostnadsfri\w*|\bingen (?:studieavgift|kursavg
 def price(lines: list[Line]) -> Fact | None:
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         if re.search(r"semesteravgift|semester fee|studentsamskipnad", sentence, re.I) and not re.search(
-                r"\bkoster\b|\bstudieavgift(?:en)? (?:er|på)\b", sentence, re.I):
+                r"\bkost(?:er|ar)\b|\bstudieavgift(?:en)? (?:er|på)\b", sentence, re.I):
             continue
         if _PRICE.search(sentence) or _FREE.search(sentence):
             return Fact(sentence, "sentence", sentence)

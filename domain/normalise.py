@@ -200,14 +200,15 @@ _KIND_ONE_YEAR = re.compile(r"årsstudi|årseining|årsenhet|\beittårig|\bettå
 # "Master's programme"; a level statement ("master level", "masternivå") is not a degree.
 _KIND_MASTER = re.compile(
     r"\bmba\b|\bemba\b|\bmpa\b|executive master|erfaringsbasert master|\bmasterstudi\w*"
-    r"|\bmasterprogram\w*|\bmastergrad\b|master's (?:programme|program|degree)"
+    r"|\bmasterprogram\w*|\bmastergrad\b|\bmasterutdanning\w*|master's (?:programme|program|degree)"
     r"|\bmaster of\b|\bmaster(?!'s level| level|\s*-?niv)\b")
 # Bachelor degrees: "Bachelor", "bachelorgrad", "Bachelor of Management".
-_KIND_BACHELOR = re.compile(r"\bbachelor(?!'s level| level|\s*-?niv)(?:grad|studi\w*|program\w*|'s)?\b")
+_KIND_BACHELOR = re.compile(r"\bbachelor(?!'s level| level|\s*-?niv)(?:grad|studi\w*|program\w*|utdanning\w*|'s)?\b")
 # Title inference: a degree word at the start of the title.
 _TITLE_DEGREE = re.compile(
     r"^(?:executive |erfaringsbasert |experience-based )?(?:master|mba\b|emba\b)"
-    r"|^(?:årsstudium|årsstudie|eittårig|ettårig)|^bachelor")
+    r"|^(?:årsstudium|årsstudie|eittårig|ettårig)|^bachelor"
+    r"|,\s*(?:master|bachelor|årsstudium)$")      # "Organization and Leadership, Master"
 # Level statements: master level (masternivå, mastergradsnivå, "master level").
 _LEVEL_MASTER = re.compile(
     r"masterniv|mastergradsniv|master(?:'s)? level|erfaringsbaserte? master|høyere grads? niv"
@@ -249,8 +250,8 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
                 break
         if result is None and (_KIND_NON_CREDIT.search(ttl) or _KIND_SINGLE.search(ttl)):
             result = _kind_of(ttl, cmax)
-    if result is None and cmax is not None and cmax < 60:
-        result = "single_course"            # a credit-bearing offer smaller than a year's study
+    if result is None and cmax is not None and cmax < 120:
+        result = "single_course"            # a credit-bearing offer, smaller than a degree, that names no kind
     if result is None and (_LEVEL_MASTER.search(kind) or _LEVEL_BACHELOR.search(kind)):
         result = "single_course"            # "Kurs masternivå": a level, and no degree named
     if result is None:

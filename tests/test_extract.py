@@ -767,3 +767,35 @@ def test_the_sentence_that_says_no_credits_is_read_by_the_same_rule_as_the_credi
     assert (record["credits_max"], record["kind"]) == (0.0, "non_credit")
     from domain import normalise
     assert normalise.no_credits_said("Studiet gir ikke bare studiepoeng, men et nettverk") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mangler du 80 studiepoeng fordypning, kan du ta emnene ADM100 og ADM201 først.",
+    "Det trengs 80 studiepoeng fordypning i samfunnsfag.",
+])
+def test_credits_an_applicant_must_have_are_not_the_offer_s(sentence):
+    html = f"<h1>Master i samfunnsendring</h1><p>Relevant bachelorgrad, karaktersnitt C.</p><p>{sentence}</p>"
+    assert _record(html)["credits_max"] is None
+
+
+@pytest.mark.parametrize("sentence, semesters", [
+    ("Studiet er en treårig heltidsutdanning som gir 180 studiepoeng.", 6),
+    ("Masterstudiet er et toårig studium på 120 studiepoeng.", 4),
+    ("The M.Phil. in Public Administration equals four semesters of study.", 4),
+    ("Varigheit 2 semester (1 år)", 2),
+])
+def test_a_length_said_as_an_adjective_or_an_equivalence_is_the_duration(sentence, semesters):
+    html = f"<h1>Master i helseledelse</h1><p>Studiepoeng</p><p>120 studiepoeng</p><p>{sentence}</p>"
+    assert _record(html)["duration_semesters"] == semesters
+
+
+def test_a_length_of_a_degree_applicants_have_is_not_the_duration():
+    html = ("<h1>Master i psykososialt arbeid</h1><p>Studiepoeng</p><p>60 studiepoeng</p><p>Søkere med profesjonsutdanning "
+            "går foran søkere med bachelorgrad eller treårig høyskoleutdanning.</p>")
+    assert _record(html)["duration_semesters"] is None
+
+
+def test_a_nynorsk_price_beside_the_semester_fee():
+    html = ("<h1>Helserett i kommunen</h1><p>Vidareutdanning (bachelornivå)</p><p>Studiepoeng</p><p>15 studiepoeng</p>"
+            "<p>Studiet kostar kr 16 000 + semesteravgift.</p>")
+    assert _record(html)["price_nok"] == 16000

@@ -116,6 +116,12 @@ SEED_KIND = [  # (kind, title, description, credits_max) → expected
     ("", "Årsstudium i organisasjon og ledelse", "", 60, ("bachelor", "one_year")),
     ("", "Årsstudium i ledelse", "", 60, ("bachelor", "one_year")),
     ("", "Bachelor i administrasjon og ledelse", "", None, ("bachelor", "degree")),
+    ("", "Masterutdanning i helsesykepleie", "", 120, ("master", "degree")),       # a compound kind word
+    ("", "Bachelorutdanning i sykepleie", "", None, ("bachelor", "degree")),
+    ("", "Study plan - Organization and Leadership, Master", "", None, ("master", "degree")),  # kind at the end
+    ("", "Supplementary education for nurses", "", 60, ("bachelor", "single_course")),  # less than a degree
+    ("", "Helseledelse", "", 90, ("bachelor", "single_course")),
+    ("", "Helseledelse", "", 120, NONE2),   # as large as a degree, but the page names no kind
     ("", "Etterutdanning i mangfoldsledelse for kommunehelsetjenesten", "", None, ("none", "non_credit")),
     ("", "Nasjonalt topplederprogram", "", None, NONE2),
     ("", "Emne fra master i ledelse", "", None, (None, "single_course")),
