@@ -10,7 +10,8 @@ what a course page states, in any layout:
 | credits in a sentence of the page's own text | 2 |
 | each other course fact under a label or section heading (admission, target group, place, start, deadline, price, duration, part time, teaching, language, how to apply, sessions, number of places) | 1, at most 4 |
 | two or more course facts stated only in sentences (start, deadline, price, sessions, duration, part time) | 1 |
-| a study's sub-page: a general title ("Opptak") over a heading naming one study, an address whose last part is a sub-page under one study's part (".../program/vernepleie-deltid/opptak/"), or a title "Study – Opptak" | 1 |
+| a study's sub-page: an address whose last part is a sub-page under one study's part (".../program/vernepleie-deltid/opptak/") | 3 |
+| a study's sub-page named at the top: a general title ("Opptak") over a heading naming one study, a title "Study – Opptak" or "Opptak til PPU" | 2 |
 | the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), or is "Study - topic" under a line naming that study with its kind | 3 |
 | the title only has a study word ("…program", "…utdanning", "Kurs") | 1 |
 | a programme structure: links with credits that are course codes or sit under semester headings | 3 |
@@ -27,7 +28,7 @@ and it is a course page with 4 points or more, unless it is
   path (/nyheter/, /nyhende/, /aktuelt/, /news/ …);
 - an event's programme: three or more timed agenda lines ("09:00 Registrering");
 - a page about admission, an institution or an occupation in general: its title says so
-  ("Søknad og opptak", "Opptakskrav hos …", "Om oss", "About …"), unless it is one study's
+  ("Søknad og opptak", "Opptakskrav hos …", "Slik søker du", "Om oss", "About …"), unless it is one study's
   sub-page (above); or its address is a general description of an education or occupation
   ("/utdanningsoversikt/", "/yrker/").
 """
@@ -83,7 +84,7 @@ _NOT_STUDY_TITLE = re.compile(r"^(?:søknad og opptak|opptak|opptakskrav\b|infor
                               r"|kontakt|contact|ansatte|staff|forskning|research|studier$|våre studier|finn studier"
                               r"|alle studier|videreutdanning$|etter- og videreutdanning$|studietilbud$|studies$"
                               r"|ofte stilte|faq|yrkesbeskrivelse|hva gjør en|studieavgift$|studieavgifter$|priser$"
-                              r"|tuition fees?$|fees$)", re.I)
+                              r"|tuition fees?$|fees$|slik søker du|slik søkjer du|hvordan søke|korleis søkje|how to apply)", re.I)
 _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outcomes?|forventet læringsutbytte|oppbygging"
                               r"|studiets oppbygging|studiets oppbygning|oppbygning|struktur|programme structure|"
                               r"course structure|emner i studiet|studiets innhold|innhold|innhald|emnets innhold|"
@@ -145,7 +146,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if len(cards) >= 4 and not names_study and not structure:
         return Decision(False, f"listing: {len(cards)} links with credits")
 
-    score, why = (2 if by_address else 1, ["a study's sub-page"]) if sub_page else (0, [])
+    score, why = (3 if by_address else 2, ["a study's sub-page"]) if sub_page else (0, [])
     if structure:
         score, why = score + 3, why + ["programme structure"]
     credits = facts.get("credits")

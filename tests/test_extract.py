@@ -669,11 +669,11 @@ def test_an_admission_sub_page_that_names_its_study_only_in_the_address_is_a_cou
 
 
 def test_start_and_deadline_stated_in_sentences_count_towards_a_course_page():
-    """"Eiendomsutvikling – Opptak og opptakskrav" under "Erfaringsbasert masterprogram", with the next
-    start and the deadline in one sentence: a course page; without that sentence one point short."""
-    head = "<h1>Eiendomsutvikling og -forvaltning – Opptak og opptakskrav</h1><p>Erfaringsbasert masterprogram</p>"
+    """"Eiendomsutvikling – Opptak og opptakskrav", with the next start and the deadline in one
+    sentence: a course page; without that sentence one point short."""
+    head = "<h1>Eiendomsutvikling og -forvaltning – Opptak og opptakskrav</h1>"
     dates = "<p>Neste oppstart er høsten 2026, og fristen for å søke er 14. mai 2026.</p>"
-    rest = ("<h2>Opptakskrav</h2><ul><li>Minimum 180 studiepoeng fra høgskole eller universitet</li>"
+    rest = ("<h2>Opptakskrav</h2><ul><li>Minimum tre års studier fra høgskole eller universitet</li>"
             "<li>Minimum 2 års relevant yrkeserfaring</li></ul>")
     result = extract(head + dates + rest, "https://x.test/meiendom-opptak")
     assert result.is_course and "sentences state deadline,start" in result.reason, result.reason
@@ -799,3 +799,25 @@ def test_a_nynorsk_price_beside_the_semester_fee():
     html = ("<h1>Helserett i kommunen</h1><p>Vidareutdanning (bachelornivå)</p><p>Studiepoeng</p><p>15 studiepoeng</p>"
             "<p>Studiet kostar kr 16 000 + semesteravgift.</p>")
     assert _record(html)["price_nok"] == 16000
+
+
+def test_a_three_line_admission_sub_page_under_one_study_s_address_is_a_course_page():
+    """The address names the study; one admission fact is enough (the sub-page rule of qa/realpages)."""
+    html = "<h1>Opptak</h1><p>Søkerne tas opp etter opptaksprøver.</p><p>Søkeren må fylle 18 år i opptaksåret.</p>"
+    result = extract(html, "https://x.test/studier/programmer/skuespill-bachelorstudium-i-skuespill/opptak/")
+    assert result.is_course, result.reason
+    assert not extract(html, "https://x.test/studier/opptak/").is_course
+
+
+def test_admission_to_one_named_study_with_a_deadline_is_its_course_page():
+    html = ("<h1>Opptak til PPU</h1><p>Vil du bli lærar i faget ditt, kan du søkje opptak til praktisk-pedagogisk utdanning (PPU).</p>"
+            "<h2>Slik søker du</h2><p>Registrer søknaden i Søknadsweb.</p>")
+    result = extract(html, "https://x.test/studier/opptak/opptak-til-ppu/")
+    assert result.is_course, result.reason
+
+
+def test_how_to_apply_for_all_studies_is_a_general_page():
+    html = ("<h1>Slik søker du</h1><p>Du søker opptak gjennom Samordna opptak eller lokalt.</p>"
+            "<h2>Viktige datoer</h2><p>Søknadsfrist</p><p>15. april</p><p>Opptakskrav</p><p>Fagbrev eller realkompetanse</p>")
+    result = extract(html, "https://x.test/slik-soker-du")
+    assert not result.is_course and "general page" in result.reason, result.reason
