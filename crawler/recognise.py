@@ -28,7 +28,7 @@ and it is a course page with 4 points or more, unless it is
   path (/nyheter/, /nyhende/, /aktuelt/, /news/ …);
 - an event's programme: three or more timed agenda lines ("09:00 Registrering");
 - a page about admission, an institution or an occupation in general: its title says so
-  ("Søknad og opptak", "Opptakskrav hos …", "Slik søker du", "Om oss", "About …"), unless it is one study's
+  ("Søknad og opptak", "Opptakskrav hos …", "Om oss", "About …"), unless it is one study's
   sub-page (above); or its address is a general description of an education or occupation
   ("/utdanningsoversikt/", "/yrker/").
 """
@@ -84,7 +84,7 @@ _NOT_STUDY_TITLE = re.compile(r"^(?:søknad og opptak|opptak|opptakskrav\b|infor
                               r"|kontakt|contact|ansatte|staff|forskning|research|studier$|våre studier|finn studier"
                               r"|alle studier|videreutdanning$|etter- og videreutdanning$|studietilbud$|studies$"
                               r"|ofte stilte|faq|yrkesbeskrivelse|hva gjør en|studieavgift$|studieavgifter$|priser$"
-                              r"|tuition fees?$|fees$|slik søker du|slik søkjer du|hvordan søke|korleis søkje|how to apply)", re.I)
+                              r"|tuition fees?$|fees$)", re.I)
 _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outcomes?|forventet læringsutbytte|oppbygging"
                               r"|studiets oppbygging|studiets oppbygning|oppbygning|struktur|programme structure|"
                               r"course structure|emner i studiet|studiets innhold|innhold|innhald|emnets innhold|"

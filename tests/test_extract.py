@@ -815,9 +815,3 @@ def test_admission_to_one_named_study_with_a_deadline_is_its_course_page():
     result = extract(html, "https://x.test/studier/opptak/opptak-til-ppu/")
     assert result.is_course, result.reason
 
-
-def test_how_to_apply_for_all_studies_is_a_general_page():
-    html = ("<h1>Slik søker du</h1><p>Du søker opptak gjennom Samordna opptak eller lokalt.</p>"
-            "<h2>Viktige datoer</h2><p>Søknadsfrist</p><p>15. april</p><p>Opptakskrav</p><p>Fagbrev eller realkompetanse</p>")
-    result = extract(html, "https://x.test/slik-soker-du")
-    assert not result.is_course and "general page" in result.reason, result.reason
