@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from crawler.extract import extract
-from domain import places
-from domain.records import build_record
+
+from domain.records import build_record, place_in
 from qa.realpages.render import LAYOUTS, render
 from qa.realpages.spec import load
 
@@ -25,7 +25,8 @@ FIELDS = TARGET_FIELDS + EXTRA_FIELDS
 
 
 def place_key(name: str) -> str:
-    loc = places.resolve_place(name)
+    """A hand-labelled place, resolved the way a record's places are (`place_in`), else its folded name."""
+    loc = place_in(name)
     return loc["kommune_nr"] if loc else name.strip().casefold()
 
 

@@ -26,18 +26,18 @@ from domain.providers import scope_entries
 from crawler.store import Store
 from qa.realpages.render import LAYOUTS, render
 from qa.realpages.site import RealPagesWeb, layout_for, served_url
-from qa.realpages.spec import load
+from qa.realpages.spec import SPLITS, load
 
-SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 ALL = [spec for split in SPLITS for spec in load(split)]
 
-# Measured on 2026-12-04 (bench/results/extract.json, second evening); floors about 0.02 below.
+# Floors about 0.02 below the figures measured on 2026-12-04 (bench/results/extract.json, third evening).
+# The first two held-out sets were retired into dev that evening (measured five and four times);
+# heldout3 was measured with a frozen extractor, then touched by one decision (README).
 FLOORS = {
-    "dev": {"precision": 0.97, "recall": 0.89, "accuracy": 0.93},   # 169 pages: P 1.0 R 0.915 acc 0.951
-    "heldout": {"precision": 0.82, "recall": 0.88, "accuracy": 0.92},   # P 0.848 R 0.903 acc 0.941
+    "dev": {"precision": 0.93, "recall": 0.90, "accuracy": 0.92},   # 251 pages: P 0.954 R 0.922 acc 0.946
     # written by labellers who never saw the extractor or its output
-    "heldout2": {"precision": 0.82, "recall": 0.78, "accuracy": 0.85},  # P 0.842 R 0.800 acc 0.878
     "heldout3": {"precision": 0.89, "recall": 0.75, "accuracy": 0.86},  # frozen extractor: P 0.909 R 0.769 acc 0.881
+    "heldout4": {"precision": 0.80, "recall": 0.55, "accuracy": 0.85},  # measured once: P 0.824 R 0.571 acc 0.870
 }
 
 
@@ -160,3 +160,32 @@ def test_the_extract_command_prints_the_facts_a_reader_reads_off_a_real_page(tmp
     out = subprocess.run([sys.executable, "-m", "kurskatalog.cli", "extract", str(saved), "--url", news["url"]],
                          capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], timeout=60)
     assert out.returncode == 0 and out.stdout.startswith("not a course page (news)"), out.stdout
+
+
+def test_the_second_labelling_is_well_formed_and_covers_dev_pages_only():
+    from qa.agreement import second_labels
+    from qa.realpages.spec import PAGE_KINDS, _check_expect
+    dev = {spec["id"] for spec in load("dev")}
+    second = second_labels()
+    assert len(second) >= 50
+    for b in second:
+        assert b["id"] in dev and b["page_kind"] in PAGE_KINDS
+        assert (b["page_kind"] == "course") == ("expect" in b)
+        assert b["page_kind"] != "course" or _check_expect(b["expect"]) == []
+
+
+def test_agreement_counts_what_differs():
+    from qa.agreement import compare
+    course = [s for s in ALL if s["page_kind"] == "course"][:3]
+    other = next(s for s in ALL if s["page_kind"] != "course")
+    first = {s["id"]: s for s in course + [other]}
+    same = [{"id": s["id"], "page_kind": s["page_kind"], **({"expect": s["expect"]} if "expect" in s else {})}
+            for s in first.values()]
+    r = compare(first, same)
+    assert (r["page_kind_agreement"], r["course_precision"], r["course_recall"], r["field_agreement"]) == (1, 1, 1, 1)
+    changed = [dict(x) for x in same]
+    changed[0] = {**changed[0], "expect": {**changed[0]["expect"], "price_nok": 123_456}}
+    changed[-1] = {**changed[-1], "page_kind": "course", "expect": course[1]["expect"]}
+    r = compare(first, changed)
+    assert r["course_precision"] == 0.75 and r["fields"]["price_nok"] < 1 and r["field_agreement"] < 1
+    assert any("price_nok" in d for d in r["disagreements"])

@@ -1,6 +1,6 @@
 """Text-mode extraction measured on real-page fixtures (qa/realpages).
 
-    python bench/extract/evaluate.py [--verbose] [--split dev|heldout|all]
+    python bench/extract/evaluate.py [--verbose] [--split dev|heldout3|heldout4|all]
 
 Every fixture is rendered in every layout (`qa.realpages.render.LAYOUTS`), extracted
 (`crawler.extract`) and normalised the way a crawl does (`domain.records.build_record`
@@ -13,9 +13,9 @@ without the provider's campuses). Reported per split:
   teaching language), and the same counting unrecognised course pages as wrong;
 - per-layout recognition recall and field accuracy.
 
-`--verbose` lists every wrong decision, for the dev split only: the held-out split is
+`--verbose` lists every wrong decision, for the dev split only: the held-out splits are
 reported in figures and never shown page by page. Writes bench/results/extract.json and
-extract.md (both splits). The measure itself is qa/extraction.py, which tests/test_realpages.py
+extract.md (every split). The measure itself is qa/extraction.py, which tests/test_realpages.py
 uses too.
 """
 

@@ -1,0 +1,50 @@
+"""Agreement between two labellers of the real-page fixtures (qa/agreement.py): the human
+ceiling that the extraction targets should be read against.
+
+    python bench/extract/agreement.py [--no-write]
+
+Writes bench/results/extract_agreement.json and .md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from qa.agreement import run  # noqa: E402
+from qa.extraction import FIELDS  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results"
+
+
+def markdown(r: dict) -> str:
+    out = [f"Two labellers on {r['pages']} dev pages of qa/realpages (the second saw only address, title and body).", "",
+           f"- page kind agreement: {r['page_kind_agreement']}",
+           f"- 'is a course page', second labeller against the first: precision {r['course_precision']}, "
+           f"recall {r['course_recall']}",
+           f"- target-field agreement on the {r['both_course']} pages both call a course: {r['field_agreement']}", "",
+           "| field | agreement |", "|---|---|"]
+    out += [f"| {f} | {r['fields'][f]} |" for f in FIELDS]
+    out += ["", "Disagreements (first / second):", ""] + [f"- {d}" for d in r["disagreements"]]
+    return "\n".join(out) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--no-write", action="store_true")
+    args = ap.parse_args()
+    r = run()
+    print(markdown(r))
+    if not args.no_write:
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / "extract_agreement.json").write_text(json.dumps(r, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        (RESULTS / "extract_agreement.md").write_text(markdown(r), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

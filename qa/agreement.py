@@ -1,0 +1,64 @@
+"""How often two careful people agree on the real-page labels: the human ceiling for the
+extractor's figures (qa/extraction.py).
+
+qa/realpages/agreement/<id>.json holds a second, independent labelling of a sample of dev
+pages (`page_kind`, and `expect` for course pages), made by someone who saw only each page's
+address, title and body, never the first labels, the extractor or its output. `compare`
+counts, against the first labels in qa/realpages/pages/dev/: agreement on the page kind,
+the second labeller's precision and recall on "is a course page", and field agreement on
+the pages both call a course, per field and over the target fields - the same comparison
+the extraction benchmark uses (`qa.extraction.expected`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from qa.extraction import FIELDS, TARGET_FIELDS, expected
+from qa.realpages.spec import load
+
+SECOND = Path(__file__).resolve().parent / "realpages" / "agreement"
+
+
+def second_labels() -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(SECOND.glob("*.json"))]
+
+
+def compare(first: dict[str, dict], second: list[dict]) -> dict:
+    """first: id -> fixture (with page_kind and expect); second: the second labeller's labels."""
+    kinds = tp = fp = fn = 0
+    right: dict[str, int] = defaultdict(int)
+    seen: dict[str, int] = defaultdict(int)
+    disagreements: list[str] = []
+    for b in second:
+        a = first[b["id"]]
+        kinds += a["page_kind"] == b["page_kind"]
+        course_a, course_b = a["page_kind"] == "course", b["page_kind"] == "course"
+        tp, fp, fn = tp + (course_a and course_b), fp + (course_b and not course_a), fn + (course_a and not course_b)
+        if course_a != course_b:
+            disagreements.append(f"{b['id']}: page_kind {a['page_kind']} / {b['page_kind']}")
+        if not (course_a and course_b):
+            continue
+        for field in FIELDS:
+            x, y = expected(a, field), expected(b, field)
+            seen[field] += 1
+            right[field] += x == y
+            if x != y:
+                disagreements.append(f"{b['id']}: {field} {x!r} / {y!r}")
+    target_seen = sum(seen[f] for f in TARGET_FIELDS)
+    return {
+        "pages": len(second),
+        "page_kind_agreement": round(kinds / len(second), 3) if second else None,
+        "course_precision": round(tp / (tp + fp), 3) if tp + fp else None,
+        "course_recall": round(tp / (tp + fn), 3) if tp + fn else None,
+        "both_course": tp,
+        "field_agreement": round(sum(right[f] for f in TARGET_FIELDS) / target_seen, 3) if target_seen else None,
+        "fields": {f: round(right[f] / seen[f], 3) if seen[f] else None for f in FIELDS},
+        "disagreements": disagreements,
+    }
+
+
+def run() -> dict:
+    return compare({spec["id"]: spec for spec in load("dev")}, second_labels())
