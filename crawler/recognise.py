@@ -109,6 +109,13 @@ _COURSE_SENTENCE = re.compile(r"\better (?:fullført|endt|bestått) (?:studium|s
                               re.I)
 
 
+# A sentence whose subject is the offer itself: "Programmet skal …", "… og kurset gir …", "The programme is meant for …".
+_THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programmet|studiet|kurset|utdanningen|utdanninga"
+                        r"|videreutdanningen|vidareutdanninga|lederopplæringen|opplæringen|opplæringa|emnet|modulen"
+                        r"|nettverket|tilbudet|tilbodet|the programme|the program|the course|this programme|this course)\b",
+                        re.I)
+
+
 @dataclass
 class Decision:
     is_course: bool
@@ -178,6 +185,9 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         why.append("sections")
     if any(_COURSE_SENTENCE.search(line.text) for line in lines if not line.related):
         score, why = score + 1, why + ["sentences"]
+    refs = sum(len(_THE_OFFER.findall(line.text)) for line in lines if line.kind in ("text", "item") and not line.related)
+    if refs >= 2:                           # "Programmet er laget for …", "Studiet skal …": a page about one offer
+        score, why = score + 2, why + [f"the offer is the subject of {refs} sentences"]
     return Decision(score >= THRESHOLD, f"score {score}: " + ", ".join(why), score)
 
 
@@ -215,25 +225,63 @@ _SUB_SEGMENT = re.compile(r"^(?:opptak\w*|opptakskrav|admission\w*|praktisk-info
                           r"|how-to-apply|apply|studieplan|programplan|study-plan|undervisning\w*|oppbygging"
                           r"|struktur|timeplan|eksamen\w*|vurdering|om-studiet|om-programmet|innhold|learning-outcomes?"
                           r"|practical-information|practical-info|tuition\w*|fees?|costs?|admission-requirements"
-                          r"|entry-requirements|application|structure|teaching)$")
+                          r"|entry-requirements|application|structure|teaching|realkompetanse|eksamen|examinations?"
+                         r"|undervisning|betaling|kostnader|finansiering)$")
 # A catalogue's own segments, never one study: "/studier/", "/program/", "/videreutdanning/".
 _CATALOGUE_SEGMENT = re.compile(r"^(?:studier|studie|studietilbud|studietilbod|program|programmer|programmes?"
                                 r"|studieprogram|studies|utdanning\w*|videreutdanning|vidareutdanning|evu|etter-og-\S+"
+                                r"|studieretning\w*|vare-studier\S*|vare-studium\S*|studietilbod"
                                 r"|kurs|courses?|emner|master|bachelor|executive|nb|nn|en|no|www)$")
 
 
 def address_sub_page(url: str) -> bool:
     """Does the address say the page is one study's sub-page? Its last segment is a sub-page
-    ("opptak", "praktisk-informasjon", "ofte-stilte-sporsmal") under a segment that is one study,
-    itself under the site's catalogue (".../studier/program/vernepleie-deltid/opptak/"); a
-    catalogue's own page ("/studier/opptak/") is not."""
+    ("opptak", "praktisk-informasjon", "undervisning-eksamen") under a segment that is one study,
+    itself under the site's catalogue (".../studier/program/vernepleie-deltid/opptak/"), or the
+    other way round: one study under the site's admission part
+    (".../admission-requirements/executive-master-of-management/", ".../opptakskrav/aktiv-omsorg-for-eldre");
+    a catalogue's own page ("/studier/opptak/") is not."""
     segments = [seg for seg in urlsplit(url).path.lower().split("/") if seg]
-    if len(segments) < 3 or not _SUB_SEGMENT.match(segments[-1]):
+    if len(segments) < 3:
+        return False
+    if _sub_segment(segments[-2]) and _named_study(segments[-1]):
+        return True                         # ".../opptakskrav/<study>/"
+    if not _sub_segment(segments[-1]):
         return False
     study = segments[-2]
     if _CATALOGUE_SEGMENT.match(study) or not re.search(r"[a-zæøå]{3}", study):
         return False                        # "/studier/opptak/", "/evu/78171/studieavgift": no one study
     return any(_CATALOGUE_SEGMENT.match(seg) for seg in segments[:-2]) or bool(_STUDY_SLUG.search(study))
+
+
+# Words of an admission topic that concerns many studies ("/opptakskrav/generell-studiekompetanse/").
+_GENERAL_SLUG = re.compile(r"(?:^|-)(?:\w*studier|\w*studiene|generell\w*|\w*kompetanse|\w*krav|\w*poeng|kvote\w*"
+                           r"|dokumentasjon|utveksling\w*|exchange|international\w*|internasjonal\w*|students?|politiattest"
+                           r"|frist\w*|datoer|dates|regler|rules|forskrift\w*|alle|all|programmes|programs|courses)(?:-|$)")
+
+
+def _sub_segment(segment: str) -> bool:
+    """A sub-page's segment, alone or joined ("opptak", "undervisning-eksamen", "pris-og-betaling")."""
+    parts = [p for p in re.split(r"-(?:og|and)-|-", segment) if p]
+    return bool(_SUB_SEGMENT.match(segment)) or (1 < len(parts) <= 3 and all(
+        _SUB_SEGMENT.match(p) or p in ("og", "and") for p in parts))
+
+
+def _named_study(segment: str) -> bool:
+    """A segment of several words that names one study ("executive-master-of-management",
+    "aktiv-omsorg-for-eldre-med-helseutfordringer"): no word of a sub-page, of an admission topic
+    of many studies, or of how to apply, and not only kinds of study ("master-videreutdanning")."""
+    words = [w for w in segment.split("-") if w]
+    if len(words) < 2 or _GENERAL_SLUG.search(segment) or _CATALOGUE_SEGMENT.match(segment):
+        return False
+    if any(_SUB_SEGMENT.match(w) or w in _HOW_WORDS for w in words):
+        return False
+    return not all(_KIND_SLUG.match(w) or w in ("og", "and", "i", "of") for w in words)
+
+
+_HOW_WORDS = frozenset("slik sok soke soker sokjer sokje du info informasjon om about how to".split())
+_KIND_SLUG = re.compile(r"^(?:master\w*|bachelor\w*|videreutdanning\w*|vidareutdanning\w*|\w*kurs|evu|emner?|program\w*"
+                        r"|studier?|arsstudium|phd|ppu)$")
 
 
 # A segment that names one study by its kind: "sykepleie-bachelor", "master-i-helseledelse".

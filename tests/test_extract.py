@@ -815,3 +815,29 @@ def test_admission_to_one_named_study_with_a_deadline_is_its_course_page():
     result = extract(html, "https://x.test/studier/opptak/opptak-til-ppu/")
     assert result.is_course, result.reason
 
+
+
+def test_a_programme_without_credits_told_in_sentences_about_it_is_a_course_page():
+    """No fact box, no credits: the page is about one offer, which is the subject of its sentences."""
+    html = ("<h1>Folkevalgtprogram</h1><p>Programmet er laget for kommunestyrets medlemmer og ledergruppen.</p>"
+            "<p>Det har to deler.</p><h2>Basisdelen</h2><p>Første del holdes rett etter valget, og programmet "
+            "tar opp rollen som folkevalgt.</p><h2>Temadager</h2><p>Kommunen velger selv tema for resten.</p>")
+    result = extract(html, "https://x.test/demokrati/folkevalgtprogram/")
+    assert result.is_course and "subject of 2 sentences" in result.reason, result.reason
+    once = html.replace("og programmet tar opp", "der en tar opp")
+    assert not extract(once, "https://x.test/demokrati/folkevalgtprogram/").is_course
+
+
+@pytest.mark.parametrize("url, sub", [
+    ("https://x.test/studier/program/it-ledelse-master/undervisning-eksamen/", True),      # joined sub-page words
+    ("https://x.test/studieretninger/helhetlig-miljoarbeid/opptakskrav/", True),          # a fagskole's catalogue
+    ("https://x.test/admissions/admission-requirements/executive-master-of-management/", True),  # study under admission
+    ("https://x.test/for-sokere/opptakskrav/aktiv-omsorg-for-eldre-med-helseutfordringer", True),
+    ("https://x.test/opptak/opptakskrav/generell-studiekompetanse/", False),              # a topic of all studies
+    ("https://x.test/studier/opptak/master-videreutdanning/", False),                      # only kinds of study
+    ("https://x.test/skole/fagskolen/praktisk-informasjon/slik-sokjer-du/", False),        # how to apply
+    ("https://x.test/soknad-og-opptak/opptakskrav/hoyskolekurs-og-spesialkurs/", False),
+])
+def test_a_study_named_under_an_admission_address_and_joined_sub_page_words(url, sub):
+    from crawler.recognise import address_sub_page
+    assert address_sub_page(url) is sub
