@@ -279,12 +279,13 @@ _STUDY_CREDIT = re.compile(r"studiepoeng|studiepoint|\bstp\b|\bects\b|\bcredits?
 
 def _days_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
     """The line that gives a course's length in days or hours ("Basisprogrammet går over to dager",
-    "Samling 1: 13. – 14. november 2023", "Kl. 10:00 - 15:30") when the page names neither credits,
-    a level, an exam nor a study of a university or college: a course without credits."""
+    "Samling 1: 13. – 14. november 2023", "Kl. 10:00 - 15:30") or its number of gatherings ("Programmet
+    har tre workshops") when the page names neither credits, a level, an exam nor a study of a
+    university or college: a course without credits."""
     texts = [title] + [f"{line.text}: {line.value}" if line.value else line.text for line in lines if not line.related]
     if any(_STUDY_CREDIT.search(t) for t in texts):
         return None
-    return next((t for t in texts[1:] if _DAYS.search(t)), None)
+    return next((t for t in texts[1:] if _DAYS.search(t) or prose.SESSIONS.search(t)), None)
 
 
 _ADMISSION_TO = re.compile(r"\b(?:opptak|admission) (?:til|to) (?:the )?(?P<kind>bachelor|master)\w*", re.I)

@@ -30,7 +30,10 @@ _NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
 _UNIT = r"(?:studiepoeng|studiepoint|stp\b\.?|sp\b|ects(?:[- ]credits)?|fagskolepoeng|fp\b|credits?\b)"
 CREDITS = re.compile(rf"(?<![\d.,])({_NUM})(?:\s*(?:-|–|til|eller|or|/)\s*({_NUM}))?\s*-?\s*{_UNIT}", re.I)
 _PER_UNIT = re.compile(r"(?:\bhver(?:t|e)?|\bkvar(?:t)?|\bper\b|\bpr\.?|\bà|\bá|\beach|\bkvart emne|\bhvert emne"
-                       r"|\bemner? på|\bmodul(?:er|ar)? på|\bdelemne\w*)\s*(?:\w+\s+){0,3}?$", re.I)
+                       r"|\bemner? på|\bmodul(?:er|ar)? på|\bdelemne\w*|\b\w*(?:kursene|kursa|emnene|emna|modulene|modulane)"
+                       r"(?:\s+\w+)? på)\s*(?:\w+\s+){0,3}?$", re.I)
+# A line about one part of a programme: "1. studieår - 2 emner - 30 studiepoeng - kr 32 000", "2. semester: …".
+_PART_LINE = re.compile(r"^\s*\d\.\s*(?:studieår|studieåret|semester|år|year|studieår)\b", re.I)
 _LARGER = re.compile(r"\b(?:inngå\w*|del av|part of|bygge\w* på|byggjer på|bygg(?:e|je)r? vidare|videre til|"
                      r"vidare til|kan (?:inngå|tas som del)|forutset\w*|føreset\w*|fullført|gjennomført|"
                      r"tilsvarende|opptak til|admission to|leading to|counts? towards|telle\w* (?:med )?(?:i|mot)|"
@@ -84,6 +87,8 @@ def credits(lines: list[Line]) -> Fact | None:
     for sentence, line in sentences(lines, skip_keys=_SKIP_SECTIONS):
         low = sentence.lower()
         if re.search(r"\bopptak|\bkrav\b|\bkreves\b|\bmå ha\b|\brequire", low) and not _TOTAL.search(low):
+            continue
+        if _PART_LINE.match(sentence):
             continue
         for m in CREDITS.finditer(sentence):
             before = sentence[:m.start()]
@@ -155,7 +160,7 @@ def part_time(lines: list[Line]) -> Fact | None:
 _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstudi\w*|\bnettundervisning|\bonline\b"
                        r"|\bdigital\w* (?:undervisning|forelesning\w*|samling\w*|møte\w*)|\bwebinar\w*|\bvideo\w*"
                        r"|\bcampus\w*|\bkveld\w*|\bstedbasert|\bstadbasert|\bfysiske? samling\w*|\bgatherings?\b"
-                       r"|\bsessions?\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning|\bhybrid\w*|\bheldigital\w*", re.I)
+                       r"|\bsessions?\b|\bworkshops?\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning|\bhybrid\w*|\bheldigital\w*", re.I)
 
 
 def delivery(lines: list[Line]) -> Fact | None:
@@ -182,13 +187,13 @@ def delivery(lines: list[Line]) -> Fact | None:
 
 
 _CAMPUS_PLACE = re.compile(r"\b(?:ved |på |at |on )?(?:campus|Campus|studiestedene|studiestadene)\s+([A-ZÆØÅ][\wæøå-]+)")
-_SESSIONS = re.compile(r"\b(?:\d{1,2}|en|ei|ein|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|one|two|three|four|"
-                       r"five|six)\s+(?:\w+\s+)?\w*(?:samling(?:er|ar)?|sessions?|gatherings?)\b", re.I)
+SESSIONS = re.compile(r"\b(?:\d{1,2}|en|ei|ein|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|one|two|three|four|"
+                       r"five|six)\s+(?:\w+\s+)?\w*(?:samling(?:er|ar)?|sessions?|gatherings?|workshops?)\b", re.I)
 
 
 def sessions(lines: list[Line]) -> Fact | None:
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
-        if _SESSIONS.search(sentence) or re.search(r"\b\d\s*[x×]\s*\d\s*dag", sentence, re.I):
+        if SESSIONS.search(sentence) or re.search(r"\b\d\s*[x×]\s*\d\s*dag", sentence, re.I):
             return Fact(sentence, "sentence", sentence)
     return None
 

@@ -841,3 +841,23 @@ def test_a_programme_without_credits_told_in_sentences_about_it_is_a_course_page
 def test_a_study_named_under_an_admission_address_and_joined_sub_page_words(url, sub):
     from crawler.recognise import address_sub_page
     assert address_sub_page(url) is sub
+
+
+def test_a_programme_of_workshops_without_credits_is_a_course_without_credits():
+    html = ("<h1>Lederutviklingsprogram Leadership for Change</h1><p>Programmet styrker sykepleiere som ledere.</p>"
+            "<p>Programmet har tre workshops i tillegg til selvstudier.</p><p>Første workshop starter i august 2022.</p>")
+    record = _record(html)
+    assert (record["credits_max"], record["kind"], record["delivery"]) == (0.0, "non_credit", ["samling"])
+    with_exam = html.replace("selvstudier.", "selvstudier og eksamen.")
+    assert _record(with_exam)["kind"] != "non_credit"        # an exam: not plainly without credits
+
+
+@pytest.mark.parametrize("line", [
+    "1. studieår - 2 emner - 30 studiepoeng - kr 32 000",
+    "De fleste enkeltkursene på 7,5 studiepoeng koster kr. 33 400.",
+])
+def test_credits_of_a_year_or_of_the_single_courses_on_a_price_page_are_not_the_programme_s(line):
+    html = (f"<h1>Kostnader</h1><p>Erfaringsbasert masterprogram i skoleutvikling</p><p>{line}</p>"
+            "<p>Semesteravgift kommer i tillegg.</p>")
+    record = _record(html, url="https://x.test/studier/mskolut/kostnader")
+    assert record["credits_max"] is None and record["kind"] == "degree"
