@@ -388,6 +388,8 @@ _EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blåg
 # Master's degree or equivalent: mastergrad, master's degree, hovedfag, høyere grad.
 _EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\bhovedfag\w*|\bhovudfag\w*"
                          r"|\bhøyere grad\b|\bhøgare grad\b")
+# A requirement said not to be needed or not to be had: "uten generell studiekompetanse", "Du har ikke …".
+_NEGATED = re.compile(r"\b(?:uten|utan|ikke|ikkje|without|not|lacking|mangler|manglar)\s+(?:\w+\s+)?$")
 # Alternatives: "eller", "or", "alternativt", "/".
 _OR = re.compile(r"\beller\b|\bor\b|\balternativt\b|/|\bevt\.?\b|\bellers\b")
 # General admission with a further requirement joined to it ("generell studiekompetanse samt
@@ -430,8 +432,8 @@ def admission(raw) -> dict:
         return out
     out["realkompetanse"] = "realkompetanse" in text or "prior learning" in text
     levels: set[str] = set()
-    if _GENERAL.search(text):
-        levels.add("generell_studiekompetanse")
+    if any(not _NEGATED.search(text[max(0, m.start() - 25):m.start()]) for m in _GENERAL.finditer(text)):
+        levels.add("generell_studiekompetanse")     # not "uten generell studiekompetanse", "har ikke …"
     for m in _EDU_YEARS.finditer(text):
         years = _int(m.group(1))
         if years is None:

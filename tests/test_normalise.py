@@ -465,3 +465,11 @@ def test_a_fagskole_provider_makes_a_record_s_level_fagskole():
 ])
 def test_the_semester_fee_beside_the_price_in_either_order(text, price):
     assert n.price_nok(text) == price
+
+
+@pytest.mark.parametrize("text", [
+    "Du har ikke generell studiekompetanse, men minst 5 års relevant yrkespraksis.",
+    "Les om andre veier inn i høyere utdanning uten generell studiekompetanse.",
+])
+def test_general_admission_said_not_to_be_had_is_not_the_requirement(text):
+    assert n.admission(text)["admission_education"] is None
