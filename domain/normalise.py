@@ -322,7 +322,7 @@ def part_time(raw) -> bool | None:
 
 _DELIVERY_RULES = (
     # Gatherings: samling(er/ar), Samlingsbasert, fellessamlinger, gatherings.
-    ("samling", re.compile(r"samling|\bgatherings?\b|\bresidential sessions?\b|\bworkshops?\b")),
+    ("samling", re.compile(r"samling|\bgatherings?\b|\bresidential sessions?\b|\bworkshops\b")),
     # A duration of a few days and nothing else: one gathering ("1 dag", "2-dagers kurs").
     ("samling", re.compile(rf"^{_INT}(?:\s*-?\s*dagers?(?:\s*-?\s*kurs(?:et)?)?|\s+dag(?:er|ar)?)\.?$")),
     # Online: nett, nettbasert, nettstudium, online, e-læring (not nettverk).

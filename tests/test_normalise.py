@@ -473,3 +473,11 @@ def test_the_semester_fee_beside_the_price_in_either_order(text, price):
 ])
 def test_general_admission_said_not_to_be_had_is_not_the_requirement(text):
     assert n.admission(text)["admission_education"] is None
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Programmet har tre workshops i tillegg til selvstudier.", ["samling"]),
+    ("Semester one has a writing workshop and a course on research design.", []),   # one class, not gatherings
+])
+def test_workshops_are_gatherings_but_one_workshop_is_not(text, codes):
+    assert n.delivery(text) == codes
