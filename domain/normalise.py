@@ -211,7 +211,8 @@ _TITLE_DEGREE = re.compile(
     r"|,\s*(?:master|bachelor|årsstudium)$")      # "Organization and Leadership, Master"
 # Level statements: master level (masternivå, mastergradsnivå, "master level").
 _LEVEL_MASTER = re.compile(
-    r"masterniv|mastergradsniv|master(?:'s)? level|erfaringsbaserte? master|høyere grads? niv"
+    r"masterniv|mastergradsniv|master(?:'s)? level|erfaringsbaserte? master|executive master|\bmba\b|\bemba\b"
+    r"|\bmasterstudiet\b|\bmasterprogrammet\b|\bmastergraden\b|høyere grads? niv"
     r"|høgare grads? niv|second[- ]cycle|(?:videreutdanning|vidareutdanning),? (?:på )?(?:høyere|høgare) grad")
 # Tertiary vocational education: fagskole, fagskulen, fagskolepoeng, høyere yrkesfaglig utdanning.
 _FAGSKOLE = re.compile(r"\bfagsk[ou]l\w*|\bhøyere yrkesfaglig|\bhøgare yrkesfagleg|\bhøyere yrkesfagskole")

@@ -122,6 +122,9 @@ SEED_KIND = [  # (kind, title, description, credits_max) → expected
     ("", "Supplementary education for nurses", "", 60, ("bachelor", "single_course")),  # less than a degree
     ("", "Helseledelse", "", 90, ("bachelor", "single_course")),
     ("", "Helseledelse", "", 120, NONE2),   # as large as a degree, but the page names no kind
+    ("modul", "Handlingsrom for kommunale ledere", "Modulen inngår i Executive master i kommunal ledelse", 20,
+     ("master", "single_course")),          # a module of an executive master is at master level
+    ("Masterstudiet", "Oppbygging", "", 30, ("master", "single_course")),
     ("", "Etterutdanning i mangfoldsledelse for kommunehelsetjenesten", "", None, ("none", "non_credit")),
     ("", "Nasjonalt topplederprogram", "", None, NONE2),
     ("", "Emne fra master i ledelse", "", None, (None, "single_course")),
