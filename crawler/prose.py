@@ -312,10 +312,7 @@ def teaching_language(lines: list[Line]) -> Fact | None:
 _PRICE = re.compile(r"\b(?:koster|kostar|pris(?:en)?|studieavgift(?:en)?|kursavgift(?:en)?|deltakera?vgift(?:en)?"
                     r"|eigenbetaling|egenbetaling(?:en)?|tuition|fee|costs?)\b[^.;]{0,60}?"
                     r"(?:\d[\d .]*\d|\d)\s*(?:,-|kr\b|kroner|nok)|\b(?:kr\.?|nok)\s*\d[\d .]*\d", re.I)
-_FREE = re.compile(r"\bgratis\b|\bkostnadsfri\w*|\bingen (?:studieavgift|kursavgift|deltakeravgift|eigenbetaling|"
-                   r"egenbetaling)|\bdekker (?:\w+\s+)?(?:studieavgift\w*|kursavgift\w*|kostnade\w*)|\bfree of charge"
-                   r"|\bno tuition\b|\bbetaler ikke\b|\bfinansier\w* (?:av|gjennom) (?:staten|helsedirektoratet|"
-                   r"statsbudsjettet|utdanningsdirektoratet)", re.I)
+_FREE = re.compile(normalise.FREE.pattern, re.I)     # the normaliser reads lower-cased text
 
 
 def price(lines: list[Line]) -> Fact | None:

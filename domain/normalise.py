@@ -557,12 +557,18 @@ def enrolment(text) -> str | None:
 
 # -- price --------------------------------------------------------------------
 
-# Free: gratis, ingen studieavgift/kursavgift/egenbetaling, free of charge.
-_FREE = re.compile(r"\bgratis\b|\bingen (?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenbetaling"
-                   r"|eigenbetaling|skolepenger)|\bkostnadsfri\w*|\bfree of charge\b|\bno tuition\b|\btuition[- ]free\b"
-                   r"|\bdekker (?:\w+\s+)?(?:studieavgift\w*|kursavgift\w*)|\bdekkjer (?:\w+\s+)?studieavgift\w*"
-                   r"|\bikke (?:noen )?studieavgift|\bikkje (?:nokon )?studieavgift|\bno (?:tuition )?fee"
-                   r"|\bstudieavgift\w* (?:blir |vert )?(?:dekkes|dekket|dekt|betales) av\b|\bstudieavgifta er dekt")
+# Free: gratis, ingen studieavgift/kursavgift/egenbetaling, free of charge; the state pays the study places
+# ("Utdanningsdirektoratet betaler studieplassene", "som staten finansierer"); within a membership fee.
+# The sentence finder (crawler/prose.py) looks for the same words.
+FREE = re.compile(r"\bgratis\b|\bingen (?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenbetaling"
+                  r"|eigenbetaling|skolepenger)|\bkostnadsfri\w*|\bfree of charge\b|\bno tuition\b|\btuition[- ]free\b"
+                  r"|\bdekker (?:\w+\s+)?(?:studieavgift\w*|kursavgift\w*|kostnade\w*)|\bdekkjer (?:\w+\s+)?studieavgift\w*"
+                  r"|\bikke (?:noen )?studieavgift|\bikkje (?:nokon )?studieavgift|\bno (?:tuition )?fee|\bbetaler ikke\b"
+                  r"|\bstudieavgift\w* (?:blir |vert )?(?:dekkes|dekket|dekt|betales) av\b|\bstudieavgifta er dekt"
+                  r"|\bfinansier\w* (?:av|gjennom) (?:staten|helsedirektoratet|statsbudsjettet|utdanningsdirektoratet)"
+                  r"|\b(?:staten|utdanningsdirektoratet|udir|helsedirektoratet) (?:betaler|finansierer|dekker) (?:\w+\s+)?"
+                  r"(?:studieplass\w*|utdanning\w*|tilbud\w*|kurs\w*|program\w*)|\bstaten finansierer\b|\bstatlig finansiert"
+                  r"|\b(?:innenfor|innanfor|i) medlemskontingenten\b|\bpart of (?:its|the|their) (?:\w+ )?membership fee")
 # An amount: "25 000", "25.000", "25000", "NOK 25,000" (thousands separated by space, point or,
 # on English pages, comma).
 _AMOUNT = r"(\d{1,3}(?:[ .]\d{3})+|\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,7})"
@@ -622,7 +628,7 @@ def price_nok(raw) -> int | None:
                 totals.append(value)
             elif _STUDY_FEE.search(before):
                 named.append(value)
-    free = bool(_FREE.search(text))
+    free = bool(FREE.search(text))
     if free:
         return None if amounts else 0
     return (totals or named or amounts or [None])[0]

@@ -861,3 +861,14 @@ def test_credits_of_a_year_or_of_the_single_courses_on_a_price_page_are_not_the_
             "<p>Semesteravgift kommer i tillegg.</p>")
     record = _record(html, url="https://x.test/studier/mskolut/kostnader")
     assert record["credits_max"] is None and record["kind"] == "degree"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Utdanningsdirektoratet betaler studieplassene, mens eieren dekker reise og opphold.",
+    "Nasjonal styrerutdanning er et videreutdanningstilbud som staten finansierer.",
+    "Alle kommuner får programmet innenfor medlemskontingenten; reise betaler de selv.",
+    "Every municipality gets the programme as part of its KS membership fee.",
+])
+def test_an_offer_the_state_or_a_membership_fee_pays_for_costs_nothing(sentence):
+    html = f"<h1>Nasjonal lederutdanning</h1><p>Studiepoeng</p><p>30 studiepoeng</p><p>{sentence}</p>"
+    assert _record(html)["price_nok"] == 0
