@@ -247,7 +247,8 @@ _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|somm
          r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+20\d\d"
          r"|\d{1,2}\.\d{1,2}\.20\d\d)")
 _START = re.compile(r"\b(?:oppstart\w*|studiestart|start(?:er|ar|s|ed)?|begynn\w*|byrj\w*|kursstart|første samling"
-                    r"|fyrste samling|neste kull|nytt kull|opptak)\b[^.;]{0,50}?\b(?P<term>" + _TERM + ")", re.I)
+                    r"|fyrste samling|neste kull|nytt kull|opptak)\b"
+                    r"(?:(?!lyses ut|utlyses|blir utlyst|søknadsfrist|announced)[^.;]){0,50}?\b(?P<term>" + _TERM + ")", re.I)
 _PAST = re.compile(r"\bavslutt\w*|\bvar\b|\bfullført\w*|\bgjennomført\w*|\bhadde\b|\btidligere kull|\bforrige|\bsiste kull"
                    r"|\bwas\b|\bended\b", re.I)
 

@@ -872,3 +872,9 @@ def test_credits_of_a_year_or_of_the_single_courses_on_a_price_page_are_not_the_
 def test_an_offer_the_state_or_a_membership_fee_pays_for_costs_nothing(sentence):
     html = f"<h1>Nasjonal lederutdanning</h1><p>Studiepoeng</p><p>30 studiepoeng</p><p>{sentence}</p>"
     assert _record(html)["price_nok"] == 0
+
+
+def test_when_a_new_intake_is_announced_is_not_when_it_starts():
+    html = ("<h1>Lederprogram for sykepleiere</h1><p>Programmet har tre workshops.</p>"
+            "<p>Nytt kull lyses ut i april 2022, og første workshop starter i august 2022.</p>")
+    assert _record(html)["start_term"] == "2022-host"
