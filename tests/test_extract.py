@@ -875,6 +875,6 @@ def test_an_offer_the_state_or_a_membership_fee_pays_for_costs_nothing(sentence)
 
 
 def test_when_a_new_intake_is_announced_is_not_when_it_starts():
-    html = ("<h1>Lederprogram for sykepleiere</h1><p>Programmet har tre workshops.</p>"
+    html = ("<h1>Lederprogram for sykepleiere</h1><p>Programmet er for sykepleiere som leder.</p><p>Programmet har tre workshops.</p>"
             "<p>Nytt kull lyses ut i april 2022, og første workshop starter i august 2022.</p>")
     assert _record(html)["start_term"] == "2022-host"
