@@ -484,3 +484,8 @@ def test_general_admission_said_not_to_be_had_is_not_the_requirement(text):
 ])
 def test_workshops_are_gatherings_but_one_workshop_is_not(text, codes):
     assert n.delivery(text) == codes
+
+
+@pytest.mark.parametrize("raw, expected", [("½ år", 1), ("1/2 år", 1), ("et halvt år", 1), ("half a year", 1)])
+def test_half_a_year_is_one_semester(raw, expected):
+    assert when.duration_semesters(raw) == expected          # "1/2 år" was read as "2 år", four semesters
