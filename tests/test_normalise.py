@@ -488,4 +488,5 @@ def test_workshops_are_gatherings_but_one_workshop_is_not(text, codes):
 
 @pytest.mark.parametrize("raw, expected", [("½ år", 1), ("1/2 år", 1), ("et halvt år", 1), ("half a year", 1)])
 def test_half_a_year_is_one_semester(raw, expected):
+    from domain import when
     assert when.duration_semesters(raw) == expected          # "1/2 år" was read as "2 år", four semesters
