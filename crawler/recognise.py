@@ -116,6 +116,9 @@ _THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programm
                         re.I)
 
 
+_YEAR_AT_END = re.compile(r"\s*[-–(]?\s*(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?\)?$")
+
+
 @dataclass
 class Decision:
     is_course: bool
@@ -141,7 +144,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     by_address = address_sub_page(url)
     sub_page = bool(by_address or study_sub_page(title, lines) or _SUB_TITLE.match(title.strip())
                     or _ADMISSION_TO.match(title.strip()))
-    if _NOT_STUDY_TITLE.match(title.strip()) and not sub_page:
+    if _NOT_STUDY_TITLE.match(_YEAR_AT_END.sub("", title.strip())) and not sub_page:    # "Studieavgift 2022"
         return Decision(False, f"a general page ({title[:40]})")
     names_study = bool(_TITLE_STUDY.search(title))
     strong_title = bool(_STRONG_TITLE.search(title))

@@ -878,3 +878,10 @@ def test_when_a_new_intake_is_announced_is_not_when_it_starts():
     html = ("<h1>Lederprogram for sykepleiere</h1><p>Programmet er for sykepleiere som leder.</p><p>Programmet har tre workshops.</p>"
             "<p>Nytt kull lyses ut i april 2022, og første workshop starter i august 2022.</p>")
     assert _record(html)["start_term"] == "2022-host"
+
+
+def test_a_general_title_with_a_year_is_still_a_general_page():
+    html = ("<h1>Studieavgift 2022</h1><p>Her ser du hva studieprogrammene koster.</p><p>Master</p>"
+            "<p>kr 49 900 per semester</p><p>Enkeltemner: kr 10 500 for 7,5 studiepoeng.</p>")
+    result = extract(html, "https://x.test/soknadsinfo/studieavgift")
+    assert not result.is_course and "general page" in result.reason, result.reason
