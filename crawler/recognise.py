@@ -24,8 +24,9 @@ and it is a course page with 4 points or more, unless it is
   or more links whose notes give credits (not course codes under semester headings) under a
   title that names no study;
 - news: the page says when it was published (article:published_time, og:type article, a
-  "Publisert" line, a byline "Tekst: …" or "Av …, 28.03.2019") or lives under a news
-  path (/nyheter/, /nyhende/, /aktuelt/, /news/ …);
+  "Publisert" line, a byline "Tekst: …" or "Av …, 28.03.2019"), lives under a news
+  path (/nyheter/, /nyhende/, /aktuelt/, /news/ …), or quotes people twice or more
+  ("– …, sier rektor …": an interview or a report);
 - an event's programme: three or more timed agenda lines ("09:00 Registrering");
 - a page about admission, an institution or an occupation in general: its title says so
   ("Søknad og opptak", "Opptakskrav hos …", "Om oss", "About …"), unless it is one study's
@@ -67,7 +68,8 @@ _STUDY_WORDS = (r"master\w*|mba|emba|mpa|executive|bachelor\w*|continuing educat
                 r"|fagskole\w*|fagskule\w*|diploma|certificate|sertifisering|utdanning|utdanninga|lederskole")
 _TITLE_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS})\b", re.I)
 _STRONG_TITLE = re.compile(
-    r"(?:^|[-–:|]\s*)(?:executive master|erfaringsbasert master|master(?:'s)?(?: programme| program| degree)?|mba|emba"
+    r"(?:^|[-–:|]\s*)(?:(?:et|en|ei|eit|a|an)\s+)?(?:executive master|erfaringsbasert master|master(?:'s)?(?: programme| program| degree)?|mba|emba"
+    r"|\w*program(?:me)?|\w*programmet|lederutdanning|leiarutdanning|lederopplæring|leiaropplæring"
     r"|bachelor(?:'s)?(?: programme| program| degree)?|årsstudium|årseining|videreutdanning|vidareutdanning"
     r"|etterutdanning|studieplan|programplan|study plan|programme description|kurs|emne|course|module|modul"
     r"|continuing education|further education|fagskoleutdanning|fagskuleutdanning)\s+(?:i|in|of|på|for|om|til|–|-|:)\s+\w",
@@ -306,4 +308,12 @@ def _is_news(lines: list[Line], url: str, meta: dict[str, str]) -> bool:
         return True
     if _NEWS_PATH.search(urlsplit(url).path or ""):
         return True
+    if sum(1 for line in lines if line.kind in ("text", "item") and _QUOTED.search(line.text)) >= 2:
+        return True                         # an interview or a report: statements quoted from people
     return any(_PUBLISHED.match(line.text) for line in lines[:12])
+
+
+# A statement quoted from a person: "– Vi trenger ledere …, sier rektor Kari Nordmann", "…, sa han."
+_QUOTED = re.compile(r"^[–-]\s.*,?\s(?:sa|sier|seier|forteller|fortel|mener|meiner|understreker|legger til|says|said)\b"
+                     r"|(?:,|\.)\s(?:sa|sier|seier|forteller|fortel|understreker)\s+(?:[A-ZÆØÅ]\w+|han|hun|ho|hen"
+                     r"|kommunalsjef|rektor|direktør|leder|leiar|professor|dekan|studieleder)\b")

@@ -885,3 +885,22 @@ def test_a_general_title_with_a_year_is_still_a_general_page():
             "<p>kr 49 900 per semester</p><p>Enkeltemner: kr 10 500 for 7,5 studiepoeng.</p>")
     result = extract(html, "https://x.test/soknadsinfo/studieavgift")
     assert not result.is_course and "general page" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("title", ["Program for toppledergrupper", "Ledergaloppen – et program for kommunale toppledere"])
+def test_a_title_that_names_a_programme_for_someone_names_a_study(title):
+    html = (f"<h1>{title}</h1><p>Programmet utvikler ledergruppene i kommunene.</p>"
+            "<h2>Om programmet</h2><p>Hvert kull har fire ledergrupper.</p>")
+    result = extract(html, "https://x.test/ledelse/program-toppledergrupper")
+    assert result.is_course and "title names a study" in result.reason, result.reason
+
+
+def test_a_report_that_quotes_people_is_news_even_without_a_news_address():
+    quote = ("<p>– Vi trenger faglig påfyll hele tiden, sa kommunalsjef Per Olsen da han åpnet samlingen.</p>"
+             "<p>– Lederne får nye måter å tenke på, sier rektor Kari Nordmann.</p>")
+    html = ("<h1>Lederutdanning for ledere i helse og omsorg</h1>" + quote +
+            "<p>Utdanningen er samlingsbasert og har åtte moduler.</p>")
+    result = extract(html, "https://x.test/?id=5838515")
+    assert not result.is_course and result.reason == "news", result.reason
+    one_quote = html.replace("<p>– Lederne får nye måter å tenke på, sier rektor Kari Nordmann.</p>", "")
+    assert extract(one_quote, "https://x.test/?id=5838515").reason != "news"   # one testimonial is no report
