@@ -904,3 +904,11 @@ def test_a_report_that_quotes_people_is_news_even_without_a_news_address():
     assert not result.is_course and result.reason == "news", result.reason
     one_quote = html.replace("<p>– Lederne får nye måter å tenke på, sier rektor Kari Nordmann.</p>", "")
     assert extract(one_quote, "https://x.test/?id=5838515").reason != "news"   # one testimonial is no report
+
+
+def test_a_crawled_page_s_whole_text_gives_only_its_gatherings_as_teaching_form():
+    raw = {"title": "Master i helseledelse", "credits": "90 studiepoeng", "delivery": "",
+           "description": "Studiet har fire samlinger. Biblioteket på campus er åpent daglig, og alt finnes online."}
+    crawled = build_record({**raw, "id": "x"}, source="crawl")
+    assert crawled["delivery"] == ["samling"]
+    assert {"campus", "nett"} <= set(build_record({**raw, "id": "x"}, source="seed")["delivery"])
