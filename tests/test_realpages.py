@@ -31,13 +31,12 @@ from qa.realpages.spec import SPLITS, load
 ALL = [spec for split in SPLITS for spec in load(split)]
 
 # Floors about 0.02 below the figures measured on 2026-12-04 (bench/results/extract.json, third evening).
-# The first two held-out sets were retired into dev that evening (measured five and four times);
-# heldout3 was measured with a frozen extractor, then touched by one decision (README).
+# The first three held-out sets were retired into dev that evening after they had been measured (README).
 FLOORS = {
-    "dev": {"precision": 0.93, "recall": 0.90, "accuracy": 0.92},   # 251 pages: P 0.954 R 0.922 acc 0.946
-    # written by labellers who never saw the extractor or its output
-    "heldout3": {"precision": 0.89, "recall": 0.75, "accuracy": 0.86},  # frozen extractor: P 0.909 R 0.769 acc 0.881
-    "heldout4": {"precision": 0.80, "recall": 0.55, "accuracy": 0.85},  # measured once: P 0.824 R 0.571 acc 0.870
+    "dev": {"precision": 0.93, "recall": 0.94, "accuracy": 0.92},   # 318 pages: P 0.949 R 0.958 acc 0.941
+    # written by labellers who never saw the extractor or its output, merged after it was frozen
+    "heldout4": {"precision": 0.83, "recall": 0.67, "accuracy": 0.82},  # second measurement: P 0.850 R 0.694 acc 0.848
+    "heldout5": {"precision": 0.79, "recall": 0.73, "accuracy": 0.78},  # measured once: P 0.818 R 0.750 acc 0.803
 }
 
 
@@ -103,7 +102,7 @@ def _crawl(web, data_dir, parsed: Counter):
                                                     use_sitemaps=False, workers=8), fetcher=fetcher)
 
 
-@pytest.mark.slow   # two crawls of the 318 pages
+@pytest.mark.slow   # two crawls of the 492 pages
 def test_a_crawl_stores_what_the_extractor_recognises_and_a_second_crawl_parses_nothing(web, tmp_path):
     parsed: Counter = Counter()
     _crawl(web, tmp_path, parsed)
@@ -114,8 +113,9 @@ def test_a_crawl_stores_what_the_extractor_recognises_and_a_second_crawl_parses_
     # the crawl loses no page: every page the extractor takes for a course is stored, nothing else
     assert set(records) == recognised
     true_positive = len(set(records) & truth)
-    # all four splits, 318 pages since 2026-12-04 second evening: precision 0.940, recall 0.872
-    assert true_positive / len(records) >= 0.92 and true_positive / len(truth) >= 0.80
+    # every split, 492 pages since 2026-12-04 third evening: precision 0.913, recall 0.880
+    # (318 pages the evening before: 0.940 / 0.872; the new pages are the two blind held-out sets)
+    assert true_positive / len(records) >= 0.89 and true_positive / len(truth) >= 0.85
     # providers come from the registry: domains, catalogue prefixes on shared hosts, utdanning.no's rule
     by_url = {canonical(served_url(s)): s for s in ALL}
     owned = [(by_url[u]["provider_id"], r["provider_id"]) for u, r in records.items() if by_url[u]["provider_id"]]
