@@ -178,6 +178,9 @@ def _extract(html: str, url: str) -> ExtractResult:
         if slug:
             offer["kind"] = slug
             evidence["kind"] = {"how": "address", "where": slug}
+        elif re.search(r"fagsk[ou]l", urlsplit(url).hostname or ""):
+            offer["kind"] = "fagskoleutdanning"     # a page of a fagskole's own site that names no kind
+            evidence["kind"] = {"how": "address", "where": urlsplit(url).hostname}
     if not offer["part_time"]:          # "Master i yrkespedagogikk, deltid"; "…, 1. år - heltid over to semestre"
         headed = next((t for t in [title] + [line.text for line in lines if line.kind == "heading" and not line.related]
                        if _HEADED_PACE.search(t)), None)

@@ -243,6 +243,9 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
     if _FAGSKOLE.search(kind) or _FAGSKOLE.search(ttl) or _FAGSKOLE.search(_text(credits_raw)) \
             or (provider_kind == "fagskole" and cmax is not None and cmax > 0):
         return ("fagskole", "single_course")
+    if provider_kind == "fagskole" and cmax is None and not _KIND_NON_CREDIT.search(kind) \
+            and not _KIND_NON_CREDIT.search(ttl):
+        return ("fagskole", "single_course")        # a fagskole's offer that names no credits: one of its educations
     result = _kind_of(kind, cmax)
     if result is None and ttl:
         for part in _title_parts(ttl):      # "Studieplan - Master i helsesjukepleie", "Helsefag - master"

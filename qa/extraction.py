@@ -2,7 +2,8 @@
 
 `run(split)` renders every fixture of the split in every layout (`qa.realpages.render.LAYOUTS`),
 extracts it (`crawler.extract`), normalises it the way a crawl does
-(`domain.records.build_record` without the provider's campuses) and returns recognition
+(`domain.records.build_record` without the provider's campuses, for the provider that owns the
+page's host: `crawler.pipeline.record.speaking_for_owner`) and returns recognition
 precision and recall, field accuracy per field and over the target fields, per layout, and
 every wrong decision. bench/extract/evaluate.py prints and writes the figures;
 tests/test_realpages.py asserts floors.
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from crawler.extract import extract
+from crawler.pipeline.record import host_owner, speaking_for_owner
 
 from domain.records import build_record, place_in
 from qa.realpages.render import LAYOUTS, render
@@ -76,7 +78,8 @@ def run(split: str) -> dict:
                 rec["tn"] += 1
             if not (is_course and result.is_course):
                 continue
-            record = build_record({**result.offer, "id": "x"}, source="crawl", campus_fallback=False)
+            offer = {**result.offer, "id": "x"}        # the record a crawl stores: its provider owns the host
+            record = speaking_for_owner(build_record(offer, source="crawl"), offer, host_owner(spec["url"]))
             for field in FIELDS:
                 want, got = expected(spec, field), predicted(record, field)
                 seen[field] += 1

@@ -912,3 +912,17 @@ def test_a_crawled_page_s_whole_text_gives_only_its_gatherings_as_teaching_form(
     crawled = build_record({**raw, "id": "x"}, source="crawl")
     assert crawled["delivery"] == ["samling"]
     assert {"campus", "nett"} <= set(build_record({**raw, "id": "x"}, source="seed")["delivery"])
+
+
+def test_a_page_on_a_fagskole_s_own_site_that_names_no_kind_is_a_fagskole_education():
+    html = ("<h1>Aktiv omsorg for eldre</h1><p>Denne siden gjelder opptakskravene til studiet.</p>"
+            "<h2>Opptakskrav</h2><p>Fagbrev i helsearbeiderfaget.</p><p>Søknadsfrist 15. april.</p>")
+    record = _record(html, url="https://www.fagskolen-eksempel.no/for-sokere/opptakskrav/aktiv-omsorg-for-eldre")
+    assert (record["level"], record["kind"]) == ("fagskole", "single_course")
+    assert _record(html, url="https://www.eksempel.no/for-sokere/opptakskrav/aktiv-omsorg-for-eldre")["level"] is None
+
+
+def test_the_benchmark_reads_a_record_as_a_crawl_stores_it_for_the_host_s_owner():
+    """qa.extraction builds the record for the provider that owns the page's host, as the crawl does."""
+    from crawler.pipeline.record import host_owner
+    assert host_owner("https://www.fagskolendiakonova.no/for-sokere/opptakskrav/x")["id"] == "fagskolen-diakonova"

@@ -448,9 +448,12 @@ def test_credits_in_fagskolepoeng_or_from_a_fagskole_are_a_fagskole_education():
     assert n.level_and_kind("", "Ledelse i helse- og omsorgstjenesten", "", 30.0, credits_raw="30 studiepoeng") \
         == ("bachelor", "single_course")
     assert n.level_and_kind("", "Ledelse", "", 30.0, provider_kind="fagskole") == ("fagskole", "single_course")
-    # a fagskole's course without credits, or with none stated, is not made a fagskole education
+    # a fagskole's course without credits is not made a fagskole education; an offer of a fagskole that
+    # states no credits and is no "kurs" is one (qa/realpages/README.md: level fagskole for fagskole
+    # educations; both labellers of the agreement sample read a fagskole's admission page so)
     assert n.level_and_kind("Kurs", "Ledelse", "", 0.0, provider_kind="fagskole") == ("none", "non_credit")
-    assert n.level_and_kind("", "Ledelse", "", None, provider_kind="fagskole") == (None, None)
+    assert n.level_and_kind("Kurs", "Ledelse", "", None, provider_kind="fagskole") == ("none", "non_credit")
+    assert n.level_and_kind("", "Ledelse", "", None, provider_kind="fagskole") == ("fagskole", "single_course")
 
 
 def test_a_fagskole_provider_makes_a_record_s_level_fagskole():
