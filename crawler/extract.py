@@ -288,7 +288,7 @@ def _days_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
     texts = [title] + [f"{line.text}: {line.value}" if line.value else line.text for line in lines if not line.related]
     if any(_STUDY_CREDIT.search(t) for t in texts):
         return None
-    return next((t for t in texts[1:] if _DAYS.search(t) or prose.SESSIONS.search(t)), None)
+    return next((t for t in texts[1:] if _DAYS.search(t) or prose.COUNTED_SESSIONS.search(t)), None)
 
 
 _ADMISSION_TO = re.compile(r"\b(?:opptak|admission) (?:til|to) (?:the )?(?P<kind>bachelor|master)\w*", re.I)

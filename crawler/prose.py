@@ -29,11 +29,11 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÉ«\"(])")
 _NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
 _UNIT = r"(?:studiepoeng|studiepoint|stp\b\.?|sp\b|ects(?:[- ]credits)?|fagskolepoeng|fp\b|credits?\b)"
 CREDITS = re.compile(rf"(?<![\d.,])({_NUM})(?:\s*(?:-|–|til|eller|or|/)\s*({_NUM}))?\s*-?\s*{_UNIT}", re.I)
-_PER_UNIT = re.compile(r"(?:\bhver(?:t|e)?|\bkvar(?:t)?|\bper\b|\bpr\.?|\bà|\bá|\beach|\bkvart emne|\bhvert emne"
+_PER_UNIT = re.compile(r"(?:\bhver(?:t|e)?\b|\bkvart?\b|\bper\b|\bpr\b\.?|\bà|\bá|\beach|\bkvart emne|\bhvert emne"
                        r"|\bemner? på|\bmodul(?:er|ar)? på|\bdelemne\w*|\b\w*(?:kursene|kursa|emnene|emna|modulene|modulane)"
                        r"(?:\s+\w+)? på)\s*(?:\w+\s+){0,3}?$", re.I)
 # A line about one part of a programme: "1. studieår - 2 emner - 30 studiepoeng - kr 32 000", "2. semester: …".
-_PART_LINE = re.compile(r"^\s*\d\.\s*(?:studieår|studieåret|semester|år|year|studieår)\b", re.I)
+_PART_LINE = re.compile(r"^\s*\d\.\s*(?:studieår|studieåret|semester|år|year)\b", re.I)
 _LARGER = re.compile(r"\b(?:inngå\w*|del av|part of|bygge\w* på|byggjer på|bygg(?:e|je)r? vidare|videre til|"
                      r"vidare til|kan (?:inngå|tas som del)|forutset\w*|føreset\w*|fullført|gjennomført|"
                      r"tilsvarende|opptak til|admission to|leading to|counts? towards|telle\w* (?:med )?(?:i|mot)|"
@@ -189,6 +189,13 @@ def delivery(lines: list[Line]) -> Fact | None:
 _CAMPUS_PLACE = re.compile(r"\b(?:ved |på |at |on )?(?:campus|Campus|studiestedene|studiestadene)\s+([A-ZÆØÅ][\wæøå-]+)")
 SESSIONS = re.compile(r"\b(?:\d{1,2}|en|ei|ein|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|one|two|three|four|"
                        r"five|six)\s+(?:\w+\s+)?\w*(?:samling(?:er|ar)?|sessions?|gatherings?|workshops?)\b", re.I)
+
+
+# Gatherings counted in the plural, for the rule that a page of gatherings without credits is a course
+# without credits: "tre workshops", "4 samlinger" (not "to the sessions", "en innsamling").
+COUNTED_SESSIONS = re.compile(r"\b(?:\d{1,2}|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|two|three|four|five|six)\s+"
+                              r"(?!the\b|dei\b|de\b)(?:\w+\s+)?\w*(?:samlinger|samlingar|sessions|gatherings|workshops)\b",
+                              re.I)
 
 
 def sessions(lines: list[Line]) -> Fact | None:

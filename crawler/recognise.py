@@ -69,7 +69,8 @@ _STUDY_WORDS = (r"master\w*|mba|emba|mpa|executive|bachelor\w*|continuing educat
 _TITLE_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS})\b", re.I)
 _STRONG_TITLE = re.compile(
     r"(?:^|[-–:|]\s*)(?:(?:et|en|ei|eit|a|an)\s+)?(?:executive master|erfaringsbasert master|master(?:'s)?(?: programme| program| degree)?|mba|emba"
-    r"|\w*program(?:me)?|\w*programmet|lederutdanning|leiarutdanning|lederopplæring|leiaropplæring"
+    r"|\w+program(?:me)?|\w+programmet|lederutdanning|leiarutdanning|lederopplæring|leiaropplæring"
+    r"|program(?:me)?(?=\s+for\s+(?!dagen\b|the day\b|konferansen\b|seminaret\b|møtet\b|samlingen\b))"
     r"|bachelor(?:'s)?(?: programme| program| degree)?|årsstudium|årseining|videreutdanning|vidareutdanning"
     r"|etterutdanning|studieplan|programplan|study plan|programme description|kurs|emne|course|module|modul"
     r"|continuing education|further education|fagskoleutdanning|fagskuleutdanning)\s+(?:i|in|of|på|for|om|til|–|-|:)\s+\w",
@@ -118,7 +119,7 @@ _THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programm
                         re.I)
 
 
-_YEAR_AT_END = re.compile(r"\s*[-–(]?\s*(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?\)?$")
+_YEAR_AT_END = re.compile(r"(?:\s*[-–(])?\s*(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?\)?$")
 
 
 @dataclass
@@ -230,12 +231,12 @@ _SUB_SEGMENT = re.compile(r"^(?:opptak\w*|opptakskrav|admission\w*|praktisk-info
                           r"|how-to-apply|apply|studieplan|programplan|study-plan|undervisning\w*|oppbygging"
                           r"|struktur|timeplan|eksamen\w*|vurdering|om-studiet|om-programmet|innhold|learning-outcomes?"
                           r"|practical-information|practical-info|tuition\w*|fees?|costs?|admission-requirements"
-                          r"|entry-requirements|application|structure|teaching|realkompetanse|eksamen|examinations?"
-                         r"|undervisning|betaling|kostnader|finansiering)$")
+                          r"|entry-requirements|application|structure|teaching|realkompetanse|examinations?"
+                         r"|betaling|finansiering)$")
 # A catalogue's own segments, never one study: "/studier/", "/program/", "/videreutdanning/".
 _CATALOGUE_SEGMENT = re.compile(r"^(?:studier|studie|studietilbud|studietilbod|program|programmer|programmes?"
                                 r"|studieprogram|studies|utdanning\w*|videreutdanning|vidareutdanning|evu|etter-og-\S+"
-                                r"|studieretning\w*|vare-studier\S*|vare-studium\S*|studietilbod"
+                                r"|studieretning\w*|vare-studier\S*|vare-studium\S*"
                                 r"|kurs|courses?|emner|master|bachelor|executive|nb|nn|en|no|www)$")
 
 
@@ -249,7 +250,7 @@ def address_sub_page(url: str) -> bool:
     segments = [seg for seg in urlsplit(url).path.lower().split("/") if seg]
     if len(segments) < 3:
         return False
-    if _sub_segment(segments[-2]) and _named_study(segments[-1]):
+    if _ADMISSION_SEGMENT.match(segments[-2]) and _named_study(segments[-1]):
         return True                         # ".../opptakskrav/<study>/"
     if not _sub_segment(segments[-1]):
         return False
@@ -284,7 +285,11 @@ def _named_study(segment: str) -> bool:
     return not all(_KIND_SLUG.match(w) or w in ("og", "and", "i", "of") for w in words)
 
 
-_HOW_WORDS = frozenset("slik sok soke soker sokjer sokje du info informasjon om about how to".split())
+_HOW_WORDS = frozenset("slik sok soke soker sokjer sokje du info informasjon om about how to hvordan korleis "
+                       "sjekkliste klage nye studenter".split())
+# The site's admission part, under which a segment may name one study: "/opptakskrav/<study>/".
+_ADMISSION_SEGMENT = re.compile(r"^(?:opptak\w*|admissions?|admission-requirements|entry-requirements|realkompetanse"
+                                r"|soknad\w*|for-sokere)$")
 _KIND_SLUG = re.compile(r"^(?:master\w*|bachelor\w*|videreutdanning\w*|vidareutdanning\w*|\w*kurs|evu|emner?|program\w*"
                         r"|studier?|arsstudium|phd|ppu)$")
 
@@ -314,6 +319,6 @@ def _is_news(lines: list[Line], url: str, meta: dict[str, str]) -> bool:
 
 
 # A statement quoted from a person: "– Vi trenger ledere …, sier rektor Kari Nordmann", "…, sa han."
-_QUOTED = re.compile(r"^[–-]\s.*,?\s(?:sa|sier|seier|forteller|fortel|mener|meiner|understreker|legger til|says|said)\b"
+_QUOTED = re.compile(r"^[–-]\s.*,\s(?:sa|sier|seier|forteller|fortel|understreker|says|said)\s+\S"
                      r"|(?:,|\.)\s(?:sa|sier|seier|forteller|fortel|understreker)\s+(?:[A-ZÆØÅ]\w+|han|hun|ho|hen"
                      r"|kommunalsjef|rektor|direktør|leder|leiar|professor|dekan|studieleder)\b")

@@ -212,8 +212,11 @@ _TITLE_DEGREE = re.compile(
 # Level statements: master level (masternivå, mastergradsnivå, "master level").
 _LEVEL_MASTER = re.compile(
     r"masterniv|mastergradsniv|master(?:'s)? level|erfaringsbaserte? master|executive master|\bmba\b|\bemba\b"
-    r"|\bmasterstudiet\b|\bmasterprogrammet\b|\bmastergraden\b|høyere grads? niv"
+    r"|høyere grads? niv"
     r"|høgare grads? niv|second[- ]cycle|(?:videreutdanning|vidareutdanning),? (?:på )?(?:høyere|høgare) grad")
+# "masterstudiet", "mastergraden": the master a course is part of, when the kind or the title says so (in a
+# description they are as often the master a course can lead to: "grunnlag for opptak til masterstudiet").
+_THIS_MASTER = re.compile(r"\bmasterstudiet\b|\bmasterprogrammet\b|\bmastergraden\b")
 # Tertiary vocational education: fagskole, fagskulen, fagskolepoeng, høyere yrkesfaglig utdanning.
 _FAGSKOLE = re.compile(r"\bfagsk[ou]l\w*|\bhøyere yrkesfaglig|\bhøgare yrkesfagleg|\bhøyere yrkesfagskole")
 # Level statements: bachelor level (bachelornivå, "lavere grads nivå").
@@ -264,7 +267,7 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
         result = "single_course"            # 30 credits is not a degree (the page names the degree it leads to)
     if result == "single_course":
         text = " ".join((kind, ttl, desc))
-        if _LEVEL_MASTER.search(text):
+        if _LEVEL_MASTER.search(text) or _THIS_MASTER.search(f"{kind} {ttl}"):
             return ("master", "single_course")
         if (cmax is not None and cmax > 0) or _LEVEL_BACHELOR.search(text):
             return ("bachelor", "single_course")
@@ -393,7 +396,7 @@ _EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blåg
 _EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\bhovedfag\w*|\bhovudfag\w*"
                          r"|\bhøyere grad\b|\bhøgare grad\b")
 # A requirement said not to be needed or not to be had: "uten generell studiekompetanse", "Du har ikke …".
-_NEGATED = re.compile(r"\b(?:uten|utan|ikke|ikkje|without|not|lacking|mangler|manglar)\s+(?:\w+\s+)?$")
+_NEGATED = re.compile(r"\b(?:uten|utan|ikke|ikkje|without|not|lacking|mangler|manglar)\s+(?:\w+\s+){0,3}$")
 # Alternatives: "eller", "or", "alternativt", "/".
 _OR = re.compile(r"\beller\b|\bor\b|\balternativt\b|/|\bevt\.?\b|\bellers\b")
 # General admission with a further requirement joined to it ("generell studiekompetanse samt
@@ -565,8 +568,9 @@ def enrolment(text) -> str | None:
 # The sentence finder (crawler/prose.py) looks for the same words.
 FREE = re.compile(r"\bgratis\b|\bingen (?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenbetaling"
                   r"|eigenbetaling|skolepenger)|\bkostnadsfri\w*|\bfree of charge\b|\bno tuition\b|\btuition[- ]free\b"
-                  r"|\bdekker (?:\w+\s+)?(?:studieavgift\w*|kursavgift\w*|kostnade\w*)|\bdekkjer (?:\w+\s+)?studieavgift\w*"
-                  r"|\bikke (?:noen )?studieavgift|\bikkje (?:nokon )?studieavgift|\bno (?:tuition )?fee|\bbetaler ikke\b"
+                  r"|\bdekker (?:\w+\s+)?(?:studieavgift\w*|kursavgift\w*)|\bdekkjer (?:\w+\s+)?studieavgift\w*"
+                  r"|\bikke (?:noen )?studieavgift|\bikkje (?:nokon )?studieavgift|\bno (?:tuition )?fees?\b"
+                  r"|\bbetaler ikke (?:noen |nokon )?(?:studie|kurs|deltaker|deltakar)avgift"
                   r"|\bstudieavgift\w* (?:blir |vert )?(?:dekkes|dekket|dekt|betales) av\b|\bstudieavgifta er dekt"
                   r"|\bfinansier\w* (?:av|gjennom) (?:staten|helsedirektoratet|statsbudsjettet|utdanningsdirektoratet)"
                   r"|\b(?:staten|utdanningsdirektoratet|udir|helsedirektoratet) (?:betaler|finansierer|dekker) (?:\w+\s+)?"

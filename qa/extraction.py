@@ -15,7 +15,6 @@ from collections import defaultdict
 
 from crawler.extract import extract
 from crawler.pipeline.record import host_owner, speaking_for_owner
-
 from domain.records import build_record, place_in
 from qa.realpages.render import LAYOUTS, render
 from qa.realpages.spec import load

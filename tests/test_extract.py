@@ -926,3 +926,57 @@ def test_the_benchmark_reads_a_record_as_a_crawl_stores_it_for_the_host_s_owner(
     """qa.extraction builds the record for the provider that owns the page's host, as the crawl does."""
     from crawler.pipeline.record import host_owner
     assert host_owner("https://www.fagskolendiakonova.no/for-sokere/opptakskrav/x")["id"] == "fagskolen-diakonova"
+
+
+# -- regressions found by the review of this session's rules ------------------------------------
+
+@pytest.mark.parametrize("sentence, credits", [
+    ("Programmet gir 90 studiepoeng.", "90 studiepoeng"),          # "pr" of "Programmet" is not "pr." (per)
+    ("The programme is 60 ECTS credits.", "60 ECTS credits"),
+])
+def test_a_programme_s_own_credits_are_not_taken_for_per_unit_credits(sentence, credits):
+    from crawler import prose
+    from crawler.blocks import Line
+    fact = prose.credits([Line(sentence, "text")])
+    assert fact is not None and fact.raw == credits
+
+
+def test_a_sentence_about_no_feedback_is_no_price():
+    from crawler import prose
+    from crawler.blocks import Line
+    assert prose.price([Line("You will get no feedback on the drafts.", "text")]) is None
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("– Vi legger til rette for fleksibel læring.", False),
+    ("- Du som mener ledelse er viktig", False),
+    ("– Lederne får nye måter å tenke på, sier rektor Kari Nordmann.", True),
+])
+def test_only_an_attributed_statement_is_a_quote(text, quote):
+    from crawler.recognise import _QUOTED
+    assert bool(_QUOTED.search(text)) is quote
+
+
+@pytest.mark.parametrize("title, strong", [
+    ("Program for toppledergrupper", True), ("Program for dagen", False), ("Programme of the conference", False),
+])
+def test_a_bare_programme_title_names_a_study_only_as_a_programme_for_someone(title, strong):
+    from crawler.recognise import _STRONG_TITLE
+    assert bool(_STRONG_TITLE.search(title)) is strong
+
+
+@pytest.mark.parametrize("url", [
+    "https://x.test/studier/eksamen/hvordan-klage-pa-karakter",
+    "https://x.test/studier/opptak/sjekkliste-for-nye-studenter/",
+    "https://x.test/studenter/eksamen/kontinuasjonseksamen-host/",
+])
+def test_a_topic_under_an_exam_or_admission_part_is_no_study_s_sub_page(url):
+    from crawler.recognise import address_sub_page
+    assert address_sub_page(url) is False
+
+
+def test_sessions_counted_for_the_no_credits_rule_are_plural_gatherings():
+    from crawler.prose import COUNTED_SESSIONS
+    assert COUNTED_SESSIONS.search("Programmet har tre workshops.")
+    assert not COUNTED_SESSIONS.search("Sign up to the sessions below.")
+    assert not COUNTED_SESSIONS.search("Vi har en innsamling til Røde Kors.")

@@ -493,3 +493,29 @@ def test_workshops_are_gatherings_but_one_workshop_is_not(text, codes):
 def test_half_a_year_is_one_semester(raw, expected):
     from domain import when
     assert when.duration_semesters(raw) == expected          # "1/2 år" was read as "2 år", four semesters
+
+
+# -- regressions found by the review of this session's rules ------------------------------------
+
+@pytest.mark.parametrize("text, price", [
+    ("Studieavgift kr 30 000. Du betaler ikke semesteravgift.", 30000),   # no semester fee is no free offer
+    ("Studieavgift: kr 25 000. Mange arbeidsgivere dekker kostnadene.", 25000),
+    ("Du betaler ikke studieavgift.", 0),
+])
+def test_free_phrases_do_not_hide_a_stated_price(text, price):
+    assert n.price_nok(text) == price
+
+
+def test_a_master_a_course_can_lead_to_does_not_make_it_master_level():
+    assert n.level_and_kind("videreutdanning", "Ledelse i helse", "Kurset kan gi grunnlag for opptak til masterstudiet "
+                            "i ledelse.") == (None, "single_course")
+
+
+def test_general_admission_not_required_is_not_the_requirement():
+    assert n.admission("Det er ikke krav om generell studiekompetanse.")["admission_education"] is None
+
+
+@pytest.mark.parametrize("raw, expected", [("2 1/2 år", None), ("to og et halvt år", None), ("et halvt års varighet", 1)])
+def test_half_a_year_after_a_whole_number_is_not_half_a_year(raw, expected):
+    from domain import when
+    assert when.duration_semesters(raw) == expected
