@@ -78,6 +78,10 @@ def sentences(lines: list[Line], *, skip_keys=()) -> list[tuple[str, Line]]:
     return out
 
 
+# A sentence about admission: credits and lengths in it are what an applicant must have.
+_ADMISSION_WORDS = re.compile(r"\bopptak|\bkrav\b|\bkreves\b|\bmå ha\b|\brequire", re.I)
+
+
 def credits(lines: list[Line]) -> Fact | None:
     """The offer's credits stated in prose (see the module docstring for the traps)."""
     candidates: list[tuple[bool, str, str]] = []
@@ -86,7 +90,7 @@ def credits(lines: list[Line]) -> Fact | None:
                    if prev.kind in ("text", "label", "heading") and _TOTAL_ROW.match(prev.text)}
     for sentence, line in sentences(lines, skip_keys=_SKIP_SECTIONS):
         low = sentence.lower()
-        if re.search(r"\bopptak|\bkrav\b|\bkreves\b|\bmå ha\b|\brequire", low) and not _TOTAL.search(low):
+        if _ADMISSION_WORDS.search(low) and not _TOTAL.search(low):
             continue
         if _PART_LINE.match(sentence):
             continue
@@ -187,7 +191,7 @@ def delivery(lines: list[Line]) -> Fact | None:
 
 
 _CAMPUS_PLACE = re.compile(r"\b(?:ved |på |at |on )?(?:campus|Campus|studiestedene|studiestadene)\s+([A-ZÆØÅ][\wæøå-]+)")
-SESSIONS = re.compile(r"\b(?:\d{1,2}|en|ei|ein|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|one|two|three|four|"
+_SESSIONS = re.compile(r"\b(?:\d{1,2}|en|ei|ein|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|one|two|three|four|"
                        r"five|six)\s+(?:\w+\s+)?\w*(?:samling(?:er|ar)?|sessions?|gatherings?|workshops?)\b", re.I)
 
 
@@ -200,7 +204,7 @@ COUNTED_SESSIONS = re.compile(r"\b(?:\d{1,2}|to|tre|fire|fem|seks|sju|syv|åtte|
 
 def sessions(lines: list[Line]) -> Fact | None:
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
-        if SESSIONS.search(sentence) or re.search(r"\b\d\s*[x×]\s*\d\s*dag", sentence, re.I):
+        if _SESSIONS.search(sentence) or re.search(r"\b\d\s*[x×]\s*\d\s*dag", sentence, re.I):
             return Fact(sentence, "sentence", sentence)
     return None
 
@@ -299,7 +303,7 @@ def _first(lines: list[Line], rx: re.Pattern, group: str, skip_keys=("admission"
 _YEARS_ADJECTIVE = re.compile(
     r"\b(?P<d>(?:\d|ett|eitt|to|tre|fire|fem|seks)\s*-?\s*årige?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:\w*studium|\w*studiet|\w*utdanning\w*|\w*program\w*|bachelor\w*|master\w*)\b", re.I)
-_REQUIREMENT = re.compile(r"\bmå ha\b|\bkrav\w*|\bkreves|\bopptak\w*|\bminst\b|\bminimum\b|\bfullført\w*|\brequire\w*"
+_REQUIREMENT = re.compile(_ADMISSION_WORDS.pattern + r"|\bkrav\w*|\bminst\b|\bminimum\b|\bfullført\w*"
                           r"|\bsøk(?:ere|erne|jarar|jarane)\b|\bapplicants?\b", re.I)
 
 

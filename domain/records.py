@@ -70,11 +70,10 @@ def build_record(raw: dict, *, source: str = "", default_enrolment: str | None =
     sessions_count, session_days = normalise.sessions(
         " ".join(x for x in (r.get("sessions"), r.get("delivery"), description) if x))
     enrolment = normalise.enrolment(" ".join((title, description))) or default_enrolment
-    delivery_codes = normalise.delivery(r.get("delivery"), description)
-    if source == "crawl" and not normalise.delivery(r.get("delivery")):
-        # from a crawled page's whole text only its gatherings: its sentences were already searched for
-        # teaching forms (crawler/prose.py), and every "campus", "daglig" or "online" it mentions is not one
-        delivery_codes = [code for code in delivery_codes if code == "samling"]
+    # from a crawled page's whole text only its gatherings: its sentences were already searched for
+    # teaching forms (crawler/prose.py), and every "campus", "daglig" or "online" it mentions is not one
+    delivery_codes = normalise.delivery(r.get("delivery")) or [
+        code for code in normalise.delivery("", description) if source != "crawl" or code == "samling"]
 
     record = {
         "id": r.get("id") or slugify(f"{r.get('provider', '')} {title}"),

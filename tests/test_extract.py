@@ -922,8 +922,8 @@ def test_a_page_on_a_fagskole_s_own_site_that_names_no_kind_is_a_fagskole_educat
     assert _record(html, url="https://www.eksempel.no/for-sokere/opptakskrav/aktiv-omsorg-for-eldre")["level"] is None
 
 
-def test_the_benchmark_reads_a_record_as_a_crawl_stores_it_for_the_host_s_owner():
-    """qa.extraction builds the record for the provider that owns the page's host, as the crawl does."""
+def test_fagskolen_diakonova_owns_its_own_domain():
+    """A crawl (and qa.extraction) builds a record for the provider that owns the page's host."""
     from crawler.pipeline.record import host_owner
     assert host_owner("https://www.fagskolendiakonova.no/for-sokere/opptakskrav/x")["id"] == "fagskolen-diakonova"
 
