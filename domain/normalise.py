@@ -108,7 +108,7 @@ _NO_CREDITS = re.compile(
     r"ingen studiepoeng|ikke studiepoenggivende|ikkje studiepoenggivande|ikkje studiepoenggjevande|ikkje studiepoeng"
     r"|uten studiepoeng|utan studiepoeng|(?:ikke|ikkje) gir (?:uttelling i )?studiepoeng"
     r"|\b(?:gir|gjev|gis|gjevast|gives?|awards?|carries)\s+(?:ikke|ikkje|no|not)\s+(?!bare\b|berre\b|only\b|just\b)(?:\w+\s+)?(?:studiepoeng|ects|credits?)\b"
-    r"|\b0 (?:studiepoeng|stp|sp|ects)\b|no credits|non-credit|without (?:ects )?credits|not credit-bearing")
+    r"|(?<![\d.,])0 (?:studiepoeng|stp|sp|ects)\b|no credits|non-credit|without (?:ects )?credits|not credit-bearing")
 
 
 def no_credits_said(raw) -> str | None:
@@ -389,9 +389,15 @@ _EDU_CREDITS = re.compile(r"(?:minst|minimum|at least)\s+(\d{2,3})\s*(?:studiepo
 _VOCATIONAL = re.compile(r"\bfagbrev\w*|\bsvennebrev\w*|\bfagprøve\w*|\byrkeskompetanse|\bvidaregåande opplæring"
                          r"|\bvideregående opplæring|\bvitnemål fra videregående|\bautorisasjon som helsefagarbeider"
                          r"|\bhelsefagarbeider\w*|\bfullført videregående")
+# Health and social professions whose authorisation requires a bachelor (not helsefagarbeider, a vocational one).
+_BACHELOR_PROFESSION = (r"(?:sykepleie\w*|sjukepleie\w*|vernepleie\w*|fysioterap\w*|ergoterap\w*|radiograf\w*"
+                        r"|bioingeniør\w*|jordm[oø]r\w*|tannpleie\w*|barnevernspedagog\w*|sosionom\w*|(?:registered )?nurse\w*)")
 # Bachelor's degree or equivalent: bachelorgrad, cand.mag., lavere grad, 180 credits.
 _EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blågare grad|\bundergraduate degree"
-                           r"|\b180 (?:studiepoeng|stp|sp|ects)\b|\bhøgskolekandidat")
+                           r"|\b180 (?:studiepoeng|stp|sp|ects)\b|\bhøgskolekandidat"
+                           # authorisation in a profession educated in a bachelor: "Norsk autorisasjon i sykepleie"
+                           rf"|\bauth?ori[sz]\w*\s+(?:som\s+|i\s+|as\s+(?:an?\s+)?)?{_BACHELOR_PROFESSION}"
+                           rf"|\b{_BACHELOR_PROFESSION}\w*\s+med\s+(?:norsk\s+)?autorisasjon")
 # Master's degree or equivalent: mastergrad, master's degree, hovedfag, høyere grad.
 _EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\bhovedfag\w*|\bhovudfag\w*"
                          r"|\bhøyere grad\b|\bhøgare grad\b")

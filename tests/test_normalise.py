@@ -36,6 +36,7 @@ MORE_CREDITS = [
     ("Kurset er uten studiepoeng", (0.0, 0.0)), ("utan studiepoeng", (0.0, 0.0)),
     ("Kurset gir ikke studiepoeng, er ikke studiepoenggivende", (0.0, 0.0)),
     ("5 poeng", (5.0, 5.0)), ("Studiepoeng: 7,5 poeng", (7.5, 7.5)),     # a "Studiepoeng" label's value
+    ("10.0 ECTS", (10.0, 10.0)), ("20,0 studiepoeng", (20.0, 20.0)),   # a decimal ending in 0 is no "0 ECTS"
     # refused: not credits, or not a number we can trust
     ("2014", NONE2), ("kr 25 000", NONE2), ("3 dager", NONE2), ("120 timer", NONE2),
     ("inntil 30 studiepoeng", NONE2), ("400", NONE2), ("0,2", NONE2), ("30 - 15", NONE2),
@@ -263,6 +264,12 @@ MORE_ADMISSION = [
     ("Opptakskravet er minimum 180 studiepoeng av høyere utdanning", ("bachelor", None, False)),
     # an undergraduate degree is a bachelor
     ("The degree equals four semesters of study after an undergraduate degree", ("bachelor", None, False)),
+    # authorisation in a profession educated in a bachelor is a bachelor; a helsefagarbeider's is vocational
+    ("Norsk autorisasjon i sykepleie", ("bachelor", None, False)),
+    ("Autorisasjon som vernepleier og minst ett års praksis", ("bachelor", 1, False)),
+    ("For sykepleiere med autorisasjon", ("bachelor", None, False)),
+    ("Authorisation as a registered nurse in Norway", ("bachelor", None, False)),
+    ("Autorisasjon som helsefagarbeider", ("other", None, False)),
 ]
 
 
