@@ -178,6 +178,9 @@ def _extract(html: str, url: str) -> ExtractResult:
         if slug:
             offer["kind"] = slug
             evidence["kind"] = {"how": "address", "where": slug}
+        elif recognise.course_address(url):
+            offer["kind"] = "emne"                  # one course's description in a catalogue: ".../emne/MSS530"
+            evidence["kind"] = {"how": "address", "where": urlsplit(url).path}
         elif re.search(r"fagsk[ou]l", urlsplit(url).hostname or ""):
             offer["kind"] = "fagskoleutdanning"     # a page of a fagskole's own site that names no kind
             evidence["kind"] = {"how": "address", "where": urlsplit(url).hostname}
@@ -269,7 +272,8 @@ _SLUG_KIND = {"master": "master", "masterprogram": "master", "masterstudium": "m
 
 
 # A length in days or hours of the day: "to dager", "2-dagers", "Dei to første dagane", "Kl. 10:00 - 15:30".
-_DAYS = re.compile(r"\b(?:\d|en|ein|ett|eitt|to|tre|fire|one|two|three)\s*-?\s*(?:\w+\s+)?(?:dager|dagar|dagene|dagane"
+_DAYS = re.compile(r"\b(?:\d|en|ein|ett|eitt|to|tre|fire|one|two|three)(?:\s*-\s*|\s+(?:\w+\s+)?|(?<=\d)|(?=dag))"
+                   r"(?:dager|dagar|dagene|dagane"
                    r"|dagers|dagars|kursdager|kursdagar|temadager|temadagar|days?)\b|\bheldags\w*|\bdagskurs\w*"
                    r"|\bkl\.?\s*\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}"
                    r"|^\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?:januar|februar|mars|april|mai|juni|august|september|oktober"

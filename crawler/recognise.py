@@ -12,7 +12,8 @@ what a course page states, in any layout:
 | two or more course facts stated only in sentences (start, deadline, price, sessions, duration, part time) | 1 |
 | a study's sub-page: an address whose last part is a sub-page under one study's part (".../program/vernepleie-deltid/opptak/") | 3 |
 | a study's sub-page named at the top: a general title ("Opptak") over a heading naming one study, a title "Study – Opptak" or "Opptak til PPU" | 2 |
-| the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), or is "Study - topic" under a line naming that study with its kind | 3 |
+| one course's description in a catalogue: a course code under the catalogue's part of the address ("/studier/emner/…/HADM4101/", "/subject/?code=MHV264_1") | 3 |
+| the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), begins with a course code ("MSS530 Pasientsikkerhet"), or is "Study - topic" under a line naming that study with its kind | 3 |
 | the title only has a study word ("…program", "…utdanning", "Kurs") | 1 |
 | a programme structure: links with credits that are course codes or sit under semester headings | 3 |
 | one of the first lines names a kind of study or its pace ("Masterprogram på deltid", "Kurs masternivå") | 1 |
@@ -150,7 +151,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if _NOT_STUDY_TITLE.match(_YEAR_AT_END.sub("", title.strip())) and not sub_page:    # "Studieavgift 2022"
         return Decision(False, f"a general page ({title[:40]})")
     names_study = bool(_TITLE_STUDY.search(title))
-    strong_title = bool(_STRONG_TITLE.search(title))
+    strong_title = bool(_STRONG_TITLE.search(title) or _CODE.match(title.strip()))    # "MSS530 Pasientsikkerhet"
     if spread >= LISTING_SPREAD and not names_study:
         return Decision(False, f"listing: one label has {spread} values")
     cards = [line for line in lines if line.kind == "link" and not line.related and _CREDIT_NOTE.search(line.text)]
@@ -160,6 +161,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, f"listing: {len(cards)} links with credits")
 
     score, why = (3 if by_address else 2, ["a study's sub-page"]) if sub_page else (0, [])
+    if course_address(url):
+        score, why = score + 3, why + ["a course description's address"]
     if structure:
         score, why = score + 3, why + ["programme structure"]
     credits = facts.get("credits")
@@ -195,6 +198,25 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if refs >= 2:                           # "Programmet er laget for …", "Studiet skal …": a page about one offer
         score, why = score + 2, why + [f"the offer is the subject of {refs} sentences"]
     return Decision(score >= THRESHOLD, f"score {score}: " + ", ".join(why), score)
+
+
+# A course catalogue's part of an address, under which a course code names one course:
+# "/studier/emner/.../HADM4101/", "/emne/IPA301/5350", "/kurs/BMP-2900/2018-host", "/subject/?code=MHV264_1".
+_CATALOGUE_PART = frozenset({"emne", "emner", "kurs", "course", "courses", "subject", "subjects", "studieinfo"})
+_CODE_SEGMENT = re.compile(r"^(?![a-zæøå]+-(?:19|20)\d\d$)[a-zæøå]{2,8}-?\d{3,5}[a-z]?(?:_\d)?(?:\.html?)?$")
+_CODE_QUERY = re.compile(r"(?:^|&)(?:code|kode|emnekode)=[a-zæøå]{2,8}-?\d{3,5}", re.I)
+
+
+def course_address(url: str) -> bool:
+    """Is the address one course's description in a catalogue: a course code under the
+    catalogue's part ("/studier/emner/medisin/helseadm/HADM4101/index.html", "/emne/37/mss530"),
+    or asked for by its code ("/subject/?code=MHV264_1")?"""
+    parts = urlsplit(url)
+    segments = [seg for seg in parts.path.lower().split("/") if seg]
+    for i, seg in enumerate(segments):
+        if _CODE_SEGMENT.match(seg) and _CATALOGUE_PART.intersection(segments[:i]):
+            return True
+    return bool(_CATALOGUE_PART.intersection(segments) and _CODE_QUERY.search(parts.query))
 
 
 def _kicker_names_title_study(title: str, lines: list[Line]) -> bool:

@@ -980,3 +980,40 @@ def test_sessions_counted_for_the_no_credits_rule_are_plural_gatherings():
     assert COUNTED_SESSIONS.search("Programmet har tre workshops.")
     assert not COUNTED_SESSIONS.search("Sign up to the sessions below.")
     assert not COUNTED_SESSIONS.search("Vi har en innsamling til Røde Kors.")
+
+
+@pytest.mark.parametrize("url, one_course", [
+    ("https://x.test/studier/emner/medisin/helseadm/HADM4101/index.html", True),
+    ("https://x.test/studier/studieprogram/emne/37/mss530", True),
+    ("https://x.test/nb/kurs/BMP-2900/2018-host", True),
+    ("https://x.test/subject/?code=MHV264_1&path=en", True),
+    ("https://x.test/studier/emner/", False),                  # the catalogue itself
+    ("https://x.test/2022/12/04/valgaret-2023/", False),       # a slug and a year, under no catalogue
+    ("https://x.test/kurs/ledelse-2024/", False),              # a slug and a year is no course code
+])
+def test_a_course_code_under_the_catalogue_s_part_is_one_course_s_description(url, one_course):
+    from crawler.recognise import course_address
+    assert course_address(url) is one_course
+
+
+def test_a_course_description_known_by_its_code_in_the_address_or_title_is_a_single_course():
+    """A course description with its learning outcomes and nothing else: a course page when the
+    address or the title gives its course code, a single course (an "emne") by its address."""
+    html = ("<h1>Patient safety - theory and practice</h1><p>This description applies to the 2020/2021 programme.</p>"
+            "<h2>Learning outcome</h2><p>Students know today's patient safety practice in health care.</p>")
+    result = extract(html, "https://x.test/subject/?code=MHV264_1&path=en")
+    assert result.is_course and "course description's address" in result.reason, result.reason
+    assert not extract(html, "https://x.test/patient-safety/").is_course
+    record = _record(html, "https://x.test/subject/?code=MHV264_1&path=en")
+    assert (record["kind"], record["credits_max"]) == ("single_course", None)   # "today's" is no length in days
+    coded = html.replace("<h1>Patient safety", "<h1>MHV264 Patient safety")
+    assert extract(coded, "https://x.test/patient-safety/").is_course
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Kurset går over to dager.", True), ("Et 2-dagers kurs", True), ("two-day course", True),
+    ("Dei to første dagane", True), ("of today's patient safety practice", False), ("Together we learn", False),
+])
+def test_a_length_in_days_needs_a_number_of_its_own(text, days):
+    from crawler.extract import _DAYS
+    assert bool(_DAYS.search(text)) is days
