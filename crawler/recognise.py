@@ -270,6 +270,10 @@ def address_sub_page(url: str) -> bool:
     (".../admission-requirements/executive-master-of-management/", ".../opptakskrav/aktiv-omsorg-for-eldre");
     a catalogue's own page ("/studier/opptak/") is not."""
     segments = [seg for seg in urlsplit(url).path.lower().split("/") if seg]
+    if segments and _INDEX.match(segments[-1]):
+        segments = segments[:-1]            # ".../psychology-master/teaching-examinations/index.html"
+    if segments:
+        segments[-1] = re.sub(r"(?<=[a-zæøå])\d$", "", segments[-1])   # a CMS's second copy: "…-information2"
     if len(segments) < 3:
         return False
     if _ADMISSION_SEGMENT.match(segments[-2]) and _named_study(segments[-1]):
@@ -289,10 +293,18 @@ _GENERAL_SLUG = re.compile(r"(?:^|-)(?:\w*studier|\w*studiene|generell\w*|\w*kom
 
 
 def _sub_segment(segment: str) -> bool:
-    """A sub-page's segment, alone or joined ("opptak", "undervisning-eksamen", "pris-og-betaling")."""
-    parts = [p for p in re.split(r"-(?:og|and)-|-", segment) if p]
-    return bool(_SUB_SEGMENT.match(segment)) or (1 < len(parts) <= 3 and all(
-        _SUB_SEGMENT.match(p) or p in ("og", "and") for p in parts))
+    """A sub-page's segment, alone or joined ("opptak", "undervisning-eksamen", "pris-og-betaling",
+    "admission-and-practical-information")."""
+    if _SUB_SEGMENT.match(segment):
+        return True
+    pieces = [p for p in re.split(r"-(?:og|and)-", segment) if p]
+    if len(pieces) > 1:
+        return len(pieces) <= 3 and all(_sub_segment(p) for p in pieces)
+    parts = [p for p in segment.split("-") if p]
+    return 1 < len(parts) <= 3 and all(_SUB_SEGMENT.match(p) for p in parts)
+
+
+_INDEX = re.compile(r"^(?:index|default)\.(?:html?|php|aspx?)$")
 
 
 def _named_study(segment: str) -> bool:

@@ -329,7 +329,7 @@ def part_time(raw) -> bool | None:
 
 _DELIVERY_RULES = (
     # Gatherings: samling(er/ar), Samlingsbasert, fellessamlinger, gatherings.
-    ("samling", re.compile(r"samling|\bgatherings?\b|\bresidential sessions?\b|\bworkshops\b")),
+    ("samling", re.compile(r"samling|\bgatherings?\b|\b(?:residential|study|teaching) sessions?\b|\bworkshops\b")),
     # A duration of a few days and nothing else: one gathering ("1 dag", "2-dagers kurs").
     ("samling", re.compile(rf"^{_INT}(?:\s*-?\s*dagers?(?:\s*-?\s*kurs(?:et)?)?|\s+dag(?:er|ar)?)\.?$")),
     # Online: nett, nettbasert, nettstudium, online, e-læring (not nettverk).
@@ -418,7 +418,7 @@ _IN_POST = re.compile(r"erfaringsbasert studium|i stilling som lede|i stilling s
 # Years of experience: "2 års relevant yrkeserfaring", "at least two years of
 # relevant work experience" (the gap words cannot cross "og", "+" or an education).
 _EXPERIENCE = re.compile(
-    rf"\b{_INT}\s*-?\s*(?:års|år|years?)\s+(?:of\s+)?"
+    rf"\b{_INT}\s*-?\s*(?:års|år|years?)\s+(?:(?:or|eller)\s+(?:more|mer|meir|longer|lengre)\s+)?(?:of\s+)?"
     r"(?:(?!\w*utdanning|\d|og\b|eller\b|and\b|or\b|år\b|års\b|years?\b)[\w-]+\s+){0,4}?\w*(?:erfaring|praksis|experience)")
 # Reverse order: "relevant arbeidserfaring på minst to år".
 _EXPERIENCE_AFTER = re.compile(
@@ -588,7 +588,8 @@ _AMOUNT = r"(\d{1,3}(?:[ .]\d{3})+|\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,7})"
 # Money: "kr 25 000", "NOK 45 000", "25.000,-", "45 000 kroner", "25 000 NOK".
 _MONEY = re.compile(rf"(?:\bkr\.?|\bnok)\s*{_AMOUNT}(?:,-|,00)?|{_AMOUNT}\s*(?:,-|,–|kr\b|kroner\b|nok\b)")
 # The semester fee paid to the student welfare organisation is not the price.
-_FEE = re.compile(r"semesteravgift|semesterpenger|semesterpengar|studentsamskipnad|semester fee|student welfare")
+_FEE = re.compile(r"semesteravgift|semesterpenger|semesterpengar|studentsamskipnad|semester fee|student welfare"
+                  r"|student union|university fee|velferdsorganisasjon")
 
 
 # "kr 600 semesteravgift", "kr 600 i semesteravgift til SiO": the amount is the fee ("kr 12 000, semesteravgift
@@ -600,7 +601,8 @@ _FEE_ON_TOP = re.compile(r"\s*(?:\+|pluss|plus|i tillegg til|in addition to|eksl
 # Costs beside the fee: travel, board and lodging, books, study trips, copying, administration.
 _SIDE_COST = re.compile(r"overnatting|opphold\b|reise\w*|middag\w*|måltid\w*|\bmat\b|bøker|pensum\w*|litteratur"
                         r"|studietur\w*|\btravel|accommodation|\bbooks?\b|\bmeals?\b|study trip|\bcopy|kopi\w*"
-                        r"|administra\w* fee|eksamensavgift")
+                        r"|administra\w* fee|eksamensavgift|\brooms?\b|\bdinners?\b|\blodging|\bhotel\w*|hotell\w*"
+                        r"|kost og losji|\bboard\b")
 # A price named as the study fee, and a price named as the total for the whole offer.
 _STUDY_FEE = re.compile(r"studieavgift|kursavgift|deltakera?vgift|tuition|\bpris(?:en)?\b|course fee|programme fee")
 _TOTAL_PRICE = re.compile(r"\btotal\w*|til sammen|tilsammen|til saman|i alt\b|samlet pris|hele (?:studiet|programmet)"
@@ -623,14 +625,18 @@ def price_nok(raw) -> int | None:
     if not text:
         return None
     amounts, named, totals = [], [], []
-    prev_end = 0
+    prev_end, prev_side = 0, False
     for m in _MONEY.finditer(text):
+        since = text[prev_end:m.start()]
         before = text[max(0, m.start() - 40, prev_end):m.start()]     # the words since the amount before
         prev_end = m.end()
         before = re.split(r"[.;]\s", before)[-1]
         after = text[m.end():m.end() + 25].split(".")[0]
         fee_after = _FEE_NAMED_AFTER.match(after) and not _FEE_ON_TOP.match(after)
-        if _FEE.search(before) or fee_after or _SIDE_COST.search(before):
+        # "Travel: about NOK 15,000 for Europe and NOK 35,000 for Asia": the second amount is travel too
+        side_again = prev_side and not re.search(r"[.;:]|" + _STUDY_FEE.pattern, since)
+        prev_side = bool(_SIDE_COST.search(before) or side_again)
+        if _FEE.search(before) or fee_after or prev_side:
             continue
         value = int(re.sub(r"[ .,]", "", m.group(1) or m.group(2)))
         if 0 < value <= 1_000_000:

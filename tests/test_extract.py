@@ -652,6 +652,9 @@ def test_admission_sentences_about_another_degree_are_not_the_offer_s():
     ("https://x.test/studier/opptak/", False),                  # the catalogue's own admission page
     ("https://x.test/om-oss/vernepleie-deltid/opptak/", False),  # not under a catalogue
     ("https://x.test/studier/program/vernepleie-deltid/", False),
+    ("https://x.test/studies/programmes/psychology-master/teaching-examinations/index.html", True),
+    ("https://x.test/en/executive/executive-mba/management-control/admission-and-practical-information2/", True),
+    ("https://x.test/studier/opptak/index.html", False),
 ])
 def test_a_study_s_sub_page_is_known_by_its_address(url, sub):
     from crawler.recognise import address_sub_page

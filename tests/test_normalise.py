@@ -175,6 +175,7 @@ SEED_DELIVERY = [
     ("undervisning to kvelder i uka", ["kveld"]), ("undervisning på kveldstid", ["kveld"]),
     # one evening of a gathering is not evening classes
     ("Vi starter kvelden 21. april med middag", []), ("Samlinger, og nettverksmiddag én kveld", ["samling"]),
+    ("Study sessions and study trips are compulsory", ["samling"]), ("Sign up for the sessions", []),
 ])
 def test_delivery(raw, expected):
     assert n.delivery(raw) == expected
@@ -269,6 +270,7 @@ MORE_ADMISSION = [
     ("Autorisasjon som vernepleier og minst ett års praksis", ("bachelor", 1, False)),
     ("For sykepleiere med autorisasjon", ("bachelor", None, False)),
     ("Authorisation as a registered nurse in Norway", ("bachelor", None, False)),
+    ("You also need three years or more of relevant work experience", (None, 3, False)),
     ("Autorisasjon som helsefagarbeider", ("other", None, False)),
 ]
 
@@ -356,6 +358,11 @@ def test_enrolment(raw, expected):
     ("Copy fee NOK 320, Tuition fees NOK 6300, Total per semester NOK 7244", 6300),
     ("Basismodulen: kr 72 000; Masteroppgaven: kr 42 000; Totalt: kr 186 000", 186000),
     ("Hvert kurs: kr 18 000; til sammen kr 72 000", 72000),
+    # room and dinners, and a second amount of the same side cost, are not the price; nor a student union's fee
+    ("Room and dinners in Bergen, if wanted: NOK 2,400 per session", None),
+    ("Travel and housing: about NOK 15,000 for Europe and NOK 35,000 for Asia", None),
+    ("Reise kr 2 000 og studieavgift kr 30 000", 30000),
+    ("The student union charges a university fee of NOK 600 per semester", None),
 ])
 def test_price_nok(raw, expected):
     assert n.price_nok(raw) == expected
