@@ -329,11 +329,15 @@ def part_time(raw) -> bool | None:
 
 _DELIVERY_RULES = (
     # Gatherings: samling(er/ar), Samlingsbasert, fellessamlinger, gatherings.
-    ("samling", re.compile(r"samling|\bgatherings?\b|\b(?:residential|study|teaching) sessions?\b|\bworkshops\b")),
+    # Workshops only when counted or the offer's own ("tre workshops", "the workshops"): "lectures, seminars and
+    # workshops" is campus teaching.
+    ("samling", re.compile(rf"samling|\bgatherings?\b|\b(?:residential|study|teaching) sessions?\b"
+                           rf"|\b{_INT}\s+workshops\b|\bthe workshops\b|\bworkshopene\b")),
     # A duration of a few days and nothing else: one gathering ("1 dag", "2-dagers kurs").
     ("samling", re.compile(rf"^{_INT}(?:\s*-?\s*dagers?(?:\s*-?\s*kurs(?:et)?)?|\s+dag(?:er|ar)?)\.?$")),
     # Online: nett, nettbasert, nettstudium, online, e-læring (not nettverk).
-    ("nett", re.compile(r"\bnett(?:basert\w*|studi\w*|undervisning|kurs\w*|forelesning\w*|støtt\w*)?\b|\bonline\b"
+    ("nett", re.compile(r"\bnett(?:basert\w*|studi\w*|undervisning|kurs\w*|forelesning\w*|støtt\w*|økt\w*|seminar\w*)?\b"
+                        r"|\bonline\b"
                         r"|\be-?læring\b|\be-learning\b|\bfjernundervisning\b|\bdigital\w* (?:undervisning|forelesning\w*"
                         r"|samling\w*|seminar\w*|møte\w*)|\bhybrid\w*|\bdigitalt\b|\bheldigital\w*")),
     # On campus: daglig (not "daglig leder"), weekly teaching days, campus, stedbasert.
@@ -414,7 +418,10 @@ _ADMISSION_CODES = re.compile(r"^(?=[^\d]*\d)[A-Z]{1,6}\d?(?:[A-Z]{1,4}\d)?(?:\s
 # Admission by position: experience-based study for leaders in post.
 _IN_POST = re.compile(r"erfaringsbasert studium|i stilling som lede|i stilling som leiar|\blederstilling"
                       r"|\bleiarstilling|\bleiarar i stilling|\bledere i stilling|være i lederstilling"
-                      r"|\bmanagement position|\bcurrently (?:work|employed) as (?:a )?(?:leader|manager)")
+                      r"|\bmanagement position|\bcurrently (?:work|employed) as (?:a )?(?:leader|manager)"
+                      # leadership experience required and no education named: admitted as a leader
+                      r"|\bledererfaring|\bleiarerfaring|\bleadership experience|\bmanagement experience"
+                      r"|\bsenior position")
 # Years of experience: "2 års relevant yrkeserfaring", "at least two years of
 # relevant work experience" (the gap words cannot cross "og", "+" or an education).
 _EXPERIENCE = re.compile(

@@ -176,6 +176,8 @@ SEED_DELIVERY = [
     # one evening of a gathering is not evening classes
     ("Vi starter kvelden 21. april med middag", []), ("Samlinger, og nettverksmiddag én kveld", ["samling"]),
     ("Study sessions and study trips are compulsory", ["samling"]), ("Sign up for the sessions", []),
+    ("Programmet har tre workshops", ["samling"]), ("Attend 75 % of the workshops", ["samling"]),
+    ("Lectures, seminars and workshops", []), ("tre samlingsuker og tre nettøkter", ["nett", "samling"]),
 ])
 def test_delivery(raw, expected):
     assert n.delivery(raw) == expected
@@ -271,6 +273,10 @@ MORE_ADMISSION = [
     ("For sykepleiere med autorisasjon", ("bachelor", None, False)),
     ("Authorisation as a registered nurse in Norway", ("bachelor", None, False)),
     ("You also need three years or more of relevant work experience", (None, 3, False)),
+    # leadership experience required and no education named: admitted as a leader (by position)
+    ("Solid ledererfaring, som en nedre grense 5 års ledererfaring", ("other", 5, False)),
+    ("At least three years of leadership experience, or a senior position now", ("other", 3, False)),
+    ("Bachelorgrad og minst to års ledererfaring", ("bachelor", 2, False)),
     ("Autorisasjon som helsefagarbeider", ("other", None, False)),
 ]
 
