@@ -47,6 +47,7 @@ _L = {
                  "opptakskrav og rangeringsregler, entry requirements, admission, requirements, forkunnskapskrav, "
                  "opptakskrav og søknad, krav, opptak og krav, kvalifikasjonskrav, forkunnskaper, "
                  "spesielle opptakskrav, opptakskriterier, opptaksgrunnlag, prerequisites, krav til forkunnskaper, "
+                 "admission criteria, entry criteria, admission requirement, entrance requirements, "
                  "krav til faglig fordypning, faglig fordypning, krav til fordypning, fordypningskrav, "
                  "krav til forkunnskapar, forkunnskapskrav og opptak, målgruppe og kriterier for opptak, "
                  "kriterier for opptak, yrkeserfaring, krav til yrkeserfaring, praksiskrav, "

@@ -64,18 +64,38 @@ def sentences(lines: list[Line], *, skip_keys=()) -> list[tuple[str, Line]]:
     """The sentences of the page's own text lines (not related sections, not links), each
     with its line; lines in sections whose heading names one of `skip_keys` are left out."""
     out = []
+    left = None                             # a skipped section that a heading-like text line has left
     for line in lines:
         kicker = line.kind == "heading" and line.level == 6 and not line.section and label_keys(line.text) is None
         if line.related or (line.kind not in ("text", "item", "label") and not kicker):
             continue                        # a kicker: a short line atop the page ("Masterprogram på deltid")
-        if skip_keys and line.section and set(label_keys(line.section) or ()) & set(skip_keys):
-            continue
+        if skip_keys and line.section and line.section != left \
+                and set(label_keys(line.section) or ()) & set(skip_keys):
+            if line.kind == "text" and _heading_like(line.text, skip_keys):
+                left = line.section         # "Programme structure" as a text line ends the admission part
+            else:
+                continue
         text = f"{line.text}: {line.value}" if line.kind == "label" and line.value else line.text
         for s in _SENTENCE.split(text):
             s = clean(s)
             if s:
                 out.append((s, line))
     return out
+
+
+# Headings of a study's own description, written as text lines ("Programme structure", "Oppbygging").
+_OWN_PART = re.compile(r"^(?:programme structure|course structure|structure|oppbygging|oppbygning|struktur"
+                       r"|studiets (?:oppbygging|oppbygning|innhold)|innhold|innhald|content|organisering\w*)$", re.I)
+
+
+def _heading_like(text: str, skip_keys) -> bool:
+    """Is a text line a heading of another part than the skipped one: short, no sentence, and
+    a label of another field or a part of the study's own description?"""
+    text = text.strip().rstrip(":")
+    if len(text) > 40 or text.endswith("."):
+        return False
+    keys = label_keys(text)
+    return bool(_OWN_PART.match(text) or (keys and not set(keys) & set(skip_keys)))
 
 
 # A sentence about admission: credits and lengths in it are what an applicant must have.

@@ -201,13 +201,14 @@ _KIND_ONE_YEAR = re.compile(r"årsstudi|årseining|årsenhet|\beittårig|\bettå
 _KIND_MASTER = re.compile(
     r"\bmba\b|\bemba\b|\bmpa\b|executive master|erfaringsbasert master|\bmasterstudi\w*"
     r"|\bmasterprogram\w*|\bmastergrad\b|\bmasterutdanning\w*|master's (?:programme|program|degree)"
-    r"|\bmaster of\b|\bmaster(?!'s level| level|\s*-?niv)\b")
-# Bachelor degrees: "Bachelor", "bachelorgrad", "Bachelor of Management".
-_KIND_BACHELOR = re.compile(r"\bbachelor(?!'s level| level|\s*-?niv)(?:grad|studi\w*|program\w*|utdanning\w*|'s)?\b")
+    r"|\bmaster of\b|\bmaster(?!'s level| level|\s*-?niv)\b|\bm\.?sc\b|\bmphil\b")
+# Bachelor degrees: "Bachelor", "bachelorgrad", "Bachelor of Management", "BSc Nursing".
+_KIND_BACHELOR = re.compile(r"\bbachelor(?!'s level| level|\s*-?niv)(?:grad|studi\w*|program\w*|utdanning\w*|'s)?\b"
+                            r"|\bb\.?sc\b")
 # Title inference: a degree word at the start of the title.
 _TITLE_DEGREE = re.compile(
     r"^(?:executive |erfaringsbasert |experience-based )?(?:master|mba\b|emba\b)"
-    r"|^(?:årsstudium|årsstudie|eittårig|ettårig)|^bachelor"
+    r"|^(?:årsstudium|årsstudie|eittårig|ettårig)|^bachelor|^b\.?sc\b|^m\.?sc\b"
     r"|,\s*(?:master|bachelor|årsstudium)$")      # "Organization and Leadership, Master"
 # Level statements: master level (masternivå, mastergradsnivå, "master level").
 _LEVEL_MASTER = re.compile(
@@ -376,7 +377,7 @@ def _codes(rules, text: str) -> list[str]:
 # Ranks: the lowest requirement among alternatives wins.
 _ADMISSION_RANK = {"generell_studiekompetanse": 0, "other": 1, "bachelor": 2, "master": 3}
 # General admission: "generell studiekompetanse", "general university admission".
-_GENERAL = re.compile(r"generell studiekompetanse|general (?:university )?admission|"
+_GENERAL = re.compile(r"generell studiekompetanse|general (?:university )?admission|general matriculation|"
                       r"higher education entrance qualification|\bgsk\b")
 # Years of higher education: "3-årig høyere utdanning", "3 års høyskole eller
 # universitetsutdanning", "three years of higher education", garbled "- årig høyere utdanning".

@@ -1020,3 +1020,23 @@ def test_a_course_description_known_by_its_code_in_the_address_or_title_is_a_sin
 def test_a_length_in_days_needs_a_number_of_its_own(text, days):
     from crawler.extract import _DAYS
     assert bool(_DAYS.search(text)) is days
+
+
+def test_a_heading_written_as_a_text_line_ends_the_admission_part_for_the_offer_s_credits():
+    """Credits in the admission part are what an applicant must have; "Programme structure", a
+    text line under it, starts the study's own description and its total."""
+    html = ("<h1>MASTNOR</h1><h2>Admission requirements</h2>"
+            "<p>You need a bachelor's degree of at least three years (180 ECTS credits).</p>"
+            "<p>At least 80 ECTS credits must be in Nordic languages.</p>"
+            "<p>Programme structure</p><p>The programme is 120 ECTS credits and is made up as follows:</p>")
+    assert (_record(html)["credits_min"], _record(html)["credits_max"]) == (120.0, 120.0)
+    buried = html.replace("<p>Programme structure</p>", "")
+    from bs4 import BeautifulSoup
+    from crawler import blocks, facts, prose
+    lines = blocks.page_lines(BeautifulSoup(buried, "lxml"), known_label=facts.is_label)
+    assert prose.credits(lines) is None
+
+
+def test_admission_criteria_is_an_admission_label():
+    from crawler.facts import label_keys
+    assert label_keys("Admission Criteria") == ("admission",)

@@ -131,6 +131,7 @@ SEED_KIND = [  # (kind, title, description, credits_max) → expected
     ("", "Emne fra master i ledelse", "", None, (None, "single_course")),
     ("Ukjent", "Ledelse i praksis", "", None, NONE2),
     ("Ukjent type", "", "", None, NONE2),
+    ("", "BSc Nursing", "", None, ("bachelor", "degree")), ("", "MSc in Health Management", "", None, ("master", "degree")),
 ])
 def test_level_and_kind(kind, title, description, cmax, expected):
     assert n.level_and_kind(kind, title, description, cmax) == expected
@@ -273,6 +274,7 @@ MORE_ADMISSION = [
     ("For sykepleiere med autorisasjon", ("bachelor", None, False)),
     ("Authorisation as a registered nurse in Norway", ("bachelor", None, False)),
     ("You also need three years or more of relevant work experience", (None, 3, False)),
+    ("General matriculation requirement.", GEN),
     # leadership experience required and no education named: admitted as a leader (by position)
     ("Solid ledererfaring, som en nedre grense 5 års ledererfaring", ("other", 5, False)),
     ("At least three years of leadership experience, or a senior position now", ("other", 3, False)),
