@@ -269,7 +269,14 @@ def locations(lines: list[Line], resolve) -> Fact | None:
                     known.append(hit)
         if known:
             return Fact("; ".join(known), "sentence", sentence)
-    return None
+    known, where = [], []
+    for _, rest in numbered_gatherings(lines):  # "Samling 1" / "13. – 14. november 2023, Lillehammer": after the date
+        for name in rest.split(",")[1:]:
+            name = clean(re.sub(r"\(.*?\)", "", name))
+            if name and resolve(name) and name not in known:
+                known.append(name)
+                where.append(rest)
+    return Fact("; ".join(known), "sentence", " ".join(where)) if known else None
 
 
 _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|sommeren|sommer)\s*(?:20\d\d)"
@@ -285,7 +292,32 @@ _PAST = re.compile(r"\bavslutt\w*|\bvar\b|\bfullført\w*|\bgjennomført\w*|\bhad
 
 
 def start(lines: list[Line]) -> Fact | None:
-    return _first(lines, _START, "term", unless=_PAST)
+    found = _first(lines, _START, "term", unless=_PAST)
+    if found is None:                       # the first of a plan's numbered gatherings: "Samling 1: 13. november 2023"
+        first = next((rest for n, rest in numbered_gatherings(lines) if n == 1), "")
+        m = re.search(_TERM, first, re.I)
+        found = Fact(m.group(0), "sentence", first) if m else None
+    return found
+
+
+# A gathering numbered in a programme's plan: "Samling 1", "Samling 2:", "Session 3".
+NUMBERED_GATHERING = re.compile(r"^(?:samling|samlinga|session|gathering)\s*(?P<n>\d)\b\s*[:=–-]?\s*(?P<rest>.*)$", re.I)
+
+
+def numbered_gatherings(lines: list[Line]) -> list[tuple[int, str]]:
+    """(number, what follows) of each numbered gathering of the page's own text, as a label and its
+    value ("Samling 1: 13. – 14. november 2023, Lillehammer") or a line and the line under it."""
+    own = [line for line in lines if not line.related and line.kind in ("text", "item", "label", "heading")]
+    out = []
+    for i, line in enumerate(own):
+        m = NUMBERED_GATHERING.match(line.text)
+        if not m:
+            continue
+        rest = line.value if line.kind == "label" and line.value else m.group("rest")
+        if not rest and i + 1 < len(own) and own[i + 1].kind in ("text", "item"):
+            rest = own[i + 1].text
+        out.append((int(m.group("n")), clean(rest)))
+    return out
 
 
 _DATE = (r"\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"

@@ -45,6 +45,7 @@ from domain import normalise
 
 from crawler.blocks import Line
 from crawler.facts import Fact, label_keys
+from crawler.prose import numbered_gatherings
 
 THRESHOLD = 4
 LISTING_SPREAD = 3
@@ -194,6 +195,9 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         why.append("sections")
     if any(_COURSE_SENTENCE.search(line.text) for line in lines if not line.related):
         score, why = score + 1, why + ["sentences"]
+    numbered = {n for n, _ in numbered_gatherings(lines)}
+    if len(numbered) >= 2:                  # a plan of one offer's gatherings: "Samling 1: 13.–14. november", "Samling 2"
+        score, why = score + 2, why + ["numbered gatherings"]
     refs = sum(len(_THE_OFFER.findall(line.text)) for line in lines if line.kind in ("text", "item") and not line.related)
     if refs >= 2:                           # "Programmet er laget for …", "Studiet skal …": a page about one offer
         score, why = score + 2, why + [f"the offer is the subject of {refs} sentences"]

@@ -1040,3 +1040,20 @@ def test_a_heading_written_as_a_text_line_ends_the_admission_part_for_the_offer_
 def test_admission_criteria_is_an_admission_label():
     from crawler.facts import label_keys
     assert label_keys("Admission Criteria") == ("admission",)
+
+
+def test_a_plan_of_numbered_gatherings_makes_a_programme_page_and_gives_its_start_and_places():
+    """A programme without credits that lists its gatherings ("Samling 1" / "13. – 14. november 2023,
+    Lillehammer"): a course page; the first gathering gives the start, the places after the dates
+    the places. The same page without the plan is one point short."""
+    head = ("<h1>Ordførerprogram KS Innlandet 2023 – 2027</h1>"
+            "<p>Programmet gir nye ordførere faglig påfyll og et nettverk.</p>")
+    plan = ("<p>Samling 1</p><p>13. – 14. november 2023, Lillehammer</p><p>Om rollen som politisk leder.</p>"
+            "<p>Samling 2</p><p>6. – 7. juni 2024, Hamar</p><p>Erfaringer så langt.</p>")
+    url = "https://x.test/regioner/ordforerprogram-2023-2027/"
+    result = extract(head + plan, url)
+    assert result.is_course and "numbered gatherings" in result.reason, result.reason
+    record = _record(head + plan, url)
+    assert record["start_term"] == "2023-host"
+    assert sorted(loc["kommune_nr"] for loc in record["locations"]) == ["3403", "3405"]
+    assert not extract(head, url).is_course
