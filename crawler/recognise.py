@@ -15,6 +15,7 @@ what a course page states, in any layout:
 | one course's description in a catalogue: a course code under the catalogue's part of the address ("/studier/emner/…/HADM4101/", "/subject/?code=MHV264_1") | 3 |
 | the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), begins with a course code ("MSS530 Pasientsikkerhet"), or is "Study - topic" under a line naming that study with its kind | 3 |
 | the title only has a study word ("…program", "…utdanning", "Kurs") | 1 |
+| a plan of two or more numbered gatherings ("Samling 1" / "13. – 14. november 2023, Lillehammer", "Samling 2" …) | 2 |
 | a programme structure: links with credits that are course codes or sit under semester headings | 3 |
 | one of the first lines names a kind of study or its pace ("Masterprogram på deltid", "Kurs masternivå") | 1 |
 | sections a study description has (learning outcomes, structure, teaching and assessment, content) | 1 each, at most 2 |
@@ -67,7 +68,7 @@ _STUDY_WORDS = (r"master\w*|mba|emba|mpa|executive|bachelor\w*|continuing educat
                 r"|etterutdanning\w*|studieplan\w*|programplan\w*|studieprogram\w*|emne\w*|kurs|kurset|lederkurs"
                 r"|lederutdanning\w*|leiarutdanning\w*|lederprogram\w*|leiarprogram\w*|lederutvikling\w*"
                 r"|leiarutvikling\w*|topplederprogram\w*|programme|program|course|module|modul\w*|studium|studiet"
-                r"|fagskole\w*|fagskule\w*|diploma|certificate|sertifisering|utdanning|utdanninga|lederskole")
+                r"|fagskole\w*|fagskule\w*|diploma|certificate|sertifisering|utdanning|utdanninga|lederskole\w*|leiarskule\w*")
 _TITLE_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS})\b", re.I)
 _STRONG_TITLE = re.compile(
     r"(?:^|[-–:|]\s*)(?:(?:et|en|ei|eit|a|an)\s+)?(?:executive master|erfaringsbasert master|master(?:'s)?(?: programme| program| degree)?|mba|emba"
@@ -117,7 +118,8 @@ _COURSE_SENTENCE = re.compile(r"\better (?:fullført|endt|bestått) (?:studium|s
 # A sentence whose subject is the offer itself: "Programmet skal …", "… og kurset gir …", "The programme is meant for …".
 _THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programmet|studiet|kurset|utdanningen|utdanninga"
                         r"|videreutdanningen|vidareutdanninga|lederopplæringen|opplæringen|opplæringa|emnet|modulen"
-                        r"|nettverket|tilbudet|tilbodet|the programme|the program|the course|this programme|this course)\b",
+                        r"|nettverket|tilbudet|tilbodet|lederskolen|leiarskulen|lederprogrammet|leiarprogrammet"
+                        r"|lederutdanningen|leiarutdanninga|the programme|the program|the course|this programme|this course)\b",
                         re.I)
 
 

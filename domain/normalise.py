@@ -189,7 +189,7 @@ def _checked(lo: float | None, hi: float | None) -> tuple[float | None, float | 
 # Courses without credits: "Kurs", "Etterutdanning", "lederopplæring".
 _KIND_NON_CREDIT = re.compile(
     r"^\w*kurs(?:et)?\b|\betterutdanning|\blederopplæring"
-    r"|\bleiaropplæring|\bikke studiepoenggivende|\bnon-credit|\bshort course")
+    r"|\bleiaropplæring|\bikke studiepoenggivende|\bnon-credit|\bshort course|\blederskole\w*|\bleiarskule\w*")
 # Single courses: "Enkeltemne", "Flere enkeltemner", "Videreutdanning", modules.
 _KIND_SINGLE = re.compile(
     r"enkeltemne|enkeltemna|\bemner?\b|\bemnet\b|\bvidereutdanning|\bvidareutdanning|\bmodul\w*"

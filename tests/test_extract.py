@@ -1057,3 +1057,14 @@ def test_a_plan_of_numbered_gatherings_makes_a_programme_page_and_gives_its_star
     assert record["start_term"] == "2023-host"
     assert sorted(loc["kommune_nr"] for loc in record["locations"]) == ["3403", "3405"]
     assert not extract(head, url).is_course
+
+
+def test_a_leadership_school_that_is_the_subject_of_its_page_is_an_offer_without_credits():
+    html = ("<h1>Lederskolen</h1><p>Kommunen har tro på god ledelse.</p>"
+            "<p>Lederskolen gir alle ledere faglig påfyll og rom for refleksjon.</p>"
+            "<p>Lederskolen følger kommunens utviklingsmodell, og temaene på samlingene tilpasses den.</p>")
+    url = "https://x.test/om-kommunen/lederskolen/"
+    record = _record(html, url)
+    assert (record["kind"], record["credits_max"]) == ("non_credit", 0.0)
+    assert not extract(html.replace("Lederskolen gir", "Den gir").replace("Lederskolen følger", "Den følger"),
+                       url).is_course

@@ -131,6 +131,7 @@ SEED_KIND = [  # (kind, title, description, credits_max) → expected
     ("", "Emne fra master i ledelse", "", None, (None, "single_course")),
     ("Ukjent", "Ledelse i praksis", "", None, NONE2),
     ("Ukjent type", "", "", None, NONE2),
+    ("", "Lederskolen", "", None, ("none", "non_credit")),     # a municipality's school for its own leaders
     ("", "BSc Nursing", "", None, ("bachelor", "degree")), ("", "MSc in Health Management", "", None, ("master", "degree")),
 ])
 def test_level_and_kind(kind, title, description, cmax, expected):
