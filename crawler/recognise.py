@@ -180,6 +180,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         why.append("facts " + ",".join(keys))
     if len(prose_facts) >= 2:
         score, why = score + 1, why + ["sentences state " + ",".join(prose_facts)]
+    if not strong_title and not names_study and _subtitle_names_study(lines):
+        strong_title = True                 # "Barnevernledelse" over "Nasjonal videreutdanning for ledere i barnevernet"
     if not strong_title and _kicker_names_title_study(title, lines):
         strong_title = True                 # "Organisasjon og ledelse - Fritak …" under "Erfaringsbasert masterprogram
     if strong_title:                        # Organisasjon og ledelse": that study's sub-page
@@ -223,6 +225,20 @@ def course_address(url: str) -> bool:
         if _CODE_SEGMENT.match(seg) and _CATALOGUE_PART.intersection(segments[:i]):
             return True
     return bool(_CATALOGUE_PART.intersection(segments) and _CODE_QUERY.search(parts.query))
+
+
+def _subtitle_names_study(lines: list[Line]) -> bool:
+    """Does the first line under a title that names no study name one, as a subtitle does
+    ("Nasjonal videreutdanning for ledere i barnevernet" under "Barnevernledelse")?"""
+    first = next((line for line in lines if not (line.kind == "heading" and line.level == 1)), None)
+    return bool(first is not None and first.kind in ("text", "heading") and len(first.text) <= 90
+                and not first.text.rstrip().endswith(".") and _SUBTITLE_STUDY.search(first.text))
+
+
+_SUBTITLE_STUDY = re.compile(r"\b(?:videreutdanning|vidareutdanning|etterutdanning|erfaringsbasert master|executive master"
+                             r"|master(?:program\w*|studium)?|bachelor(?:program\w*|studium)?|årsstudium|lederutdanning"
+                             r"|leiarutdanning|lederprogram\w*|leiarprogram\w*|studieprogram)\s+(?:i|in|of|på|for|om|til)\s+\w",
+                             re.I)
 
 
 def _kicker_names_title_study(title: str, lines: list[Line]) -> bool:

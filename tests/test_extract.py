@@ -1068,3 +1068,14 @@ def test_a_leadership_school_that_is_the_subject_of_its_page_is_an_offer_without
     assert (record["kind"], record["credits_max"]) == ("non_credit", 0.0)
     assert not extract(html.replace("Lederskolen gir", "Den gir").replace("Lederskolen følger", "Den følger"),
                        url).is_course
+
+
+def test_a_subtitle_that_names_a_study_counts_as_the_title_naming_it():
+    """"Barnevernledelse" says no kind of study; the line under it, "Nasjonal videreutdanning for
+    ledere i barnevernet", does, as a title would."""
+    body = ("<p>Studiet skal gjøre ledere i barnevernet til sterkere ledere.</p>"
+            "<p>Studiet bygger lederkompetanse ut fra barnevernets mandat.</p>")
+    url = "https://x.test/videre/barnevernledelse"
+    result = extract("<h1>Barnevernledelse</h1><p>Nasjonal videreutdanning for ledere i barnevernet</p>" + body, url)
+    assert result.is_course and "title names a study" in result.reason, result.reason
+    assert not extract("<h1>Barnevernledelse</h1><p>Nasjonal satsing for ledere i barnevernet</p>" + body, url).is_course
