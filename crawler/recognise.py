@@ -13,7 +13,7 @@ what a course page states, in any layout:
 | a study's sub-page: an address whose last part is a sub-page under one study's part (".../program/vernepleie-deltid/opptak/") | 3 |
 | a study's sub-page named at the top: a general title ("Opptak") over a heading naming one study, a title "Study – Opptak" or "Opptak til PPU" | 2 |
 | one course's description in a catalogue: a course code under the catalogue's part of the address ("/studier/emner/…/HADM4101/", "/subject/?code=MHV264_1") | 3 |
-| the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), begins with a course code ("MSS530 Pasientsikkerhet"), or is "Study - topic" under a line naming that study with its kind | 3 |
+| the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), begins with a course code ("MSS530 Pasientsikkerhet"), has a subtitle that does ("Nasjonal videreutdanning for ledere i …"), or is "Study - topic" under a line naming that study with its kind | 3 |
 | the title only has a study word ("…program", "…utdanning", "Kurs") | 1 |
 | a plan of two or more numbered gatherings ("Samling 1" / "13. – 14. november 2023, Lillehammer", "Samling 2" …) | 2 |
 | a programme structure: links with credits that are course codes or sit under semester headings | 3 |
