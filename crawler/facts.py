@@ -183,6 +183,11 @@ def label_keys(label: str) -> tuple[str, ...] | None:
     parts = [p for p in _PARTS.split(bare) if p]
     if len(parts) > 1 and all(p in LABELS or p in IGNORED for p in parts):
         return tuple(dict.fromkeys(k for p in parts for k in LABELS.get(p, ())))
+    joined = re.split(r"\s+(?:og|and)\s+", bare)
+    if len(joined) > 1 and joined[0] in LABELS and len(bare.split()) <= 7 and not re.search(r"[,.;]", bare):
+        # "Entry requirements and selection of participants", "Duration and organisation of training":
+        # a heading that begins with a label is about that label's field (and any other part's it names)
+        return tuple(dict.fromkeys(k for p in joined for k in LABELS.get(p, ())))
     m = _QUALIFIED.match(bare)          # "Kostnad per semester", "Søknadsfrist 2025", "Pris for hele studiet"
     if m and m.group(1) in LABELS:
         if LABELS[m.group(1)][0] == "credits" and _PER_PART.search(bare):

@@ -1079,3 +1079,15 @@ def test_a_subtitle_that_names_a_study_counts_as_the_title_naming_it():
     result = extract("<h1>Barnevernledelse</h1><p>Nasjonal videreutdanning for ledere i barnevernet</p>" + body, url)
     assert result.is_course and "title names a study" in result.reason, result.reason
     assert not extract("<h1>Barnevernledelse</h1><p>Nasjonal satsing for ledere i barnevernet</p>" + body, url).is_course
+
+
+@pytest.mark.parametrize("heading, keys", [
+    ("Entry requirements and selection of participants", ("admission",)),
+    ("Duration and organisation of training", ("duration",)),
+    ("Tuition and fees", ("price",)),
+    ("Deltid , Samlingsbasert , Betalingsstudium", None),       # a list of values, not a heading
+    ("Opptak og studieliv er viktig.", None),                   # a sentence
+])
+def test_a_heading_that_begins_with_a_label_and_goes_on_with_and_is_about_that_label(heading, keys):
+    from crawler.facts import label_keys
+    assert label_keys(heading) == keys
