@@ -296,6 +296,8 @@ def address_sub_page(url: str) -> bool:
         segments = segments[:-1]            # ".../psychology-master/teaching-examinations/index.html"
     if segments:
         segments[-1] = re.sub(r"(?<=[a-zæøå])\d$", "", segments[-1])   # a CMS's second copy: "…-information2"
+    if segments and _SUB_THEN_STUDY.match(segments[-1]):
+        return True                         # "/opptakskrav-og-soknadsprosess-utdanning-i-sosialt-entreprenorskap/"
     if len(segments) < 3:
         return False
     if _ADMISSION_SEGMENT.match(segments[-2]) and _named_study(segments[-1]):
@@ -306,6 +308,13 @@ def address_sub_page(url: str) -> bool:
     if _CATALOGUE_SEGMENT.match(study) or not re.search(r"[a-zæøå]{3}", study):
         return False                        # "/studier/opptak/", "/evu/78171/studieavgift": no one study
     return any(_CATALOGUE_SEGMENT.match(seg) for seg in segments[:-2]) or bool(_STUDY_SLUG.search(study))
+
+
+# A segment that joins a sub-page's name to one study's: "opptak-master-i-helseledelse",
+# "opptakskrav-og-soknadsprosess-utdanning-i-sosialt-entreprenorskap".
+_SUB_THEN_STUDY = re.compile(r"^(?:opptak\w*|opptakskrav|admission\w*|praktisk-informasjon|pris\w*|studieavgift|soknad\w*)"
+                             r"(?:-(?:og|and)-[a-z]+)*-(?:til-|for-|to-)?(?:[a-z]+-)?(?:utdanning\w*|master\w*|bachelor\w*"
+                             r"|videreutdanning\w*|vidareutdanning\w*|studiet|studium)-(?:i|in|for|of)-[a-zæøå]{3}")
 
 
 # Words of an admission topic that concerns many studies ("/opptakskrav/generell-studiekompetanse/").

@@ -655,6 +655,9 @@ def test_admission_sentences_about_another_degree_are_not_the_offer_s():
     ("https://x.test/studies/programmes/psychology-master/teaching-examinations/index.html", True),
     ("https://x.test/en/executive/executive-mba/management-control/admission-and-practical-information2/", True),
     ("https://x.test/studier/opptak/index.html", False),
+    ("https://x.test/opptakskrav-og-soknadsprosess-utdanning-i-sosialt-entreprenorskap/", True),   # sub-page + study
+    ("https://x.test/opptak-master-i-helseledelse", True),
+    ("https://x.test/opptakskrav-for-masterstudier/", False),
 ])
 def test_a_study_s_sub_page_is_known_by_its_address(url, sub):
     from crawler.recognise import address_sub_page
