@@ -342,7 +342,10 @@ _DELIVERY_RULES = (
                         r"|\be-?læring\b|\be-learning\b|\bfjernundervisning\b|\bdigital\w* (?:undervisning|forelesning\w*"
                         r"|samling\w*|seminar\w*|møte\w*)|\bhybrid\w*|\bdigitalt\b|\bheldigital\w*")),
     # On campus: daglig (not "daglig leder"), weekly teaching days, campus, stedbasert.
-    ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bcampus\w*|\bstedbasert|\bstadbasert"
+    # (not campuses counted: "PPU går ved tre campus", "på alle våre campuser")
+    ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bstedbasert|\bstadbasert"
+                          r"|(?<!to )(?<!tre )(?<!fire )(?<!fem )(?<!seks )(?<!\d )(?<!alle )(?<!våre )(?<!flere )"
+                          r"(?<!fleire )(?<!ulike )(?<!andre )\bcampus\w*"
                           r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
                           rf"|klasseromsundervisning|undervisning\s+(?:{_INT}\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|veke)"
                           r"|\bin[- ]person\b|\bon[- ]site\b")),

@@ -180,6 +180,7 @@ SEED_DELIVERY = [
     ("Study sessions and study trips are compulsory", ["samling"]), ("Sign up for the sessions", []),
     ("Programmet har tre workshops", ["samling"]), ("Attend 75 % of the workshops", ["samling"]),
     ("Lectures, seminars and workshops", []), ("tre samlingsuker og tre nettøkter", ["nett", "samling"]),
+    ("PPU går ved tre campus", []), ("Studiet tilbys på alle våre campuser", []),     # campuses counted, no teaching form
 ])
 def test_delivery(raw, expected):
     assert n.delivery(raw) == expected
