@@ -272,7 +272,7 @@ _SLUG_KIND = {"master": "master", "masterprogram": "master", "masterstudium": "m
 
 
 # A length in days or hours of the day: "to dager", "2-dagers", "Dei to første dagane", "Kl. 10:00 - 15:30".
-_DAYS = re.compile(r"\b(?:\d|en|ein|ett|eitt|to|tre|fire|one|two|three)(?:\s*-\s*|\s+(?:\w+\s+)?|(?<=\d)|(?=dag))"
+_DAYS = re.compile(r"\b(?:\d{1,2}|en|ein|ett|eitt|to|tre|fire|one|two|three)(?:\s*-\s*|\s+(?:\w+\s+)?|(?<=\d)|(?=dag))"
                    r"(?:dager|dagar|dagene|dagane"
                    r"|dagers|dagars|kursdager|kursdagar|temadager|temadagar|days?)\b|\bheldags\w*|\bdagskurs\w*"
                    r"|\bkl\.?\s*\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}"
@@ -292,7 +292,18 @@ def _days_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
     texts = [title] + [f"{line.text}: {line.value}" if line.value else line.text for line in lines if not line.related]
     if any(_STUDY_CREDIT.search(t) for t in texts):
         return None
-    return next((t for t in texts[1:] if _DAYS.search(t) or prose.COUNTED_SESSIONS.search(t)), None)
+    return next((t for t in texts[1:] if _course_days(t) or prose.COUNTED_SESSIONS.search(t)), None)
+
+
+# A time limit in days, not a length: "Within 30 days of being told …", "innen 14 dager", "to dager før start".
+_DAYS_LIMIT = re.compile(r"(?:within|innen|innan|senest|seinast)\s+$")
+_DAYS_AFTER = re.compile(r"^\s*(?:før|etter|fra|frå|before|after|from|of being|of receiving|notice)\b", re.I)
+
+
+def _course_days(text: str) -> bool:
+    """Does the text give a course's length in days or hours ("to dager", "Kl. 10:00 - 15:30"), not a time limit?"""
+    return any(not _DAYS_LIMIT.search(text[max(0, m.start() - 12):m.start()].lower())
+               and not _DAYS_AFTER.match(text[m.end():m.end() + 15]) for m in _DAYS.finditer(text))
 
 
 _ADMISSION_TO = re.compile(r"\b(?:opptak|admission) (?:til|to) (?:the )?(?P<kind>bachelor|master)\w*", re.I)

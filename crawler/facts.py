@@ -108,6 +108,10 @@ LABELS["omfang og varighet"] = ("credits", "duration")
 LABELS["varighet og omfang"] = ("duration", "credits")
 LABELS["varighet, omfang og nivå"] = ("duration", "credits", "kind")
 LABELS["omfang"] = ("credits", "duration")
+# Second parts of English headings joined by "and": "Tuition and fees", "Duration and organisation of training",
+# "Entry requirements and selection of participants".
+LABELS["fees"] = ("price",)
+LABELS["organisation of training"] = LABELS["organisation"] = ("delivery",)
 LABELS["oppstart og varighet"] = ("start", "duration")
 LABELS["studieform"] = ("part_time", "delivery")      # "Studieform: Deltid", "Studieform: Nettstøttet, samlingsbasert"
 LABELS["type studium"] = ("part_time", "kind", "delivery")   # "Type studium: Ordinær undervisning" is teaching on campus
@@ -120,6 +124,7 @@ IGNORED = frozenset({
     "eksamen", "vurdering", "vurderingsform", "eksamensform", "assessment", "pensum", "litteratur",
     "læringsutbytte", "learning outcomes", "læringsutbyte", "karakterskala", "vitnemål",
     # when the page or plan itself is valid or was changed, not when the offer starts
+    "selection of participants",
     "gjelder fra", "gjeld frå", "gyldig fra", "gyldig frå", "valid from", "sist revidert", "sist endret",
     "sist endra", "revidert", "godkjent av", "last revised", "last updated", "sist oppdatert"})
 # Labels that stand for themselves: "Deltid: Ja" keeps its meaning as "Deltid: Ja".
@@ -183,11 +188,6 @@ def label_keys(label: str) -> tuple[str, ...] | None:
     parts = [p for p in _PARTS.split(bare) if p]
     if len(parts) > 1 and all(p in LABELS or p in IGNORED for p in parts):
         return tuple(dict.fromkeys(k for p in parts for k in LABELS.get(p, ())))
-    joined = re.split(r"\s+(?:og|and)\s+", bare)
-    if len(joined) > 1 and joined[0] in LABELS and len(bare.split()) <= 7 and not re.search(r"[,.;]", bare):
-        # "Entry requirements and selection of participants", "Duration and organisation of training":
-        # a heading that begins with a label is about that label's field (and any other part's it names)
-        return tuple(dict.fromkeys(k for p in joined for k in LABELS.get(p, ())))
     m = _QUALIFIED.match(bare)          # "Kostnad per semester", "Søknadsfrist 2025", "Pris for hele studiet"
     if m and m.group(1) in LABELS:
         if LABELS[m.group(1)][0] == "credits" and _PER_PART.search(bare):

@@ -295,18 +295,23 @@ def start(lines: list[Line]) -> Fact | None:
     found = _first(lines, _START, "term", unless=_PAST)
     if found is None:                       # the first of a plan's numbered gatherings: "Samling 1: 13. november 2023"
         first = next((rest for n, rest in numbered_gatherings(lines) if n == 1), "")
-        m = re.search(_TERM, first, re.I)
+        m = None if _PAST.search(first) else re.search(_TERM, first, re.I)
         found = Fact(m.group(0), "sentence", first) if m else None
     return found
 
 
 # A gathering numbered in a programme's plan: "Samling 1", "Samling 2:", "Session 3".
-NUMBERED_GATHERING = re.compile(r"^(?:samling|samlinga|session|gathering)\s*(?P<n>\d)\b\s*[:=–-]?\s*(?P<rest>.*)$", re.I)
+NUMBERED_GATHERING = re.compile(r"^(?:samling|samlinga|session|gathering)\s*(?P<n>\d{1,2})\b\s*[:=–-]?\s*(?P<rest>.*)$", re.I)
+# A gathering's date: "13. – 14. november 2023", "6.–7. juni", "våren 25" (not a clock time: an agenda's "Session 1: 09.00").
+_GATHERING_DATE = re.compile(r"\b\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)"
+                             r"|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\b|\b(?:våren|hausten|høsten|vår|haust|høst|spring|autumn)\s+(?:20)?\d\d\b",
+                             re.I)
 
 
 def numbered_gatherings(lines: list[Line]) -> list[tuple[int, str]]:
     """(number, what follows) of each numbered gathering of the page's own text, as a label and its
-    value ("Samling 1: 13. – 14. november 2023, Lillehammer") or a line and the line under it."""
+    value ("Samling 1: 13. – 14. november 2023, Lillehammer") or a line and the line under it, when
+    what follows is dated (an agenda's "Session 1: 09.00 Åpning" is no gathering)."""
     own = [line for line in lines if not line.related and line.kind in ("text", "item", "label", "heading")]
     out = []
     for i, line in enumerate(own):
@@ -316,7 +321,8 @@ def numbered_gatherings(lines: list[Line]) -> list[tuple[int, str]]:
         rest = line.value if line.kind == "label" and line.value else m.group("rest")
         if not rest and i + 1 < len(own) and own[i + 1].kind in ("text", "item"):
             rest = own[i + 1].text
-        out.append((int(m.group("n")), clean(rest)))
+        if _GATHERING_DATE.search(rest) and not re.match(r"^(?:kl\.?\s*)?\d{1,2}[:.]\d{2}\b(?!\.)", rest):
+            out.append((int(m.group("n")), clean(rest)))
     return out
 
 

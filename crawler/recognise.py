@@ -83,7 +83,9 @@ _STUDY_NAME = re.compile(r"^(?:executive |erfaringsbasert |experience-based )?(?
                          r"(?:'s)?\s+(?:of|i|in|på)\s+\w|^(?:executive )?(?:mba|emba)\b", re.I)
 # An agenda item: "09:00 Registrering", "12.30 Velkommen ved …" (an event's timed programme).
 _AGENDA_ITEM = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s+[A-ZÆØÅa-zæøå]")
-_CODE = re.compile(r"^[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b")
+# A course code's number part ("MSS530", "BMP-2900", "HADM4101"); a year is none ("HMS-2025", "ledelse2024").
+_CODE_NUMBER = r"-?(?!(?:19|20)\d\d(?!\d))\d{3,5}"
+_CODE = re.compile(rf"^[A-ZÆØÅ]{{2,8}}{_CODE_NUMBER}[A-Z]?\b")
 _SEMESTER = re.compile(r"\b\d\.\s*(?:semester|studieår|år)\b|\bsemester\s*\d|\b(?:year|år)\s*\d\b", re.I)
 _LEAD_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS}|deltid|part-time|masternivå|bachelornivå|studiepoeng)\b", re.I)
 _NOT_STUDY_TITLE = re.compile(r"^(?:søknad og opptak|opptak|opptakskrav\b|informasjon om opptak|om oss|om \w+$|about\b"
@@ -211,8 +213,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
 # A course catalogue's part of an address, under which a course code names one course:
 # "/studier/emner/.../HADM4101/", "/emne/IPA301/5350", "/kurs/BMP-2900/2018-host", "/subject/?code=MHV264_1".
 _CATALOGUE_PART = frozenset({"emne", "emner", "kurs", "course", "courses", "subject", "subjects", "studieinfo"})
-_CODE_SEGMENT = re.compile(r"^(?![a-zæøå]+-(?:19|20)\d\d$)[a-zæøå]{2,8}-?\d{3,5}[a-z]?(?:_\d)?(?:\.html?)?$")
-_CODE_QUERY = re.compile(r"(?:^|&)(?:code|kode|emnekode)=[a-zæøå]{2,8}-?\d{3,5}", re.I)
+_CODE_SEGMENT = re.compile(rf"^[a-zæøå]{{2,8}}{_CODE_NUMBER}[a-z]?(?:_\d)?(?:\.html?)?$")
+_CODE_QUERY = re.compile(rf"(?:^|&)(?:code|kode|emnekode)=[a-zæøå]{{2,8}}{_CODE_NUMBER}", re.I)
 
 
 def course_address(url: str) -> bool:
@@ -235,7 +237,7 @@ def _subtitle_names_study(lines: list[Line]) -> bool:
                 and not first.text.rstrip().endswith(".") and _SUBTITLE_STUDY.search(first.text))
 
 
-_SUBTITLE_STUDY = re.compile(r"\b(?:videreutdanning|vidareutdanning|etterutdanning|erfaringsbasert master|executive master"
+_SUBTITLE_STUDY = re.compile(r"^(?:[\wæøåÆØÅ-]+\s+)?(?:videreutdanning|vidareutdanning|etterutdanning|erfaringsbasert master|executive master"
                              r"|master(?:program\w*|studium)?|bachelor(?:program\w*|studium)?|årsstudium|lederutdanning"
                              r"|leiarutdanning|lederprogram\w*|leiarprogram\w*|studieprogram)\s+(?:i|in|of|på|for|om|til)\s+\w",
                              re.I)
@@ -312,9 +314,9 @@ def address_sub_page(url: str) -> bool:
 
 # A segment that joins a sub-page's name to one study's: "opptak-master-i-helseledelse",
 # "opptakskrav-og-soknadsprosess-utdanning-i-sosialt-entreprenorskap".
-_SUB_THEN_STUDY = re.compile(r"^(?:opptak\w*|opptakskrav|admission\w*|praktisk-informasjon|pris\w*|studieavgift|soknad\w*)"
-                             r"(?:-(?:og|and)-[a-z]+)*-(?:til-|for-|to-)?(?:[a-z]+-)?(?:utdanning\w*|master\w*|bachelor\w*"
-                             r"|videreutdanning\w*|vidareutdanning\w*|studiet|studium)-(?:i|in|for|of)-[a-zæøå]{3}")
+_SUB_NAME = r"(?:opptak|opptakskrav|admission|admission-requirements|praktisk-informasjon|pris|priser|studieavgift|soknad|soknadsprosess)"
+_SUB_THEN_STUDY = re.compile(rf"^{_SUB_NAME}(?:-(?:og|and)-{_SUB_NAME})*-(?:til-|for-|to-)?(?:utdanning|utdanningen|master"
+                             r"|masterprogram|bachelor|videreutdanning|vidareutdanning|studiet|studium)-(?:i|in|for|of)-[a-z]{3}")
 
 
 # Words of an admission topic that concerns many studies ("/opptakskrav/generell-studiekompetanse/").

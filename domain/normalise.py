@@ -201,14 +201,14 @@ _KIND_ONE_YEAR = re.compile(r"årsstudi|årseining|årsenhet|\beittårig|\bettå
 _KIND_MASTER = re.compile(
     r"\bmba\b|\bemba\b|\bmpa\b|executive master|erfaringsbasert master|\bmasterstudi\w*"
     r"|\bmasterprogram\w*|\bmastergrad\b|\bmasterutdanning\w*|master's (?:programme|program|degree)"
-    r"|\bmaster of\b|\bmaster(?!'s level| level|\s*-?niv)\b|\bm\.?sc\b|\bmphil\b")
+    r"|\bmaster of\b|\bmaster(?!'s level| level|\s*-?niv)\b|\bm\.?sc\.?\s+(?:in|of|nursing)\b|\bmphil\b")
 # Bachelor degrees: "Bachelor", "bachelorgrad", "Bachelor of Management", "BSc Nursing".
 _KIND_BACHELOR = re.compile(r"\bbachelor(?!'s level| level|\s*-?niv)(?:grad|studi\w*|program\w*|utdanning\w*|'s)?\b"
-                            r"|\bb\.?sc\b")
+                            r"|\bb\.?sc\.?\s+(?:in|of|nursing)\b")     # "BSc Nursing", not "BSC i …" (balanced scorecard)
 # Title inference: a degree word at the start of the title.
 _TITLE_DEGREE = re.compile(
     r"^(?:executive |erfaringsbasert |experience-based )?(?:master|mba\b|emba\b)"
-    r"|^(?:årsstudium|årsstudie|eittårig|ettårig)|^bachelor|^b\.?sc\b|^m\.?sc\b"
+    r"|^(?:årsstudium|årsstudie|eittårig|ettårig)|^bachelor|^[bm]\.?sc\.?\s+(?:in|of|nursing)\b"
     r"|,\s*(?:master|bachelor|årsstudium)$")      # "Organization and Leadership, Master"
 # Level statements: master level (masternivå, mastergradsnivå, "master level").
 _LEVEL_MASTER = re.compile(
@@ -332,7 +332,7 @@ _DELIVERY_RULES = (
     # Gatherings: samling(er/ar), Samlingsbasert, fellessamlinger, gatherings.
     # Workshops only when counted or the offer's own ("tre workshops", "the workshops"): "lectures, seminars and
     # workshops" is campus teaching.
-    ("samling", re.compile(rf"samling|\bgatherings?\b|\b(?:residential|study|teaching) sessions?\b"
+    ("samling", re.compile(rf"samling|\bgatherings?\b|(?<![\w-])(?:residential|study|teaching) sessions?\b"
                            rf"|\b{_INT}\s+workshops\b|\bthe workshops\b|\bworkshopene\b")),
     # A duration of a few days and nothing else: one gathering ("1 dag", "2-dagers kurs").
     ("samling", re.compile(rf"^{_INT}(?:\s*-?\s*dagers?(?:\s*-?\s*kurs(?:et)?)?|\s+dag(?:er|ar)?)\.?$")),
@@ -342,10 +342,7 @@ _DELIVERY_RULES = (
                         r"|\be-?læring\b|\be-learning\b|\bfjernundervisning\b|\bdigital\w* (?:undervisning|forelesning\w*"
                         r"|samling\w*|seminar\w*|møte\w*)|\bhybrid\w*|\bdigitalt\b|\bheldigital\w*")),
     # On campus: daglig (not "daglig leder"), weekly teaching days, campus, stedbasert.
-    # (not campuses counted: "PPU går ved tre campus", "på alle våre campuser")
-    ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bstedbasert|\bstadbasert"
-                          r"|(?<!to )(?<!tre )(?<!fire )(?<!fem )(?<!seks )(?<!\d )(?<!alle )(?<!våre )(?<!flere )"
-                          r"(?<!fleire )(?<!ulike )(?<!andre )\bcampus\w*"
+    ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bcampus\w*|\bstedbasert|\bstadbasert"
                           r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
                           rf"|klasseromsundervisning|undervisning\s+(?:{_INT}\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|veke)"
                           r"|\bin[- ]person\b|\bon[- ]site\b")),
@@ -363,10 +360,16 @@ def delivery(raw, description: str = "") -> list[str]:
     Read from raw; when raw gives nothing, from the description with the same
     rules. A text that is only a duration of days ("1 dag") is one gathering.
     """
-    found = _codes(_DELIVERY_RULES, _text(raw))
+    found = _codes(_DELIVERY_RULES, _COUNTED_CAMPUS.sub(" ", _text(raw)))
     if not found:
-        found = _codes(_DELIVERY_RULES, _text(description))
+        found = _codes(_DELIVERY_RULES, _COUNTED_CAMPUS.sub(" ", _text(description)))
     return found
+
+
+# Campuses counted name places, not a teaching form: "PPU går ved tre campus", "på alle våre campuser",
+# "runs at three campuses" (not "to campus": English "come to campus" is campus teaching).
+_COUNTED_CAMPUS = re.compile(r"\b(?:\d{1,2}|tre|fire|fem|seks|sju|syv|åtte|two|three|four|five|six|alle|all|våre|our"
+                             r"|flere|fleire|ulike|andre|several|multiple)\s+(?:(?:våre|our|of our)\s+)?campus\w*")
 
 
 def _codes(rules, text: str) -> list[str]:
@@ -399,13 +402,14 @@ _VOCATIONAL = re.compile(r"\bfagbrev\w*|\bsvennebrev\w*|\bfagprøve\w*|\byrkesko
                          r"|\bhelsefagarbeider\w*|\bfullført videregående")
 # Health and social professions whose authorisation requires a bachelor (not helsefagarbeider, a vocational one).
 _BACHELOR_PROFESSION = (r"(?:sykepleie\w*|sjukepleie\w*|vernepleie\w*|fysioterap\w*|ergoterap\w*|radiograf\w*"
-                        r"|bioingeniør\w*|jordm[oø]r\w*|tannpleie\w*|barnevernspedagog\w*|sosionom\w*|(?:registered )?nurse\w*)")
+                        r"|bioingeniør\w*|jordm[oø]r\w*|tannpleie\w*|barnevern\w*pedagog\w*|sosionom\w*"
+                        r"|(?:registered )?nurse(?!\s+assistant)\w*)")
 # Bachelor's degree or equivalent: bachelorgrad, cand.mag., lavere grad, 180 credits.
 _EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blågare grad|\bundergraduate degree"
                            r"|\b180 (?:studiepoeng|stp|sp|ects)\b|\bhøgskolekandidat"
                            # authorisation in a profession educated in a bachelor: "Norsk autorisasjon i sykepleie"
                            rf"|\bauth?ori[sz]\w*\s+(?:som\s+|i\s+|as\s+(?:an?\s+)?)?{_BACHELOR_PROFESSION}"
-                           rf"|\b{_BACHELOR_PROFESSION}\w*\s+med\s+(?:norsk\s+)?autorisasjon")
+                           rf"|\b{_BACHELOR_PROFESSION}\s+med\s+(?:norsk\s+)?autorisasjon")
 # Master's degree or equivalent: mastergrad, master's degree, hovedfag, høyere grad.
 _EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\bhovedfag\w*|\bhovudfag\w*"
                          r"|\bhøyere grad\b|\bhøgare grad\b")
@@ -422,10 +426,12 @@ _ADMISSION_CODES = re.compile(r"^(?=[^\d]*\d)[A-Z]{1,6}\d?(?:[A-Z]{1,4}\d)?(?:\s
 # Admission by position: experience-based study for leaders in post.
 _IN_POST = re.compile(r"erfaringsbasert studium|i stilling som lede|i stilling som leiar|\blederstilling"
                       r"|\bleiarstilling|\bleiarar i stilling|\bledere i stilling|være i lederstilling"
-                      r"|\bmanagement position|\bcurrently (?:work|employed) as (?:a )?(?:leader|manager)"
-                      # leadership experience required and no education named: admitted as a leader
-                      r"|\bledererfaring|\bleiarerfaring|\bleadership experience|\bmanagement experience"
-                      r"|\bsenior position")
+                      r"|\bmanagement position|\bcurrently (?:work|employed) as (?:a )?(?:leader|manager)")
+# Years of leadership experience required ("5 års ledererfaring", "at least three years of relevant leadership
+# experience"): with no education named, admission as a leader; "ikke krav om ledererfaring" is none.
+_LEADER_YEARS = re.compile(rf"\b{_INT}\s*-?\s*(?:års|år|years?)\s+(?:of\s+)?(?:[\w-]+\s+){{0,2}}?"
+                           r"(?:ledererfaring|leiarerfaring|lederpraksis|leadership experience|management experience)")
+_NO_REQUIREMENT = re.compile(r"\b(?:ikke|ikkje|ingen|no|not)\s+(?:\w+\s+){0,2}?(?:krav|required|requirement)")
 # Years of experience: "2 års relevant yrkeserfaring", "at least two years of
 # relevant work experience" (the gap words cannot cross "og", "+" or an education).
 _EXPERIENCE = re.compile(
@@ -476,7 +482,10 @@ def admission(raw) -> dict:
     if _EDU_MASTER.search(text):
         levels.add("master")
     levels.discard(None)
-    if not levels and _IN_POST.search(text):
+    leader_years = _LEADER_YEARS.search(text)
+    if leader_years and _NO_REQUIREMENT.search(text[max(0, leader_years.start() - 60):leader_years.end() + 30]):
+        leader_years = None                 # "ikke krav om 2 års ledererfaring"
+    if not levels and (_IN_POST.search(text) or leader_years):
         levels.add("other")
     general = _GENERAL.search(text)
     degree = _EDU_BACHELOR.search(text) or _EDU_MASTER.search(text)
@@ -600,7 +609,7 @@ _AMOUNT = r"(\d{1,3}(?:[ .]\d{3})+|\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,7})"
 _MONEY = re.compile(rf"(?:\bkr\.?|\bnok)\s*{_AMOUNT}(?:,-|,00)?|{_AMOUNT}\s*(?:,-|,–|kr\b|kroner\b|nok\b)")
 # The semester fee paid to the student welfare organisation is not the price.
 _FEE = re.compile(r"semesteravgift|semesterpenger|semesterpengar|studentsamskipnad|semester fee|student welfare"
-                  r"|student union|university fee|velferdsorganisasjon")
+                  r"|student union|velferdsorganisasjon")
 
 
 # "kr 600 semesteravgift", "kr 600 i semesteravgift til SiO": the amount is the fee ("kr 12 000, semesteravgift
@@ -612,10 +621,14 @@ _FEE_ON_TOP = re.compile(r"\s*(?:\+|pluss|plus|i tillegg til|in addition to|eksl
 # Costs beside the fee: travel, board and lodging, books, study trips, copying, administration.
 _SIDE_COST = re.compile(r"overnatting|opphold\b|reise\w*|middag\w*|måltid\w*|\bmat\b|bøker|pensum\w*|litteratur"
                         r"|studietur\w*|\btravel|accommodation|\bbooks?\b|\bmeals?\b|study trip|\bcopy|kopi\w*"
-                        r"|administra\w* fee|eksamensavgift|\brooms?\b|\bdinners?\b|\blodging|\bhotel\w*|hotell\w*"
-                        r"|kost og losji|\bboard\b")
+                        r"|administra\w* fee|eksamensavgift|\brooms?\b|\bdinners?\b|\blodging|hotellopphold|hotellrom"
+                        r"|\bhotel (?:rooms?|stays?)\b|kost og losji|\bboard and lodging\b")
 # A price named as the study fee, and a price named as the total for the whole offer.
 _STUDY_FEE = re.compile(r"studieavgift|kursavgift|deltakera?vgift|tuition|\bpris(?:en)?\b|course fee|programme fee")
+# A fee the student union charges, named anywhere before the amount in its sentence.
+_UNION_FEE = re.compile(r"(?:student union|studentsamskipnad\w*|velferdstinget)\b.{0,40}\b(?:charges?|krever|tar)\b")
+# Words about the offer itself: an amount after them is not the side cost before them.
+_OFFER_WORD = re.compile(r"kost\w*|kurs\w*|studi\w*|program\w*|course|price|pris\w*|avgift\w*|fee|tuition")
 _TOTAL_PRICE = re.compile(r"\btotal\w*|til sammen|tilsammen|til saman|i alt\b|samlet pris|hele (?:studiet|programmet)"
                           r"|heile (?:studiet|programmet)")
 _PER_UNIT_PRICE = re.compile(r"\s*(?:,-\s*)?(?:per|pr\.?|each|hver|kvar)\b")
@@ -645,9 +658,12 @@ def price_nok(raw) -> int | None:
         after = text[m.end():m.end() + 25].split(".")[0]
         fee_after = _FEE_NAMED_AFTER.match(after) and not _FEE_ON_TOP.match(after)
         # "Travel: about NOK 15,000 for Europe and NOK 35,000 for Asia": the second amount is travel too
-        side_again = prev_side and not re.search(r"[.;:]|" + _STUDY_FEE.pattern, since)
+        side_again = prev_side and len(since) <= 40 and bool(re.search(r"\b(?:og|and)\b|,", since)) \
+            and not re.search(r"[.;:]", since) and not _STUDY_FEE.search(since) and not _OFFER_WORD.search(since)
         prev_side = bool(_SIDE_COST.search(before) or side_again)
-        if _FEE.search(before) or fee_after or prev_side:
+        sentence = text[max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), 0):m.start()]
+        union_fee = _UNION_FEE.search(sentence)     # "Sammen (student union) charges a university fee of NOK 600"
+        if _FEE.search(before) or fee_after or prev_side or union_fee:
             continue
         value = int(re.sub(r"[ .,]", "", m.group(1) or m.group(2)))
         if 0 < value <= 1_000_000:

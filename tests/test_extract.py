@@ -658,6 +658,7 @@ def test_admission_sentences_about_another_degree_are_not_the_offer_s():
     ("https://x.test/opptakskrav-og-soknadsprosess-utdanning-i-sosialt-entreprenorskap/", True),   # sub-page + study
     ("https://x.test/opptak-master-i-helseledelse", True),
     ("https://x.test/opptakskrav-for-masterstudier/", False),
+    ("https://x.test/aktuelt/opptaket-til-master-i-ledelse-er-apnet/", False),
 ])
 def test_a_study_s_sub_page_is_known_by_its_address(url, sub):
     from crawler.recognise import address_sub_page
@@ -996,6 +997,7 @@ def test_sessions_counted_for_the_no_credits_rule_are_plural_gatherings():
     ("https://x.test/studier/emner/", False),                  # the catalogue itself
     ("https://x.test/2022/12/04/valgaret-2023/", False),       # a slug and a year, under no catalogue
     ("https://x.test/kurs/ledelse-2024/", False),              # a slug and a year is no course code
+    ("https://x.test/kurs/hms2024/", False),
 ])
 def test_a_course_code_under_the_catalogue_s_part_is_one_course_s_description(url, one_course):
     from crawler.recognise import course_address
@@ -1019,10 +1021,13 @@ def test_a_course_description_known_by_its_code_in_the_address_or_title_is_a_sin
 @pytest.mark.parametrize("text, days", [
     ("Kurset går over to dager.", True), ("Et 2-dagers kurs", True), ("two-day course", True),
     ("Dei to første dagane", True), ("of today's patient safety practice", False), ("Together we learn", False),
+    ("Kurset varer 14 dager", True), ("10 days in Oslo", True),
+    # a time limit in days is no length
+    ("Within 30 days of being told you have a place", False), ("Meld deg av senest 14 dager før start", False),
 ])
 def test_a_length_in_days_needs_a_number_of_its_own(text, days):
-    from crawler.extract import _DAYS
-    assert bool(_DAYS.search(text)) is days
+    from crawler.extract import _course_days
+    assert _course_days(text) is days
 
 
 def test_a_heading_written_as_a_text_line_ends_the_admission_part_for_the_offer_s_credits():
@@ -1082,15 +1087,29 @@ def test_a_subtitle_that_names_a_study_counts_as_the_title_naming_it():
     result = extract("<h1>Barnevernledelse</h1><p>Nasjonal videreutdanning for ledere i barnevernet</p>" + body, url)
     assert result.is_course and "title names a study" in result.reason, result.reason
     assert not extract("<h1>Barnevernledelse</h1><p>Nasjonal satsing for ledere i barnevernet</p>" + body, url).is_course
+    news_lead = "<h1>Barnevernledelse</h1><p>Ny rapport om lederutdanning for ledere i barnevernet</p>"
+    assert "title names a study" not in extract(news_lead + body, url).reason
 
 
 @pytest.mark.parametrize("heading, keys", [
     ("Entry requirements and selection of participants", ("admission",)),
-    ("Duration and organisation of training", ("duration",)),
+    ("Duration and organisation of training", ("duration", "delivery")),
     ("Tuition and fees", ("price",)),
     ("Deltid , Samlingsbasert , Betalingsstudium", None),       # a list of values, not a heading
-    ("Opptak og studieliv er viktig.", None),                   # a sentence
+    ("Krav og forventninger til lederrollen", None),            # content headings that begin with a label word
+    ("Pris og kvalitet henger sammen", None),
 ])
-def test_a_heading_that_begins_with_a_label_and_goes_on_with_and_is_about_that_label(heading, keys):
+def test_a_heading_of_labels_joined_by_and_is_about_their_fields(heading, keys):
     from crawler.facts import label_keys
     assert label_keys(heading) == keys
+
+
+def test_numbered_agenda_items_and_year_codes_are_no_gatherings_or_course_codes():
+    from crawler import prose
+    from crawler.blocks import Line
+    from crawler.recognise import _CODE
+    agenda = [Line(t, "text") for t in ("Session 1: 09.00 Åpning", "Session 2: 10.30 Ledelse", "Session 3: 13.00 Slutt")]
+    assert prose.numbered_gatherings(agenda) == []
+    plan = [Line(t, "text") for t in ("Samling 10: 3. mars 2024, Bergen", "Samling 11: 4. april 2024, Oslo")]
+    assert [n for n, _ in prose.numbered_gatherings(plan)] == [10, 11]
+    assert not _CODE.match("HMS-2025 Årskonferanse") and _CODE.match("MSS530 Pasientsikkerhet")

@@ -132,7 +132,8 @@ SEED_KIND = [  # (kind, title, description, credits_max) → expected
     ("Ukjent", "Ledelse i praksis", "", None, NONE2),
     ("Ukjent type", "", "", None, NONE2),
     ("", "Lederskolen", "", None, ("none", "non_credit")),     # a municipality's school for its own leaders
-    ("", "BSc Nursing", "", None, ("bachelor", "degree")), ("", "MSc in Health Management", "", None, ("master", "degree")),
+    ("", "BSc Nursing", "", None, ("bachelor", "degree")),
+    ("", "BSC i kommunal sektor", "", None, NONE2),      # balanced scorecard, not a bachelor of science ("", "MSc in Health Management", "", None, ("master", "degree")),
 ])
 def test_level_and_kind(kind, title, description, cmax, expected):
     assert n.level_and_kind(kind, title, description, cmax) == expected
@@ -181,6 +182,8 @@ SEED_DELIVERY = [
     ("Programmet har tre workshops", ["samling"]), ("Attend 75 % of the workshops", ["samling"]),
     ("Lectures, seminars and workshops", []), ("tre samlingsuker og tre nettøkter", ["nett", "samling"]),
     ("PPU går ved tre campus", []), ("Studiet tilbys på alle våre campuser", []),     # campuses counted, no teaching form
+    ("The programme runs at three campuses", []), ("You come to campus three times a semester", ["campus"]),
+    ("Weekly self-study sessions online", ["nett"]),
 ])
 def test_delivery(raw, expected):
     assert n.delivery(raw) == expected
@@ -281,6 +284,8 @@ MORE_ADMISSION = [
     ("Solid ledererfaring, som en nedre grense 5 års ledererfaring", ("other", 5, False)),
     ("At least three years of leadership experience, or a senior position now", ("other", 3, False)),
     ("Bachelorgrad og minst to års ledererfaring", ("bachelor", 2, False)),
+    ("Det er ikke krav om ledererfaring.", NOTHING), ("Ledererfaring er en fordel", NOTHING),
+    ("Authorisation as a nurse assistant", NOTHING), ("Autorisasjon som barnevernpedagog", ("bachelor", None, False)),
     ("Autorisasjon som helsefagarbeider", ("other", None, False)),
 ]
 
@@ -373,6 +378,12 @@ def test_enrolment(raw, expected):
     ("Travel and housing: about NOK 15,000 for Europe and NOK 35,000 for Asia", None),
     ("Reise kr 2 000 og studieavgift kr 30 000", 30000),
     ("The student union charges a university fee of NOK 600 per semester", None),
+    # a side cost carries only over "and" to a second amount; words of the offer, a hotel's name, a board, end it
+    ("Reiseutgifter kr 2 000 og kurset koster kr 30 000", 30000),
+    ("Board leadership programme: NOK 25 000", 25000),
+    ("Kurset holdes på Thon Hotel Opera, kursavgift kr 6 900", 6900),
+    ("University fee: NOK 45,000 per semester", 45000),
+    ("Hotellopphold kr 1 800 per natt. Kursavgift kr 9 000", 9000),
 ])
 def test_price_nok(raw, expected):
     assert n.price_nok(raw) == expected
