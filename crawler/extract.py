@@ -190,6 +190,11 @@ def _extract(html: str, url: str) -> ExtractResult:
         if headed:
             offer["part_time"] = _HEADED_PACE.search(headed).group(0)
             evidence["part_time"] = {"how": "sentence", "where": clean(headed)[:300]}
+    if not offer["credits"]:
+        m = prose.CREDITS.search(title)           # "Modul 5 – Juss for ledere i helse- og omsorgstjenesten (7,5 sp)"
+        if m:
+            offer["credits"] = m.group(0)
+            evidence["credits"] = {"how": "sentence", "where": clean(title)[:300]}
     if not offer["start"]:
         term = _lead_term(title, lines)             # "Hausten 2021" atop a study plan, "… H23" in a title
         if term:
@@ -276,12 +281,16 @@ _DAYS = re.compile(r"\b(?:\d{1,2}|en|ein|ett|eitt|to|tre|fire|one|two|three)(?:\
                    r"(?:dager|dagar|dagene|dagane"
                    r"|dagers|dagars|kursdager|kursdagar|temadager|temadagar|days?)\b|\bheldags\w*|\bdagskurs\w*"
                    r"|\bkl\.?\s*\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}"
+                   # clock hours without "kl." ("10.00-17.00", "0900 - 1530"), a whole or half day, hours ("5-7 timer")
+                   r"|\b\d{1,2}[:.](?:00|15|30|45)\s*[-–]\s*\d{1,2}[:.](?:00|15|30|45)\b|\b(?:0[7-9]|1[0-8])(?:00|15|30|45)\s*[-–]\s*(?:0[7-9]|1\d|2[0-2])(?:00|15|30|45)\b"
+                   r"|\b(?:en|ein|one)\s+(?:hel|heil|halv|full|whole|half)\s+dag\b|\b(?:a\s+)?(?:full|half)[- ]day\b"
+                   r"|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:timer|timar|hours)\b"
                    r"|^\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?:januar|februar|mars|april|mai|juni|august|september|oktober"
                    r"|november|desember)\s+20\d\d\b", re.I)
 # Words of a credit-bearing study: a page with any of them is not read as a course without credits.
 _STUDY_CREDIT = re.compile(r"studiepoeng|studiepoint|\bstp\b|\bects\b|\bcredits?\b|fagskolepoeng|masterniv|bachelorniv"
                            r"|\bmaster|\bbachelor|videreutdanning|vidareutdanning|årsstudi|\bemne\b|\bemnet\b|eksamen"
-                           r"|\bexam\b|høgskole|høyskole|høgskule|universitet", re.I)
+                           r"|\bexam\b|høgskole|høyskole|høgskule|universitet|\d\.\s*semester\b", re.I)
 
 
 def _days_without_credits(title: str, lines: list[blocks.Line]) -> str | None:

@@ -402,7 +402,7 @@ _KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårsei
                          r"|\bvidareutdanning\w*|\benkeltemne\w*|\betterutdanning\w*|\bexecutive master\w*|\bemba\b|\bmba\b"
                          r"|\bmasterprogram\w*|\bmasterstudi\w*|\bmastergradsprogram\w*|\bbachelorprogram\w*"
                          r"|\bbachelorstudi\w*|\bmaster i\b|\bmaster of\b|\bbachelor i\b|\bbachelor of\b|\bmodul(?:en)?\b"
-                         r"|\bemnet\b|\bfrittstående emne", re.I)
+                         r"|\bemnet\b|\bfrittstående emne|\bfagskoleutdanning\w*|\bfagskuleutdanning\w*|\bfagskolegrad", re.I)
 
 
 def kind(lines: list[Line]) -> Fact | None:

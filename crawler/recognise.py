@@ -7,7 +7,7 @@ what a course page states, in any layout:
 | evidence | points |
 |---|---|
 | credits under a label | 4 |
-| credits in a sentence of the page's own text | 2 |
+| credits in a sentence of the page's own text, or in its title ("Modul 5 – Juss for ledere (7,5 sp)") | 2 |
 | each other course fact under a label or section heading (admission, target group, place, start, deadline, price, duration, part time, teaching, language, how to apply, sessions, number of places) | 1, at most 4 |
 | two or more course facts stated only in sentences (start, deadline, price, sessions, duration, part time) | 1 |
 | a study's sub-page: an address whose last part is a sub-page under one study's part (".../program/vernepleie-deltid/opptak/") | 3 |
@@ -46,7 +46,7 @@ from domain import normalise
 
 from crawler.blocks import Line
 from crawler.facts import Fact, label_keys
-from crawler.prose import numbered_gatherings
+from crawler.prose import CREDITS, numbered_gatherings
 
 THRESHOLD = 4
 LISTING_SPREAD = 3
@@ -176,6 +176,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         score, why = score + 4, why + ["credits label"]
     elif prose_credits is not None:
         score, why = score + 2, why + ["credits sentence"]
+    elif CREDITS.search(title):
+        score, why = score + 2, why + ["credits in the title"]     # "Modul 5 – Juss for ledere (7,5 sp)"
     keys = sorted(k for k in facts if k in COURSE_FACTS)
     if keys:
         score += min(4, len(keys))

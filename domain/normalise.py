@@ -218,6 +218,8 @@ _LEVEL_MASTER = re.compile(
 # "masterstudiet", "mastergraden": the master a course is part of, when the kind or the title says so (in a
 # description they are as often the master a course can lead to: "grunnlag for opptak til masterstudiet").
 _THIS_MASTER = re.compile(r"\bmasterstudiet\b|\bmasterprogrammet\b|\bmastergraden\b")
+# A master's thesis is a course at master level: "Masteroppgave i helseledelse", "EXE670 Masteroppgåve".
+_MASTER_THESIS = re.compile(r"\bmasteroppg[aå]ve\w*|\bmaster'?s thesis\b|\bmaster thesis\b")
 # Tertiary vocational education: fagskole, fagskulen, fagskolepoeng, høyere yrkesfaglig utdanning.
 _FAGSKOLE = re.compile(r"\bfagsk[ou]l\w*|\bhøyere yrkesfaglig|\bhøgare yrkesfagleg|\bhøyere yrkesfagskole")
 # Level statements: bachelor level (bachelornivå, "lavere grads nivå").
@@ -268,7 +270,7 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
         result = "single_course"            # 30 credits is not a degree (the page names the degree it leads to)
     if result == "single_course":
         text = " ".join((kind, ttl, desc))
-        if _LEVEL_MASTER.search(text) or _THIS_MASTER.search(f"{kind} {ttl}"):
+        if _LEVEL_MASTER.search(text) or _THIS_MASTER.search(f"{kind} {ttl}") or _MASTER_THESIS.search(ttl):
             return ("master", "single_course")
         if (cmax is not None and cmax > 0) or _LEVEL_BACHELOR.search(text):
             return ("bachelor", "single_course")

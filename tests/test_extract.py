@@ -1024,6 +1024,9 @@ def test_a_course_description_known_by_its_code_in_the_address_or_title_is_a_sin
     ("Kurset varer 14 dager", True), ("10 days in Oslo", True),
     # a time limit in days is no length
     ("Within 30 days of being told you have a place", False), ("Meld deg av senest 14 dager før start", False),
+    # hours, a whole day and clock hours without "kl." are a course's length too; a date range is not
+    ("Kurset tar ca. 5-7 timer", True), ("Det varer en hel dag (0900 - 1530).", True), ("24.11.: 10.00-17.00", True),
+    ("Fra 1.12 - 3.12", False), ("Prosjektet gikk 2014-2016", False),
 ])
 def test_a_length_in_days_needs_a_number_of_its_own(text, days):
     from crawler.extract import _course_days
@@ -1113,3 +1116,25 @@ def test_numbered_agenda_items_and_year_codes_are_no_gatherings_or_course_codes(
     plan = [Line(t, "text") for t in ("Samling 10: 3. mars 2024, Bergen", "Samling 11: 4. april 2024, Oslo")]
     assert [n for n, _ in prose.numbered_gatherings(plan)] == [10, 11]
     assert not _CODE.match("HMS-2025 Årskonferanse") and _CODE.match("MSS530 Pasientsikkerhet")
+
+
+def test_credits_in_the_title_and_a_fagskole_education_named_in_a_sentence():
+    """"Modul 5 – Juss for ledere (7,5 sp)" states its credits in the title only; "Med denne
+    fagskoleutdanningen …" names the kind, so the level is fagskole, not bachelor."""
+    module = ("<h1>Modul 5 – Juss for ledere i helse- og omsorgstjenesten (7,5 sp)</h1><h2>Læringsutbytte</h2>"
+              "<p>Kandidaten kjenner de viktigste lovene.</p><h2>Innhold</h2><p>Lovoversikt og rettskilder.</p>")
+    record = _record(module, "https://x.test/modul-5/")
+    assert (record["credits_min"], record["credits_max"]) == (7.5, 7.5)
+    assert record["evidence"]["credits"]["how"] == "sentence"
+    fagskole = ("<h1>Psykisk helsearbeid</h1><p>Med denne fagskoleutdanningen blir du spesialist på psykisk helse.</p>"
+                "<dl><dt>Studiepoeng</dt><dd>60</dd></dl><h2>Emner</h2><p>Emnet gir deg grunnlaget.</p>")
+    assert _record(fagskole, "https://x.test/velg-ditt-studium/psykisk-helsearbeid")["level"] == "fagskole"
+
+
+def test_a_one_year_programme_with_daily_class_hours_is_no_course_without_credits():
+    from crawler.extract import _days_without_credits
+    from crawler.blocks import Line
+    lines = [Line("Autumn 2024 (1. semester)", "heading", level=2),
+             Line("Classes are normally held 09.15 - 14.00.", "text")]
+    assert _days_without_credits("English", lines) is None
+    assert _days_without_credits("English", lines[1:]) is not None

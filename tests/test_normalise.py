@@ -133,7 +133,8 @@ SEED_KIND = [  # (kind, title, description, credits_max) → expected
     ("Ukjent type", "", "", None, NONE2),
     ("", "Lederskolen", "", None, ("none", "non_credit")),     # a municipality's school for its own leaders
     ("", "BSc Nursing", "", None, ("bachelor", "degree")),
-    ("", "BSC i kommunal sektor", "", None, NONE2),      # balanced scorecard, not a bachelor of science ("", "MSc in Health Management", "", None, ("master", "degree")),
+    ("", "BSC i kommunal sektor", "", None, NONE2),      # balanced scorecard, not a bachelor of science
+    ("emnet", "HELA3900 Masteroppgave i helseledelse", "", 30, ("master", "single_course")),   # a master's thesis ("", "MSc in Health Management", "", None, ("master", "degree")),
 ])
 def test_level_and_kind(kind, title, description, cmax, expected):
     assert n.level_and_kind(kind, title, description, cmax) == expected
