@@ -181,6 +181,9 @@ def _extract(html: str, url: str) -> ExtractResult:
         elif recognise.course_address(url):
             offer["kind"] = "emne"                  # one course's description in a catalogue: ".../emne/MSS530"
             evidence["kind"] = {"how": "address", "where": urlsplit(url).path}
+        elif recognise.titled_by_code(title):
+            offer["kind"] = "emne"                  # "Health science (HEL5006)": a course known by its code
+            evidence["kind"] = {"how": "title", "where": clean(title)[:300]}
         elif re.search(r"fagsk[ou]l", urlsplit(url).hostname or ""):
             offer["kind"] = "fagskoleutdanning"     # a page of a fagskole's own site that names no kind
             evidence["kind"] = {"how": "address", "where": urlsplit(url).hostname}
@@ -194,7 +197,7 @@ def _extract(html: str, url: str) -> ExtractResult:
         m = prose.CREDITS.search(title)           # "Modul 5 – Juss for ledere i helse- og omsorgstjenesten (7,5 sp)"
         if m:
             offer["credits"] = m.group(0)
-            evidence["credits"] = {"how": "sentence", "where": clean(title)[:300]}
+            evidence["credits"] = {"how": "title", "where": clean(title)[:300]}
     if not offer["start"]:
         term = _lead_term(title, lines)             # "Hausten 2021" atop a study plan, "… H23" in a title
         if term:

@@ -85,10 +85,14 @@ _STUDY_NAME = re.compile(r"^(?:executive |erfaringsbasert |experience-based )?(?
 _AGENDA_ITEM = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s+[A-ZÆØÅa-zæøå]")
 # A course code's number part ("MSS530", "BMP-2900", "HADM4101"); a year is none ("HMS-2025", "ledelse2024").
 _CODE_NUMBER = r"-?(?!(?:19|20)\d\d(?!\d))\d{3,5}"
-_CODE = re.compile(rf"^[A-ZÆØÅ]{{2,8}}{_CODE_NUMBER}[A-Z]?\b")
+_CODE = re.compile(rf"^[A-ZÆØÅ]{{2,10}}{_CODE_NUMBER}[A-Z]?\b")
+# A title that ends with its course code: "Health science (HEL5006)".
+_CODE_AT_END = re.compile(rf"\(\s*[A-ZÆØÅ]{{2,10}}{_CODE_NUMBER}[A-Z]?\s*\)\s*$")
 _SEMESTER = re.compile(r"\b\d\.\s*(?:semester|studieår|år)\b|\bsemester\s*\d|\b(?:year|år)\s*\d\b", re.I)
 _LEAD_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS}|deltid|part-time|masternivå|bachelornivå|studiepoeng)\b", re.I)
-_NOT_STUDY_TITLE = re.compile(r"^(?:søknad og opptak|opptak|opptakskrav\b|informasjon om opptak|om oss|om \w+$|about\b"
+_NOT_STUDY_TITLE = re.compile(r"^(?:søknad og opptak|opptak|opptakskrav\b|informasjon om opptak|om oss"
+                              r"|om (?!kurset$|studiet$|programmet$|utdanningen$|utdanninga$|emnet$)\w+$"
+                              r"|about\b(?! the (?:course|programme|program)$)"
                               r"|kontakt|contact|ansatte|staff|forskning|research|studier$|våre studier|finn studier"
                               r"|alle studier|videreutdanning$|etter- og videreutdanning$|studietilbud$|studies$"
                               r"|ofte stilte|faq|yrkesbeskrivelse|hva gjør en|studieavgift$|studieavgifter$|priser$"
@@ -156,7 +160,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if _NOT_STUDY_TITLE.match(_YEAR_AT_END.sub("", title.strip())) and not sub_page:    # "Studieavgift 2022"
         return Decision(False, f"a general page ({title[:40]})")
     names_study = bool(_TITLE_STUDY.search(title))
-    strong_title = bool(_STRONG_TITLE.search(title) or _CODE.match(title.strip()))    # "MSS530 Pasientsikkerhet"
+    strong_title = bool(_STRONG_TITLE.search(title) or titled_by_code(title))
     if spread >= LISTING_SPREAD and not names_study:
         return Decision(False, f"listing: one label has {spread} values")
     cards = [line for line in lines if line.kind == "link" and not line.related and _CREDIT_NOTE.search(line.text)]
@@ -215,8 +219,13 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
 # A course catalogue's part of an address, under which a course code names one course:
 # "/studier/emner/.../HADM4101/", "/emne/IPA301/5350", "/kurs/BMP-2900/2018-host", "/subject/?code=MHV264_1".
 _CATALOGUE_PART = frozenset({"emne", "emner", "kurs", "course", "courses", "subject", "subjects", "studieinfo"})
-_CODE_SEGMENT = re.compile(rf"^[a-zæøå]{{2,8}}{_CODE_NUMBER}[a-z]?(?:_\d)?(?:\.html?)?$")
-_CODE_QUERY = re.compile(rf"(?:^|&)(?:code|kode|emnekode)=[a-zæøå]{{2,8}}{_CODE_NUMBER}", re.I)
+_CODE_SEGMENT = re.compile(rf"^[a-zæøå]{{2,10}}{_CODE_NUMBER}[a-z]?(?:_\d)?(?:\.html?)?$")
+_CODE_QUERY = re.compile(rf"(?:^|&)(?:code|kode|emnekode)=[a-zæøå]{{2,10}}{_CODE_NUMBER}", re.I)
+
+
+def titled_by_code(title: str) -> bool:
+    """Does the title begin or end with a course code ("MSS530 Pasientsikkerhet", "Health science (HEL5006)")?"""
+    return bool(_CODE.match(title.strip()) or _CODE_AT_END.search(title))
 
 
 def course_address(url: str) -> bool:
@@ -371,7 +380,7 @@ _STUDY_SLUG = re.compile(r"(?:^|-)(?:master|bachelor|masterprogram|bachelorprogr
 # "Opptak til PPU", "Admission to the Master of Public Health": one study's admission page (not "… til masterstudier").
 _ADMISSION_TO = re.compile(r"^(?:opptak|opptakskrav|søknad|admission|applying)\s+(?:til|for|to)\s+(?:the\s+)?(?=[^\W\d])"
                            r"(?!.*\b(?:\w*studier|\w*studiene|\w*utdanninger|\w*utdanningar|\w*programmer|\w*programmene"
-                           r"|\w*programs|\w*programmes|\w*courses|\w*emner|alle|all)\b)", re.I)
+                           r"|\w*programs|\w*programmes|\w*courses|\w*emner|enkeltemne|alle|all)\b)", re.I)
 # A title made of a study's name and a sub-page's ("Eiendomsutvikling og -forvaltning – Opptak og opptakskrav").
 _SUB_TITLE = re.compile(r"^\S.{3,90}?\s+[-–|:]\s+(?:opptak|opptakskrav|søknad og opptak|praktisk informasjon|pris"
                         r"|studieavgift|ofte stilte spørsmål|admission|practical information|how to apply)\b", re.I)

@@ -998,6 +998,7 @@ def test_sessions_counted_for_the_no_credits_rule_are_plural_gatherings():
     ("https://x.test/2022/12/04/valgaret-2023/", False),       # a slug and a year, under no catalogue
     ("https://x.test/kurs/ledelse-2024/", False),              # a slug and a year is no course code
     ("https://x.test/kurs/hms2024/", False),
+    ("https://x.test/emner/EXECUTIVE662", True),                 # a code of nine letters
 ])
 def test_a_course_code_under_the_catalogue_s_part_is_one_course_s_description(url, one_course):
     from crawler.recognise import course_address
@@ -1125,7 +1126,7 @@ def test_credits_in_the_title_and_a_fagskole_education_named_in_a_sentence():
               "<p>Kandidaten kjenner de viktigste lovene.</p><h2>Innhold</h2><p>Lovoversikt og rettskilder.</p>")
     record = _record(module, "https://x.test/modul-5/")
     assert (record["credits_min"], record["credits_max"]) == (7.5, 7.5)
-    assert record["evidence"]["credits"]["how"] == "sentence"
+    assert record["evidence"]["credits"]["how"] == "title"
     fagskole = ("<h1>Psykisk helsearbeid</h1><p>Med denne fagskoleutdanningen blir du spesialist på psykisk helse.</p>"
                 "<dl><dt>Studiepoeng</dt><dd>60</dd></dl><h2>Emner</h2><p>Emnet gir deg grunnlaget.</p>")
     assert _record(fagskole, "https://x.test/velg-ditt-studium/psykisk-helsearbeid")["level"] == "fagskole"
@@ -1138,3 +1139,11 @@ def test_a_one_year_programme_with_daily_class_hours_is_no_course_without_credit
              Line("Classes are normally held 09.15 - 14.00.", "text")]
     assert _days_without_credits("English", lines) is None
     assert _days_without_credits("English", lines[1:]) is not None
+
+
+def test_a_title_ending_with_its_code_names_a_course_and_a_course_s_own_about_page_is_no_general_page():
+    from crawler.recognise import _NOT_STUDY_TITLE, _ADMISSION_TO, titled_by_code
+    assert titled_by_code("Health science (HEL5006)") and not titled_by_code("Årsrapport (2024)")
+    assert not _NOT_STUDY_TITLE.match("Om kurset") and _NOT_STUDY_TITLE.match("Om skolen")
+    assert not _NOT_STUDY_TITLE.match("About the course") and _NOT_STUDY_TITLE.match("About us")
+    assert not _ADMISSION_TO.match("Opptak til enkeltemne") and _ADMISSION_TO.match("Opptak til PPU")

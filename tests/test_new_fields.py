@@ -66,3 +66,4 @@ def test_labels_of_the_new_fields():
     assert labels.evidence({"how": "section", "where": "Opptakskrav"}) == "i avsnittet «Opptakskrav»"
     assert labels.evidence({"how": "address", "where": "https://www.uio.no/studier/program/kristendom-master/"}) \
         == "fra sidens adresse"   # a sub-page's kind read from its study's address
+    assert labels.evidence({"how": "title", "where": "Modul 5 – Juss (7,5 sp)"}) == "fra sidens tittel"

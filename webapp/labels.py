@@ -358,7 +358,7 @@ def same_text(a, b) -> bool:
 
 def evidence(ev) -> str | None:
     """Where a crawled fact came from, for people: "under «Studiepoeng»", "i avsnittet «Opptakskrav»",
-    "fra en setning på siden", "fra sidens strukturerte data", "fra sidens adresse"."""
+    "fra en setning på siden", "fra sidens strukturerte data", "fra sidens adresse", "fra sidens tittel"."""
     if not isinstance(ev, dict):
         return None
     how, where = ev.get("how"), str(ev.get("where") or "")[:80]
@@ -372,6 +372,8 @@ def evidence(ev) -> str | None:
         return "fra sidens strukturerte data"
     if how == "address":
         return "fra sidens adresse"
+    if how == "title":
+        return "fra sidens tittel"
     return None
 
 
