@@ -29,7 +29,8 @@ and it is a course page with 4 points or more, unless it is
   "Publisert" line, a byline "Tekst: …" or "Av …, 28.03.2019"), lives under a news
   path (/nyheter/, /nyhende/, /aktuelt/, /news/ …), or quotes people twice or more
   ("– …, sier rektor …": an interview or a report);
-- an event's programme: three or more timed agenda lines ("09:00 Registrering");
+- an event's programme: three or more timed agenda lines ("09:00 Registrering"), or a title that
+  names a conference, a seminar or a theme day and no study ("Regional brukerkonferanse 2024");
 - a page about admission, an institution or an occupation in general: its title says so
   ("Søknad og opptak", "Opptakskrav hos …", "Om oss", "About …"), unless it is one study's
   sub-page (above); or its address is a general description of an education or occupation
@@ -129,6 +130,11 @@ _THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programm
                         re.I)
 
 
+# A title that names a conference, a seminar or a theme day: one event, not a course ("Regional
+# brukerkonferanse 2024", "Styreseminar 27. - 28. oktober"), unless it names a study or a series.
+_EVENT_TITLE = re.compile(r"\b\w*(?:konferanse|konferansen|konferanser|seminar|seminaret|fagdag|fagdagen|temadag|temadagen"
+                          r"|webinar|webinaret|conference|symposium)\b", re.I)
+
 _YEAR_AT_END = re.compile(r"(?:\s*[-–(])?\s*(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?\)?$")
 
 
@@ -161,6 +167,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, f"a general page ({title[:40]})")
     names_study = bool(_TITLE_STUDY.search(title))
     strong_title = bool(_STRONG_TITLE.search(title) or titled_by_code(title))
+    if _EVENT_TITLE.search(title) and not names_study and not strong_title:
+        return Decision(False, f"an event (its title: {title[:40]})")       # "Regional brukerkonferanse 2024"
     if spread >= LISTING_SPREAD and not names_study:
         return Decision(False, f"listing: one label has {spread} values")
     cards = [line for line in lines if line.kind == "link" and not line.related and _CREDIT_NOTE.search(line.text)]

@@ -1147,3 +1147,15 @@ def test_a_title_ending_with_its_code_names_a_course_and_a_course_s_own_about_pa
     assert not _NOT_STUDY_TITLE.match("Om kurset") and _NOT_STUDY_TITLE.match("Om skolen")
     assert not _NOT_STUDY_TITLE.match("About the course") and _NOT_STUDY_TITLE.match("About us")
     assert not _ADMISSION_TO.match("Opptak til enkeltemne") and _ADMISSION_TO.match("Opptak til PPU")
+
+
+@pytest.mark.parametrize("title, event", [
+    ("Regional brukerkonferanse 2024", True), ("Styreseminar 27. - 28. oktober 2021", True),
+    ("Fagdag om lindrende behandling", True), ("Seminarrekke i ledelse", False),
+    ("Program for skandinavisk lederkonferanse 2024", False),     # names a programme: left to the agenda rule
+])
+def test_a_title_that_names_a_conference_or_seminar_is_an_event(title, event):
+    html = (f"<h1>{title}</h1><h2>Målgruppe</h2><p>Ledere og brukerrepresentanter.</p><h2>Påmelding</h2>"
+            "<p>Påmeldingsfrist 1. mars 2024.</p><h2>Sted</h2><p>Bodø</p><p>Oppstart 10. april 2024.</p>")
+    reason = extract(html, "https://x.test/arrangement/").reason
+    assert ("an event" in reason) is event, reason
