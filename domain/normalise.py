@@ -345,7 +345,7 @@ _DELIVERY_RULES = (
                         r"|samling\w*|seminar\w*|møte\w*)|\bhybrid\w*|\bdigitalt\b|\bheldigital\w*")),
     # On campus: daglig (not "daglig leder"), weekly teaching days, campus, stedbasert.
     ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bcampus\w*|\bstedbasert|\bstadbasert"
-                          r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
+                          r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning|\bklasserom\b"
                           rf"|klasseromsundervisning|undervisning\s+(?:{_INT}\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|veke)"
                           r"|\bin[- ]person\b|\bon[- ]site\b")),
     # Evenings: kveld, kveldsundervisning, kveldsstudium, evening classes; not one evening of a
@@ -594,7 +594,7 @@ def enrolment(text) -> str | None:
 # Free: gratis, ingen studieavgift/kursavgift/egenbetaling, free of charge; the state pays the study places
 # ("Utdanningsdirektoratet betaler studieplassene", "som staten finansierer"); within a membership fee.
 # The sentence finder (crawler/prose.py) looks for the same words.
-FREE = re.compile(r"\bgratis\b|\bingen (?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenbetaling"
+FREE = re.compile(r"\bgratis\b(?!\s+(?:studierådgiv\w*|rådgiv\w*|parkering|wifi|kaffe|informasjonsmøte\w*|prøvetime\w*))|\bingen (?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenbetaling"
                   r"|eigenbetaling|skolepenger)|\bkostnadsfri\w*|\bfree of charge\b|\bno tuition\b|\btuition[- ]free\b"
                   r"|\bdekker (?:\w+\s+)?(?:studieavgift\w*|kursavgift\w*)|\bdekkjer (?:\w+\s+)?studieavgift\w*"
                   r"|\bikke (?:noen )?studieavgift|\bikkje (?:nokon )?studieavgift|\bno (?:tuition )?fees?\b"

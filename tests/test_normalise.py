@@ -184,7 +184,7 @@ SEED_DELIVERY = [
     ("Lectures, seminars and workshops", []), ("tre samlingsuker og tre nettøkter", ["nett", "samling"]),
     ("PPU går ved tre campus", []), ("Studiet tilbys på alle våre campuser", []),     # campuses counted, no teaching form
     ("The programme runs at three campuses", []), ("You come to campus three times a semester", ["campus"]),
-    ("Weekly self-study sessions online", ["nett"]),
+    ("Weekly self-study sessions online", ["nett"]), ("Klasserom og digital undervisning", ["campus", "nett"]),
 ])
 def test_delivery(raw, expected):
     assert n.delivery(raw) == expected
@@ -385,6 +385,7 @@ def test_enrolment(raw, expected):
     ("Kurset holdes på Thon Hotel Opera, kursavgift kr 6 900", 6900),
     ("University fee: NOK 45,000 per semester", 45000),
     ("Hotellopphold kr 1 800 per natt. Kursavgift kr 9 000", 9000),
+    ("For gratis studierådgiving, ring oss", None),          # free counselling, not a free course
 ])
 def test_price_nok(raw, expected):
     assert n.price_nok(raw) == expected
