@@ -220,6 +220,9 @@ _LEVEL_MASTER = re.compile(
 _THIS_MASTER = re.compile(r"\bmasterstudiet\b|\bmasterprogrammet\b|\bmastergraden\b")
 # A master's thesis is a course at master level: "Masteroppgave i helseledelse", "EXE670 Masteroppgåve".
 _MASTER_THESIS = re.compile(r"\bmasteroppg[aå]ve\w*|\bmaster'?s thesis\b|\bmaster thesis\b")
+# A course code of four digits beginning with 4 or 5 in the title ("HGOV5200 Topics in health policy",
+# "Health science (HEL5006)"): by the Norwegian numbering, a course at master level (1-3: bachelor level).
+_MASTER_CODE = re.compile(r"(?:^|\()\s*[a-zæøå]{2,10}-?[45]\d{3}[a-z]?(?!\d)")
 # Tertiary vocational education: fagskole, fagskulen, fagskolepoeng, høyere yrkesfaglig utdanning.
 _FAGSKOLE = re.compile(r"\bfagsk[ou]l\w*|\bhøyere yrkesfaglig|\bhøgare yrkesfagleg|\bhøyere yrkesfagskole")
 # Level statements: bachelor level (bachelornivå, "lavere grads nivå").
@@ -270,7 +273,8 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
         result = "single_course"            # 30 credits is not a degree (the page names the degree it leads to)
     if result == "single_course":
         text = " ".join((kind, ttl, desc))
-        if _LEVEL_MASTER.search(text) or _THIS_MASTER.search(f"{kind} {ttl}") or _MASTER_THESIS.search(ttl):
+        if _LEVEL_MASTER.search(text) or _THIS_MASTER.search(f"{kind} {ttl}") or _MASTER_THESIS.search(ttl) \
+                or _MASTER_CODE.search(ttl):
             return ("master", "single_course")
         if (cmax is not None and cmax > 0) or _LEVEL_BACHELOR.search(text):
             return ("bachelor", "single_course")

@@ -134,7 +134,12 @@ SEED_KIND = [  # (kind, title, description, credits_max) → expected
     ("", "Lederskolen", "", None, ("none", "non_credit")),     # a municipality's school for its own leaders
     ("", "BSc Nursing", "", None, ("bachelor", "degree")),
     ("", "BSC i kommunal sektor", "", None, NONE2),      # balanced scorecard, not a bachelor of science
-    ("emnet", "HELA3900 Masteroppgave i helseledelse", "", 30, ("master", "single_course")),   # a master's thesis ("", "MSc in Health Management", "", None, ("master", "degree")),
+    ("emnet", "HELA3900 Masteroppgave i helseledelse", "", 30, ("master", "single_course")),   # a master's thesis
+    # a four-digit course code beginning with 4 or 5 is at master level, 1-3 at bachelor level
+    ("emne", "HGOV5200 Topics in health policy", "", 10, ("master", "single_course")),
+    ("emne", "Health science (HEL5006)", "", None, ("master", "single_course")),
+    ("emne", "BAL1100 Offentlig politikk", "", 15, ("bachelor", "single_course")),
+    ("emnet", "HSSPL40612 Undervisende funksjon", "", 15, ("bachelor", "single_course")),   # five digits: no level ("", "MSc in Health Management", "", None, ("master", "degree")),
 ])
 def test_level_and_kind(kind, title, description, cmax, expected):
     assert n.level_and_kind(kind, title, description, cmax) == expected
