@@ -102,6 +102,15 @@ def _heading_like(text: str, skip_keys) -> bool:
 _ADMISSION_WORDS = re.compile(r"\bopptak|\bkrav\b|\bkreves\b|\bmå ha\b|\brequire", re.I)
 
 
+def title_credits(title: str) -> str | None:
+    """Credits the title states for the offer ("Modul 5 – Juss for ledere (7,5 sp)"), not per part
+    ("tre moduler à 10 sp")."""
+    for m in CREDITS.finditer(title or ""):
+        if not _PER_UNIT.search(title[:m.start()][-40:]):
+            return m.group(0)
+    return None
+
+
 def credits(lines: list[Line]) -> Fact | None:
     """The offer's credits stated in prose (see the module docstring for the traps)."""
     candidates: list[tuple[bool, str, str]] = []
@@ -402,7 +411,9 @@ _KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårsei
                          r"|\bvidareutdanning\w*|\benkeltemne\w*|\betterutdanning\w*|\bexecutive master\w*|\bemba\b|\bmba\b"
                          r"|\bmasterprogram\w*|\bmasterstudi\w*|\bmastergradsprogram\w*|\bbachelorprogram\w*"
                          r"|\bbachelorstudi\w*|\bmaster i\b|\bmaster of\b|\bbachelor i\b|\bbachelor of\b|\bmodul(?:en)?\b"
-                         r"|\bemnet\b|\bfrittstående emne|\bfagskoleutdanning\w*|\bfagskuleutdanning\w*|\bfagskolegrad", re.I)
+                         r"|\bemnet\b|\bfrittstående emne"
+                         r"|\b(?:denne|dette|ein|en|ei)\s+fagsk[ou]leutdanning\w*|\b(?:oppnår|gir|gjev|får)\s+(?:du\s+)?fagsk[ou]legrad",
+                         re.I)
 
 
 def kind(lines: list[Line]) -> Fact | None:

@@ -47,7 +47,7 @@ from domain import normalise
 
 from crawler.blocks import Line
 from crawler.facts import Fact, label_keys
-from crawler.prose import CREDITS, numbered_gatherings
+from crawler.prose import numbered_gatherings, title_credits
 
 THRESHOLD = 4
 LISTING_SPREAD = 3
@@ -85,11 +85,11 @@ _STUDY_NAME = re.compile(r"^(?:executive |erfaringsbasert |experience-based )?(?
 # An agenda item: "09:00 Registrering", "12.30 Velkommen ved …" (an event's timed programme).
 _AGENDA_ITEM = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s+[A-ZÆØÅa-zæøå]")
 # A course code's number part ("MSS530", "BMP-2900", "HADM4101"); a year is none ("HMS-2025", "ledelse2024").
-_CODE_NUMBER = r"-?(?!(?:19|20)\d\d(?!\d))\d{3,5}"
+_CODE_NUMBER = normalise.COURSE_CODE_NUMBER
 _CODE = re.compile(rf"^[A-ZÆØÅ]{{2,10}}{_CODE_NUMBER}[A-Z]?\b")
 # A title that ends with its course code: "Health science (HEL5006)".
 _CODE_AT_END = re.compile(rf"\(\s*[A-ZÆØÅ]{{2,10}}{_CODE_NUMBER}[A-Z]?\s*\)\s*$")
-_SEMESTER = re.compile(r"\b\d\.\s*(?:semester|studieår|år)\b|\bsemester\s*\d|\b(?:year|år)\s*\d\b", re.I)
+SEMESTER = re.compile(r"\b\d\.\s*(?:semester\w*|studieår|år)\b|\bsemester\s*\d|\b(?:year|år)\s*\d\b", re.I)
 _LEAD_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS}|deltid|part-time|masternivå|bachelornivå|studiepoeng)\b", re.I)
 _NOT_STUDY_TITLE = re.compile(r"^(?:søknad og opptak|opptak|opptakskrav\b|informasjon om opptak|om oss"
                               r"|om (?!kurset$|studiet$|programmet$|utdanningen$|utdanninga$|emnet$)\w+$"
@@ -132,8 +132,9 @@ _THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programm
 
 # A title that names a conference, a seminar or a theme day: one event, not a course ("Regional
 # brukerkonferanse 2024", "Styreseminar 27. - 28. oktober"), unless it names a study or a series.
-_EVENT_TITLE = re.compile(r"\b\w*(?:konferanse|konferansen|konferanser|seminar|seminaret|fagdag|fagdagen|temadag|temadagen"
-                          r"|webinar|webinaret|conference|symposium)\b", re.I)
+_EVENT_TITLE = re.compile(r"\b\w*(?:konferansen?|konferanser|konferansar|seminar|seminaret|seminarer|seminarar|fagdag"
+                          r"|fagdagen|fagdager|fagdagar|temadag|temadagen|temadager|temadagar|webinar|webinaret|webinars"
+                          r"|conferences?|symposi(?:um|a))\b(?![- ]?(?:serie|rekke|series))", re.I)
 
 _YEAR_AT_END = re.compile(r"(?:\s*[-–(])?\s*(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?\)?$")
 
@@ -172,7 +173,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if spread >= LISTING_SPREAD and not names_study:
         return Decision(False, f"listing: one label has {spread} values")
     cards = [line for line in lines if line.kind == "link" and not line.related and _CREDIT_NOTE.search(line.text)]
-    structure = len(cards) >= 2 and sum(1 for c in cards if _CODE.match(c.text) or _SEMESTER.search(c.section)) \
+    structure = len(cards) >= 2 and sum(1 for c in cards if _CODE.match(c.text) or SEMESTER.search(c.section)) \
         >= len(cards) / 2
     if len(cards) >= 4 and not names_study and not structure:
         return Decision(False, f"listing: {len(cards)} links with credits")
@@ -188,7 +189,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         score, why = score + 4, why + ["credits label"]
     elif prose_credits is not None:
         score, why = score + 2, why + ["credits sentence"]
-    elif CREDITS.search(title):
+    elif title_credits(title):
         score, why = score + 2, why + ["credits in the title"]     # "Modul 5 – Juss for ledere (7,5 sp)"
     keys = sorted(k for k in facts if k in COURSE_FACTS)
     if keys:
@@ -388,7 +389,7 @@ _STUDY_SLUG = re.compile(r"(?:^|-)(?:master|bachelor|masterprogram|bachelorprogr
 # "Opptak til PPU", "Admission to the Master of Public Health": one study's admission page (not "… til masterstudier").
 _ADMISSION_TO = re.compile(r"^(?:opptak|opptakskrav|søknad|admission|applying)\s+(?:til|for|to)\s+(?:the\s+)?(?=[^\W\d])"
                            r"(?!.*\b(?:\w*studier|\w*studiene|\w*utdanninger|\w*utdanningar|\w*programmer|\w*programmene"
-                           r"|\w*programs|\w*programmes|\w*courses|\w*emner|enkeltemne|alle|all)\b)", re.I)
+                           r"|\w*programs|\w*programmes|\w*courses|\w*emner|enkeltemne(?=\s*$)|alle|all)\b)", re.I)
 # A title made of a study's name and a sub-page's ("Eiendomsutvikling og -forvaltning – Opptak og opptakskrav").
 _SUB_TITLE = re.compile(r"^\S.{3,90}?\s+[-–|:]\s+(?:opptak|opptakskrav|søknad og opptak|praktisk informasjon|pris"
                         r"|studieavgift|ofte stilte spørsmål|admission|practical information|how to apply)\b", re.I)

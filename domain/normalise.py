@@ -219,10 +219,17 @@ _LEVEL_MASTER = re.compile(
 # description they are as often the master a course can lead to: "grunnlag for opptak til masterstudiet").
 _THIS_MASTER = re.compile(r"\bmasterstudiet\b|\bmasterprogrammet\b|\bmastergraden\b")
 # A master's thesis is a course at master level: "Masteroppgave i helseledelse", "EXE670 Masteroppgåve".
-_MASTER_THESIS = re.compile(r"\bmasteroppg[aå]ve\w*|\bmaster'?s thesis\b|\bmaster thesis\b")
-# A course code of four digits beginning with 4 or 5 in the title ("HGOV5200 Topics in health policy",
-# "Health science (HEL5006)"): by the Norwegian numbering, a course at master level (1-3: bachelor level).
-_MASTER_CODE = re.compile(r"(?:^|\()\s*[a-zæøå]{2,10}-?[45]\d{3}[a-z]?(?!\d)")
+_MASTER_THESIS = re.compile(r"\bmaster(?:grads)?oppg[aå]ve\w*|\bmaster[’']?s thesis\b|\bmaster thesis\b")
+# A course code: two to ten letters and a number that is no year ("MSS530", "BMP-2900", "HADM4101", "EXECUTIVE662";
+# not "HMS-2025"). Shared by recognition (crawler/recognise.py) and the level rule below.
+COURSE_CODE_LETTERS = r"[a-zæøåA-ZÆØÅ]{2,10}"
+COURSE_CODE_NUMBER = r"-?(?!(?:19|20)\d\d(?!\d))\d{3,5}"
+# A four-digit course code beginning with 4 or 5, at the start of the title or in parentheses at its end
+# ("HGOV5200 Topics in health policy", "Health science (HEL5006)"): at most universities and colleges
+# (UiO, OsloMet, Nord, UiA …) a course at master level. Not every institution numbers so (UiT's 3xxx are
+# master courses too), so only 4 and 5 are read, and five-digit codes (HiØ's) not at all.
+_MASTER_CODE = re.compile(rf"^{COURSE_CODE_LETTERS}-?(?!(?:19|20)\d\d)[45]\d{{3}}[a-z]?\b"
+                          rf"|\(\s*{COURSE_CODE_LETTERS}-?(?!(?:19|20)\d\d)[45]\d{{3}}[a-z]?\s*\)\s*$")
 # Tertiary vocational education: fagskole, fagskulen, fagskolepoeng, høyere yrkesfaglig utdanning.
 _FAGSKOLE = re.compile(r"\bfagsk[ou]l\w*|\bhøyere yrkesfaglig|\bhøgare yrkesfagleg|\bhøyere yrkesfagskole")
 # Level statements: bachelor level (bachelornivå, "lavere grads nivå").
@@ -349,7 +356,8 @@ _DELIVERY_RULES = (
                         r"|samling\w*|seminar\w*|møte\w*)|\bhybrid\w*|\bdigitalt\b|\bheldigital\w*")),
     # On campus: daglig (not "daglig leder"), weekly teaching days, campus, stedbasert.
     ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bcampus\w*|\bstedbasert|\bstadbasert"
-                          r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning|\bklasserom\b"
+                          r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
+                          r"|(?<!virtuelt )(?<!digitalt )(?<!omvendt )(?<!virtual )\bklasserom(?:met|mene)?\b"
                           rf"|klasseromsundervisning|undervisning\s+(?:{_INT}\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|veke)"
                           r"|\bin[- ]person\b|\bon[- ]site\b")),
     # Evenings: kveld, kveldsundervisning, kveldsstudium, evening classes; not one evening of a
@@ -598,7 +606,8 @@ def enrolment(text) -> str | None:
 # Free: gratis, ingen studieavgift/kursavgift/egenbetaling, free of charge; the state pays the study places
 # ("Utdanningsdirektoratet betaler studieplassene", "som staten finansierer"); within a membership fee.
 # The sentence finder (crawler/prose.py) looks for the same words.
-FREE = re.compile(r"\bgratis\b(?!\s+(?:studierådgiv\w*|rådgiv\w*|parkering|wifi|kaffe|informasjonsmøte\w*|prøvetime\w*))|\bingen (?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenbetaling"
+FREE = re.compile(r"\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\w*|studierettleiing\w*|rettleiing\w*"
+                  r"|veiledning\w*|parkering|wi-?fi|kaffe|lunsj|servering|informasjonsmøte\w*|prøvetime\w*))|\bingen (?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenbetaling"
                   r"|eigenbetaling|skolepenger)|\bkostnadsfri\w*|\bfree of charge\b|\bno tuition\b|\btuition[- ]free\b"
                   r"|\bdekker (?:\w+\s+)?(?:studieavgift\w*|kursavgift\w*)|\bdekkjer (?:\w+\s+)?studieavgift\w*"
                   r"|\bikke (?:noen )?studieavgift|\bikkje (?:nokon )?studieavgift|\bno (?:tuition )?fees?\b"

@@ -999,6 +999,7 @@ def test_sessions_counted_for_the_no_credits_rule_are_plural_gatherings():
     ("https://x.test/kurs/ledelse-2024/", False),              # a slug and a year is no course code
     ("https://x.test/kurs/hms2024/", False),
     ("https://x.test/emner/EXECUTIVE662", True),                 # a code of nine letters
+    ("https://x.test/emner/HELSELEDER101", True),                 # and of ten
 ])
 def test_a_course_code_under_the_catalogue_s_part_is_one_course_s_description(url, one_course):
     from crawler.recognise import course_address
@@ -1026,7 +1027,10 @@ def test_a_course_description_known_by_its_code_in_the_address_or_title_is_a_sin
     # a time limit in days is no length
     ("Within 30 days of being told you have a place", False), ("Meld deg av senest 14 dager før start", False),
     # hours, a whole day and clock hours without "kl." are a course's length too; a date range is not
-    ("Kurset tar ca. 5-7 timer", True), ("Det varer en hel dag (0900 - 1530).", True), ("24.11.: 10.00-17.00", True),
+    ("Kurset tar ca. 5-7 timer", True), ("Det varer en hel dag.", True), ("Kl. 0900 - 1530", True),
+    ("24.11.: 10.00-17.00", True), ("Kurset går over én hel dag", True), ("Heldag med øvelser", True),
+    ("Pris: kr 1500 - 1800", False), ("Kursavgift 1000–1200 kroner", False), ("Kunst fra 1800-1900-tallet", False),
+    ("Postboks 1000-1100", False), ("Vi svarer deg i løpet av 24 timer", False), ("Åpent 24 timer i døgnet", False),
     ("Fra 1.12 - 3.12", False), ("Prosjektet gikk 2014-2016", False),
 ])
 def test_a_length_in_days_needs_a_number_of_its_own(text, days):
@@ -1143,7 +1147,7 @@ def test_a_one_year_programme_with_daily_class_hours_is_no_course_without_credit
 
 def test_a_title_ending_with_its_code_names_a_course_and_a_course_s_own_about_page_is_no_general_page():
     from crawler.recognise import _NOT_STUDY_TITLE, _ADMISSION_TO, titled_by_code
-    assert titled_by_code("Health science (HEL5006)") and not titled_by_code("Årsrapport (2024)")
+    assert titled_by_code("Health science (HEL5006)") and not titled_by_code("Strategi (KS2030)")
     assert not _NOT_STUDY_TITLE.match("Om kurset") and _NOT_STUDY_TITLE.match("Om skolen")
     assert not _NOT_STUDY_TITLE.match("About the course") and _NOT_STUDY_TITLE.match("About us")
     assert not _ADMISSION_TO.match("Opptak til enkeltemne") and _ADMISSION_TO.match("Opptak til PPU")
@@ -1159,3 +1163,20 @@ def test_a_title_that_names_a_conference_or_seminar_is_an_event(title, event):
             "<p>Påmeldingsfrist 1. mars 2024.</p><h2>Sted</h2><p>Bodø</p><p>Oppstart 10. april 2024.</p>")
     reason = extract(html, "https://x.test/arrangement/").reason
     assert ("an event" in reason) is event, reason
+
+
+def test_review_cases_for_title_credits_fagskole_words_events_and_single_course_admission():
+    from crawler.prose import kind, title_credits
+    from crawler.blocks import Line
+    from crawler.recognise import _EVENT_TITLE, _ADMISSION_TO
+    assert title_credits("Ledelse i helse – tre moduler à 10 sp") is None      # a part's credits
+    assert title_credits("Modul 5 – Juss for ledere (7,5 sp)") == "7,5 sp"
+    # a target group with a fagskole education is no fagskole education
+    assert kind([Line("Studiet passer for deg med fagskoleutdanning i helse.", "text")]) is None
+    assert "fagskoleutdanningen" in kind([Line("Med denne fagskoleutdanningen blir du spesialist.", "text")]).raw
+    assert not _EVENT_TITLE.search("Webinar-serie: ledelse i praksis") and _EVENT_TITLE.search("Fagdagar i Førde")
+    assert _ADMISSION_TO.match("Opptak til enkeltemne i helserett") and not _ADMISSION_TO.match("Opptak til enkeltemne")
+    # credits in the title come before the rule for courses without credits
+    html = ("<h1>Modul 5 – Juss for ledere (7,5 sp)</h1><p>Kurset går over en hel dag.</p>"
+            "<h2>Læringsutbytte</h2><p>Kandidaten kjenner lovene.</p><h2>Innhold</h2><p>Lovoversikt.</p>")
+    assert _record(html, "https://x.test/modul-5/")["kind"] == "single_course"

@@ -139,7 +139,12 @@ SEED_KIND = [  # (kind, title, description, credits_max) → expected
     ("emne", "HGOV5200 Topics in health policy", "", 10, ("master", "single_course")),
     ("emne", "Health science (HEL5006)", "", None, ("master", "single_course")),
     ("emne", "BAL1100 Offentlig politikk", "", 15, ("bachelor", "single_course")),
-    ("emnet", "HSSPL40612 Undervisende funksjon", "", 15, ("bachelor", "single_course")),   # five digits: no level ("", "MSc in Health Management", "", None, ("master", "degree")),
+    ("emnet", "HSSPL40612 Undervisende funksjon", "", 15, ("bachelor", "single_course")),   # five digits: not master by code
+    ("emne", "Ledelse (KS4000) – modul 2", "", 15, ("bachelor", "single_course")),   # a code in parentheses mid-title
+    ("emne", "Strategi (KS2030)", "", 15, ("bachelor", "single_course")),             # a year, not a code
+    ("emne", "Master’s Thesis in Health Management", "", 30, ("master", "single_course")),
+    ("emne", "Mastergradsoppgave i helseledelse", "", 30, ("master", "single_course")),
+    ("", "MSc in Health Management", "", None, ("master", "degree")),
 ])
 def test_level_and_kind(kind, title, description, cmax, expected):
     assert n.level_and_kind(kind, title, description, cmax) == expected
@@ -190,6 +195,7 @@ SEED_DELIVERY = [
     ("PPU går ved tre campus", []), ("Studiet tilbys på alle våre campuser", []),     # campuses counted, no teaching form
     ("The programme runs at three campuses", []), ("You come to campus three times a semester", ["campus"]),
     ("Weekly self-study sessions online", ["nett"]), ("Klasserom og digital undervisning", ["campus", "nett"]),
+    ("Undervisning i et virtuelt klasserom", []), ("Undervisningen foregår i klasserommet", ["campus"]),
 ])
 def test_delivery(raw, expected):
     assert n.delivery(raw) == expected
@@ -391,6 +397,7 @@ def test_enrolment(raw, expected):
     ("University fee: NOK 45,000 per semester", 45000),
     ("Hotellopphold kr 1 800 per natt. Kursavgift kr 9 000", 9000),
     ("For gratis studierådgiving, ring oss", None),          # free counselling, not a free course
+    ("Gratis Wi-Fi og lunsj", None), ("Gratis og uforpliktende informasjonsmøte", None), ("Gratis studierettleiing", None),
 ])
 def test_price_nok(raw, expected):
     assert n.price_nok(raw) == expected
