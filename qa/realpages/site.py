@@ -22,6 +22,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer  # noqa: F40
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from qa.fixtureweb.server import serve, shut
+from crawler.frontier import TRACKING_PARAMS, TRACKING_PREFIX
 from qa.realpages.render import LAYOUTS, render
 
 LAST_MODIFIED = "Mon, 02 Nov 2026 08:00:00 GMT"
@@ -32,9 +33,11 @@ def layout_for(spec: dict) -> str:
 
 
 def page_key(host: str, path_and_query: str) -> tuple[str, str]:
-    """(host, path?query) with the query pairs sorted: the same page whatever their order."""
+    """(host, path?query) with the query pairs sorted and tracking parameters (utm_*, fbclid …) left out:
+    the same page whatever their order, and at the address a crawler asks for after dropping them."""
     parts = urlsplit(path_and_query)
-    pairs = sorted(parse_qsl(parts.query, keep_blank_values=True))
+    pairs = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                   if not k.lower().startswith(TRACKING_PREFIX) and k.lower() not in TRACKING_PARAMS)
     return host, (parts.path or "/") + (f"?{urlencode(pairs)}" if pairs else "")
 
 
