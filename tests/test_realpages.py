@@ -34,9 +34,9 @@ ALL = [spec for split in SPLITS for spec in load(split)]
 # crawler/ and domain/ at 70f98ec). The first five held-out sets were retired into dev after they had been
 # measured (README).
 FLOORS = {
-    "dev": {"precision": 0.90, "recall": 0.90, "accuracy": 0.90},   # 492 pages: P 0.926 R 0.924 acc 0.927
+    "dev": {"precision": 0.90, "recall": 0.90, "accuracy": 0.90},   # 492 pages: P 0.923 R 0.921 acc 0.919
     # written by labellers who never saw the extractor or its output, merged after it was frozen
-    "heldout6": {"precision": 0.91, "recall": 0.89, "accuracy": 0.82},  # fourth measurement: P 0.934 R 0.919 acc 0.846
+    "heldout6": {"precision": 0.91, "recall": 0.89, "accuracy": 0.82},  # fifth measurement: P 0.934 R 0.919 acc 0.849
     "heldout7": {"precision": 0.86, "recall": 0.75, "accuracy": 0.84},  # third measurement: P 0.887 R 0.770 acc 0.860
     "heldout8": {"precision": 0.89, "recall": 0.72, "accuracy": 0.85},  # measured once: P 0.911 R 0.745 acc 0.869
 }
