@@ -13,7 +13,7 @@ what a course page states, in any layout:
 | a study's sub-page: an address whose last part is a sub-page under one study's part (".../program/vernepleie-deltid/opptak/") | 3 |
 | a study's sub-page named at the top: a general title ("Opptak") over a heading naming one study, a title "Study – Opptak" or "Opptak til PPU" | 2 |
 | one course's description in a catalogue: a course code under the catalogue's part of the address ("/studier/emner/…/HADM4101/", "/subject/?code=MHV264_1") | 3 |
-| the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), begins with a course code ("MSS530 Pasientsikkerhet"), has a subtitle that does ("Nasjonal videreutdanning for ledere i …"), or is "Study - topic" under a line naming that study with its kind | 3 |
+| the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), begins with a course code ("MSS530 Pasientsikkerhet") or a compound programme word that it names ("Lederutviklingsprogram Leadership for Change"), has a subtitle that does ("Nasjonal videreutdanning for ledere i …"), or is "Study - topic" under a line naming that study with its kind | 3 |
 | the title only has a study word ("…program", "…utdanning", "Kurs") | 1 |
 | a plan of two or more numbered gatherings ("Samling 1" / "13. – 14. november 2023, Lillehammer", "Samling 2" …) | 2 |
 | a programme structure: links with credits that are course codes or sit under semester headings | 3 |
@@ -73,7 +73,7 @@ _STUDY_WORDS = (r"master\w*|mba|emba|mpa|executive|bachelor\w*|continuing educat
 _TITLE_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS})\b", re.I)
 _STRONG_TITLE = re.compile(
     r"(?:^|[-–:|]\s*)(?:(?:et|en|ei|eit|a|an)\s+)?(?:executive master|erfaringsbasert master|master(?:'s)?(?: programme| program| degree)?|mba|emba"
-    r"|\w+program(?:me)?|\w+programmet|lederutdanning|leiarutdanning|lederopplæring|leiaropplæring"
+    r"|\w+program(?:me)?|\w+programmet|\w+utdanning|\w+utdanninga|\w+utdanningen|lederopplæring|leiaropplæring"
     r"|program(?:me)?(?=\s+for\s+(?!dagen\b|the day\b|konferansen\b|seminaret\b|møtet\b|samlingen\b))"
     r"|bachelor(?:'s)?(?: programme| program| degree)?|årsstudium|årseining|videreutdanning|vidareutdanning"
     r"|etterutdanning|studieplan|programplan|study plan|programme description|kurs|emne|course|module|modul"
@@ -130,6 +130,10 @@ _THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programm
                         re.I)
 
 
+# A title that begins with a compound programme or school word and then names it: "Lederutviklingsprogram
+# Leadership for Change", "Topplederprogrammet 2024", "Lederskolen i Drammen".
+_NAMED_PROGRAMME = re.compile(r"^\w{4,}(?:program|programmet|programme|skole|skolen|skule|skulen)\b(?!\s*(?:[-–:?!.]|$))",
+                              re.I)
 # A title that names a conference, a seminar or a theme day: one event, not a course ("Regional
 # brukerkonferanse 2024", "Styreseminar 27. - 28. oktober"), unless it names a study or a series.
 _EVENT_TITLE = re.compile(r"\b\w*(?:konferansen?|konferanser|konferansar|seminar|seminaret|seminarer|seminarar|fagdag"
@@ -167,7 +171,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if _NOT_STUDY_TITLE.match(_YEAR_AT_END.sub("", title.strip())) and not sub_page:    # "Studieavgift 2022"
         return Decision(False, f"a general page ({title[:40]})")
     names_study = bool(_TITLE_STUDY.search(title))
-    strong_title = bool(_STRONG_TITLE.search(title) or titled_by_code(title))
+    strong_title = bool(_STRONG_TITLE.search(title) or titled_by_code(title) or _NAMED_PROGRAMME.match(title.strip()))
     if _EVENT_TITLE.search(title) and not names_study and not strong_title:
         return Decision(False, f"an event (its title: {title[:40]})")       # "Regional brukerkonferanse 2024"
     if spread >= LISTING_SPREAD and not names_study:

@@ -1180,3 +1180,15 @@ def test_review_cases_for_title_credits_fagskole_words_events_and_single_course_
     html = ("<h1>Modul 5 – Juss for ledere (7,5 sp)</h1><p>Kurset går over en hel dag.</p>"
             "<h2>Læringsutbytte</h2><p>Kandidaten kjenner lovene.</p><h2>Innhold</h2><p>Lovoversikt.</p>")
     assert _record(html, "https://x.test/modul-5/")["kind"] == "single_course"
+
+
+@pytest.mark.parametrize("title, strong", [
+    ("Lederutviklingsprogram Leadership for Change", True), ("Forbedringsutdanning for leger", True),
+    ("Topplederprogrammet 2024", True), ("Utviklingsprogram", False), ("Lederprogram: slik søker du", False),
+    ("Et nytt lederprogram er lansert", False),
+])
+def test_a_compound_programme_or_education_word_that_names_the_offer_is_a_study_title(title, strong):
+    html = (f"<h1>{title}</h1><p>Programmet er for ledere i helse og omsorg.</p>"
+            "<p>Det har fire samlinger i løpet av året.</p>")
+    reason = extract(html, "https://x.test/lederutvikling/").reason
+    assert ("title names a study" in reason) is strong, reason
