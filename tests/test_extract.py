@@ -1062,7 +1062,7 @@ def test_a_plan_of_numbered_gatherings_makes_a_programme_page_and_gives_its_star
     """A programme without credits that lists its gatherings ("Samling 1" / "13. – 14. november 2023,
     Lillehammer"): a course page; the first gathering gives the start, the places after the dates
     the places. The same page without the plan is one point short."""
-    head = ("<h1>Ordførerprogram KS Innlandet 2023 – 2027</h1>"
+    head = ("<h1>For nye ordførere i Innlandet 2023 – 2027</h1>"
             "<p>Programmet gir nye ordførere faglig påfyll og et nettverk.</p>")
     plan = ("<p>Samling 1</p><p>13. – 14. november 2023, Lillehammer</p><p>Om rollen som politisk leder.</p>"
             "<p>Samling 2</p><p>6. – 7. juni 2024, Hamar</p><p>Erfaringer så langt.</p>")
