@@ -34,7 +34,7 @@ ALL = [spec for split in SPLITS for spec in load(split)]
 # crawler/ and domain/ at 70f98ec). The first five held-out sets were retired into dev after they had been
 # measured (README).
 FLOORS = {
-    "dev": {"precision": 0.90, "recall": 0.90, "accuracy": 0.90},   # 492 pages: P 0.923 R 0.921 acc 0.919
+    "dev": {"precision": 0.90, "recall": 0.90, "accuracy": 0.90},   # 492 pages: P 0.923 R 0.927 acc 0.919
     # written by labellers who never saw the extractor or its output, merged after it was frozen
     "heldout6": {"precision": 0.91, "recall": 0.89, "accuracy": 0.82},  # fifth measurement: P 0.934 R 0.919 acc 0.849
     "heldout7": {"precision": 0.86, "recall": 0.75, "accuracy": 0.84},  # third measurement: P 0.887 R 0.770 acc 0.860
