@@ -187,9 +187,12 @@ def _extract(html: str, url: str) -> ExtractResult:
         elif recognise.titled_by_code(title):
             offer["kind"] = "emne"                  # "Health science (HEL5006)": a course known by its code
             evidence["kind"] = {"how": "title", "where": clean(title)[:300]}
-        elif re.search(r"fagsk[ou]l", urlsplit(url).hostname or ""):
+        elif _fagskole_address(url):
             offer["kind"] = "fagskoleutdanning"     # a page of a fagskole's own site that names no kind
             evidence["kind"] = {"how": "address", "where": urlsplit(url).hostname}
+    elif _fagskole_address(url) and not re.search(r"fagsk[ou]l|kurs", offer["kind"], re.I):
+        offer["kind"] = f"{offer['kind']} (fagskoleutdanning)"   # "modul" on ".../kompetanseheving/fagskolen/…"
+        evidence["kind"] = {"how": "address", "where": urlsplit(url).path[:300]}
     if not offer["part_time"]:          # "Master i yrkespedagogikk, deltid"; "…, 1. år - heltid over to semestre"
         headed = next((t for t in [title] + [line.text for line in lines if line.kind == "heading" and not line.related]
                        if _HEADED_PACE.search(t)), None)
@@ -329,6 +332,14 @@ def _other_degree(admission: str, title: str) -> bool:
         return False
     own = {k for k in ("bachelor", "master") if re.search(rf"\b{k}", title, re.I)}
     return bool(own) and m.group("kind").lower() not in own
+
+
+def _fagskole_address(url: str) -> bool:
+    """Is the page a fagskole's: its host ("fagskolen-viken.no") or a part of its address
+    (".../kompetanseheving/fagskolen/…", "/FAGSKOLE/") says so?"""
+    parts = urlsplit(url)
+    return bool(re.search(r"fagsk[ou]l", parts.hostname or "")
+                or any(re.fullmatch(r"fagsk[ou]len?", seg) for seg in parts.path.lower().split("/")))
 
 
 def _address_study(url: str) -> str | None:

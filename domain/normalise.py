@@ -202,13 +202,18 @@ _KIND_MASTER = re.compile(
     r"\bmba\b|\bemba\b|\bmpa\b|executive master|erfaringsbasert master|\bmasterstudi\w*"
     r"|\bmasterprogram\w*|\bmastergrad\b|\bmasterutdanning\w*|master's (?:programme|program|degree)"
     r"|\bmaster of\b|\bmaster(?!'s level| level|\s*-?niv)\b|\bm\.?sc\.?\s+(?:in|of|nursing)\b|\bmphil\b")
+# The education of a profession educated in a bachelor: "Desentralisert sjukepleiarutdanning", "Vernepleierutdanning".
+_PROFESSION_EDUCATION = (r"\b(?:sykepleier|sykepleie|sjukepleiar|sjukepleie|vernepleier|vernepleiar|barnevernspedagog"
+                         r"|sosionom|ergoterapeut|fysioterapeut|bioingeniør|radiograf)utdanning(?:a|en)?\b")
 # Bachelor degrees: "Bachelor", "bachelorgrad", "Bachelor of Management", "BSc Nursing".
 _KIND_BACHELOR = re.compile(r"\bbachelor(?!'s level| level|\s*-?niv)(?:grad|studi\w*|program\w*|utdanning\w*|'s)?\b"
-                            r"|\bb\.?sc\.?\s+(?:in|of|nursing)\b")     # "BSc Nursing", not "BSC i …" (balanced scorecard)
+                            r"|\bb\.?sc\.?\s+(?:in|of|nursing)\b"      # "BSc Nursing", not "BSC i …" (balanced scorecard)
+                            rf"|{_PROFESSION_EDUCATION}")
 # Title inference: a degree word at the start of the title.
 _TITLE_DEGREE = re.compile(
     r"^(?:executive |erfaringsbasert |experience-based )?(?:master|mba\b|emba\b)"
     r"|^(?:årsstudium|årsstudie|eittårig|ettårig)|^bachelor|^[bm]\.?sc\.?\s+(?:in|of|nursing)\b"
+    rf"|{_PROFESSION_EDUCATION}"
     r"|,\s*(?:master|bachelor|årsstudium)$")      # "Organization and Leadership, Master"
 # Level statements: master level (masternivå, mastergradsnivå, "master level").
 _LEVEL_MASTER = re.compile(

@@ -1192,3 +1192,14 @@ def test_a_compound_programme_or_education_word_that_names_the_offer_is_a_study_
             "<p>Det har fire samlinger i løpet av året.</p>")
     reason = extract(html, "https://x.test/lederutvikling/").reason
     assert ("title names a study" in reason) is strong, reason
+
+
+def test_a_fagskole_s_part_of_an_address_makes_its_modules_fagskole_educations():
+    from crawler.extract import _fagskole_address
+    assert _fagskole_address("https://x.test/kompetanseheving/fagskolen/utdanninger/")
+    assert _fagskole_address("http://x.test/FOKUSOMRAADER/FAGSKOLE/Psykisk_helse")
+    assert not _fagskole_address("https://x.test/studier/fagskoleutdanning-eller-bachelor/")
+    html = ("<h1>Praksisnær veiledning 10 stp.</h1><p>Modulen gir deg verktøy for veiledning.</p>"
+            "<h2>Læringsutbytte</h2><p>Du kan veilede kolleger.</p><h2>Innhold</h2><p>Veiledning i praksis.</p>")
+    assert _record(html, "https://x.test/kompetanseheving/fagskolen/veiledning/")["level"] == "fagskole"
+    assert _record(html, "https://x.test/kompetanseheving/veiledning/")["level"] == "bachelor"

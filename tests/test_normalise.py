@@ -145,6 +145,8 @@ SEED_KIND = [  # (kind, title, description, credits_max) → expected
     ("emne", "Master’s Thesis in Health Management", "", 30, ("master", "single_course")),
     ("emne", "Mastergradsoppgave i helseledelse", "", 30, ("master", "single_course")),
     ("", "MSc in Health Management", "", None, ("master", "degree")),
+    ("", "Desentralisert sjukepleiarutdanning", "", None, ("bachelor", "degree")),   # a profession's education
+    ("videreutdanning", "Videreutdanning for sykepleiere", "", 30, ("bachelor", "single_course")),
 ])
 def test_level_and_kind(kind, title, description, cmax, expected):
     assert n.level_and_kind(kind, title, description, cmax) == expected

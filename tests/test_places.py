@@ -237,7 +237,7 @@ def test_every_municipality_name_resolves():
 
 @pytest.mark.parametrize("text,nr", [
     ("bergen", "4601"), ("  BERGEN  ", "4601"), ("campus Førde", "4647"), ("Campus Sandvika", "3201"),
-    ("Blindern campus", "0301"), ("Universitetet i Oslo", "0301"), ("Storhamar", "3403"),
+    ("Blindern campus", "0301"), ("Universitetet i Oslo", "0301"), ("Storhamar", "3403"), ("Høgskulen i Volda", "1577"),
     ("Sandvika (campus)", "3201"), ("Kjeller campus", "3205"), ("studiested Rena", "3422"),
     ("Studiestad Sogndal", "4640"), ("i Bergen", "4601"), ("på Kjeller", "3205"),
     ("Bø (i Telemark)", "4020"), ("Bø i Telemark", "4020"), ("campus Bø", "4020"),
