@@ -176,7 +176,8 @@ def _extract(html: str, url: str) -> ExtractResult:
         if said:
             offer["kind"] = "kurs"
             evidence["kind"] = {"how": "sentence", "where": said[:300]}
-    if not offer["kind"]:
+    said_kind = (offer["kind"], evidence.get("kind"))   # "Course type: Three semesters": no kind, maybe a length
+    if not offer["kind"] or normalise.level_and_kind(offer["kind"]) == (None, None):
         slug = _address_study(url)                  # ".../studier/program/kristendom-master/undervisning/"
         if slug:
             offer["kind"] = slug
@@ -204,10 +205,10 @@ def _extract(html: str, url: str) -> ExtractResult:
         if term:
             offer["start"] = term
             evidence["start"] = {"how": "sentence", "where": term}
-    if not offer["duration"] and offer["kind"] and normalise.part_time(offer["part_time"]) is not True:
-        if when.duration_semesters(offer["kind"]) is not None:   # "Nivå: Bachelor, 3 år" (full time only)
-            offer["duration"] = offer["kind"]
-            evidence["duration"] = dict(evidence.get("kind", {"how": "label", "where": ""}))
+    if not offer["duration"] and said_kind[0] and normalise.part_time(offer["part_time"]) is not True:
+        if when.duration_semesters(said_kind[0]) is not None:   # "Nivå: Bachelor, 3 år" (full time only)
+            offer["duration"] = said_kind[0]
+            evidence["duration"] = dict(said_kind[1] or {"how": "label", "where": ""})
     if not offer["duration"]:
         said = _plan_length(title, lines)           # "… 5 years programme", semesters 1-6 of a study plan
         if said:

@@ -357,6 +357,9 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                     put(keys, "; ".join(values) if len(values) > 1 else values[0], "label", line.text)
                     i = end
                     continue
+                if nxt is not None and nxt.kind == "text" and nxt.text.endswith(":") and is_label(nxt.text):
+                    i += 1              # "Level of study:" over "Teaching language:": an empty field, no value
+                    continue
                 text, _ = section_text(lines, i, 0, keys)
                 put(keys, text, "section", line.text)
         i += 1

@@ -233,7 +233,7 @@ COURSE_CODE_NUMBER = r"-?(?!(?:19|20)\d\d(?!\d))\d{3,5}"
 # ("HGOV5200 Topics in health policy", "Health science (HEL5006)"): at most universities and colleges
 # (UiO, OsloMet, Nord, UiA …) a course at master level. Not every institution numbers so (UiT's 3xxx are
 # master courses too), so only 4 and 5 are read, and five-digit codes (HiØ's) not at all.
-_MASTER_CODE = re.compile(rf"^{COURSE_CODE_LETTERS}-?(?!(?:19|20)\d\d)[45]\d{{3}}[a-z]?\b"
+_MASTER_CODE = re.compile(rf"^{COURSE_CODE_LETTERS}[- ]?(?!(?:19|20)\d\d)[45]\d{{3}}[a-z]?\b"
                           rf"|\(\s*{COURSE_CODE_LETTERS}-?(?!(?:19|20)\d\d)[45]\d{{3}}[a-z]?\s*\)\s*$")
 # Tertiary vocational education: fagskole, fagskulen, fagskolepoeng, høyere yrkesfaglig utdanning.
 _FAGSKOLE = re.compile(r"\bfagsk[ou]l\w*|\bhøyere yrkesfaglig|\bhøgare yrkesfagleg|\bhøyere yrkesfagskole")

@@ -1203,3 +1203,18 @@ def test_a_fagskole_s_part_of_an_address_makes_its_modules_fagskole_educations()
             "<h2>Læringsutbytte</h2><p>Du kan veilede kolleger.</p><h2>Innhold</h2><p>Veiledning i praksis.</p>")
     assert _record(html, "https://x.test/kompetanseheving/fagskolen/veiledning/")["level"] == "fagskole"
     assert _record(html, "https://x.test/kompetanseheving/veiledning/")["level"] == "bachelor"
+
+
+def test_an_empty_label_over_another_label_has_no_value_and_an_unreadable_kind_gives_way_to_the_address():
+    """"Level of study:" over "Teaching language:" (both empty on the page) gives no kind; "Course
+    type: Three semesters" is no kind either, so the course code in the address names it (and the
+    three semesters stay the length)."""
+    html = ("<h1>MAN 5133 National Management training for pre-school administrators</h1>"
+            "<p>Course code:</p><p>MAN 5133</p><p>Level of study:</p><p>Teaching language:</p>"
+            "<p>Course type:</p><p>Three semesters</p>"
+            "<p>The programme is for heads of kindergartens who want the national education.</p>"
+            "<h2>Learning outcomes</h2><p>Candidates know how kindergartens are led.</p>")
+    record = _record(html, "https://x.test/nb/course/MAN-5133/2024-autumn")
+    assert (record["kind"], record["level"]) == ("single_course", "master")
+    assert "Teaching language" not in (record["raw"].get("kind") or "")
+    assert record["duration_semesters"] == 3

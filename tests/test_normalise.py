@@ -142,6 +142,8 @@ SEED_KIND = [  # (kind, title, description, credits_max) → expected
     ("emnet", "HSSPL40612 Undervisende funksjon", "", 15, ("bachelor", "single_course")),   # five digits: not master by code
     ("emne", "Ledelse (KS4000) – modul 2", "", 15, ("bachelor", "single_course")),   # a code in parentheses mid-title
     ("emne", "Strategi (KS2030)", "", 15, ("bachelor", "single_course")),             # a year, not a code
+    ("emne", "MAN 5133 National Management training", "", None, ("master", "single_course")),   # BI's spaced code
+    ("emne", "KS 2030 Strategi", "", 15, ("bachelor", "single_course")),
     ("emne", "Master’s Thesis in Health Management", "", 30, ("master", "single_course")),
     ("emne", "Mastergradsoppgave i helseledelse", "", 30, ("master", "single_course")),
     ("", "MSc in Health Management", "", None, ("master", "degree")),
