@@ -41,6 +41,8 @@ SKIP_EXTENSIONS = frozenset(
     "rtf csv mp3 mp4 m4a mov avi wmv webm ogg wav ics vcf exe dmg msi css js json xml rss atom woff woff2 ttf eot"
     .split())
 PAGE_PARAMS = frozenset({"page", "side", "p", "pg", "start", "offset", "pagenum", "sidetall"})
+# Page numbers beyond the bound are a trap, except "p": a large ?p=N is a post's id (WordPress "?p=362"), not a page.
+PAGE_TRAP_PARAMS = PAGE_PARAMS - {"p"}
 _ESCAPE = re.compile(r"%[0-9a-f]{2}", re.I)
 _SESSION_IN_PATH = re.compile(r";(jsessionid|phpsessid|sid)=[^/?#]*", re.I)
 SITEMAP_MAX_BYTES = 20_000_000          # unzipped
@@ -224,7 +226,7 @@ class Scope:
         if segments and _looping(segments, self.max_segment_repeats):
             return "trap"
         for key, value in parse_qsl(p.query):
-            if key.lower() in PAGE_PARAMS and value.isdigit() and int(value) > self.max_page_number:
+            if key.lower() in PAGE_TRAP_PARAMS and value.isdigit() and int(value) > self.max_page_number:
                 return "trap"
         return None
 

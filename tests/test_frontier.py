@@ -77,6 +77,7 @@ def test_scope_hosts_and_subdomains():
     ("http://hvl.test/a/b/a/b/a/b/", 0, "trap"),
     ("http://hvl.test/evu/?page=51", 0, "trap"),
     ("http://hvl.test/evu/?page=50", 0, None),
+    ("http://hvl.test/pages/print/?p=362", 0, None),    # a post's id (WordPress), not a page number
 ])
 def test_scope_refuses(url, depth, reason):
     scope = Scope(frozenset({"hvl.test"}), max_depth=3, max_page_number=50)

@@ -30,15 +30,15 @@ from qa.realpages.spec import SPLITS, load
 
 ALL = [spec for split in SPLITS for spec in load(split)]
 
-# Floors about 0.02 below the figures measured on 2026-12-04 (bench/results/extract.json, fourth evening,
-# crawler/ and domain/ at 70f98ec). The first five held-out sets were retired into dev after they had been
+# Floors about 0.02 below the figures measured on 2026-12-04 (bench/results/extract.json, fourth evening;
+# crawler/ and domain/ at 6acb863). The first six held-out sets were retired into dev after they had been
 # measured (README).
 FLOORS = {
-    "dev": {"precision": 0.90, "recall": 0.90, "accuracy": 0.90},   # 492 pages: P 0.923 R 0.927 acc 0.919
+    "dev": {"precision": 0.90, "recall": 0.90, "accuracy": 0.89},   # 546 pages: P 0.924 R 0.927 acc 0.915
     # written by labellers who never saw the extractor or its output, merged after it was frozen
-    "heldout6": {"precision": 0.91, "recall": 0.89, "accuracy": 0.82},  # fifth measurement: P 0.934 R 0.919 acc 0.849
-    "heldout7": {"precision": 0.86, "recall": 0.75, "accuracy": 0.84},  # third measurement: P 0.887 R 0.770 acc 0.860
-    "heldout8": {"precision": 0.89, "recall": 0.72, "accuracy": 0.85},  # measured once: P 0.911 R 0.745 acc 0.869
+    "heldout7": {"precision": 0.86, "recall": 0.75, "accuracy": 0.84},  # fifth measurement: P 0.887 R 0.770 acc 0.860
+    "heldout8": {"precision": 0.89, "recall": 0.72, "accuracy": 0.85},  # third measurement: P 0.911 R 0.745 acc 0.869
+    "heldout9": {"precision": 0.88, "recall": 0.56, "accuracy": 0.82},  # measured once: P 0.909 R 0.588 acc 0.845
 }
 
 
@@ -104,7 +104,7 @@ def _crawl(web, data_dir, parsed: Counter):
                                                     use_sitemaps=False, workers=8), fetcher=fetcher)
 
 
-@pytest.mark.slow   # two crawls of the 759 pages
+@pytest.mark.slow   # two crawls of the 864 pages
 def test_a_crawl_stores_what_the_extractor_recognises_and_a_second_crawl_parses_nothing(web, tmp_path):
     parsed: Counter = Counter()
     _crawl(web, tmp_path, parsed)
@@ -115,9 +115,9 @@ def test_a_crawl_stores_what_the_extractor_recognises_and_a_second_crawl_parses_
     # the crawl loses no page: every page the extractor takes for a course is stored, nothing else
     assert set(records) == recognised
     true_positive = len(set(records) & truth)
-    # every split, 759 pages since 2026-12-04 fourth evening: precision 0.921, recall 0.880
-    # (546 pages the evening before: 0.915 / 0.882; 318 before that: 0.940 / 0.872)
-    assert true_positive / len(records) >= 0.89 and true_positive / len(truth) >= 0.85
+    # every split, 864 pages since 2026-12-04 fourth evening: precision 0.918, recall 0.852
+    # (759 pages earlier that evening: 0.921 / 0.880; 546 the evening before: 0.915 / 0.882)
+    assert true_positive / len(records) >= 0.89 and true_positive / len(truth) >= 0.83
     # providers come from the registry: domains, catalogue prefixes on shared hosts, utdanning.no's rule
     by_url = {canonical(served_url(s)): s for s in ALL}
     owned = [(by_url[u]["provider_id"], r["provider_id"]) for u, r in records.items() if by_url[u]["provider_id"]]
