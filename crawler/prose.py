@@ -300,6 +300,32 @@ _PAST = re.compile(r"\bavslutt\w*|\bvar\b|\bfullført\w*|\bgjennomført\w*|\bhad
                    r"|\bwas\b|\bended\b", re.I)
 
 
+# A length in days or hours of the day: "to dager", "2-dagers", "Dei to første dagane", "Kl. 10:00 - 15:30".
+_DAYS = re.compile(r"\b(?:\d{1,2}|en|ein|ett|eitt|to|tre|fire|one|two|three)(?:\s*-\s*|\s+(?:\w+\s+)?|(?<=\d)|(?=dag))"
+                   r"(?:dager|dagar|dagene|dagane"
+                   r"|dagers|dagars|kursdager|kursdagar|temadager|temadagar|days?)\b|\bheldags\w*|\bdagskurs\w*"
+                   r"|\bkl\.?\s*\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}"
+                   # clock hours without "kl." ("10.00-17.00", "0900 - 1530"), a whole or half day, hours ("5-7 timer")
+                   r"|(?<![\d.,])\d{1,2}[:.](?:00|15|30|45)\s*[-–]\s*\d{1,2}[:.](?:00|15|30|45)\b"
+                   r"|(?<![\d.,])(?:0[7-9]|1[0-8])(?:00|15|30|45)\s*[-–]\s*(?:0[7-9]|1\d|2[0-2])(?:00|15|30|45)\b(?!-?tallet)"
+                   r"|\b(?:en|ein|én|one)\s+(?:hel|heil|halv|full|whole|half)\s+dag\b|\bheldag\b|\b(?:a\s+)?(?:full|half)[- ]day\b"
+                   r"|(?<![\d.,])\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:timer|timar|hours)\b"
+                   r"|^\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?:januar|februar|mars|april|mai|juni|august|september|oktober"
+                   r"|november|desember)\s+20\d\d\b", re.I)
+
+
+# A time limit in days, not a length: "Within 30 days of being told …", "innen 14 dager", "to dager før start".
+_DAYS_LIMIT = re.compile(r"(?:within|innen|innan|senest|seinast|i løpet av|postboks|kr\.?|nok|pris:?)\s+$")
+_DAYS_AFTER = re.compile(r"^\s*(?:før|etter|fra|frå|before|after|from|of being|of receiving|notice|i døgnet|i døgeret|a day"
+                         r"|kr\b|kroner|nok\b|,-)", re.I)
+
+
+def course_length(text: str) -> bool:
+    """Does the text give a course's length in days or hours ("to dager", "Kl. 10:00 - 15:30"), not a time limit?"""
+    return any(not _DAYS_LIMIT.search(text[max(0, m.start() - 14):m.start()].lower())
+               and not _DAYS_AFTER.match(text[m.end():m.end() + 15]) for m in _DAYS.finditer(text))
+
+
 def start(lines: list[Line]) -> Fact | None:
     found = _first(lines, _START, "term", unless=_PAST)
     if found is None:                       # the first of a plan's numbered gatherings: "Samling 1: 13. november 2023"

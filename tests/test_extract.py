@@ -1034,8 +1034,8 @@ def test_a_course_description_known_by_its_code_in_the_address_or_title_is_a_sin
     ("Fra 1.12 - 3.12", False), ("Prosjektet gikk 2014-2016", False),
 ])
 def test_a_length_in_days_needs_a_number_of_its_own(text, days):
-    from crawler.extract import _course_days
-    assert _course_days(text) is days
+    from crawler.prose import course_length
+    assert course_length(text) is days
 
 
 def test_a_heading_written_as_a_text_line_ends_the_admission_part_for_the_offer_s_credits():
