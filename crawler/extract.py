@@ -168,8 +168,9 @@ def _extract(html: str, url: str) -> ExtractResult:
         if level is not None:
             offer["kind"] = clean(f"{offer['kind']} {level.raw}")
             evidence.setdefault("kind", {"how": "sentence", "where": level.where[:300]})
-    if not offer["credits"] and prose.title_credits(title):
-        offer["credits"] = prose.title_credits(title)   # "Modul 5 – Juss for ledere i helse- og omsorgstjenesten (7,5 sp)"
+    titled = "" if offer["credits"] else prose.title_credits(title)
+    if titled:                                  # "Modul 5 – Juss for ledere i helse- og omsorgstjenesten (7,5 sp)"
+        offer["credits"] = titled
         evidence["credits"] = {"how": "title", "where": clean(title)[:300]}
     if not offer["kind"] and not offer["credits"]:
         said = _days_without_credits(title, lines)  # "Basisprogrammet går over to dager", "Kl. 10:00 - 15:30"

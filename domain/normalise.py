@@ -202,9 +202,12 @@ _KIND_MASTER = re.compile(
     r"\bmba\b|\bemba\b|\bmpa\b|executive master|erfaringsbasert master|\bmasterstudi\w*"
     r"|\bmasterprogram\w*|\bmastergrad\b|\bmasterutdanning\w*|master's (?:programme|program|degree)"
     r"|\bmaster of\b|\bmaster(?!'s level| level|\s*-?niv)\b|\bm\.?sc\.?\s+(?:in|of|nursing)\b|\bmphil\b")
-# The education of a profession educated in a bachelor: "Desentralisert sjukepleiarutdanning", "Vernepleierutdanning".
-_PROFESSION_EDUCATION = (r"\b(?:sykepleier|sykepleie|sjukepleiar|sjukepleie|vernepleier|vernepleiar|barnevernspedagog"
-                         r"|sosionom|ergoterapeut|fysioterapeut|bioingeniør|radiograf)utdanning(?:a|en)?\b")
+# Health and social professions educated in a bachelor (not helsefagarbeider, a vocational one): the
+# education of one is a bachelor degree ("Desentralisert sjukepleiarutdanning"), and an authorisation in
+# one is a bachelor (the admission rules below).
+_BACHELOR_PROFESSIONS = (r"(?:sykepleie|sjukepleie|sjukepleia|vernepleie|vernepleia|fysioterap|ergoterap|radiograf"
+                         r"|bioingeniør|tannpleie|barnevern\w*pedagog|sosionom)")
+_PROFESSION_EDUCATION = rf"\b{_BACHELOR_PROFESSIONS}(?:r|eut)?utdanning(?:a|en)?\b"
 # Bachelor degrees: "Bachelor", "bachelorgrad", "Bachelor of Management", "BSc Nursing".
 _KIND_BACHELOR = re.compile(r"\bbachelor(?!'s level| level|\s*-?niv)(?:grad|studi\w*|program\w*|utdanning\w*|'s)?\b"
                             r"|\bb\.?sc\.?\s+(?:in|of|nursing)\b"      # "BSc Nursing", not "BSC i …" (balanced scorecard)
@@ -419,10 +422,8 @@ _EDU_CREDITS = re.compile(r"(?:minst|minimum|at least)\s+(\d{2,3})\s*(?:studiepo
 _VOCATIONAL = re.compile(r"\bfagbrev\w*|\bsvennebrev\w*|\bfagprøve\w*|\byrkeskompetanse|\bvidaregåande opplæring"
                          r"|\bvideregående opplæring|\bvitnemål fra videregående|\bautorisasjon som helsefagarbeider"
                          r"|\bhelsefagarbeider\w*|\bfullført videregående")
-# Health and social professions whose authorisation requires a bachelor (not helsefagarbeider, a vocational one).
-_BACHELOR_PROFESSION = (r"(?:sykepleie\w*|sjukepleie\w*|vernepleie\w*|fysioterap\w*|ergoterap\w*|radiograf\w*"
-                        r"|bioingeniør\w*|jordm[oø]r\w*|tannpleie\w*|barnevern\w*pedagog\w*|sosionom\w*"
-                        r"|(?:registered )?nurse(?!\s+assistant)\w*)")
+# An authorisation that requires a bachelor: one of the professions above, a midwife's, a registered nurse's.
+_BACHELOR_PROFESSION = rf"(?:{_BACHELOR_PROFESSIONS}\w*|jordm[oø]r\w*|(?:registered )?nurse(?!\s+assistant)\w*)"
 # Bachelor's degree or equivalent: bachelorgrad, cand.mag., lavere grad, 180 credits.
 _EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blågare grad|\bundergraduate degree"
                            r"|\b180 (?:studiepoeng|stp|sp|ects)\b|\bhøgskolekandidat"
@@ -612,7 +613,8 @@ def enrolment(text) -> str | None:
 # ("Utdanningsdirektoratet betaler studieplassene", "som staten finansierer"); within a membership fee.
 # The sentence finder (crawler/prose.py) looks for the same words.
 FREE = re.compile(r"\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\w*|studierettleiing\w*|rettleiing\w*"
-                  r"|veiledning\w*|parkering|wi-?fi|kaffe|lunsj|servering|informasjonsmøte\w*|prøvetime\w*))|\bingen (?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenbetaling"
+                  r"|veiledning\w*|parkering|wi-?fi|kaffe|lunsj|servering|informasjonsmøte\w*|prøvetime\w*))"
+                  r"|\bingen (?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenbetaling"
                   r"|eigenbetaling|skolepenger)|\bkostnadsfri\w*|\bfree of charge\b|\bno tuition\b|\btuition[- ]free\b"
                   r"|\bdekker (?:\w+\s+)?(?:studieavgift\w*|kursavgift\w*)|\bdekkjer (?:\w+\s+)?studieavgift\w*"
                   r"|\bikke (?:noen )?studieavgift|\bikkje (?:nokon )?studieavgift|\bno (?:tuition )?fees?\b"
