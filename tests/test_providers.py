@@ -242,6 +242,7 @@ def test_catalogue_hosts_belong_to_their_provider_by_path():
         "https://studiekatalog.edutorium.no/inn/nb/program/MAMPAB/2024": "inn",
         "https://studiekatalog.edutorium.no/viken/nb/program/EIHODAF": "fagskolen-viken",
         "https://studiekatalog.edutorium.no/fagskolen-innlandet/nb/program/FAL01N/": "fagskolen-innlandet",
+        "https://studiekatalog.edutorium.no/vestfoldogtelemark/nb/program/FHH62N/2025-host": "fagskolen-vestfold-telemark",
         "https://utdanning.no/utdanning/vid.no/innovasjon_og_endring_i_helse-_og_omsorgstjenestene": "vid",
         "https://utdanning.no/utdanning/hvl.no/sykepleie": "hvl",
         "https://student.oslomet.no/studier/-/studieinfo/programplan/RESB/2025/HØST": "oslomet",
