@@ -207,8 +207,9 @@ def _extract(html: str, url: str) -> ExtractResult:
             offer["start"] = term
             evidence["start"] = {"how": "sentence", "where": term}
     if not offer["duration"] and said_kind[0] and normalise.part_time(offer["part_time"]) is not True:
-        if when.duration_semesters(said_kind[0]) is not None:   # "Nivå: Bachelor, 3 år" (full time only)
-            offer["duration"] = said_kind[0]
+        head = said_kind[0][:60]         # the value's start: a length deep in a section's text is something else
+        if when.duration_semesters(head) is not None:   # "Nivå: Bachelor, 3 år" (full time only)
+            offer["duration"] = head
             evidence["duration"] = dict(said_kind[1] or {"how": "label", "where": ""})
     if not offer["duration"]:
         said = _plan_length(title, lines)           # "… 5 years programme", semesters 1-6 of a study plan

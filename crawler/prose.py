@@ -377,9 +377,16 @@ def deadline(lines: list[Line]) -> Fact | None:
 
 _DURATION = re.compile(
     r"\b(?:over|går over|varer(?: i)?|strekk\w* seg over|fordelt over|lasts?|lasts for|runs for|runs over|over a period of|gjennomføres over|"
-    r"normert (?:studie)?tid (?:er|på)|tar|takes|studiet er|varighet(?:en)?:?|varigheit(?:a)?:?|duration:?|tilsvarer"
-    r"|svarer til|equals|corresponds to)\s+(?:(?:vanligvis|normalt|vanlegvis|rundt|ca\.?|cirka|omtrent|about|around|usually)\s+){0,2}(?P<d>(?:\d{1,2}(?:,5)?|ett|eitt|et|eit|ei|en|ein|ett og et halvt|to|"
-    r"tre|fire|fem|seks|one|two|three|four)\s*-?\s*(?:semestre|semester|semesters|år|years?|halvår))\b", re.I)
+    r"normert (?:studie)?tid (?:er|på)|tar|tek|takes|studiet er|varighet(?:en)?:?|varigheit(?:a)?:?|duration:?|tilsvarer"
+    r"|svarer til|equals|corresponds to|matches"
+    # "varer alle i tre semestre", "runs part-time over 12 months": a word between the verb and the length
+    r"|(?:varer|varar|går|runs|lasts) (?:alle|begge|all|both|part-time|full-time|på deltid|på heltid) (?:i|over|for)"
+    # "Du studerer på deltid i ett år": the length of one's study
+    r"|(?:studerer|studerar|study|studies) (?:på deltid |på heltid |part-time |full-time )?(?:i|for))"
+    r"\s+(?:(?:vanligvis|normalt|vanlegvis|rundt|ca\.?|cirka|omtrent|about|around|usually)\s+){0,2}"
+    r"(?P<d>(?:1 1/2|1½|\d{1,2}(?:,5)?|ett|eitt|et|eit|ei|en|ein|ett og et halvt|to|"
+    r"tre|fire|fem|seks|one|two|three|four)\s*-?\s*(?:semestre|semester|semesters|år|years?|halvår)"
+    r"|(?:6|12|18|24|30|36|48|tolv|twelve)\s*(?:måneder|månader|months))\b", re.I)
 
 
 def _first(lines: list[Line], rx: re.Pattern, group: str, skip_keys=("admission",), unless=None) -> Fact | None:
@@ -394,14 +401,22 @@ def _first(lines: list[Line], rx: re.Pattern, group: str, skip_keys=("admission"
 # "en treårig heltidsutdanning", "et toårig studium", "den 4-årige bachelorutdanningen": a length as an adjective
 # of the study itself (not of a degree one must have: requirement sentences are skipped).
 _YEARS_ADJECTIVE = re.compile(
-    r"\b(?P<d>(?:\d|ett|eitt|to|tre|fire|fem|seks)\s*-?\s*årige?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:\w*studium|\w*studiet|\w*utdanning\w*|\w*program\w*|bachelor\w*|master\w*)\b", re.I)
-_REQUIREMENT = re.compile(_ADMISSION_WORDS.pattern + r"|\bkrav\w*|\bminst\b|\bminimum\b|\bfullført\w*"
-                          r"|\bsøk(?:ere|erne|jarar|jarane)\b|\bapplicants?\b", re.I)
+    r"\b(?P<d>(?:\d|ett|eitt|to|tre|fire|fem|seks)\s*-?\s*årige?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\w*studium|\w*studiet|\w*utdanning\w*|\w*program\w*|bachelor\w*|master\w*)\b"
+    # English: "the English One Year Programme", "a two-year master's programme", "the year-long course"
+    r"|\b(?P<e>(?:one|two|three|four|\d)[- ]years?|year-long)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:programmes?|programs?|course|degree|master\w*|bachelor\w*)\b", re.I)
+_REQUIREMENT = re.compile(_ADMISSION_WORDS.pattern + r"|\bkrav\w*|\bminst\b|\bminimum\b|\bfullført\w*|\bbestått\w*"
+                          r"|\bsøk(?:ere|erne|jarar|jarane)\b|\bapplicants?\b|\brealkompetanse\b|\badmitted\b|\benrolled\b"
+                          # "har du en treårig utdanning", "dem som har … treårig høyskoleutdanning": one's own degree
+                          r"|\b(?:du|dere|de|dei|dem|you|who|som)\b[^.;]{0,30}\b(?:har|have|has)\b", re.I)
 
 
 def duration(lines: list[Line]) -> Fact | None:
-    return _first(lines, _DURATION, "d") or _first(lines, _YEARS_ADJECTIVE, "d", unless=_REQUIREMENT)
+    said = _first(lines, _DURATION, "d") or _first(lines, _YEARS_ADJECTIVE, 0, unless=_REQUIREMENT)
+    if said is not None and "year-long" in said.raw.lower():
+        return Fact("one year", said.how, said.where)    # "after the year-long course"
+    return said
 
 
 _LANGUAGE = re.compile(r"\b(?:undervisning(?:en|a|sspråket)?|forelesning\w*|studiet|kurset|programmet|emnet|teaching"
