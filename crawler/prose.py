@@ -31,7 +31,16 @@ _UNIT = r"(?:studiepoeng|studiepoint|stp\b\.?|sp\b|ects(?:[- ]credits)?|fagskole
 CREDITS = re.compile(rf"(?<![\d.,])({_NUM})(?:\s*(?:-|–|til|eller|or|/)\s*({_NUM}))?\s*-?\s*{_UNIT}", re.I)
 _PER_UNIT = re.compile(r"(?:\bhver(?:t|e)?\b|\bkvart?\b|\bper\b|\bpr\b\.?|\bà|\bá|\beach|\bkvart emne|\bhvert emne"
                        r"|\bemner? på|\bmodul(?:er|ar)? på|\bdelemne\w*|\b\w*(?:kursene|kursa|emnene|emna|modulene|modulane)"
-                       r"(?:\s+\w+)? på)\s*(?:\w+\s+){0,3}?$", re.I)
+                       r"(?:\s+\w+)? på"
+                       # "For de fleste enkeltkurs på 7,5 studiepoeng …": most of several courses
+                       r"|\b(?:de fleste|dei fleste|alle|most|all)\s+(?:\w+\s+)?(?:\w*kurs|\w*emne\w*|\w*modul\w*|courses|modules)"
+                       r"\s+(?:på|of))\s*(?:\w+:?\s+){0,3}?$", re.I)     # "Studiepoeng per emne: 5 studiepoeng"
+# "Studiet er ett emne på 15 studiepoeng": the one emne is the study itself, not one of several.
+_ONE_EMNE = re.compile(r"\b(?:ett|et|eitt|one|a single)\s+emne på\s*$", re.I)
+# "bestått eksamen i en modul gir 7,5 studiepoeng": one part's credits (the offer's only where the title
+# names such a part: "Lederutdanning, modul 1").
+_ONE_PART = re.compile(r"\b(?:i|for|av|in|of)\s+(?:en|ei|ett|et|eitt|one|a|each)\s+(?P<part>modul|emne|module|course|kurs)\b"
+                       r"[^.;]{0,20}$", re.I)
 # A line about one part of a programme: "1. studieår - 2 emner - 30 studiepoeng - kr 32 000", "2. semester: …".
 _PART_LINE = re.compile(r"^\s*\d\.\s*(?:studieår|studieåret|semester|år|year)\b", re.I)
 _LARGER = re.compile(r"\b(?:inngå\w*|del av|part of|bygge\w* på|byggjer på|bygg(?:e|je)r? vidare|videre til|"
@@ -40,17 +49,36 @@ _LARGER = re.compile(r"\b(?:inngå\w*|del av|part of|bygge\w* på|byggjer på|by
                      r"godkjen\w* (?:som|i)|master(?:grad|program\w*|studi\w*)?\s+(?:i|på)\b)", re.I)
 # Credits of a study one must already have, or a minimum: "bachelorgrad (180 studiepoeng)", "minimum 60 studiepoeng".
 _REQUIRED = re.compile(r"(?:\bminimum|\bminst|\bmin\.|\bat least|\bopptil|\binntil|\bmaks\w*|\bbachelorgrad\w*|\bmastergrad\w*"
-                       r"|\bbachelor(?:'s)? degree|\bgrad(?:en)?\b|\bfordypning|\bforkunnskap\w*|\bopptak\w*|\bkrav\w*"
+                       r"|\bbachelor(?:['’]s)? degree|\bgrad(?:en)?\b|\bfordypning|\bforkunnskap\w*|\bopptak\w*|\bkrav\w*"
                        r"|\bkreves|\bmå (?:du )?ha|\bfullført\w*|\bbestått\w*|\bavlagt|\bprerequisite\w*|\bmangler|\bmanglar"
                        r"|\blacking)[^.;]{0,45}$", re.I)
 # "(10 studiepoeng)" after a course code or a part's name is that part's credits:
 # "BED-3085 Å organisere og styre (10 studiepoeng)", "an elective course (10 ECTS)", "masteroppgave (30 sp)".
-_PART_OF = re.compile(r"(?:\b[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b[^()]{0,70}|\b(?:\w*emne\w*|course|\w*kurs\w*|modul\w*|module"
-                      r"|\w*oppgave\w*|thesis|praksis\w*|spesialisering\w*|fordypning\w*))\s*\($")
+_PART_OF = re.compile(r"(?:\b[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b[^()]{0,70}|\b(?:\w*emne\w*|courses?|\w*kurs\w*|modul\w*|modules?"
+                      r"|\w*oppgave\w*|thesis|praksis\w*|spesialisering\w*|fordypning\w*|electives?))\s*\($")
+# A part of a programme named before its credits: "a thesis worth 45 ECTS", "a stream of your choice worth
+# 15-20 ECTS", "masteroppgåva på 30 studiepoeng", "valgfrie emner på 10 studiepoeng", "a 45-credit major" (after).
+_PART_NOUN = (r"(?:\w*oppgave\w*|\w*oppgåv\w*|thesis|dissertation|\w*praksis\w*|spesialisering\w*|specialisation"
+              r"|specialization|valgemne\w*|valgfri\w*|valfri\w*|electives?|stream|major|minor|studieretning\w*)")
+_PART_WORTH = re.compile(rf"\b{_PART_NOUN}(?:\s+(?!og\b|and\b|har\b|has\b|er\b|is\b|gir\b|gives\b)[\w'’-]+){{0,3}}"
+                         r"\s+(?:worth|of|på|with|som gir|som utgjør|som utgjer|carrying)\s*$", re.I)
+_PART_AFTER = re.compile(rf"\s*{_PART_NOUN}\b", re.I)
+# A sentence listing the parts a study is made of: "Programmet består av obligatoriske emner på 50 studiepoeng,
+# valgfrie emner på 10 studiepoeng og en masteroppgave på 30 studiepoeng" (the sum, 90, is the total).
+_COMPOSED = re.compile(r"\b(?:består av|består|er sett saman av|er satt sammen av|consists? of|(?:is|are) made up of"
+                       r"|components are|is composed of|comprises)\b", re.I)
+# several parts of one size ("tre moduler", "two courses of"): the sum of the figures is not the total
+_COUNTED_PARTS = re.compile(r"\b(?:to|two|tre|three|fire|four|fem|five|seks|six|sju|seven|åtte|eight|[2-9])\s+(?:\w+\s+)?"
+                            r"(?:emner|emne|moduler|modular|kurs|delemner|courses|modules|parts|deler)\b", re.I)
+# "Credits (ECTS): 120" inside a line of several facts ("… /Duration: 2 year(s) / Credits (ECTS): 120")
+_INLINE_LABEL = re.compile(r"\b(?:studiepoeng|credits|ects credits|ects)(?:\s*\((?:ects|sp|stp|studiepoeng)\))?\s*:\s*"
+                           r"(\d{1,3}(?:[.,]\d{1,2})?)(?![\d.,]*\s*(?:%|kr\b|nok\b))", re.I)
 # "Fullført studium gir 30 studiepoeng": what completing this study gives, not a study one must have.
 _COMPLETION = re.compile(r"\b(?:fullført|fullførte|bestått|gjennomført|completed?|completing)\s+(?:\w+\s+)?"
                          r"(?:studium|studiet|utdanning\w*|program\w*|kurs\w*|emne\w*|videreutdanning\w*"
-                         r"|vidareutdanning\w*|studies|programme|course)\s+(?:gir|gjev|gives|awards?|yields?)\s*$", re.I)
+                         r"|vidareutdanning\w*|studies|programme|course)\s+(?:gir|gjev|gives|awards?|yields?)\s*$"
+                         # "Bestått eksamen gir 15 studiepoeng", "a passed exam in the module gives 10 ECTS"
+                         r"|\b(?:bestått|passed)\s+(?:eksamen|exam)\b[^.;]{0,30}?\s(?:gir|gjev|gives|awards?)\s*$", re.I)
 _TOTAL_ROW = re.compile(r"^(?:totalt?|til sammen|tilsammen|til saman|sum|i alt|total)\s*:?$", re.I)
 _COMPARED = re.compile(r"\b(?:over|mer enn|meir enn|more than|utover|ut over|under|mindre enn|less than)\s*$", re.I)
 _TOTAL = re.compile(r"\b(?:totalt|til sammen|tilsammen|til saman|samlet|samla|i alt|hele (?:studiet|programmet|utdanningen)"
@@ -117,17 +145,36 @@ def credits(lines: list[Line]) -> Fact | None:
     # a value line under a line that says total ("Totalt" / "90 studiepoeng", a table row's cells)
     under_total = {id(line) for prev, line in zip(lines, lines[1:])
                    if prev.kind in ("text", "label", "heading") and _TOTAL_ROW.match(prev.text)}
+    title = next((line.text for line in lines if line.kind == "heading" and line.level == 1), "")
+    title_part = bool(re.search(rf"\b{_PART_NOUN}", title, re.I))   # "Masteroppgave i helseledelse": the part is the offer
+    parts: list[str] = []           # sentences that give only a part's credits
     for sentence, line in sentences(lines, skip_keys=_SKIP_SECTIONS):
         low = sentence.lower()
         if _ADMISSION_WORDS.search(low) and not _TOTAL.search(low):
             continue
         if _PART_LINE.match(sentence):
             continue
+        summed = _sum_of_parts(sentence)
+        if summed:
+            candidates.append((True, summed, sentence))
+            continue
+        for m in _INLINE_LABEL.finditer(sentence):
+            candidates.append((False, f"{m.group(1)} studiepoeng", sentence))
         for m in CREDITS.finditer(sentence):
             before = sentence[:m.start()]
             required = _REQUIRED.search(before[-60:]) and not _COMPLETION.search(before[-60:])
-            if _PER_UNIT.search(before[-40:]) or required or _PART_OF.search(before[-80:]):
+            per_unit = _PER_UNIT.search(before[-40:]) and not _ONE_EMNE.search(before[-40:])
+            one_part = _ONE_PART.search(before[-60:])
+            if one_part and not re.search(rf"\b{one_part.group('part')}", title, re.I):
+                parts.append(sentence)
+                continue                # "bestått eksamen i en modul gir 7,5 studiepoeng", not on the module's page
+            if per_unit or required:
                 continue
+            if _PART_OF.search(before[-80:]) or not title_part and (
+                    _PART_WORTH.search(re.sub(r"\s*\([^()]*\)", "", before)[-80:])
+                    or _PART_AFTER.match(sentence[m.end():])):
+                parts.append(sentence)
+                continue                # "a thesis worth 45 ECTS", "six compulsory courses (60 ECTS)", "a 45-credit major"
             if _COMPARED.search(before):
                 continue                # "ingen lederutdanning over 30 studiepoeng": a comparison
             if _LARGER.search(before) and not _TOTAL.search(before):
@@ -143,13 +190,36 @@ def credits(lines: list[Line]) -> Fact | None:
                 line.kind == "label" and _TOTAL_ROW.match(line.text))
             candidates.append((total, m.group(0), sentence))
     if not candidates:
-        return _no_credits(lines)
+        # Only parts' credits: no figure for the offer, but a sign of a credit-bearing study's page
+        # (an empty raw: recognition counts it, the record gets no credits).
+        return _no_credits(lines) or (Fact("", "sentence", parts[0]) if parts else None)
     values = {re.sub(r"\s+", " ", c[1].lower()) for c in candidates}
     if len(values) == 1:
         return Fact(candidates[0][1], "sentence", candidates[0][2])
     totals = [c for c in candidates if c[0]]
     pick = totals[0] if totals else candidates[0]
     return Fact(pick[1], "sentence", pick[2])
+
+
+def _sum_of_parts(sentence: str) -> str | None:
+    """The total of a sentence that lists a study's parts with their credits, two or more of them
+    ("består av obligatoriske emner på 50 studiepoeng, valgfrie emner på 10 studiepoeng og en
+    masteroppgave på 30 studiepoeng": 90); None when a figure is a range, per part ("tre moduler à
+    20 studiepoeng") or comes before the list starts ("er på 90 studiepoeng, fordelt på …")."""
+    composed = _COMPOSED.search(sentence)
+    if not composed or _COUNTED_PARTS.search(sentence):
+        return None
+    found = list(CREDITS.finditer(sentence))
+    if len(found) < 2 or found[0].start() < composed.end():
+        return None
+    total = 0.0
+    for m in found:
+        before = sentence[:m.start()]
+        if m.group(2) or re.search(r"(?:\bhver(?:t|e)?|\bkvar\w*|\bper|\bpr\.?|\bà|\bá|\beach)\s*(?:\w+\s+){0,2}$",
+                                   before, re.I):
+            return None
+        total += float(m.group(1).replace(",", "."))
+    return f"{total:g} studiepoeng"
 
 
 def _no_credits(lines: list[Line]) -> Fact | None:

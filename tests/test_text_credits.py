@@ -77,3 +77,87 @@ def test_a_length_deep_in_a_kind_section_is_not_the_duration():
             "<p>The programme is for heads of kindergartens who want to take the national education for "
             "kindergarten administrators at master level.</p><p>Credits</p><p>30 ECTS</p>")
     assert _record(html)["duration_semesters"] == 3
+
+
+# --- credits: a part's credits are not the offer's ------------------------------------------
+
+_MASTER = "<h1>Master i helseledelse</h1><p>Masterstudiet går over to år og gir en mastergrad.</p>"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The degree takes two years and is made up of compulsory courses, optional courses and a thesis worth 45 ECTS.",
+    "Next comes a stream of your choice (economics or epidemiology) worth 15-20 ECTS of specialised courses.",
+    "The second year adds one elective (10 ECTS).",
+    "Everyone takes six compulsory courses (60 ECTS) in research methods and health policy.",
+    "Til slutt skriv du masteroppgåva på 30 studiepoeng.",
+    "For de fleste enkeltkurs på 7,5 studiepoeng er kursavgiften kr 33 400.",
+])
+def test_a_part_s_credits_are_not_the_offer_s(sentence):
+    result = extract(f"{_MASTER}<p>Studiet er for ledere i helse- og omsorgstjenestene.</p><p>{sentence}</p>",
+                     "https://x.test/studier/master-helseledelse")
+    assert result.offer.get("credits", "") == ""
+
+
+def test_a_page_whose_title_is_the_part_keeps_its_credits():
+    """On the thesis's own page, 'a thesis worth 30 ECTS' is the offer's; so is 'bestått eksamen i
+    en modul gir 7,5 studiepoeng' on a module's page, which on the programme's page is one part's."""
+    facts = "<dl><dt>Start</dt><dd>Autumn 2026</dd><dt>Application deadline</dt><dd>1 March 2026</dd></dl>"
+    html = f"<h1>Master thesis in health management</h1>{facts}<p>You write a thesis worth 30 ECTS.</p>"
+    assert _record(html)["credits_max"] == 30
+    said = "<p>Programmet har åtte moduler; bestått eksamen i en modul gir 7,5 studiepoeng.</p>"
+    assert _record(f"<h1>Lederutdanning i helse og omsorg, modul 1</h1>{said}")["credits_max"] == 7.5
+    result = extract(f"<h1>Lederutdanning i helse og omsorg</h1>{said}", "https://x.test/studier/ledelse")
+    assert result.offer.get("credits", "") == ""
+
+
+def test_one_emne_is_the_study_itself():
+    head = "<h1>Videreutdanning i prosjektledelse</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
+    html = f"{head}<p>Studiet er ett emne på 15 studiepoeng med disse temaene:</p>"
+    assert _record(html)["credits_max"] == 15
+    html = f"{head}<p>Studiet har to emner på 15 studiepoeng.</p>"     # trap: one of two
+    assert _record(html)["credits_max"] is None
+
+
+@pytest.mark.parametrize("sentence, total", [
+    ("Programmet består av obligatoriske emner på 50 studiepoeng, valgfrie emner på 10 studiepoeng og en "
+     "masteroppgave på 30 studiepoeng.", 90),
+    ("Det består av obligatoriske teoriemner, til sammen 60 studiepoeng, ett valgemne på 10 studiepoeng og "
+     "masteroppgaven på 50 studiepoeng.", 120),
+    ("Its components are a 45-credit major, a 22,5-credit minor, 22,5 credits of methods and a thesis worth "
+     "30 ECTS credits.", 120),
+])
+def test_the_sum_of_the_parts_a_study_is_made_of(sentence, total):
+    assert _record(f"{_MASTER}<p>{sentence}</p>")["credits_max"] == total
+
+
+@pytest.mark.parametrize("sentence", [
+    # traps: parts of one size (the count is not summed) and a total stated before the list
+    "Programmet består av tre moduler på 20 studiepoeng og en masteroppgave på 30 studiepoeng.",
+    "Programmet består av emner à 10 studiepoeng og en masteroppgave på 30 studiepoeng.",
+])
+def test_no_sum_of_parts_of_one_size(sentence):
+    result = extract(f"{_MASTER}<p>{sentence}</p>", "https://x.test/studier/master-helseledelse")
+    assert result.offer.get("credits", "") == ""
+
+
+def test_the_total_before_its_parts_is_the_total():
+    html = (f"{_MASTER}<p>Programmet er på 90 studiepoeng totalt, fordelt på tre moduler á 20 studiepoeng og en "
+            "masteroppgave på 30 studiepoeng.</p>")
+    assert _record(html)["credits_max"] == 90
+
+
+def test_credits_said_as_a_label_inside_a_line_and_a_degree_applicants_have():
+    """'Credits (ECTS): 120' among other facts of a line is the offer's; 'a bachelor’s degree of 180
+    ECTS' (with a typographic apostrophe) is what an applicant must have."""
+    html = ("<h1>Public Health</h1><p>Master of Public Health, Full-time /Duration: 2 year(s) / Credits (ECTS): 120</p>"
+            "<p>You need a bachelor’s degree of 180 ECTS that includes at least 80 ECTS in health sciences.</p>")
+    assert _record(html)["credits_max"] == 120
+    result = extract("<h1>Public Health - master</h1><p>Master of Public Health is a full-time programme.</p>"
+                     "<p>You need a bachelor’s degree of 180 ECTS.</p>", "https://x.test/studier/mph")
+    assert result.offer.get("credits", "") == ""
+
+
+def test_a_per_emne_label_line_is_not_the_offer_s_credits():
+    html = (f"{_MASTER}<ul><li><span>Studiepoeng per emne</span><span>5 studiepoeng</span></li></ul>"
+            "<p>Programmet består av obligatoriske emner på 50 studiepoeng og en masteroppgave på 40 studiepoeng.</p>")
+    assert _record(html)["credits_max"] == 90
