@@ -358,7 +358,7 @@ def _lead_term(title: str, lines: list[blocks.Line]) -> str | None:
 
 _TITLE_LENGTH = re.compile(r"\b(?:\d{1,2}|to|tre|fire|fem|two|three|four|five)\s*-?\s*(?:years?|år|årig)\b"
                            r"(?:\s+(?:programme|program|studium|masterprogram\w*))?", re.I)
-_SEMESTER_HEADING = re.compile(r"\b(\d{1,2})\.\s*semester\b", re.I)
+_SEMESTER_HEADING = re.compile(r"\b(\d{1,2})(?:\.|st|nd|rd|th)\s*semester\b", re.I)   # "3. semester", "3rd semester"
 
 
 def _plan_length(title: str, lines: list[blocks.Line]) -> str | None:
@@ -370,6 +370,8 @@ def _plan_length(title: str, lines: list[blocks.Line]) -> str | None:
         return m.group(0)
     numbers = [int(m.group(1)) for line in lines if line.kind == "heading" or (line.kind == "text" and len(line.text) <= 40)
                for m in [_SEMESTER_HEADING.search(line.text)] if m]
+    numbers += [int(m.group(1)) for line in lines if line.kind == "item" and not line.related   # "1st semester: …"
+                for m in [_SEMESTER_HEADING.match(line.text)] if m]
     if len(numbers) >= 3 and min(numbers) == 1 and 1 < max(numbers) <= 12:
         return f"{max(numbers)} semestre"
     return None

@@ -63,6 +63,18 @@ _PART_NOUN = (r"(?:\w*oppgave\w*|\w*oppgåv\w*|thesis|dissertation|\w*praksis\w*
 _PART_WORTH = re.compile(rf"\b{_PART_NOUN}(?:\s+(?!og\b|and\b|har\b|has\b|er\b|is\b|gir\b|gives\b)[\w'’-]+){{0,3}}"
                          r"\s+(?:worth|of|på|with|som gir|som utgjør|som utgjer|carrying)\s*$", re.I)
 _PART_AFTER = re.compile(rf"\s*{_PART_NOUN}\b", re.I)
+# A line that starts with a course code: "LPU-3010 Ledelse i utdanningsinstitusjoner 1 15 stp" is that course's
+# credits (a programme's part, an overlapping course) unless the title names that code or course.
+_CODE_LINE = re.compile(r"^\s*([A-ZÆØÅ]{2,8})[- ]?(\d{3,5}[A-Z]?)\b\s*[-–:]?\s*(.*)$")
+
+
+def _other_course(sentence: str, title: str) -> bool:
+    m = _CODE_LINE.match(sentence)
+    if not m:
+        return False
+    own = re.sub(r"[\s-]", "", title).upper()
+    name = CREDITS.split(m.group(3))[0].strip(" -–:,(").lower()
+    return f"{m.group(1)}{m.group(2)}".upper() not in own and not (name and name in title.lower())
 # A sentence listing the parts a study is made of: "Programmet består av obligatoriske emner på 50 studiepoeng,
 # valgfrie emner på 10 studiepoeng og en masteroppgave på 30 studiepoeng" (the sum, 90, is the total).
 _COMPOSED = re.compile(r"\b(?:består av|består|er sett saman av|er satt sammen av|consists? of|(?:is|are) made up of"
@@ -148,12 +160,15 @@ def credits(lines: list[Line]) -> Fact | None:
     title = next((line.text for line in lines if line.kind == "heading" and line.level == 1), "")
     title_part = bool(re.search(rf"\b{_PART_NOUN}", title, re.I))   # "Masteroppgave i helseledelse": the part is the offer
     parts: list[str] = []           # sentences that give only a part's credits
+    in_items: list[bool] = []       # per plain candidate: found in a list item
     for sentence, line in sentences(lines, skip_keys=_SKIP_SECTIONS):
         low = sentence.lower()
         if _ADMISSION_WORDS.search(low) and not _TOTAL.search(low):
             continue
         if _PART_LINE.match(sentence):
             continue
+        if _other_course(sentence, title):
+            continue                    # (no sign of a study's page: a listing of courses has such lines)
         summed = _sum_of_parts(sentence)
         if summed:
             candidates.append((True, summed, sentence))
@@ -189,6 +204,11 @@ def credits(lines: list[Line]) -> Fact | None:
             total = bool(_TOTAL.search(before[-60:])) or id(line) in under_total or bool(
                 line.kind == "label" and _TOTAL_ROW.match(line.text))
             candidates.append((total, m.group(0), sentence))
+            in_items.append(line.kind == "item")
+    if candidates and not any(c[0] for c in candidates) and all(in_items) and len(in_items) == len(candidates) \
+            and len({normalise.credits(c[1]) for c in candidates}) >= 3:
+        parts.append(candidates[0][2])  # a list of three or more parts' sizes ("12 uker | 9 studiepoeng",
+        candidates = []                 # "22 uker | 17 studiepoeng", …) and no total: none is the offer's
     if not candidates:
         # Only parts' credits: no figure for the offer, but a sign of a credit-bearing study's page
         # (an empty raw: recognition counts it, the record gets no credits).

@@ -161,3 +161,31 @@ def test_a_per_emne_label_line_is_not_the_offer_s_credits():
     html = (f"{_MASTER}<ul><li><span>Studiepoeng per emne</span><span>5 studiepoeng</span></li></ul>"
             "<p>Programmet består av obligatoriske emner på 50 studiepoeng og en masteroppgave på 40 studiepoeng.</p>")
     assert _record(html)["credits_max"] == 90
+
+
+def test_a_line_of_another_course_code_is_not_the_offer_s_credits():
+    """An emne page lists overlapping courses ("Studiepoengreduksjon") by code: their credits are theirs;
+    the title's own code or course name on such a line is the offer's."""
+    head = "<h1>VID-6332 Nasjonal lederutdanning for styrere - 30 stp</h1><p>Søknadsfrist: 1. mars 2026</p>"
+    html = f"{head}<h2>Studiepoengreduksjon</h2><p>LPU-3010 Ledelse i utdanningsinstitusjoner 1 15 stp</p>"
+    assert _record(html)["credits_max"] == 30
+    html = ("<h1>Helseleiing</h1><p>Søknadsfrist: 1. mars 2026</p><p>Oppstart: hausten 2026</p>"
+            "<p>HELED620 Helseleiing 20 studiepoeng</p>")
+    assert _record(html)["credits_max"] == 20
+
+
+def test_a_list_of_three_parts_sizes_without_a_total_gives_no_credits():
+    head = ("<h1>Demens og psykisk helse hos eldre</h1><p>Fagskoleutdanning på deltid over to år.</p>"
+            "<p>Søknadsfrist: 15. april 2026</p>")
+    html = f"{head}<ul><li>Fellesemne | 12 uker | 9 studiepoeng</li><li>Demens | 22 uker | 17 studiepoeng</li>" \
+           "<li>Veiledning | 6 uker | 4 studiepoeng</li></ul>"
+    assert _record(html)["credits_max"] is None
+    html = f"{head}<ul><li>Omfang: 30 studiepoeng</li></ul>"       # one figure in a list item is the offer's
+    assert _record(html)["credits_max"] == 30
+
+
+def test_a_study_plan_s_semesters_in_english_ordinals():
+    html = ("<h1>Programme structure</h1><p>The European Master in Health Economics and Management, full time.</p>"
+            "<p>Credits: 120 ECTS</p><ul><li>4th semester: Thesis work</li><li>3rd semester: Specialisation</li>"
+            "<li>2nd semester: Specialisation</li><li>1st semester: Fundamentals of health economics</li></ul>")
+    assert _record(html)["duration_semesters"] == 4
