@@ -358,6 +358,7 @@ def _lead_term(title: str, lines: list[blocks.Line]) -> str | None:
 
 _TITLE_LENGTH = re.compile(r"\b(?:\d{1,2}|to|tre|fire|fem|two|three|four|five)\s*-?\s*(?:years?|år|årig)\b"
                            r"(?:\s+(?:programme|program|studium|masterprogram\w*))?", re.I)
+_STUDY_YEAR = re.compile(r"\s*(\d)\.\s*(?:studieår|studieåret|study year|year of study)\b", re.I)
 _SEMESTER_HEADING = re.compile(r"\b(\d{1,2})(?:\.|st|nd|rd|th)\s*semester\b", re.I)   # "3. semester", "3rd semester"
 
 
@@ -374,6 +375,11 @@ def _plan_length(title: str, lines: list[blocks.Line]) -> str | None:
                 for m in [_SEMESTER_HEADING.match(line.text)] if m]
     if len(numbers) >= 3 and min(numbers) == 1 and 1 < max(numbers) <= 12:
         return f"{max(numbers)} semestre"
+    # a plan's numbered study years: "1. studieår - 2 emner - 30 studiepoeng" … "3. studieår - Masteroppgave"
+    years = {int(m.group(1)) for line in lines if line.kind in ("heading", "item", "text") and not line.related
+             for m in [_STUDY_YEAR.match(line.text)] if m}
+    if len(years) >= 2 and years == set(range(1, max(years) + 1)) and max(years) <= 6:
+        return f"{max(years)} år"
     return None
 
 

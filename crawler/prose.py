@@ -52,6 +52,11 @@ _REQUIRED = re.compile(r"(?:\bminimum|\bminst|\bmin\.|\bat least|\bopptil|\binnt
                        r"|\bbachelor(?:['’]s)? degree|\bgrad(?:en)?\b|\bfordypning|\bforkunnskap\w*|\bopptak\w*|\bkrav\w*"
                        r"|\bkreves|\bmå (?:du )?ha|\bfullført\w*|\bbestått\w*|\bavlagt|\bprerequisite\w*|\bmangler|\bmanglar"
                        r"|\blacking)[^.;]{0,45}$", re.I)
+# … or further off when no verb stands between: "bachelorgrad pluss tilleggsutdanning i barnehagepedagogikk
+# (60 sp. til sammen)" (but not "bachelorgrad kan du ta denne videreutdanningen, som gir 30 studiepoeng")
+_REQUIRED_FAR = re.compile(_REQUIRED.pattern[:_REQUIRED.pattern.rindex("[^.;]")]
+                           + r"(?:(?!\b(?:gir|gjev|er|is|har|has|som|which|gives|worth|utgjør|utgjer|omfatter"
+                           r"|kan|can|tar|take)\b)[^.;]){0,75}$", re.I)
 # "(10 studiepoeng)" after a course code or a part's name is that part's credits:
 # "BED-3085 Å organisere og styre (10 studiepoeng)", "an elective course (10 ECTS)", "masteroppgave (30 sp)".
 _PART_OF = re.compile(r"(?:\b[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b[^()]{0,70}|\b(?:\w*emne\w*|courses?|\w*kurs\w*|modul\w*|modules?"
@@ -177,7 +182,8 @@ def credits(lines: list[Line]) -> Fact | None:
             candidates.append((False, f"{m.group(1)} studiepoeng", sentence))
         for m in CREDITS.finditer(sentence):
             before = sentence[:m.start()]
-            required = _REQUIRED.search(before[-60:]) and not _COMPLETION.search(before[-60:])
+            required = (_REQUIRED.search(before[-60:]) or _REQUIRED_FAR.search(before[-90:])) \
+                and not _COMPLETION.search(before[-60:])
             per_unit = _PER_UNIT.search(before[-40:]) and not _ONE_EMNE.search(before[-40:])
             one_part = _ONE_PART.search(before[-60:])
             if one_part and not re.search(rf"\b{one_part.group('part')}", title, re.I):

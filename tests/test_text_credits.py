@@ -189,3 +189,25 @@ def test_a_study_plan_s_semesters_in_english_ordinals():
             "<p>Credits: 120 ECTS</p><ul><li>4th semester: Thesis work</li><li>3rd semester: Specialisation</li>"
             "<li>2nd semester: Specialisation</li><li>1st semester: Fundamentals of health economics</li></ul>")
     assert _record(html)["duration_semesters"] == 4
+
+
+def test_a_required_degree_further_off_before_the_figure():
+    """'… bachelorgrad pluss tilleggsutdanning i barnehagepedagogikk (60 sp. til sammen)' is what an applicant
+    must have; with a verb between ("… kan du ta …, som gir 30 sp") the figure is the offer's."""
+    head = "<h1>Ledelse av utviklingsarbeid i barnehagen</h1><p>Søknadsfrist: 1. mars 2026</p><p>Oppstart høsten 2026</p>"
+    head += "<p>Videreutdanningen går på deltid over ett år.</p>"
+    html = (f"{head}<ul><li>Fullført barnehagelærerutdanning</li><li>En annen relevant pedagogisk bachelorgrad "
+            "pluss tilleggsutdanning i barnehagepedagogikk (60 sp. til sammen)</li></ul>")
+    assert _record(html)["credits_max"] is None
+    html = f"{head}<p>Etter en bachelorgrad i pedagogikk kan du ta denne videreutdanningen i ledelse, som gir 30 sp.</p>"
+    assert _record(html)["credits_max"] == 30
+
+
+def test_a_plan_s_numbered_study_years_are_the_duration():
+    html = ("<h1>Kostnader</h1><p>Erfaringsbasert master i skoleutvikling og utdanningsledelse</p>"
+            "<ul><li>1. studieår - 2 emner - 30 studiepoeng - kr 32 000</li>"
+            "<li>2. studieår - 2 emner - 30 studiepoeng - kr 32 000</li>"
+            "<li>3. studieår - Masteroppgave - 30 studiepoeng - kr 32 000</li></ul>")
+    assert _record(html)["duration_semesters"] == 6
+    html = html.replace("<li>2. studieår", "<li>Andre år").replace("<li>3. studieår", "<li>Siste år")
+    assert _record(html)["duration_semesters"] is None        # one numbered year is no plan
