@@ -39,7 +39,7 @@ _PER_UNIT = re.compile(r"(?:\bhver(?:t|e)?\b|\bkvart?\b|\bper\b|\bpr\b\.?|\bà|\
 _ONE_EMNE = re.compile(r"\b(?:ett|et|eitt|one|a single)\s+emne på\s*$", re.I)
 # "bestått eksamen i en modul gir 7,5 studiepoeng": one part's credits (the offer's only where the title
 # names such a part: "Lederutdanning, modul 1").
-_ONE_PART = re.compile(r"\b(?:i|for|av|in|of)\s+(?:en|ei|ett|et|eitt|one|a|each)\s+(?P<part>modul|emne|module|course|kurs)\b"
+_ONE_PART = re.compile(r"\b(?:i|for|in)\s+(?:en|ei|ett|et|eitt|one|a|each)\s+(?P<part>modul|emne|module|course|kurs)\b"
                        r"[^.;]{0,20}$", re.I)
 # A line about one part of a programme: "1. studieår - 2 emner - 30 studiepoeng - kr 32 000", "2. semester: …".
 _PART_LINE = re.compile(r"^\s*\d\.\s*(?:studieår|studieåret|semester|år|year)\b", re.I)
@@ -63,14 +63,17 @@ _PART_OF = re.compile(r"(?:\b[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b[^()]{0,70}|\b(?:\
                       r"|\w*oppgave\w*|thesis|praksis\w*|spesialisering\w*|fordypning\w*|electives?))\s*\($")
 # A part of a programme named before its credits: "a thesis worth 45 ECTS", "a stream of your choice worth
 # 15-20 ECTS", "masteroppgåva på 30 studiepoeng", "valgfrie emner på 10 studiepoeng", "a 45-credit major" (after).
-_PART_NOUN = (r"(?:\w*oppgave\w*|\w*oppgåv\w*|thesis|dissertation|\w*praksis\w*|spesialisering\w*|specialisation"
+_PART_NOUN = (r"(?:\w*oppgave(?:n|r|ne)?\b|\w*oppgåv[ea]\w*|thesis|dissertation"
+              r"|\w*praksis(?:en|periode\w*|del\w*|studi\w*|emne\w*)?\b|spesialisering\w*|specialisation"
               r"|specialization|valgemne\w*|valgfri\w*|valfri\w*|electives?|stream|major|minor|studieretning\w*)")
-_PART_WORTH = re.compile(rf"\b{_PART_NOUN}(?:\s+(?!og\b|and\b|har\b|has\b|er\b|is\b|gir\b|gives\b)[\w'’-]+){{0,3}}"
+# the study itself between a part word and the figure: "Praksisnær videreutdanning på 30 studiepoeng" is the offer's
+_STUDY_NOUN = r"\w*(?:utdanning|studium|studiet|program|programme|kurs|kurset|course|emne|emnet|master|bachelor)\w*\b"
+_PART_WORTH = re.compile(rf"\b{_PART_NOUN}(?:\s+(?!og\b|and\b|har\b|has\b|er\b|is\b|gir\b|gives\b|{_STUDY_NOUN})[\w'’-]+){{0,3}}"
                          r"\s+(?:worth|of|på|with|som gir|som utgjør|som utgjer|carrying)\s*$", re.I)
 _PART_AFTER = re.compile(rf"\s*{_PART_NOUN}\b", re.I)
 # A line that starts with a course code: "LPU-3010 Ledelse i utdanningsinstitusjoner 1 15 stp" is that course's
 # credits (a programme's part, an overlapping course) unless the title names that code or course.
-_CODE_LINE = re.compile(r"^\s*([A-ZÆØÅ]{2,8})[- ]?(\d{3,5}[A-Z]?)\b\s*[-–:]?\s*(.*)$")
+_CODE_LINE = re.compile(r"^\s*(?!NOK|KR\b|ECTS|STP\b|SP\b)([A-ZÆØÅ]{2,8})[- ]?(\d{3,5}[A-Z]?)\b\s*[-–:]?\s*(.*)$")
 
 
 def _other_course(sentence: str, title: str) -> bool:
@@ -236,8 +239,8 @@ def _sum_of_parts(sentence: str) -> str | None:
     if not composed or _COUNTED_PARTS.search(sentence):
         return None
     found = list(CREDITS.finditer(sentence))
-    if len(found) < 2 or found[0].start() < composed.end():
-        return None
+    if len(found) < 2 or not re.search(r"[^\W\d]", sentence[composed.end():found[0].start()]):
+        return None                     # "består av 60 studiepoeng, og kan bygges på med 30": no list of parts
     total = 0.0
     for m in found:
         before = sentence[:m.start()]
@@ -503,13 +506,26 @@ _YEARS_ADJECTIVE = re.compile(
     r"|\b(?P<e>(?:one|two|three|four|\d)[- ]years?|year-long)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:programmes?|programs?|course|degree|master\w*|bachelor\w*)\b", re.I)
 _REQUIREMENT = re.compile(_ADMISSION_WORDS.pattern + r"|\bkrav\w*|\bminst\b|\bminimum\b|\bfullført\w*|\bbestått\w*"
-                          r"|\bsøk(?:ere|erne|jarar|jarane)\b|\bapplicants?\b|\brealkompetanse\b|\badmitted\b|\benrolled\b"
-                          # "har du en treårig utdanning", "dem som har … treårig høyskoleutdanning": one's own degree
-                          r"|\b(?:du|dere|de|dei|dem|you|who|som)\b[^.;]{0,30}\b(?:har|have|has)\b", re.I)
+                          r"|\bsøk(?:ere|erne|jarar|jarane)\b|\bapplicants?\b|\brealkompetanse\b|\badmitted\b|\benrolled\b",
+                          re.I)
+# "og har en treårig pedagogisk utdanning", "dem som har bachelorgrad … eller treårig høyskoleutdanning": a degree
+# someone has, said before the adjective
+_HAS_DEGREE = re.compile(r"\b(?:har|have|has|hatt)\b[^;]{0,60}$", re.I)    # (a sentence: "cand.mag." has dots)
+
+
+def _study_adjective(lines: list[Line]) -> Fact | None:
+    """The first length said as an adjective of the study itself (see _YEARS_ADJECTIVE)."""
+    for sentence, _ in sentences(lines, skip_keys=("admission",)):
+        if _REQUIREMENT.search(sentence):
+            continue
+        for m in _YEARS_ADJECTIVE.finditer(sentence):
+            if not _HAS_DEGREE.search(sentence[:m.start()]):
+                return Fact(m.group(0), "sentence", sentence)
+    return None
 
 
 def duration(lines: list[Line]) -> Fact | None:
-    said = _first(lines, _DURATION, "d") or _first(lines, _YEARS_ADJECTIVE, 0, unless=_REQUIREMENT)
+    said = _first(lines, _DURATION, "d") or _study_adjective(lines)
     if said is not None and "year-long" in said.raw.lower():
         return Fact("one year", said.how, said.where)    # "after the year-long course"
     return said

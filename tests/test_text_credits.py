@@ -211,3 +211,23 @@ def test_a_plan_s_numbered_study_years_are_the_duration():
     assert _record(html)["duration_semesters"] == 6
     html = html.replace("<li>2. studieår", "<li>Andre år").replace("<li>3. studieår", "<li>Siste år")
     assert _record(html)["duration_semesters"] is None        # one numbered year is no plan
+
+
+@pytest.mark.parametrize("sentence, credits", [
+    ("Praksisnær videreutdanning på 30 studiepoeng for ledere.", 30),        # a part word of the study itself
+    ("Videreutdanningen består av ett emne på 30 studiepoeng.", 30),          # one emne: the study
+    ("Studiet består av 60 studiepoeng, og kan bygges på med 30 studiepoeng til en master.", 60),   # no list
+])
+def test_traps_of_the_part_rules(sentence, credits):
+    head = "<h1>Videreutdanning i veiledning</h1><p>Søknadsfrist: 1. mars 2026</p><p>Oppstart høsten 2026</p>"
+    assert _record(f"{head}<p>{sentence}</p>")["credits_max"] == credits
+
+
+def test_a_price_line_is_no_course_code():
+    html = "<h1>Videreutdanning i veiledning</h1><p>Søknadsfrist: 1. mars 2026</p><p>NOK 32000 – 30 studiepoeng</p>"
+    assert _record(html)["credits_max"] == 30
+
+
+def test_a_study_s_length_adjective_in_a_sentence_that_also_says_has():
+    html = f"{_HEAD}<p>Studiet er en toårig master, og du har samlinger i Oslo.</p>"
+    assert _record(html)["duration_semesters"] == 4
