@@ -182,7 +182,8 @@ def credits(lines: list[Line]) -> Fact | None:
             candidates.append((True, summed, sentence))
             continue
         for m in _INLINE_LABEL.finditer(sentence):
-            candidates.append((False, f"{m.group(1)} studiepoeng", sentence))
+            if not re.match(r"\s*(?:per|pr\.|each|hver\w*|kvar\w*)\b", sentence[m.end():], re.I):
+                candidates.append((False, f"{m.group(1)} studiepoeng", sentence))    # (not "Credits: 7.5 per course")
         for m in CREDITS.finditer(sentence):
             before = sentence[:m.start()]
             required = (_REQUIRED.search(before[-60:]) or _REQUIRED_FAR.search(before[-90:])) \
@@ -510,7 +511,10 @@ _REQUIREMENT = re.compile(_ADMISSION_WORDS.pattern + r"|\bkrav\w*|\bminst\b|\bmi
                           re.I)
 # "og har en treårig pedagogisk utdanning", "dem som har bachelorgrad … eller treårig høyskoleutdanning": a degree
 # someone has, said before the adjective
-_HAS_DEGREE = re.compile(r"\b(?:har|have|has|hatt)\b[^;]{0,60}$", re.I)    # (a sentence: "cand.mag." has dots)
+_HAS_DEGREE = re.compile(r"\b(?:har|have|has|hatt|need\w*|trenger|treng|requires?|forutset\w*|føreset\w*)\b[^;]{0,60}$"
+                         # "bygger på en treårig bachelorgrad", "after a 3-year bachelor's degree": the degree before it
+                         r"|\b(?:bygg\w* på|builds? on|based on|etter (?:en|ei|et|fullført)|after (?:an?|completing)"
+                         r"|following an?)\s+(?:\S+\s+){0,2}$", re.I)    # ([^;]: a sentence's "cand.mag." has dots)
 
 
 def _study_adjective(lines: list[Line]) -> Fact | None:

@@ -231,3 +231,19 @@ def test_a_price_line_is_no_course_code():
 def test_a_study_s_length_adjective_in_a_sentence_that_also_says_has():
     html = f"{_HEAD}<p>Studiet er en toårig master, og du har samlinger i Oslo.</p>"
     assert _record(html)["duration_semesters"] == 4
+
+
+@pytest.mark.parametrize("sentence", [
+    "Masteren bygger på en treårig bachelorgrad i helsefag.",
+    "The programme builds on a 3-year bachelor's degree in nursing.",
+    "Du trenger en treårig utdanning i helse- og sosialfag.",
+])
+def test_a_degree_the_offer_builds_on_is_not_its_length(sentence):
+    assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] is None
+
+
+def test_a_per_course_credits_label_inside_a_line():
+    html = ("<h1>Summer courses in leadership</h1><p>Deadline: 1 March 2026</p><p>Start: Autumn 2026</p>"
+            "<p>Level: master / Credits: 7.5 per course / Language: English</p>")
+    result = extract(html, "https://x.test/studier/summer")
+    assert not result.is_course or result.offer.get("credits", "") == ""
