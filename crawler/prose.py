@@ -504,8 +504,8 @@ _YEARS_ADJECTIVE = re.compile(
     r"\b(?P<d>(?:\d|ett|eitt|to|tre|fire|fem|seks)\s*-?\s*årige?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:\w*studium|\w*studiet|\w*utdanning\w*|\w*program\w*|bachelor\w*|master\w*)\b"
     # English: "the English One Year Programme", "a two-year master's programme", "the year-long course"
-    r"|\b(?P<e>(?:one|two|three|four|\d)[- ]years?|year-long)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:programmes?|programs?|course|degree|master\w*|bachelor\w*)\b", re.I)
+    r"|\b(?P<e>(?:one|two|three|four|\d)[- ]year|year-long)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:programme|program|course|degree|master(?:'s|’s)?|bachelor(?:'s|’s)?)(?!\w)", re.I)
 _REQUIREMENT = re.compile(_ADMISSION_WORDS.pattern + r"|\bkrav\w*|\bminst\b|\bminimum\b|\bfullført\w*|\bbestått\w*"
                           r"|\bsøk(?:ere|erne|jarar|jarane)\b|\bapplicants?\b|\brealkompetanse\b|\badmitted\b|\benrolled\b",
                           re.I)

@@ -247,3 +247,11 @@ def test_a_per_course_credits_label_inside_a_line():
             "<p>Level: master / Credits: 7.5 per course / Language: English</p>")
     result = extract(html, "https://x.test/studier/summer")
     assert not result.is_course or result.offer.get("credits", "") == ""
+
+
+@pytest.mark.parametrize("sentence", [
+    "One year programmes – 60 ECTS",                                          # a listing's plural
+    "Admission lasts the standard length; for instance, three years for a bachelor's degree.",
+])
+def test_an_english_length_that_is_no_adjective_of_the_study(sentence):
+    assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] is None
