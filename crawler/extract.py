@@ -207,8 +207,9 @@ def _extract(html: str, url: str) -> ExtractResult:
             offer["start"] = term
             evidence["start"] = {"how": "sentence", "where": term}
     if not offer["duration"] and said_kind[0] and normalise.part_time(offer["part_time"]) is not True:
-        if when.duration_semesters(said_kind[0]) is not None:   # "Nivå: Bachelor, 3 år" (full time only)
-            offer["duration"] = said_kind[0]
+        head = said_kind[0][:60]         # the value's start: a length deep in a section's text is something else
+        if when.duration_semesters(head) is not None:   # "Nivå: Bachelor, 3 år" (full time only)
+            offer["duration"] = head
             evidence["duration"] = dict(said_kind[1] or {"how": "label", "where": ""})
     if not offer["duration"]:
         said = _plan_length(title, lines)           # "… 5 years programme", semesters 1-6 of a study plan
@@ -357,7 +358,8 @@ def _lead_term(title: str, lines: list[blocks.Line]) -> str | None:
 
 _TITLE_LENGTH = re.compile(r"\b(?:\d{1,2}|to|tre|fire|fem|two|three|four|five)\s*-?\s*(?:years?|år|årig)\b"
                            r"(?:\s+(?:programme|program|studium|masterprogram\w*))?", re.I)
-_SEMESTER_HEADING = re.compile(r"\b(\d{1,2})\.\s*semester\b", re.I)
+_STUDY_YEAR = re.compile(r"\s*(\d)\.\s*(?:studieår|studieåret|study year|year of study)\b", re.I)
+_SEMESTER_HEADING = re.compile(r"\b(\d{1,2})(?:\.|st|nd|rd|th)\s*semester\b", re.I)   # "3. semester", "3rd semester"
 
 
 def _plan_length(title: str, lines: list[blocks.Line]) -> str | None:
@@ -369,8 +371,15 @@ def _plan_length(title: str, lines: list[blocks.Line]) -> str | None:
         return m.group(0)
     numbers = [int(m.group(1)) for line in lines if line.kind == "heading" or (line.kind == "text" and len(line.text) <= 40)
                for m in [_SEMESTER_HEADING.search(line.text)] if m]
+    numbers += [int(m.group(1)) for line in lines if line.kind == "item" and not line.related   # "1st semester: …"
+                for m in [_SEMESTER_HEADING.match(line.text)] if m]
     if len(numbers) >= 3 and min(numbers) == 1 and 1 < max(numbers) <= 12:
         return f"{max(numbers)} semestre"
+    # a plan's numbered study years: "1. studieår - 2 emner - 30 studiepoeng" … "3. studieår - Masteroppgave"
+    years = {int(m.group(1)) for line in lines if line.kind in ("heading", "item", "text") and not line.related
+             for m in [_STUDY_YEAR.match(line.text)] if m}
+    if len(years) >= 2 and years == set(range(1, max(years) + 1)) and max(years) <= 6:
+        return f"{max(years)} år"
     return None
 
 

@@ -87,7 +87,8 @@ _L = {
                 "påmeldingsfrist/søknadsfrist, registration deadline, frist for påmelding",
     "duration": "varighet, lengde, studiets lengde, normert studietid, studietid, duration, varigheit, "
                 "studiets varighet, tidsramme, length, lengd, studielengde, normert tid, varighet og omfang, "
-                "antall semestre, antal semester, semestre, studielengd, programme length, length of programme",
+                "antall semestre, antal semester, semestre, studielengd, programme length, length of programme, "
+                "antall semester, antal semestre, number of semesters",
     "teaching_language": "undervisningsspråk, undervisningsspråk:, språk, language, language of instruction, "
                          "teaching language, undervisningsmål, instruction language, undervisningsspråk/language",
     "seats": "studieplasser, studieplassar, antall studieplasser, antal studieplassar, antall plasser, "

@@ -31,7 +31,16 @@ _UNIT = r"(?:studiepoeng|studiepoint|stp\b\.?|sp\b|ects(?:[- ]credits)?|fagskole
 CREDITS = re.compile(rf"(?<![\d.,])({_NUM})(?:\s*(?:-|–|til|eller|or|/)\s*({_NUM}))?\s*-?\s*{_UNIT}", re.I)
 _PER_UNIT = re.compile(r"(?:\bhver(?:t|e)?\b|\bkvart?\b|\bper\b|\bpr\b\.?|\bà|\bá|\beach|\bkvart emne|\bhvert emne"
                        r"|\bemner? på|\bmodul(?:er|ar)? på|\bdelemne\w*|\b\w*(?:kursene|kursa|emnene|emna|modulene|modulane)"
-                       r"(?:\s+\w+)? på)\s*(?:\w+\s+){0,3}?$", re.I)
+                       r"(?:\s+\w+)? på"
+                       # "For de fleste enkeltkurs på 7,5 studiepoeng …": most of several courses
+                       r"|\b(?:de fleste|dei fleste|alle|most|all)\s+(?:\w+\s+)?(?:\w*kurs|\w*emne\w*|\w*modul\w*|courses|modules)"
+                       r"\s+(?:på|of))\s*(?:\w+:?\s+){0,3}?$", re.I)     # "Studiepoeng per emne: 5 studiepoeng"
+# "Studiet er ett emne på 15 studiepoeng": the one emne is the study itself, not one of several.
+_ONE_EMNE = re.compile(r"\b(?:ett|et|eitt|one|a single)\s+emne på\s*$", re.I)
+# "bestått eksamen i en modul gir 7,5 studiepoeng": one part's credits (the offer's only where the title
+# names such a part: "Lederutdanning, modul 1").
+_ONE_PART = re.compile(r"\b(?:i|for|in)\s+(?:en|ei|ett|et|eitt|one|a|each)\s+(?P<part>modul|emne|module|course|kurs)\b"
+                       r"[^.;]{0,20}$", re.I)
 # A line about one part of a programme: "1. studieår - 2 emner - 30 studiepoeng - kr 32 000", "2. semester: …".
 _PART_LINE = re.compile(r"^\s*\d\.\s*(?:studieår|studieåret|semester|år|year)\b", re.I)
 _LARGER = re.compile(r"\b(?:inngå\w*|del av|part of|bygge\w* på|byggjer på|bygg(?:e|je)r? vidare|videre til|"
@@ -40,17 +49,56 @@ _LARGER = re.compile(r"\b(?:inngå\w*|del av|part of|bygge\w* på|byggjer på|by
                      r"godkjen\w* (?:som|i)|master(?:grad|program\w*|studi\w*)?\s+(?:i|på)\b)", re.I)
 # Credits of a study one must already have, or a minimum: "bachelorgrad (180 studiepoeng)", "minimum 60 studiepoeng".
 _REQUIRED = re.compile(r"(?:\bminimum|\bminst|\bmin\.|\bat least|\bopptil|\binntil|\bmaks\w*|\bbachelorgrad\w*|\bmastergrad\w*"
-                       r"|\bbachelor(?:'s)? degree|\bgrad(?:en)?\b|\bfordypning|\bforkunnskap\w*|\bopptak\w*|\bkrav\w*"
+                       r"|\bbachelor(?:['’]s)? degree|\bgrad(?:en)?\b|\bfordypning|\bforkunnskap\w*|\bopptak\w*|\bkrav\w*"
                        r"|\bkreves|\bmå (?:du )?ha|\bfullført\w*|\bbestått\w*|\bavlagt|\bprerequisite\w*|\bmangler|\bmanglar"
                        r"|\blacking)[^.;]{0,45}$", re.I)
+# … or further off when no verb stands between: "bachelorgrad pluss tilleggsutdanning i barnehagepedagogikk
+# (60 sp. til sammen)" (but not "bachelorgrad kan du ta denne videreutdanningen, som gir 30 studiepoeng")
+_REQUIRED_FAR = re.compile(_REQUIRED.pattern[:_REQUIRED.pattern.rindex("[^.;]")]
+                           + r"(?:(?!\b(?:gir|gjev|er|is|har|has|som|which|gives|worth|utgjør|utgjer|omfatter"
+                           r"|kan|can|tar|take)\b)[^.;]){0,75}$", re.I)
 # "(10 studiepoeng)" after a course code or a part's name is that part's credits:
 # "BED-3085 Å organisere og styre (10 studiepoeng)", "an elective course (10 ECTS)", "masteroppgave (30 sp)".
-_PART_OF = re.compile(r"(?:\b[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b[^()]{0,70}|\b(?:\w*emne\w*|course|\w*kurs\w*|modul\w*|module"
-                      r"|\w*oppgave\w*|thesis|praksis\w*|spesialisering\w*|fordypning\w*))\s*\($")
+_PART_OF = re.compile(r"(?:\b[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b[^()]{0,70}|\b(?:\w*emne\w*|courses?|\w*kurs\w*|modul\w*|modules?"
+                      r"|\w*oppgave\w*|thesis|praksis\w*|spesialisering\w*|fordypning\w*|electives?))\s*\($")
+# A part of a programme named before its credits: "a thesis worth 45 ECTS", "a stream of your choice worth
+# 15-20 ECTS", "masteroppgåva på 30 studiepoeng", "valgfrie emner på 10 studiepoeng", "a 45-credit major" (after).
+_PART_NOUN = (r"(?:\w*oppgave(?:n|r|ne)?\b|\w*oppgåv[ea]\w*|thesis|dissertation"
+              r"|\w*praksis(?:en|periode\w*|del\w*|studi\w*|emne\w*)?\b|spesialisering\w*|specialisation"
+              r"|specialization|valgemne\w*|valgfri\w*|valfri\w*|electives?|stream|major|minor|studieretning\w*)")
+# the study itself between a part word and the figure: "Praksisnær videreutdanning på 30 studiepoeng" is the offer's
+_STUDY_NOUN = r"\w*(?:utdanning|studium|studiet|program|programme|kurs|kurset|course|emne|emnet|master|bachelor)\w*\b"
+_PART_WORTH = re.compile(rf"\b{_PART_NOUN}(?:\s+(?!og\b|and\b|har\b|has\b|er\b|is\b|gir\b|gives\b|{_STUDY_NOUN})[\w'’-]+){{0,3}}"
+                         r"\s+(?:worth|of|på|with|som gir|som utgjør|som utgjer|carrying)\s*$", re.I)
+_PART_AFTER = re.compile(rf"\s*{_PART_NOUN}\b", re.I)
+# A line that starts with a course code: "LPU-3010 Ledelse i utdanningsinstitusjoner 1 15 stp" is that course's
+# credits (a programme's part, an overlapping course) unless the title names that code or course.
+_CODE_LINE = re.compile(r"^\s*(?!NOK|KR\b|ECTS|STP\b|SP\b)([A-ZÆØÅ]{2,8})[- ]?(\d{3,5}[A-Z]?)\b\s*[-–:]?\s*(.*)$")
+
+
+def _other_course(sentence: str, title: str) -> bool:
+    m = _CODE_LINE.match(sentence)
+    if not m:
+        return False
+    own = re.sub(r"[\s-]", "", title).upper()
+    name = CREDITS.split(m.group(3))[0].strip(" -–:,(").lower()
+    return f"{m.group(1)}{m.group(2)}".upper() not in own and not (name and name in title.lower())
+# A sentence listing the parts a study is made of: "Programmet består av obligatoriske emner på 50 studiepoeng,
+# valgfrie emner på 10 studiepoeng og en masteroppgave på 30 studiepoeng" (the sum, 90, is the total).
+_COMPOSED = re.compile(r"\b(?:består av|består|er sett saman av|er satt sammen av|consists? of|(?:is|are) made up of"
+                       r"|components are|is composed of|comprises)\b", re.I)
+# several parts of one size ("tre moduler", "two courses of"): the sum of the figures is not the total
+_COUNTED_PARTS = re.compile(r"\b(?:to|two|tre|three|fire|four|fem|five|seks|six|sju|seven|åtte|eight|[2-9])\s+(?:\w+\s+)?"
+                            r"(?:emner|emne|moduler|modular|kurs|delemner|courses|modules|parts|deler)\b", re.I)
+# "Credits (ECTS): 120" inside a line of several facts ("… /Duration: 2 year(s) / Credits (ECTS): 120")
+_INLINE_LABEL = re.compile(r"\b(?:studiepoeng|credits|ects credits|ects)(?:\s*\((?:ects|sp|stp|studiepoeng)\))?\s*:\s*"
+                           r"(\d{1,3}(?:[.,]\d{1,2})?)(?![\d.,]*\s*(?:%|kr\b|nok\b))", re.I)
 # "Fullført studium gir 30 studiepoeng": what completing this study gives, not a study one must have.
 _COMPLETION = re.compile(r"\b(?:fullført|fullførte|bestått|gjennomført|completed?|completing)\s+(?:\w+\s+)?"
                          r"(?:studium|studiet|utdanning\w*|program\w*|kurs\w*|emne\w*|videreutdanning\w*"
-                         r"|vidareutdanning\w*|studies|programme|course)\s+(?:gir|gjev|gives|awards?|yields?)\s*$", re.I)
+                         r"|vidareutdanning\w*|studies|programme|course)\s+(?:gir|gjev|gives|awards?|yields?)\s*$"
+                         # "Bestått eksamen gir 15 studiepoeng", "a passed exam in the module gives 10 ECTS"
+                         r"|\b(?:bestått|passed)\s+(?:eksamen|exam)\b[^.;]{0,30}?\s(?:gir|gjev|gives|awards?)\s*$", re.I)
 _TOTAL_ROW = re.compile(r"^(?:totalt?|til sammen|tilsammen|til saman|sum|i alt|total)\s*:?$", re.I)
 _COMPARED = re.compile(r"\b(?:over|mer enn|meir enn|more than|utover|ut over|under|mindre enn|less than)\s*$", re.I)
 _TOTAL = re.compile(r"\b(?:totalt|til sammen|tilsammen|til saman|samlet|samla|i alt|hele (?:studiet|programmet|utdanningen)"
@@ -117,17 +165,41 @@ def credits(lines: list[Line]) -> Fact | None:
     # a value line under a line that says total ("Totalt" / "90 studiepoeng", a table row's cells)
     under_total = {id(line) for prev, line in zip(lines, lines[1:])
                    if prev.kind in ("text", "label", "heading") and _TOTAL_ROW.match(prev.text)}
+    title = next((line.text for line in lines if line.kind == "heading" and line.level == 1), "")
+    title_part = bool(re.search(rf"\b{_PART_NOUN}", title, re.I))   # "Masteroppgave i helseledelse": the part is the offer
+    parts: list[str] = []           # sentences that give only a part's credits
+    in_items: list[bool] = []       # per plain candidate: found in a list item
     for sentence, line in sentences(lines, skip_keys=_SKIP_SECTIONS):
         low = sentence.lower()
         if _ADMISSION_WORDS.search(low) and not _TOTAL.search(low):
             continue
         if _PART_LINE.match(sentence):
             continue
+        if _other_course(sentence, title):
+            continue                    # (no sign of a study's page: a listing of courses has such lines)
+        summed = _sum_of_parts(sentence)
+        if summed:
+            candidates.append((True, summed, sentence))
+            continue
+        for m in _INLINE_LABEL.finditer(sentence):
+            if not re.match(r"\s*(?:per|pr\.|each|hver\w*|kvar\w*)\b", sentence[m.end():], re.I):
+                candidates.append((False, f"{m.group(1)} studiepoeng", sentence))    # (not "Credits: 7.5 per course")
         for m in CREDITS.finditer(sentence):
             before = sentence[:m.start()]
-            required = _REQUIRED.search(before[-60:]) and not _COMPLETION.search(before[-60:])
-            if _PER_UNIT.search(before[-40:]) or required or _PART_OF.search(before[-80:]):
+            required = (_REQUIRED.search(before[-60:]) or _REQUIRED_FAR.search(before[-90:])) \
+                and not _COMPLETION.search(before[-60:])
+            per_unit = _PER_UNIT.search(before[-40:]) and not _ONE_EMNE.search(before[-40:])
+            one_part = _ONE_PART.search(before[-60:])
+            if one_part and not re.search(rf"\b{one_part.group('part')}", title, re.I):
+                parts.append(sentence)
+                continue                # "bestått eksamen i en modul gir 7,5 studiepoeng", not on the module's page
+            if per_unit or required:
                 continue
+            if _PART_OF.search(before[-80:]) or not title_part and (
+                    _PART_WORTH.search(re.sub(r"\s*\([^()]*\)", "", before)[-80:])
+                    or _PART_AFTER.match(sentence[m.end():])):
+                parts.append(sentence)
+                continue                # "a thesis worth 45 ECTS", "six compulsory courses (60 ECTS)", "a 45-credit major"
             if _COMPARED.search(before):
                 continue                # "ingen lederutdanning over 30 studiepoeng": a comparison
             if _LARGER.search(before) and not _TOTAL.search(before):
@@ -142,14 +214,42 @@ def credits(lines: list[Line]) -> Fact | None:
             total = bool(_TOTAL.search(before[-60:])) or id(line) in under_total or bool(
                 line.kind == "label" and _TOTAL_ROW.match(line.text))
             candidates.append((total, m.group(0), sentence))
+            in_items.append(line.kind == "item")
+    if candidates and not any(c[0] for c in candidates) and all(in_items) and len(in_items) == len(candidates) \
+            and len({normalise.credits(c[1]) for c in candidates}) >= 3:
+        parts.append(candidates[0][2])  # a list of three or more parts' sizes ("12 uker | 9 studiepoeng",
+        candidates = []                 # "22 uker | 17 studiepoeng", …) and no total: none is the offer's
     if not candidates:
-        return _no_credits(lines)
+        # Only parts' credits: no figure for the offer, but a sign of a credit-bearing study's page
+        # (an empty raw: recognition counts it, the record gets no credits).
+        return _no_credits(lines) or (Fact("", "sentence", parts[0]) if parts else None)
     values = {re.sub(r"\s+", " ", c[1].lower()) for c in candidates}
     if len(values) == 1:
         return Fact(candidates[0][1], "sentence", candidates[0][2])
     totals = [c for c in candidates if c[0]]
     pick = totals[0] if totals else candidates[0]
     return Fact(pick[1], "sentence", pick[2])
+
+
+def _sum_of_parts(sentence: str) -> str | None:
+    """The total of a sentence that lists a study's parts with their credits, two or more of them
+    ("består av obligatoriske emner på 50 studiepoeng, valgfrie emner på 10 studiepoeng og en
+    masteroppgave på 30 studiepoeng": 90); None when a figure is a range, per part ("tre moduler à
+    20 studiepoeng") or comes before the list starts ("er på 90 studiepoeng, fordelt på …")."""
+    composed = _COMPOSED.search(sentence)
+    if not composed or _COUNTED_PARTS.search(sentence):
+        return None
+    found = list(CREDITS.finditer(sentence))
+    if len(found) < 2 or not re.search(r"[^\W\d]", sentence[composed.end():found[0].start()]):
+        return None                     # "består av 60 studiepoeng, og kan bygges på med 30": no list of parts
+    total = 0.0
+    for m in found:
+        before = sentence[:m.start()]
+        if m.group(2) or re.search(r"(?:\bhver(?:t|e)?|\bkvar\w*|\bper|\bpr\.?|\bà|\bá|\beach)\s*(?:\w+\s+){0,2}$",
+                                   before, re.I):
+            return None
+        total += float(m.group(1).replace(",", "."))
+    return f"{total:g} studiepoeng"
 
 
 def _no_credits(lines: list[Line]) -> Fact | None:
@@ -377,9 +477,16 @@ def deadline(lines: list[Line]) -> Fact | None:
 
 _DURATION = re.compile(
     r"\b(?:over|går over|varer(?: i)?|strekk\w* seg over|fordelt over|lasts?|lasts for|runs for|runs over|over a period of|gjennomføres over|"
-    r"normert (?:studie)?tid (?:er|på)|tar|takes|studiet er|varighet(?:en)?:?|varigheit(?:a)?:?|duration:?|tilsvarer"
-    r"|svarer til|equals|corresponds to)\s+(?:(?:vanligvis|normalt|vanlegvis|rundt|ca\.?|cirka|omtrent|about|around|usually)\s+){0,2}(?P<d>(?:\d{1,2}(?:,5)?|ett|eitt|et|eit|ei|en|ein|ett og et halvt|to|"
-    r"tre|fire|fem|seks|one|two|three|four)\s*-?\s*(?:semestre|semester|semesters|år|years?|halvår))\b", re.I)
+    r"normert (?:studie)?tid (?:er|på)|tar|tek|takes|studiet er|varighet(?:en)?:?|varigheit(?:a)?:?|duration:?|tilsvarer"
+    r"|svarer til|equals|corresponds to|matches"
+    # "varer alle i tre semestre", "runs part-time over 12 months": a word between the verb and the length
+    r"|(?:varer|varar|går|runs|lasts) (?:alle|begge|all|both|part-time|full-time|på deltid|på heltid) (?:i|over|for)"
+    # "Du studerer på deltid i ett år": the length of one's study
+    r"|(?:studerer|studerar|study|studies) (?:på deltid |på heltid |part-time |full-time )?(?:i|for))"
+    r"\s+(?:(?:vanligvis|normalt|vanlegvis|rundt|ca\.?|cirka|omtrent|about|around|usually)\s+){0,2}"
+    r"(?P<d>(?:1 1/2|1½|\d{1,2}(?:,5)?|ett|eitt|et|eit|ei|en|ein|ett og et halvt|to|"
+    r"tre|fire|fem|seks|one|two|three|four)\s*-?\s*(?:semestre|semester|semesters|år|years?|halvår)"
+    r"|(?:6|12|18|24|30|36|48|tolv|twelve)\s*(?:måneder|månader|months))\b", re.I)
 
 
 def _first(lines: list[Line], rx: re.Pattern, group: str, skip_keys=("admission",), unless=None) -> Fact | None:
@@ -394,14 +501,38 @@ def _first(lines: list[Line], rx: re.Pattern, group: str, skip_keys=("admission"
 # "en treårig heltidsutdanning", "et toårig studium", "den 4-årige bachelorutdanningen": a length as an adjective
 # of the study itself (not of a degree one must have: requirement sentences are skipped).
 _YEARS_ADJECTIVE = re.compile(
-    r"\b(?P<d>(?:\d|ett|eitt|to|tre|fire|fem|seks)\s*-?\s*årige?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:\w*studium|\w*studiet|\w*utdanning\w*|\w*program\w*|bachelor\w*|master\w*)\b", re.I)
-_REQUIREMENT = re.compile(_ADMISSION_WORDS.pattern + r"|\bkrav\w*|\bminst\b|\bminimum\b|\bfullført\w*"
-                          r"|\bsøk(?:ere|erne|jarar|jarane)\b|\bapplicants?\b", re.I)
+    r"\b(?P<d>(?:\d|ett|eitt|to|tre|fire|fem|seks)\s*-?\s*årige?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\w*studium|\w*studiet|\w*utdanning\w*|\w*program\w*|bachelor\w*|master\w*)\b"
+    # English: "the English One Year Programme", "a two-year master's programme", "the year-long course"
+    r"|\b(?P<e>(?:one|two|three|four|\d)[- ]year|year-long)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:programme|program|course|degree|master(?:'s|’s)?|bachelor(?:'s|’s)?)(?!\w)", re.I)
+_REQUIREMENT = re.compile(_ADMISSION_WORDS.pattern + r"|\bkrav\w*|\bminst\b|\bminimum\b|\bfullført\w*|\bbestått\w*"
+                          r"|\bsøk(?:ere|erne|jarar|jarane)\b|\bapplicants?\b|\brealkompetanse\b|\badmitted\b|\benrolled\b",
+                          re.I)
+# "og har en treårig pedagogisk utdanning", "dem som har bachelorgrad … eller treårig høyskoleutdanning": a degree
+# someone has, said before the adjective
+_HAS_DEGREE = re.compile(r"\b(?:har|have|has|hatt|need\w*|trenger|treng|requires?|forutset\w*|føreset\w*)\b[^;]{0,60}$"
+                         # "bygger på en treårig bachelorgrad", "after a 3-year bachelor's degree": the degree before it
+                         r"|\b(?:bygg\w* på|builds? on|based on|etter (?:en|ei|et|fullført)|after (?:an?|completing)"
+                         r"|following an?)\s+(?:\S+\s+){0,2}$", re.I)    # ([^;]: a sentence's "cand.mag." has dots)
+
+
+def _study_adjective(lines: list[Line]) -> Fact | None:
+    """The first length said as an adjective of the study itself (see _YEARS_ADJECTIVE)."""
+    for sentence, _ in sentences(lines, skip_keys=("admission",)):
+        if _REQUIREMENT.search(sentence):
+            continue
+        for m in _YEARS_ADJECTIVE.finditer(sentence):
+            if not _HAS_DEGREE.search(sentence[:m.start()]):
+                return Fact(m.group(0), "sentence", sentence)
+    return None
 
 
 def duration(lines: list[Line]) -> Fact | None:
-    return _first(lines, _DURATION, "d") or _first(lines, _YEARS_ADJECTIVE, "d", unless=_REQUIREMENT)
+    said = _first(lines, _DURATION, "d") or _study_adjective(lines)
+    if said is not None and "year-long" in said.raw.lower():
+        return Fact("one year", said.how, said.where)    # "after the year-long course"
+    return said
 
 
 _LANGUAGE = re.compile(r"\b(?:undervisning(?:en|a|sspråket)?|forelesning\w*|studiet|kurset|programmet|emnet|teaching"

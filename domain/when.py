@@ -12,7 +12,8 @@ Pure functions from raw text (bokmål, nynorsk, English) to canonical values, li
   (a deadline before an autumn start is in the same year; for a spring start a deadline in
   August-December is in the year before); without either, None. Of several dates the first.
 - duration_semesters: "2 semestre", "to semestere", "ett år" (2), "to år" (4), "3-årig" (6), "1,5 år" (3),
-  "ett halvår" (1); ranges ("2-3 år") and months are None.
+  "ett halvår" (1), "1 1/2 år" (3), months in whole semesters ("24 måneder" 4, "12 months" 2);
+  ranges ("2-3 år") and months that are no whole semester ("3 måneder") are None.
 """
 
 from __future__ import annotations
@@ -148,7 +149,9 @@ _NUMBER = r"\d{1,2}(?:[.,]5)?|" + "|".join(sorted(_N, key=len, reverse=True))
 _DURATION = re.compile(
     rf"(?P<halfyear>(?<![\d/])(?<!\d\s)(?:½|1/2)|(?<!og )\bet halvt|(?<!og )\beit halvt|\bhalf a)\s*(?:års?|year)\b"
     rf"|(?<![\d,.–/-])(?P<n>{_NUMBER})\s*(?:-\s*)?(?P<unit>semestre|semestere|semesters?|semesteret|halvår|årige?|år|years?|studieår)\b"
-    rf"|(?P<half>halvannet|halvtanna|ett og et halvt|eitt og eit halvt|one and a half)\s+(?:år|years?)\b", re.I)
+    rf"|(?P<half>halvannet|halvtanna|ett og et halvt|eitt og eit halvt|one and a half|1\s+1/2|1\s*½)\s+(?:år|years?)\b"
+    # a length in months, whole semesters only: "24 måneder på deltid", "over 12 months"
+    rf"|(?<![\d,.–/-])(?P<months>\d{{1,2}}|tolv|twelve)\s*(?:-\s*)?(?:måneder|månader|months?|mnd\.?)(?!\w)", re.I)
 _RANGE = re.compile(rf"(?:{_NUMBER})\s*(?:-|–|til|to|or|eller)\s*(?:{_NUMBER})\s*(?:semest|år|years?)", re.I)
 
 
@@ -162,6 +165,9 @@ def duration_semesters(raw) -> int | None:
         return None
     if m.group("halfyear"):
         return 1
+    if m.group("months"):
+        months = 12 if m.group("months").lower() in ("tolv", "twelve") else int(m.group("months"))
+        return months // 6 if months % 6 == 0 and 1 <= months // 6 <= 16 else None
     if m.group("half"):
         return 3
     token = m.group("n").lower()

@@ -1,0 +1,257 @@
+"""Credits and duration read from a course page's text (round 13): how pages state the offer's
+own credits and length, and the traps of a part's credits and of another study's length."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import extract
+from domain import when
+from domain.records import build_record
+
+
+def _record(html: str, url: str = "https://x.test/studier/ledelse"):
+    result = extract(html, url)
+    assert result.is_course, result.reason
+    return build_record({**result.offer, "id": "x"}, source="crawl", campus_fallback=False)
+
+
+_HEAD = "<h1>Videreutdanning i helseledelse</h1><p>Studiepoeng</p><p>30 studiepoeng</p>"
+
+
+# --- duration -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, semesters", [
+    ("24 måneder på deltid", 4),
+    ("over 12 months", 2),
+    ("18 mnd", 3),
+    ("3 måneder", None),                 # no whole semester
+    ("1 1/2 år", 3),
+    ("1½ år", 3),
+])
+def test_a_length_in_months_or_as_one_and_a_half_years(raw, semesters):
+    assert when.duration_semesters(raw) == semesters
+
+
+@pytest.mark.parametrize("sentence, semesters", [
+    ("Det tek fire år å fullføre studiet på deltid.", 8),                          # nynorsk 'tek'
+    ("Studietilboda varer alle i tre semester og gir 30 studiepoeng.", 3),          # a word between
+    ("Studiet varer 1 1/2 år og er knytt til arbeidet.", 3),
+    ("The module runs part-time over 12 months and gives 30 credits.", 2),
+    ("Du studerer på deltid i ett år, og utdanningen gir 30 studiepoeng.", 2),
+    ("In length, the programme matches four semesters of study.", 4),
+    ("Two courses make up the Health Leadership One Year Programme.", 2),
+    ("After the year-long course, students can work in the services.", 2),
+    ("Velkommen til den 4-årige nett- og samlingsbaserte bachelorutdanningen.", 8),
+])
+def test_ways_a_page_states_the_length(sentence, semesters):
+    assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] == semesters
+
+
+@pytest.mark.parametrize("sentence", [
+    # trap: a length in months that is no whole semester
+    "Studiet varer 19 måneder med samlinger.",
+    # traps: the length of a degree someone has, not of the offer
+    "Jobber du i skolen og har en treårig pedagogisk utdanning?",
+    "Treårig helse- eller sosialfaglig utdanning eller realkompetanse på tilsvarende nivå.",
+    "Eksamen fra det 1-årige studiet i norsk, bestått.",
+    "The course is for students admitted to a 5-year integrated Master's programme.",
+])
+def test_a_length_that_is_not_the_offer_s(sentence):
+    assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] is None
+
+
+def test_the_number_of_semesters_label():
+    html = "<h1>Psykisk helsearbeid</h1><dl><dt>Studiepoeng</dt><dd>60</dd><dt>Antall semester</dt><dd>4</dd></dl>"
+    assert _record(html)["duration_semesters"] == 4
+
+
+def test_a_length_deep_in_a_kind_section_is_not_the_duration():
+    """The kind's section text may hold a length far from its start (a rule for old plans: exams
+    'i to år etter'); only the value's start is read as a length ("Course type: Three semesters")."""
+    html = ("<h1>Bachelor i pedagogikk</h1><p>Studiepoeng</p><p>180</p><h2>Grad</h2><p>Bachelor</p>"
+            "<p>Når en emneplan blir revidert, kan studenter som begynte etter den gamle planen, ta eksamen "
+            "etter den i to år etter endringen.</p>")
+    assert _record(html)["duration_semesters"] is None
+    html = ("<h1>MAN 5133 National Management training</h1><h2>Course type:</h2><p>Three semesters</p>"
+            "<p>The programme is for heads of kindergartens who want to take the national education for "
+            "kindergarten administrators at master level.</p><p>Credits</p><p>30 ECTS</p>")
+    assert _record(html)["duration_semesters"] == 3
+
+
+# --- credits: a part's credits are not the offer's ------------------------------------------
+
+_MASTER = "<h1>Master i helseledelse</h1><p>Masterstudiet går over to år og gir en mastergrad.</p>"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The degree takes two years and is made up of compulsory courses, optional courses and a thesis worth 45 ECTS.",
+    "Next comes a stream of your choice (economics or epidemiology) worth 15-20 ECTS of specialised courses.",
+    "The second year adds one elective (10 ECTS).",
+    "Everyone takes six compulsory courses (60 ECTS) in research methods and health policy.",
+    "Til slutt skriv du masteroppgåva på 30 studiepoeng.",
+    "For de fleste enkeltkurs på 7,5 studiepoeng er kursavgiften kr 33 400.",
+])
+def test_a_part_s_credits_are_not_the_offer_s(sentence):
+    result = extract(f"{_MASTER}<p>Studiet er for ledere i helse- og omsorgstjenestene.</p><p>{sentence}</p>",
+                     "https://x.test/studier/master-helseledelse")
+    assert result.offer.get("credits", "") == ""
+
+
+def test_a_page_whose_title_is_the_part_keeps_its_credits():
+    """On the thesis's own page, 'a thesis worth 30 ECTS' is the offer's; so is 'bestått eksamen i
+    en modul gir 7,5 studiepoeng' on a module's page, which on the programme's page is one part's."""
+    facts = "<dl><dt>Start</dt><dd>Autumn 2026</dd><dt>Application deadline</dt><dd>1 March 2026</dd></dl>"
+    html = f"<h1>Master thesis in health management</h1>{facts}<p>You write a thesis worth 30 ECTS.</p>"
+    assert _record(html)["credits_max"] == 30
+    said = "<p>Programmet har åtte moduler; bestått eksamen i en modul gir 7,5 studiepoeng.</p>"
+    assert _record(f"<h1>Lederutdanning i helse og omsorg, modul 1</h1>{said}")["credits_max"] == 7.5
+    result = extract(f"<h1>Lederutdanning i helse og omsorg</h1>{said}", "https://x.test/studier/ledelse")
+    assert result.offer.get("credits", "") == ""
+
+
+def test_one_emne_is_the_study_itself():
+    head = "<h1>Videreutdanning i prosjektledelse</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
+    html = f"{head}<p>Studiet er ett emne på 15 studiepoeng med disse temaene:</p>"
+    assert _record(html)["credits_max"] == 15
+    html = f"{head}<p>Studiet har to emner på 15 studiepoeng.</p>"     # trap: one of two
+    assert _record(html)["credits_max"] is None
+
+
+@pytest.mark.parametrize("sentence, total", [
+    ("Programmet består av obligatoriske emner på 50 studiepoeng, valgfrie emner på 10 studiepoeng og en "
+     "masteroppgave på 30 studiepoeng.", 90),
+    ("Det består av obligatoriske teoriemner, til sammen 60 studiepoeng, ett valgemne på 10 studiepoeng og "
+     "masteroppgaven på 50 studiepoeng.", 120),
+    ("Its components are a 45-credit major, a 22,5-credit minor, 22,5 credits of methods and a thesis worth "
+     "30 ECTS credits.", 120),
+])
+def test_the_sum_of_the_parts_a_study_is_made_of(sentence, total):
+    assert _record(f"{_MASTER}<p>{sentence}</p>")["credits_max"] == total
+
+
+@pytest.mark.parametrize("sentence", [
+    # traps: parts of one size (the count is not summed) and a total stated before the list
+    "Programmet består av tre moduler på 20 studiepoeng og en masteroppgave på 30 studiepoeng.",
+    "Programmet består av emner à 10 studiepoeng og en masteroppgave på 30 studiepoeng.",
+])
+def test_no_sum_of_parts_of_one_size(sentence):
+    result = extract(f"{_MASTER}<p>{sentence}</p>", "https://x.test/studier/master-helseledelse")
+    assert result.offer.get("credits", "") == ""
+
+
+def test_the_total_before_its_parts_is_the_total():
+    html = (f"{_MASTER}<p>Programmet er på 90 studiepoeng totalt, fordelt på tre moduler á 20 studiepoeng og en "
+            "masteroppgave på 30 studiepoeng.</p>")
+    assert _record(html)["credits_max"] == 90
+
+
+def test_credits_said_as_a_label_inside_a_line_and_a_degree_applicants_have():
+    """'Credits (ECTS): 120' among other facts of a line is the offer's; 'a bachelor’s degree of 180
+    ECTS' (with a typographic apostrophe) is what an applicant must have."""
+    html = ("<h1>Public Health</h1><p>Master of Public Health, Full-time /Duration: 2 year(s) / Credits (ECTS): 120</p>"
+            "<p>You need a bachelor’s degree of 180 ECTS that includes at least 80 ECTS in health sciences.</p>")
+    assert _record(html)["credits_max"] == 120
+    result = extract("<h1>Public Health - master</h1><p>Master of Public Health is a full-time programme.</p>"
+                     "<p>You need a bachelor’s degree of 180 ECTS.</p>", "https://x.test/studier/mph")
+    assert result.offer.get("credits", "") == ""
+
+
+def test_a_per_emne_label_line_is_not_the_offer_s_credits():
+    html = (f"{_MASTER}<ul><li><span>Studiepoeng per emne</span><span>5 studiepoeng</span></li></ul>"
+            "<p>Programmet består av obligatoriske emner på 50 studiepoeng og en masteroppgave på 40 studiepoeng.</p>")
+    assert _record(html)["credits_max"] == 90
+
+
+def test_a_line_of_another_course_code_is_not_the_offer_s_credits():
+    """An emne page lists overlapping courses ("Studiepoengreduksjon") by code: their credits are theirs;
+    the title's own code or course name on such a line is the offer's."""
+    head = "<h1>VID-6332 Nasjonal lederutdanning for styrere - 30 stp</h1><p>Søknadsfrist: 1. mars 2026</p>"
+    html = f"{head}<h2>Studiepoengreduksjon</h2><p>LPU-3010 Ledelse i utdanningsinstitusjoner 1 15 stp</p>"
+    assert _record(html)["credits_max"] == 30
+    html = ("<h1>Helseleiing</h1><p>Søknadsfrist: 1. mars 2026</p><p>Oppstart: hausten 2026</p>"
+            "<p>HELED620 Helseleiing 20 studiepoeng</p>")
+    assert _record(html)["credits_max"] == 20
+
+
+def test_a_list_of_three_parts_sizes_without_a_total_gives_no_credits():
+    head = ("<h1>Demens og psykisk helse hos eldre</h1><p>Fagskoleutdanning på deltid over to år.</p>"
+            "<p>Søknadsfrist: 15. april 2026</p>")
+    html = f"{head}<ul><li>Fellesemne | 12 uker | 9 studiepoeng</li><li>Demens | 22 uker | 17 studiepoeng</li>" \
+           "<li>Veiledning | 6 uker | 4 studiepoeng</li></ul>"
+    assert _record(html)["credits_max"] is None
+    html = f"{head}<ul><li>Omfang: 30 studiepoeng</li></ul>"       # one figure in a list item is the offer's
+    assert _record(html)["credits_max"] == 30
+
+
+def test_a_study_plan_s_semesters_in_english_ordinals():
+    html = ("<h1>Programme structure</h1><p>The European Master in Health Economics and Management, full time.</p>"
+            "<p>Credits: 120 ECTS</p><ul><li>4th semester: Thesis work</li><li>3rd semester: Specialisation</li>"
+            "<li>2nd semester: Specialisation</li><li>1st semester: Fundamentals of health economics</li></ul>")
+    assert _record(html)["duration_semesters"] == 4
+
+
+def test_a_required_degree_further_off_before_the_figure():
+    """'… bachelorgrad pluss tilleggsutdanning i barnehagepedagogikk (60 sp. til sammen)' is what an applicant
+    must have; with a verb between ("… kan du ta …, som gir 30 sp") the figure is the offer's."""
+    head = "<h1>Ledelse av utviklingsarbeid i barnehagen</h1><p>Søknadsfrist: 1. mars 2026</p><p>Oppstart høsten 2026</p>"
+    head += "<p>Videreutdanningen går på deltid over ett år.</p>"
+    html = (f"{head}<ul><li>Fullført barnehagelærerutdanning</li><li>En annen relevant pedagogisk bachelorgrad "
+            "pluss tilleggsutdanning i barnehagepedagogikk (60 sp. til sammen)</li></ul>")
+    assert _record(html)["credits_max"] is None
+    html = f"{head}<p>Etter en bachelorgrad i pedagogikk kan du ta denne videreutdanningen i ledelse, som gir 30 sp.</p>"
+    assert _record(html)["credits_max"] == 30
+
+
+def test_a_plan_s_numbered_study_years_are_the_duration():
+    html = ("<h1>Kostnader</h1><p>Erfaringsbasert master i skoleutvikling og utdanningsledelse</p>"
+            "<ul><li>1. studieår - 2 emner - 30 studiepoeng - kr 32 000</li>"
+            "<li>2. studieår - 2 emner - 30 studiepoeng - kr 32 000</li>"
+            "<li>3. studieår - Masteroppgave - 30 studiepoeng - kr 32 000</li></ul>")
+    assert _record(html)["duration_semesters"] == 6
+    html = html.replace("<li>2. studieår", "<li>Andre år").replace("<li>3. studieår", "<li>Siste år")
+    assert _record(html)["duration_semesters"] is None        # one numbered year is no plan
+
+
+@pytest.mark.parametrize("sentence, credits", [
+    ("Praksisnær videreutdanning på 30 studiepoeng for ledere.", 30),        # a part word of the study itself
+    ("Videreutdanningen består av ett emne på 30 studiepoeng.", 30),          # one emne: the study
+    ("Studiet består av 60 studiepoeng, og kan bygges på med 30 studiepoeng til en master.", 60),   # no list
+])
+def test_traps_of_the_part_rules(sentence, credits):
+    head = "<h1>Videreutdanning i veiledning</h1><p>Søknadsfrist: 1. mars 2026</p><p>Oppstart høsten 2026</p>"
+    assert _record(f"{head}<p>{sentence}</p>")["credits_max"] == credits
+
+
+def test_a_price_line_is_no_course_code():
+    html = "<h1>Videreutdanning i veiledning</h1><p>Søknadsfrist: 1. mars 2026</p><p>NOK 32000 – 30 studiepoeng</p>"
+    assert _record(html)["credits_max"] == 30
+
+
+def test_a_study_s_length_adjective_in_a_sentence_that_also_says_has():
+    html = f"{_HEAD}<p>Studiet er en toårig master, og du har samlinger i Oslo.</p>"
+    assert _record(html)["duration_semesters"] == 4
+
+
+@pytest.mark.parametrize("sentence", [
+    "Masteren bygger på en treårig bachelorgrad i helsefag.",
+    "The programme builds on a 3-year bachelor's degree in nursing.",
+    "Du trenger en treårig utdanning i helse- og sosialfag.",
+])
+def test_a_degree_the_offer_builds_on_is_not_its_length(sentence):
+    assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] is None
+
+
+def test_a_per_course_credits_label_inside_a_line():
+    html = ("<h1>Summer courses in leadership</h1><p>Deadline: 1 March 2026</p><p>Start: Autumn 2026</p>"
+            "<p>Level: master / Credits: 7.5 per course / Language: English</p>")
+    result = extract(html, "https://x.test/studier/summer")
+    assert not result.is_course or result.offer.get("credits", "") == ""
+
+
+@pytest.mark.parametrize("sentence", [
+    "One year programmes – 60 ECTS",                                          # a listing's plural
+    "Admission lasts the standard length; for instance, three years for a bachelor's degree.",
+])
+def test_an_english_length_that_is_no_adjective_of_the_study(sentence):
+    assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] is None
