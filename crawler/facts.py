@@ -26,6 +26,9 @@ from crawler.blocks import Line, clean
 
 MAX_VALUE = 2000
 MAX_SECTION = 1200
+# An admission section is read further: its routes (a degree, then prior learning with fewer credits)
+# often come after the first long paragraph, and the lowest route that admits is the requirement.
+MAX_ADMISSION = 2000
 
 # key → labels (lower case). Keys are the raw offer keys of `crawler.extract.OFFER_KEYS`.
 _L = {
@@ -236,7 +239,7 @@ def _opens(lines: list[Line], i: int) -> bool:
     return bool(m and label_keys(m.group(1)))
 
 
-def section_text(lines: list[Line], start: int, level: int, keys=()) -> tuple[str, int]:
+def section_text(lines: list[Line], start: int, level: int, keys=(), limit: int = MAX_SECTION) -> tuple[str, int]:
     """The text of the lines after `start` up to the next heading of `level` or higher (any
     heading or label line for a plain-line section, level 0), or a sub-heading that names no
     field of `keys` ("Andre kostnader" inside "Studieavgift og kostnader"), and the index where
@@ -258,10 +261,10 @@ def section_text(lines: list[Line], start: int, level: int, keys=()) -> tuple[st
             text = f"{line.text}: {line.value}" if line.kind == "label" and line.value else line.text
             parts.append(text)
             size += len(text)
-        if size >= MAX_SECTION:
+        if size >= limit:
             break
         j += 1
-    return clean(" ".join(parts))[:MAX_SECTION], j
+    return clean(" ".join(parts))[:limit], j
 
 
 MULTI_VALUED = frozenset({"locations", "sessions", "start"})
@@ -329,7 +332,7 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
         if line.kind == "heading":
             keys = label_keys(line.text)
             if keys:
-                text, _ = section_text(lines, i, line.level, keys)
+                text, _ = section_text(lines, i, line.level, keys, _limit(keys))
                 put(keys, text, "section", line.text)
             i += 1
             continue
@@ -360,10 +363,14 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                 if nxt is not None and nxt.kind == "text" and nxt.text.endswith(":") and is_label(nxt.text):
                     i += 1              # "Level of study:" over "Teaching language:": an empty field, no value
                     continue
-                text, _ = section_text(lines, i, 0, keys)
+                text, _ = section_text(lines, i, 0, keys, _limit(keys))
                 put(keys, text, "section", line.text)
         i += 1
     return facts
+
+
+def _limit(keys) -> int:
+    return MAX_ADMISSION if "admission" in keys else MAX_SECTION
 
 
 def _item_label(lines: list[Line], i: int) -> bool:

@@ -412,12 +412,20 @@ _GENERAL = re.compile(r"generell studiekompetanse|general (?:university )?admiss
 _EDU_YEARS = re.compile(
     rf"(?:{_INT}\s*-?\s*)?(årig|års|år|years?)\s+(?:of\s+)?(?:(?!\w*erfaring)[\w.]+\s+){{0,3}}?"
     r"\w*(?:utdanning|utdannelse|education|studier)\b")
+# Reverse order: "relevant høyere utdanning på minst tre år", "høgskoleutdanning i helse- og sosialfag
+# på minst tre år", "education of at least three years" (an education, not the study's own "utdanningen").
+_EDU_YEARS_AFTER = re.compile(
+    r"\w*(?:utdanning|utdannelse|utdanninger|education)\s+(?:\w+-\s+og\s+|(?!og\b|eller\b|and\b|or\b|\d)[\w-]+\s+){0,5}?"
+    rf"(?:på|av|of)\s+(?:minst|minimum|min\.|at least)\s+{_INT}\s*-?\s*(?:års|år|years?)\b")
 # Compound year words: "treårig høyere utdanning", "toårig".
 _EDU_COMPOUND = re.compile(r"\b(ett|eitt|to|tre|fire|fem)årig\s+(?:\w+\s+){0,3}?\w*(?:utdanning|utdannelse)")
 # Higher education counted in credits: "minst 120 studiepoeng fra universitet eller høyskole" (60 a year).
-_EDU_CREDITS = re.compile(r"(?:minst|minimum|at least)\s+(\d{2,3})\s*(?:studiepoeng|stp|sp|ects(?: credits)?)\s+"
+# "120 studiepoeng eller mer fra høyskole eller universitet", "minst 90 studiepoeng fra en akkreditert
+# utdanningsinstitusjon" too.
+_EDU_CREDITS = re.compile(r"(?:(?:minst|minimum|at least)\s+(\d{2,3})\s*(?:studiepoeng|stp|sp|ects(?: credits)?)"
+                          r"|(\d{2,3})\s*(?:studiepoeng|stp|sp|ects(?: credits)?)\s+(?:eller mer|eller meir|or more))\s+"
                           r"(?:fra|frå|av|of|in|i)\s+(?:\w+\s+){0,2}?(?:universitet|høyskole|høgskole|høgskule"
-                          r"|høyere utdanning|høgare utdanning|higher education|university)")
+                          r"|høyere utdanning|høgare utdanning|higher education|university|utdanningsinstitusjon)")
 # Vocational admission (fagskole): fagbrev, svennebrev, vitnemål from upper secondary, authorisation.
 _VOCATIONAL = re.compile(r"\bfagbrev\w*|\bsvennebrev\w*|\bfagprøve\w*|\byrkeskompetanse|\bvidaregåande opplæring"
                          r"|\bvideregående opplæring|\bvitnemål fra videregående|\bautorisasjon som helsefagarbeider"
@@ -449,17 +457,33 @@ _IN_POST = re.compile(r"erfaringsbasert studium|i stilling som lede|i stilling s
                       r"|\bmanagement position|\bcurrently (?:work|employed) as (?:a )?(?:leader|manager)")
 # Years of leadership experience required ("5 års ledererfaring", "at least three years of relevant leadership
 # experience"): with no education named, admission as a leader; "ikke krav om ledererfaring" is none.
-_LEADER_YEARS = re.compile(rf"\b{_INT}\s*-?\s*(?:års|år|years?)\s+(?:of\s+)?(?:[\w-]+\s+){{0,2}}?"
-                           r"(?:ledererfaring|leiarerfaring|lederpraksis|leadership experience|management experience)")
+# "Three or more years of relevant experience as a leader", "3 års erfaring som leder" too.
+_LEADER_YEARS = re.compile(rf"\b{_INT}\s*(?:(?:or|eller)\s+(?:more|mer|meir|flere|fleire)\s+)?-?\s*(?:års|år|years?)\s+"
+                           r"(?:of\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:ledererfaring|leiarerfaring|lederpraksis|leadership experience|management experience"
+                           r"|(?:erfaring|experience) (?:som|as) (?:an? )?(?:leder|leiar|leader|manager))")
 _NO_REQUIREMENT = re.compile(r"\b(?:ikke|ikkje|ingen|no|not)\s+(?:\w+\s+){0,2}?(?:krav|required|requirement)")
 # Years of experience: "2 års relevant yrkeserfaring", "at least two years of
 # relevant work experience" (the gap words cannot cross "og", "+" or an education).
+# "Three or more years of relevant experience", "two years or more of relevant professional practice",
+# "around 3 years' practice in the field" too.
 _EXPERIENCE = re.compile(
-    rf"\b{_INT}\s*-?\s*(?:års|år|years?)\s+(?:(?:or|eller)\s+(?:more|mer|meir|longer|lengre)\s+)?(?:of\s+)?"
-    r"(?:(?!\w*utdanning|\d|og\b|eller\b|and\b|or\b|år\b|års\b|years?\b)[\w-]+\s+){0,4}?\w*(?:erfaring|praksis|experience)")
-# Reverse order: "relevant arbeidserfaring på minst to år".
+    rf"\b{_INT}\s*(?:(?:or|eller)\s+(?:more|mer|meir|flere|fleire)\s+)?-?\s*(?:års|år|years?'?)\s+"
+    r"(?:(?:or|eller)\s+(?:more|mer|meir|longer|lengre)\s+)?(?:of\s+)?"
+    r"(?:(?!\w*utdanning|\d|og\b|eller\b|and\b|or\b|år\b|års\b|years?\b)[\w-]+\s+){0,4}?"
+    r"\w*(?:erfaring|praksis|experience|practice)")
+# Reverse order: "relevant arbeidserfaring på minst to år", and a few words between when a minimum
+# follows: "arbeidserfaring som sykepleier tilsvarende minst ett år" (no "og"/"eller" between).
 _EXPERIENCE_AFTER = re.compile(
-    rf"(?:erfaring|praksis|experience)\s+(?:på|av|of)?\s*(?:minst|minimum|min\.?|at least)?\s*{_INT}\s*(?:år|års|years?)\b")
+    rf"(?:erfaring|praksis|experience)\s+(?:på|av|of)?\s*(?:minst|minimum|min\.?|at least)?\s*{_INT}\s*(?:år|års|years?)\b"
+    r"|(?:erfaring|praksis|experience)\s+(?:(?!og\b|eller\b|and\b|or\b|\d)[\w-]+\s+){1,4}?"
+    rf"(?:minst|minimum|min\.|at least)\s+{_INT}\s*(?:år|års|years?)\b")
+# Experience said with a verb: "ha jobbet med pasienter i minimum ett år", "jobbet minst ett år med
+# direkte pasientarbeid", "have worked for at least two years" (a minimum must be said).
+_EXPERIENCE_WORKED = re.compile(
+    r"\b(?:jobbet|jobba|arbeidet|arbeidd|arbeida|worked|vært ansatt|vore tilsett|vært i arbeid)\s+"
+    r"(?:(?!og\b|eller\b|and\b|or\b|\d)[\w-]+\s+){0,4}?(?:i\s+|for\s+)?(?:minst|minimum|min\.|at least)\s+"
+    rf"{_INT}\s*(?:år|års|years?)\b")
 # Experience required only for some courses: not a general requirement.
 _QUALIFIED = re.compile(r"for enkelte|for nokre|for some|avhengig av|depending on|enkelte kurs")
 # The clause the experience belongs to ends at one of these.
@@ -491,10 +515,12 @@ def admission(raw) -> dict:
                 continue  # "år høyere utdanning" without a number says nothing
             years = 3      # "- årig høyere utdanning": number lost in the 2014 table
         levels.add(_edu_level(years))
+    for m in _EDU_YEARS_AFTER.finditer(text):
+        levels.add(_edu_level(_int(m.group(1)) or 0))
     for m in _EDU_COMPOUND.finditer(text):
         levels.add(_edu_level(_int(m.group(1)) or 0))
     for m in _EDU_CREDITS.finditer(text):
-        levels.add(_edu_level(int(m.group(1)) // 60))
+        levels.add(_edu_level(int(m.group(1) or m.group(2)) // 60))
     if _VOCATIONAL.search(text):
         levels.add("other")
     if _EDU_BACHELOR.search(text):
@@ -533,14 +559,14 @@ def _edu_level(years: int) -> str | None:
 
 
 def _experience_years(text: str) -> int | None:
-    for rx in (_EXPERIENCE, _EXPERIENCE_AFTER):
+    for rx in (_EXPERIENCE, _EXPERIENCE_AFTER, _EXPERIENCE_WORKED):
         m = rx.search(text)
         if m:
             end = _CLAUSE_END.search(text, m.end())
             clause = text[m.start():end.start() if end else len(text)]
             if _QUALIFIED.search(clause):
                 return None  # "(+ ett års ledererfaring for enkelte kurs": only for some courses
-            years = _int(m.group(1))
+            years = _int(next(g for g in m.groups() if g))
             return years if years is not None and 0 < years <= 30 else None
     return None
 

@@ -1,0 +1,85 @@
+"""Admission requirements stated the ways real course pages state them (round 13)."""
+
+import pytest
+
+from crawler.extract import extract
+from domain.records import build_record
+
+from domain import normalise as n
+
+
+def _adm(text):
+    got = n.admission(text)
+    return got["admission_education"], got["admission_experience_years"]
+
+
+@pytest.mark.parametrize("text, years", [
+    # "N or more years", "N years or more of", "N years'"; English "practice" is experience
+    ("Applicants need three or more years of relevant work experience.", 3),
+    ("You also need two years or more of relevant professional practice.", 2),
+    ("Norwegian at level B1 and about 3 years' practice in the field.", 3),
+    ("Du må ha fire eller flere års relevant yrkeserfaring.", 4),
+    # the experience, a few words, then its minimum
+    ("Du trenger arbeidserfaring som vernepleier tilsvarende minst ett år i full stilling.", 1),
+    # experience said with a verb and a minimum
+    ("Etter utdanningen må du ha jobbet med brukere i minimum to år.", 2),
+    ("Du må ha arbeidet minst ett år med direkte pasientarbeid.", 1),
+    ("Applicants must have worked for at least three years in health care.", 3),
+])
+def test_experience_years_said_in_several_ways(text, years):
+    assert _adm(text)[1] == years
+
+
+@pytest.mark.parametrize("text", [
+    # traps: a length that is no experience, and a minimum joined to another requirement
+    "Har du bare jobbet halv stilling, trenger du minst åtte år.",
+    "Du må ha erfaring fra ledelse og minst 3 år utdanning.",
+    "Du må ha jobbet i helsetjenesten, og studiet går over minst to år.",
+])
+def test_years_that_are_not_the_experience_required(text):
+    assert _adm(text)[1] is None
+
+
+def test_years_of_experience_as_a_leader_are_admission_by_position():
+    text = "Participants need five or more years of experience as a manager. No formal academic requirements apply."
+    assert _adm(text) == ("other", 5)
+    assert _adm("Du må ha minst 3 års erfaring som leder.") == ("other", 3)
+    # with an education named, the education decides
+    assert _adm("Bachelorgrad og 3 års erfaring som leder.") == ("bachelor", 3)
+
+
+@pytest.mark.parametrize("text, education", [
+    # years of higher education said after the education
+    ("Opptakskravet er relevant høyere utdanning på minst tre år pluss to års yrkeserfaring.", "bachelor"),
+    ("Du må ha høgskoleutdanning i helse- og sosialfag på minst tre år.", "bachelor"),
+    ("Applicants need a relevant education of at least two years.", "other"),
+    # credits of higher education with "or more", and from an institution
+    ("Har du 120 studiepoeng eller mer fra høyskole eller universitet, kan realkompetanse gi opptak.", "other"),
+    ("Du må likevel ha minst 90 studiepoeng fra en akkreditert utdanningsinstitusjon.", "other"),
+])
+def test_higher_education_said_in_years_or_credits_after_the_education(text, education):
+    assert _adm(text)[0] == education
+
+
+def test_the_study_s_own_length_is_no_admission_requirement():
+    # the definite "utdanningen" is the offer itself; experience of some years is not education
+    assert _adm("Utdanningen er på minst to år.")[0] is None
+    assert _adm("Du trenger relevant yrkeserfaring på minst 2 år.") == (None, 2)
+
+
+def _record(html, url="https://x.test/studier/ledelse-master/opptak/"):
+    result = extract(html, url)
+    assert result.is_course, result.reason
+    return build_record({**result.offer, "id": "x"}, source="crawl", campus_fallback=False)
+
+
+def test_an_admission_section_is_read_past_its_first_long_paragraphs():
+    """The prior-learning route with fewer credits comes after a long first route: the lowest
+    route that admits is the requirement."""
+    long = "<p>" + "Vitnemål og attester lastes opp i søknadsportalen før fristen går ut. " * 16 + "</p>"
+    html = ("<h1>Master i ledelse</h1><dl><dt>Studiepoeng</dt><dd>90</dd></dl><h2>Opptakskrav</h2>"
+            f"<p>Du må ha en fullført bachelorgrad.</p>{long}"
+            "<p>Realkompetanse: du må likevel ha minst 90 studiepoeng fra universitet eller høgskole.</p>"
+            "<h2>Pris</h2><p>Studieavgift kr 40 000.</p>")
+    assert len(long) > 1000
+    assert _record(html)["admission_education"] == "other"
