@@ -443,6 +443,9 @@ _EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\
                          r"|\bhøyere grad\b|\bhøgare grad\b")
 # A requirement said not to be needed or not to be had: "uten generell studiekompetanse", "Du har ikke …".
 _NEGATED = re.compile(r"\b(?:uten|utan|ikke|ikkje|without|not|lacking|mangler|manglar)\s+(?:\w+\s+){0,3}$")
+# General admission said not to be enough: "(Generell studiekompetanse er ikke nok alene.)".
+_NOT_ENOUGH = re.compile(r"\s*(?:alone\s+)?(?:er|is)\s+(?:ikke|ikkje|not)\s+(?:nok|tilstrekkelig|tilstrekkeleg|enough"
+                         r"|sufficient)\b")
 # Alternatives: "eller", "or", "alternativt", "/".
 _OR = re.compile(r"\beller\b|\bor\b|\balternativt\b|/|\bevt\.?\b|\bellers\b")
 # General admission with a further requirement joined to it ("generell studiekompetanse samt
@@ -486,6 +489,14 @@ _EXPERIENCE_WORKED = re.compile(
     rf"{_INT}\s*(?:år|års|years?)\b")
 # Experience required only for some courses: not a general requirement.
 _QUALIFIED = re.compile(r"for enkelte|for nokre|for some|avhengig av|depending on|enkelte kurs")
+# A route by individual assessment for applicants without the required education: its experience is
+# that route's, not the requirement ("Har du en annen utdanning, kan du bli tatt opp etter en individuell
+# vurdering, og da må du dokumentere minst to års yrkeserfaring").
+# So is a route by prior learning ("Vilkårene for opptak på grunnlag av realkompetanse er: … minst fem års
+# relevant yrkespraksis"): the law's conditions for applicants without the formal requirement.
+_ASSESSED_ROUTE = re.compile(r"individuell vurdering|individuelt skjønn|individual assessment|individual evaluation"
+                             r"|(?:grunnlag av|basert på|bygd på|on the basis of|based on)\s+(?:\w+\s+)?"
+                             r"(?:realkompetanse|prior learning)")
 # The clause the experience belongs to ends at one of these.
 _CLAUSE_END = re.compile(r"[.;)]")
 
@@ -506,7 +517,8 @@ def admission(raw) -> dict:
         return out
     out["realkompetanse"] = "realkompetanse" in text or "prior learning" in text
     levels: set[str] = set()
-    if any(not _NEGATED.search(text[max(0, m.start() - 25):m.start()]) for m in _GENERAL.finditer(text)):
+    if any(not _NEGATED.search(text[max(0, m.start() - 25):m.start()]) and not _NOT_ENOUGH.match(text, m.end())
+           for m in _GENERAL.finditer(text)):
         levels.add("generell_studiekompetanse")     # not "uten generell studiekompetanse", "har ikke …"
     for m in _EDU_YEARS.finditer(text):
         years = _int(m.group(1))
@@ -560,12 +572,13 @@ def _edu_level(years: int) -> str | None:
 
 def _experience_years(text: str) -> int | None:
     for rx in (_EXPERIENCE, _EXPERIENCE_AFTER, _EXPERIENCE_WORKED):
-        m = rx.search(text)
-        if m:
+        for m in rx.finditer(text):
             end = _CLAUSE_END.search(text, m.end())
             clause = text[m.start():end.start() if end else len(text)]
             if _QUALIFIED.search(clause):
                 return None  # "(+ ett års ledererfaring for enkelte kurs": only for some courses
+            if _ASSESSED_ROUTE.search(text[text.rfind(". ", 0, m.start()) + 1:m.start()]):
+                continue     # the experience of a route by individual assessment
             years = _int(next(g for g in m.groups() if g))
             return years if years is not None and 0 < years <= 30 else None
     return None

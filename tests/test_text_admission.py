@@ -83,3 +83,49 @@ def test_an_admission_section_is_read_past_its_first_long_paragraphs():
             "<h2>Pris</h2><p>Studieavgift kr 40 000.</p>")
     assert len(long) > 1000
     assert _record(html)["admission_education"] == "other"
+
+
+def test_experience_of_a_route_by_assessment_or_prior_learning_is_not_the_requirement():
+    text = ("For å komme inn må du ha bachelorgrad i sosialt arbeid. Har du en annen utdanning, kan du bli tatt opp "
+            "etter en individuell vurdering, og da må du dokumentere minst to års relevant yrkeserfaring.")
+    assert _adm(text) == ("bachelor", None)
+    text = ("Du må ha generell studiekompetanse. Vilkårene for opptak på grunnlag av realkompetanse er: du er 25 år "
+            "og har minst fem års relevant yrkespraksis.")
+    assert _adm(text) == ("generell_studiekompetanse", None)
+    # the trap: realkompetanse as an alternative to the degree, with experience required of all
+    assert _adm("Bachelorgrad eller tilsvarende realkompetanse, og minst to års relevant yrkeserfaring.") == ("bachelor", 2)
+
+
+def test_general_admission_said_not_to_be_enough():
+    text = "Du må ha fagbrev i helsearbeiderfaget. (Generell studiekompetanse er ikke nok alene.)"
+    assert _adm(text)[0] == "other"
+    assert _adm("Generell studiekompetanse is not sufficient; you need a trade certificate (fagbrev).")[0] == "other"
+
+
+_LONG = "<p>" + "Studiet gir deg kunnskap om ledelse, kvalitet og samarbeid i tjenestene. " * 3 + "</p>"
+
+
+@pytest.mark.parametrize("sentence, education", [
+    ("Du blir tatt opp hvis du har generell studiekompetanse.", "generell_studiekompetanse"),
+    ("Du kan tas opp med bachelorgrad i helse- eller sosialfag.", "bachelor"),
+    ("For å kome inn må ein ha generell studiekompetanse eller realkompetanse.", "generell_studiekompetanse"),
+    ("To be admitted you need a bachelor's degree in health sciences.", "bachelor"),
+])
+def test_admission_said_as_who_is_admitted(sentence, education):
+    html = (f"<h1>Videreutdanning i helseledelse</h1><dl><dt>Studiepoeng</dt><dd>30</dd></dl>{_LONG}"
+            f"<p>{sentence}</p>")
+    assert _record(html, "https://x.test/studier/helseledelse")["admission_education"] == education
+
+
+def test_a_topic_taken_up_is_no_admission():
+    html = (f"<h1>Videreutdanning i helseledelse</h1><dl><dt>Studiepoeng</dt><dd>30</dd></dl>{_LONG}"
+            "<p>Emner som tas opp er ledelse, utdanning og bachelor- og masternivå i tjenestene.</p>")
+    assert _record(html, "https://x.test/studier/helseledelse")["admission_education"] is None
+
+
+def test_an_admission_sentence_that_introduces_a_list_is_read_with_it():
+    html = (f"<h1>Tilleggsutdanning i barnehagepedagogikk</h1><dl><dt>Studiepoeng</dt><dd>60</dd></dl>{_LONG}"
+            "<p>For å bli tatt opp må du allerede ha en av disse utdanningene:</p>"
+            "<ul><li>Grunnskolelærer</li><li>Bachelorutdanning i spesialpedagogikk</li></ul>"
+            "<p>Søknadsfristen er 1. mars.</p>")
+    assert _record(html, "https://x.test/studier/tillegg")["admission_education"] == "bachelor"
