@@ -314,6 +314,10 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                                                                 and how == "label"):
                 facts[key] = Fact(v, how, where)
                 old_ok[key] = ok
+            elif key == "admission" and ok and old_ok.get(key) and v not in old.raw:
+                # admission told under two labels ("Utdanning" then "Yrkeserfaring", "Generelle opptakskrav"
+                # then "Spesielle opptakskrav"): both are the requirement, read together under their labels
+                facts[key] = Fact(f"{old.raw} {where}: {v}"[:MAX_VALUE], old.how, old.where)
 
     old_ok: dict[str, bool] = {}
 

@@ -446,6 +446,10 @@ _NEGATED = re.compile(r"\b(?:uten|utan|ikke|ikkje|without|not|lacking|mangler|ma
 # General admission said not to be enough: "(Generell studiekompetanse er ikke nok alene.)".
 _NOT_ENOUGH = re.compile(r"\s*(?:alone\s+)?(?:er|is)\s+(?:ikke|ikkje|not)\s+(?:nok|tilstrekkelig|tilstrekkeleg|enough"
                          r"|sufficient)\b")
+# The special requirement of a study beside the general one: "Generelt opptakskrav: generell
+# studiekompetanse. Spesielle opptakskrav: treårig helsefaglig utdanning" (the special one is the requirement).
+_SPECIAL = re.compile(r"\b(?:spesielle|spesielt|særskilte|særskilt|særskilde|special|specific)\s+"
+                      r"(?:opptakskrav|krav til opptak|admission requirements?|entry requirements?)")
 # Alternatives: "eller", "or", "alternativt", "/".
 _OR = re.compile(r"\beller\b|\bor\b|\balternativt\b|/|\bevt\.?\b|\bellers\b")
 # General admission with a further requirement joined to it ("generell studiekompetanse samt
@@ -551,6 +555,10 @@ def admission(raw) -> dict:
         levels.discard("generell_studiekompetanse")   # "generell studiekompetanse og fullført bachelorgrad": both
     if general and len(levels) > 1 and all(_GENERAL_PLUS.match(text, m.end()) for m in _GENERAL.finditer(text)):
         levels.discard("generell_studiekompetanse")   # "generell studiekompetanse samt autorisasjon som …": more
+    special = _SPECIAL.search(text)
+    if general and special and len(levels) > 1 and \
+            admission(text[special.end():])["admission_education"] not in (None, "generell_studiekompetanse"):
+        levels.discard("generell_studiekompetanse")   # "Spesielle opptakskrav: treårig helsefaglig utdanning"
     if not levels and _ADMISSION_CODES.match(str(raw).strip()):
         levels.add("generell_studiekompetanse")       # "NO3MA3": a Samordna opptak code, general admission plus
                                                       # subject requirements

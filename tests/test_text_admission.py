@@ -129,3 +129,21 @@ def test_an_admission_sentence_that_introduces_a_list_is_read_with_it():
             "<ul><li>Grunnskolelærer</li><li>Bachelorutdanning i spesialpedagogikk</li></ul>"
             "<p>Søknadsfristen er 1. mars.</p>")
     assert _record(html, "https://x.test/studier/tillegg")["admission_education"] == "bachelor"
+
+
+def test_a_special_admission_requirement_beats_the_general_one():
+    text = ("Generelle opptakskrav: generell studiekompetanse. Spesielle opptakskrav: treårig helse- eller "
+            "sosialfaglig utdanning på bachelornivå.")
+    assert _adm(text)[0] == "bachelor"
+    # the trap: a special requirement that is only a subject code leaves general admission
+    assert _adm("Generelle opptakskrav: generell studiekompetanse. Spesielle opptakskrav: R1.")[0] == \
+        "generell_studiekompetanse"
+
+
+def test_admission_told_under_two_labels_is_read_together():
+    html = ("<h1>Master i helseadministrasjon – opptak</h1><p>Studieplasser</p><p>30</p>"
+            "<h2>Krav til utdanning</h2><p>Du må ha fullført en bachelorgrad eller tilsvarende.</p>"
+            "<h2>Krav til yrkeserfaring</h2><p>For å søke kreves minst 3 års yrkeserfaring på fulltid.</p>"
+            "<h2>Søknadsfrist</h2><p>15. april</p>")
+    record = _record(html, "https://x.test/studier/program/helseadministrasjon-master/opptak/")
+    assert (record["admission_education"], record["admission_experience_years"]) == ("bachelor", 3)
