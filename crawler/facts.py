@@ -336,7 +336,9 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
         if line.kind == "heading":
             keys = label_keys(line.text)
             if keys:
-                text, _ = section_text(lines, i, line.level, keys, _limit(keys))
+                text, end = section_text(lines, i, line.level, keys, _limit(keys))
+                if "admission" in keys:
+                    text = _read_on(lines, text, end, keys)
                 put(keys, text, "section", line.text)
             i += 1
             continue
@@ -371,6 +373,17 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                 put(keys, text, "section", line.text)
         i += 1
     return facts
+
+
+def _read_on(lines: list[Line], text: str, j: int, keys) -> str:
+    """An admission heading over headings of its routes that name no field, at the same level or
+    higher ("Opptakskrav" over "Opptakskrav Bergen", "… ett av disse grunnlagene:" over "For ordinært
+    opptak:" and "For opptak på realkompetanse:"): the routes are its text."""
+    while j < len(lines) and lines[j].kind == "heading" and not lines[j].related \
+            and label_keys(lines[j].text) is None and (not text or text.endswith(":") or lines[j].text.endswith(":")):
+        more, end = section_text(lines, j, lines[j].level, keys, MAX_ADMISSION)
+        text, j = clean(f"{text} {lines[j].text} {more}"), end
+    return text[:MAX_ADMISSION]
 
 
 def _limit(keys) -> int:

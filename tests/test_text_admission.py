@@ -147,3 +147,28 @@ def test_admission_told_under_two_labels_is_read_together():
             "<h2>Søknadsfrist</h2><p>15. april</p>")
     record = _record(html, "https://x.test/studier/program/helseadministrasjon-master/opptak/")
     assert (record["admission_education"], record["admission_experience_years"]) == ("bachelor", 3)
+
+
+def test_an_admission_heading_over_headings_of_its_routes_reads_them():
+    html = ("<h1>Videreutdanning i geriatrisk sykepleie</h1><dl><dt>Studiepoeng</dt><dd>60</dd></dl>"
+            "<h3>Opptakskrav</h3><h2>Opptakskrav Bergen</h2>"
+            "<p>Du trenger en fullført bachelor i sykepleie, og du må ha jobbet med pasienter i minst ett år.</p>"
+            "<h2>Pris</h2><p>Studieavgift kr 8600.</p>")
+    record = _record(html, "https://x.test/studier/geriatri")
+    assert (record["admission_education"], record["admission_experience_years"]) == ("bachelor", 1)
+    routes = ("<h1>Master i eiendomsutvikling – opptak</h1><p>Studieplasser</p><p>30</p>"
+              "<h3>Opptakskrav</h3><p>Du må ha ett av disse grunnlagene:</p>"
+              "<h2>For ordinært opptak:</h2><ul><li>Minimum 180 studiepoeng fra universitet</li>"
+              "<li>Minimum 2 års relevant yrkeserfaring</li></ul><p>eller</p>"
+              "<h2>For opptak på realkompetanse:</h2><ul><li>Minimum 120 studiepoeng fra høgskole/universitet</li></ul>"
+              "<h2>Søknadsfrist</h2><p>15. april</p>")
+    record = _record(routes, "https://x.test/studier/program/eiendom-master/opptak/")
+    assert (record["admission_education"], record["admission_experience_years"]) == ("other", 2)
+
+
+def test_an_admission_section_with_text_ends_at_the_next_heading():
+    # the trap: a heading of another topic after the admission text is not read on
+    html = ("<h1>Videreutdanning i ledelse</h1><dl><dt>Studiepoeng</dt><dd>30</dd></dl>"
+            "<h3>Opptakskrav</h3><p>Du må ha generell studiekompetanse.</p>"
+            "<h2>Videre studier</h2><p>Emnet kan inngå i en master som krever bachelorgrad.</p>")
+    assert _record(html)["admission_education"] == "generell_studiekompetanse"
