@@ -474,6 +474,10 @@ _ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|
                         # "For å kome inn må ein ha …", "To be admitted you need a bachelor's degree"
                         r"|(?:bli|blir|blitt|vert|verte|kan|kan bli)\s+(?:tatt|tas|teken|tekne|takast)\s+opp"
                         r"|(?:komme|kome) inn,? (?:må|trenger|treng)|må ein ha|be admitted|are admitted|get admitted"
+                        # the requirement named: "det formelle kravet er en bachelor", "Du treng ein bachelorgrad",
+                        # "You need a bachelor's degree of 180 ECTS"
+                        r"|kravet er|krava er|kravene er|requirement is|requirements are"
+                        r"|du trenger|du treng|you need|you will need"
                         r"|for søkere med|for søkjarar med|for applicants with"
                         r"|(?:er )?åpen (?:både )?for (?:dem|de|deg|alle) (?:som har|med)|open to (?:those|applicants) with)\b",
                         re.I)

@@ -405,7 +405,9 @@ def _codes(rules, text: str) -> list[str]:
 # Ranks: the lowest requirement among alternatives wins.
 _ADMISSION_RANK = {"generell_studiekompetanse": 0, "other": 1, "bachelor": 2, "master": 3}
 # General admission: "generell studiekompetanse", "general university admission".
-_GENERAL = re.compile(r"generell studiekompetanse|general (?:university )?admission|general matriculation|"
+# Not "the general admission regulations" of the institution, which are rules, not a requirement.
+_GENERAL = re.compile(r"generell studiekompetanse|general (?:university )?admission(?! regulations?| rules)"
+                      r"|general matriculation|"
                       r"higher education entrance qualification|\bgsk\b")
 # Years of higher education: "3-årig høyere utdanning", "3 års høyskole eller
 # universitetsutdanning", "three years of higher education", garbled "- årig høyere utdanning".

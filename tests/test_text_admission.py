@@ -110,6 +110,10 @@ _LONG = "<p>" + "Studiet gir deg kunnskap om ledelse, kvalitet og samarbeid i tj
     ("Du kan tas opp med bachelorgrad i helse- eller sosialfag.", "bachelor"),
     ("For å kome inn må ein ha generell studiekompetanse eller realkompetanse.", "generell_studiekompetanse"),
     ("To be admitted you need a bachelor's degree in health sciences.", "bachelor"),
+    # the requirement named, and what the applicant needs
+    ("Programmet gir 30 studiepoeng; det formelle kravet er en bachelor med minimum 180 studiepoeng.", "bachelor"),
+    ("Du treng ein bachelorgrad eller tilsvarande i humanistiske fag.", "bachelor"),
+    ("You need a bachelor's degree of 180 ECTS in a relevant field.", "bachelor"),
 ])
 def test_admission_said_as_who_is_admitted(sentence, education):
     html = (f"<h1>Videreutdanning i helseledelse</h1><dl><dt>Studiepoeng</dt><dd>30</dd></dl>{_LONG}"
@@ -172,3 +176,11 @@ def test_an_admission_section_with_text_ends_at_the_next_heading():
             "<h3>Opptakskrav</h3><p>Du må ha generell studiekompetanse.</p>"
             "<h2>Videre studier</h2><p>Emnet kan inngå i en master som krever bachelorgrad.</p>")
     assert _record(html)["admission_education"] == "generell_studiekompetanse"
+
+
+def test_the_general_admission_regulations_are_no_requirement():
+    text = ("As a rule you need a bachelor's degree or other education of at least three years. "
+            "The university's general admission regulations also apply.")
+    assert _adm(text)[0] == "bachelor"
+    # the trap: the general admission requirements are general admission
+    assert _adm("You must meet the general admission requirements.")[0] == "generell_studiekompetanse"
