@@ -478,6 +478,8 @@ _ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|
                         # "You need a bachelor's degree of 180 ECTS"
                         r"|kravet er|krava er|kravene er|requirement is|requirements are"
                         r"|du trenger|du treng|you need|you will need"
+                        # leaders who may apply: "Styrere og daglige ledere kan søke" (admission by position)
+                        rf"|{normalise.LEADERS_APPLY}"
                         r"|for søkere med|for søkjarar med|for applicants with"
                         r"|(?:er )?åpen (?:både )?for (?:dem|de|deg|alle) (?:som har|med)|open to (?:those|applicants) with)\b",
                         re.I)
@@ -488,7 +490,8 @@ def admission(lines: list[Line]) -> Fact | None:
     for sentence, line in sentences(lines):
         if _ADMISSION.search(sentence) and re.search(
                 r"utdanning|studiekompetanse|bachelor|master|grad\b|erfaring|praksis|degree|experience|realkompetanse"
-                r"|lederstilling|leiarstilling|fagbrev|videregående|vidaregåande|grunnlag", sentence, re.I):
+                r"|lederstilling|leiarstilling|fagbrev|videregående|vidaregåande|grunnlag"
+                rf"|{normalise.LEADERS_APPLY}", sentence, re.I):
             found.append(sentence)
             if sentence.endswith(":"):          # "For å bli tatt opp må du ha en av disse utdanningene:" and its list
                 found.extend(_listed_after(lines, line))

@@ -460,10 +460,18 @@ _GENERAL_PLUS = re.compile(r"\s*(?:samt|pluss|\+|og i tillegg|i tillegg til|with
 # The requirement codes of Samordna opptak on their own ("NO3MA3", "MATRS, R1"): general
 # admission with subject requirements.
 _ADMISSION_CODES = re.compile(r"^(?=[^\d]*\d)[A-Z]{1,6}\d?(?:[A-Z]{1,4}\d)?(?:\s*[,/+]\s*[A-Z]{1,6}\d?(?:[A-Z]{1,4}\d)?)*$")
+# Leaders named as the ones who may apply: "Styrere og daglige ledere kan søke", "Leaders can apply".
+LEADERS_APPLY = (r"\b(?:ledere|leiarar|styrere|styrarar|rektorer|rektorar|leaders|managers)\b(?:\s+[\w-]+){0,4}?"
+                  r"\s+(?:kan|can|may)\s+(?:søke|søkje|apply)\b")
 # Admission by position: experience-based study for leaders in post.
 _IN_POST = re.compile(r"erfaringsbasert studium|i stilling som lede|i stilling som leiar|\blederstilling"
                       r"|\bleiarstilling|\bleiarar i stilling|\bledere i stilling|være i lederstilling"
-                      r"|\bmanagement position|\bcurrently (?:work|employed) as (?:a )?(?:leader|manager)")
+                      r"|\bmanagement position|\bcurrently (?:work|employed) as (?:a )?(?:leader|manager)"
+                      # leaders who apply, or who hold a leader's responsibility: "Styrere og daglige ledere kan
+                      # søke", "for toppledere på strategisk nivå med personal- og økonomiansvar"
+                      rf"|{LEADERS_APPLY}"
+                      r"|\bmed (?:\w+\s+){0,2}?(?:personalansvar|lederansvar|leiaransvar|personal- og økonomiansvar)"
+                      r"|\bwith (?:staff|personnel|management) responsibility")
 # Years of leadership experience required ("5 års ledererfaring", "at least three years of relevant leadership
 # experience"): with no education named, admission as a leader; "ikke krav om ledererfaring" is none.
 # "Three or more years of relevant experience as a leader", "3 års erfaring som leder" too.

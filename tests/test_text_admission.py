@@ -184,3 +184,24 @@ def test_the_general_admission_regulations_are_no_requirement():
     assert _adm(text)[0] == "bachelor"
     # the trap: the general admission requirements are general admission
     assert _adm("You must meet the general admission requirements.")[0] == "generell_studiekompetanse"
+
+
+@pytest.mark.parametrize("text", [
+    "Styrere og daglige ledere kan søke, og det kan også assisterende styrere.",
+    "Programmet er for toppledere på strategisk nivå med personal- og økonomiansvar.",
+    "Leaders in municipal health services can apply.",
+])
+def test_admission_by_a_leader_s_position(text):
+    assert _adm(text)[0] == "other"
+
+
+def test_a_leader_s_position_beside_a_degree_gives_way_to_the_degree():
+    assert _adm("Ledere med personalansvar kan søke; du må ha en bachelorgrad.")[0] == "bachelor"
+    # the trap: leaders named without applying or holding a post say nothing of admission
+    assert _adm("Studiet gir ledere nye verktøy.")[0] is None
+
+
+def test_leaders_who_may_apply_are_read_as_admission_in_a_sentence():
+    html = (f"<h1>Styrerutdanning</h1><dl><dt>Studiepoeng</dt><dd>30</dd></dl>{_LONG}"
+            "<h2>Hvem kan søke?</h2><p>Styrere og daglige ledere i barnehager kan søke.</p>")
+    assert _record(html, "https://x.test/studier/styrer")["admission_education"] == "other"
