@@ -563,6 +563,10 @@ def admission(raw) -> dict:
     degree = _EDU_BACHELOR.search(text) or _EDU_MASTER.search(text)
     if general and degree and general.start() < degree.start() and not _OR.search(text[general.end():degree.start()]):
         levels.discard("generell_studiekompetanse")   # "generell studiekompetanse og fullført bachelorgrad": both
+    further = general and _EDU_YEARS.search(text, general.end())
+    if further and _int(further.group(1)) and not re.search(r"[.;:]\s|" + _OR.pattern, text[general.end():further.start()]):
+        levels.discard("generell_studiekompetanse")   # "generell studiekompetanse, minst 2 år yrkesteoretisk
+                                                      # utdanning": both, years of higher education too
     if general and len(levels) > 1 and all(_GENERAL_PLUS.match(text, m.end()) for m in _GENERAL.finditer(text)):
         levels.discard("generell_studiekompetanse")   # "generell studiekompetanse samt autorisasjon som …": more
     special = _SPECIAL.search(text)

@@ -205,3 +205,13 @@ def test_leaders_who_may_apply_are_read_as_admission_in_a_sentence():
     html = (f"<h1>Styrerutdanning</h1><dl><dt>Studiepoeng</dt><dd>30</dd></dl>{_LONG}"
             "<h2>Hvem kan søke?</h2><p>Styrere og daglige ledere i barnehager kan søke.</p>")
     assert _record(html, "https://x.test/studier/styrer")["admission_education"] == "other"
+
+
+def test_general_admission_joined_to_years_of_higher_education_is_not_general_admission_alone():
+    text = ("Fagbrev, generell studiekompetanse, minst 2 år yrkesteoretisk utdanning over videregående, "
+            "samt minst 4 års relevant arbeidserfaring.")
+    assert _adm(text) == ("other", 4)
+    # traps: an alternative, and the study's own length in another sentence
+    assert _adm("Generell studiekompetanse eller 2 års høyere utdanning.")[0] == "generell_studiekompetanse"
+    assert _adm("Generell studiekompetanse. Dette er en 2-årig utdanning på deltid.")[0] == \
+        "generell_studiekompetanse"
