@@ -490,7 +490,7 @@ def admission(lines: list[Line]) -> Fact | None:
     for sentence, line in sentences(lines):
         if _ADMISSION.search(sentence) and re.search(
                 r"utdanning|studiekompetanse|bachelor|master|grad\b|erfaring|praksis|degree|experience|realkompetanse"
-                r"|lederstilling|leiarstilling|fagbrev|videregående|vidaregåande|grunnlag"
+                r"|lederstilling|leiarstilling|fagbrev|videregående|vidaregåande"
                 rf"|{normalise.LEADERS_APPLY}", sentence, re.I):
             found.append(sentence)
             if sentence.endswith(":"):          # "For å bli tatt opp må du ha en av disse utdanningene:" and its list
