@@ -419,6 +419,9 @@ _EDU_YEARS = re.compile(
 _EDU_YEARS_AFTER = re.compile(
     r"\w*(?:utdanning|utdannelse|utdanninger|education)\s+(?:\w+-\s+og\s+|(?!og\b|eller\b|and\b|or\b|\d)[\w-]+\s+){0,5}?"
     rf"(?:på|av|of)\s+(?:minst|minimum|min\.|at least)\s+{_INT}\s*-?\s*(?:års|år|years?)\b")
+# Credits on top of years of education: "2-årig politiutdanning og i tillegg minst 60 studiepoeng" (three years).
+_PLUS_CREDITS = re.compile(r"\s*,?\s*(?:og\s+)?(?:i tillegg|pluss|samt|plus|\+)\s+(?:minst\s+|minimum\s+|at least\s+)?"
+                           r"(\d{2,3})\s*(?:studiepoeng|stp|sp|ects|credits)\b")
 # Compound year words: "treårig høyere utdanning", "toårig".
 _EDU_COMPOUND = re.compile(r"\b(ett|eitt|to|tre|fire|fem)årig\s+(?:\w+\s+){0,3}?\w*(?:utdanning|utdannelse)")
 # Higher education counted in credits: "minst 120 studiepoeng fra universitet eller høyskole" (60 a year).
@@ -490,11 +493,12 @@ _EXPERIENCE = re.compile(
     r"(?:(?!\w*utdanning|\d|og\b|eller\b|and\b|or\b|år\b|års\b|years?\b)[\w-]+\s+){0,4}?"
     r"\w*(?:erfaring|praksis|experience|practice)")
 # Reverse order: "relevant arbeidserfaring på minst to år", and a few words between when a minimum
-# follows: "arbeidserfaring som sykepleier tilsvarende minst ett år" (no "og"/"eller" between).
+# follows: "arbeidserfaring som sykepleier tilsvarende minst ett år", "ledererfaring fra de samme
+# virksomhetene i sektoren på minst 2 år" (no "og"/"eller" between).
 _EXPERIENCE_AFTER = re.compile(
     rf"(?:erfaring|praksis|experience)\s+(?:på|av|of)?\s*(?:minst|minimum|min\.?|at least)?\s*{_INT}\s*(?:år|års|years?)\b"
-    r"|(?:erfaring|praksis|experience)\s+(?:(?!og\b|eller\b|and\b|or\b|\d)[\w-]+\s+){1,4}?"
-    rf"(?:minst|minimum|min\.|at least)\s+{_INT}\s*(?:år|års|years?)\b")
+    r"|(?:erfaring|praksis|experience)\s+(?:(?!og\b|eller\b|and\b|or\b|\d)[\w-]+\s+){1,6}?"
+    rf"(?:(?:på|of)\s+)?(?:minst|minimum|min\.|at least)\s+{_INT}\s*(?:år|års|years?)\b")
 # Experience said with a verb: "ha jobbet med pasienter i minimum ett år", "jobbet minst ett år med
 # direkte pasientarbeid", "have worked for at least two years" (a minimum must be said).
 _EXPERIENCE_WORKED = re.compile(
@@ -540,6 +544,9 @@ def admission(raw) -> dict:
             if m.group(2) != "årig":
                 continue  # "år høyere utdanning" without a number says nothing
             years = 3      # "- årig høyere utdanning": number lost in the 2014 table
+        more = _PLUS_CREDITS.match(text, m.end())
+        if more:
+            years += int(more.group(1)) // 60     # "2-årig politiutdanning og i tillegg minst 60 studiepoeng"
         levels.add(_edu_level(years))
     for m in _EDU_YEARS_AFTER.finditer(text):
         levels.add(_edu_level(_int(m.group(1)) or 0))

@@ -215,3 +215,17 @@ def test_general_admission_joined_to_years_of_higher_education_is_not_general_ad
     assert _adm("Generell studiekompetanse eller 2 års høyere utdanning.")[0] == "generell_studiekompetanse"
     assert _adm("Generell studiekompetanse. Dette er en 2-årig utdanning på deltid.")[0] == \
         "generell_studiekompetanse"
+
+
+def test_experience_then_its_place_then_its_minimum():
+    text = "Du må ha ledererfaring fra de samme virksomhetene i justissektoren på minst 2 år."
+    assert _adm(text)[1] == 2
+    # the trap: a minimum of something else after "og"
+    assert _adm("Du må ha erfaring fra helsetjenesten og minst 2 år med høyere utdanning.")[1] is None
+
+
+def test_credits_on_top_of_years_of_education_add_up():
+    assert _adm("Som alternativ: 2-årig politiutdanning og i tillegg minst 60 studiepoeng.")[0] == "bachelor"
+    assert _adm("Du må ha 2-årig utdanning pluss 60 studiepoeng fra høgskole.")[0] == "bachelor"
+    # the trap: two years alone are 'other'
+    assert _adm("Du må ha 2-årig utdanning fra fagskole.")[0] == "other"
