@@ -480,6 +480,9 @@ _ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|
                         r"|du trenger|du treng|you need|you will need"
                         # leaders who may apply: "Styrere og daglige ledere kan søke" (admission by position)
                         rf"|{normalise.LEADERS_APPLY}"
+                        # the ones it is for, by what they hold: "Helse- og sosialpersonell som har fagbrev …"
+                        r"|som har (?:\w+\s+){0,2}?(?:fagbrev|bachelorgrad|mastergrad|autorisasjon)"
+                        r"|who (?:have|hold) an? (?:\w+\s+)?(?:bachelor|master)'?s? degree"
                         r"|for søkere med|for søkjarar med|for applicants with"
                         r"|(?:er )?åpen (?:både )?for (?:dem|de|deg|alle) (?:som har|med)|open to (?:those|applicants) with)\b",
                         re.I)

@@ -229,3 +229,19 @@ def test_credits_on_top_of_years_of_education_add_up():
     assert _adm("Du må ha 2-årig utdanning pluss 60 studiepoeng fra høgskole.")[0] == "bachelor"
     # the trap: two years alone are 'other'
     assert _adm("Du må ha 2-årig utdanning fra fagskole.")[0] == "other"
+
+
+@pytest.mark.parametrize("sentence, education", [
+    ("Målgruppe: helse- og sosialpersonell som har fagbrev eller vitnemål frå vidaregåande.", "other"),
+    ("The course is for nurses who hold a bachelor's degree in nursing.", "bachelor"),
+])
+def test_the_ones_a_study_is_for_by_what_they_hold(sentence, education):
+    html = (f"<h1>Psykisk helsearbeid</h1><dl><dt>Studiepoeng</dt><dd>30</dd></dl>{_LONG}<p>{sentence}</p>")
+    assert _record(html, "https://x.test/studier/psykisk")["admission_education"] == education
+
+
+def test_a_degree_the_study_awards_is_no_admission():
+    # the trap: "avsluttes med bachelorgrad" is what the study gives, not what applicants hold
+    html = (f"<h1>Sykepleie</h1><dl><dt>Studiepoeng</dt><dd>180</dd></dl>{_LONG}"
+            "<p>Studiet avsluttes med bachelorgrad i sykepleie.</p>")
+    assert _record(html, "https://x.test/studier/sykepleie")["admission_education"] is None
