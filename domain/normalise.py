@@ -586,6 +586,11 @@ def admission(raw) -> dict:
     if levels:
         out["admission_education"] = min(levels, key=_ADMISSION_RANK.__getitem__)
     out["admission_experience_years"] = _experience_years(text)
+    named = {"bachelor": _EDU_BACHELOR, "master": _EDU_MASTER}.get(out["admission_education"])
+    route = named and named.search(text)
+    if route and route.start() > 0:        # routes with their own experience: "mastergrad … minst tre års praksis.
+        out["admission_experience_years"] = _experience_years(text[route.start():]) or \
+            out["admission_experience_years"]  # En bachelorgrad kan holde, med minst fire års praksis": four
     return out
 
 

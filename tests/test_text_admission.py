@@ -245,3 +245,11 @@ def test_a_degree_the_study_awards_is_no_admission():
     html = (f"<h1>Sykepleie</h1><dl><dt>Studiepoeng</dt><dd>180</dd></dl>{_LONG}"
             "<p>Studiet avsluttes med bachelorgrad i sykepleie.</p>")
     assert _record(html, "https://x.test/studier/sykepleie")["admission_education"] is None
+
+
+def test_the_experience_of_the_admitting_route_counts():
+    text = ("Grunnlaget er en mastergrad i økonomi; etter graden må du ha minst tre års relevant yrkespraksis. "
+            "En bachelorgrad kan holde, men bare med minst fire års relevant yrkespraksis etter graden.")
+    assert _adm(text) == ("bachelor", 4)
+    # the trap: one route stated, its experience before the degree
+    assert _adm("Minst 2 års relevant yrkeserfaring og fullført bachelorgrad.") == ("bachelor", 2)
