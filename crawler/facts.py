@@ -26,6 +26,9 @@ from crawler.blocks import Line, clean
 
 MAX_VALUE = 2000
 MAX_SECTION = 1200
+# An admission section is read further: its routes (a degree, then prior learning with fewer credits)
+# often come after the first long paragraph, and the lowest route that admits is the requirement.
+MAX_ADMISSION = 2000
 
 # key → labels (lower case). Keys are the raw offer keys of `crawler.extract.OFFER_KEYS`.
 _L = {
@@ -237,7 +240,7 @@ def _opens(lines: list[Line], i: int) -> bool:
     return bool(m and label_keys(m.group(1)))
 
 
-def section_text(lines: list[Line], start: int, level: int, keys=()) -> tuple[str, int]:
+def section_text(lines: list[Line], start: int, level: int, keys=(), limit: int = MAX_SECTION) -> tuple[str, int]:
     """The text of the lines after `start` up to the next heading of `level` or higher (any
     heading or label line for a plain-line section, level 0), or a sub-heading that names no
     field of `keys` ("Andre kostnader" inside "Studieavgift og kostnader"), and the index where
@@ -259,10 +262,10 @@ def section_text(lines: list[Line], start: int, level: int, keys=()) -> tuple[st
             text = f"{line.text}: {line.value}" if line.kind == "label" and line.value else line.text
             parts.append(text)
             size += len(text)
-        if size >= MAX_SECTION:
+        if size >= limit:
             break
         j += 1
-    return clean(" ".join(parts))[:MAX_SECTION], j
+    return clean(" ".join(parts))[:limit], j
 
 
 MULTI_VALUED = frozenset({"locations", "sessions", "start"})
@@ -312,6 +315,10 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                                                                 and how == "label"):
                 facts[key] = Fact(v, how, where)
                 old_ok[key] = ok
+            elif key == "admission" and ok and old_ok.get(key) and v not in old.raw:
+                # admission told under two labels ("Utdanning" then "Yrkeserfaring", "Generelle opptakskrav"
+                # then "Spesielle opptakskrav"): both are the requirement, read together under their labels
+                facts[key] = Fact(f"{old.raw} {where}: {v}"[:MAX_VALUE], old.how, old.where)
 
     old_ok: dict[str, bool] = {}
 
@@ -330,7 +337,9 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
         if line.kind == "heading":
             keys = label_keys(line.text)
             if keys:
-                text, _ = section_text(lines, i, line.level, keys)
+                text, end = section_text(lines, i, line.level, keys, _limit(keys))
+                if "admission" in keys:
+                    text = _read_on(lines, text, end, keys)
                 put(keys, text, "section", line.text)
             i += 1
             continue
@@ -361,10 +370,25 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                 if nxt is not None and nxt.kind == "text" and nxt.text.endswith(":") and is_label(nxt.text):
                     i += 1              # "Level of study:" over "Teaching language:": an empty field, no value
                     continue
-                text, _ = section_text(lines, i, 0, keys)
+                text, _ = section_text(lines, i, 0, keys, _limit(keys))
                 put(keys, text, "section", line.text)
         i += 1
     return facts
+
+
+def _read_on(lines: list[Line], text: str, j: int, keys) -> str:
+    """An admission heading over headings of its routes that name no field, at the same level or
+    higher ("Opptakskrav" over "Opptakskrav Bergen", "… ett av disse grunnlagene:" over "For ordinært
+    opptak:" and "For opptak på realkompetanse:"): the routes are its text."""
+    while j < len(lines) and lines[j].kind == "heading" and not lines[j].related \
+            and label_keys(lines[j].text) is None and (not text or text.endswith(":") or lines[j].text.endswith(":")):
+        more, end = section_text(lines, j, lines[j].level, keys, MAX_ADMISSION)
+        text, j = clean(f"{text} {lines[j].text} {more}"), end
+    return text[:MAX_ADMISSION]
+
+
+def _limit(keys) -> int:
+    return MAX_ADMISSION if "admission" in keys else MAX_SECTION
 
 
 def _item_label(lines: list[Line], i: int) -> bool:

@@ -601,6 +601,19 @@ _ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|
                         r"|requires?|must have|applicants must|applicants need|(?:after|on top of) an? (?:completed )?"
                         r"(?:undergraduate|bachelor'?s?) degree|bygger på (?:en )?(?:fullført )?bachelorgrad"
                         r"|komme inn med|kome inn med|kommer inn med"
+                        # who gets in: "Du blir tatt opp hvis du har …", "Du kan tas opp med bachelorgrad",
+                        # "For å kome inn må ein ha …", "To be admitted you need a bachelor's degree"
+                        r"|(?:bli|blir|blitt|vert|verte|kan|kan bli)\s+(?:tatt|tas|teken|tekne|takast)\s+opp"
+                        r"|(?:komme|kome) inn,? (?:må|trenger|treng)|må ein ha|be admitted|are admitted|get admitted"
+                        # the requirement named: "det formelle kravet er en bachelor", "Du treng ein bachelorgrad",
+                        # "You need a bachelor's degree of 180 ECTS"
+                        r"|kravet er|krava er|kravene er|requirement is|requirements are"
+                        r"|du trenger|du treng|you need|you will need"
+                        # leaders who may apply: "Styrere og daglige ledere kan søke" (admission by position)
+                        rf"|{normalise.LEADERS_APPLY}"
+                        # the ones it is for, by what they hold: "Helse- og sosialpersonell som har fagbrev …"
+                        r"|som har (?:\w+\s+){0,2}?(?:fagbrev|bachelorgrad|mastergrad|autorisasjon)"
+                        r"|who (?:have|hold) an? (?:\w+\s+)?(?:bachelor|master)'?s? degree"
                         r"|for søkere med|for søkjarar med|for applicants with"
                         r"|(?:er )?åpen (?:både )?for (?:dem|de|deg|alle) (?:som har|med)|open to (?:those|applicants) with)\b",
                         re.I)
@@ -608,14 +621,30 @@ _ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|
 
 def admission(lines: list[Line]) -> Fact | None:
     found = []
-    for sentence, _ in sentences(lines):
+    for sentence, line in sentences(lines):
         if _ADMISSION.search(sentence) and re.search(
                 r"utdanning|studiekompetanse|bachelor|master|grad\b|erfaring|praksis|degree|experience|realkompetanse"
-                r"|lederstilling|leiarstilling|fagbrev|videregående|vidaregåande", sentence, re.I):
+                r"|lederstilling|leiarstilling|fagbrev|videregående|vidaregåande"
+                rf"|{normalise.LEADERS_APPLY}", sentence, re.I):
             found.append(sentence)
+            if sentence.endswith(":"):          # "For å bli tatt opp må du ha en av disse utdanningene:" and its list
+                found.extend(_listed_after(lines, line))
         if len(found) >= 3:
             break
     return Fact(" ".join(found), "sentence", " ".join(found)) if found else None
+
+
+def _listed_after(lines: list[Line], line: Line) -> list[str]:
+    """The list items right after a line that introduces them with a colon (at most eight)."""
+    at = next((i for i, other in enumerate(lines) if other is line), None)
+    if at is None:
+        return []
+    items = []
+    for other in lines[at + 1:at + 9]:
+        if other.kind != "item":
+            break
+        items.append(other.text)
+    return items
 
 
 _TARGET = re.compile(r"\b(?:målgruppe\w*|rettet mot|retta mot|passer for|passar for|er for deg som|for deg som|aimed at"

@@ -405,19 +405,32 @@ def _codes(rules, text: str) -> list[str]:
 # Ranks: the lowest requirement among alternatives wins.
 _ADMISSION_RANK = {"generell_studiekompetanse": 0, "other": 1, "bachelor": 2, "master": 3}
 # General admission: "generell studiekompetanse", "general university admission".
-_GENERAL = re.compile(r"generell studiekompetanse|general (?:university )?admission|general matriculation|"
+# Not "the general admission regulations" of the institution, which are rules, not a requirement.
+_GENERAL = re.compile(r"generell studiekompetanse|general (?:university )?admission(?! regulations?| rules)"
+                      r"|general matriculation|"
                       r"higher education entrance qualification|\bgsk\b")
 # Years of higher education: "3-årig høyere utdanning", "3 års høyskole eller
 # universitetsutdanning", "three years of higher education", garbled "- årig høyere utdanning".
 _EDU_YEARS = re.compile(
     rf"(?:{_INT}\s*-?\s*)?(årig|års|år|years?)\s+(?:of\s+)?(?:(?!\w*erfaring)[\w.]+\s+){{0,3}}?"
     r"\w*(?:utdanning|utdannelse|education|studier)\b")
+# Reverse order: "relevant høyere utdanning på minst tre år", "høgskoleutdanning i helse- og sosialfag
+# på minst tre år", "education of at least three years" (an education, not the study's own "utdanningen").
+_EDU_YEARS_AFTER = re.compile(
+    r"\w*(?:utdanning|utdannelse|utdanninger|education)\s+(?:\w+-\s+og\s+|(?!og\b|eller\b|and\b|or\b|\d)[\w-]+\s+){0,5}?"
+    rf"(?:på|av|of)\s+(?:minst|minimum|min\.|at least)\s+{_INT}\s*-?\s*(?:års|år|years?)\b")
+# Credits on top of years of education: "2-årig politiutdanning og i tillegg minst 60 studiepoeng" (three years).
+_PLUS_CREDITS = re.compile(r"\s*,?\s*(?:og\s+)?(?:i tillegg|pluss|samt|plus|\+)\s+(?:minst\s+|minimum\s+|at least\s+)?"
+                           r"(\d{2,3})\s*(?:studiepoeng|stp|sp|ects|credits)\b")
 # Compound year words: "treårig høyere utdanning", "toårig".
 _EDU_COMPOUND = re.compile(r"\b(ett|eitt|to|tre|fire|fem)årig\s+(?:\w+\s+){0,3}?\w*(?:utdanning|utdannelse)")
 # Higher education counted in credits: "minst 120 studiepoeng fra universitet eller høyskole" (60 a year).
-_EDU_CREDITS = re.compile(r"(?:minst|minimum|at least)\s+(\d{2,3})\s*(?:studiepoeng|stp|sp|ects(?: credits)?)\s+"
+# "120 studiepoeng eller mer fra høyskole eller universitet", "minst 90 studiepoeng fra en akkreditert
+# utdanningsinstitusjon" too.
+_EDU_CREDITS = re.compile(r"(?:(?:minst|minimum|at least)\s+(\d{2,3})\s*(?:studiepoeng|stp|sp|ects(?: credits)?)"
+                          r"|(\d{2,3})\s*(?:studiepoeng|stp|sp|ects(?: credits)?)\s+(?:eller mer|eller meir|or more))\s+"
                           r"(?:fra|frå|av|of|in|i)\s+(?:\w+\s+){0,2}?(?:universitet|høyskole|høgskole|høgskule"
-                          r"|høyere utdanning|høgare utdanning|higher education|university)")
+                          r"|høyere utdanning|høgare utdanning|higher education|university|utdanningsinstitusjon)")
 # Vocational admission (fagskole): fagbrev, svennebrev, vitnemål from upper secondary, authorisation.
 _VOCATIONAL = re.compile(r"\bfagbrev\w*|\bsvennebrev\w*|\bfagprøve\w*|\byrkeskompetanse|\bvidaregåande opplæring"
                          r"|\bvideregående opplæring|\bvitnemål fra videregående|\bautorisasjon som helsefagarbeider"
@@ -435,6 +448,13 @@ _EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\
                          r"|\bhøyere grad\b|\bhøgare grad\b")
 # A requirement said not to be needed or not to be had: "uten generell studiekompetanse", "Du har ikke …".
 _NEGATED = re.compile(r"\b(?:uten|utan|ikke|ikkje|without|not|lacking|mangler|manglar)\s+(?:\w+\s+){0,3}$")
+# General admission said not to be enough: "(Generell studiekompetanse er ikke nok alene.)".
+_NOT_ENOUGH = re.compile(r"\s*(?:alone\s+)?(?:er|is)\s+(?:ikke|ikkje|not)\s+(?:nok|tilstrekkelig|tilstrekkeleg|enough"
+                         r"|sufficient)\b")
+# The special requirement of a study beside the general one: "Generelt opptakskrav: generell
+# studiekompetanse. Spesielle opptakskrav: treårig helsefaglig utdanning" (the special one is the requirement).
+_SPECIAL = re.compile(r"\b(?:spesielle|spesielt|særskilte|særskilt|særskilde|special|specific)\s+"
+                      r"(?:opptakskrav|krav til opptak|admission requirements?|entry requirements?)")
 # Alternatives: "eller", "or", "alternativt", "/".
 _OR = re.compile(r"\beller\b|\bor\b|\balternativt\b|/|\bevt\.?\b|\bellers\b")
 # General admission with a further requirement joined to it ("generell studiekompetanse samt
@@ -443,25 +463,58 @@ _GENERAL_PLUS = re.compile(r"\s*(?:samt|pluss|\+|og i tillegg|i tillegg til|with
 # The requirement codes of Samordna opptak on their own ("NO3MA3", "MATRS, R1"): general
 # admission with subject requirements.
 _ADMISSION_CODES = re.compile(r"^(?=[^\d]*\d)[A-Z]{1,6}\d?(?:[A-Z]{1,4}\d)?(?:\s*[,/+]\s*[A-Z]{1,6}\d?(?:[A-Z]{1,4}\d)?)*$")
+# Leaders named as the ones who may apply: "Styrere og daglige ledere kan søke", "Leaders can apply".
+LEADERS_APPLY = (r"\b(?:ledere|leiarar|styrere|styrarar|rektorer|rektorar|leaders|managers)\b(?:\s+[\w-]+){0,4}?"
+                  r"\s+(?:kan|can|may)\s+(?:søke|søkje|apply)\b")
 # Admission by position: experience-based study for leaders in post.
 _IN_POST = re.compile(r"erfaringsbasert studium|i stilling som lede|i stilling som leiar|\blederstilling"
                       r"|\bleiarstilling|\bleiarar i stilling|\bledere i stilling|være i lederstilling"
-                      r"|\bmanagement position|\bcurrently (?:work|employed) as (?:a )?(?:leader|manager)")
+                      r"|\bmanagement position|\bcurrently (?:work|employed) as (?:a )?(?:leader|manager)"
+                      # leaders who apply, or who hold a leader's responsibility: "Styrere og daglige ledere kan
+                      # søke", "for toppledere på strategisk nivå med personal- og økonomiansvar"
+                      rf"|{LEADERS_APPLY}"
+                      r"|\bmed (?:\w+\s+){0,2}?(?:personalansvar|lederansvar|leiaransvar|personal- og økonomiansvar)"
+                      r"|\bwith (?:staff|personnel|management) responsibility")
 # Years of leadership experience required ("5 års ledererfaring", "at least three years of relevant leadership
 # experience"): with no education named, admission as a leader; "ikke krav om ledererfaring" is none.
-_LEADER_YEARS = re.compile(rf"\b{_INT}\s*-?\s*(?:års|år|years?)\s+(?:of\s+)?(?:[\w-]+\s+){{0,2}}?"
-                           r"(?:ledererfaring|leiarerfaring|lederpraksis|leadership experience|management experience)")
+# "Three or more years of relevant experience as a leader", "3 års erfaring som leder" too.
+_LEADER_YEARS = re.compile(rf"\b{_INT}\s*(?:(?:or|eller)\s+(?:more|mer|meir|flere|fleire)\s+)?-?\s*(?:års|år|years?)\s+"
+                           r"(?:of\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:ledererfaring|leiarerfaring|lederpraksis|leadership experience|management experience"
+                           r"|(?:erfaring|experience) (?:som|as) (?:an? )?(?:leder|leiar|leader|manager))")
 _NO_REQUIREMENT = re.compile(r"\b(?:ikke|ikkje|ingen|no|not)\s+(?:\w+\s+){0,2}?(?:krav|required|requirement)")
 # Years of experience: "2 års relevant yrkeserfaring", "at least two years of
 # relevant work experience" (the gap words cannot cross "og", "+" or an education).
+# "Three or more years of relevant experience", "two years or more of relevant professional practice",
+# "around 3 years' practice in the field" too.
 _EXPERIENCE = re.compile(
-    rf"\b{_INT}\s*-?\s*(?:års|år|years?)\s+(?:(?:or|eller)\s+(?:more|mer|meir|longer|lengre)\s+)?(?:of\s+)?"
-    r"(?:(?!\w*utdanning|\d|og\b|eller\b|and\b|or\b|år\b|års\b|years?\b)[\w-]+\s+){0,4}?\w*(?:erfaring|praksis|experience)")
-# Reverse order: "relevant arbeidserfaring på minst to år".
+    rf"\b{_INT}\s*(?:(?:or|eller)\s+(?:more|mer|meir|flere|fleire)\s+)?-?\s*(?:års|år|years?'?)\s+"
+    r"(?:(?:or|eller)\s+(?:more|mer|meir|longer|lengre)\s+)?(?:of\s+)?"
+    r"(?:(?!\w*utdanning|\d|og\b|eller\b|and\b|or\b|år\b|års\b|years?\b)[\w-]+\s+){0,4}?"
+    r"\w*(?:erfaring|praksis|experience|practice)")
+# Reverse order: "relevant arbeidserfaring på minst to år", and a few words between when a minimum
+# follows: "arbeidserfaring som sykepleier tilsvarende minst ett år", "ledererfaring fra de samme
+# virksomhetene i sektoren på minst 2 år" (no "og"/"eller" between).
 _EXPERIENCE_AFTER = re.compile(
-    rf"(?:erfaring|praksis|experience)\s+(?:på|av|of)?\s*(?:minst|minimum|min\.?|at least)?\s*{_INT}\s*(?:år|års|years?)\b")
+    rf"(?:erfaring|praksis|experience)\s+(?:på|av|of)?\s*(?:minst|minimum|min\.?|at least)?\s*{_INT}\s*(?:år|års|years?)\b"
+    r"|(?:erfaring|praksis|experience)\s+(?:(?!og\b|eller\b|and\b|or\b|\d)[\w-]+\s+){1,6}?"
+    rf"(?:(?:på|of)\s+)?(?:minst|minimum|min\.|at least)\s+{_INT}\s*(?:år|års|years?)\b")
+# Experience said with a verb: "ha jobbet med pasienter i minimum ett år", "jobbet minst ett år med
+# direkte pasientarbeid", "have worked for at least two years" (a minimum must be said).
+_EXPERIENCE_WORKED = re.compile(
+    r"\b(?:jobbet|jobba|arbeidet|arbeidd|arbeida|worked|vært ansatt|vore tilsett|vært i arbeid)\s+"
+    r"(?:(?!og\b|eller\b|and\b|or\b|\d)[\w-]+\s+){0,4}?(?:i\s+|for\s+)?(?:minst|minimum|min\.|at least)\s+"
+    rf"{_INT}\s*(?:år|års|years?)\b")
 # Experience required only for some courses: not a general requirement.
 _QUALIFIED = re.compile(r"for enkelte|for nokre|for some|avhengig av|depending on|enkelte kurs")
+# A route by individual assessment for applicants without the required education: its experience is
+# that route's, not the requirement ("Har du en annen utdanning, kan du bli tatt opp etter en individuell
+# vurdering, og da må du dokumentere minst to års yrkeserfaring").
+# So is a route by prior learning ("Vilkårene for opptak på grunnlag av realkompetanse er: … minst fem års
+# relevant yrkespraksis"): the law's conditions for applicants without the formal requirement.
+_ASSESSED_ROUTE = re.compile(r"individuell vurdering|individuelt skjønn|individual assessment|individual evaluation"
+                             r"|(?:grunnlag av|basert på|bygd på|on the basis of|based on)\s+(?:\w+\s+)?"
+                             r"(?:realkompetanse|prior learning)")
 # The clause the experience belongs to ends at one of these.
 _CLAUSE_END = re.compile(r"[.;)]")
 
@@ -482,7 +535,8 @@ def admission(raw) -> dict:
         return out
     out["realkompetanse"] = "realkompetanse" in text or "prior learning" in text
     levels: set[str] = set()
-    if any(not _NEGATED.search(text[max(0, m.start() - 25):m.start()]) for m in _GENERAL.finditer(text)):
+    if any(not _NEGATED.search(text[max(0, m.start() - 25):m.start()]) and not _NOT_ENOUGH.match(text, m.end())
+           for m in _GENERAL.finditer(text)):
         levels.add("generell_studiekompetanse")     # not "uten generell studiekompetanse", "har ikke …"
     for m in _EDU_YEARS.finditer(text):
         years = _int(m.group(1))
@@ -490,11 +544,16 @@ def admission(raw) -> dict:
             if m.group(2) != "årig":
                 continue  # "år høyere utdanning" without a number says nothing
             years = 3      # "- årig høyere utdanning": number lost in the 2014 table
+        more = _PLUS_CREDITS.match(text, m.end())
+        if more:
+            years += int(more.group(1)) // 60     # "2-årig politiutdanning og i tillegg minst 60 studiepoeng"
         levels.add(_edu_level(years))
+    for m in _EDU_YEARS_AFTER.finditer(text):
+        levels.add(_edu_level(_int(m.group(1)) or 0))
     for m in _EDU_COMPOUND.finditer(text):
         levels.add(_edu_level(_int(m.group(1)) or 0))
     for m in _EDU_CREDITS.finditer(text):
-        levels.add(_edu_level(int(m.group(1)) // 60))
+        levels.add(_edu_level(int(m.group(1) or m.group(2)) // 60))
     if _VOCATIONAL.search(text):
         levels.add("other")
     if _EDU_BACHELOR.search(text):
@@ -511,14 +570,27 @@ def admission(raw) -> dict:
     degree = _EDU_BACHELOR.search(text) or _EDU_MASTER.search(text)
     if general and degree and general.start() < degree.start() and not _OR.search(text[general.end():degree.start()]):
         levels.discard("generell_studiekompetanse")   # "generell studiekompetanse og fullført bachelorgrad": both
+    further = general and _EDU_YEARS.search(text, general.end())
+    if further and _int(further.group(1)) and not re.search(r"[.;:]\s|" + _OR.pattern, text[general.end():further.start()]):
+        levels.discard("generell_studiekompetanse")   # "generell studiekompetanse, minst 2 år yrkesteoretisk
+                                                      # utdanning": both, years of higher education too
     if general and len(levels) > 1 and all(_GENERAL_PLUS.match(text, m.end()) for m in _GENERAL.finditer(text)):
         levels.discard("generell_studiekompetanse")   # "generell studiekompetanse samt autorisasjon som …": more
+    special = _SPECIAL.search(text)
+    if general and special and len(levels) > 1 and \
+            admission(text[special.end():])["admission_education"] not in (None, "generell_studiekompetanse"):
+        levels.discard("generell_studiekompetanse")   # "Spesielle opptakskrav: treårig helsefaglig utdanning"
     if not levels and _ADMISSION_CODES.match(str(raw).strip()):
         levels.add("generell_studiekompetanse")       # "NO3MA3": a Samordna opptak code, general admission plus
                                                       # subject requirements
     if levels:
         out["admission_education"] = min(levels, key=_ADMISSION_RANK.__getitem__)
     out["admission_experience_years"] = _experience_years(text)
+    named = {"bachelor": _EDU_BACHELOR, "master": _EDU_MASTER}.get(out["admission_education"])
+    route = named and named.search(text)
+    if route and route.start() > 0:        # routes with their own experience: "mastergrad … minst tre års praksis.
+        out["admission_experience_years"] = _experience_years(text[route.start():]) or \
+            out["admission_experience_years"]  # En bachelorgrad kan holde, med minst fire års praksis": four
     return out
 
 
@@ -533,14 +605,15 @@ def _edu_level(years: int) -> str | None:
 
 
 def _experience_years(text: str) -> int | None:
-    for rx in (_EXPERIENCE, _EXPERIENCE_AFTER):
-        m = rx.search(text)
-        if m:
+    for rx in (_EXPERIENCE, _EXPERIENCE_AFTER, _EXPERIENCE_WORKED):
+        for m in rx.finditer(text):
             end = _CLAUSE_END.search(text, m.end())
             clause = text[m.start():end.start() if end else len(text)]
             if _QUALIFIED.search(clause):
                 return None  # "(+ ett års ledererfaring for enkelte kurs": only for some courses
-            years = _int(m.group(1))
+            if _ASSESSED_ROUTE.search(text[text.rfind(". ", 0, m.start()) + 1:m.start()]):
+                continue     # the experience of a route by individual assessment
+            years = _int(next(g for g in m.groups() if g))
             return years if years is not None and 0 < years <= 30 else None
     return None
 
