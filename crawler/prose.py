@@ -293,8 +293,9 @@ _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|somm
          r"|march|may|june|july|october|december)\s+20\d\d|20\d\d\s*(?:høst|vår|haust|HØST|VÅR)|\d{1,2}\.\s*"
          r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+20\d\d"
          r"|\d{1,2}\.\d{1,2}\.20\d\d)")
-_START = re.compile(r"\b(?:oppstart\w*|studiestart|start(?:er|ar|s|ed)?|begynn\w*|byrj\w*|kursstart|første samling"
-                    r"|fyrste samling|neste kull|nytt kull|opptak)\b"
+# "Oppstart høsten 2025", "Studiestarten hausten 2021", "Starting date: 30.01.2020", "Til opptaket høsten 2021 …"
+_START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|begynn\w*|byrj\w*|kursstart|første samling"
+                    r"|fyrste samling|neste kull|nytt kull|(?P<intake>opptak(?:et)?))\b"
                     r"(?:(?!lyses ut|utlyses|blir utlyst|søknadsfrist|announced)[^.;]){0,50}?\b(?P<term>" + _TERM + ")", re.I)
 _PAST = re.compile(r"\bavslutt\w*|\bvar\b|\bfullført\w*|\bgjennomført\w*|\bhadde\b|\btidligere kull|\bforrige|\bsiste kull"
                    r"|\bwas\b|\bended\b", re.I)
@@ -326,8 +327,20 @@ def course_length(text: str) -> bool:
                and not _DAYS_AFTER.match(text[m.end():m.end() + 15]) for m in _DAYS.finditer(text))
 
 
+def _start_in(sentence: str) -> str | None:
+    """The start term a sentence states; the study's start before its intake: "Neste opptak er våren 2025,
+    med søknadsfrist 1. mars 2025 og studiestart høsten 2025" starts in the autumn."""
+    found = list(_START.finditer(sentence))
+    return next((m.group("term") for m in found if not m.group("intake")), found[0].group("term") if found else None)
+
+
 def start(lines: list[Line]) -> Fact | None:
-    found = _first(lines, _START, "term", unless=_PAST)
+    found = None
+    for sentence, _ in sentences(lines, skip_keys=("admission",)):
+        term = None if _PAST.search(sentence) else _start_in(sentence)
+        if term:
+            found = Fact(term, "sentence", sentence)
+            break
     if found is None:                       # the first of a plan's numbered gatherings: "Samling 1: 13. november 2023"
         first = next((rest for n, rest in numbered_gatherings(lines) if n == 1), "")
         m = None if _PAST.search(first) else re.search(_TERM, first, re.I)
@@ -363,16 +376,48 @@ def numbered_gatherings(lines: list[Line]) -> list[tuple[int, str]]:
 
 _DATE = (r"\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
          r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\.?(?:\s+20\d\d)?|\d{1,2}\.\d{1,2}\.(?:20)?\d\d"
-         r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?"
-         r"(?:\s+20\d\d)?|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october"
+         r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}"
+         r"(?:st|nd|rd|th)?,?(?:\s+20\d\d)?|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october"
          r"|november|december)(?:\s+20\d\d)?")
 _DEADLINE = re.compile(r"\b(?:søknadsfrist\w*|påmeldingsfrist\w*|frist(?:en)?(?: for (?:søknad|påmelding))?"
-                       r"|application deadline|deadline|søk innen|søk senest|søknad(?:en)? må (?:være|vere) \w+ innen"
-                       r"|meld deg på innen|innen)\b[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
+                       r"|application deadline|deadline|closing date|søk innen|søk senest|søknad(?:en)? må (?:være|vere) \w+ innen"
+                       r"|meld deg på innen)\b[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
+_BY_DATE = re.compile(r"\binnen\b[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
+
+
+# A date list's deadline, the date first: "1. mars: siste frist for å søke", "15. april – søknadsfrist".
+# (not "03.04.20: Frist for å sende interesseskjema": an unnamed "frist" in a list of steps may be any step's)
+_DATE_THEN_DEADLINE = re.compile(r"^(?P<date>" + _DATE + r")\s*[:–-]\s*(?:søknadsfrist|påmeldingsfrist|siste frist"
+                                 r"|ordinær frist|application deadline|final deadline)\b", re.I)
+# The year of a section about one year's intake or dates: "Viktige datoer 2021", "Important dates 2022/2023".
+_SECTION_YEAR = re.compile(r"\b(20\d\d)\b(?:\s*[/-]\s*(?:20)?\d\d\b)?")
+_SEASON = re.compile(r"\b(?:høst\w*|haust\w*|vår\w*|autumn|fall|spring)\b", re.I)
+_NOT_THE_DEADLINE = re.compile(r"\bvar\b|\bwas\b", re.I)
+
+
+def _list_year(lines: list[Line], line: Line) -> str | None:
+    """The one year of the heading over a dated list ("Viktige datoer 2021" over "1. mars: siste frist …"):
+    the line's section, or the short line just above the list's dated lines."""
+    i = next((k for k, other in enumerate(lines) if other is line), None)
+    head = line.section
+    if i is not None:
+        while i > 0 and re.match(_DATE, lines[i].text, re.I):
+            i -= 1
+        if i < lines.index(line) and len(lines[i].text) <= 60 and not lines[i].text.endswith("."):
+            head = lines[i].text
+    years = _SECTION_YEAR.findall(head)
+    return years[0] if len(years) == 1 and not _SEASON.search(head) else None
 
 
 def deadline(lines: list[Line]) -> Fact | None:
-    return _first(lines, _DEADLINE, "date", skip_keys=(), unless=re.compile(r"\bvar\b|\bwas\b", re.I))
+    for rxs in ((_DEADLINE, _DATE_THEN_DEADLINE), (_BY_DATE,)):   # "innen 15. mars" only when no deadline is named
+        for sentence, line in sentences(lines):
+            m = next((m for m in (rx.search(sentence) for rx in rxs) if m), None)
+            if m and not _NOT_THE_DEADLINE.search(sentence):
+                date = m.group("date")
+                year = None if re.search(r"20\d\d", date) else _list_year(lines, line)
+                return Fact(f"{date} {year}" if year else date, "sentence", sentence)
+    return None
 
 
 _DURATION = re.compile(

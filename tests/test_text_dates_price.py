@@ -1,0 +1,85 @@
+"""Start term, application deadline, price and teaching language read from a page's text
+(crawler/prose.py, crawler/extract.py's lead term, domain/when.py, domain/normalise.py):
+each test shows a way pages state the fact, and the trap beside it."""
+
+from __future__ import annotations
+
+from crawler import prose
+from crawler.blocks import Line
+from crawler.extract import extract
+from domain import when
+from domain.records import build_record
+
+
+def _record(html: str, url: str = "https://x.test/studier/ledelse"):
+    result = extract(html, url)
+    assert result.is_course, result.reason
+    return build_record({**result.offer, "id": "x"}, source="crawl", campus_fallback=False)
+
+
+def _lines(*texts: str, section: str = "") -> list[Line]:
+    return [Line(t, "text", section=section) for t in texts]
+
+
+FACTS = "<dl><dt>Studiepoeng</dt><dd>15</dd><dt>Undervisningsspråk</dt><dd>Norsk</dd></dl>"
+
+
+# -- start term --------------------------------------------------------------
+
+def test_a_course_codes_title_ends_in_the_term_it_is_taught():
+    """A course description per term ("HSHOS10110 … (Høst 2011)") is taught in that term; a study
+    plan's or a programme's title term is the plan's version, not a start."""
+    html = "<h1>{}</h1>" + FACTS + "<p>Emnet gir en innføring i organisasjon og ledelse i helsetjenesten.</p>"
+    assert _record(html.format("HSH10110 Organisasjon og ledelse (Høst 2011)"))["start_term"] == "2011-host"
+    assert _record(html.format("SFS40316 Leadership 2 (Autumn 2018–Spring 2019)"))["start_term"] == "2018-host"
+    assert _record(html.format("Studieplan for master i ledelse, høst 2017"))["start_term"] is None
+    assert _record(html.format("Studieprogram: Master i ledelse - Vår 2018"))["start_term"] is None
+
+
+def test_a_season_without_its_year_gives_way_to_the_titles_term():
+    html = ("<h1>HSH10110 Organisasjon og ledelse (Vår 2015)</h1>" + FACTS +
+            "<h2>Undervisningssemester</h2><p>Undervisningen går i 6. semester (vår).</p>")
+    assert _record(html)["start_term"] == "2015-var"
+
+
+def test_a_short_lead_line_that_ends_in_a_term():
+    html = "<h1>Pedagogisk ledelse</h1><p>{}</p>" + FACTS + "<p>Videreutdanningen styrker deg som leder.</p>"
+    assert _record(html.format("Etter- og videreutdanning Høsten 2020"))["start_term"] == "2020-host"
+    assert _record(html.format("Sist oppdatert høsten 2020"))["start_term"] is None
+
+
+def test_start_words_with_their_endings():
+    assert prose.start(_lines("Studiestarten hausten 2021 gjev god tid til å skaffe seg papira.")).raw == "hausten 2021"
+    assert prose.start(_lines("Til opptaket høsten 2021 kan du søke fra 1. februar.")).raw == "høsten 2021"
+    assert prose.start(_lines("Starting date: 30.01.2020, last day of teaching: 14.05.2020")).raw == "30.01.2020"
+
+
+def test_the_study_start_before_the_intake_in_one_sentence():
+    """The next intake is in spring, the study starts in the autumn: the start is the autumn."""
+    said = prose.start(_lines("Neste opptak er våren 2025, med søknadsfrist 1. mars 2025 og studiestart høsten 2025."))
+    assert said.raw == "høsten 2025"
+    assert prose.start(_lines("Neste opptak er våren 2025.")).raw == "våren 2025"
+
+
+# -- application deadline ----------------------------------------------------
+
+def test_an_english_closing_date_and_an_ordinal_day():
+    assert prose.deadline(_lines("Closing date for registration: 16.01.2020")).raw == "16.01.2020"
+    said = prose.deadline(_lines("We take applications until the deadline of June 15th 2016."))
+    assert when.application_deadline(said.raw) == "2016-06-15"
+
+
+def test_a_dated_list_names_the_deadline_after_its_date_and_its_heading_gives_the_year():
+    lines = _lines("Viktige datoer 2021", "1. februar: søknadsskjemaet åpner",
+                   "1. mars: siste frist for rektorer å søke", "15. mars: eierne godkjenner søknadene")
+    assert when.application_deadline(prose.deadline(lines).raw) == "2021-03-01"
+    study_year = _lines("Viktige datoer i studieåret 2022/2023", "1. mars: søknadsfrist for styrere")
+    assert when.application_deadline(prose.deadline(study_year).raw) == "2022-03-01"
+    # a step of the process called "frist" is not the application deadline
+    assert prose.deadline(_lines("Viktige datoer", "03.04.20: Frist for å sende interesseskjema")) is None
+
+
+def test_by_a_date_is_the_deadline_only_when_none_is_named():
+    lines = _lines("Eierne må ha behandlet søknadene innen 15. mars.", "1. mars: siste frist for styrere å søke")
+    assert prose.deadline(lines).raw == "1. mars"
+    assert prose.deadline(_lines("Send søknaden innen 15. mars.")).raw == "15. mars."
