@@ -468,8 +468,8 @@ _FREE = re.compile(normalise.FREE.pattern, re.I)     # the normaliser reads lowe
 def price(lines: list[Line]) -> Fact | None:
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         if re.search(r"semesteravgift|semester fee|studentsamskipnad", sentence, re.I) and not re.search(
-                r"\bkost(?:er|ar)\b|\bstudieavgift(?:en)? (?:er|på)\b", sentence, re.I):
-            continue
+                r"\bkost(?:er|ar)\b|\bstudieavgift(?:en)? (?:er|på)\b", sentence, re.I) and not _FREE.search(sentence):
+            continue                        # (but "Apart from the semester fee and books, there are no fees")
         if _PRICE.search(sentence) or _FREE.search(sentence):
             return Fact(sentence, "sentence", sentence)
     return None

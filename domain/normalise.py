@@ -621,8 +621,11 @@ FREE = re.compile(r"\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\
                   r"|\bbetaler ikke (?:noen |nokon )?(?:studie|kurs|deltaker|deltakar)avgift"
                   r"|\bstudieavgift\w* (?:blir |vert )?(?:dekkes|dekket|dekt|betales) av\b|\bstudieavgifta er dekt"
                   r"|\bfinansier\w* (?:av|gjennom) (?:staten|helsedirektoratet|statsbudsjettet|utdanningsdirektoratet)"
-                  r"|\b(?:staten|utdanningsdirektoratet|udir|helsedirektoratet) (?:betaler|finansierer|dekker) (?:\w+\s+)?"
-                  r"(?:studieplass\w*|utdanning\w*|tilbud\w*|kurs\w*|program\w*)|\bstaten finansierer\b|\bstatlig finansiert"
+                  # "Utdanningsdirektoratet betaler studieavgiften", "Det er staten som betaler studieplassene",
+                  # "Det offentlige finansierer utdanningen", "Kunnskapsdepartementet finansierer studiet"
+                  r"|\b(?:staten|det offentlige|\w*direktoratet|udir|\w*departementet)(?: som)? (?:betaler|finansierer"
+                  r"|dekker) (?:\w+\s+)?(?:studie\w*|utdanning\w*|tilbud\w*|kurs\w*|program\w*)"
+                  r"|\bstaten finansierer\b|\bstatlig finansiert"
                   r"|\b(?:innenfor|innanfor|i) medlemskontingenten\b|\bpart of (?:its|the|their) (?:\w+ )?membership fee")
 # An amount: "25 000", "25.000", "25000", "NOK 25,000" (thousands separated by space, point or,
 # on English pages, comma).
@@ -630,7 +633,8 @@ _AMOUNT = r"(\d{1,3}(?:[ .]\d{3})+|\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,7})"
 # Money: "kr 25 000", "NOK 45 000", "25.000,-", "45 000 kroner", "25 000 NOK".
 _MONEY = re.compile(rf"(?:\bkr\.?|\bnok)\s*{_AMOUNT}(?:,-|,00)?|{_AMOUNT}\s*(?:,-|,–|kr\b|kroner\b|nok\b)")
 # The semester fee paid to the student welfare organisation is not the price.
-_FEE = re.compile(r"semesteravgift|semesterpenger|semesterpengar|studentsamskipnad|semester fee|student welfare"
+# ("en studentavgift på 800,- til Organisasjon for norske fagskolestudenter": the fagskole students' fee)
+_FEE = re.compile(r"semesteravgift|semesterpenger|semesterpengar|studentavgift|studentsamskipnad|semester fee|student welfare"
                   r"|student union|velferdsorganisasjon")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from crawler import prose
 from crawler.blocks import Line
 from crawler.extract import extract
-from domain import when
+from domain import normalise, when
 from domain.records import build_record
 
 
@@ -83,3 +83,23 @@ def test_by_a_date_is_the_deadline_only_when_none_is_named():
     lines = _lines("Eierne må ha behandlet søknadene innen 15. mars.", "1. mars: siste frist for styrere å søke")
     assert prose.deadline(lines).raw == "1. mars"
     assert prose.deadline(_lines("Send søknaden innen 15. mars.")).raw == "15. mars."
+
+
+# -- price -------------------------------------------------------------------
+
+def test_a_public_body_that_pays_or_funds_the_study_makes_it_free():
+    for said in ("Utdanningsdirektoratet betaler studieavgiften.", "Det er staten som betaler studieplassene.",
+                 "Det offentlige finansierer utdanningen.", "Kunnskapsdepartementet finansierer studiet."):
+        assert normalise.price_nok(said) == 0, said
+    assert normalise.price_nok("Du betaler studieavgiften selv, kr 12 000.") == 12000
+
+
+def test_a_students_fee_is_no_price():
+    assert normalise.price_nok("Det offentlige finansierer utdanningen. Selv betaler du en studentavgift på 800,-.") == 0
+    assert normalise.price_nok("Kursavgift kr 5 000, studentavgift kr 800.") == 5000
+
+
+def test_no_fees_but_the_semester_fee_is_free():
+    said = prose.price(_lines("Apart from the semester fee and books, there are no fees."))
+    assert normalise.price_nok(said.raw) == 0
+    assert prose.price(_lines("The semester fee is NOK 600.")) is None
