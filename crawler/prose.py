@@ -455,8 +455,17 @@ _LANGUAGE = re.compile(r"\b(?:undervisning(?:en|a|sspråket)?|forelesning\w*|stu
                        re.I)
 
 
+# The language of the exam is not the teaching's: "Exam questions in the programme are set in English"
+# (but "Teaching is in English, while the exam can be in Norwegian" names the teaching's first).
+_EXAM = re.compile(r"\beksam\w*|\bexam\w*|\banswers?\b|\bbesvarels\w*", re.I)
+
+
 def teaching_language(lines: list[Line]) -> Fact | None:
-    return _first(lines, _LANGUAGE, "lang")
+    for sentence, _ in sentences(lines, skip_keys=("admission",)):
+        m = _LANGUAGE.search(sentence)
+        if m and not _EXAM.search(sentence[:m.end()]):
+            return Fact(m.group("lang"), "sentence", sentence)
+    return None
 
 
 _PRICE = re.compile(r"\b(?:koster|kostar|pris(?:en)?|studieavgift(?:en)?|kursavgift(?:en)?|deltakera?vgift(?:en)?"

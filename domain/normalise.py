@@ -786,6 +786,11 @@ _LANG_NO = re.compile(r"\bnorsk\w*|\bnynorsk|\bbokmål|\bnorwegian|\bskandinavis
 _LANG_EN = re.compile(r"\bengelsk\w*|\benglish")
 
 
+# Both named as one value: "Norsk og engelsk", "English/Norwegian", "norsk eller engelsk".
+_BOTH_LANGUAGES = re.compile(r"\b(?:norsk|norwegian|engelsk|english)\s*(?:og|and|eller|or|/|&)\s*"
+                             r"(?:norsk|norwegian|engelsk|english)\b")
+
+
 def teaching_language(raw) -> str | None:
     """"no" (Norwegian or Scandinavian) or "en" (English): the first one the text names."""
     text = _text(raw)
@@ -795,6 +800,8 @@ def teaching_language(raw) -> str | None:
         return "no"
     if text in ("en", "eng", "en-gb", "en-us"):
         return "en"
+    if _BOTH_LANGUAGES.search(text):
+        return None                         # "Norsk og engelsk, se det enkelte emne": either, by course
     no, en = _LANG_NO.search(text), _LANG_EN.search(text)
     if no and en:
         return "no" if no.start() < en.start() else "en"

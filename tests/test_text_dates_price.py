@@ -103,3 +103,24 @@ def test_no_fees_but_the_semester_fee_is_free():
     said = prose.price(_lines("Apart from the semester fee and books, there are no fees."))
     assert normalise.price_nok(said.raw) == 0
     assert prose.price(_lines("The semester fee is NOK 600.")) is None
+
+
+# -- teaching language -------------------------------------------------------
+
+def test_a_value_naming_both_languages_names_none():
+    assert normalise.teaching_language("Norsk og engelsk, se det enkelte emne.") is None
+    assert normalise.teaching_language("English/Norwegian") is None
+    assert normalise.teaching_language("Norsk. Noe av litteraturen er på engelsk.") == "no"
+
+
+def test_the_exams_language_is_not_the_teachings():
+    exam = _lines("Exam questions in the programme's courses are set in English.")
+    assert prose.teaching_language(exam) is None
+    both = _lines("Teaching is in English, while written work, exam included, can be in Norwegian or English.")
+    assert prose.teaching_language(both).raw == "English"
+
+
+def test_languages_of_instruction_is_a_label():
+    html = ("<h1>Master in Biosciences</h1><dl><dt>Credits</dt><dd>120 ECTS</dd>"
+            "<dt>Languages of instruction</dt><dd>English</dd></dl>")
+    assert _record(html)["teaching_language"] == "en"
