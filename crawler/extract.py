@@ -206,6 +206,9 @@ def _extract(html: str, url: str) -> ExtractResult:
         if term:
             offer["start"] = term
             evidence["start"] = {"how": "sentence", "where": term}
+        elif prose.schedule_start(lines) is not None:   # "19.-20. oktober 2023" atop a list of gatherings
+            said = prose.schedule_start(lines)
+            offer["start"], evidence["start"] = said.raw, {"how": said.how, "where": said.where}
     if not offer["duration"] and said_kind[0] and normalise.part_time(offer["part_time"]) is not True:
         if when.duration_semesters(said_kind[0]) is not None:   # "Nivå: Bachelor, 3 år" (full time only)
             offer["duration"] = said_kind[0]

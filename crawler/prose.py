@@ -348,6 +348,33 @@ def start(lines: list[Line]) -> Fact | None:
     return found
 
 
+# A line that is only a date or a term: a schedule's "19.-20. oktober 2023", "Tirsdag 12. april 2023", "Høst 2024:".
+_DATE_LINE = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
+                        r"|friday|saturday|sunday)\s+)?(?:\d{1,2}\.?\s*[-–]\s*)?(?:" + _TERM + r")\s*:?$", re.I)
+_NOT_A_START = ("deadline", "apply", "admission", "price")
+
+
+def schedule_start(lines: list[Line]) -> Fact | None:
+    """The first line of the page's own text that is only a date or a term, when no sentence names the
+    start: the first day of a dated schedule, under the title, a sentence, a list's head ("… på disse
+    dagene:") or another date. Not a label's value on the next line ("Søknadsfrist" over "1. juni 2024",
+    "Dato for godkjenning" over "17.03.2015"), nor a date in an admission, application or price section."""
+    own = [line for line in lines if not line.related and line.kind in ("text", "item", "label", "heading")]
+    for i, line in enumerate(own):
+        if not _DATE_LINE.match(line.text) or line.level == 1:
+            continue
+        prev = own[i - 1] if i else None
+        if prev is not None and not (prev.level == 1 or prev.text.rstrip().endswith((".", ":", "!", "?"))
+                                     or _DATE_LINE.match(prev.text) or (prev.kind == "label" and prev.value)):
+            continue                        # a label's value on the next line: "Gjelder fra" / "2023 HØST"
+        if prev is not None and prev.kind != "label" and label_keys(prev.text) is not None:
+            continue                        # "Søknadsfrist:" / "1. juni 2024"
+        if set(label_keys(line.section) or ()) & set(_NOT_A_START):
+            continue
+        return Fact(line.text.rstrip(": "), "sentence", line.text)
+    return None
+
+
 # A gathering numbered in a programme's plan: "Samling 1", "Samling 2:", "Session 3".
 NUMBERED_GATHERING = re.compile(r"^(?:samling|samlinga|session|gathering)\s*(?P<n>\d{1,2})\b\s*[:=–-]?\s*(?P<rest>.*)$", re.I)
 # A gathering's date: "13. – 14. november 2023", "6.–7. juni", "våren 25" (not a clock time: an agenda's "Session 1: 09.00").

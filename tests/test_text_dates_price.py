@@ -61,6 +61,25 @@ def test_the_study_start_before_the_intake_in_one_sentence():
     assert prose.start(_lines("Neste opptak er våren 2025.")).raw == "våren 2025"
 
 
+def test_the_first_line_of_a_dated_schedule_is_the_start():
+    schedule = _lines("Over de to årene er det fire samlinger.", "19.-20. oktober 2023", "18.-19. april 2024")
+    assert prose.schedule_start(schedule).raw == "19.-20. oktober 2023"
+    terms = _lines("Nettsamlinger på disse dagene:", "Høst 2024:", "vår 2025")
+    assert prose.schedule_start(terms).raw == "Høst 2024"
+    html = ("<h1>Grunnleggende KOSTRA</h1><p>12. april 2023</p>"
+            "<p>Dette er et innføringskurs på to dager for ledere i kommunen.</p>"
+            "<dl><dt>Målgruppe</dt><dd>Ledere i kommunen</dd><dt>Pris</dt><dd>kr 5 000</dd>"
+            "<dt>Sted</dt><dd>Gardermoen</dd></dl>")
+    assert _record(html)["start_term"] == "2023-var"
+
+
+def test_a_date_under_its_label_is_no_schedule():
+    """A label and its value on two lines: when the plan applies, when it was approved, a deadline."""
+    assert prose.schedule_start(_lines("Gjelder fra", "2023 HØST")) is None
+    assert prose.schedule_start(_lines("Dato for godkjenning", "17.03.2015")) is None
+    assert prose.schedule_start(_lines("Søknadsfrist:", "1. juni 2024")) is None
+
+
 # -- application deadline ----------------------------------------------------
 
 def test_an_english_closing_date_and_an_ordinal_day():
