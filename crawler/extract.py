@@ -209,6 +209,11 @@ def _extract(html: str, url: str) -> ExtractResult:
         elif prose.schedule_start(lines) is not None:   # "19.-20. oktober 2023" atop a list of gatherings
             said = prose.schedule_start(lines)
             offer["start"], evidence["start"] = said.raw, {"how": said.how, "where": said.where}
+    if evidence.get("deadline", {}).get("how") == "label" and when.application_deadline(
+            offer["deadline"], when.start_term(offer["start"])) is None:
+        said = prose.dated_deadline(lines)          # "Application deadline: 1 December" (no year, no start) gives
+        if said is not None:                        # way to "Nordisk søknadsfrist: 15. april 2018"
+            offer["deadline"], evidence["deadline"] = clean(said.raw), {"how": said.how, "where": said.where[:300]}
     if not offer["duration"] and said_kind[0] and normalise.part_time(offer["part_time"]) is not True:
         if when.duration_semesters(said_kind[0]) is not None:   # "Nivå: Bachelor, 3 år" (full time only)
             offer["duration"] = said_kind[0]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from domain import normalise
+from domain import normalise, when
 
 from crawler.blocks import Line, clean
 from crawler.facts import _LABEL_LINE, Fact, label_keys
@@ -409,7 +409,15 @@ _DATE = (r"\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|septemb
 _DEADLINE = re.compile(r"\b(?:søknadsfrist\w*|påmeldingsfrist\w*|frist(?:en)?(?: for (?:søknad|påmelding))?"
                        r"|application deadline|deadline|closing date|søk innen|søk senest|søknad(?:en)? må (?:være|vere) \w+ innen"
                        r"|meld deg på innen)\b[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
-_BY_DATE = re.compile(r"\binnen\b[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
+# An application window's end: "Søknadsskjemaet er åpent fra 1. februar til 1. mars", "kan du søke fra 1. februar
+# til 1. mars", "Application period: 1 February - 1 March".
+_WINDOW = re.compile(r"\b(?:søk\w*|søknadsperiode\w*|application period|applications? (?:are|is) open|apply)\b[^.;]{0,40}?"
+                     r"(?:\b(?:fra|frå|from|between)\s+)?(?:" + _DATE + r")\s*(?:til|to|and|[-–])\s*(?P<date>" + _DATE + ")",
+                     re.I)
+# "innen 15. mars" of the one who applies or registers ("Send søknaden innen 15. mars"), not of another step
+# ("Barnehageeieren godkjenner søknadene innen 15. mars", "bestått prøve innen 1. oktober").
+_BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*|register\w*|apply|applications?)\b[^.;]{0,40}?\binnen\b"
+                      r"[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
 
 
 # A date list's deadline, the date first: "1. mars: siste frist for å søke", "15. april – søknadsfrist".
@@ -419,7 +427,10 @@ _DATE_THEN_DEADLINE = re.compile(r"^(?P<date>" + _DATE + r")\s*[:–-]\s*(?:søk
 # The year of a section about one year's intake or dates: "Viktige datoer 2021", "Important dates 2022/2023".
 _SECTION_YEAR = re.compile(r"\b(20\d\d)\b(?:\s*[/-]\s*(?:20)?\d\d\b)?")
 _SEASON = re.compile(r"\b(?:høst\w*|haust\w*|vår\w*|autumn|fall|spring)\b", re.I)
-_NOT_THE_DEADLINE = re.compile(r"\bvar\b|\bwas\b", re.I)
+# A past deadline ("Fristen var 1. mars"), or one to apply for funding ("søke om vikar- eller stipendordning … fra
+# 1. februar til 1. mars").
+_NOT_THE_DEADLINE = re.compile(r"\bvar\b|\bwas\b|\bstipend\w*|\bvikarordning\w*|\btilretteleggingsmidl\w*"
+                               r"|\bscholarships?\b|\bfunding\b|\bgrants?\b", re.I)
 
 
 def _list_year(lines: list[Line], line: Line) -> str | None:
@@ -436,15 +447,23 @@ def _list_year(lines: list[Line], line: Line) -> str | None:
     return years[0] if len(years) == 1 and not _SEASON.search(head) else None
 
 
-def deadline(lines: list[Line]) -> Fact | None:
-    for rxs in ((_DEADLINE, _DATE_THEN_DEADLINE), (_BY_DATE,)):   # "innen 15. mars" only when no deadline is named
+def _deadlines(lines: list[Line]):
+    for rxs in ((_DEADLINE, _DATE_THEN_DEADLINE), (_WINDOW, _BY_DATE)):   # a window or "innen" when none is named
         for sentence, line in sentences(lines):
             m = next((m for m in (rx.search(sentence) for rx in rxs) if m), None)
             if m and not _NOT_THE_DEADLINE.search(sentence):
                 date = m.group("date")
                 year = None if re.search(r"20\d\d", date) else _list_year(lines, line)
-                return Fact(f"{date} {year}" if year else date, "sentence", sentence)
-    return None
+                yield Fact(f"{date} {year}" if year else date, "sentence", sentence)
+
+
+def deadline(lines: list[Line]) -> Fact | None:
+    return next(_deadlines(lines), None)
+
+
+def dated_deadline(lines: list[Line]) -> Fact | None:
+    """The first deadline the page states with its year ("Nordisk søknadsfrist: 15. april 2018")."""
+    return next((fact for fact in _deadlines(lines) if when.application_deadline(fact.raw) is not None), None)
 
 
 _DURATION = re.compile(

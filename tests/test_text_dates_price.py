@@ -103,6 +103,35 @@ def test_by_a_date_is_the_deadline_only_when_none_is_named():
     assert prose.deadline(lines).raw == "1. mars"
     assert prose.deadline(_lines("Send søknaden innen 15. mars.")).raw == "15. mars."
 
+    # another step's date is no deadline: the owner's approval, a trade test's
+    assert prose.deadline(_lines("Barnehageeieren godkjenner søknadene innen 15. mars.")) is None
+    assert prose.deadline(_lines("Vilkåret om bestått prøve innen 1. oktober gjelder også her.")) is None
+
+
+def test_the_end_of_the_application_window():
+    assert prose.deadline(_lines("Søknadsskjemaet er åpent fra 1. februar til 1. mars.")).raw == "1. mars."
+    assert prose.deadline(_lines("Til opptaket kan du søke fra 1. februar til 1. mars 2021.")).raw == "1. mars 2021"
+    # the window to apply for funding (a stipend, a substitute) is not the course's deadline
+    funding = _lines("Lærere kan søke om vikar- eller stipendordning; portalen er åpen fra 1. februar til 1. mars.")
+    assert prose.deadline(funding) is None
+
+
+def test_an_extended_deadline_and_the_year_said_with_the_deadline():
+    said = "Søknadsfrist: 15. april - Utvidet frist i 2022: 20. april (1. mars for noen søkergrupper)"
+    assert when.application_deadline(said) == "2022-04-20"
+    assert when.application_deadline("Søknadsfrist 2024: 1. mars") == "2024-03-01"
+    assert when.application_deadline("Søknadsfrist for høsten 2025: 1. mars") is None     # a season: from the start
+    assert when.application_deadline("Søknadsfrist for høsten 2025: 1. mars", "2025-host") == "2025-03-01"
+
+
+def test_a_labelled_deadline_without_a_year_gives_way_to_a_dated_sentence():
+    html = ("<h1>Public Health - master</h1><dl><dt>Credits (ECTS)</dt><dd>120</dd>"
+            "<dt>Application deadline</dt><dd>1 December</dd></dl>"
+            "<p>Nordisk søknadsfrist: 15. april 2018.</p>")
+    assert _record(html)["application_deadline"] == "2018-04-15"
+    started = html.replace("</dl>", "<dt>Start</dt><dd>Autumn 2018</dd></dl>")
+    assert _record(started)["application_deadline"] == "2017-12-01"   # dated by the start, the label stands
+
 
 # -- price -------------------------------------------------------------------
 
