@@ -296,9 +296,14 @@ _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|somm
 # "Oppstart høsten 2025", "Studiestarten hausten 2021", "Starting date: 30.01.2020", "Til opptaket høsten 2021 …"
 _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|begynn\w*|byrj\w*|kursstart|første samling"
                     r"|fyrste samling|neste kull|nytt kull|(?P<intake>opptak(?:et)?))\b"
-                    r"(?:(?!lyses ut|utlyses|blir utlyst|søknadsfrist|announced)[^.;]){0,50}?\b(?P<term>" + _TERM + ")", re.I)
+                    # (not when information is posted: "for kullet som starter i 2023, legges ut her i oktober 2022")
+                    r"(?:(?!lyses ut|utlyses|blir utlyst|søknadsfrist|announced|legges ut|publiseres|published|posted)"
+                    r"[^.;]){0,50}?\b(?P<term>" + _TERM + ")", re.I)
+# A past or a full intake: "avsluttet", "var", "Alle plasser med start våren 2019 er nå tatt", "Kurset er fulltegnet".
 _PAST = re.compile(r"\bavslutt\w*|\bvar\b|\bfullført\w*|\bgjennomført\w*|\bhadde\b|\btidligere kull|\bforrige|\bsiste kull"
-                   r"|\bwas\b|\bended\b", re.I)
+                   r"|\bwas\b|\bended\b|\b(?:er|is) (?:nå |now )?full[t]?\b|\bfulltegnet\b|\bfullteikna\b|\bfullbooket\b"
+                   r"|\bfully booked\b"
+                   r"|\bplass\w* [^.;]{0,30}\ber (?:nå )?(?:tatt|besatt|fylt)\b", re.I)
 
 
 # A length in days or hours of the day: "to dager", "2-dagers", "Dei to første dagane", "Kl. 10:00 - 15:30".

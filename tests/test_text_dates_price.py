@@ -61,6 +61,19 @@ def test_the_study_start_before_the_intake_in_one_sentence():
     assert prose.start(_lines("Neste opptak er våren 2025.")).raw == "våren 2025"
 
 
+def test_a_full_intake_is_not_the_next_start():
+    lines = _lines("Alle plasser med start våren 2019 er nå tatt.",
+                   "Fra 1. mai kan du søke igjen, da om plass med oppstart i september 2019.")
+    assert prose.start(lines).raw == "september 2019"
+    assert prose.start(_lines("Kurset med oppstart høsten 2024 er fulltegnet.")) is None
+    assert prose.start(_lines("Oppstart høsten 2024, fullt nettbasert.")).raw == "høsten 2024"
+
+
+def test_when_information_is_posted_is_no_start():
+    posted = "Informasjon for kullet som starter i 2023, legges ut her i oktober 2022."
+    assert prose.start(_lines(posted)) is None
+
+
 def test_the_first_line_of_a_dated_schedule_is_the_start():
     schedule = _lines("Over de to årene er det fire samlinger.", "19.-20. oktober 2023", "18.-19. april 2024")
     assert prose.schedule_start(schedule).raw == "19.-20. oktober 2023"
