@@ -357,6 +357,8 @@ def start(lines: list[Line]) -> Fact | None:
 _DATE_LINE = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
                         r"|friday|saturday|sunday)\s+)?(?:\d{1,2}\.?\s*[-–]\s*)?(?:" + _TERM + r")\s*:?$", re.I)
 _NOT_A_START = ("deadline", "apply", "admission", "price")
+_NOT_A_SCHEDULE = re.compile(r"frist|deadline|\bsøk|\bapply|påmeld|publiser|published|oppdatert|updated|endret|revidert",
+                             re.I)
 
 
 def schedule_start(lines: list[Line]) -> Fact | None:
@@ -372,8 +374,9 @@ def schedule_start(lines: list[Line]) -> Fact | None:
         if prev is not None and not (prev.level == 1 or prev.text.rstrip().endswith((".", ":", "!", "?"))
                                      or _DATE_LINE.match(prev.text) or (prev.kind == "label" and prev.value)):
             continue                        # a label's value on the next line: "Gjelder fra" / "2023 HØST"
-        if prev is not None and prev.kind != "label" and label_keys(prev.text) is not None:
-            continue                        # "Søknadsfrist:" / "1. juni 2024"
+        if prev is not None and prev.kind != "label" and (
+                label_keys(prev.text) is not None or _NOT_A_SCHEDULE.search(prev.text)):
+            continue                        # "Søknadsfrist:" / "1. juni 2024"; "Søknadsfristen er:" / "1. mars 2025"
         if set(label_keys(line.section) or ()) & set(_NOT_A_START):
             continue
         return Fact(line.text.rstrip(": "), "sentence", line.text)
@@ -421,7 +424,8 @@ _WINDOW = re.compile(r"\b(?:søk\w*|søknadsperiode\w*|application period|applic
                      re.I)
 # "innen 15. mars" of the one who applies or registers ("Send søknaden innen 15. mars"), not of another step
 # ("Barnehageeieren godkjenner søknadene innen 15. mars", "bestått prøve innen 1. oktober").
-_BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*|register\w*|apply|applications?)\b[^.;]{0,40}?\binnen\b"
+_BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*|påmeld\w*|register\w*|registration|apply|applications?)\b"
+                      r"[^.;]{0,40}?\binnen\b"
                       r"[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
 
 
@@ -506,15 +510,21 @@ _LANGUAGE = re.compile(r"\b(?:undervisning(?:en|a|sspråket)?|forelesning\w*|stu
                        re.I)
 
 
-# The language of the exam is not the teaching's: "Exam questions in the programme are set in English"
-# (but "Teaching is in English, while the exam can be in Norwegian" names the teaching's first).
+# The language of the exam is not the teaching's: "Exam questions in the programme are set in English",
+# "Studiet har eksamen på engelsk" (but "Teaching is in English, while the exam can be in Norwegian" and
+# "Undervisning og eksamen er på engelsk" name the teaching's).
 _EXAM = re.compile(r"\beksam\w*|\bexam\w*|\banswers?\b|\bbesvarels\w*", re.I)
+
+
+_TEACHING = re.compile(r"^(?:undervisning\w*|forelesning\w*|teaching|instruction|lectures|taught|language of instruction)",
+                       re.I)
 
 
 def teaching_language(lines: list[Line]) -> Fact | None:
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         m = _LANGUAGE.search(sentence)
-        if m and not _EXAM.search(sentence[:m.end()]):
+        if m and not _EXAM.search(sentence[:m.start()]) and (
+                _TEACHING.match(m.group(0)) or not _EXAM.search(m.group(0))):   # "Undervisning og eksamen er på engelsk"
             return Fact(m.group("lang"), "sentence", sentence)
     return None
 

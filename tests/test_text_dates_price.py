@@ -46,6 +46,7 @@ def test_a_short_lead_line_that_ends_in_a_term():
     html = "<h1>Pedagogisk ledelse</h1><p>{}</p>" + FACTS + "<p>Videreutdanningen styrker deg som leder.</p>"
     assert _record(html.format("Etter- og videreutdanning Høsten 2020"))["start_term"] == "2020-host"
     assert _record(html.format("Sist oppdatert høsten 2020"))["start_term"] is None
+    assert _record(html.format("Emnet undervises ikke høsten 2020"))["start_term"] is None
 
 
 def test_start_words_with_their_endings():
@@ -91,6 +92,7 @@ def test_a_date_under_its_label_is_no_schedule():
     assert prose.schedule_start(_lines("Gjelder fra", "2023 HØST")) is None
     assert prose.schedule_start(_lines("Dato for godkjenning", "17.03.2015")) is None
     assert prose.schedule_start(_lines("Søknadsfrist:", "1. juni 2024")) is None
+    assert prose.schedule_start(_lines("Søknadsfristen er:", "1. mars 2025")) is None
 
 
 # -- application deadline ----------------------------------------------------
@@ -115,6 +117,7 @@ def test_by_a_date_is_the_deadline_only_when_none_is_named():
     lines = _lines("Eierne må ha behandlet søknadene innen 15. mars.", "1. mars: siste frist for styrere å søke")
     assert prose.deadline(lines).raw == "1. mars"
     assert prose.deadline(_lines("Send søknaden innen 15. mars.")).raw == "15. mars."
+    assert prose.deadline(_lines("Påmelding innen 1. mars 2025.")).raw == "1. mars 2025"
 
     # another step's date is no deadline: the owner's approval, a trade test's
     assert prose.deadline(_lines("Barnehageeieren godkjenner søknadene innen 15. mars.")) is None
@@ -179,6 +182,8 @@ def test_the_exams_language_is_not_the_teachings():
     assert prose.teaching_language(exam) is None
     both = _lines("Teaching is in English, while written work, exam included, can be in Norwegian or English.")
     assert prose.teaching_language(both).raw == "English"
+    assert prose.teaching_language(_lines("Undervisning og eksamen er på engelsk.")).raw == "engelsk"
+    assert prose.teaching_language(_lines("Studiet har eksamen på engelsk.")) is None
 
 
 def test_languages_of_instruction_is_a_label():
