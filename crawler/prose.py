@@ -536,11 +536,19 @@ _FREE = re.compile(normalise.FREE.pattern, re.I)     # the normaliser reads lowe
 
 
 def price(lines: list[Line]) -> Fact | None:
+    """The first sentence that states a price or that the study is free; past one that names only a side cost
+    ("That stay costs around NOK 2500, accommodation included"), the first that names the fee or says it is free."""
+    side = False
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
+        if side and not normalise.names_study_fee(sentence):
+            continue
         if re.search(r"semesteravgift|semester fee|studentsamskipnad", sentence, re.I) and not re.search(
                 r"\bkost(?:er|ar)\b|\bstudieavgift(?:en)? (?:er|på)\b", sentence, re.I) and not _FREE.search(sentence):
             continue                        # (but "Apart from the semester fee and books, there are no fees")
         if _PRICE.search(sentence) or _FREE.search(sentence):
+            if normalise.side_cost_only(sentence):
+                side = True
+                continue
             return Fact(sentence, "sentence", sentence)
     return None
 

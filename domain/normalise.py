@@ -648,7 +648,7 @@ _FEE_ON_TOP = re.compile(r"\s*(?:\+|pluss|plus|i tillegg til|in addition to|eksl
 _SIDE_COST = re.compile(r"overnatting|opphold\b|reise\w*|middag\w*|måltid\w*|\bmat\b|bøker|pensum\w*|litteratur"
                         r"|studietur\w*|\btravel|accommodation|\bbooks?\b|\bmeals?\b|study trip|\bcopy|kopi\w*"
                         r"|administra\w* fee|eksamensavgift|\brooms?\b|\bdinners?\b|\blodging|hotellopphold|hotellrom"
-                        r"|\bhotel (?:rooms?|stays?)\b|kost og losji|\bboard and lodging\b")
+                        r"|\bhotel (?:rooms?|stays?)\b|kost og losji|\bboard and lodging\b|\bstays?\b|\boppholdet\b")
 # A price named as the study fee, and a price named as the total for the whole offer.
 _STUDY_FEE = re.compile(r"studieavgift|kursavgift|deltakera?vgift|tuition|\bpris(?:en)?\b|course fee|programme fee")
 # A fee the student union charges, named anywhere before the amount in its sentence.
@@ -658,6 +658,18 @@ _OFFER_WORD = re.compile(r"kost\w*|kurs\w*|studi\w*|program\w*|course|price|pris
 _TOTAL_PRICE = re.compile(r"\btotal\w*|til sammen|tilsammen|til saman|i alt\b|samlet pris|hele (?:studiet|programmet)"
                           r"|heile (?:studiet|programmet)")
 _PER_UNIT_PRICE = re.compile(r"\s*(?:,-\s*)?(?:per|pr\.?|each|hver|kvar)\b")
+
+
+def side_cost_only(raw) -> bool:
+    """Does the text name amounts and no price, only side costs ("That stay costs around NOK 2500")?"""
+    text = _text(raw)
+    return bool(_MONEY.search(text)) and price_nok(text) is None and bool(_SIDE_COST.search(text))
+
+
+def names_study_fee(raw) -> bool:
+    """Does the text name the study fee or say the study is free ("pay no tuition fees")?"""
+    text = _text(raw)
+    return bool(_STUDY_FEE.search(text) or FREE.search(text))
 
 
 def price_nok(raw) -> int | None:

@@ -190,3 +190,14 @@ def test_languages_of_instruction_is_a_label():
     html = ("<h1>Master in Biosciences</h1><dl><dt>Credits</dt><dd>120 ECTS</dd>"
             "<dt>Languages of instruction</dt><dd>English</dd></dl>")
     assert _record(html)["teaching_language"] == "en"
+
+
+def test_a_sentence_naming_only_a_side_cost_gives_way_to_the_fee_or_that_it_is_free():
+    lines = _lines("The course includes a week in York; that stay costs around NOK 2500, accommodation included.",
+                   "Students from within the EU/EEA pay no tuition fees.")
+    assert normalise.price_nok(prose.price(lines).raw) == 0
+    fee = _lines("Oppholdet på kurssenteret koster kr 3 000.", "Kursavgiften er kr 12 000.")
+    assert normalise.price_nok(prose.price(fee).raw) == 12000
+    # past the side costs, an amount that is not named as the fee is no price
+    gift = _lines("Overnatting og middager: kr 2 400 per samling.", "Av beløpet er kr 50 en gave til et fond.")
+    assert prose.price(gift) is None
