@@ -257,7 +257,8 @@ _SEASON_YEAR = r"(?:høsten|våren|hausten|høst|vår|haust|autumn|spring|fall)\
 _TITLE_SEASON = re.compile(rf"(?:\(|,|\s[–—-])\s*(?P<term>{_SEASON_YEAR})(?:\s*[–—-]\s*{_SEASON_YEAR})?\)?\s*$", re.I)
 # A short lead line that ends in a term: "Etter- og videreutdanning Høsten 2020" (not "Oppdatert høsten 2020").
 _LEAD_SEASON = re.compile(rf"^(?!.*\b(?:gjeld\w*|oppdatert|publisert|revidert|endret|endra|sist|updated|published|revised"
-                          rf"|valid|ikke|ikkje|not)\b)(?:[\w-]+\s+){{1,4}}(?P<term>{_SEASON_YEAR})$", re.I)
+                          rf"|valid|ikke|ikkje|not|var|ble|blei|was|were|avslutt\w*|ended)\b)"
+                          rf"(?:[\w-]+\s+){{1,4}}(?P<term>{_SEASON_YEAR})$", re.I)
 _TITLE_DATE = re.compile(r"\b\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?:januar|februar|mars|april|mai|juni|juli|august"
                          r"|september|oktober|november|desember)\s+20\d\d\b", re.I)
 _LATER_SEMESTER = re.compile(r"\((\d{1,2})\.\s*(?:semester|studieår|år|year)\)", re.I)

@@ -47,6 +47,7 @@ def test_a_short_lead_line_that_ends_in_a_term():
     assert _record(html.format("Etter- og videreutdanning Høsten 2020"))["start_term"] == "2020-host"
     assert _record(html.format("Sist oppdatert høsten 2020"))["start_term"] is None
     assert _record(html.format("Emnet undervises ikke høsten 2020"))["start_term"] is None
+    assert _record(html.format("Siste kull ble avsluttet våren 2020"))["start_term"] is None
 
 
 def test_start_words_with_their_endings():
