@@ -201,11 +201,19 @@ def _extract(html: str, url: str) -> ExtractResult:
         if headed:
             offer["part_time"] = _HEADED_PACE.search(headed).group(0)
             evidence["part_time"] = {"how": "sentence", "where": clean(headed)[:300]}
-    if not offer["start"]:
+    if not usable("start", offer["start"]):        # none, or a season without its year ("1. semester (høst)")
         term = _lead_term(title, lines)             # "Hausten 2021" atop a study plan, "… H23" in a title
         if term:
             offer["start"] = term
             evidence["start"] = {"how": "sentence", "where": term}
+        elif prose.schedule_start(lines) is not None:   # "19.-20. oktober 2023" atop a list of gatherings
+            said = prose.schedule_start(lines)
+            offer["start"], evidence["start"] = said.raw, {"how": said.how, "where": said.where}
+    if evidence.get("deadline", {}).get("how") == "label" and when.application_deadline(
+            offer["deadline"], when.start_term(offer["start"])) is None:
+        said = prose.dated_deadline(lines)          # "Application deadline: 1 December" (no year, no start) gives
+        if said is not None:                        # way to "Nordisk søknadsfrist: 15. april 2018"
+            offer["deadline"], evidence["deadline"] = clean(said.raw), {"how": said.how, "where": said.where[:300]}
     if not offer["duration"] and said_kind[0] and normalise.part_time(offer["part_time"]) is not True:
         head = said_kind[0][:60]         # the value's start: a length deep in a section's text is something else
         if when.duration_semesters(head) is not None:   # "Nivå: Bachelor, 3 år" (full time only)
@@ -244,6 +252,14 @@ _BARE_DEGREE = re.compile(r"^(?:master|bachelor)$", re.I)
 _TERM_LINE = re.compile(r"^(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|spring|fall)\s+20\d\d|20\d\d\s+(?:høst|vår|haust))"
                         r"(?:\s*\(.{0,30}\))?$", re.I)
 _TITLE_TERM = re.compile(r"\b[HV]\d{2}$")
+_SEASON_YEAR = r"(?:høsten|våren|hausten|høst|vår|haust|autumn|spring|fall)\s+20\d\d"
+# A term ending the title, maybe with the term the course ends in: "HSHOS10110 Organisasjon og ledelse (Høst 2011)",
+# "SFS40316 Organisation and leadership 2 (Autumn 2018–Spring 2019)".
+_TITLE_SEASON = re.compile(rf"(?:\(|,|\s[–—-])\s*(?P<term>{_SEASON_YEAR})(?:\s*[–—-]\s*{_SEASON_YEAR})?\)?\s*$", re.I)
+# A short lead line that ends in a term: "Etter- og videreutdanning Høsten 2020" (not "Oppdatert høsten 2020").
+_LEAD_SEASON = re.compile(rf"^(?!.*\b(?:gjeld\w*|oppdatert|publisert|revidert|endret|endra|sist|updated|published|revised"
+                          rf"|valid|ikke|ikkje|not|var|ble|blei|was|were|avslutt\w*|ended)\b)"
+                          rf"(?:[\w-]+\s+){{1,4}}(?P<term>{_SEASON_YEAR})$", re.I)
 _TITLE_DATE = re.compile(r"\b\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?:januar|februar|mars|april|mai|juni|juli|august"
                          r"|september|oktober|november|desember)\s+20\d\d\b", re.I)
 _LATER_SEMESTER = re.compile(r"\((\d{1,2})\.\s*(?:semester|studieår|år|year)\)", re.I)
@@ -342,6 +358,9 @@ def _lead_term(title: str, lines: list[blocks.Line]) -> str | None:
     ("Demens og alderspsykiatri H23")."""
     if _TITLE_TERM.search(title.strip()):
         return _TITLE_TERM.search(title.strip()).group(0)
+    season = _TITLE_SEASON.search(title)
+    if season and recognise.titled_by_code(title[:season.start()]):
+        return season.group("term")                 # one course's term; a plan's ("Study plan …, fall 2017") is no start
     dated = _TITLE_DATE.search(title)
     if dated and not re.search(r"frist\w*\s*:?\s*$|deadline\s*:?\s*$", title[:dated.start()], re.I):
         return dated.group(0)                       # "Kurs for kontrollutvalgsledere, 21.-22. april 2020, Oslo"
@@ -353,6 +372,8 @@ def _lead_term(title: str, lines: list[blocks.Line]) -> str | None:
             if later and int(later.group(1)) > 1:
                 continue                            # "Spring 2026 (4. semester)": a later part of the plan
             return line.text
+        if line.kind in ("text", "heading") and _LEAD_SEASON.match(line.text):
+            return _LEAD_SEASON.match(line.text).group("term")
     return None
 
 

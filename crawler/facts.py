@@ -93,7 +93,8 @@ _L = {
                 "antall semestre, antal semester, semestre, studielengd, programme length, length of programme, "
                 "antall semester, antal semestre, number of semesters",
     "teaching_language": "undervisningsspråk, undervisningsspråk:, språk, language, language of instruction, "
-                         "teaching language, undervisningsmål, instruction language, undervisningsspråk/language",
+                         "teaching language, undervisningsmål, instruction language, undervisningsspråk/language, "
+                         "languages of instruction, language(s) of instruction, undervisningsmål/språk",
     "seats": "studieplasser, studieplassar, antall studieplasser, antal studieplassar, antall plasser, "
              "number of places, number of study places, opptaksramme",
     "apply": "søknad, slik søker du, søk opptak, hvordan søke, påmelding, søk, søknad og opptak, "

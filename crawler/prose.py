@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from domain import normalise
+from domain import normalise, when
 
 from crawler.blocks import Line, clean
 from crawler.facts import _LABEL_LINE, Fact, label_keys
@@ -393,11 +393,17 @@ _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|somm
          r"|march|may|june|july|october|december)\s+20\d\d|20\d\d\s*(?:høst|vår|haust|HØST|VÅR)|\d{1,2}\.\s*"
          r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+20\d\d"
          r"|\d{1,2}\.\d{1,2}\.20\d\d)")
-_START = re.compile(r"\b(?:oppstart\w*|studiestart|start(?:er|ar|s|ed)?|begynn\w*|byrj\w*|kursstart|første samling"
-                    r"|fyrste samling|neste kull|nytt kull|opptak)\b"
-                    r"(?:(?!lyses ut|utlyses|blir utlyst|søknadsfrist|announced)[^.;]){0,50}?\b(?P<term>" + _TERM + ")", re.I)
+# "Oppstart høsten 2025", "Studiestarten hausten 2021", "Starting date: 30.01.2020", "Til opptaket høsten 2021 …"
+_START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|begynn\w*|byrj\w*|kursstart|første samling"
+                    r"|fyrste samling|neste kull|nytt kull|(?P<intake>opptak(?:et)?))\b"
+                    # (not when information is posted: "for kullet som starter i 2023, legges ut her i oktober 2022")
+                    r"(?:(?!lyses ut|utlyses|blir utlyst|søknadsfrist|announced|legges ut|publiseres|published|posted)"
+                    r"[^.;]){0,50}?\b(?P<term>" + _TERM + ")", re.I)
+# A past or a full intake: "avsluttet", "var", "Alle plasser med start våren 2019 er nå tatt", "Kurset er fulltegnet".
 _PAST = re.compile(r"\bavslutt\w*|\bvar\b|\bfullført\w*|\bgjennomført\w*|\bhadde\b|\btidligere kull|\bforrige|\bsiste kull"
-                   r"|\bwas\b|\bended\b", re.I)
+                   r"|\bwas\b|\bended\b|\b(?:er|is) (?:nå |now )?full[t]?\b|\bfulltegnet\b|\bfullteikna\b|\bfullbooket\b"
+                   r"|\bfully booked\b"
+                   r"|\bplass\w* [^.;]{0,30}\ber (?:nå )?(?:tatt|besatt|fylt)\b", re.I)
 
 
 # A length in days or hours of the day: "to dager", "2-dagers", "Dei to første dagane", "Kl. 10:00 - 15:30".
@@ -426,13 +432,55 @@ def course_length(text: str) -> bool:
                and not _DAYS_AFTER.match(text[m.end():m.end() + 15]) for m in _DAYS.finditer(text))
 
 
+def _start_in(sentence: str) -> str | None:
+    """The start term a sentence states; the study's start before its intake: "Neste opptak er våren 2025,
+    med søknadsfrist 1. mars 2025 og studiestart høsten 2025" starts in the autumn."""
+    found = list(_START.finditer(sentence))
+    return next((m.group("term") for m in found if not m.group("intake")), found[0].group("term") if found else None)
+
+
 def start(lines: list[Line]) -> Fact | None:
-    found = _first(lines, _START, "term", unless=_PAST)
+    found = None
+    for sentence, _ in sentences(lines, skip_keys=("admission",)):
+        term = None if _PAST.search(sentence) else _start_in(sentence)
+        if term:
+            found = Fact(term, "sentence", sentence)
+            break
     if found is None:                       # the first of a plan's numbered gatherings: "Samling 1: 13. november 2023"
         first = next((rest for n, rest in numbered_gatherings(lines) if n == 1), "")
         m = None if _PAST.search(first) else re.search(_TERM, first, re.I)
         found = Fact(m.group(0), "sentence", first) if m else None
     return found
+
+
+# A line that is only a date or a term: a schedule's "19.-20. oktober 2023", "Tirsdag 12. april 2023", "Høst 2024:".
+_DATE_LINE = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
+                        r"|friday|saturday|sunday)\s+)?(?:\d{1,2}\.?\s*[-–]\s*)?(?:" + _TERM + r")\s*:?$", re.I)
+_NOT_A_START = ("deadline", "apply", "admission", "price")
+_NOT_A_SCHEDULE = re.compile(r"frist|deadline|\bsøk|\bapply|påmeld|publiser|published|oppdatert|updated|endret|revidert",
+                             re.I)
+
+
+def schedule_start(lines: list[Line]) -> Fact | None:
+    """The first line of the page's own text that is only a date or a term, when no sentence names the
+    start: the first day of a dated schedule, under the title, a sentence, a list's head ("… på disse
+    dagene:") or another date. Not a label's value on the next line ("Søknadsfrist" over "1. juni 2024",
+    "Dato for godkjenning" over "17.03.2015"), nor a date in an admission, application or price section."""
+    own = [line for line in lines if not line.related and line.kind in ("text", "item", "label", "heading")]
+    for i, line in enumerate(own):
+        if not _DATE_LINE.match(line.text) or line.level == 1:
+            continue
+        prev = own[i - 1] if i else None
+        if prev is not None and not (prev.level == 1 or prev.text.rstrip().endswith((".", ":", "!", "?"))
+                                     or _DATE_LINE.match(prev.text) or (prev.kind == "label" and prev.value)):
+            continue                        # a label's value on the next line: "Gjelder fra" / "2023 HØST"
+        if prev is not None and prev.kind != "label" and (
+                label_keys(prev.text) is not None or _NOT_A_SCHEDULE.search(prev.text)):
+            continue                        # "Søknadsfrist:" / "1. juni 2024"; "Søknadsfristen er:" / "1. mars 2025"
+        if set(label_keys(line.section) or ()) & set(_NOT_A_START):
+            continue
+        return Fact(line.text.rstrip(": "), "sentence", line.text)
+    return None
 
 
 # A gathering numbered in a programme's plan: "Samling 1", "Samling 2:", "Session 3".
@@ -463,16 +511,68 @@ def numbered_gatherings(lines: list[Line]) -> list[tuple[int, str]]:
 
 _DATE = (r"\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
          r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\.?(?:\s+20\d\d)?|\d{1,2}\.\d{1,2}\.(?:20)?\d\d"
-         r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?"
-         r"(?:\s+20\d\d)?|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october"
+         r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}"
+         r"(?:st|nd|rd|th)?,?(?:\s+20\d\d)?|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october"
          r"|november|december)(?:\s+20\d\d)?")
 _DEADLINE = re.compile(r"\b(?:søknadsfrist\w*|påmeldingsfrist\w*|frist(?:en)?(?: for (?:søknad|påmelding))?"
-                       r"|application deadline|deadline|søk innen|søk senest|søknad(?:en)? må (?:være|vere) \w+ innen"
-                       r"|meld deg på innen|innen)\b[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
+                       r"|application deadline|deadline|closing date|søk innen|søk senest|søknad(?:en)? må (?:være|vere) \w+ innen"
+                       r"|meld deg på innen)\b[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
+# An application window's end: "Søknadsskjemaet er åpent fra 1. februar til 1. mars", "kan du søke fra 1. februar
+# til 1. mars", "Application period: 1 February - 1 March".
+_WINDOW = re.compile(r"\b(?:søk\w*|søknadsperiode\w*|application period|applications? (?:are|is) open|apply)\b[^.;]{0,40}?"
+                     r"(?:\b(?:fra|frå|from|between)\s+)?(?:" + _DATE + r")\s*(?:til|to|and|[-–])\s*(?P<date>" + _DATE + ")",
+                     re.I)
+# "innen 15. mars" of the one who applies or registers ("Send søknaden innen 15. mars"), not of another step
+# ("Barnehageeieren godkjenner søknadene innen 15. mars", "bestått prøve innen 1. oktober").
+_BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*|påmeld\w*|register\w*|registration|apply|applications?)\b"
+                      r"[^.;]{0,40}?\binnen\b"
+                      r"[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
+
+
+# A date list's deadline, the date first: "1. mars: siste frist for å søke", "15. april – søknadsfrist".
+# (not "03.04.20: Frist for å sende interesseskjema": an unnamed "frist" in a list of steps may be any step's)
+_DATE_THEN_DEADLINE = re.compile(r"^(?P<date>" + _DATE + r")\s*[:–-]\s*(?:søknadsfrist|påmeldingsfrist|siste frist"
+                                 r"|ordinær frist|application deadline|final deadline)\b", re.I)
+# The year of a section about one year's intake or dates: "Viktige datoer 2021", "Important dates 2022/2023".
+_SECTION_YEAR = re.compile(r"\b(20\d\d)\b(?:\s*[/-]\s*(?:20)?\d\d\b)?")
+_SEASON = re.compile(r"\b(?:høst\w*|haust\w*|vår\w*|autumn|fall|spring)\b", re.I)
+# A past deadline ("Fristen var 1. mars"), or one to apply for funding ("søke om vikar- eller stipendordning … fra
+# 1. februar til 1. mars").
+_NOT_THE_DEADLINE = re.compile(r"\bvar\b|\bwas\b|\bstipend\w*|\bvikarordning\w*|\btilretteleggingsmidl\w*"
+                               r"|\bscholarships?\b|\bfunding\b|\bgrants?\b", re.I)
+
+
+def _list_year(lines: list[Line], line: Line) -> str | None:
+    """The one year of the heading over a dated list ("Viktige datoer 2021" over "1. mars: siste frist …"):
+    the line's section, or the short line just above the list's dated lines."""
+    i = next((k for k, other in enumerate(lines) if other is line), None)
+    head = line.section
+    if i is not None:
+        while i > 0 and re.match(_DATE, lines[i].text, re.I):
+            i -= 1
+        if i < lines.index(line) and len(lines[i].text) <= 60 and not lines[i].text.endswith("."):
+            head = lines[i].text
+    years = _SECTION_YEAR.findall(head)
+    return years[0] if len(years) == 1 and not _SEASON.search(head) else None
+
+
+def _deadlines(lines: list[Line]):
+    for rxs in ((_DEADLINE, _DATE_THEN_DEADLINE), (_WINDOW, _BY_DATE)):   # a window or "innen" when none is named
+        for sentence, line in sentences(lines):
+            m = next((m for m in (rx.search(sentence) for rx in rxs) if m), None)
+            if m and not _NOT_THE_DEADLINE.search(sentence):
+                date = m.group("date")
+                year = None if re.search(r"20\d\d", date) else _list_year(lines, line)
+                yield Fact(f"{date} {year}" if year else date, "sentence", sentence)
 
 
 def deadline(lines: list[Line]) -> Fact | None:
-    return _first(lines, _DEADLINE, "date", skip_keys=(), unless=re.compile(r"\bvar\b|\bwas\b", re.I))
+    return next(_deadlines(lines), None)
+
+
+def dated_deadline(lines: list[Line]) -> Fact | None:
+    """The first deadline the page states with its year ("Nordisk søknadsfrist: 15. april 2018")."""
+    return next((fact for fact in _deadlines(lines) if when.application_deadline(fact.raw) is not None), None)
 
 
 _DURATION = re.compile(
@@ -541,8 +641,23 @@ _LANGUAGE = re.compile(r"\b(?:undervisning(?:en|a|sspråket)?|forelesning\w*|stu
                        re.I)
 
 
+# The language of the exam is not the teaching's: "Exam questions in the programme are set in English",
+# "Studiet har eksamen på engelsk" (but "Teaching is in English, while the exam can be in Norwegian" and
+# "Undervisning og eksamen er på engelsk" name the teaching's).
+_EXAM = re.compile(r"\beksam\w*|\bexam\w*|\banswers?\b|\bbesvarels\w*", re.I)
+
+
+_TEACHING = re.compile(r"^(?:undervisning\w*|forelesning\w*|teaching|instruction|lectures|taught|language of instruction)",
+                       re.I)
+
+
 def teaching_language(lines: list[Line]) -> Fact | None:
-    return _first(lines, _LANGUAGE, "lang")
+    for sentence, _ in sentences(lines, skip_keys=("admission",)):
+        m = _LANGUAGE.search(sentence)
+        if m and not _EXAM.search(sentence[:m.start()]) and (
+                _TEACHING.match(m.group(0)) or not _EXAM.search(m.group(0))):   # "Undervisning og eksamen er på engelsk"
+            return Fact(m.group("lang"), "sentence", sentence)
+    return None
 
 
 _PRICE = re.compile(r"\b(?:koster|kostar|pris(?:en)?|studieavgift(?:en)?|kursavgift(?:en)?|deltakera?vgift(?:en)?"
@@ -552,11 +667,19 @@ _FREE = re.compile(normalise.FREE.pattern, re.I)     # the normaliser reads lowe
 
 
 def price(lines: list[Line]) -> Fact | None:
+    """The first sentence that states a price or that the study is free; past one that names only a side cost
+    ("That stay costs around NOK 2500, accommodation included"), the first that names the fee or says it is free."""
+    side = False
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
-        if re.search(r"semesteravgift|semester fee|studentsamskipnad", sentence, re.I) and not re.search(
-                r"\bkost(?:er|ar)\b|\bstudieavgift(?:en)? (?:er|på)\b", sentence, re.I):
+        if side and not normalise.names_study_fee(sentence):
             continue
+        if re.search(r"semesteravgift|semester fee|studentsamskipnad", sentence, re.I) and not re.search(
+                r"\bkost(?:er|ar)\b|\bstudieavgift(?:en)? (?:er|på)\b", sentence, re.I) and not _FREE.search(sentence):
+            continue                        # (but "Apart from the semester fee and books, there are no fees")
         if _PRICE.search(sentence) or _FREE.search(sentence):
+            if normalise.side_cost_only(sentence):
+                side = True
+                continue
             return Fact(sentence, "sentence", sentence)
     return None
 

@@ -694,8 +694,11 @@ FREE = re.compile(r"\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\
                   r"|\bbetaler ikke (?:noen |nokon )?(?:studie|kurs|deltaker|deltakar)avgift"
                   r"|\bstudieavgift\w* (?:blir |vert )?(?:dekkes|dekket|dekt|betales) av\b|\bstudieavgifta er dekt"
                   r"|\bfinansier\w* (?:av|gjennom) (?:staten|helsedirektoratet|statsbudsjettet|utdanningsdirektoratet)"
-                  r"|\b(?:staten|utdanningsdirektoratet|udir|helsedirektoratet) (?:betaler|finansierer|dekker) (?:\w+\s+)?"
-                  r"(?:studieplass\w*|utdanning\w*|tilbud\w*|kurs\w*|program\w*)|\bstaten finansierer\b|\bstatlig finansiert"
+                  # "Utdanningsdirektoratet betaler studieavgiften", "Det er staten som betaler studieplassene",
+                  # "Det offentlige finansierer utdanningen", "Kunnskapsdepartementet finansierer studiet"
+                  r"|\b(?:staten|det offentlige|\w*direktoratet|udir|\w*departementet)(?: som)? (?:betaler|finansierer"
+                  r"|dekker) (?:\w+\s+)?(?:studie\w*|utdanning\w*|tilbud\w*|kurs\w*|program\w*)"
+                  r"|\bstaten finansierer\b|\bstatlig finansiert"
                   r"|\b(?:innenfor|innanfor|i) medlemskontingenten\b|\bpart of (?:its|the|their) (?:\w+ )?membership fee")
 # An amount: "25 000", "25.000", "25000", "NOK 25,000" (thousands separated by space, point or,
 # on English pages, comma).
@@ -703,7 +706,8 @@ _AMOUNT = r"(\d{1,3}(?:[ .]\d{3})+|\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,7})"
 # Money: "kr 25 000", "NOK 45 000", "25.000,-", "45 000 kroner", "25 000 NOK".
 _MONEY = re.compile(rf"(?:\bkr\.?|\bnok)\s*{_AMOUNT}(?:,-|,00)?|{_AMOUNT}\s*(?:,-|,–|kr\b|kroner\b|nok\b)")
 # The semester fee paid to the student welfare organisation is not the price.
-_FEE = re.compile(r"semesteravgift|semesterpenger|semesterpengar|studentsamskipnad|semester fee|student welfare"
+# ("en studentavgift på 800,- til Organisasjon for norske fagskolestudenter": the fagskole students' fee)
+_FEE = re.compile(r"semesteravgift|semesterpenger|semesterpengar|studentavgift|studentsamskipnad|semester fee|student welfare"
                   r"|student union|velferdsorganisasjon")
 
 
@@ -717,7 +721,7 @@ _FEE_ON_TOP = re.compile(r"\s*(?:\+|pluss|plus|i tillegg til|in addition to|eksl
 _SIDE_COST = re.compile(r"overnatting|opphold\b|reise\w*|middag\w*|måltid\w*|\bmat\b|bøker|pensum\w*|litteratur"
                         r"|studietur\w*|\btravel|accommodation|\bbooks?\b|\bmeals?\b|study trip|\bcopy|kopi\w*"
                         r"|administra\w* fee|eksamensavgift|\brooms?\b|\bdinners?\b|\blodging|hotellopphold|hotellrom"
-                        r"|\bhotel (?:rooms?|stays?)\b|kost og losji|\bboard and lodging\b")
+                        r"|\bhotel (?:rooms?|stays?)\b|kost og losji|\bboard and lodging\b|\bstays?\b|\boppholdet\b")
 # A price named as the study fee, and a price named as the total for the whole offer.
 _STUDY_FEE = re.compile(r"studieavgift|kursavgift|deltakera?vgift|tuition|\bpris(?:en)?\b|course fee|programme fee")
 # A fee the student union charges, named anywhere before the amount in its sentence.
@@ -727,6 +731,18 @@ _OFFER_WORD = re.compile(r"kost\w*|kurs\w*|studi\w*|program\w*|course|price|pris
 _TOTAL_PRICE = re.compile(r"\btotal\w*|til sammen|tilsammen|til saman|i alt\b|samlet pris|hele (?:studiet|programmet)"
                           r"|heile (?:studiet|programmet)")
 _PER_UNIT_PRICE = re.compile(r"\s*(?:,-\s*)?(?:per|pr\.?|each|hver|kvar)\b")
+
+
+def side_cost_only(raw) -> bool:
+    """Does the text name amounts and no price, only side costs ("That stay costs around NOK 2500")?"""
+    text = _text(raw)
+    return bool(_MONEY.search(text)) and price_nok(text) is None and bool(_SIDE_COST.search(text))
+
+
+def names_study_fee(raw) -> bool:
+    """Does the text name the study fee or say the study is free ("pay no tuition fees")?"""
+    text = _text(raw)
+    return bool(_STUDY_FEE.search(text) or FREE.search(text))
 
 
 def price_nok(raw) -> int | None:
@@ -855,6 +871,11 @@ _LANG_NO = re.compile(r"\bnorsk\w*|\bnynorsk|\bbokmål|\bnorwegian|\bskandinavis
 _LANG_EN = re.compile(r"\bengelsk\w*|\benglish")
 
 
+# Both named as one value: "Norsk og engelsk", "English/Norwegian", "norsk eller engelsk".
+_BOTH_LANGUAGES = re.compile(r"\b(?:norsk|norwegian|engelsk|english)\s*(?:og|and|eller|or|/|&)\s*"
+                             r"(?:norsk|norwegian|engelsk|english)\b")
+
+
 def teaching_language(raw) -> str | None:
     """"no" (Norwegian or Scandinavian) or "en" (English): the first one the text names."""
     text = _text(raw)
@@ -864,6 +885,8 @@ def teaching_language(raw) -> str | None:
         return "no"
     if text in ("en", "eng", "en-gb", "en-us"):
         return "en"
+    if _BOTH_LANGUAGES.search(text):
+        return None                         # "Norsk og engelsk, se det enkelte emne": either, by course
     no, en = _LANG_NO.search(text), _LANG_EN.search(text)
     if no and en:
         return "no" if no.start() < en.start() else "en"

@@ -102,14 +102,21 @@ _DATE_MDY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?
 _DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})\b")
 
 
+_DEADLINE_YEAR = re.compile(r"\b(?:\w*frist\w*|deadline)\s+(?:i\s+|for\s+|in\s+)?((?:19|20)\d\d)\b(?!\s*[-./]\s*\d)")
+
+
 def application_deadline(raw, start: str | None = None) -> str | None:
     """ISO date or None (see the module docstring)."""
     text = _text(raw)
     if not text:
         return None
-    last = re.search(r"\b(?:siste|endeleg|endelig|final|extended) (?:søknads)?frist\w*", text)
+    # "Søk innen 10. mai …; siste frist er 1. juni", "15. april - Utvidet frist i 2022: 20. april": the last one
+    last = re.search(r"\b(?:siste|endeleg|endelig|final|extended|utvidet|utvida|forlenget|forlenga) (?:søknads)?frist\w*",
+                     text)
     if last:
-        text = text[last.start():]            # "Søk innen 10. mai …; siste frist er 1. juni": the last one
+        text = text[last.start():]
+    # the year said with the deadline's name: "Søknadsfrist 2024: 1. mars", "Utvidet frist i 2022: 20. april"
+    said_year = _DEADLINE_YEAR.search(text)
     found = []
     for rx in (_DATE_ISO, _DATE_NUM, _DATE_DMY, _DATE_MDY):
         for m in rx.finditer(text):
@@ -123,6 +130,8 @@ def application_deadline(raw, start: str | None = None) -> str | None:
             continue
         if year_text:
             year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
+        elif said_year:
+            year = int(said_year.group(1))
         else:
             year = _year_before(start, month)
             if year is None:

@@ -1,0 +1,204 @@
+"""Start term, application deadline, price and teaching language read from a page's text
+(crawler/prose.py, crawler/extract.py's lead term, domain/when.py, domain/normalise.py):
+each test shows a way pages state the fact, and the trap beside it."""
+
+from __future__ import annotations
+
+from crawler import prose
+from crawler.blocks import Line
+from crawler.extract import extract
+from domain import normalise, when
+from domain.records import build_record
+
+
+def _record(html: str, url: str = "https://x.test/studier/ledelse"):
+    result = extract(html, url)
+    assert result.is_course, result.reason
+    return build_record({**result.offer, "id": "x"}, source="crawl", campus_fallback=False)
+
+
+def _lines(*texts: str, section: str = "") -> list[Line]:
+    return [Line(t, "text", section=section) for t in texts]
+
+
+FACTS = "<dl><dt>Studiepoeng</dt><dd>15</dd><dt>Undervisningsspråk</dt><dd>Norsk</dd></dl>"
+
+
+# -- start term --------------------------------------------------------------
+
+def test_a_course_codes_title_ends_in_the_term_it_is_taught():
+    """A course description per term ("HSHOS10110 … (Høst 2011)") is taught in that term; a study
+    plan's or a programme's title term is the plan's version, not a start."""
+    html = "<h1>{}</h1>" + FACTS + "<p>Emnet gir en innføring i organisasjon og ledelse i helsetjenesten.</p>"
+    assert _record(html.format("HSH10110 Organisasjon og ledelse (Høst 2011)"))["start_term"] == "2011-host"
+    assert _record(html.format("SFS40316 Leadership 2 (Autumn 2018–Spring 2019)"))["start_term"] == "2018-host"
+    assert _record(html.format("Studieplan for master i ledelse, høst 2017"))["start_term"] is None
+    assert _record(html.format("Studieprogram: Master i ledelse - Vår 2018"))["start_term"] is None
+
+
+def test_a_season_without_its_year_gives_way_to_the_titles_term():
+    html = ("<h1>HSH10110 Organisasjon og ledelse (Vår 2015)</h1>" + FACTS +
+            "<h2>Undervisningssemester</h2><p>Undervisningen går i 6. semester (vår).</p>")
+    assert _record(html)["start_term"] == "2015-var"
+
+
+def test_a_short_lead_line_that_ends_in_a_term():
+    html = "<h1>Pedagogisk ledelse</h1><p>{}</p>" + FACTS + "<p>Videreutdanningen styrker deg som leder.</p>"
+    assert _record(html.format("Etter- og videreutdanning Høsten 2020"))["start_term"] == "2020-host"
+    assert _record(html.format("Sist oppdatert høsten 2020"))["start_term"] is None
+    assert _record(html.format("Emnet undervises ikke høsten 2020"))["start_term"] is None
+    assert _record(html.format("Siste kull ble avsluttet våren 2020"))["start_term"] is None
+
+
+def test_start_words_with_their_endings():
+    assert prose.start(_lines("Studiestarten hausten 2021 gjev god tid til å skaffe seg papira.")).raw == "hausten 2021"
+    assert prose.start(_lines("Til opptaket høsten 2021 kan du søke fra 1. februar.")).raw == "høsten 2021"
+    assert prose.start(_lines("Starting date: 30.01.2020, last day of teaching: 14.05.2020")).raw == "30.01.2020"
+
+
+def test_the_study_start_before_the_intake_in_one_sentence():
+    """The next intake is in spring, the study starts in the autumn: the start is the autumn."""
+    said = prose.start(_lines("Neste opptak er våren 2025, med søknadsfrist 1. mars 2025 og studiestart høsten 2025."))
+    assert said.raw == "høsten 2025"
+    assert prose.start(_lines("Neste opptak er våren 2025.")).raw == "våren 2025"
+
+
+def test_a_full_intake_is_not_the_next_start():
+    lines = _lines("Alle plasser med start våren 2019 er nå tatt.",
+                   "Fra 1. mai kan du søke igjen, da om plass med oppstart i september 2019.")
+    assert prose.start(lines).raw == "september 2019"
+    assert prose.start(_lines("Kurset med oppstart høsten 2024 er fulltegnet.")) is None
+    assert prose.start(_lines("Oppstart høsten 2024, fullt nettbasert.")).raw == "høsten 2024"
+
+
+def test_when_information_is_posted_is_no_start():
+    posted = "Informasjon for kullet som starter i 2023, legges ut her i oktober 2022."
+    assert prose.start(_lines(posted)) is None
+
+
+def test_the_first_line_of_a_dated_schedule_is_the_start():
+    schedule = _lines("Over de to årene er det fire samlinger.", "19.-20. oktober 2023", "18.-19. april 2024")
+    assert prose.schedule_start(schedule).raw == "19.-20. oktober 2023"
+    terms = _lines("Nettsamlinger på disse dagene:", "Høst 2024:", "vår 2025")
+    assert prose.schedule_start(terms).raw == "Høst 2024"
+    html = ("<h1>Grunnleggende KOSTRA</h1><p>12. april 2023</p>"
+            "<p>Dette er et innføringskurs på to dager for ledere i kommunen.</p>"
+            "<dl><dt>Målgruppe</dt><dd>Ledere i kommunen</dd><dt>Pris</dt><dd>kr 5 000</dd>"
+            "<dt>Sted</dt><dd>Gardermoen</dd></dl>")
+    assert _record(html)["start_term"] == "2023-var"
+
+
+def test_a_date_under_its_label_is_no_schedule():
+    """A label and its value on two lines: when the plan applies, when it was approved, a deadline."""
+    assert prose.schedule_start(_lines("Gjelder fra", "2023 HØST")) is None
+    assert prose.schedule_start(_lines("Dato for godkjenning", "17.03.2015")) is None
+    assert prose.schedule_start(_lines("Søknadsfrist:", "1. juni 2024")) is None
+    assert prose.schedule_start(_lines("Søknadsfristen er:", "1. mars 2025")) is None
+
+
+# -- application deadline ----------------------------------------------------
+
+def test_an_english_closing_date_and_an_ordinal_day():
+    assert prose.deadline(_lines("Closing date for registration: 16.01.2020")).raw == "16.01.2020"
+    said = prose.deadline(_lines("We take applications until the deadline of June 15th 2016."))
+    assert when.application_deadline(said.raw) == "2016-06-15"
+
+
+def test_a_dated_list_names_the_deadline_after_its_date_and_its_heading_gives_the_year():
+    lines = _lines("Viktige datoer 2021", "1. februar: søknadsskjemaet åpner",
+                   "1. mars: siste frist for rektorer å søke", "15. mars: eierne godkjenner søknadene")
+    assert when.application_deadline(prose.deadline(lines).raw) == "2021-03-01"
+    study_year = _lines("Viktige datoer i studieåret 2022/2023", "1. mars: søknadsfrist for styrere")
+    assert when.application_deadline(prose.deadline(study_year).raw) == "2022-03-01"
+    # a step of the process called "frist" is not the application deadline
+    assert prose.deadline(_lines("Viktige datoer", "03.04.20: Frist for å sende interesseskjema")) is None
+
+
+def test_by_a_date_is_the_deadline_only_when_none_is_named():
+    lines = _lines("Eierne må ha behandlet søknadene innen 15. mars.", "1. mars: siste frist for styrere å søke")
+    assert prose.deadline(lines).raw == "1. mars"
+    assert prose.deadline(_lines("Send søknaden innen 15. mars.")).raw == "15. mars."
+    assert prose.deadline(_lines("Påmelding innen 1. mars 2025.")).raw == "1. mars 2025"
+
+    # another step's date is no deadline: the owner's approval, a trade test's
+    assert prose.deadline(_lines("Barnehageeieren godkjenner søknadene innen 15. mars.")) is None
+    assert prose.deadline(_lines("Vilkåret om bestått prøve innen 1. oktober gjelder også her.")) is None
+
+
+def test_the_end_of_the_application_window():
+    assert prose.deadline(_lines("Søknadsskjemaet er åpent fra 1. februar til 1. mars.")).raw == "1. mars."
+    assert prose.deadline(_lines("Til opptaket kan du søke fra 1. februar til 1. mars 2021.")).raw == "1. mars 2021"
+    # the window to apply for funding (a stipend, a substitute) is not the course's deadline
+    funding = _lines("Lærere kan søke om vikar- eller stipendordning; portalen er åpen fra 1. februar til 1. mars.")
+    assert prose.deadline(funding) is None
+
+
+def test_an_extended_deadline_and_the_year_said_with_the_deadline():
+    said = "Søknadsfrist: 15. april - Utvidet frist i 2022: 20. april (1. mars for noen søkergrupper)"
+    assert when.application_deadline(said) == "2022-04-20"
+    assert when.application_deadline("Søknadsfrist 2024: 1. mars") == "2024-03-01"
+    assert when.application_deadline("Søknadsfrist for høsten 2025: 1. mars") is None     # a season: from the start
+    assert when.application_deadline("Søknadsfrist for høsten 2025: 1. mars", "2025-host") == "2025-03-01"
+
+
+def test_a_labelled_deadline_without_a_year_gives_way_to_a_dated_sentence():
+    html = ("<h1>Public Health - master</h1><dl><dt>Credits (ECTS)</dt><dd>120</dd>"
+            "<dt>Application deadline</dt><dd>1 December</dd></dl>"
+            "<p>Nordisk søknadsfrist: 15. april 2018.</p>")
+    assert _record(html)["application_deadline"] == "2018-04-15"
+    started = html.replace("</dl>", "<dt>Start</dt><dd>Autumn 2018</dd></dl>")
+    assert _record(started)["application_deadline"] == "2017-12-01"   # dated by the start, the label stands
+
+
+# -- price -------------------------------------------------------------------
+
+def test_a_public_body_that_pays_or_funds_the_study_makes_it_free():
+    for said in ("Utdanningsdirektoratet betaler studieavgiften.", "Det er staten som betaler studieplassene.",
+                 "Det offentlige finansierer utdanningen.", "Kunnskapsdepartementet finansierer studiet."):
+        assert normalise.price_nok(said) == 0, said
+    assert normalise.price_nok("Du betaler studieavgiften selv, kr 12 000.") == 12000
+
+
+def test_a_students_fee_is_no_price():
+    assert normalise.price_nok("Det offentlige finansierer utdanningen. Selv betaler du en studentavgift på 800,-.") == 0
+    assert normalise.price_nok("Kursavgift kr 5 000, studentavgift kr 800.") == 5000
+
+
+def test_no_fees_but_the_semester_fee_is_free():
+    said = prose.price(_lines("Apart from the semester fee and books, there are no fees."))
+    assert normalise.price_nok(said.raw) == 0
+    assert prose.price(_lines("The semester fee is NOK 600.")) is None
+
+
+# -- teaching language -------------------------------------------------------
+
+def test_a_value_naming_both_languages_names_none():
+    assert normalise.teaching_language("Norsk og engelsk, se det enkelte emne.") is None
+    assert normalise.teaching_language("English/Norwegian") is None
+    assert normalise.teaching_language("Norsk. Noe av litteraturen er på engelsk.") == "no"
+
+
+def test_the_exams_language_is_not_the_teachings():
+    exam = _lines("Exam questions in the programme's courses are set in English.")
+    assert prose.teaching_language(exam) is None
+    both = _lines("Teaching is in English, while written work, exam included, can be in Norwegian or English.")
+    assert prose.teaching_language(both).raw == "English"
+    assert prose.teaching_language(_lines("Undervisning og eksamen er på engelsk.")).raw == "engelsk"
+    assert prose.teaching_language(_lines("Studiet har eksamen på engelsk.")) is None
+
+
+def test_languages_of_instruction_is_a_label():
+    html = ("<h1>Master in Biosciences</h1><dl><dt>Credits</dt><dd>120 ECTS</dd>"
+            "<dt>Languages of instruction</dt><dd>English</dd></dl>")
+    assert _record(html)["teaching_language"] == "en"
+
+
+def test_a_sentence_naming_only_a_side_cost_gives_way_to_the_fee_or_that_it_is_free():
+    lines = _lines("The course includes a week in York; that stay costs around NOK 2500, accommodation included.",
+                   "Students from within the EU/EEA pay no tuition fees.")
+    assert normalise.price_nok(prose.price(lines).raw) == 0
+    fee = _lines("Oppholdet på kurssenteret koster kr 3 000.", "Kursavgiften er kr 12 000.")
+    assert normalise.price_nok(prose.price(fee).raw) == 12000
+    # past the side costs, an amount that is not named as the fee is no price
+    gift = _lines("Overnatting og middager: kr 2 400 per samling.", "Av beløpet er kr 50 en gave til et fond.")
+    assert prose.price(gift) is None
