@@ -442,6 +442,22 @@ _KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårsei
                          re.I)
 
 
+# The second half of a field's name, not a kind: "Dekan ved Etter- og videreutdanning", "i grunn- og
+# videreutdanningen" (a department, or all education of a profession).
+_FIELD_PAIR = re.compile(r"\w-\s+(?:og|og/eller|and)\s+$", re.I)
+
+
+def _kind_word(sentence: str) -> re.Match | None:
+    """The first kind word of a sentence that names the offer's own kind."""
+    for m in _KIND_WORDS.finditer(sentence):
+        before = sentence[:m.start()]
+        if _LARGER.search(before):
+            return None
+        if not _FIELD_PAIR.search(before):
+            return m
+    return None
+
+
 def kind(lines: list[Line]) -> Fact | None:
     """The first word that names the kind of study ("videreutdanning", "Master i …", "modul")
     and the first level statement ("på masternivå"), from the page's own sentences."""
@@ -449,8 +465,8 @@ def kind(lines: list[Line]) -> Fact | None:
     where = []
     for sentence, _ in sentences(lines, skip_keys=("admission", "apply")):
         if kind_word is None:
-            m = _KIND_WORDS.search(sentence)
-            if m and not _LARGER.search(sentence[:m.start()]):
+            m = _kind_word(sentence)
+            if m:
                 kind_word = m.group(0)
                 where.append(sentence)
         if level_word is None:

@@ -245,13 +245,19 @@ _LEVEL_BACHELOR = re.compile(r"bachelorniv|bachelor(?:'s)? level|lavere grads? n
                              r"|(?:videreutdanning|vidareutdanning),? (?:på )?(?:lavere|lågare) grad")
 
 
+# The totals a degree has by the Norwegian degree rules (fagskole totals are read above): a page that
+# names no kind but "120 studiepoeng" is a master, "180 studiepoeng" a bachelor, 300 an integrated master.
+_DEGREE_TOTALS = {120: "master", 180: "bachelor", 300: "master"}
+
+
 def level_and_kind(kind_raw, title: str = "", description: str = "",
                    credits_max: float | None = None, *, credits_raw: str = "",
                    provider_kind: str | None = None) -> tuple[str | None, str | None]:
     """(level, kind): level in LEVELS, kind in KINDS, or (None, None).
 
     The kind comes from kind_raw, or when that says nothing from a degree word at
-    the start of the title. Single courses are at master level when kind, title or
+    the start of the title, else from the credits (under 120 a single course; 120
+    and 300 a master's total, 180 a bachelor's). Single courses are at master level when kind, title or
     description says so, else bachelor when they give credits or say bachelor
     level, else None. Credits == 0 means ("none", "non_credit"). Credits counted in
     fagskolepoeng, and credit-bearing offers of a provider that is a fagskole, are
@@ -280,6 +286,8 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
             result = _kind_of(ttl, cmax)
     if result is None and cmax is not None and cmax < 120:
         result = "single_course"            # a credit-bearing offer, smaller than a degree, that names no kind
+    if result is None and cmax in _DEGREE_TOTALS:
+        result = _DEGREE_TOTALS[cmax]       # "The programme is 120 ECTS credits": a degree's total by the rules
     if result is None and (_LEVEL_MASTER.search(kind) or _LEVEL_BACHELOR.search(kind)):
         result = "single_course"            # "Kurs masternivå": a level, and no degree named
     if result is None:

@@ -1,0 +1,63 @@
+"""Kind and level of real course pages read in text mode (round 13): each rule of
+domain/normalise.level_and_kind, crawler/prose.kind and crawler/extract.py's kind decisions,
+with the trap it guards against."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import extract
+from domain import normalise as n
+from domain.records import build_record
+
+NONE2 = (None, None)
+
+
+# -- a degree's total names the degree ---------------------------------------
+
+@pytest.mark.parametrize("kind, title, cmax, expected", [
+    ("", "Helse- og sosialfag", 120, ("master", "degree")),       # "120 studiepoeng" and no kind word
+    ("", "MASTNOR", 120, ("master", "degree")),
+    ("", "Religion og samfunn", 180, ("bachelor", "degree")),     # "3 år (180 studiepoeng)"
+    ("", "Lektorutdanning i realfag", 300, ("master", "degree")),  # an integrated master
+    ("bachelor level", "Biosciences", 120, ("master", "degree")),  # the admission's level is not the offer's
+    # traps: other totals stay what they were
+    ("", "Helseledelse", 240, NONE2),
+    ("", "Helseledelse", 90, ("bachelor", "single_course")),      # under 120: a credit-bearing single course
+    ("", "Helseledelse", None, NONE2),
+    ("videreutdanning", "Helseledelse", 120, ("bachelor", "single_course")),   # a kind the page names wins
+])
+def test_degree_total(kind, title, cmax, expected):
+    assert n.level_and_kind(kind, title, "", cmax) == expected
+
+
+def test_fagskole_total_is_no_degree():
+    assert n.level_and_kind("", "Ledelse", "", 120.0, credits_raw="120 fagskolepoeng") == ("fagskole", "single_course")
+
+
+# -- pages ------------------------------------------------------------------------------------
+
+def _record(html: str, url: str = "https://x.test/studier/eldreomsorg"):
+    result = extract(html, url)
+    assert result.is_course, result.reason
+    return build_record({**result.offer, "id": "x"}, source="crawl", campus_fallback=False)
+
+
+def _level_kind(html: str, url: str = "https://x.test/studier/eldreomsorg"):
+    record = _record(html, url)
+    return record["level"], record["kind"]
+
+
+def test_a_field_named_with_and_is_no_kind():
+    """"Etter- og videreutdanning" (a department) and "grunn- og videreutdanningen" (all the education
+    of a profession) are fields, not the offer's kind; the title's "årsstudium" is."""
+    html = ("<h1>Eldreomsorg, årsstudium</h1><dl><dt>Studiepoeng</dt><dd>60 studiepoeng</dd></dl>"
+            "<p>Studiet gir deg kunnskap om eldreomsorg og om hvordan tjenestene kan bli bedre.</p>"
+            "<p>Dekan ved Etter- og videreutdanning har ansvaret for studiet.</p>")
+    assert _level_kind(html) == ("bachelor", "one_year")
+    # the trap: a videreutdanning named as the offer's kind still is one
+    said = html.replace("Dekan ved Etter- og videreutdanning har", "Dette er en videreutdanning, og instituttet har")
+    assert _level_kind(said.replace(", årsstudium", "")) == ("bachelor", "single_course")
+    nn = ("<h1>Organisasjon og leiing</h1><p>Programmet knyter saman det du lærte i grunn- og vidareutdanninga, "
+          "og arbeidet ditt som leiar.</p><p>Programmet har fire samlingar over eitt år, og du søkjer innan 1. mars.</p>")
+    assert _record(nn)["kind"] is None
