@@ -165,7 +165,7 @@ def _extract(html: str, url: str) -> ExtractResult:
     if not offer["kind"] or evidence.get("kind", {}).get("how") == "section" or bare_level \
             or normalise.level_and_kind(offer["kind"]) == (None, None):   # "Varighet, omfang og nivå: Studiet går …"
         level = prose.kind(lines)                  # "på masternivå", "videreutdanning" in sentences
-        if level is not None:
+        if level is not None and level.raw.lower() not in offer["kind"].lower():     # not "Kurs uten studiepoeng kurs"
             offer["kind"] = clean(f"{offer['kind']} {level.raw}")
             evidence.setdefault("kind", {"how": "sentence", "where": level.where[:300]})
     titled = "" if offer["credits"] else prose.title_credits(title)

@@ -447,8 +447,15 @@ _KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårsei
 _FIELD_PAIR = re.compile(r"\w-\s+(?:og|og/eller|and)\s+$", re.I)
 
 
+# A sentence about the offer as a course: "Kurset har to moduler", "Dette er et innføringskurs", "Kurset «Lindring ved
+# kronisk sykdom» skal …" (its modules are parts of it, not its kind).
+_COURSE_SUBJECT = re.compile(r"^(?:kurset|dette kurset|(?:dette|det) er (?:et|eit) [\w-]*kurs)\b", re.I)
+
+
 def _kind_word(sentence: str) -> re.Match | None:
     """The first kind word of a sentence that names the offer's own kind."""
+    if _COURSE_SUBJECT.match(sentence):
+        return _COURSE_SUBJECT.match(sentence)
     for m in _KIND_WORDS.finditer(sentence):
         before = sentence[:m.start()]
         if _LARGER.search(before):
@@ -467,7 +474,7 @@ def kind(lines: list[Line]) -> Fact | None:
         if kind_word is None:
             m = _kind_word(sentence)
             if m:
-                kind_word = m.group(0)
+                kind_word = "kurs" if m.re is _COURSE_SUBJECT else m.group(0)
                 where.append(sentence)
         if level_word is None:
             m = _LEVEL_WORDS.search(sentence)

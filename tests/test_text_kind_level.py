@@ -61,3 +61,22 @@ def test_a_field_named_with_and_is_no_kind():
     nn = ("<h1>Organisasjon og leiing</h1><p>Programmet knyter saman det du lærte i grunn- og vidareutdanninga, "
           "og arbeidet ditt som leiar.</p><p>Programmet har fire samlingar over eitt år, og du søkjer innan 1. mars.</p>")
     assert _record(nn)["kind"] is None
+
+
+def test_a_page_that_calls_the_offer_the_course():
+    """"Kurset har to moduler", "Dette er et innføringskurs": the offer is a course, and without credits a
+    course without credits; its modules are its parts, not its kind."""
+    html = ("<h1>Lindring ved kronisk sykdom</h1><p>Kurset har to moduler, og du tar dem i ditt eget tempo.</p>"
+            "<p>Modul 1. Pasienten og de pårørende.</p><p>Hver modul har fire temaer med video og oppgaver.</p>"
+            "<h2>Målgruppe</h2><p>Kurset er for helsepersonell i kommunene.</p>")
+    record = _record(html)
+    assert (record["level"], record["kind"], record["credits_max"]) == ("none", "non_credit", 0.0)
+    intro = ("<h1>Grunnleggende KOSTRA</h1><p>12. april 2023</p><p>Dette er et innføringskurs. Du lærer hva KOSTRA er.</p>"
+             "<h2>Målgruppe</h2><p>Ledere og merkantilt ansatte i kommunen.</p>"
+             "<p>Pris: kr 3 500</p><p>Påmeldingsfrist: 1. april 2023</p><h2>Foreleser</h2><p>Foreleseren har utdanning fra Høgskolen i Innlandet.</p>")
+    assert _level_kind(intro) == ("none", "non_credit")
+    # the traps: a course that gives credits or states its level is a single course
+    assert _level_kind(html.replace("i ditt eget tempo", "i ditt eget tempo, og det gir 10 studiepoeng")) \
+        == ("bachelor", "single_course")
+    assert _level_kind(html.replace("Kurset har to moduler", "Kurset på masternivå har to moduler")) \
+        == ("master", "single_course")
