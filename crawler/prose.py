@@ -437,7 +437,7 @@ _KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårsei
                          r"|\bvidareutdanning\w*|\benkeltemne\w*|\betterutdanning\w*|\bexecutive master\w*|\bemba\b|\bmba\b"
                          r"|\bmasterprogram\w*|\bmasterstudi\w*|\bmastergradsprogram\w*|\bbachelorprogram\w*"
                          r"|\bbachelorstudi\w*|\bmaster i\b|\bmaster of\b|\bbachelor i\b|\bbachelor of\b|\bmodul(?:en)?\b"
-                         r"|\bemnet\b|\bfrittstående emne"
+                         r"|\bemnet\b|\bfrittstående emne|\b(?:master|bachelor)emne\b"
                          r"|\b(?:denne|dette|ein|en|ei)\s+fagsk[ou]leutdanning\w*|\b(?:oppnår|gir|gjev|får)\s+(?:du\s+)?fagsk[ou]legrad",
                          re.I)
 
@@ -478,7 +478,7 @@ def kind(lines: list[Line]) -> Fact | None:
                 where.append(sentence)
         if level_word is None:
             m = _LEVEL_WORDS.search(sentence)
-            if m and not _LARGER.search(sentence[:m.start()]):
+            if m and not _LARGER.search(sentence[:m.start()]) and not normalise.required_level(sentence, m.start()):
                 level_word = m.group(0)
                 where.append(sentence)
         if kind_word and level_word:

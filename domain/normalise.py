@@ -192,7 +192,7 @@ _KIND_NON_CREDIT = re.compile(
     r"|\bleiaropplæring|\bikke studiepoenggivende|\bnon-credit|\bshort course|\blederskole\w*|\bleiarskule\w*")
 # Single courses: "Enkeltemne", "Flere enkeltemner", "Videreutdanning", modules.
 _KIND_SINGLE = re.compile(
-    r"enkeltemne|enkeltemna|\bemner?\b|\bemnet\b|\bvidereutdanning|\bvidareutdanning|\bmodul\w*"
+    r"enkeltemne|enkeltemna|\bemner?\b|\bemnet\b|\b(?:master|bachelor)emne|\bvidereutdanning|\bvidareutdanning|\bmodul\w*"
     r"|single course|\bcourse module|\bfurther education|\bcontinuing education")
 # One-year programmes: "Årsstudium", "eittårig studium", "one-year programme".
 _KIND_ONE_YEAR = re.compile(r"årsstudi|årseining|årsenhet|\beittårig|\bettårig|one-year|one year programme")
@@ -221,6 +221,7 @@ _TITLE_DEGREE = re.compile(
 # Level statements: master level (masternivå, mastergradsnivå, "master level").
 _LEVEL_MASTER = re.compile(
     r"masterniv|mastergradsniv|master(?:'s)? level|erfaringsbaserte? master|executive master|\bmba\b|\bemba\b"
+    r"|\bmasteremne"            # "Masteremne" atop a course description: a course at master level
     r"|høyere grads? niv"
     r"|høgare grads? niv|second[- ]cycle|(?:videreutdanning|vidareutdanning),? (?:på )?(?:høyere|høgare) grad")
 # "masterstudiet", "mastergraden": the master a course is part of, when the kind or the title says so (in a
@@ -242,7 +243,30 @@ _MASTER_CODE = re.compile(rf"^{COURSE_CODE_LETTERS}[- ]?(?!(?:19|20)\d\d)[45]\d{
 _FAGSKOLE = re.compile(r"\bfagsk[ou]l\w*|\bhøyere yrkesfaglig|\bhøgare yrkesfagleg|\bhøyere yrkesfagskole")
 # Level statements: bachelor level (bachelornivå, "lavere grads nivå").
 _LEVEL_BACHELOR = re.compile(r"bachelorniv|bachelor(?:'s)? level|lavere grads? niv|lågare grads? niv|first[- ]cycle"
+                             r"|\bbacheloremne"
                              r"|(?:videreutdanning|vidareutdanning),? (?:på )?(?:lavere|lågare) grad")
+
+
+# The level of an education an applicant must have: "Treårig helsefaglig utdanning på bachelornivå eller
+# realkompetanse", "Applicants need a degree at Bachelor level" (not "Videreutdanningen er på masternivå").
+_EDUCATION_AT = re.compile(r"\b(?!vider|vidare|etter)\w*(?:utdanning|utdannelse|grad|degree|education|qualification)"
+                           r"\s+(?:på|at|on)\s+(?:the\s+|a\s+)?$")
+_APPLICANT = re.compile(r"realkompetanse|tilsvarande|tilsvarende|equivalent|\bopptak|\bkrav|\bmå (?:du )?ha\b|søkere|søkjarar"
+                        r"|applicants?|\brequire|\bneed")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def required_level(sentence: str, start: int) -> bool:
+    """Is the level word at `start` of a sentence the level of an education an applicant must have?"""
+    low = sentence.lower()
+    return bool(_EDUCATION_AT.search(low[:start]) and _APPLICANT.search(low))
+
+
+def _own_levels(text: str) -> str:
+    """The text without the sentences whose level word is a requirement's."""
+    return " ".join(s for s in _SENTENCE_END.split(text)
+                    if not any(required_level(s, m.start()) for pattern in (_LEVEL_MASTER, _LEVEL_BACHELOR)
+                               for m in pattern.finditer(s)))
 
 
 # The totals a degree has by the Norwegian degree rules (fagskole totals are read above): a page that
@@ -295,7 +319,7 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
     if result in ("master", "bachelor", "one_year") and cmax is not None and cmax < 60:
         result = "single_course"            # 30 credits is not a degree (the page names the degree it leads to)
     if result == "single_course":
-        text = " ".join((kind, ttl, desc))
+        text = " ".join((kind, ttl, _own_levels(desc)))
         if _LEVEL_MASTER.search(text) or _THIS_MASTER.search(f"{kind} {ttl}") or _MASTER_THESIS.search(ttl) \
                 or _MASTER_CODE.search(ttl):
             return ("master", "single_course")

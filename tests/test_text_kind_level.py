@@ -80,3 +80,43 @@ def test_a_page_that_calls_the_offer_the_course():
         == ("bachelor", "single_course")
     assert _level_kind(html.replace("Kurset har to moduler", "Kurset på masternivå har to moduler")) \
         == ("master", "single_course")
+
+
+# -- levels ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("kind, expected", [
+    ("masteremne", ("master", "single_course")),          # "Masteremne" atop a UiB course description
+    ("Masteremne", ("master", "single_course")),
+    ("bacheloremne", ("bachelor", "single_course")),
+])
+def test_a_master_course_word(kind, expected):
+    assert n.level_and_kind(kind, "Rolleforståelse for kommunale ledere", "", None) == expected
+
+
+def test_a_master_course_word_atop_the_page():
+    html = ("<h1>Rolleforståelse for kommunale leiarar</h1><p>Masteremne</p><h2>Emnebeskrivelse</h2>"
+            "<p>Emnet tek opp kva det politiske styret opnar for og set grenser for i leiinga av ein kommune.</p>"
+            "<h2>Læringsutbyte</h2><p>Når emnet er fullført, kan kandidaten drøfte leiarrolla.</p>")
+    assert _level_kind(html, "https://x.test/emner/EXECUTIVE662") == ("master", "single_course")
+
+
+@pytest.mark.parametrize("description, expected", [
+    ("Treårig helsefaglig utdanning på bachelornivå eller realkompetanse på tilsvarende nivå.", (None, "single_course")),
+    ("Applicants need a degree at Bachelor level in nursing.", (None, "single_course")),
+    ("Søkere må ha en utdanning på masternivå.", (None, "single_course")),
+    # traps: the offer's own level
+    ("Videreutdanningen er på masternivå, og du må ha bachelorgrad.", ("master", "single_course")),
+    ("Dette er en utdanning på masternivå for ledere.", ("master", "single_course")),
+    ("Studiet er på bachelornivå. Søkere må ha treårig utdanning.", ("bachelor", "single_course")),
+])
+def test_the_level_an_applicant_must_have_is_not_the_offers(description, expected):
+    assert n.level_and_kind("videreutdanning", "Ammeveiledning", description, None) == expected
+
+
+def test_the_level_an_applicant_must_have_in_a_sentence():
+    html = ("<h1>Søknad til videreutdanning i ammeveiledning</h1><dl><dt>Søknadsfrist</dt><dd>1. april 2015</dd></dl>"
+            "<p>Treårig helse- eller sosialfaglig utdanning på bachelornivå eller realkompetanse på tilsvarende nivå.</p>"
+            "<p>Skjemaet sendes til høgskolen.</p>")
+    assert _record(html)["level"] is None
+    assert _record(html.replace("Skjemaet sendes", "Videreutdanningen er på bachelornivå. Skjemaet sendes"))["level"] \
+        == "bachelor"
