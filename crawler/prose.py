@@ -452,13 +452,21 @@ _FIELD_PAIR = re.compile(r"\w-\s+(?:og|og/eller|and)\s+$", re.I)
 _COURSE_SUBJECT = re.compile(r"^(?:kurset|dette kurset|(?:dette|det) er (?:et|eit) [\w-]*kurs)\b", re.I)
 
 
+# What the offer leads to, or what counts as its equal: "Programmet gir grunnlag for flere masterstudier",
+# "kvalifiserer for opptak …", "qualifies you for a master's programme", "Som tilsvarande reknast …".
+_LEADS_TO = re.compile(r"\b(?:gir|gjev|gives?)\s+(?:\w+\s+)?grunnlag for\b|\bgrunnlag for (?:videre|vidare)\b"
+                       r"|\bkvalifiserer\w*\s+(?:deg\s+|dig\s+)?(?:for|til)\b|\bqualif\w*\s+(?:you\s+)?for\b"
+                       r"|\bprepares?\s+(?:you\s+)?for\b"
+                       r"|\btilsvarande\b", re.I)       # nynorsk "Som tilsvarande reknast bachelorprogram i …"
+
+
 def _kind_word(sentence: str) -> re.Match | None:
     """The first kind word of a sentence that names the offer's own kind."""
     if _COURSE_SUBJECT.match(sentence):
         return _COURSE_SUBJECT.match(sentence)
     for m in _KIND_WORDS.finditer(sentence):
         before = sentence[:m.start()]
-        if _LARGER.search(before):
+        if _LARGER.search(before) or _LEADS_TO.search(before):
             return None
         if not _FIELD_PAIR.search(before):
             return m
@@ -478,7 +486,8 @@ def kind(lines: list[Line]) -> Fact | None:
                 where.append(sentence)
         if level_word is None:
             m = _LEVEL_WORDS.search(sentence)
-            if m and not _LARGER.search(sentence[:m.start()]) and not normalise.required_level(sentence, m.start()):
+            if m and not _LARGER.search(sentence[:m.start()]) and not _LEADS_TO.search(sentence[:m.start()]) \
+                    and not normalise.required_level(sentence, m.start()):
                 level_word = m.group(0)
                 where.append(sentence)
         if kind_word and level_word:

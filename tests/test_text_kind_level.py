@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from bs4 import BeautifulSoup
+
+from crawler import blocks, facts, prose
 from crawler.extract import extract
 from domain import normalise as n
 from domain.records import build_record
@@ -120,3 +123,30 @@ def test_the_level_an_applicant_must_have_in_a_sentence():
     assert _record(html)["level"] is None
     assert _record(html.replace("Skjemaet sendes", "Videreutdanningen er på bachelornivå. Skjemaet sendes"))["level"] \
         == "bachelor"
+
+
+# -- what the offer leads to, or counts as its equal, is not its kind ----------------------------
+
+def _said_kind(html: str) -> str | None:
+    fact = prose.kind(blocks.page_lines(BeautifulSoup(html, "lxml"), known_label=facts.is_label))
+    return fact.raw if fact else None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Programmet gir grunnlag for flere tverrfaglige masterstudier.",     # what a bachelor leads to
+    "Studiet kvalifiserer deg for opptak til masterstudiet i sosiologi.",
+    "The programme qualifies you for a master's programme in economics.",
+    "Som tilsvarande reknast til dømes bachelorprogram i administrasjon og leiing.",   # what counts as its equal
+])
+def test_what_the_offer_leads_to_is_not_its_kind(sentence):
+    html = f"<h1>Offentlig administrasjon og ledelse</h1><p>{sentence}</p>"
+    assert _said_kind(html) is None
+    # the trap: a later sentence that names the offer's own kind still does
+    assert _said_kind(html.replace("</p>", "</p><p>Alle på masterstudiet møter til samlinger.</p>")) == "masterstudiet"
+    assert _said_kind("<h1>Ledelse</h1><p>Masterstudiet gir grunnlag for forskning.</p>") == "masterstudiet"
+
+
+def test_a_bachelor_that_leads_to_masters():
+    html = ("<h1>Oppbygging og gjennomføring</h1><p>Offentlig administrasjon og ledelse er en treårig bachelor på heltid, "
+            "til sammen 180 studiepoeng.</p><p>Programmet gir grunnlag for flere tverrfaglige masterstudier.</p>")
+    assert _level_kind(html, "https://x.test/studier/program/offadm/oppbygging/") == ("bachelor", "degree")
