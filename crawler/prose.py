@@ -485,7 +485,8 @@ def kind(lines: list[Line]) -> Fact | None:
                 kind_word = "kurs" if m.re is _COURSE_SUBJECT else m.group(0)
                 where.append(sentence)
         if level_word is None:
-            m = _LEVEL_WORDS.search(sentence)
+            m = min((m for m in (_LEVEL_WORDS.search(sentence), normalise.PART_OF_MASTER.search(sentence)) if m),
+                    key=lambda m: m.start(), default=None)
             if m and not _LARGER.search(sentence[:m.start()]) and not _LEADS_TO.search(sentence[:m.start()]) \
                     and not normalise.required_level(sentence, m.start()):
                 level_word = m.group(0)

@@ -224,6 +224,13 @@ _LEVEL_MASTER = re.compile(
     r"|\bmasteremne"            # "Masteremne" atop a course description: a course at master level
     r"|høyere grads? niv"
     r"|høgare grads? niv|second[- ]cycle|(?:videreutdanning|vidareutdanning),? (?:på )?(?:høyere|høgare) grad")
+# A course that can be counted in a master is at master level: "Videreutdanningen kan bli en del av en master i
+# skoleledelse", "kan innpasses i en mastergrad", "Den kan tas med inn i en masterutdanning", "can be included in a
+# master's degree". The master named here is another study than the offer: not its kind.
+PART_OF_MASTER = re.compile(r"\bkan\s+(?:bli|inngå|innpasses|innpassast|tas med|takast med|regnes inn|reknast inn"
+                            r"|telle|godkjennes)\s+(?![\w-]*\s*(?:opp|til)\b)(?:[\w-]+\s+){0,5}?master\w*"
+                            r"|\bcan\s+(?:be\s+(?:part|included|counted|credited|transferred)|count)\s+(?:[\w'’-]+\s+){0,5}?"
+                            r"master\w*(?:['’]s)?", re.I)
 # "masterstudiet", "mastergraden": the master a course is part of, when the kind or the title says so (in a
 # description they are as often the master a course can lead to: "grunnlag for opptak til masterstudiet").
 _THIS_MASTER = re.compile(r"\bmasterstudiet\b|\bmasterprogrammet\b|\bmastergraden\b")
@@ -288,6 +295,8 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
     fagskole educations.
     """
     kind = _text(kind_raw)
+    part_of_master = bool(PART_OF_MASTER.search(kind))
+    kind = PART_OF_MASTER.sub(" ", kind).strip()
     ttl = _text(title)
     desc = _text(description)
     cmax = credits_max if isinstance(credits_max, (int, float)) and not isinstance(credits_max, bool) \
@@ -312,7 +321,7 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
         result = "single_course"            # a credit-bearing offer, smaller than a degree, that names no kind
     if result is None and cmax in _DEGREE_TOTALS:
         result = _DEGREE_TOTALS[cmax]       # "The programme is 120 ECTS credits": a degree's total by the rules
-    if result is None and (_LEVEL_MASTER.search(kind) or _LEVEL_BACHELOR.search(kind)):
+    if result is None and (_LEVEL_MASTER.search(kind) or _LEVEL_BACHELOR.search(kind) or part_of_master):
         result = "single_course"            # "Kurs masternivå": a level, and no degree named
     if result is None:
         return _NONE2
@@ -320,7 +329,7 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
         result = "single_course"            # 30 credits is not a degree (the page names the degree it leads to)
     if result == "single_course":
         text = " ".join((kind, ttl, _own_levels(desc)))
-        if _LEVEL_MASTER.search(text) or _THIS_MASTER.search(f"{kind} {ttl}") or _MASTER_THESIS.search(ttl) \
+        if part_of_master or _LEVEL_MASTER.search(text) or _THIS_MASTER.search(f"{kind} {ttl}") or _MASTER_THESIS.search(ttl) \
                 or _MASTER_CODE.search(ttl):
             return ("master", "single_course")
         if (cmax is not None and cmax > 0) or _LEVEL_BACHELOR.search(text):

@@ -150,3 +150,25 @@ def test_a_bachelor_that_leads_to_masters():
     html = ("<h1>Oppbygging og gjennomføring</h1><p>Offentlig administrasjon og ledelse er en treårig bachelor på heltid, "
             "til sammen 180 studiepoeng.</p><p>Programmet gir grunnlag for flere tverrfaglige masterstudier.</p>")
     assert _level_kind(html, "https://x.test/studier/program/offadm/oppbygging/") == ("bachelor", "degree")
+
+
+# -- a course that can be counted in a master is at master level ----------------------------------
+
+@pytest.mark.parametrize("kind, cmax, expected", [
+    ("videreutdanning, kan bli en del av en master", 30, ("master", "single_course")),
+    ("kan innpasses i en mastergrad", 30, ("master", "single_course")),       # the master is another study
+    ("kan tas med inn i en masterutdanning", None, ("master", "single_course")),
+    ("kan inngå i ein erfaringsbasert master", 15, ("master", "single_course")),
+    ("can be included in a master's degree", 10, ("master", "single_course")),
+    # traps: a course that names no master, and a master the page is about
+    ("videreutdanning", 30, ("bachelor", "single_course")),
+    ("master i ledelse", None, ("master", "degree")),
+])
+def test_a_course_that_can_be_part_of_a_master(kind, cmax, expected):
+    assert n.level_and_kind(kind, "Nasjonal rektorutdanning", "", cmax) == expected
+
+
+def test_a_course_that_can_be_part_of_a_master_said_in_a_sentence():
+    html = ("<h1>Søknadsprosessen og viktige frister</h1><p>Studietilbudene varer alle i tre semestre, gir 30 studiepoeng "
+            "og kan innpasses i en mastergrad i skoleledelse.</p><p>Søknadsfristen er 1. mars 2021.</p>")
+    assert _level_kind(html, "https://x.test/etter-og-videreutdanning/rektor/soknad/") == ("master", "single_course")
