@@ -284,7 +284,7 @@ _SLUG_KIND = {"master": "master", "masterprogram": "master", "masterstudium": "m
 
 # Words of a credit-bearing study: a page with any of them is not read as a course without credits.
 _STUDY_CREDIT = re.compile(r"studiepoeng|studiepoint|\bstp\b|\bects\b|\bcredits?\b|fagskolepoeng|masterniv|bachelorniv"
-                           r"|\bmaster|\bbachelor|videreutdanning|vidareutdanning|årsstudi|\bemne\b|\bemnet\b|eksamen"
+                           r"|\bmaster(?![\s-]?class)|\bbachelor|videreutdanning|vidareutdanning|årsstudi|\bemne\b|\bemnet\b|eksamen"
                            r"|\bexam\b|høgskole|høyskole|høgskule|universitet", re.I)
 
 

@@ -197,11 +197,11 @@ _KIND_SINGLE = re.compile(
 # One-year programmes: "Årsstudium", "eittårig studium", "one-year programme".
 _KIND_ONE_YEAR = re.compile(r"årsstudi|årseining|årsenhet|\beittårig|\bettårig|one-year|one year programme")
 # Master degrees: "Master", "MBA", "Executive Master of ...", "masterstudium",
-# "Master's programme"; a level statement ("master level", "masternivå") is not a degree.
+# "Master's programme"; a level statement ("master level", "masternivå") and a "master class" are no degree.
 _KIND_MASTER = re.compile(
     r"\bmba\b|\bemba\b|\bmpa\b|executive master|erfaringsbasert master|\bmasterstudi\w*"
     r"|\bmasterprogram\w*|\bmastergrad\b|\bmasterutdanning\w*|master's (?:programme|program|degree)"
-    r"|\bmaster of\b|\bmaster(?!'s level| level|\s*-?niv)\b|\bm\.?sc\.?\s+(?:in|of|nursing)\b|\bmphil\b")
+    r"|\bmaster of\b|\bmaster(?!'s level| level|\s*-?niv|[\s-]?class)\b|\bm\.?sc\.?\s+(?:in|of|nursing)\b|\bmphil\b")
 # Health and social professions educated in a bachelor (not helsefagarbeider, a vocational one): the
 # education of one is a bachelor degree ("Desentralisert sjukepleiarutdanning"), and an authorisation in
 # one is a bachelor (the admission rules below).

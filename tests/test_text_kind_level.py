@@ -172,3 +172,18 @@ def test_a_course_that_can_be_part_of_a_master_said_in_a_sentence():
     html = ("<h1>Søknadsprosessen og viktige frister</h1><p>Studietilbudene varer alle i tre semestre, gir 30 studiepoeng "
             "og kan innpasses i en mastergrad i skoleledelse.</p><p>Søknadsfristen er 1. mars 2021.</p>")
     assert _level_kind(html, "https://x.test/etter-og-videreutdanning/rektor/soknad/") == ("master", "single_course")
+
+
+def test_a_master_class_is_no_master():
+    """A programme without credits whose days list a "Mentor master class" is a course without credits, and
+    a "master class" names no degree."""
+    html = ("<h1>Mentorprogram for kvinnelige ledere</h1><p>Hvert år holder forbundet et mentorprogram for kvinner "
+            "som leder i idretten.</p><p>Søknadsfrist: 9. desember 2019</p><p>Programmet har tre samlinger over ti måneder."
+            "</p><p>29. januar kl. 09.00 – 11.00, bare mentorer:</p><ul><li>Introduksjon til programmet</li>"
+            "<li>Mentor master class</li></ul>")
+    record = _record(html, "https://x.test/om-oss/mentorprogram/")
+    assert (record["level"], record["kind"], record["credits_max"]) == ("none", "non_credit", 0.0)
+    assert n.level_and_kind("master class", "Ledelse", "", None) == NONE2
+    # the trap: a master named on the page is a credit-bearing study
+    assert _record(html.replace("Mentor master class", "Mentor i master i ledelse"),
+                   "https://x.test/om-oss/mentorprogram/")["kind"] != "non_credit"
