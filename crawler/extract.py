@@ -189,10 +189,10 @@ def _extract(html: str, url: str) -> ExtractResult:
         elif recognise.titled_by_code(title):
             offer["kind"] = "emne"                  # "Health science (HEL5006)": a course known by its code
             evidence["kind"] = {"how": "title", "where": clean(title)[:300]}
-        elif _fagskole_address(url):
+        elif _fagskole_address(url, page):
             offer["kind"] = "fagskoleutdanning"     # a page of a fagskole's own site that names no kind
             evidence["kind"] = {"how": "address", "where": urlsplit(url).hostname}
-    elif _fagskole_address(url) and not re.search(r"fagsk[ou]l|kurs", offer["kind"], re.I):
+    elif _fagskole_address(url, page) and not re.search(r"fagsk[ou]l|kurs", offer["kind"], re.I):
         offer["kind"] = f"{offer['kind']} (fagskoleutdanning)"   # "modul" on ".../kompetanseheving/fagskolen/…"
         evidence["kind"] = {"how": "address", "where": urlsplit(url).path[:300]}
     if not offer["part_time"]:          # "Master i yrkespedagogikk, deltid"; "…, 1. år - heltid over to semestre"
@@ -312,12 +312,24 @@ def _other_degree(admission: str, title: str) -> bool:
     return bool(own) and m.group("kind").lower() not in own
 
 
-def _fagskole_address(url: str) -> bool:
-    """Is the page a fagskole's: its host ("fagskolen-viken.no") or a part of its address
-    (".../kompetanseheving/fagskolen/…", "/FAGSKOLE/") says so?"""
+def _fagskole_address(url: str, page: _Page | None = None) -> bool:
+    """Is the page a fagskole's: its host ("fagskolen-viken.no"), a part of its address
+    (".../kompetanseheving/fagskolen/…", "/FAGSKOLE/") or the site's name that ends its head title
+    ("Velferdsteknologi | Fagskolen Vestfold og Telemark", on a shared study catalogue's host) says so?"""
     parts = urlsplit(url)
     return bool(re.search(r"fagsk[ou]l", parts.hostname or "")
-                or any(re.fullmatch(r"fagsk[ou]len?", seg) for seg in parts.path.lower().split("/")))
+                or any(re.fullmatch(r"fagsk[ou]len?", seg) for seg in parts.path.lower().split("/"))
+                or (page is not None and re.search(r"fagsk[ou]l", _site_name(page), re.I)))
+
+
+def _site_name(page: _Page) -> str:
+    """The site's name after the last separator of the head title ("Velferdsteknologi | Fagskolen …")."""
+    title_tag = page.soup.find("title")
+    title = clean(title_tag.get_text()) if title_tag else ""
+    for sep in (" | ", " – ", " — ", " - ", " :: ", " · "):
+        if sep in title:
+            return title.rsplit(sep, 1)[1].strip()
+    return ""
 
 
 def _address_study(url: str) -> str | None:

@@ -187,3 +187,20 @@ def test_a_master_class_is_no_master():
     # the trap: a master named on the page is a credit-bearing study
     assert _record(html.replace("Mentor master class", "Mentor i master i ledelse"),
                    "https://x.test/om-oss/mentorprogram/")["kind"] != "non_credit"
+
+
+def test_a_fagskole_named_as_the_site_in_the_head_title():
+    """A fagskole's programme in a shared study catalogue ("studiekatalog.….no/…/program/FHH62N"): the site's
+    name that ends the head title says whose it is."""
+    html = ("<html><head><title>Velferdsteknologi | Fagskolen Vestfold og Telemark</title></head><body>"
+            "<h1>Velferdsteknologi</h1><dl><dt>Studieform</dt><dd>Nett</dd><dt>Studiepoeng</dt><dd>30</dd>"
+            "<dt>Studiested</dt><dd>Horten</dd><dt>Start</dt><dd>2025 Høst</dd></dl>"
+            "<p>Velferdsteknologi er ett av svarene på utfordringene i helse og omsorg.</p></body></html>")
+    url = "https://studiekatalog.x.test/vestfold/nb/program/FHH62N/2025-host"
+    assert _level_kind(html, url) == ("fagskole", "single_course")
+    # the trap: another site's name, and a fagskole named in the page's own title only as a subject
+    assert _level_kind(html.replace("Fagskolen Vestfold og Telemark", "Universitetet i Sørøst-Norge"), url) \
+        == ("bachelor", "single_course")
+    assert _level_kind(html.replace("<title>Velferdsteknologi | Fagskolen Vestfold og Telemark",
+                                    "<title>Fagskolen og velferdsteknologi | Universitetet i Sørøst-Norge"), url) \
+        == ("bachelor", "single_course")
