@@ -204,3 +204,12 @@ def test_a_fagskole_named_as_the_site_in_the_head_title():
     assert _level_kind(html.replace("<title>Velferdsteknologi | Fagskolen Vestfold og Telemark",
                                     "<title>Fagskolen og velferdsteknologi | Universitetet i Sørøst-Norge"), url) \
         == ("bachelor", "single_course")
+
+
+def test_an_english_one_year_programme():
+    html = ("<h1>English</h1><p>Autumn 2024 (1. semester)</p><p>Two courses make up the English One Year Programme:</p>"
+            "<ul><li>Language and literature</li><li>Language, text and culture</li></ul>")
+    assert _said_kind(html) == "one year programme"
+    assert n.level_and_kind("one year programme", "English", "", None) == ("bachelor", "one_year")
+    # the trap: a length of one year is no kind
+    assert _said_kind("<h1>English</h1><p>The course runs over one year, with classes online.</p>") is None
