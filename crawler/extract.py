@@ -165,7 +165,9 @@ def _extract(html: str, url: str) -> ExtractResult:
     if not offer["kind"] or evidence.get("kind", {}).get("how") == "section" or bare_level \
             or normalise.level_and_kind(offer["kind"]) == (None, None):   # "Varighet, omfang og nivå: Studiet går …"
         level = prose.kind(lines)                  # "på masternivå", "videreutdanning" in sentences
-        if level is not None and level.raw.lower() not in offer["kind"].lower():     # not "Kurs uten studiepoeng kurs"
+        if level is not None and level.raw.lower() not in offer["kind"].lower() \
+                and not _titled_degree(title):     # not "Kurs uten studiepoeng kurs"; a sentence's "enkeltemner"
+            #                                        does not outweigh "Digitale helsetjenester - erfaringsbasert master"
             offer["kind"] = clean(f"{offer['kind']} {level.raw}")
             evidence.setdefault("kind", {"how": "sentence", "where": level.where[:300]})
     titled = "" if offer["credits"] else prose.title_credits(title)
@@ -310,6 +312,12 @@ def _other_degree(admission: str, title: str) -> bool:
         return False
     own = {k for k in ("bachelor", "master") if re.search(rf"\b{k}", title, re.I)}
     return bool(own) and m.group("kind").lower() not in own
+
+
+def _titled_degree(title: str) -> bool:
+    """Does the title name a degree or an årsstudium ("Digitale helsetjenester - erfaringsbasert master",
+    "Kunnskapsbasert eldreomsorg, årsstudium"; not "Master i ledelse - modul 3")?"""
+    return normalise.level_and_kind("", title)[1] in ("degree", "one_year")
 
 
 def _fagskole_address(url: str, page: _Page | None = None) -> bool:

@@ -213,3 +213,15 @@ def test_an_english_one_year_programme():
     assert n.level_and_kind("one year programme", "English", "", None) == ("bachelor", "one_year")
     # the trap: a length of one year is no kind
     assert _said_kind("<h1>English</h1><p>The course runs over one year, with classes online.</p>") is None
+
+
+def test_a_title_that_names_the_degree_outweighs_a_sentence():
+    html = ("<h1>Digitale helsetjenester - erfaringsbasert master</h1><dl><dt>Varighet</dt><dd>3 år</dd>"
+            "<dt>Studiested</dt><dd>Mo i Rana</dd></dl><p>Studiet går på deltid og kan tas ved siden av jobb.</p>"
+            "<p>Programmet er knyttet til sykehuset, så studentene kan jobbe med saker som vanlige enkeltemner ikke dekker.</p>")
+    assert _level_kind(html, "https://x.test/utdanning/program?p=758264") == ("master", "degree")
+    # the trap: a title that names one module of a master, and a title that names no degree
+    module = html.replace("Digitale helsetjenester - erfaringsbasert master", "Master i ledelse - modul 3: Økonomi")
+    assert _level_kind(module, "https://x.test/utdanning/program?p=758264")[1] == "single_course"
+    plain = html.replace("Digitale helsetjenester - erfaringsbasert master", "Digitale helsetjenester")
+    assert _level_kind(plain, "https://x.test/utdanning/program?p=758264")[1] == "single_course"
