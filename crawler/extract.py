@@ -175,7 +175,7 @@ def _extract(html: str, url: str) -> ExtractResult:
         offer["credits"] = titled
         evidence["credits"] = {"how": "title", "where": clean(title)[:300]}
     if not offer["kind"] and not offer["credits"]:
-        said = _days_without_credits(title, lines)  # "Basisprogrammet går over to dager", "Kl. 10:00 - 15:30"
+        said = _days_without_credits(title, lines) or _certificate_without_credits(title, lines)
         if said:
             offer["kind"] = "kurs"
             evidence["kind"] = {"how": "sentence", "where": said[:300]}
@@ -299,6 +299,25 @@ def _days_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
     if any(_STUDY_CREDIT.search(t) or recognise.SEMESTER.search(t) for t in texts):
         return None                         # ("1. semester": a study, counted in semesters)
     return next((t for t in texts[1:] if prose.course_length(t) or prose.COUNTED_SESSIONS.search(t)), None)
+
+
+# A course that ends with no exam or with a certificate of attendance: "Det er ingen eksamen, men du får et bevis når
+# du er ferdig", "NHH Executive gives a certificate of completion to everyone present at 75 % of the workshops".
+_NO_EXAM = re.compile(r"\b(?:ingen|uten|utan|ikke|ikkje)\s+(?:avsluttende\s+)?eksamen\b|\bno (?:final )?exam(?:ination)?\b"
+                      r"|\bwithout (?:an? )?exam|\bcertificate of (?:completion|attendance|participation)\b"
+                      r"|\bkursbevis|\bdeltak[ae]rbevis|\bdeltagerbevis", re.I)
+# Words of credits or a level: a page with any of them may be a credit-bearing study whose exam is optional.
+_CREDIT_WORDS = re.compile(r"studiepoeng|studiepoint|\bstp\b|\bects\b|\bcredits?\b|fagskolepoeng|masterniv|bachelorniv"
+                           r"|master(?:'s)? level|bachelor(?:'s)? level", re.I)
+
+
+def _certificate_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
+    """The sentence that says a course ends without an exam or with a certificate of attendance, when the
+    page names no credits or level anywhere: a course without credits."""
+    texts = [title] + [f"{line.text}: {line.value}" if line.value else line.text for line in lines if not line.related]
+    if any(_CREDIT_WORDS.search(t) for t in texts):
+        return None
+    return next((t for t in texts[1:] if _NO_EXAM.search(t)), None)
 
 
 _ADMISSION_TO = re.compile(r"\b(?:opptak|admission) (?:til|to) (?:the )?(?P<kind>bachelor|master)\w*", re.I)

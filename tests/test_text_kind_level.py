@@ -51,6 +51,14 @@ def _level_kind(html: str, url: str = "https://x.test/studier/eldreomsorg"):
     return record["level"], record["kind"]
 
 
+def _level_kind_credits(html: str, url: str = "https://x.test/studier/eldreomsorg"):
+    record = _record(html, url)
+    return record["level"], record["kind"], record["credits_max"]
+
+
+WITHOUT_CREDITS = ("none", "non_credit", 0.0)
+
+
 def test_a_field_named_with_and_is_no_kind():
     """"Etter- og videreutdanning" (a department) and "grunn- og videreutdanningen" (all the education
     of a profession) are fields, not the offer's kind; the title's "årsstudium" is."""
@@ -72,8 +80,7 @@ def test_a_page_that_calls_the_offer_the_course():
     html = ("<h1>Lindring ved kronisk sykdom</h1><p>Kurset har to moduler, og du tar dem i ditt eget tempo.</p>"
             "<p>Modul 1. Pasienten og de pårørende.</p><p>Hver modul har fire temaer med video og oppgaver.</p>"
             "<h2>Målgruppe</h2><p>Kurset er for helsepersonell i kommunene.</p>")
-    record = _record(html)
-    assert (record["level"], record["kind"], record["credits_max"]) == ("none", "non_credit", 0.0)
+    assert _level_kind_credits(html) == WITHOUT_CREDITS
     intro = ("<h1>Grunnleggende KOSTRA</h1><p>12. april 2023</p><p>Dette er et innføringskurs. Du lærer hva KOSTRA er.</p>"
              "<h2>Målgruppe</h2><p>Ledere og merkantilt ansatte i kommunen.</p>"
              "<p>Pris: kr 3 500</p><p>Påmeldingsfrist: 1. april 2023</p><h2>Foreleser</h2><p>Foreleseren har utdanning fra Høgskolen i Innlandet.</p>")
@@ -181,8 +188,7 @@ def test_a_master_class_is_no_master():
             "som leder i idretten.</p><p>Søknadsfrist: 9. desember 2019</p><p>Programmet har tre samlinger over ti måneder."
             "</p><p>29. januar kl. 09.00 – 11.00, bare mentorer:</p><ul><li>Introduksjon til programmet</li>"
             "<li>Mentor master class</li></ul>")
-    record = _record(html, "https://x.test/om-oss/mentorprogram/")
-    assert (record["level"], record["kind"], record["credits_max"]) == ("none", "non_credit", 0.0)
+    assert _level_kind_credits(html, "https://x.test/om-oss/mentorprogram/") == WITHOUT_CREDITS
     assert n.level_and_kind("master class", "Ledelse", "", None) == NONE2
     # the trap: a master named on the page is a credit-bearing study
     assert _record(html.replace("Mentor master class", "Mentor i master i ledelse"),
@@ -225,3 +231,22 @@ def test_a_title_that_names_the_degree_outweighs_a_sentence():
     assert _level_kind(module, "https://x.test/utdanning/program?p=758264")[1] == "single_course"
     plain = html.replace("Digitale helsetjenester - erfaringsbasert master", "Digitale helsetjenester")
     assert _level_kind(plain, "https://x.test/utdanning/program?p=758264")[1] == "single_course"
+
+
+def test_a_course_that_ends_without_an_exam():
+    """"Det er ingen eksamen, men du får et bevis", "a certificate of completion": a course without credits, when the
+    page names no credits or level."""
+    html = ("<h1>Om ABC-opplæringen</h1><p>Med opplæringen får de ansatte i helse- og omsorgstjenestene mer kompetanse.</p>"
+            "<p>Du lærer over ett år, og du kan ta opplæringen mens du er i jobb. Det er ingen eksamen, men du får et bevis "
+            "når du er ferdig.</p><h2>Oppbygging</h2><p>Opplæringen har tre deler: fagstoff, grupper og fagseminarer.</p>"
+            "<h2>Målgruppe</h2><p>Ansatte i helse- og omsorgstjenestene i kommunene.</p>")
+    assert _level_kind_credits(html, "https://x.test/om-abc-opplaering/") == WITHOUT_CREDITS
+    english = ("<h1>Practical information</h1><p>The programme has four workshops over a year.</p><h2>Admission</h2>"
+               "<p>Participants must have three years of experience as a leader.</p><h2>Certificate</h2>"
+               "<p>The school gives a certificate of completion to everyone present at 75 % of the workshops.</p>")
+    assert _level_kind(english, "https://x.test/executive/the-media-programme/practical-information") \
+        == ("none", "non_credit")
+    # the trap: a study that gives credits, whose exam one may skip
+    optional = html.replace("Det er ingen eksamen, men du får et bevis",
+                            "Tar du eksamen, får du 15 studiepoeng; uten eksamen får du et kursbevis")
+    assert _record(optional, "https://x.test/om-abc-opplaering/")["kind"] != "non_credit"
