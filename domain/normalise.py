@@ -224,13 +224,17 @@ _LEVEL_MASTER = re.compile(
     r"|\bmasteremne"            # "Masteremne" atop a course description: a course at master level
     r"|høyere grads? niv"
     r"|høgare grads? niv|second[- ]cycle|(?:videreutdanning|vidareutdanning),? (?:på )?(?:høyere|høgare) grad")
-# A course that can be counted in a master is at master level: "Videreutdanningen kan bli en del av en master i
-# skoleledelse", "kan innpasses i en mastergrad", "Den kan tas med inn i en masterutdanning", "can be included in a
-# master's degree". The master named here is another study than the offer: not its kind.
+# A course that can be counted in a master, or that a master requires, is at master level: "Videreutdanningen kan bli
+# en del av en master i skoleledelse", "kan innpasses i en mastergrad", "Den kan tas med inn i en masterutdanning",
+# "can be included in a master's degree", "obligatorisk i masterprogrammet". The master named here is another study
+# than the offer: not its kind.
 PART_OF_MASTER = re.compile(r"\bkan\s+(?:bli|inngå|innpasses|innpassast|tas med|takast med|regnes inn|reknast inn"
                             r"|telle|godkjennes)\s+(?![\w-]*\s*(?:opp|til)\b)(?:[\w-]+\s+){0,5}?master\w*"
                             r"|\bcan\s+(?:be\s+(?:part|included|counted|credited|transferred)|count)\s+(?:[\w'’-]+\s+){0,5}?"
-                            r"master\w*(?:['’]s)?", re.I)
+                            r"master\w*(?:['’]s)?"
+                            # a course compulsory in a master: "Compulsory for students of the Master's Programme in …"
+                            r"|\b(?:compulsory|mandatory|obligatorisk|obligatory)\s+(?:for\s+students\s+)?(?:of|in|i|på|for)\s+"
+                            r"(?:the\s+)?master\w*(?:['’]s)?", re.I)
 # "masterstudiet", "mastergraden": the master a course is part of, when the kind or the title says so (in a
 # description they are as often the master a course can lead to: "grunnlag for opptak til masterstudiet").
 _THIS_MASTER = re.compile(r"\bmasterstudiet\b|\bmasterprogrammet\b|\bmastergraden\b")

@@ -167,6 +167,8 @@ def test_a_bachelor_that_leads_to_masters():
     ("kan tas med inn i en masterutdanning", None, ("master", "single_course")),
     ("kan inngå i ein erfaringsbasert master", 15, ("master", "single_course")),
     ("can be included in a master's degree", 10, ("master", "single_course")),
+    ("compulsory for students of the master's programme in organization", None, ("master", "single_course")),
+    ("emne obligatorisk for master i ledelse", None, ("master", "single_course")),
     # traps: a course that names no master, and a master the page is about
     ("videreutdanning", 30, ("bachelor", "single_course")),
     ("master i ledelse", None, ("master", "degree")),
@@ -250,3 +252,14 @@ def test_a_course_that_ends_without_an_exam():
     optional = html.replace("Det er ingen eksamen, men du får et bevis",
                             "Tar du eksamen, får du 15 studiepoeng; uten eksamen får du et kursbevis")
     assert _record(optional, "https://x.test/om-abc-opplaering/")["kind"] != "non_credit"
+
+
+def test_a_course_compulsory_in_a_master():
+    html = ("<h1>SFS40316 Organisation and leadership 2</h1><h2>The course is connected to the following study programs</h2>"
+            "<p>Compulsory for students of the Master's Programme in Organization and Leadership.</p>"
+            "<h2>Lecture semester</h2><p>Taught part-time in the third and fourth semesters, with eight sessions.</p>")
+    url = "https://x.test/english/studies/courses/2018/autumn/sfs40316.html"
+    assert _level_kind(html, url) == ("master", "single_course")
+    # the trap: the course named in a bachelor's programme says no level
+    assert _level_kind(html.replace("Compulsory for students of the Master's Programme", "Part of the Bachelor's Programme"),
+                       url) == (None, "single_course")
