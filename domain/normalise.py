@@ -229,7 +229,7 @@ _LEVEL_MASTER = re.compile(
 # "can be included in a master's degree", "obligatorisk i masterprogrammet". The master named here is another study
 # than the offer: not its kind.
 PART_OF_MASTER = re.compile(r"\bkan\s+(?:bli|inngå|innpasses|innpassast|tas med|takast med|regnes inn|reknast inn"
-                            r"|telle|godkjennes)\s+(?![\w-]*\s*(?:opp|til)\b)(?:[\w-]+\s+){0,5}?master\w*"
+                            r"|telle)\s+(?![\w-]*\s*(?:opp|til)\b)(?:(?!bachelor)[\w-]+\s+){0,5}?master\w*"
                             r"|\bcan\s+(?:be\s+(?:part|included|counted|credited|transferred)|count)\s+(?:[\w'’-]+\s+){0,5}?"
                             r"master\w*(?:['’]s)?"
                             # a course compulsory in a master: "Compulsory for students of the Master's Programme in …"

@@ -169,7 +169,8 @@ def test_a_bachelor_that_leads_to_masters():
     ("can be included in a master's degree", 10, ("master", "single_course")),
     ("compulsory for students of the master's programme in organization", None, ("master", "single_course")),
     ("emne obligatorisk for master i ledelse", None, ("master", "single_course")),
-    # traps: a course that names no master, and a master the page is about
+    # traps: a course that names no master, one that counts in a bachelor or a master, and a master the page is about
+    ("emnet kan inngå i bachelor- og masterprogram", 10, ("bachelor", "single_course")),
     ("videreutdanning", 30, ("bachelor", "single_course")),
     ("master i ledelse", None, ("master", "degree")),
 ])
