@@ -463,8 +463,8 @@ _LEADS_TO = re.compile(r"\b(?:gir|gjev|gives?)\s+(?:\w+\s+)?grunnlag for\b|\bgru
 
 def _kind_word(sentence: str) -> re.Match | None:
     """The first kind word of a sentence that names the offer's own kind."""
-    if _COURSE_SUBJECT.match(sentence):
-        return _COURSE_SUBJECT.match(sentence)
+    if subject := _COURSE_SUBJECT.match(sentence):
+        return subject
     for m in _KIND_WORDS.finditer(sentence):
         before = sentence[:m.start()]
         if _LARGER.search(before) or _LEADS_TO.search(before):

@@ -292,9 +292,9 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
 
     The kind comes from kind_raw, or when that says nothing from a degree word at
     the start of the title, else from the credits (under 120 a single course; 120
-    and 300 a master's total, 180 a bachelor's). Single courses are at master level when kind, title or
-    description says so, else bachelor when they give credits or say bachelor
-    level, else None. Credits == 0 means ("none", "non_credit"). Credits counted in
+    and 300 a master's total, 180 a bachelor's). Single courses are at master level
+    when kind, title or description says so (or the kind says a master counts them),
+    else bachelor when they give credits or say bachelor level, else None. Credits == 0 means ("none", "non_credit"). Credits counted in
     fagskolepoeng, and credit-bearing offers of a provider that is a fagskole, are
     fagskole educations.
     """
