@@ -165,7 +165,9 @@ def _extract(html: str, url: str) -> ExtractResult:
     if not offer["kind"] or evidence.get("kind", {}).get("how") == "section" or bare_level \
             or normalise.level_and_kind(offer["kind"]) == (None, None):   # "Varighet, omfang og nivå: Studiet går …"
         level = prose.kind(lines)                  # "på masternivå", "videreutdanning" in sentences
-        if level is not None:
+        if level is not None and level.raw.lower() not in offer["kind"].lower() \
+                and not _titled_degree(title):     # not "Kurs uten studiepoeng kurs"; a sentence's "enkeltemner"
+            #                                        does not outweigh "Digitale helsetjenester - erfaringsbasert master"
             offer["kind"] = clean(f"{offer['kind']} {level.raw}")
             evidence.setdefault("kind", {"how": "sentence", "where": level.where[:300]})
     titled = "" if offer["credits"] else prose.title_credits(title)
@@ -173,7 +175,7 @@ def _extract(html: str, url: str) -> ExtractResult:
         offer["credits"] = titled
         evidence["credits"] = {"how": "title", "where": clean(title)[:300]}
     if not offer["kind"] and not offer["credits"]:
-        said = _days_without_credits(title, lines)  # "Basisprogrammet går over to dager", "Kl. 10:00 - 15:30"
+        said = _days_without_credits(title, lines) or _certificate_without_credits(title, lines)
         if said:
             offer["kind"] = "kurs"
             evidence["kind"] = {"how": "sentence", "where": said[:300]}
@@ -189,10 +191,10 @@ def _extract(html: str, url: str) -> ExtractResult:
         elif recognise.titled_by_code(title):
             offer["kind"] = "emne"                  # "Health science (HEL5006)": a course known by its code
             evidence["kind"] = {"how": "title", "where": clean(title)[:300]}
-        elif _fagskole_address(url):
+        elif _fagskole_address(url, page):
             offer["kind"] = "fagskoleutdanning"     # a page of a fagskole's own site that names no kind
             evidence["kind"] = {"how": "address", "where": urlsplit(url).hostname}
-    elif _fagskole_address(url) and not re.search(r"fagsk[ou]l|kurs", offer["kind"], re.I):
+    elif _fagskole_address(url, page) and not re.search(r"fagsk[ou]l|kurs", offer["kind"], re.I):
         offer["kind"] = f"{offer['kind']} (fagskoleutdanning)"   # "modul" on ".../kompetanseheving/fagskolen/…"
         evidence["kind"] = {"how": "address", "where": urlsplit(url).path[:300]}
     if not offer["part_time"]:          # "Master i yrkespedagogikk, deltid"; "…, 1. år - heltid over to semestre"
@@ -301,7 +303,7 @@ _SLUG_KIND = {"master": "master", "masterprogram": "master", "masterstudium": "m
 
 # Words of a credit-bearing study: a page with any of them is not read as a course without credits.
 _STUDY_CREDIT = re.compile(r"studiepoeng|studiepoint|\bstp\b|\bects\b|\bcredits?\b|fagskolepoeng|masterniv|bachelorniv"
-                           r"|\bmaster|\bbachelor|videreutdanning|vidareutdanning|årsstudi|\bemne\b|\bemnet\b|eksamen"
+                           r"|\bmaster(?![\s-]?class)|\bbachelor|videreutdanning|vidareutdanning|årsstudi|\bemne\b|\bemnet\b|eksamen"
                            r"|\bexam\b|høgskole|høyskole|høgskule|universitet", re.I)
 
 
@@ -314,6 +316,25 @@ def _days_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
     if any(_STUDY_CREDIT.search(t) or recognise.SEMESTER.search(t) for t in texts):
         return None                         # ("1. semester": a study, counted in semesters)
     return next((t for t in texts[1:] if prose.course_length(t) or prose.COUNTED_SESSIONS.search(t)), None)
+
+
+# A course that ends with no exam or with a certificate of attendance: "Det er ingen eksamen, men du får et bevis når
+# du er ferdig", "NHH Executive gives a certificate of completion to everyone present at 75 % of the workshops".
+_NO_EXAM = re.compile(r"\b(?:ingen|uten|utan|ikke|ikkje)\s+(?:avsluttende\s+)?eksamen\b|\bno (?:final )?exam(?:ination)?\b"
+                      r"|\bwithout (?:an? )?exam|\bcertificate of (?:completion|attendance|participation)\b"
+                      r"|\bkursbevis|\bdeltak[ae]rbevis|\bdeltagerbevis", re.I)
+# Words of credits or a level: a page with any of them may be a credit-bearing study whose exam is optional.
+_CREDIT_WORDS = re.compile(r"studiepoeng|studiepoint|\bstp\b|\bects\b|\bcredits?\b|fagskolepoeng|masterniv|bachelorniv"
+                           r"|master(?:'s)? level|bachelor(?:'s)? level", re.I)
+
+
+def _certificate_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
+    """The sentence that says a course ends without an exam or with a certificate of attendance, when the
+    page names no credits or level anywhere: a course without credits."""
+    texts = [title] + [f"{line.text}: {line.value}" if line.value else line.text for line in lines if not line.related]
+    if any(_CREDIT_WORDS.search(t) for t in texts):
+        return None
+    return next((t for t in texts[1:] if _NO_EXAM.search(t)), None)
 
 
 _ADMISSION_TO = re.compile(r"\b(?:opptak|admission) (?:til|to) (?:the )?(?P<kind>bachelor|master)\w*", re.I)
@@ -329,12 +350,30 @@ def _other_degree(admission: str, title: str) -> bool:
     return bool(own) and m.group("kind").lower() not in own
 
 
-def _fagskole_address(url: str) -> bool:
-    """Is the page a fagskole's: its host ("fagskolen-viken.no") or a part of its address
-    (".../kompetanseheving/fagskolen/…", "/FAGSKOLE/") says so?"""
+def _titled_degree(title: str) -> bool:
+    """Does the title name a degree or an årsstudium ("Digitale helsetjenester - erfaringsbasert master",
+    "Kunnskapsbasert eldreomsorg, årsstudium"; not "Master i ledelse - modul 3")?"""
+    return normalise.level_and_kind("", title)[1] in ("degree", "one_year")
+
+
+def _fagskole_address(url: str, page: _Page | None = None) -> bool:
+    """Is the page a fagskole's: its host ("fagskolen-viken.no"), a part of its address
+    (".../kompetanseheving/fagskolen/…", "/FAGSKOLE/") or the site's name that ends its head title
+    ("Velferdsteknologi | Fagskolen Vestfold og Telemark", on a shared study catalogue's host) says so?"""
     parts = urlsplit(url)
     return bool(re.search(r"fagsk[ou]l", parts.hostname or "")
-                or any(re.fullmatch(r"fagsk[ou]len?", seg) for seg in parts.path.lower().split("/")))
+                or any(re.fullmatch(r"fagsk[ou]len?", seg) for seg in parts.path.lower().split("/"))
+                or (page is not None and re.search(r"fagsk[ou]l", _site_name(page), re.I)))
+
+
+def _site_name(page: _Page) -> str:
+    """The site's name after the last separator of the head title ("Velferdsteknologi | Fagskolen …")."""
+    title_tag = page.soup.find("title")
+    title = clean(title_tag.get_text()) if title_tag else ""
+    for sep in (" | ", " – ", " — ", " - ", " :: ", " · "):
+        if sep in title:
+            return title.rsplit(sep, 1)[1].strip()
+    return ""
 
 
 def _address_study(url: str) -> str | None:

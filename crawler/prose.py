@@ -688,12 +688,44 @@ _LEVEL_WORDS = re.compile(r"\bmasterniv\w*|\bmastergradsniv\w*|\bmaster(?:'s)? l
                           r"|\bbachelor(?:'s)? level|\bhøyere grads? niv\w*|\blavere grads? niv\w*|\bhøgare grads? niv\w*",
                           re.I)
 _KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårseining\w*|\bvidereutdanning\w*"
+                         r"|\bone[- ]year (?:programme|program|study programme)\b"     # "the English One Year Programme"
                          r"|\bvidareutdanning\w*|\benkeltemne\w*|\betterutdanning\w*|\bexecutive master\w*|\bemba\b|\bmba\b"
                          r"|\bmasterprogram\w*|\bmasterstudi\w*|\bmastergradsprogram\w*|\bbachelorprogram\w*"
                          r"|\bbachelorstudi\w*|\bmaster i\b|\bmaster of\b|\bbachelor i\b|\bbachelor of\b|\bmodul(?:en)?\b"
-                         r"|\bemnet\b|\bfrittstående emne"
+                         r"|\bemnet\b|\bfrittstående emne|\b(?:master|bachelor)emne\b"
                          r"|\b(?:denne|dette|ein|en|ei)\s+fagsk[ou]leutdanning\w*|\b(?:oppnår|gir|gjev|får)\s+(?:du\s+)?fagsk[ou]legrad",
                          re.I)
+
+
+# The second half of a field's name, not a kind: "Dekan ved Etter- og videreutdanning", "i grunn- og
+# videreutdanningen" (a department, or all education of a profession).
+_FIELD_PAIR = re.compile(r"\w-\s+(?:og|og/eller|and)\s+$", re.I)
+
+
+# A sentence about the offer as a course: "Kurset har to moduler", "Dette er et innføringskurs", "Kurset «Lindring ved
+# kronisk sykdom» skal …" (its modules are parts of it, not its kind).
+_COURSE_SUBJECT = re.compile(r"^(?:kurset|dette kurset|(?:dette|det) er (?:et|eit) [\w-]*kurs)\b", re.I)
+
+
+# What the offer leads to, or what counts as its equal: "Programmet gir grunnlag for flere masterstudier",
+# "kvalifiserer for opptak …", "qualifies you for a master's programme", "Som tilsvarande reknast …".
+_LEADS_TO = re.compile(r"\b(?:gir|gjev|gives?)\s+(?:\w+\s+)?grunnlag for\b|\bgrunnlag for (?:videre|vidare)\b"
+                       r"|\bkvalifiserer\w*\s+(?:deg\s+|dig\s+)?(?:for|til)\b|\bqualif\w*\s+(?:you\s+)?for\b"
+                       r"|\bprepares?\s+(?:you\s+)?for\b"
+                       r"|\btilsvarande\b", re.I)       # nynorsk "Som tilsvarande reknast bachelorprogram i …"
+
+
+def _kind_word(sentence: str) -> re.Match | None:
+    """The first kind word of a sentence that names the offer's own kind."""
+    if subject := _COURSE_SUBJECT.match(sentence):
+        return subject
+    for m in _KIND_WORDS.finditer(sentence):
+        before = sentence[:m.start()]
+        if _LARGER.search(before) or _LEADS_TO.search(before):
+            return None
+        if not _FIELD_PAIR.search(before):
+            return m
+    return None
 
 
 def kind(lines: list[Line]) -> Fact | None:
@@ -703,13 +735,15 @@ def kind(lines: list[Line]) -> Fact | None:
     where = []
     for sentence, _ in sentences(lines, skip_keys=("admission", "apply")):
         if kind_word is None:
-            m = _KIND_WORDS.search(sentence)
-            if m and not _LARGER.search(sentence[:m.start()]):
-                kind_word = m.group(0)
+            m = _kind_word(sentence)
+            if m:
+                kind_word = "kurs" if m.re is _COURSE_SUBJECT else m.group(0)
                 where.append(sentence)
         if level_word is None:
-            m = _LEVEL_WORDS.search(sentence)
-            if m and not _LARGER.search(sentence[:m.start()]):
+            m = min((m for m in (_LEVEL_WORDS.search(sentence), normalise.PART_OF_MASTER.search(sentence)) if m),
+                    key=lambda m: m.start(), default=None)
+            if m and not _LARGER.search(sentence[:m.start()]) and not _LEADS_TO.search(sentence[:m.start()]) \
+                    and not normalise.required_level(sentence, m.start()):
                 level_word = m.group(0)
                 where.append(sentence)
         if kind_word and level_word:

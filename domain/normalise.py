@@ -192,16 +192,16 @@ _KIND_NON_CREDIT = re.compile(
     r"|\bleiaropplæring|\bikke studiepoenggivende|\bnon-credit|\bshort course|\blederskole\w*|\bleiarskule\w*")
 # Single courses: "Enkeltemne", "Flere enkeltemner", "Videreutdanning", modules.
 _KIND_SINGLE = re.compile(
-    r"enkeltemne|enkeltemna|\bemner?\b|\bemnet\b|\bvidereutdanning|\bvidareutdanning|\bmodul\w*"
+    r"enkeltemne|enkeltemna|\bemner?\b|\bemnet\b|\b(?:master|bachelor)emne|\bvidereutdanning|\bvidareutdanning|\bmodul\w*"
     r"|single course|\bcourse module|\bfurther education|\bcontinuing education")
 # One-year programmes: "Årsstudium", "eittårig studium", "one-year programme".
 _KIND_ONE_YEAR = re.compile(r"årsstudi|årseining|årsenhet|\beittårig|\bettårig|one-year|one year programme")
 # Master degrees: "Master", "MBA", "Executive Master of ...", "masterstudium",
-# "Master's programme"; a level statement ("master level", "masternivå") is not a degree.
+# "Master's programme"; a level statement ("master level", "masternivå") and a "master class" are no degree.
 _KIND_MASTER = re.compile(
     r"\bmba\b|\bemba\b|\bmpa\b|executive master|erfaringsbasert master|\bmasterstudi\w*"
     r"|\bmasterprogram\w*|\bmastergrad\b|\bmasterutdanning\w*|master's (?:programme|program|degree)"
-    r"|\bmaster of\b|\bmaster(?!'s level| level|\s*-?niv)\b|\bm\.?sc\.?\s+(?:in|of|nursing)\b|\bmphil\b")
+    r"|\bmaster of\b|\bmaster(?!'s level| level|\s*-?niv|[\s-]?class)\b|\bm\.?sc\.?\s+(?:in|of|nursing)\b|\bmphil\b")
 # Health and social professions educated in a bachelor (not helsefagarbeider, a vocational one): the
 # education of one is a bachelor degree ("Desentralisert sjukepleiarutdanning"), and an authorisation in
 # one is a bachelor (the admission rules below).
@@ -221,8 +221,20 @@ _TITLE_DEGREE = re.compile(
 # Level statements: master level (masternivå, mastergradsnivå, "master level").
 _LEVEL_MASTER = re.compile(
     r"masterniv|mastergradsniv|master(?:'s)? level|erfaringsbaserte? master|executive master|\bmba\b|\bemba\b"
+    r"|\bmasteremne"            # "Masteremne" atop a course description: a course at master level
     r"|høyere grads? niv"
     r"|høgare grads? niv|second[- ]cycle|(?:videreutdanning|vidareutdanning),? (?:på )?(?:høyere|høgare) grad")
+# A course that can be counted in a master, or that a master requires, is at master level: "Videreutdanningen kan bli
+# en del av en master i skoleledelse", "kan innpasses i en mastergrad", "Den kan tas med inn i en masterutdanning",
+# "can be included in a master's degree", "obligatorisk i masterprogrammet". The master named here is another study
+# than the offer: not its kind.
+PART_OF_MASTER = re.compile(r"\bkan\s+(?:bli|inngå|innpasses|innpassast|tas med|takast med|regnes inn|reknast inn"
+                            r"|telle)\s+(?![\w-]*\s*(?:opp|til)\b)(?:(?!bachelor)[\w-]+\s+){0,5}?master\w*"
+                            r"|\bcan\s+(?:be\s+(?:part|included|counted|credited|transferred)|count)\s+(?:[\w'’-]+\s+){0,5}?"
+                            r"master\w*(?:['’]s)?"
+                            # a course compulsory in a master: "Compulsory for students of the Master's Programme in …"
+                            r"|\b(?:compulsory|mandatory|obligatorisk|obligatory)\s+(?:for\s+students\s+)?(?:of|in|i|på|for)\s+"
+                            r"(?:the\s+)?master\w*(?:['’]s)?", re.I)
 # "masterstudiet", "mastergraden": the master a course is part of, when the kind or the title says so (in a
 # description they are as often the master a course can lead to: "grunnlag for opptak til masterstudiet").
 _THIS_MASTER = re.compile(r"\bmasterstudiet\b|\bmasterprogrammet\b|\bmastergraden\b")
@@ -242,7 +254,35 @@ _MASTER_CODE = re.compile(rf"^{COURSE_CODE_LETTERS}[- ]?(?!(?:19|20)\d\d)[45]\d{
 _FAGSKOLE = re.compile(r"\bfagsk[ou]l\w*|\bhøyere yrkesfaglig|\bhøgare yrkesfagleg|\bhøyere yrkesfagskole")
 # Level statements: bachelor level (bachelornivå, "lavere grads nivå").
 _LEVEL_BACHELOR = re.compile(r"bachelorniv|bachelor(?:'s)? level|lavere grads? niv|lågare grads? niv|first[- ]cycle"
+                             r"|\bbacheloremne"
                              r"|(?:videreutdanning|vidareutdanning),? (?:på )?(?:lavere|lågare) grad")
+
+
+# The level of an education an applicant must have: "Treårig helsefaglig utdanning på bachelornivå eller
+# realkompetanse", "Applicants need a degree at Bachelor level" (not "Videreutdanningen er på masternivå").
+_EDUCATION_AT = re.compile(r"\b(?!vider|vidare|etter)\w*(?:utdanning|utdannelse|grad|degree|education|qualification)"
+                           r"\s+(?:på|at|on)\s+(?:the\s+|a\s+)?$")
+_APPLICANT = re.compile(r"realkompetanse|tilsvarande|tilsvarende|equivalent|\bopptak|\bkrav|\bmå (?:du )?ha\b|søkere|søkjarar"
+                        r"|applicants?|\brequire|\bneed")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def required_level(sentence: str, start: int) -> bool:
+    """Is the level word at `start` of a sentence the level of an education an applicant must have?"""
+    low = sentence.lower()
+    return bool(_EDUCATION_AT.search(low[:start]) and _APPLICANT.search(low))
+
+
+def _own_levels(text: str) -> str:
+    """The text without the sentences whose level word is a requirement's."""
+    return " ".join(s for s in _SENTENCE_END.split(text)
+                    if not any(required_level(s, m.start()) for pattern in (_LEVEL_MASTER, _LEVEL_BACHELOR)
+                               for m in pattern.finditer(s)))
+
+
+# The totals a degree has by the Norwegian degree rules (fagskole totals are read above): a page that
+# names no kind but "120 studiepoeng" is a master, "180 studiepoeng" a bachelor, 300 an integrated master.
+_DEGREE_TOTALS = {120: "master", 180: "bachelor", 300: "master"}
 
 
 def level_and_kind(kind_raw, title: str = "", description: str = "",
@@ -251,13 +291,16 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
     """(level, kind): level in LEVELS, kind in KINDS, or (None, None).
 
     The kind comes from kind_raw, or when that says nothing from a degree word at
-    the start of the title. Single courses are at master level when kind, title or
-    description says so, else bachelor when they give credits or say bachelor
-    level, else None. Credits == 0 means ("none", "non_credit"). Credits counted in
+    the start of the title, else from the credits (under 120 a single course; 120
+    and 300 a master's total, 180 a bachelor's). Single courses are at master level
+    when kind, title or description says so (or the kind says a master counts them),
+    else bachelor when they give credits or say bachelor level, else None. Credits == 0 means ("none", "non_credit"). Credits counted in
     fagskolepoeng, and credit-bearing offers of a provider that is a fagskole, are
     fagskole educations.
     """
     kind = _text(kind_raw)
+    part_of_master = bool(PART_OF_MASTER.search(kind))
+    kind = PART_OF_MASTER.sub(" ", kind).strip()
     ttl = _text(title)
     desc = _text(description)
     cmax = credits_max if isinstance(credits_max, (int, float)) and not isinstance(credits_max, bool) \
@@ -280,15 +323,17 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
             result = _kind_of(ttl, cmax)
     if result is None and cmax is not None and cmax < 120:
         result = "single_course"            # a credit-bearing offer, smaller than a degree, that names no kind
-    if result is None and (_LEVEL_MASTER.search(kind) or _LEVEL_BACHELOR.search(kind)):
+    if result is None and cmax in _DEGREE_TOTALS:
+        result = _DEGREE_TOTALS[cmax]       # "The programme is 120 ECTS credits": a degree's total by the rules
+    if result is None and (_LEVEL_MASTER.search(kind) or _LEVEL_BACHELOR.search(kind) or part_of_master):
         result = "single_course"            # "Kurs masternivå": a level, and no degree named
     if result is None:
         return _NONE2
     if result in ("master", "bachelor", "one_year") and cmax is not None and cmax < 60:
         result = "single_course"            # 30 credits is not a degree (the page names the degree it leads to)
     if result == "single_course":
-        text = " ".join((kind, ttl, desc))
-        if _LEVEL_MASTER.search(text) or _THIS_MASTER.search(f"{kind} {ttl}") or _MASTER_THESIS.search(ttl) \
+        text = " ".join((kind, ttl, _own_levels(desc)))
+        if part_of_master or _LEVEL_MASTER.search(text) or _THIS_MASTER.search(f"{kind} {ttl}") or _MASTER_THESIS.search(ttl) \
                 or _MASTER_CODE.search(ttl):
             return ("master", "single_course")
         if (cmax is not None and cmax > 0) or _LEVEL_BACHELOR.search(text):

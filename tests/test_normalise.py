@@ -122,7 +122,7 @@ SEED_KIND = [  # (kind, title, description, credits_max) → expected
     ("", "Study plan - Organization and Leadership, Master", "", None, ("master", "degree")),  # kind at the end
     ("", "Supplementary education for nurses", "", 60, ("bachelor", "single_course")),  # less than a degree
     ("", "Helseledelse", "", 90, ("bachelor", "single_course")),
-    ("", "Helseledelse", "", 120, NONE2),   # as large as a degree, but the page names no kind
+    ("", "Helseledelse", "", 120, ("master", "degree")),   # a master's total (tests/test_text_kind_level.py)
     ("modul", "Handlingsrom for kommunale ledere", "Modulen inngår i Executive master i kommunal ledelse", 20,
      ("master", "single_course")),          # a module of an executive master is at master level
     ("Masterstudiet", "Oppbygging", "", 30, ("master", "single_course")),

@@ -1,0 +1,266 @@
+"""Kind and level of real course pages read in text mode (round 13): each rule of
+domain/normalise.level_and_kind, crawler/prose.kind and crawler/extract.py's kind decisions,
+with the trap it guards against."""
+
+from __future__ import annotations
+
+import pytest
+
+from bs4 import BeautifulSoup
+
+from crawler import blocks, facts, prose
+from crawler.extract import extract
+from domain import normalise as n
+from domain.records import build_record
+
+NONE2 = (None, None)
+
+
+# -- a degree's total names the degree ---------------------------------------
+
+@pytest.mark.parametrize("kind, title, cmax, expected", [
+    ("", "Helse- og sosialfag", 120, ("master", "degree")),       # "120 studiepoeng" and no kind word
+    ("", "MASTNOR", 120, ("master", "degree")),
+    ("", "Religion og samfunn", 180, ("bachelor", "degree")),     # "3 år (180 studiepoeng)"
+    ("", "Lektorutdanning i realfag", 300, ("master", "degree")),  # an integrated master
+    ("bachelor level", "Biosciences", 120, ("master", "degree")),  # the admission's level is not the offer's
+    # traps: other totals stay what they were
+    ("", "Helseledelse", 240, NONE2),
+    ("", "Helseledelse", 90, ("bachelor", "single_course")),      # under 120: a credit-bearing single course
+    ("", "Helseledelse", None, NONE2),
+    ("videreutdanning", "Helseledelse", 120, ("bachelor", "single_course")),   # a kind the page names wins
+])
+def test_degree_total(kind, title, cmax, expected):
+    assert n.level_and_kind(kind, title, "", cmax) == expected
+
+
+def test_fagskole_total_is_no_degree():
+    assert n.level_and_kind("", "Ledelse", "", 120.0, credits_raw="120 fagskolepoeng") == ("fagskole", "single_course")
+
+
+# -- pages ------------------------------------------------------------------------------------
+
+def _record(html: str, url: str = "https://x.test/studier/eldreomsorg"):
+    result = extract(html, url)
+    assert result.is_course, result.reason
+    return build_record({**result.offer, "id": "x"}, source="crawl", campus_fallback=False)
+
+
+def _level_kind(html: str, url: str = "https://x.test/studier/eldreomsorg"):
+    record = _record(html, url)
+    return record["level"], record["kind"]
+
+
+def _level_kind_credits(html: str, url: str = "https://x.test/studier/eldreomsorg"):
+    record = _record(html, url)
+    return record["level"], record["kind"], record["credits_max"]
+
+
+WITHOUT_CREDITS = ("none", "non_credit", 0.0)
+
+
+def test_a_field_named_with_and_is_no_kind():
+    """"Etter- og videreutdanning" (a department) and "grunn- og videreutdanningen" (all the education
+    of a profession) are fields, not the offer's kind; the title's "årsstudium" is."""
+    html = ("<h1>Eldreomsorg, årsstudium</h1><dl><dt>Studiepoeng</dt><dd>60 studiepoeng</dd></dl>"
+            "<p>Studiet gir deg kunnskap om eldreomsorg og om hvordan tjenestene kan bli bedre.</p>"
+            "<p>Dekan ved Etter- og videreutdanning har ansvaret for studiet.</p>")
+    assert _level_kind(html) == ("bachelor", "one_year")
+    # the trap: a videreutdanning named as the offer's kind still is one
+    said = html.replace("Dekan ved Etter- og videreutdanning har", "Dette er en videreutdanning, og instituttet har")
+    assert _level_kind(said.replace(", årsstudium", "")) == ("bachelor", "single_course")
+    nn = ("<h1>Organisasjon og leiing</h1><p>Programmet knyter saman det du lærte i grunn- og vidareutdanninga, "
+          "og arbeidet ditt som leiar.</p><p>Programmet har fire samlingar over eitt år, og du søkjer innan 1. mars.</p>")
+    assert _record(nn)["kind"] is None
+
+
+def test_a_page_that_calls_the_offer_the_course():
+    """"Kurset har to moduler", "Dette er et innføringskurs": the offer is a course, and without credits a
+    course without credits; its modules are its parts, not its kind."""
+    html = ("<h1>Lindring ved kronisk sykdom</h1><p>Kurset har to moduler, og du tar dem i ditt eget tempo.</p>"
+            "<p>Modul 1. Pasienten og de pårørende.</p><p>Hver modul har fire temaer med video og oppgaver.</p>"
+            "<h2>Målgruppe</h2><p>Kurset er for helsepersonell i kommunene.</p>")
+    assert _level_kind_credits(html) == WITHOUT_CREDITS
+    intro = ("<h1>Grunnleggende KOSTRA</h1><p>12. april 2023</p><p>Dette er et innføringskurs. Du lærer hva KOSTRA er.</p>"
+             "<h2>Målgruppe</h2><p>Ledere og merkantilt ansatte i kommunen.</p>"
+             "<p>Pris: kr 3 500</p><p>Påmeldingsfrist: 1. april 2023</p><h2>Foreleser</h2><p>Foreleseren har utdanning fra Høgskolen i Innlandet.</p>")
+    assert _level_kind(intro) == ("none", "non_credit")
+    # the traps: a course that gives credits or states its level is a single course
+    assert _level_kind(html.replace("i ditt eget tempo", "i ditt eget tempo, og det gir 10 studiepoeng")) \
+        == ("bachelor", "single_course")
+    assert _level_kind(html.replace("Kurset har to moduler", "Kurset på masternivå har to moduler")) \
+        == ("master", "single_course")
+
+
+# -- levels ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("kind, expected", [
+    ("masteremne", ("master", "single_course")),          # "Masteremne" atop a UiB course description
+    ("Masteremne", ("master", "single_course")),
+    ("bacheloremne", ("bachelor", "single_course")),
+])
+def test_a_master_course_word(kind, expected):
+    assert n.level_and_kind(kind, "Rolleforståelse for kommunale ledere", "", None) == expected
+
+
+def test_a_master_course_word_atop_the_page():
+    html = ("<h1>Rolleforståelse for kommunale leiarar</h1><p>Masteremne</p><h2>Emnebeskrivelse</h2>"
+            "<p>Emnet tek opp kva det politiske styret opnar for og set grenser for i leiinga av ein kommune.</p>"
+            "<h2>Læringsutbyte</h2><p>Når emnet er fullført, kan kandidaten drøfte leiarrolla.</p>")
+    assert _level_kind(html, "https://x.test/emner/EXECUTIVE662") == ("master", "single_course")
+
+
+@pytest.mark.parametrize("description, expected", [
+    ("Treårig helsefaglig utdanning på bachelornivå eller realkompetanse på tilsvarende nivå.", (None, "single_course")),
+    ("Applicants need a degree at Bachelor level in nursing.", (None, "single_course")),
+    ("Søkere må ha en utdanning på masternivå.", (None, "single_course")),
+    # traps: the offer's own level
+    ("Videreutdanningen er på masternivå, og du må ha bachelorgrad.", ("master", "single_course")),
+    ("Dette er en utdanning på masternivå for ledere.", ("master", "single_course")),
+    ("Studiet er på bachelornivå. Søkere må ha treårig utdanning.", ("bachelor", "single_course")),
+])
+def test_the_level_an_applicant_must_have_is_not_the_offers(description, expected):
+    assert n.level_and_kind("videreutdanning", "Ammeveiledning", description, None) == expected
+
+
+def test_the_level_an_applicant_must_have_in_a_sentence():
+    html = ("<h1>Søknad til videreutdanning i ammeveiledning</h1><dl><dt>Søknadsfrist</dt><dd>1. april 2015</dd></dl>"
+            "<p>Treårig helse- eller sosialfaglig utdanning på bachelornivå eller realkompetanse på tilsvarende nivå.</p>"
+            "<p>Skjemaet sendes til høgskolen.</p>")
+    assert _record(html)["level"] is None
+    assert _record(html.replace("Skjemaet sendes", "Videreutdanningen er på bachelornivå. Skjemaet sendes"))["level"] \
+        == "bachelor"
+
+
+# -- what the offer leads to, or counts as its equal, is not its kind ----------------------------
+
+def _said_kind(html: str) -> str | None:
+    fact = prose.kind(blocks.page_lines(BeautifulSoup(html, "lxml"), known_label=facts.is_label))
+    return fact.raw if fact else None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Programmet gir grunnlag for flere tverrfaglige masterstudier.",     # what a bachelor leads to
+    "Studiet kvalifiserer deg for opptak til masterstudiet i sosiologi.",
+    "The programme qualifies you for a master's programme in economics.",
+    "Som tilsvarande reknast til dømes bachelorprogram i administrasjon og leiing.",   # what counts as its equal
+])
+def test_what_the_offer_leads_to_is_not_its_kind(sentence):
+    html = f"<h1>Offentlig administrasjon og ledelse</h1><p>{sentence}</p>"
+    assert _said_kind(html) is None
+    # the trap: a later sentence that names the offer's own kind still does
+    assert _said_kind(html.replace("</p>", "</p><p>Alle på masterstudiet møter til samlinger.</p>")) == "masterstudiet"
+    assert _said_kind("<h1>Ledelse</h1><p>Masterstudiet gir grunnlag for forskning.</p>") == "masterstudiet"
+
+
+def test_a_bachelor_that_leads_to_masters():
+    html = ("<h1>Oppbygging og gjennomføring</h1><p>Offentlig administrasjon og ledelse er en treårig bachelor på heltid, "
+            "til sammen 180 studiepoeng.</p><p>Programmet gir grunnlag for flere tverrfaglige masterstudier.</p>")
+    assert _level_kind(html, "https://x.test/studier/program/offadm/oppbygging/") == ("bachelor", "degree")
+
+
+# -- a course that can be counted in a master is at master level ----------------------------------
+
+@pytest.mark.parametrize("kind, cmax, expected", [
+    ("videreutdanning, kan bli en del av en master", 30, ("master", "single_course")),
+    ("kan innpasses i en mastergrad", 30, ("master", "single_course")),       # the master is another study
+    ("kan tas med inn i en masterutdanning", None, ("master", "single_course")),
+    ("kan inngå i ein erfaringsbasert master", 15, ("master", "single_course")),
+    ("can be included in a master's degree", 10, ("master", "single_course")),
+    ("compulsory for students of the master's programme in organization", None, ("master", "single_course")),
+    ("emne obligatorisk for master i ledelse", None, ("master", "single_course")),
+    # traps: a course that names no master, one that counts in a bachelor or a master, and a master the page is about
+    ("emnet kan inngå i bachelor- og masterprogram", 10, ("bachelor", "single_course")),
+    ("videreutdanning", 30, ("bachelor", "single_course")),
+    ("master i ledelse", None, ("master", "degree")),
+])
+def test_a_course_that_can_be_part_of_a_master(kind, cmax, expected):
+    assert n.level_and_kind(kind, "Nasjonal rektorutdanning", "", cmax) == expected
+
+
+def test_a_course_that_can_be_part_of_a_master_said_in_a_sentence():
+    html = ("<h1>Søknadsprosessen og viktige frister</h1><p>Studietilbudene varer alle i tre semestre, gir 30 studiepoeng "
+            "og kan innpasses i en mastergrad i skoleledelse.</p><p>Søknadsfristen er 1. mars 2021.</p>")
+    assert _level_kind(html, "https://x.test/etter-og-videreutdanning/rektor/soknad/") == ("master", "single_course")
+
+
+def test_a_master_class_is_no_master():
+    """A programme without credits whose days list a "Mentor master class" is a course without credits, and
+    a "master class" names no degree."""
+    html = ("<h1>Mentorprogram for kvinnelige ledere</h1><p>Hvert år holder forbundet et mentorprogram for kvinner "
+            "som leder i idretten.</p><p>Søknadsfrist: 9. desember 2019</p><p>Programmet har tre samlinger over ti måneder."
+            "</p><p>29. januar kl. 09.00 – 11.00, bare mentorer:</p><ul><li>Introduksjon til programmet</li>"
+            "<li>Mentor master class</li></ul>")
+    assert _level_kind_credits(html, "https://x.test/om-oss/mentorprogram/") == WITHOUT_CREDITS
+    assert n.level_and_kind("master class", "Ledelse", "", None) == NONE2
+    # the trap: a master named on the page is a credit-bearing study
+    assert _record(html.replace("Mentor master class", "Mentor i master i ledelse"),
+                   "https://x.test/om-oss/mentorprogram/")["kind"] != "non_credit"
+
+
+def test_a_fagskole_named_as_the_site_in_the_head_title():
+    """A fagskole's programme in a shared study catalogue ("studiekatalog.….no/…/program/FHH62N"): the site's
+    name that ends the head title says whose it is."""
+    html = ("<html><head><title>Velferdsteknologi | Fagskolen Vestfold og Telemark</title></head><body>"
+            "<h1>Velferdsteknologi</h1><dl><dt>Studieform</dt><dd>Nett</dd><dt>Studiepoeng</dt><dd>30</dd>"
+            "<dt>Studiested</dt><dd>Horten</dd><dt>Start</dt><dd>2025 Høst</dd></dl>"
+            "<p>Velferdsteknologi er ett av svarene på utfordringene i helse og omsorg.</p></body></html>")
+    url = "https://studiekatalog.x.test/vestfold/nb/program/FHH62N/2025-host"
+    assert _level_kind(html, url) == ("fagskole", "single_course")
+    # the trap: another site's name, and a fagskole named in the page's own title only as a subject
+    assert _level_kind(html.replace("Fagskolen Vestfold og Telemark", "Universitetet i Sørøst-Norge"), url) \
+        == ("bachelor", "single_course")
+    assert _level_kind(html.replace("<title>Velferdsteknologi | Fagskolen Vestfold og Telemark",
+                                    "<title>Fagskolen og velferdsteknologi | Universitetet i Sørøst-Norge"), url) \
+        == ("bachelor", "single_course")
+
+
+def test_an_english_one_year_programme():
+    html = ("<h1>English</h1><p>Autumn 2024 (1. semester)</p><p>Two courses make up the English One Year Programme:</p>"
+            "<ul><li>Language and literature</li><li>Language, text and culture</li></ul>")
+    assert _said_kind(html) == "one year programme"
+    assert n.level_and_kind("one year programme", "English", "", None) == ("bachelor", "one_year")
+    # the trap: a length of one year is no kind
+    assert _said_kind("<h1>English</h1><p>The course runs over one year, with classes online.</p>") is None
+
+
+def test_a_title_that_names_the_degree_outweighs_a_sentence():
+    html = ("<h1>Digitale helsetjenester - erfaringsbasert master</h1><dl><dt>Varighet</dt><dd>3 år</dd>"
+            "<dt>Studiested</dt><dd>Mo i Rana</dd></dl><p>Studiet går på deltid og kan tas ved siden av jobb.</p>"
+            "<p>Programmet er knyttet til sykehuset, så studentene kan jobbe med saker som vanlige enkeltemner ikke dekker.</p>")
+    assert _level_kind(html, "https://x.test/utdanning/program?p=758264") == ("master", "degree")
+    # the trap: a title that names one module of a master, and a title that names no degree
+    module = html.replace("Digitale helsetjenester - erfaringsbasert master", "Master i ledelse - modul 3: Økonomi")
+    assert _level_kind(module, "https://x.test/utdanning/program?p=758264")[1] == "single_course"
+    plain = html.replace("Digitale helsetjenester - erfaringsbasert master", "Digitale helsetjenester")
+    assert _level_kind(plain, "https://x.test/utdanning/program?p=758264")[1] == "single_course"
+
+
+def test_a_course_that_ends_without_an_exam():
+    """"Det er ingen eksamen, men du får et bevis", "a certificate of completion": a course without credits, when the
+    page names no credits or level."""
+    html = ("<h1>Om ABC-opplæringen</h1><p>Med opplæringen får de ansatte i helse- og omsorgstjenestene mer kompetanse.</p>"
+            "<p>Du lærer over ett år, og du kan ta opplæringen mens du er i jobb. Det er ingen eksamen, men du får et bevis "
+            "når du er ferdig.</p><h2>Oppbygging</h2><p>Opplæringen har tre deler: fagstoff, grupper og fagseminarer.</p>"
+            "<h2>Målgruppe</h2><p>Ansatte i helse- og omsorgstjenestene i kommunene.</p>")
+    assert _level_kind_credits(html, "https://x.test/om-abc-opplaering/") == WITHOUT_CREDITS
+    english = ("<h1>Practical information</h1><p>The programme has four workshops over a year.</p><h2>Admission</h2>"
+               "<p>Participants must have three years of experience as a leader.</p><h2>Certificate</h2>"
+               "<p>The school gives a certificate of completion to everyone present at 75 % of the workshops.</p>")
+    assert _level_kind(english, "https://x.test/executive/the-media-programme/practical-information") \
+        == ("none", "non_credit")
+    # the trap: a study that gives credits, whose exam one may skip
+    optional = html.replace("Det er ingen eksamen, men du får et bevis",
+                            "Tar du eksamen, får du 15 studiepoeng; uten eksamen får du et kursbevis")
+    assert _record(optional, "https://x.test/om-abc-opplaering/")["kind"] != "non_credit"
+
+
+def test_a_course_compulsory_in_a_master():
+    html = ("<h1>SFS40316 Organisation and leadership 2</h1><h2>The course is connected to the following study programs</h2>"
+            "<p>Compulsory for students of the Master's Programme in Organization and Leadership.</p>"
+            "<h2>Lecture semester</h2><p>Taught part-time in the third and fourth semesters, with eight sessions.</p>")
+    url = "https://x.test/english/studies/courses/2018/autumn/sfs40316.html"
+    assert _level_kind(html, url) == ("master", "single_course")
+    # the trap: the course named in a bachelor's programme says no level
+    assert _level_kind(html.replace("Compulsory for students of the Master's Programme", "Part of the Bachelor's Programme"),
+                       url) == (None, "single_course")
