@@ -193,7 +193,11 @@ def part_time(lines: list[Line]) -> Fact | None:
 _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstudi\w*|\bnettundervisning|\bonline\b"
                        r"|\bdigital\w* (?:undervisning|forelesning\w*|samling\w*|møte\w*)|\bwebinar\w*|\bvideo\w*"
                        r"|\bcampus\w*|\bkveld\w*|\bstedbasert|\bstadbasert|\bfysiske? samling\w*|\bgatherings?\b"
-                       r"|\bsessions?\b|\bworkshops\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning|\bhybrid\w*|\bheldigital\w*", re.I)
+                       r"|\bsessions?\b|\bworkshops\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning|\bhybrid\w*|\bheldigital\w*"
+                       # taught on the web or digitally: "Studiet foregår på nett", "kan følgjast digitalt",
+                       # "Den andre samlinga er heilt digital", "partly remotely"
+                       r"|\bpå nett\b|\b(?:går|foregår|føregår|følg(?:e|es|er|je|jast)|delta(?:r|kelse)?|undervis(?:es|ast|ninga?|ningen)"
+                       r"|gjennomfør(?:es|ast)|møtes|møtast|haldast|holdes)\s+(?:\w+\s+){0,2}?digitalt\b|\bhe(?:i)?lt digital\b|\bremotely\b|\bremote (?:learning|teaching)", re.I)
 
 
 def delivery(lines: list[Line]) -> Fact | None:

@@ -354,13 +354,16 @@ _DELIVERY_RULES = (
     # Workshops only when counted or the offer's own ("tre workshops", "the workshops"): "lectures, seminars and
     # workshops" is campus teaching.
     ("samling", re.compile(rf"samling|\bgatherings?\b|(?<![\w-])(?:residential|study|teaching) sessions?\b"
-                           rf"|\b{_INT}\s+workshops\b|\bthe workshops\b|\bworkshopene\b")),
+                           rf"|\b{_INT}\s+workshops\b|\bthe workshops\b|\bworkshopene\b"
+                           # counted sessions of days: "eight sessions of three days each"
+                           rf"|\b{_INT}\s+sessions\s+of\s+(?:{_INT}|a few|several)\s+days?\b")),
     # A duration of a few days and nothing else: one gathering ("1 dag", "2-dagers kurs").
     ("samling", re.compile(rf"^{_INT}(?:\s*-?\s*dagers?(?:\s*-?\s*kurs(?:et)?)?|\s+dag(?:er|ar)?)\.?$")),
     # Online: nett, nettbasert, nettstudium, online, e-læring (not nettverk).
     ("nett", re.compile(r"\bnett(?:basert\w*|studi\w*|undervisning|kurs\w*|forelesning\w*|støtt\w*|økt\w*|seminar\w*)?\b"
                         r"|\bonline\b"
-                        r"|\be-?læring\b|\be-learning\b|\bfjernundervisning\b|\bdigital\w* (?:undervisning|forelesning\w*"
+                        r"|\be-?lærings?\w*|\be-learning\b|\bremotely\b|\bremote (?:learning|teaching|stud\w+)\b"
+                        r"|\bhe(?:i)?lt digital\b|\bfjernundervisning\b|\bdigital\w* (?:undervisning|forelesning\w*"
                         r"|samling\w*|seminar\w*|møte\w*)|\bhybrid\w*|\bdigitalt\b|\bheldigital\w*")),
     # On campus: daglig (not "daglig leder"), weekly teaching days, campus, stedbasert.
     ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bcampus\w*|\bstedbasert|\bstadbasert"
@@ -382,10 +385,28 @@ def delivery(raw, description: str = "") -> list[str]:
     Read from raw; when raw gives nothing, from the description with the same
     rules. A text that is only a duration of days ("1 dag") is one gathering.
     """
-    found = _codes(_DELIVERY_RULES, _COUNTED_CAMPUS.sub(" ", _text(raw)))
+    found = _codes(_DELIVERY_RULES, _not_teaching(_text(raw)))
     if not found:
-        found = _codes(_DELIVERY_RULES, _COUNTED_CAMPUS.sub(" ", _text(description)))
+        found = _codes(_DELIVERY_RULES, _not_teaching(_text(description)))
     return found
+
+
+def _not_teaching(text: str) -> str:
+    """The text without words that name no teaching form: counted campuses, and applying,
+    reading or learning materials online ("apply online", "læremidler på nett")."""
+    return _ONLINE_NOT_TAUGHT.sub(" ", _COUNTED_CAMPUS.sub(" ", text))
+
+
+# Online, but not the teaching: applying, registering, reading or paying online, and learning
+# materials on the web: "apply online", "the online application portal", "can be read online",
+# "tilgang til læremidler på nett", "digitalt læringsstoff" (not "Studiet går på nett").
+_ONLINE_NOT_TAUGHT = re.compile(
+    r"\b(?:apply|applying|applications?|register|registering|registration|read|pay|paying|payment|available"
+    r"|søk(?:e|er|ja|jer)?|søknad\w*|påmelding\w*|meld\w* deg på|betal\w*|læremid\w*|læringsstoff\w*"
+    r"|lærestoff\w*|læringsressurs\w*|innhold(?:et)?|innhald(?:et)?|materiell\w*|pensum\w*|litteratur\w*)"
+    r"\s+(?:\w+\s+){0,2}?(?:online|på nett(?:et)?|digitalt|elektronisk)\b"
+    r"|\bonline\s+(?:application|applications|portal|registration|payment|søknad\w*|påmelding\w*)\b"
+    r"|\bdigital\w*\s+(?:lærings\w*|læremid\w*|lærestoff\w*|materiell\w*|ressurs\w*|søknad\w*|innhold\w*)")
 
 
 # Campuses counted name places, not a teaching form: "PPU går ved tre campus", "på alle våre campuser",

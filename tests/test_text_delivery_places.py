@@ -1,0 +1,74 @@
+"""Issue 13, thirteenth round: delivery, places and part time read from the text of course pages.
+
+Each rule has a test on lines or a small page written here, with the trap it guards against."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler import prose
+from crawler.blocks import Line
+from crawler.extract import extract
+from domain import normalise
+from domain.records import build_record
+
+
+def _record(html: str, url: str = "https://x.test/studier/ledelse"):
+    result = extract(html, url)
+    assert result.is_course, result.reason
+    return build_record({**result.offer, "id": "x"}, source="crawl", campus_fallback=False)
+
+
+def _delivery(*texts: str) -> list[str]:
+    fact = prose.delivery([Line(t, "text") for t in texts])
+    return normalise.delivery(fact.raw) if fact else []
+
+
+# -- online, but not the teaching ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "International applicants can apply online between 1 October and 1 December.",
+    "All documents go into the university's online application portal.",
+    "Earlier theses of the faculty can be read online.",
+    "Avgiften dekker undervisningen, tilgang til læremidler på nett og eksamen.",
+    "I tillegg kommer digitalt læringsstoff mellom samlingene.",
+    "Du søker på nett innen 15. april.",
+])
+def test_applying_or_reading_online_is_no_online_teaching(sentence):
+    assert "nett" not in normalise.delivery(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Teaching is online, with live lectures every week.",
+    "Studiet er nettbasert.",
+    "Undervisningen foregår på nett.",
+])
+def test_online_teaching_is_still_online(sentence):
+    assert "nett" in normalise.delivery(sentence)
+
+
+# -- taught on the web, digitally, remotely, by e-learning ----------------------------------
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("Studiet foregår på nett og er laget for å tas ved siden av jobb.", ["nett"]),
+    ("Du studerer på deltid, på nett og med fast framdrift.", ["nett"]),
+    ("Den siste samlinga kan følgjast digitalt.", ["nett", "samling"]),
+    ("Ein del av undervisninga går digitalt.", ["nett"]),
+    ("Den andre samlinga er heilt digital.", ["nett", "samling"]),
+    ("You can study partly on campus and partly remotely.", ["campus", "nett"]),
+    ("Dette e-læringskurset tar om lag fem timer.", ["nett"]),
+])
+def test_teaching_on_the_web_is_read_from_a_sentence(sentence, codes):
+    assert _delivery(sentence) == codes
+
+
+def test_a_course_about_meetings_offered_digitally_is_no_teaching_verb():
+    """"møteledelse tilbys digitalt": 'møte' is part of the course's subject, not the teaching."""
+    assert _delivery("Kurs i møteledelse tilbys digitalt 5. desember.") == []
+
+
+# -- counted sessions of days ----------------------------------------------------------------
+
+def test_counted_sessions_of_days_are_gatherings():
+    assert normalise.delivery("Taught part-time, with eight sessions of three days each.") == ["samling"]
+    assert normalise.delivery("The course has two sessions per week.") == []    # no days: not gatherings
