@@ -252,12 +252,23 @@ _VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennom
          r"|are offered")
 # A clause that says where teaching happens: "Samlingene holdes …", "… gjennomføres nå åpne moduler …".
 _TAUGHT = re.compile(rf"\b(?:{_NOUN})\b[^.;]{{0,70}}?\b(?:{_VERB})\b|\b(?:{_VERB})\b[^.;]{{0,50}}?\b(?:{_NOUN})\b", re.I)
-_AT_PLACE = re.compile(r"\b(?:i|på|ved|in|at)\s+" + _PLACES)
-# "studiesamling i Bergen", "samlingane på Campus Førde": a gathering names where it is held.
-_GATHERING_AT = re.compile(r"\b\w*samling(?:er|ene|ar|ane|a|en)?(?:\s+(?:à|á|a|av|over|på)\s+\w+\s+\w+)?"
-                           r"\s+(?:i|på|ved)\s+" + _PLACES, re.I)   # "… samlinger à to dager på Gardermoen"
-_CAMPUS = re.compile(r"\b(?:campus|studiested(?:et)?|studiestad(?:en)?|undervisningssted(?:et)?)\s+(?:er\s+|is\s+)?"
+# "i Bergen", "i enten Tromsø, Bodø eller Oslo" (a choice of places), "in either Bergen or Oslo".
+_AT_PLACE = re.compile(r"\b(?:i|på|ved|in|at)\s+(?:enten\s+|either\s+)?" + _PLACES)
+# "studiesamling i Bergen", "samlingane på Campus Førde": a gathering names where it is held. Only the
+# words before the places ignore case: "samlingene i Trondheim, Bodø eller Tromsø" (not "Bodø eller" as a name).
+_GATHERING_AT = re.compile(r"(?i:\b\w*samling(?:er|ene|ar|ane|a|en)?(?:\s+(?:à|á|a|av|over|på)\s+\w+\s+\w+)?"
+                           r"\s+(?:i|på|ved)\s+(?:enten\s+)?)" + _PLACES)   # "… samlinger à to dager på Gardermoen"
+# "campus Bergen", "Campus Tromsø" (a line of its own), "studiestaden er Førde".
+_CAMPUS = re.compile(r"\b(?:[Cc]ampus|studiested(?:et)?|studiestad(?:en)?|undervisningssted(?:et)?)\s+(?:er\s+|is\s+)?"
                      + _PLACES)
+# The place named as the study or gathering place: "Førde er samlingsstaden", "Bergen is the venue".
+_PLACE_IS = re.compile(_PLACES + r"\s+(?:er|blir|is)\s+(?:the\s+)?(?i:studiestad(?:en)?|studiested(?:et)?|samlingsstad(?:en)?"
+                       r"|samlingssted(?:et)?|undervisningsstad(?:en)?|undervisningssted(?:et)?|kurssted(?:et)?|venue"
+                       r"|place of study)\b")
+# Lodging for the gatherings in a town: the town is where they are held ("Overnatting i Bergen kommer i tillegg",
+# "Accommodation and evening meals in Bergen", "Room and dinners in Bergen/Oslo, if wanted").
+_LODGING_IN = re.compile(r"(?i:\b(?:overnatting\w*|opphald\w*|hotellopphold\w*|accommodation|lodging|a room|rooms?)\b"
+                         r"[^.;:]{0,40}?\s(?:i|på|in|at)\s+)" + _PLACES)
 _NOT_PLACE_SECTIONS = ("admission", "apply", "price", "deadline")
 
 
@@ -268,18 +279,12 @@ def locations(lines: list[Line], resolve) -> Fact | None:
         if line.section and re.search(r"kontakt|contact|adresse|address|besøk", line.section, re.I):
             continue
         groups = [m.group("places") for m in _CAMPUS.finditer(sentence)]
+        groups += [m.group("places") for m in _PLACE_IS.finditer(sentence)]
         groups += [m.group("places") for m in _GATHERING_AT.finditer(sentence)]
         for m in _TAUGHT.finditer(sentence):
             clause = re.split(r"[.;]", sentence[m.start():m.start() + 200])[0]
             groups += [p.group("places") for p in _AT_PLACE.finditer(clause)]
-        known: list[str] = []
-        for group in groups:
-            for name in re.split(r"\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s*/\s*", group):
-                words = name.split()           # "Nydalen Oslo": the words that name a place; "Oslo og": its first
-                spans = [words[i:] for i in range(len(words))] + [words[:i] for i in range(len(words) - 1, 0, -1)]
-                hit = next((" ".join(span) for span in spans if resolve(" ".join(span))), None)
-                if hit and hit not in known:
-                    known.append(hit)
+        known = _known_places(groups, resolve)
         if known:
             return Fact("; ".join(known), "sentence", sentence)
     known, where = [], []
@@ -289,7 +294,28 @@ def locations(lines: list[Line], resolve) -> Fact | None:
             if name and resolve(name) and name not in known:
                 known.append(name)
                 where.append(rest)
-    return Fact("; ".join(known), "sentence", " ".join(where)) if known else None
+    if known:
+        return Fact("; ".join(known), "sentence", " ".join(where))
+    for sentence, line in sentences(lines):     # lodging for the gatherings, often said among the costs
+        if line.section and re.search(r"kontakt|contact|adresse|address|besøk", line.section, re.I):
+            continue
+        known = _known_places([m.group("places") for m in _LODGING_IN.finditer(sentence)], resolve)
+        if known:
+            return Fact("; ".join(known), "sentence", sentence)
+    return None
+
+
+def _known_places(groups: list[str], resolve) -> list[str]:
+    """The names in groups of places ("Trondheim, Bodø eller Tromsø") that `resolve` knows, once each."""
+    known: list[str] = []
+    for group in groups:
+        for name in re.split(r"\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s+or\s+|\s*/\s*", group):
+            words = name.split()           # "Nydalen Oslo": the words that name a place; "Oslo og": its first
+            spans = [words[i:] for i in range(len(words))] + [words[:i] for i in range(len(words) - 1, 0, -1)]
+            hit = next((" ".join(span) for span in spans if resolve(" ".join(span))), None)
+            if hit and hit not in known:
+                known.append(hit)
+    return known
 
 
 _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|sommeren|sommer)\s*(?:20\d\d)"

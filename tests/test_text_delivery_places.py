@@ -72,3 +72,33 @@ def test_a_course_about_meetings_offered_digitally_is_no_teaching_verb():
 def test_counted_sessions_of_days_are_gatherings():
     assert normalise.delivery("Taught part-time, with eight sessions of three days each.") == ["samling"]
     assert normalise.delivery("The course has two sessions per week.") == []    # no days: not gatherings
+
+
+# -- places ----------------------------------------------------------------------------------
+
+def _places(*texts: str, section: str = "") -> list[str]:
+    from domain.places import resolve_place
+    fact = prose.locations([Line(t, "text", section=section) for t in texts], resolve_place)
+    return fact.raw.split("; ") if fact else []
+
+
+def test_every_place_of_a_choice_of_gathering_places():
+    """The words before the places ignore case, the places do not: "Bodø eller" is no place name."""
+    assert _places("Du velger om du vil ha samlingene i Trondheim, Bodø eller Tromsø.") == \
+        ["Trondheim", "Bodø", "Tromsø"]
+    assert _places("Undervisningen holdes i enten Bergen eller Oslo.") == ["Bergen", "Oslo"]
+
+
+def test_a_campus_line_and_a_place_said_to_be_the_study_place():
+    assert _places("Campus Tromsø") == ["Tromsø"]
+    assert _places("Førde er samlingsstaden for studentane frå heile fylket.") == ["Førde"]
+    assert _places("Bergen is the venue of all sessions.") == ["Bergen"]
+
+
+def test_lodging_for_the_gatherings_names_their_town():
+    """Among the costs: "Accommodation in Bergen" says where the sessions are; a contact box does not."""
+    assert _places("The tuition fee is NOK 85 000.", "Accommodation and evening meals in Bergen, about NOK 6 000.",
+                   section="Tuition fee and costs") == ["Bergen"]
+    assert _places("Room and dinners in Bergen/Oslo, if wanted: NOK 2,400 per session.") == ["Bergen", "Oslo"]
+    assert _places("Overnatting i Molde kan bestilles hos oss.", section="Kontakt oss") == []
+    assert _places("Studiet koster 20 000 kroner i Bergen.") == []       # no lodging: not a place of teaching
