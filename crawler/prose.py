@@ -166,7 +166,14 @@ _PART = re.compile(r"\bdeltid\w*|\bpart[- ]time\b|\bdeltidsstudi\w*|\bkombinere\
                    r"|\bmens du (?:er i (?:full )?jobb|jobber|arbeider)|\bsamtidig som du (?:er i jobb|jobber|arbeider)"
                    # leave from one's job for the gatherings: studied beside work
                    r"|\bpermisjon (?:med|fra|frå|hos) (?:\w+ )?arbeidsgiver\w*[^.]{0,40}\bsamling"
-                   r"|\bpermisjon\b[^.]{0,40}\bfor samling", re.I)
+                   r"|\bpermisjon\b[^.]{0,40}\bfor samling"
+                   r"|\bleave\b[^.]{0,40}\bfor the (?:sessions|gatherings)\b"   # "agree on leave for the sessions"
+                   # made for people in work: "Studiet er tilpasset deg som er i jobb", "tilrettelagt for folk i arbeid"
+                   r"|\b(?:tilpass\w*|tilrettelagt|tilrettelagd|lagt opp|designed|adapted)\s+(?:for\s+|to\s+)?"
+                   r"(?:deg som er i|dei som er i|de som er i|folk i|personer i|people in|those in)\s+(?:full\s+)?"
+                   r"(?:jobb|arbeid|work)\b"
+                   # half the pace of a full-time student: "to emner i semesteret tilsvarer halv studieprogresjon"
+                   r"|\bhalv (?:studie)?progresjon|\bhalf[- ]time stud(?:y|ies)\b|\b50 ?% (?:studie)?progresjon", re.I)
 # "60 studiepoeng, det samme som ett års fulltidsstudium": a size, not the pace.
 _FULL_AS_SIZE = re.compile(r"\b(?:tilsvar\w*|det samme som|like mye som|svarer til|equivalent to|equals?)\s+(?:\S+\s+){0,3}?"
                            r"(?:fulltid|heltid|heiltid|full[- ]time)"
@@ -183,9 +190,10 @@ def part_time(lines: list[Line]) -> Fact | None:
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         if _FULL_AS_SIZE.search(sentence):
             continue
+        # not a job's or work's full time: "4 years full-time; someone who has worked half time needs 8"
         if _FULL.search(sentence) and not re.search(r"\bheltids(?:stilling|jobb|arbeid)|\bi heltid\b|\bstilling|\bjobb"
                                                     r"|\barbeid|\bfull-time (?:job|work|employment)|erfaring|\bpraksis"
-                                                    r"|experience", sentence, re.I):
+                                                    r"|experience|\bworked\b", sentence, re.I):
             return Fact("heltid", "sentence", sentence)
     return None
 

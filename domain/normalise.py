@@ -356,7 +356,9 @@ _DELIVERY_RULES = (
     ("samling", re.compile(rf"samling|\bgatherings?\b|(?<![\w-])(?:residential|study|teaching) sessions?\b"
                            rf"|\b{_INT}\s+workshops\b|\bthe workshops\b|\bworkshopene\b"
                            # counted sessions of days: "eight sessions of three days each"
-                           rf"|\b{_INT}\s+sessions\s+of\s+(?:{_INT}|a few|several)\s+days?\b")),
+                           rf"|\b{_INT}\s+sessions\s+of\s+(?:{_INT}|a few|several)\s+days?\b"
+                           # leave from work for the sessions: "agree with your employer on leave for the sessions"
+                           r"|\bleave\b[^.]{0,40}\bfor the sessions\b")),
     # A duration of a few days and nothing else: one gathering ("1 dag", "2-dagers kurs").
     ("samling", re.compile(rf"^{_INT}(?:\s*-?\s*dagers?(?:\s*-?\s*kurs(?:et)?)?|\s+dag(?:er|ar)?)\.?$")),
     # Online: nett, nettbasert, nettstudium, online, e-læring (not nettverk).

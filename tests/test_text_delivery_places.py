@@ -102,3 +102,30 @@ def test_lodging_for_the_gatherings_names_their_town():
     assert _places("Room and dinners in Bergen/Oslo, if wanted: NOK 2,400 per session.") == ["Bergen", "Oslo"]
     assert _places("Overnatting i Molde kan bestilles hos oss.", section="Kontakt oss") == []
     assert _places("Studiet koster 20 000 kroner i Bergen.") == []       # no lodging: not a place of teaching
+
+
+# -- part time -------------------------------------------------------------------------------
+
+def _pace(*texts: str):
+    fact = prose.part_time([Line(t, "text") for t in texts])
+    return normalise.part_time(fact.raw) if fact else None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Studiet er tilpasset deg som er i jobb, og all undervisning skjer på samlinger.",
+    "The programme is designed for people in work.",
+    "To emner i semesteret tilsvarer halv studieprogresjon.",
+    "Attendance is compulsory, so agree with your employer in advance on leave for the sessions.",
+])
+def test_a_study_made_for_people_in_work_is_part_time(sentence):
+    assert _pace(sentence) is True
+
+
+def test_leave_for_the_sessions_names_gatherings():
+    assert normalise.delivery("Agree with your employer on leave for the sessions and the exam.") == ["samling"]
+
+
+def test_years_of_full_time_work_are_no_full_time_study():
+    """An applicant's work counted in full-time years is not the pace; a full-time study still is."""
+    assert _pace("Added up, it must come to 4 years full-time; someone who has worked half time needs 8.") is None
+    assert _pace("The programme is taught full-time over two years.") is False
