@@ -199,13 +199,15 @@ def part_time(lines: list[Line]) -> Fact | None:
 
 
 _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstudi\w*|\bnettundervisning|\bonline\b"
-                       r"|\bdigital\w* (?:undervisning|forelesning\w*|samling\w*|møte\w*)|\bwebinar\w*|\bvideo\w*"
+                       r"|\bdigital\w* (?:undervisning|forelesning\w*|samling\w*|møte\w*|kurs\w*)|\bwebinar\w*|\bvideo\w*"
                        r"|\bcampus\w*|\bkveld\w*|\bstedbasert|\bstadbasert|\bfysiske? samling\w*|\bgatherings?\b"
                        r"|\bsessions?\b|\bworkshops\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning|\bhybrid\w*|\bheldigital\w*"
                        # taught on the web or digitally: "Studiet foregår på nett", "kan følgjast digitalt",
                        # "Den andre samlinga er heilt digital", "partly remotely"
                        r"|\bpå nett\b|\b(?:går|foregår|føregår|følg(?:e|es|er|je|jast)|delta(?:r|kelse)?|undervis(?:es|ast|ninga?|ningen)"
-                       r"|gjennomfør(?:es|ast)|møtes|møtast|haldast|holdes)\s+(?:\w+\s+){0,2}?digitalt\b|\bhe(?:i)?lt digital\b|\bremotely\b|\bremote (?:learning|teaching)", re.I)
+                       r"|gjennomfør(?:es|ast)|møtes|møtast|haldast|holdes)\s+(?:\w+\s+){0,2}?digitalt\b|\bhe(?:i)?lt digital\b|\bremotely\b"
+                       r"|\bremote (?:learning|teaching)"
+                       r"|\bundervisning\w*\s+(?:\w+\s+){0,2}?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)", re.I)   # "… ein fast dag i veka"
 
 
 def delivery(lines: list[Line]) -> Fact | None:
@@ -228,6 +230,13 @@ def delivery(lines: list[Line]) -> Fact | None:
                 named |= codes
         if len(found) >= 6:
             break
+    if not found:                                  # gatherings said only among admission or costs:
+        for sentence, line in sentences(lines):    # "alle forventes å delta aktivt på samlingene"
+            if line.kind != "label" and "samling" in forms(sentence) and len(found) < 3:
+                found.append(sentence)
+    title = next((line.text for line in lines if line.kind == "heading" and line.level == 1 and not line.related), "")
+    if _DELIVERY.search(title) and set(forms(title)) - named:
+        found.append(title)                        # "Digitalt kurs – …", "Psykisk helsearbeid (nettbasert)"
     return Fact(" ".join(found), "sentence", " ".join(found)) if found else None
 
 

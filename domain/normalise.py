@@ -353,7 +353,8 @@ _DELIVERY_RULES = (
     # Gatherings: samling(er/ar), Samlingsbasert, fellessamlinger, gatherings.
     # Workshops only when counted or the offer's own ("tre workshops", "the workshops"): "lectures, seminars and
     # workshops" is campus teaching.
-    ("samling", re.compile(rf"samling|\bgatherings?\b|(?<![\w-])(?:residential|study|teaching) sessions?\b"
+    # Not a collection or an assembly: "datainnsamling", "generalforsamling".
+    ("samling", re.compile(rf"(?<!inn)(?<!for)samling|\bgatherings?\b|(?<![\w-])(?:residential|study|teaching) sessions?\b"
                            rf"|\b{_INT}\s+workshops\b|\bthe workshops\b|\bworkshopene\b"
                            # counted sessions of days: "eight sessions of three days each"
                            rf"|\b{_INT}\s+sessions\s+of\s+(?:{_INT}|a few|several)\s+days?\b"
@@ -364,14 +365,15 @@ _DELIVERY_RULES = (
     # Online: nett, nettbasert, nettstudium, online, e-læring (not nettverk).
     ("nett", re.compile(r"\bnett(?:basert\w*|studi\w*|undervisning|kurs\w*|forelesning\w*|støtt\w*|økt\w*|seminar\w*)?\b"
                         r"|\bonline\b"
-                        r"|\be-?lærings?\w*|\be-learning\b|\bremotely\b|\bremote (?:learning|teaching|stud\w+)\b"
+                        r"|\be-?lærings?\w*|\be-learning\b|\bdigitale? kurs\w*|\bremotely\b|\bremote (?:learning|teaching|stud\w+)\b"
                         r"|\bhe(?:i)?lt digital\b|\bfjernundervisning\b|\bdigital\w* (?:undervisning|forelesning\w*"
                         r"|samling\w*|seminar\w*|møte\w*)|\bhybrid\w*|\bdigitalt\b|\bheldigital\w*")),
     # On campus: daglig (not "daglig leder"), weekly teaching days, campus, stedbasert.
     ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bcampus\w*|\bstedbasert|\bstadbasert"
                           r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
                           r"|(?<!virtuelt )(?<!digitalt )(?<!omvendt )(?<!virtual )\bklasserom(?:met|mene)?\b"
-                          rf"|klasseromsundervisning|undervisning\s+(?:{_INT}\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|veke)"
+                          # weekly teaching days: "undervisning to dager i uka", "Undervisning ein fast dag i veka"
+                          rf"|klasseromsundervisning|undervisning\s+(?:{_INT}\s+)?(?:faste?\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"
                           r"|\bin[- ]person\b|\bon[- ]site\b")),
     # Evenings: kveld, kveldsundervisning, kveldsstudium, evening classes; not one evening of a
     # gathering ("Vi starter kvelden 21. april", "nettverksmiddag én kveld").

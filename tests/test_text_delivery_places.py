@@ -129,3 +129,34 @@ def test_years_of_full_time_work_are_no_full_time_study():
     """An applicant's work counted in full-time years is not the pace; a full-time study still is."""
     assert _pace("Added up, it must come to 4 years full-time; someone who has worked half time needs 8.") is None
     assert _pace("The programme is taught full-time over two years.") is False
+
+
+# -- delivery from the title, from gatherings named among admission or costs, weekly days ----
+
+def test_the_title_names_the_teaching_form():
+    html = ("<main><h1>Psykisk helsearbeid (nettbasert)</h1><p>Fagskoleutdanning for helsearbeidere.</p>"
+            "<h2>Studiepoeng</h2><p>60 studiepoeng</p><p>Studiet går på deltid over to år.</p></main>")
+    assert _record(html)["delivery"] == ["nett"]
+    assert _delivery("Kurset tar om lag fem timer.") == []
+    lines = [Line("Digitalt kurs – førerkortvurdering", "heading", level=1), Line("Kurset har to moduler.", "text")]
+    assert normalise.delivery(prose.delivery(lines).raw) == ["nett"]
+
+
+def test_gatherings_said_only_among_admission_or_costs():
+    """A page that names its gatherings only in the admission rules or among the costs has gatherings; other
+    teaching words there ("søk på nett") still say nothing."""
+    lines = [Line("Programmet er for toppledere.", "text", section="Opptak"),
+             Line("Oppmøte er obligatorisk, og alle skal delta aktivt på samlingene.", "text", section="Opptak"),
+             Line("Søknaden sendes på nett.", "text", section="Opptak")]
+    assert normalise.delivery(prose.delivery(lines).raw) == ["samling"]
+    assert prose.delivery(lines[:1] + lines[2:]) is None
+
+
+@pytest.mark.parametrize("text", ["Vurder kva metode for datainnsamling som passar.", "Vedtatt av generalforsamlingen."])
+def test_a_collection_or_an_assembly_is_no_gathering(text):
+    assert normalise.delivery(text) == []
+
+
+def test_a_fixed_weekly_teaching_day_is_campus_teaching():
+    assert _delivery("Deltidsstudium over 2 år. Undervisning ein fast dag i veka, på dagtid.") == ["campus"]
+    assert _delivery("Du må rekne med å arbeide to dagar i veka med oppgåver.") == []
