@@ -349,6 +349,12 @@ def part_time(raw) -> bool | None:
 
 # -- delivery -----------------------------------------------------------------
 
+# Weekdays in the plural or "every …" with a time from the late afternoon: weekly evening classes
+# ("Tuesdays and Thursdays 17:00 - 19:30", "tirsdager kl. 18.00-20.30", "kvar onsdag 17.30-20.00").
+WEEKLY_EVENING = (r"(?:\b(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag)(?:er|ar)\b|\b(?:monday|tuesday|wednesday|thursday)s\b"
+                  r"|\b(?:hver|kvar|every)\s+(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|monday|tuesday|wednesday|thursday)\b)"
+                  r"(?:kl\.|[^.]){0,40}?\b(?:1[6-9]|20)[.:][0-5]\d\s*[-–]\s*(?:1[8-9]|2[0-3])[.:][0-5]\d\b")
+
 _DELIVERY_RULES = (
     # Gatherings: samling(er/ar), Samlingsbasert, fellessamlinger, gatherings.
     # Workshops only when counted or the offer's own ("tre workshops", "the workshops"): "lectures, seminars and
@@ -377,7 +383,7 @@ _DELIVERY_RULES = (
                           r"|\bin[- ]person\b|\bon[- ]site\b")),
     # Evenings: kveld, kveldsundervisning, kveldsstudium, evening classes; not one evening of a
     # gathering ("Vi starter kvelden 21. april", "nettverksmiddag én kveld").
-    ("kveld", re.compile(r"(?<!én )(?<!ein )(?<!one )\bkveld(?!en\b)\w*|(?<!one )\bevening\w*")),
+    ("kveld", re.compile(r"(?<!én )(?<!ein )(?<!one )\bkveld(?!en\b)\w*|(?<!one )\bevening\w*|" + WEEKLY_EVENING)),
     # Video: videokonferanse, video, webinar, Zoom, streaming.
     ("video", re.compile(r"video|\bwebinar\w*|\bzoom\b|\bstrømm\w*|\bstreaming\b")),
 )

@@ -160,3 +160,14 @@ def test_a_collection_or_an_assembly_is_no_gathering(text):
 def test_a_fixed_weekly_teaching_day_is_campus_teaching():
     assert _delivery("Deltidsstudium over 2 år. Undervisning ein fast dag i veka, på dagtid.") == ["campus"]
     assert _delivery("Du må rekne med å arbeide to dagar i veka med oppgåver.") == []
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Tuesdays and Thursdays 17:00 - 19:30", ["kveld"]),
+    ("Undervisning tirsdager kl. 18.00–20.30 i høstsemesteret.", ["kveld"]),
+    ("Kvar onsdag 17.30-20.00 frå september.", ["kveld"]),
+    ("Mandag 21. april kl. 17.00–19.00: middag og sosialt samvær.", []),      # one day's agenda, not weekly
+    ("Tirsdager kl. 09.00–15.00 i uke 35 og 36.", []),                        # daytime
+])
+def test_weekdays_with_a_late_afternoon_time_are_evening_classes(text, codes):
+    assert _delivery(text) == codes
