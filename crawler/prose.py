@@ -314,12 +314,45 @@ def locations(lines: list[Line], resolve) -> Fact | None:
                 where.append(rest)
     if known:
         return Fact("; ".join(known), "sentence", " ".join(where))
+    strip = _fact_strip_places(lines, resolve)
+    if strip is not None:
+        return strip
     for sentence, line in sentences(lines):     # lodging for the gatherings, often said among the costs
         if line.section and re.search(r"kontakt|contact|adresse|address|besøk", line.section, re.I):
             continue
         known = _known_places([m.group("places") for m in _LODGING_IN.finditer(sentence)], resolve)
         if known:
             return Fact("; ".join(known), "sentence", sentence)
+    return None
+
+
+# A short fact of a study in a strip of key facts: credits, a deadline, the pace, a length, the loan fund.
+_STRIP_FACT = re.compile(CREDITS.pattern + r"|\bsøknadsfrist|\bdeadline|\bdeltid|\bheltid|\bheiltid|\bpart[- ]time"
+                         r"|\bfull[- ]time|\blånekassen|\b\d\s*(?:år|semest\w*|years?)\b", re.I)
+
+
+def _fact_strip_places(lines: list[Line], resolve) -> Fact | None:
+    """A place that is one item of a strip of a study's key facts ("Studielengde | Oslo | Støttet av Lånekassen |
+    Søknadsfrist 15.04.2018 | 90 studiepoeng", as list items or one line split by "|"): at least three short
+    items, another of which is a course fact; the place is a whole item ("Oslo", "Campus Tromsø")."""
+    strips, run = [], []
+    for line in lines + [Line("", "heading")]:
+        if line.related:
+            continue
+        if line.kind == "item" and len(line.text) <= 60 and (not run or run[-1].section == line.section):
+            run.append(line)
+            continue
+        if len(run) >= 3:
+            strips.append([item.text for item in run])
+        run = [line] if line.kind == "item" and len(line.text) <= 60 else []
+        if line.kind == "text" and line.text.count("|") >= 2:
+            strips.append([part.strip() for part in line.text.split("|")])
+    for items in strips:
+        if len(items) < 3 or any(len(item) > 60 for item in items) or not any(_STRIP_FACT.search(i) for i in items):
+            continue
+        known = [item for item in items if not _STRIP_FACT.search(item) and resolve(item)]
+        if known:
+            return Fact("; ".join(known), "sentence", " | ".join(items))
     return None
 
 

@@ -171,3 +171,18 @@ def test_a_fixed_weekly_teaching_day_is_campus_teaching():
 ])
 def test_weekdays_with_a_late_afternoon_time_are_evening_classes(text, codes):
     assert _delivery(text) == codes
+
+
+def test_a_place_in_a_strip_of_key_facts():
+    strip = [Line(t, "item") for t in ("Studielengde, les teksten", "Oslo", "Støttet av Lånekassen",
+                                       "Søknadsfrist 15.04.2018", "90 studiepoeng")]
+    assert _places_of(strip) == ["Oslo"]
+    assert _places_of([Line("Videreutdanning | Bergen | Deltid | 2 år", "text")]) == ["Bergen"]
+    # a list of places without any course fact is no strip of key facts (campuses of the institution)
+    assert _places_of([Line(t, "item") for t in ("Oslo", "Bergen", "Stavanger")]) == []
+
+
+def _places_of(lines: list[Line]) -> list[str]:
+    from domain.places import resolve_place
+    fact = prose.locations(lines, resolve_place)
+    return fact.raw.split("; ") if fact else []
