@@ -412,9 +412,11 @@ def _not_teaching(text: str) -> str:
 # "tilgang til læremidler på nett", "digitalt læringsstoff" (not "Studiet går på nett").
 _ONLINE_NOT_TAUGHT = re.compile(
     r"\b(?:apply|applying|applications?|register|registering|registration|read|pay|paying|payment|available"
+    r"|informasjon(?:en)?"
     r"|søk(?:e|er|ja|jer)?|søknad\w*|påmelding\w*|meld\w* deg på|betal\w*|læremid\w*|læringsstoff\w*"
     r"|lærestoff\w*|læringsressurs\w*|innhold(?:et)?|innhald(?:et)?|materiell\w*|pensum\w*|litteratur\w*)"
     r"\s+(?:\w+\s+){0,2}?(?:online|på nett(?:et)?|digitalt|elektronisk)\b"
+    r"|\b(?:les|lese|read) (?:mer|meir|more)\b[^.]{0,40}?(?:online|på nett(?:et)?)"
     r"|\bonline\s+(?:application|applications|portal|registration|payment|søknad\w*|påmelding\w*)\b"
     r"|\bdigital\w*\s+(?:lærings\w*|læremid\w*|lærestoff\w*|materiell\w*|ressurs\w*|søknad\w*|innhold\w*)")
 

@@ -186,3 +186,13 @@ def _places_of(lines: list[Line]) -> list[str]:
     from domain.places import resolve_place
     fact = prose.locations(lines, resolve_place)
     return fact.raw.split("; ") if fact else []
+
+
+def test_reading_more_online_is_no_online_teaching():
+    assert normalise.delivery("Les mer om studiet på nett.") == []
+    assert normalise.delivery("Informasjonen ligger på nett.") == []
+    assert normalise.delivery("Undervisningen finner sted digitalt.") == ["nett"]   # teaching, not reading
+
+
+def test_content_taught_online_is_online_teaching():
+    assert normalise.delivery("Innholdet i studiet undervises på nett.") == ["nett"]
