@@ -260,7 +260,7 @@ def sessions(lines: list[Line]) -> Fact | None:
     return None
 
 
-_PLACE_WORD = r"(?:campus\s+)?[A-ZÆØÅ][\wæøåÆØÅ'-]+(?:\s+i\s+[A-ZÆØÅ][\wæøå-]+|\s+[A-ZÆØÅ][\wæøå-]+)?"
+_PLACE_WORD = r"(?:campus\s+)?[A-ZÆØÅ][\wæøåÆØÅ'-]+(?:\s+(?:i|of)\s+[A-ZÆØÅ][\wæøå-]+|\s+[A-ZÆØÅ][\wæøå-]+)?"
 _PLACES = rf"(?P<places>{_PLACE_WORD}(?:(?:\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s*/\s*){_PLACE_WORD})*)"
 _NOUN = (r"\w*(?:undervisning|samling|modul|kurs|klasse|forelesning|studie|program|utdanning)\w*|teaching|sessions?|classes"
          r"|the course|the programme|gatherings?")
@@ -271,14 +271,18 @@ _VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennom
 # A clause that says where teaching happens: "Samlingene holdes …", "… gjennomføres nå åpne moduler …".
 _TAUGHT = re.compile(rf"\b(?:{_NOUN})\b[^.;]{{0,70}}?\b(?:{_VERB})\b|\b(?:{_VERB})\b[^.;]{{0,50}}?\b(?:{_NOUN})\b", re.I)
 # "i Bergen", "i enten Tromsø, Bodø eller Oslo" (a choice of places), "in either Bergen or Oslo".
-_AT_PLACE = re.compile(r"\b(?:i|på|ved|in|at)\s+(?:enten\s+|either\s+)?" + _PLACES)
+# Not the "i" of an institution's name: "en fellesgrad fra NTNU, Høgskolen i Molde og Høgskulen i Volda" names
+# no place of teaching ("all undervisning ved NTNU i Ålesund" does).
+_AT_PLACE = re.compile(r"(?<![Hh]øgskolen )(?<![Hh]øyskolen )(?<![Hh]øgskulen )(?<![Uu]niversitetet )(?<!University )"
+                       r"\b(?:i|på|ved|in|at)\s+(?:enten\s+|either\s+)?" + _PLACES)
 # "studiesamling i Bergen", "samlingane på Campus Førde": a gathering names where it is held. Only the
 # words before the places ignore case: "samlingene i Trondheim, Bodø eller Tromsø" (not "Bodø eller" as a name).
 _GATHERING_AT = re.compile(r"(?i:\b\w*samling(?:er|ene|ar|ane|a|en)?(?:\s+(?:à|á|a|av|over|på)\s+\w+\s+\w+)?"
                            r"\s+(?:i|på|ved)\s+(?:enten\s+)?)" + _PLACES)   # "… samlinger à to dager på Gardermoen"
-# "campus Bergen", "Campus Tromsø" (a line of its own), "studiestaden er Førde".
-_CAMPUS = re.compile(r"\b(?:[Cc]ampus|studiested(?:et)?|studiestad(?:en)?|undervisningssted(?:et)?)\s+(?:er\s+|is\s+)?"
-                     + _PLACES)
+# "campus Bergen", "Campus Tromsø" (a line of its own), "studiestaden er Førde", "on campus at the University of
+# Stavanger", "på campus ved Universitetet i Tromsø".
+_CAMPUS = re.compile(r"\b(?:[Cc]ampus|studiested(?:et)?|studiestad(?:en)?|undervisningssted(?:et)?)\s+"
+                     r"(?:er\s+|is\s+|at\s+(?:the\s+)?|ved\s+|in\s+)?" + _PLACES)
 # The place named as the study or gathering place: "Førde er samlingsstaden", "Bergen is the venue".
 _PLACE_IS = re.compile(_PLACES + r"\s+(?:er|blir|is)\s+(?:the\s+)?(?i:studiestad(?:en)?|studiested(?:et)?|samlingsstad(?:en)?"
                        r"|samlingssted(?:et)?|undervisningsstad(?:en)?|undervisningssted(?:et)?|kurssted(?:et)?|venue"

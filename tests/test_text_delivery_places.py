@@ -196,3 +196,15 @@ def test_reading_more_online_is_no_online_teaching():
 
 def test_content_taught_online_is_online_teaching():
     assert normalise.delivery("Innholdet i studiet undervises på nett.") == ["nett"]
+
+
+def test_an_institution_s_name_is_no_place_of_teaching():
+    from domain.places import resolve_place
+    said = _places("Studiet er en fellesgrad fra NTNU, Høgskolen i Molde og Høgskulen i Volda.",
+                   "All undervisning foregår ved NTNU i Ålesund.")
+    assert [resolve_place(p)["kommune"] for p in said] == ["Ålesund"]
+
+
+def test_a_campus_at_an_institution_names_its_town():
+    assert _places("85 hours of teaching in all, every one of them on campus at the University of Stavanger.") == \
+        ["Stavanger"]
