@@ -280,8 +280,8 @@ _AT_PLACE = re.compile(r"(?<![Hh]øgskolen )(?<![Hh]øyskolen )(?<![Hh]øgskulen
 _GATHERING_AT = re.compile(r"(?i:\b\w*samling(?:er|ene|ar|ane|a|en)?(?:\s+(?:à|á|a|av|over|på)\s+\w+\s+\w+)?"
                            r"\s+(?:i|på|ved)\s+(?:enten\s+)?)" + _PLACES)   # "… samlinger à to dager på Gardermoen"
 # "campus Bergen", "Campus Tromsø" (a line of its own), "studiestaden er Førde", "on campus at the University of
-# Stavanger", "på campus ved Universitetet i Tromsø".
-_CAMPUS = re.compile(r"\b(?:[Cc]ampus|studiested(?:et)?|studiestad(?:en)?|undervisningssted(?:et)?)\s+"
+# Stavanger", "på campus ved Universitetet i Tromsø", a school's branch ("Fagskulen i Sogn og Fjordane, avdeling Førde").
+_CAMPUS = re.compile(r"\b(?:[Cc]ampus|studiested(?:et)?|studiestad(?:en)?|undervisningssted(?:et)?|avdeling|avd\.)\s+"
                      r"(?:er\s+|is\s+|at\s+(?:the\s+)?|ved\s+|in\s+)?" + _PLACES)
 # The place named as the study or gathering place: "Førde er samlingsstaden", "Bergen is the venue".
 _PLACE_IS = re.compile(_PLACES + r"\s+(?:er|blir|is)\s+(?:the\s+)?(?i:studiestad(?:en)?|studiested(?:et)?|samlingsstad(?:en)?"
@@ -318,6 +318,9 @@ def locations(lines: list[Line], resolve) -> Fact | None:
                 where.append(rest)
     if known:
         return Fact("; ".join(known), "sentence", " ".join(where))
+    venue = _title_venue(lines, resolve)
+    if venue is not None:
+        return venue
     strip = _fact_strip_places(lines, resolve)
     if strip is not None:
         return strip
@@ -328,6 +331,19 @@ def locations(lines: list[Line], resolve) -> Fact | None:
         if known:
             return Fact("; ".join(known), "sentence", sentence)
     return None
+
+
+def _title_venue(lines: list[Line], resolve) -> Fact | None:
+    """The venue after the date in a short course's title, as a dated gathering writes it: "Kurs for
+    kontrollutvalgsledere, 21.-22. april 2020, Clarion Hotel Oslo Airport" (kept whole when a name in it is a
+    known place: the record resolves it)."""
+    title = next((line.text for line in lines if line.kind == "heading" and line.level == 1 and not line.related), "")
+    dates = list(_GATHERING_DATE.finditer(title))
+    if not dates:
+        return None
+    venues = [clean(part) for part in title[dates[-1].end():].split(",")[1:]]
+    venues = [v for v in venues if any(resolve(w) for w in re.findall(r"\b[A-ZÆØÅ][\wæøå-]+", v))]
+    return Fact("; ".join(venues), "sentence", title) if venues else None
 
 
 # A short fact of a study in a strip of key facts: credits, a deadline, the pace, a length, the loan fund.

@@ -208,3 +208,15 @@ def test_an_institution_s_name_is_no_place_of_teaching():
 def test_a_campus_at_an_institution_names_its_town():
     assert _places("85 hours of teaching in all, every one of them on campus at the University of Stavanger.") == \
         ["Stavanger"]
+
+
+def test_the_venue_after_the_date_in_a_short_course_s_title():
+    lines = [Line("Kurs for styreledere, 21.-22. april 2020, Quality Hotel Bergen", "heading", level=1),
+             Line("Vi starter med lunsj.", "text")]
+    assert _places_of(lines) == ["Quality Hotel Bergen"]
+    undated = [Line("Kurs for styreledere, Bergen", "heading", level=1), Line("Vi starter med lunsj.", "text")]
+    assert _places_of(undated) == []                 # no date: the words after a comma are no venue
+
+
+def test_a_school_s_branch_names_its_town():
+    assert _places("Fagskulen i Sogn og Fjordane, avdeling Førde, har utdanninga på deltid.") == ["Førde"]
