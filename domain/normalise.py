@@ -365,7 +365,10 @@ _DELIVERY_RULES = (
                            # counted sessions of days: "eight sessions of three days each"
                            rf"|\b{_INT}\s+sessions\s+of\s+(?:{_INT}|a few|several)\s+days?\b"
                            # leave from work for the sessions: "agree with your employer on leave for the sessions"
-                           r"|\bleave\b[^.]{0,40}\bfor the sessions\b")),
+                           r"|\bleave\b[^.]{0,40}\bfor the sessions\b"
+                           # teaching gathered in blocks: "about 4 block weeks each semester", "courses run in blocks"
+                           r"|\bblock weeks?\b|\b(?:taught|run|runs|given|held|organised|organized) in blocks\b"
+                           r"|\bblokkundervisning\w*|\bblokkveke\w*|\bblokkuke\w*")),
     # A duration of a few days and nothing else: one gathering ("1 dag", "2-dagers kurs").
     ("samling", re.compile(rf"^{_INT}(?:\s*-?\s*dagers?(?:\s*-?\s*kurs(?:et)?)?|\s+dag(?:er|ar)?)\.?$")),
     # Online: nett, nettbasert, nettstudium, online, e-læring (not nettverk).
@@ -395,10 +398,19 @@ def delivery(raw, description: str = "") -> list[str]:
     Read from raw; when raw gives nothing, from the description with the same
     rules. A text that is only a duration of days ("1 dag") is one gathering.
     """
-    found = _codes(_DELIVERY_RULES, _not_teaching(_text(raw)))
+    text = _not_teaching(_text(raw))
+    found = _codes(_DELIVERY_RULES, text)
     if not found:
-        found = _codes(_DELIVERY_RULES, _not_teaching(_text(description)))
+        text = _not_teaching(_text(description))
+        found = _codes(_DELIVERY_RULES, text)
+    if "samling" in found and "campus" in found and "campus" not in _codes(_DELIVERY_RULES, _IN_PERSON.sub(" ", text)):
+        found.remove("campus")          # "campus sessions", "partly in person": the gatherings, not campus teaching
     return found
+
+
+# Attendance in person that gatherings explain: "teaching mixes campus sessions with online learning",
+# "partly in person and partly remotely … taught in blocks", "fysisk oppmøte på samlingene".
+_IN_PERSON = re.compile(r"\b(?:on[- ])?campus sessions?\b|\bin[- ]person\b|\bon[- ]site\b|\bfysisk (?:undervisning|oppmøte)")
 
 
 def _not_teaching(text: str) -> str:

@@ -220,3 +220,17 @@ def test_the_venue_after_the_date_in_a_short_course_s_title():
 
 def test_a_school_s_branch_names_its_town():
     assert _places("Fagskulen i Sogn og Fjordane, avdeling Førde, har utdanninga på deltid.") == ["Førde"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Teaching is gathered in about 4 block weeks each semester.", ["samling"]),
+    ("Courses are taught in blocks so that people in work can take them.", ["samling"]),
+    # attendance in person that the gatherings explain is no campus teaching …
+    ("You study partly in person and partly remotely; courses are taught in blocks.", ["nett", "samling"]),
+    ("Teaching mixes campus sessions with online learning, and courses run in blocks.", ["nett", "samling"]),
+    # … but weekly teaching on campus beside the gatherings still is, and in person without gatherings too
+    ("Undervisning to dager i uka på campus, og tre samlinger i Oslo.", ["campus", "samling"]),
+    ("The course is taught in person.", ["campus"]),
+])
+def test_blocks_are_gatherings_and_attending_them_in_person_is_no_campus_teaching(text, codes):
+    assert normalise.delivery(text) == codes
