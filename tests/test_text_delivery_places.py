@@ -234,3 +234,8 @@ def test_a_school_s_branch_names_its_town():
 ])
 def test_blocks_are_gatherings_and_attending_them_in_person_is_no_campus_teaching(text, codes):
     assert normalise.delivery(text) == codes
+
+
+def test_gatherings_the_students_take_in_a_choice_of_towns():
+    assert _places("I tillegg kommer tre regionale samlinger, som studentene tar i enten Tromsø, Bodø eller Oslo.") == \
+        ["Tromsø", "Bodø", "Oslo"]
