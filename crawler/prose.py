@@ -236,8 +236,8 @@ def delivery(lines: list[Line]) -> Fact | None:
             if line.kind != "label" and "samling" in forms(sentence) and len(found) < 3:
                 found.append(sentence)
     title = next((line.text for line in lines if line.kind == "heading" and line.level == 1 and not line.related), "")
-    if _DELIVERY.search(title) and set(forms(title)) - named:
-        found.append(title)                        # "Digitalt kurs – …", "Psykisk helsearbeid (nettbasert)"
+    if _DELIVERY.search(title) and (set(forms(title)) - named) & {"nett", "samling", "kveld"}:
+        found.append(title)     # "Digitalt kurs – …", "… (nettbasert)"; not "Videoveiledning", "Campus Kristiansand"
     return Fact(" ".join(found), "sentence", " ".join(found)) if found else None
 
 

@@ -239,3 +239,9 @@ def test_blocks_are_gatherings_and_attending_them_in_person_is_no_campus_teachin
 def test_gatherings_the_students_take_in_a_choice_of_towns():
     assert _places("I tillegg kommer tre regionale samlinger, som studentene tar i enten Tromsø, Bodø eller Oslo.") == \
         ["Tromsø", "Bodø", "Oslo"]
+
+
+def test_a_title_about_video_or_naming_a_campus_gives_no_teaching_form():
+    for title in ("Videoveiledning i barnehagen", "Campus Kristiansand: ledelse i skolen"):
+        lines = [Line(title, "heading", level=1), Line("Kurset har to moduler.", "text")]
+        assert prose.delivery(lines) is None
