@@ -245,3 +245,11 @@ def test_a_title_about_video_or_naming_a_campus_gives_no_teaching_form():
     for title in ("Videoveiledning i barnehagen", "Campus Kristiansand: ledelse i skolen"):
         lines = [Line(title, "heading", level=1), Line("Kurset har to moduler.", "text")]
         assert prose.delivery(lines) is None
+
+
+def test_a_full_time_and_a_part_time_label_mean_both_ways():
+    """Point limits per pace ("Heltid 2,78", "Deltid 2,92"): offered both ways, so part time; one label alone is that pace."""
+    both = ("<main><h1>Psykisk helsearbeid</h1><h2>Studiepoeng</h2><p>60 studiepoeng</p>"
+            "<dl><dt>Heltid</dt><dd>2,78</dd><dt>Deltid</dt><dd>2,92</dd></dl></main>")
+    assert _record(both)["part_time"] is True
+    assert _record(both.replace("<dt>Deltid</dt><dd>2,92</dd>", ""))["part_time"] is False
