@@ -266,7 +266,9 @@ _NOUN = (r"\w*(?:undervisning|samling|modul|kurs|klasse|forelesning|studie|progr
          r"|the course|the programme|gatherings?")
 _VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennomføres|gjennomførast|er lagt til|legges til"
          r"|leggjast til|arrangeres|arrangerast|vil være|vil vere|er|går|takes place|will be held|are held|is held"
-         r"|is taught|are taught|tilbys|tilbydes|blir|vert|undervises|har|finnes|fins|finst|ta|tas|tar|tek|take|is offered"
+         r"|is taught|are taught|tilbys|tilbydes|blir|vert|undervises|har|finnes|fins|finst|ta|tas|take|is offered"
+         # "som studentene tar i enten Tromsø …", not "tar utgangspunkt i …", "tar for seg …"
+         r"|tar(?!\s+(?:utgangspunkt|for seg|opp|sikte))|tek(?!\s+(?:utgangspunkt|for seg|opp|sikte))"
          r"|are offered")
 # A clause that says where teaching happens: "Samlingene holdes …", "… gjennomføres nå åpne moduler …".
 _TAUGHT = re.compile(rf"\b(?:{_NOUN})\b[^.;]{{0,70}}?\b(?:{_VERB})\b|\b(?:{_VERB})\b[^.;]{{0,50}}?\b(?:{_NOUN})\b", re.I)

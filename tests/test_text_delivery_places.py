@@ -253,3 +253,7 @@ def test_a_full_time_and_a_part_time_label_mean_both_ways():
             "<dl><dt>Heltid</dt><dd>2,78</dd><dt>Deltid</dt><dd>2,92</dd></dl></main>")
     assert _record(both)["part_time"] is True
     assert _record(both.replace("<dt>Deltid</dt><dd>2,92</dd>", ""))["part_time"] is False
+
+
+def test_a_study_that_takes_its_starting_point_in_a_town_s_plan_is_not_taught_there():
+    assert _places("Studiet tar utgangspunkt i Bergen kommunes plan for helse og omsorg.") == []
