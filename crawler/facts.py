@@ -312,6 +312,12 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                 v = f"{where}: {v}"
             ok = usable(key, v)
             old = facts.get(key)
+            if key == "part_time" and old is not None and where.lower() in SELF_VALUED and old.where.lower() in SELF_VALUED \
+                    and where.lower() != old.where.lower():
+                v, where = f"{old.raw}; {v}", f"{old.where}; {where}"   # "Heltid: 2,78" and "Deltid: 2,92": both ways
+                facts[key] = Fact(v, how, where)
+                old_ok[key] = usable(key, v)
+                continue
             if old is None or (not old_ok.get(key) and ok) or (old_ok.get(key) == ok and old.how == "section"
                                                                 and how == "label"):
                 facts[key] = Fact(v, how, where)

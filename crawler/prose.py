@@ -266,7 +266,14 @@ _PART = re.compile(r"\bdeltid\w*|\bpart[- ]time\b|\bdeltidsstudi\w*|\bkombinere\
                    r"|\bmens du (?:er i (?:full )?jobb|jobber|arbeider)|\bsamtidig som du (?:er i jobb|jobber|arbeider)"
                    # leave from one's job for the gatherings: studied beside work
                    r"|\bpermisjon (?:med|fra|frå|hos) (?:\w+ )?arbeidsgiver\w*[^.]{0,40}\bsamling"
-                   r"|\bpermisjon\b[^.]{0,40}\bfor samling", re.I)
+                   r"|\bpermisjon\b[^.]{0,40}\bfor samling"
+                   r"|\bleave\b[^.]{0,40}\bfor the (?:sessions|gatherings)\b"   # "agree on leave for the sessions"
+                   # made for people in work: "Studiet er tilpasset deg som er i jobb", "tilrettelagt for folk i arbeid"
+                   r"|\b(?:tilpass\w*|tilrettelagt|tilrettelagd|lagt opp|designed|adapted)\s+(?:for\s+|to\s+)?"
+                   r"(?:deg som er i|dei som er i|de som er i|folk i|personer i|people in|those in)\s+(?:full\s+)?"
+                   r"(?:jobb|arbeid|work)\b"
+                   # half the pace of a full-time student: "to emner i semesteret tilsvarer halv studieprogresjon"
+                   r"|\bhalv (?:studie)?progresjon|\bhalf[- ]time stud(?:y|ies)\b|\b50 ?% (?:studie)?progresjon", re.I)
 # "60 studiepoeng, det samme som ett års fulltidsstudium": a size, not the pace.
 _FULL_AS_SIZE = re.compile(r"\b(?:tilsvar\w*|det samme som|like mye som|svarer til|equivalent to|equals?)\s+(?:\S+\s+){0,3}?"
                            r"(?:fulltid|heltid|heiltid|full[- ]time)"
@@ -283,17 +290,25 @@ def part_time(lines: list[Line]) -> Fact | None:
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         if _FULL_AS_SIZE.search(sentence):
             continue
+        # not a job's or work's full time: "4 years full-time; someone who has worked half time needs 8"
         if _FULL.search(sentence) and not re.search(r"\bheltids(?:stilling|jobb|arbeid)|\bi heltid\b|\bstilling|\bjobb"
                                                     r"|\barbeid|\bfull-time (?:job|work|employment)|erfaring|\bpraksis"
-                                                    r"|experience", sentence, re.I):
+                                                    r"|experience|\bworked\b", sentence, re.I):
             return Fact("heltid", "sentence", sentence)
     return None
 
 
 _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstudi\w*|\bnettundervisning|\bonline\b"
-                       r"|\bdigital\w* (?:undervisning|forelesning\w*|samling\w*|møte\w*)|\bwebinar\w*|\bvideo\w*"
+                       r"|\bdigital\w* (?:undervisning|forelesning\w*|samling\w*|møte\w*|kurs\w*)|\bwebinar\w*|\bvideo\w*"
                        r"|\bcampus\w*|\bkveld\w*|\bstedbasert|\bstadbasert|\bfysiske? samling\w*|\bgatherings?\b"
-                       r"|\bsessions?\b|\bworkshops\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning|\bhybrid\w*|\bheldigital\w*", re.I)
+                       r"|\bsessions?\b|\bworkshops\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning|\bhybrid\w*|\bheldigital\w*"
+                       # taught on the web or digitally: "Studiet foregår på nett", "kan følgjast digitalt",
+                       # "Den andre samlinga er heilt digital", "partly remotely"
+                       r"|\bpå nett\b|\b(?:går|foregår|føregår|følg(?:e|es|er|je|jast)|delta(?:r|kelse)?|undervis(?:es|ast|ninga?|ningen)"
+                       r"|gjennomfør(?:es|ast)|møtes|møtast|haldast|holdes)\s+(?:\w+\s+){0,2}?digitalt\b|\bhe(?:i)?lt digital\b|\bremotely\b"
+                       r"|\bremote (?:learning|teaching)|\bblock weeks?\b|\bin blocks\b|\bblokk(?:undervisning|veke|uke)\w*"
+                       r"|\bundervisning\w*\s+(?:\w+\s+){0,2}?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"   # "… ein fast dag i veka"
+                       + "|" + normalise.WEEKLY_EVENING, re.I)                          # "Tuesdays and Thursdays 17:00 - 19:30"
 
 
 def delivery(lines: list[Line]) -> Fact | None:
@@ -316,6 +331,13 @@ def delivery(lines: list[Line]) -> Fact | None:
                 named |= codes
         if len(found) >= 6:
             break
+    if not found:                                  # gatherings said only among admission or costs:
+        for sentence, line in sentences(lines):    # "alle forventes å delta aktivt på samlingene"
+            if line.kind != "label" and "samling" in forms(sentence) and len(found) < 3:
+                found.append(sentence)
+    title = next((line.text for line in lines if line.kind == "heading" and line.level == 1 and not line.related), "")
+    if _DELIVERY.search(title) and (set(forms(title)) - named) & {"nett", "samling", "kveld"}:
+        found.append(title)     # "Digitalt kurs – …", "… (nettbasert)"; not "Videoveiledning", "Campus Kristiansand"
     return Fact(" ".join(found), "sentence", " ".join(found)) if found else None
 
 
@@ -338,22 +360,39 @@ def sessions(lines: list[Line]) -> Fact | None:
     return None
 
 
-_PLACE_WORD = r"(?:campus\s+)?[A-ZÆØÅ][\wæøåÆØÅ'-]+(?:\s+i\s+[A-ZÆØÅ][\wæøå-]+|\s+[A-ZÆØÅ][\wæøå-]+)?"
+_PLACE_WORD = r"(?:campus\s+)?[A-ZÆØÅ][\wæøåÆØÅ'-]+(?:\s+(?:i|of)\s+[A-ZÆØÅ][\wæøå-]+|\s+[A-ZÆØÅ][\wæøå-]+)?"
 _PLACES = rf"(?P<places>{_PLACE_WORD}(?:(?:\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s*/\s*){_PLACE_WORD})*)"
 _NOUN = (r"\w*(?:undervisning|samling|modul|kurs|klasse|forelesning|studie|program|utdanning)\w*|teaching|sessions?|classes"
          r"|the course|the programme|gatherings?")
 _VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennomføres|gjennomførast|er lagt til|legges til"
          r"|leggjast til|arrangeres|arrangerast|vil være|vil vere|er|går|takes place|will be held|are held|is held"
          r"|is taught|are taught|tilbys|tilbydes|blir|vert|undervises|har|finnes|fins|finst|ta|tas|take|is offered"
+         # "som studentene tar i enten Tromsø …", not "tar utgangspunkt i …", "tar for seg …"
+         r"|tar(?!\s+(?:utgangspunkt|for seg|opp|sikte))|tek(?!\s+(?:utgangspunkt|for seg|opp|sikte))"
          r"|are offered")
 # A clause that says where teaching happens: "Samlingene holdes …", "… gjennomføres nå åpne moduler …".
 _TAUGHT = re.compile(rf"\b(?:{_NOUN})\b[^.;]{{0,70}}?\b(?:{_VERB})\b|\b(?:{_VERB})\b[^.;]{{0,50}}?\b(?:{_NOUN})\b", re.I)
-_AT_PLACE = re.compile(r"\b(?:i|på|ved|in|at)\s+" + _PLACES)
-# "studiesamling i Bergen", "samlingane på Campus Førde": a gathering names where it is held.
-_GATHERING_AT = re.compile(r"\b\w*samling(?:er|ene|ar|ane|a|en)?(?:\s+(?:à|á|a|av|over|på)\s+\w+\s+\w+)?"
-                           r"\s+(?:i|på|ved)\s+" + _PLACES, re.I)   # "… samlinger à to dager på Gardermoen"
-_CAMPUS = re.compile(r"\b(?:campus|studiested(?:et)?|studiestad(?:en)?|undervisningssted(?:et)?)\s+(?:er\s+|is\s+)?"
-                     + _PLACES)
+# "i Bergen", "i enten Tromsø, Bodø eller Oslo" (a choice of places), "in either Bergen or Oslo".
+# Not the "i" of an institution's name: "en fellesgrad fra NTNU, Høgskolen i Molde og Høgskulen i Volda" names
+# no place of teaching ("all undervisning ved NTNU i Ålesund" does).
+_AT_PLACE = re.compile(r"(?<![Hh]øgskolen )(?<![Hh]øyskolen )(?<![Hh]øgskulen )(?<![Uu]niversitetet )(?<!University )"
+                       r"\b(?:i|på|ved|in|at)\s+(?:enten\s+|either\s+)?" + _PLACES)
+# "studiesamling i Bergen", "samlingane på Campus Førde": a gathering names where it is held. Only the
+# words before the places ignore case: "samlingene i Trondheim, Bodø eller Tromsø" (not "Bodø eller" as a name).
+_GATHERING_AT = re.compile(r"(?i:\b\w*samling(?:er|ene|ar|ane|a|en)?(?:\s+(?:à|á|a|av|over|på)\s+\w+\s+\w+)?"
+                           r"\s+(?:i|på|ved)\s+(?:enten\s+)?)" + _PLACES)   # "… samlinger à to dager på Gardermoen"
+# "campus Bergen", "Campus Tromsø" (a line of its own), "studiestaden er Førde", "on campus at the University of
+# Stavanger", "på campus ved Universitetet i Tromsø", a school's branch ("Fagskulen i Sogn og Fjordane, avdeling Førde").
+_CAMPUS = re.compile(r"\b(?:[Cc]ampus|studiested(?:et)?|studiestad(?:en)?|undervisningssted(?:et)?|avdeling|avd\.)\s+"
+                     r"(?:er\s+|is\s+|at\s+(?:the\s+)?|ved\s+|in\s+)?" + _PLACES)
+# The place named as the study or gathering place: "Førde er samlingsstaden", "Bergen is the venue".
+_PLACE_IS = re.compile(_PLACES + r"\s+(?:er|blir|is)\s+(?:the\s+)?(?i:studiestad(?:en)?|studiested(?:et)?|samlingsstad(?:en)?"
+                       r"|samlingssted(?:et)?|undervisningsstad(?:en)?|undervisningssted(?:et)?|kurssted(?:et)?|venue"
+                       r"|place of study)\b")
+# Lodging for the gatherings in a town: the town is where they are held ("Overnatting i Bergen kommer i tillegg",
+# "Accommodation and evening meals in Bergen", "Room and dinners in Bergen/Oslo, if wanted").
+_LODGING_IN = re.compile(r"(?i:\b(?:overnatting\w*|opphald\w*|hotellopphold\w*|accommodation|lodging|a room|rooms?)\b"
+                         r"[^.;:]{0,40}?\s(?:i|på|in|at)\s+)" + _PLACES)
 _NOT_PLACE_SECTIONS = ("admission", "apply", "price", "deadline")
 
 
@@ -364,18 +403,12 @@ def locations(lines: list[Line], resolve) -> Fact | None:
         if line.section and re.search(r"kontakt|contact|adresse|address|besøk", line.section, re.I):
             continue
         groups = [m.group("places") for m in _CAMPUS.finditer(sentence)]
+        groups += [m.group("places") for m in _PLACE_IS.finditer(sentence)]
         groups += [m.group("places") for m in _GATHERING_AT.finditer(sentence)]
         for m in _TAUGHT.finditer(sentence):
             clause = re.split(r"[.;]", sentence[m.start():m.start() + 200])[0]
             groups += [p.group("places") for p in _AT_PLACE.finditer(clause)]
-        known: list[str] = []
-        for group in groups:
-            for name in re.split(r"\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s*/\s*", group):
-                words = name.split()           # "Nydalen Oslo": the words that name a place; "Oslo og": its first
-                spans = [words[i:] for i in range(len(words))] + [words[:i] for i in range(len(words) - 1, 0, -1)]
-                hit = next((" ".join(span) for span in spans if resolve(" ".join(span))), None)
-                if hit and hit not in known:
-                    known.append(hit)
+        known = _known_places(groups, resolve)
         if known:
             return Fact("; ".join(known), "sentence", sentence)
     known, where = [], []
@@ -385,7 +418,77 @@ def locations(lines: list[Line], resolve) -> Fact | None:
             if name and resolve(name) and name not in known:
                 known.append(name)
                 where.append(rest)
-    return Fact("; ".join(known), "sentence", " ".join(where)) if known else None
+    if known:
+        return Fact("; ".join(known), "sentence", " ".join(where))
+    venue = _title_venue(lines, resolve)
+    if venue is not None:
+        return venue
+    strip = _fact_strip_places(lines, resolve)
+    if strip is not None:
+        return strip
+    for sentence, line in sentences(lines):     # lodging for the gatherings, often said among the costs
+        if line.section and re.search(r"kontakt|contact|adresse|address|besøk", line.section, re.I):
+            continue
+        known = _known_places([m.group("places") for m in _LODGING_IN.finditer(sentence)], resolve)
+        if known:
+            return Fact("; ".join(known), "sentence", sentence)
+    return None
+
+
+def _title_venue(lines: list[Line], resolve) -> Fact | None:
+    """The venue after the date in a short course's title, as a dated gathering writes it: "Kurs for
+    kontrollutvalgsledere, 21.-22. april 2020, Clarion Hotel Oslo Airport" (kept whole when a name in it is a
+    known place: the record resolves it)."""
+    title = next((line.text for line in lines if line.kind == "heading" and line.level == 1 and not line.related), "")
+    dates = list(_GATHERING_DATE.finditer(title))
+    if not dates:
+        return None
+    venues = [clean(part) for part in title[dates[-1].end():].split(",")[1:]]
+    venues = [v for v in venues if any(resolve(w) for w in re.findall(r"\b[A-ZÆØÅ][\wæøå-]+", v))]
+    return Fact("; ".join(venues), "sentence", title) if venues else None
+
+
+# A short fact of a study in a strip of key facts: credits, a deadline, the pace, a length, the loan fund.
+_STRIP_FACT = re.compile(CREDITS.pattern + r"|\bsøknadsfrist|\bdeadline|\bdeltid|\bheltid|\bheiltid|\bpart[- ]time"
+                         r"|\bfull[- ]time|\blånekassen|\b\d\s*(?:år|semest\w*|years?)\b", re.I)
+
+
+def _fact_strip_places(lines: list[Line], resolve) -> Fact | None:
+    """A place that is one item of a strip of a study's key facts ("Studielengde | Oslo | Støttet av Lånekassen |
+    Søknadsfrist 15.04.2018 | 90 studiepoeng", as list items or one line split by "|"): at least three short
+    items, another of which is a course fact; the place is a whole item ("Oslo", "Campus Tromsø")."""
+    strips, run = [], []
+    for line in lines + [Line("", "heading")]:
+        if line.related:
+            continue
+        if line.kind == "item" and len(line.text) <= 60 and (not run or run[-1].section == line.section):
+            run.append(line)
+            continue
+        if len(run) >= 3:
+            strips.append([item.text for item in run])
+        run = [line] if line.kind == "item" and len(line.text) <= 60 else []
+        if line.kind == "text" and line.text.count("|") >= 2:
+            strips.append([part.strip() for part in line.text.split("|")])
+    for items in strips:
+        if len(items) < 3 or any(len(item) > 60 for item in items) or not any(_STRIP_FACT.search(i) for i in items):
+            continue
+        known = [item for item in items if not _STRIP_FACT.search(item) and resolve(item)]
+        if known:
+            return Fact("; ".join(known), "sentence", " | ".join(items))
+    return None
+
+
+def _known_places(groups: list[str], resolve) -> list[str]:
+    """The names in groups of places ("Trondheim, Bodø eller Tromsø") that `resolve` knows, once each."""
+    known: list[str] = []
+    for group in groups:
+        for name in re.split(r"\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s+or\s+|\s*/\s*", group):
+            words = name.split()           # "Nydalen Oslo": the words that name a place; "Oslo og": its first
+            spans = [words[i:] for i in range(len(words))] + [words[:i] for i in range(len(words) - 1, 0, -1)]
+            hit = next((" ".join(span) for span in spans if resolve(" ".join(span))), None)
+            if hit and hit not in known:
+                known.append(hit)
+    return known
 
 
 _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|sommeren|sommer)\s*(?:20\d\d)"

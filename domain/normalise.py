@@ -394,28 +394,44 @@ def part_time(raw) -> bool | None:
 
 # -- delivery -----------------------------------------------------------------
 
+# Weekdays in the plural or "every …" with a time from the late afternoon: weekly evening classes
+# ("Tuesdays and Thursdays 17:00 - 19:30", "tirsdager kl. 18.00-20.30", "kvar onsdag 17.30-20.00").
+WEEKLY_EVENING = (r"(?:\b(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag)(?:er|ar)\b|\b(?:monday|tuesday|wednesday|thursday)s\b"
+                  r"|\b(?:hver|kvar|every)\s+(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|monday|tuesday|wednesday|thursday)\b)"
+                  r"(?:kl\.|[^.]){0,40}?\b(?:1[6-9]|20)[.:][0-5]\d\s*[-–]\s*(?:1[8-9]|2[0-3])[.:][0-5]\d\b")
+
 _DELIVERY_RULES = (
     # Gatherings: samling(er/ar), Samlingsbasert, fellessamlinger, gatherings.
     # Workshops only when counted or the offer's own ("tre workshops", "the workshops"): "lectures, seminars and
     # workshops" is campus teaching.
-    ("samling", re.compile(rf"samling|\bgatherings?\b|(?<![\w-])(?:residential|study|teaching) sessions?\b"
-                           rf"|\b{_INT}\s+workshops\b|\bthe workshops\b|\bworkshopene\b")),
+    # Not a collection or an assembly: "datainnsamling", "generalforsamling".
+    ("samling", re.compile(rf"(?<!inn)(?<!for)samling|\bgatherings?\b|(?<![\w-])(?:residential|study|teaching) sessions?\b"
+                           rf"|\b{_INT}\s+workshops\b|\bthe workshops\b|\bworkshopene\b"
+                           # counted sessions of days: "eight sessions of three days each"
+                           rf"|\b{_INT}\s+sessions\s+of\s+(?:{_INT}|a few|several)\s+days?\b"
+                           # leave from work for the sessions: "agree with your employer on leave for the sessions"
+                           r"|\bleave\b[^.]{0,40}\bfor the sessions\b"
+                           # teaching gathered in blocks: "about 4 block weeks each semester", "courses run in blocks"
+                           r"|\bblock weeks?\b|\b(?:taught|run|runs|given|held|organised|organized) in blocks\b"
+                           r"|\bblokkundervisning\w*|\bblokkveke\w*|\bblokkuke\w*")),
     # A duration of a few days and nothing else: one gathering ("1 dag", "2-dagers kurs").
     ("samling", re.compile(rf"^{_INT}(?:\s*-?\s*dagers?(?:\s*-?\s*kurs(?:et)?)?|\s+dag(?:er|ar)?)\.?$")),
     # Online: nett, nettbasert, nettstudium, online, e-læring (not nettverk).
     ("nett", re.compile(r"\bnett(?:basert\w*|studi\w*|undervisning|kurs\w*|forelesning\w*|støtt\w*|økt\w*|seminar\w*)?\b"
                         r"|\bonline\b"
-                        r"|\be-?læring\b|\be-learning\b|\bfjernundervisning\b|\bdigital\w* (?:undervisning|forelesning\w*"
+                        r"|\be-?lærings?\w*|\be-learning\b|\bdigitale? kurs\w*|\bremotely\b|\bremote (?:learning|teaching|stud\w+)\b"
+                        r"|\bhe(?:i)?lt digital\b|\bfjernundervisning\b|\bdigital\w* (?:undervisning|forelesning\w*"
                         r"|samling\w*|seminar\w*|møte\w*)|\bhybrid\w*|\bdigitalt\b|\bheldigital\w*")),
     # On campus: daglig (not "daglig leder"), weekly teaching days, campus, stedbasert.
     ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bcampus\w*|\bstedbasert|\bstadbasert"
                           r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
                           r"|(?<!virtuelt )(?<!digitalt )(?<!omvendt )(?<!virtual )\bklasserom(?:met|mene)?\b"
-                          rf"|klasseromsundervisning|undervisning\s+(?:{_INT}\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|veke)"
+                          # weekly teaching days: "undervisning to dager i uka", "Undervisning ein fast dag i veka"
+                          rf"|klasseromsundervisning|undervisning\s+(?:{_INT}\s+)?(?:faste?\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"
                           r"|\bin[- ]person\b|\bon[- ]site\b")),
     # Evenings: kveld, kveldsundervisning, kveldsstudium, evening classes; not one evening of a
     # gathering ("Vi starter kvelden 21. april", "nettverksmiddag én kveld").
-    ("kveld", re.compile(r"(?<!én )(?<!ein )(?<!one )\bkveld(?!en\b)\w*|(?<!one )\bevening\w*")),
+    ("kveld", re.compile(r"(?<!én )(?<!ein )(?<!one )\bkveld(?!en\b)\w*|(?<!one )\bevening\w*|" + WEEKLY_EVENING)),
     # Video: videokonferanse, video, webinar, Zoom, streaming.
     ("video", re.compile(r"video|\bwebinar\w*|\bzoom\b|\bstrømm\w*|\bstreaming\b")),
 )
@@ -427,10 +443,39 @@ def delivery(raw, description: str = "") -> list[str]:
     Read from raw; when raw gives nothing, from the description with the same
     rules. A text that is only a duration of days ("1 dag") is one gathering.
     """
-    found = _codes(_DELIVERY_RULES, _COUNTED_CAMPUS.sub(" ", _text(raw)))
+    text = _not_teaching(_text(raw))
+    found = _codes(_DELIVERY_RULES, text)
     if not found:
-        found = _codes(_DELIVERY_RULES, _COUNTED_CAMPUS.sub(" ", _text(description)))
+        text = _not_teaching(_text(description))
+        found = _codes(_DELIVERY_RULES, text)
+    if "samling" in found and "campus" in found and "campus" not in _codes(_DELIVERY_RULES, _IN_PERSON.sub(" ", text)):
+        found.remove("campus")          # "campus sessions", "partly in person": the gatherings, not campus teaching
     return found
+
+
+# Attendance in person that gatherings explain: "teaching mixes campus sessions with online learning",
+# "partly in person and partly remotely … taught in blocks", "fysisk oppmøte på samlingene".
+_IN_PERSON = re.compile(r"\b(?:on[- ])?campus sessions?\b|\bin[- ]person\b|\bon[- ]site\b|\bfysisk (?:undervisning|oppmøte)")
+
+
+def _not_teaching(text: str) -> str:
+    """The text without words that name no teaching form: counted campuses, and applying,
+    reading or learning materials online ("apply online", "læremidler på nett")."""
+    return _ONLINE_NOT_TAUGHT.sub(" ", _COUNTED_CAMPUS.sub(" ", text))
+
+
+# Online, but not the teaching: applying, registering, reading or paying online, and learning
+# materials on the web: "apply online", "the online application portal", "can be read online",
+# "tilgang til læremidler på nett", "digitalt læringsstoff" (not "Studiet går på nett").
+_ONLINE_NOT_TAUGHT = re.compile(
+    r"\b(?:apply|applying|applications?|register|registering|registration|read|pay|paying|payment|available"
+    r"|informasjon(?:en)?"
+    r"|søk(?:e|er|ja|jer)?|søknad\w*|påmelding\w*|meld\w* deg på|betal\w*|læremid\w*|læringsstoff\w*"
+    r"|lærestoff\w*|læringsressurs\w*|innhold(?:et)?|innhald(?:et)?|materiell\w*|pensum\w*|litteratur\w*)"
+    r"\s+(?:\w+\s+){0,2}?(?:online|på nett(?:et)?|digitalt|elektronisk)\b"
+    r"|\b(?:les|lese|read) (?:mer|meir|more)\b[^.]{0,40}?(?:online|på nett(?:et)?)"
+    r"|\bonline\s+(?:application|applications|portal|registration|payment|søknad\w*|påmelding\w*)\b"
+    r"|\bdigital\w*\s+(?:lærings\w*|læremid\w*|lærestoff\w*|materiell\w*|ressurs\w*|søknad\w*|innhold\w*)")
 
 
 # Campuses counted name places, not a teaching form: "PPU går ved tre campus", "på alle våre campuser",

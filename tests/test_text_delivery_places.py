@@ -1,0 +1,259 @@
+"""Issue 13, thirteenth round: delivery, places and part time read from the text of course pages.
+
+Each rule has a test on lines or a small page written here, with the trap it guards against."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler import prose
+from crawler.blocks import Line
+from crawler.extract import extract
+from domain import normalise
+from domain.records import build_record
+
+
+def _record(html: str, url: str = "https://x.test/studier/ledelse"):
+    result = extract(html, url)
+    assert result.is_course, result.reason
+    return build_record({**result.offer, "id": "x"}, source="crawl", campus_fallback=False)
+
+
+def _delivery(*texts: str) -> list[str]:
+    fact = prose.delivery([Line(t, "text") for t in texts])
+    return normalise.delivery(fact.raw) if fact else []
+
+
+# -- online, but not the teaching ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "International applicants can apply online between 1 October and 1 December.",
+    "All documents go into the university's online application portal.",
+    "Earlier theses of the faculty can be read online.",
+    "Avgiften dekker undervisningen, tilgang til læremidler på nett og eksamen.",
+    "I tillegg kommer digitalt læringsstoff mellom samlingene.",
+    "Du søker på nett innen 15. april.",
+])
+def test_applying_or_reading_online_is_no_online_teaching(sentence):
+    assert "nett" not in normalise.delivery(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Teaching is online, with live lectures every week.",
+    "Studiet er nettbasert.",
+    "Undervisningen foregår på nett.",
+])
+def test_online_teaching_is_still_online(sentence):
+    assert "nett" in normalise.delivery(sentence)
+
+
+# -- taught on the web, digitally, remotely, by e-learning ----------------------------------
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("Studiet foregår på nett og er laget for å tas ved siden av jobb.", ["nett"]),
+    ("Du studerer på deltid, på nett og med fast framdrift.", ["nett"]),
+    ("Den siste samlinga kan følgjast digitalt.", ["nett", "samling"]),
+    ("Ein del av undervisninga går digitalt.", ["nett"]),
+    ("Den andre samlinga er heilt digital.", ["nett", "samling"]),
+    ("You can study partly on campus and partly remotely.", ["campus", "nett"]),
+    ("Dette e-læringskurset tar om lag fem timer.", ["nett"]),
+])
+def test_teaching_on_the_web_is_read_from_a_sentence(sentence, codes):
+    assert _delivery(sentence) == codes
+
+
+def test_a_course_about_meetings_offered_digitally_is_no_teaching_verb():
+    """"møteledelse tilbys digitalt": 'møte' is part of the course's subject, not the teaching."""
+    assert _delivery("Kurs i møteledelse tilbys digitalt 5. desember.") == []
+
+
+# -- counted sessions of days ----------------------------------------------------------------
+
+def test_counted_sessions_of_days_are_gatherings():
+    assert normalise.delivery("Taught part-time, with eight sessions of three days each.") == ["samling"]
+    assert normalise.delivery("The course has two sessions per week.") == []    # no days: not gatherings
+
+
+# -- places ----------------------------------------------------------------------------------
+
+def _places(*texts: str, section: str = "") -> list[str]:
+    from domain.places import resolve_place
+    fact = prose.locations([Line(t, "text", section=section) for t in texts], resolve_place)
+    return fact.raw.split("; ") if fact else []
+
+
+def test_every_place_of_a_choice_of_gathering_places():
+    """The words before the places ignore case, the places do not: "Bodø eller" is no place name."""
+    assert _places("Du velger om du vil ha samlingene i Trondheim, Bodø eller Tromsø.") == \
+        ["Trondheim", "Bodø", "Tromsø"]
+    assert _places("Undervisningen holdes i enten Bergen eller Oslo.") == ["Bergen", "Oslo"]
+
+
+def test_a_campus_line_and_a_place_said_to_be_the_study_place():
+    assert _places("Campus Tromsø") == ["Tromsø"]
+    assert _places("Førde er samlingsstaden for studentane frå heile fylket.") == ["Førde"]
+    assert _places("Bergen is the venue of all sessions.") == ["Bergen"]
+
+
+def test_lodging_for_the_gatherings_names_their_town():
+    """Among the costs: "Accommodation in Bergen" says where the sessions are; a contact box does not."""
+    assert _places("The tuition fee is NOK 85 000.", "Accommodation and evening meals in Bergen, about NOK 6 000.",
+                   section="Tuition fee and costs") == ["Bergen"]
+    assert _places("Room and dinners in Bergen/Oslo, if wanted: NOK 2,400 per session.") == ["Bergen", "Oslo"]
+    assert _places("Overnatting i Molde kan bestilles hos oss.", section="Kontakt oss") == []
+    assert _places("Studiet koster 20 000 kroner i Bergen.") == []       # no lodging: not a place of teaching
+
+
+# -- part time -------------------------------------------------------------------------------
+
+def _pace(*texts: str):
+    fact = prose.part_time([Line(t, "text") for t in texts])
+    return normalise.part_time(fact.raw) if fact else None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Studiet er tilpasset deg som er i jobb, og all undervisning skjer på samlinger.",
+    "The programme is designed for people in work.",
+    "To emner i semesteret tilsvarer halv studieprogresjon.",
+    "Attendance is compulsory, so agree with your employer in advance on leave for the sessions.",
+])
+def test_a_study_made_for_people_in_work_is_part_time(sentence):
+    assert _pace(sentence) is True
+
+
+def test_leave_for_the_sessions_names_gatherings():
+    assert normalise.delivery("Agree with your employer on leave for the sessions and the exam.") == ["samling"]
+
+
+def test_years_of_full_time_work_are_no_full_time_study():
+    """An applicant's work counted in full-time years is not the pace; a full-time study still is."""
+    assert _pace("Added up, it must come to 4 years full-time; someone who has worked half time needs 8.") is None
+    assert _pace("The programme is taught full-time over two years.") is False
+
+
+# -- delivery from the title, from gatherings named among admission or costs, weekly days ----
+
+def test_the_title_names_the_teaching_form():
+    html = ("<main><h1>Psykisk helsearbeid (nettbasert)</h1><p>Fagskoleutdanning for helsearbeidere.</p>"
+            "<h2>Studiepoeng</h2><p>60 studiepoeng</p><p>Studiet går på deltid over to år.</p></main>")
+    assert _record(html)["delivery"] == ["nett"]
+    assert _delivery("Kurset tar om lag fem timer.") == []
+    lines = [Line("Digitalt kurs – førerkortvurdering", "heading", level=1), Line("Kurset har to moduler.", "text")]
+    assert normalise.delivery(prose.delivery(lines).raw) == ["nett"]
+
+
+def test_gatherings_said_only_among_admission_or_costs():
+    """A page that names its gatherings only in the admission rules or among the costs has gatherings; other
+    teaching words there ("søk på nett") still say nothing."""
+    lines = [Line("Programmet er for toppledere.", "text", section="Opptak"),
+             Line("Oppmøte er obligatorisk, og alle skal delta aktivt på samlingene.", "text", section="Opptak"),
+             Line("Søknaden sendes på nett.", "text", section="Opptak")]
+    assert normalise.delivery(prose.delivery(lines).raw) == ["samling"]
+    assert prose.delivery(lines[:1] + lines[2:]) is None
+
+
+@pytest.mark.parametrize("text", ["Vurder kva metode for datainnsamling som passar.", "Vedtatt av generalforsamlingen."])
+def test_a_collection_or_an_assembly_is_no_gathering(text):
+    assert normalise.delivery(text) == []
+
+
+def test_a_fixed_weekly_teaching_day_is_campus_teaching():
+    assert _delivery("Deltidsstudium over 2 år. Undervisning ein fast dag i veka, på dagtid.") == ["campus"]
+    assert _delivery("Du må rekne med å arbeide to dagar i veka med oppgåver.") == []
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Tuesdays and Thursdays 17:00 - 19:30", ["kveld"]),
+    ("Undervisning tirsdager kl. 18.00–20.30 i høstsemesteret.", ["kveld"]),
+    ("Kvar onsdag 17.30-20.00 frå september.", ["kveld"]),
+    ("Mandag 21. april kl. 17.00–19.00: middag og sosialt samvær.", []),      # one day's agenda, not weekly
+    ("Tirsdager kl. 09.00–15.00 i uke 35 og 36.", []),                        # daytime
+])
+def test_weekdays_with_a_late_afternoon_time_are_evening_classes(text, codes):
+    assert _delivery(text) == codes
+
+
+def test_a_place_in_a_strip_of_key_facts():
+    strip = [Line(t, "item") for t in ("Studielengde, les teksten", "Oslo", "Støttet av Lånekassen",
+                                       "Søknadsfrist 15.04.2018", "90 studiepoeng")]
+    assert _places_of(strip) == ["Oslo"]
+    assert _places_of([Line("Videreutdanning | Bergen | Deltid | 2 år", "text")]) == ["Bergen"]
+    # a list of places without any course fact is no strip of key facts (campuses of the institution)
+    assert _places_of([Line(t, "item") for t in ("Oslo", "Bergen", "Stavanger")]) == []
+
+
+def _places_of(lines: list[Line]) -> list[str]:
+    from domain.places import resolve_place
+    fact = prose.locations(lines, resolve_place)
+    return fact.raw.split("; ") if fact else []
+
+
+def test_reading_more_online_is_no_online_teaching():
+    assert normalise.delivery("Les mer om studiet på nett.") == []
+    assert normalise.delivery("Informasjonen ligger på nett.") == []
+    assert normalise.delivery("Undervisningen finner sted digitalt.") == ["nett"]   # teaching, not reading
+
+
+def test_content_taught_online_is_online_teaching():
+    assert normalise.delivery("Innholdet i studiet undervises på nett.") == ["nett"]
+
+
+def test_an_institution_s_name_is_no_place_of_teaching():
+    from domain.places import resolve_place
+    said = _places("Studiet er en fellesgrad fra NTNU, Høgskolen i Molde og Høgskulen i Volda.",
+                   "All undervisning foregår ved NTNU i Ålesund.")
+    assert [resolve_place(p)["kommune"] for p in said] == ["Ålesund"]
+
+
+def test_a_campus_at_an_institution_names_its_town():
+    assert _places("85 hours of teaching in all, every one of them on campus at the University of Stavanger.") == \
+        ["Stavanger"]
+
+
+def test_the_venue_after_the_date_in_a_short_course_s_title():
+    lines = [Line("Kurs for styreledere, 21.-22. april 2020, Quality Hotel Bergen", "heading", level=1),
+             Line("Vi starter med lunsj.", "text")]
+    assert _places_of(lines) == ["Quality Hotel Bergen"]
+    undated = [Line("Kurs for styreledere, Bergen", "heading", level=1), Line("Vi starter med lunsj.", "text")]
+    assert _places_of(undated) == []                 # no date: the words after a comma are no venue
+
+
+def test_a_school_s_branch_names_its_town():
+    assert _places("Fagskulen i Sogn og Fjordane, avdeling Førde, har utdanninga på deltid.") == ["Førde"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Teaching is gathered in about 4 block weeks each semester.", ["samling"]),
+    ("Courses are taught in blocks so that people in work can take them.", ["samling"]),
+    # attendance in person that the gatherings explain is no campus teaching …
+    ("You study partly in person and partly remotely; courses are taught in blocks.", ["nett", "samling"]),
+    ("Teaching mixes campus sessions with online learning, and courses run in blocks.", ["nett", "samling"]),
+    # … but weekly teaching on campus beside the gatherings still is, and in person without gatherings too
+    ("Undervisning to dager i uka på campus, og tre samlinger i Oslo.", ["campus", "samling"]),
+    ("The course is taught in person.", ["campus"]),
+])
+def test_blocks_are_gatherings_and_attending_them_in_person_is_no_campus_teaching(text, codes):
+    assert normalise.delivery(text) == codes
+
+
+def test_gatherings_the_students_take_in_a_choice_of_towns():
+    assert _places("I tillegg kommer tre regionale samlinger, som studentene tar i enten Tromsø, Bodø eller Oslo.") == \
+        ["Tromsø", "Bodø", "Oslo"]
+
+
+def test_a_title_about_video_or_naming_a_campus_gives_no_teaching_form():
+    for title in ("Videoveiledning i barnehagen", "Campus Kristiansand: ledelse i skolen"):
+        lines = [Line(title, "heading", level=1), Line("Kurset har to moduler.", "text")]
+        assert prose.delivery(lines) is None
+
+
+def test_a_full_time_and_a_part_time_label_mean_both_ways():
+    """Point limits per pace ("Heltid 2,78", "Deltid 2,92"): offered both ways, so part time; one label alone is that pace."""
+    both = ("<main><h1>Psykisk helsearbeid</h1><h2>Studiepoeng</h2><p>60 studiepoeng</p>"
+            "<dl><dt>Heltid</dt><dd>2,78</dd><dt>Deltid</dt><dd>2,92</dd></dl></main>")
+    assert _record(both)["part_time"] is True
+    assert _record(both.replace("<dt>Deltid</dt><dd>2,92</dd>", ""))["part_time"] is False
+
+
+def test_a_study_that_takes_its_starting_point_in_a_town_s_plan_is_not_taught_there():
+    assert _places("Studiet tar utgangspunkt i Bergen kommunes plan for helse og omsorg.") == []
