@@ -14,6 +14,7 @@ what a course page states, in any layout:
 | a study's sub-page named at the top: a general title ("Opptak") over a heading naming one study, a title "Study – Opptak" or "Opptak til PPU" | 2 |
 | one course's description in a catalogue: a course code under the catalogue's part of the address ("/studier/emner/…/HADM4101/", "/subject/?code=MHV264_1") | 3 |
 | the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), begins with a course code ("MSS530 Pasientsikkerhet") or a compound programme word that it names ("Lederutviklingsprogram Leadership for Change"), has a subtitle that does ("Nasjonal videreutdanning for ledere i …"), or is "Study - topic" under a line naming that study with its kind | 3 |
+| the title begins with one degree's name ("Master i …", "Bachelor in …", "MBA", "Årsstudium i …"), on top of the 3 above | 1 |
 | the title only has a study word ("…program", "…utdanning", "Kurs") | 1 |
 | a plan of two or more numbered gatherings ("Samling 1" / "13. – 14. november 2023, Lillehammer", "Samling 2" …) | 2 |
 | a programme structure: links with credits that are course codes or sit under semester headings | 3 |
@@ -207,6 +208,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         strong_title = True                 # "Organisasjon og ledelse - Fritak …" under "Erfaringsbasert masterprogram
     if strong_title:                        # Organisasjon og ledelse": that study's sub-page
         score, why = score + 3, why + ["title names a study"]
+        if _STUDY_NAME.match(title.strip()):
+            score, why = score + 1, why + ["a degree"]     # "Master in Public Administration (MPA)": one degree's page
     elif names_study:
         score, why = score + 1, why + ["title"]
     first = [line.text for line in lines if line.kind != "heading" or line.level > 1][:5]

@@ -1218,3 +1218,15 @@ def test_an_empty_label_over_another_label_has_no_value_and_an_unreadable_kind_g
     assert (record["kind"], record["level"]) == ("single_course", "master")
     assert "Teaching language" not in (record["raw"].get("kind") or "")
     assert record["duration_semesters"] == 3
+
+
+def test_a_title_that_begins_with_one_degree_s_name_is_enough_with_a_line_about_the_study():
+    """"Master in Public Administration (MPA)" over a few sentences about the programme: a degree's page,
+    though it states no fact under a label; a title that only mentions masters is not."""
+    body = ("<p>The programme trains students to study public bodies and their policies.</p>"
+            "<p>It is meant for international students with a grant.</p>")
+    page = "<html><head><title>{t}</title></head><body><main><h1>{t}</h1>{b}</main></body></html>"
+    degree = extract(page.format(t="Master in Public Administration (MPA)", b=body), "https://example.org/mpa")
+    assert degree.is_course and "a degree" in degree.reason
+    other = extract(page.format(t="Masterstudents visit the city council", b=body), "https://example.org/visit")
+    assert not other.is_course
