@@ -1230,3 +1230,11 @@ def test_a_title_that_begins_with_one_degree_s_name_is_enough_with_a_line_about_
     assert degree.is_course and "a degree" in degree.reason
     other = extract(page.format(t="Masterstudents visit the city council", b=body), "https://example.org/visit")
     assert not other.is_course
+
+
+@pytest.mark.parametrize("subject", ["Kursene", "Nettkurset", "E-læringskurset", "Kursa"])
+def test_courses_named_in_the_plural_or_as_a_compound_are_the_subject_of_the_page(subject):
+    """"Kursene er nettbaserte …", "Nettkurset går over …": sentences about the offer, as "Kurset …" is."""
+    from crawler.recognise import _THE_OFFER
+    assert len(_THE_OFFER.findall(f"{subject} er nettbaserte. {subject} går over ti uker.")) == 2
+    assert not _THE_OFFER.findall("Vi har mange kurs. Kurs og konferanser finner du her.")
