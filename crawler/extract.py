@@ -323,6 +323,10 @@ def _days_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
 _NO_EXAM = re.compile(r"\b(?:ingen|uten|utan|ikke|ikkje)\s+(?:avsluttende\s+)?eksamen\b|\bno (?:final )?exam(?:ination)?\b"
                       r"|\bwithout (?:an? )?exam|\bcertificate of (?:completion|attendance|participation)\b"
                       r"|\bkursbevis|\bdeltak[ae]rbevis|\bdeltagerbevis", re.I)
+# Another assessment instead of an exam: "Det er ingen eksamen, men obligatoriske arbeidskrav og en mappe",
+# "There is no exam; assessment is by portfolio" (a credit-bearing course graded otherwise).
+_OTHER_ASSESSMENT = re.compile(r"arbeidskrav|\bmappe\w*|\w*oppgave\b|\w*oppgåve\b|\bvurdering\w*|\bassessment"
+                               r"|\bassignments?\b|\bportfolio|\bcoursework|\bgrad(?:ed|ing)\b", re.I)
 # Words of credits or a level: a page with any of them may be a credit-bearing study whose exam is optional.
 _CREDIT_WORDS = re.compile(r"studiepoeng|studiepoint|\bstp\b|\bects\b|\bcredits?\b|fagskolepoeng|masterniv|bachelorniv"
                            r"|master(?:'s)? level|bachelor(?:'s)? level", re.I)
@@ -332,9 +336,9 @@ def _certificate_without_credits(title: str, lines: list[blocks.Line]) -> str | 
     """The sentence that says a course ends without an exam or with a certificate of attendance, when the
     page names no credits or level anywhere: a course without credits."""
     texts = [title] + [f"{line.text}: {line.value}" if line.value else line.text for line in lines if not line.related]
-    if any(_CREDIT_WORDS.search(t) for t in texts):
-        return None
-    return next((t for t in texts[1:] if _NO_EXAM.search(t)), None)
+    if any(_CREDIT_WORDS.search(t) for t in texts) or recognise.titled_by_code(title):
+        return None                     # (a course known by its code, "Helseledelse (ORG123)", is a university's)
+    return next((t for t in texts[1:] if _NO_EXAM.search(t) and not _OTHER_ASSESSMENT.search(t)), None)
 
 
 _ADMISSION_TO = re.compile(r"\b(?:opptak|admission) (?:til|to) (?:the )?(?P<kind>bachelor|master)\w*", re.I)

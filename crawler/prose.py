@@ -71,6 +71,19 @@ _STUDY_NOUN = r"\w*(?:utdanning|studium|studiet|program|programme|kurs|kurset|co
 _PART_WORTH = re.compile(rf"\b{_PART_NOUN}(?:\s+(?!og\b|and\b|har\b|has\b|er\b|is\b|gir\b|gives\b|{_STUDY_NOUN})[\w'’-]+){{0,3}}"
                          r"\s+(?:worth|of|på|with|som gir|som utgjør|som utgjer|carrying)\s*$", re.I)
 _PART_AFTER = re.compile(rf"\s*{_PART_NOUN}\b", re.I)
+# the part word inside the study's own name: "Videreutdanningen i veiledning og praksis på 30 studiepoeng"
+# (no verb or article between: "Masterprogrammet i helse har en masteroppgave på 30 studiepoeng" is a part)
+_STUDY_NAMED = re.compile(rf"\b{_STUDY_NOUN}\s+(?:i|in|om|on)\s+"
+                          r"(?:(?!(?:har|has|have|er|is|består|consists?|gir|gives?|includes?|inkluderer|omfatter|med|with"
+                          r"|en|ei|et|ein|eit|a|an|the|der|hvor|where|som|which)\b)[\w-]+\s+){0,4}$", re.I)
+
+
+def _part_worth(before: str) -> bool:
+    """Does the text before a credit figure end in a part of a programme and its worth ("a thesis worth"),
+    the part not being a word of the study's own name?"""
+    tail = before[-80:]
+    m = _PART_WORTH.search(tail)
+    return bool(m) and not _STUDY_NAMED.search(before[:len(before) - len(tail) + m.start()])
 # A line that starts with a course code: "LPU-3010 Ledelse i utdanningsinstitusjoner 1 15 stp" is that course's
 # credits (a programme's part, an overlapping course) unless the title names that code or course.
 _CODE_LINE = re.compile(r"^\s*(?!NOK|KR\b|ECTS|STP\b|SP\b)([A-ZÆØÅ]{2,8})[- ]?(\d{3,5}[A-Z]?)\b\s*[-–:]?\s*(.*)$")
@@ -196,7 +209,7 @@ def credits(lines: list[Line]) -> Fact | None:
             if per_unit or required:
                 continue
             if _PART_OF.search(before[-80:]) or not title_part and (
-                    _PART_WORTH.search(re.sub(r"\s*\([^()]*\)", "", before)[-80:])
+                    _part_worth(re.sub(r"\s*\([^()]*\)", "", before))
                     or _PART_AFTER.match(sentence[m.end():])):
                 parts.append(sentence)
                 continue                # "a thesis worth 45 ECTS", "six compulsory courses (60 ECTS)", "a 45-credit major"
@@ -231,10 +244,16 @@ def credits(lines: list[Line]) -> Fact | None:
     return Fact(pick[1], "sentence", pick[2])
 
 
+# The total said beside the parts: "…, til sammen 30 studiepoeng", "a total of 60 ECTS", "60 ECTS in total".
+_SAID_TOTAL = re.compile(r"\b(?:totalt|til sammen|tilsammen|til saman|i alt|samlet|samla|in total|a total of|altogether)"
+                         r"\s*(?:\w+\s+)?$", re.I)
+_SAID_TOTAL_AFTER = re.compile(r"\s*(?:in total|totalt|til sammen|til saman|i alt|altogether)\b", re.I)
+
+
 def _sum_of_parts(sentence: str) -> str | None:
     """The total of a sentence that lists a study's parts with their credits, two or more of them
     ("består av obligatoriske emner på 50 studiepoeng, valgfrie emner på 10 studiepoeng og en
-    masteroppgave på 30 studiepoeng": 90); None when a figure is a range, per part ("tre moduler à
+    masteroppgave på 30 studiepoeng": 90), or the total it says ("…, til sammen 30 studiepoeng"); None when a figure is a range, per part ("tre moduler à
     20 studiepoeng") or comes before the list starts ("er på 90 studiepoeng, fordelt på …")."""
     composed = _COMPOSED.search(sentence)
     if not composed or _COUNTED_PARTS.search(sentence):
@@ -245,6 +264,9 @@ def _sum_of_parts(sentence: str) -> str | None:
     total = 0.0
     for m in found:
         before = sentence[:m.start()]
+        if m is found[-1] and (_SAID_TOTAL.search(before[-25:]) or _SAID_TOTAL_AFTER.match(sentence, m.end())):
+            return m.group(0)           # "ledelse (15 stp) og økonomi (15 stp), til sammen 30 studiepoeng": said
+            #                             (not a subtotal among the parts: "teoriemner, til sammen 60 studiepoeng, …")
         if m.group(2) or re.search(r"(?:\bhver(?:t|e)?|\bkvar\w*|\bper|\bpr\.?|\bà|\bá|\beach)\s*(?:\w+\s+){0,2}$",
                                    before, re.I):
             return None
@@ -731,8 +753,23 @@ def _study_adjective(lines: list[Line]) -> Fact | None:
     return None
 
 
+# Time worked or the time a study has run, not the study's length: "Students who have worked for over 12 months",
+# "har jobbet i over 5 år som leder", "The programme has been offered for over 10 years".
+_WORKED = re.compile(r"\b(?:worked|employed|been working|jobbet|jobba|arbeidet|arbeidd|arbeida|ansatt|tilsett|existed"
+                     r"|eksistert|tilbudt|tilbode|been offered|been running)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _study_length(lines: list[Line]) -> Fact | None:
+    """The first length a sentence states with a verb or label of the study's length (see _DURATION)."""
+    for sentence, _ in sentences(lines, skip_keys=("admission",)):
+        m = next((m for m in _DURATION.finditer(sentence) if not _WORKED.search(sentence[:m.start()])), None)
+        if m:
+            return Fact(m.group("d"), "sentence", sentence)
+    return None
+
+
 def duration(lines: list[Line]) -> Fact | None:
-    said = _first(lines, _DURATION, "d") or _study_adjective(lines)
+    said = _study_length(lines) or _study_adjective(lines)
     if said is not None and "year-long" in said.raw.lower():
         return Fact("one year", said.how, said.where)    # "after the year-long course"
     return said

@@ -228,12 +228,14 @@ _LEVEL_MASTER = re.compile(
 # en del av en master i skoleledelse", "kan innpasses i en mastergrad", "Den kan tas med inn i en masterutdanning",
 # "can be included in a master's degree", "obligatorisk i masterprogrammet". The master named here is another study
 # than the offer: not its kind.
-PART_OF_MASTER = re.compile(r"\bkan\s+(?:bli|inngå|innpasses|innpassast|tas med|takast med|regnes inn|reknast inn"
+PART_OF_MASTER = re.compile(r"\bkan\s+(?:bli\s+(?:(?:en|ein|ei)\s+)?del|bli\s+(?:innpasset|innpassa|tatt med)"
+                            r"|inngå|innpasses|innpassast|tas med|takast med|regnes inn|reknast inn"
+                            # (not "Du kan bli med i nettverket for masterstudenter", "kan bli veileder for …")
                             r"|telle)\s+(?![\w-]*\s*(?:opp|til)\b)(?:(?!bachelor)[\w-]+\s+){0,5}?master\w*"
-                            r"|\bcan\s+(?:be\s+(?:part|included|counted|credited|transferred)|count)\s+(?:[\w'’-]+\s+){0,5}?"
-                            r"master\w*(?:['’]s)?"
+                            r"|\bcan\s+(?:be\s+(?:part|included|counted|credited|transferred)|count\s+(?:towards?|as|in)\b)"
+                            r"\s+(?:[\w'’-]+\s+){0,5}?master\w*(?:['’]s)?"     # (not "can count on our master's students")
                             # a course compulsory in a master: "Compulsory for students of the Master's Programme in …"
-                            r"|\b(?:compulsory|mandatory|obligatorisk|obligatory)\s+(?:for\s+students\s+)?(?:of|in|i|på|for)\s+"
+                            r"|\b(?:compulsory|mandatory|obligatorisk|obligatory)\s+(?:for\s+(?:students|studenter|studentar)\s+)?(?:of|in|i|på|for)\s+"
                             r"(?:the\s+)?master\w*(?:['’]s)?", re.I)
 # "masterstudiet", "mastergraden": the master a course is part of, when the kind or the title says so (in a
 # description they are as often the master a course can lead to: "grunnlag for opptak til masterstudiet").

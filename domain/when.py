@@ -161,7 +161,9 @@ _DURATION = re.compile(
     rf"|(?P<half>halvannet|halvtanna|ett og et halvt|eitt og eit halvt|one and a half|1\s+1/2|1\s*½)\s+(?:år|years?)\b"
     # a length in months, whole semesters only: "24 måneder på deltid", "over 12 months"
     rf"|(?<![\d,.–/-])(?P<months>\d{{1,2}}|tolv|twelve)\s*(?:-\s*)?(?:måneder|månader|months?|mnd\.?)(?!\w)", re.I)
-_RANGE = re.compile(rf"(?:{_NUMBER})\s*(?:-|–|til|to|or|eller)\s*(?:{_NUMBER})\s*(?:semest|år|years?)", re.I)
+# a range is no length: "2-3 år", "6 til 12 måneder", "from 18 to 24 months"
+_RANGE = re.compile(rf"(?:{_NUMBER})\s*(?:-|–|til|to|or|eller)\s*(?:{_NUMBER})\s*(?:semest|år|years?|måned|månad|month|mnd)",
+                    re.I)
 
 
 def duration_semesters(raw) -> int | None:

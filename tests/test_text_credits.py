@@ -255,3 +255,40 @@ def test_a_per_course_credits_label_inside_a_line():
 ])
 def test_an_english_length_that_is_no_adjective_of_the_study(sentence):
     assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] is None
+
+
+# --- review of round 13 (rva): traps other institutions' pages hold --------------------------
+
+def test_a_total_said_after_the_parts_is_the_total():
+    """'består av … (15 stp) og … (15 stp), til sammen 30 studiepoeng' is 30, not the sum with the total (60);
+    a subtotal among the parts ('teoriemner, til sammen 60 studiepoeng, …') still adds up."""
+    html = "<h1>Master i helseledelse</h1><p>Studiet består av ledelse (15 stp) og økonomi (15 stp), til sammen 30 studiepoeng.</p>"
+    assert _record(html, "https://x.test/studier/master-helseledelse")["credits_max"] == 30
+    html = ("<h1>Master i helseledelse</h1><p>Det består av teoriemner som alle tar, til sammen 60 studiepoeng, ett "
+            "valgemne på 10 studiepoeng og masteroppgaven på 50 studiepoeng.</p>")
+    assert _record(html, "https://x.test/studier/master-helseledelse")["credits_max"] == 120
+
+
+def test_a_part_word_in_the_study_s_own_name_is_no_part():
+    """'Videreutdanningen i veiledning og praksis på 30 studiepoeng': 'praksis' names the study's subject;
+    'Masterprogrammet i helse har en masteroppgave på 30 studiepoeng' still names a part."""
+    head = "<h1>Master i helseledelse</h1><p>Studiet er for ledere i helse- og omsorgstjenestene.</p>"
+    said = "<p>Videreutdanningen i veiledning og praksis på 30 studiepoeng er for ansatte.</p>"
+    assert _record(head + said)["credits_max"] == 30
+    said = "<p>Masterprogrammet i helse har en masteroppgave på 30 studiepoeng.</p>"
+    assert extract(head + said, "https://x.test/studier/ledelse").offer.get("credits", "") == ""
+
+
+@pytest.mark.parametrize("raw", ["3 - 6 måneder", "6 til 12 måneder", "from 18 to 24 months", "6 eller 12 måneder"])
+def test_a_range_of_months_is_no_length(raw):
+    assert when.duration_semesters(raw) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Students who have worked for over 12 months can apply.",
+    "Studiet passer for deg som har jobbet i over 5 år som leder.",
+    "The programme has been offered for over 10 years.",
+])
+def test_time_worked_or_a_study_s_age_is_no_length(sentence):
+    assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] is None
+    assert _record(f"{_HEAD}<p>Studiet går over 2 år.</p>")["duration_semesters"] == 4

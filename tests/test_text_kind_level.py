@@ -264,3 +264,29 @@ def test_a_course_compulsory_in_a_master():
     # the trap: the course named in a bachelor's programme says no level
     assert _level_kind(html.replace("Compulsory for students of the Master's Programme", "Part of the Bachelor's Programme"),
                        url) == (None, "single_course")
+
+
+@pytest.mark.parametrize("sentence, part", [
+    # traps (review of round 13): 'kan bli' and 'can count' with no master counting the course
+    ("Du kan bli med i nettverket for masterstudenter.", False),
+    ("Du kan bli veileder for masterstudenter etter studiet.", False),
+    ("Students can count on support from our master's students.", False),
+    ("Videreutdanningen kan bli en del av en master i skoleledelse.", True),
+    ("The course can count towards a master's degree.", True),
+    # nynorsk and bokmål 'compulsory for students of a master'
+    ("Emnet er obligatorisk for studentar i masterprogrammet.", True),
+    ("Emnet er obligatorisk for studenter på masterprogrammet i helseledelse.", True),
+])
+def test_what_makes_a_course_part_of_a_master(sentence, part):
+    assert bool(n.PART_OF_MASTER.search(sentence)) is part
+
+
+@pytest.mark.parametrize("html", [
+    # traps (review of round 13): a course known by its code, and one graded by other work than an exam
+    "<h1>Helseledelse (ORG123)</h1><p>Oppstart: Høsten 2026</p><p>Det er ingen eksamen.</p>",
+    "<h1>Ledelse i helse og omsorg</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
+    "<p>Studiet går over to semestre med samlinger i Oslo.</p>"
+    "<p>Det er ingen eksamen, men obligatoriske arbeidskrav og en mappe.</p>",
+])
+def test_no_exam_beside_a_course_code_or_other_assessment_is_no_course_without_credits(html):
+    assert _record(html, "https://x.test/studier/ledelse")["kind"] != "non_credit"
