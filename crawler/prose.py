@@ -730,7 +730,10 @@ _YEARS_ADJECTIVE = re.compile(
     r"(?:\w*studium|\w*studiet|\w*utdanning\w*|\w*program\w*|bachelor\w*|master\w*)\b"
     # English: "the English One Year Programme", "a two-year master's programme", "the year-long course"
     r"|\b(?P<e>(?:one|two|three|four|\d)[- ]year|year-long)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:programme|program|course|degree|master(?:'s|’s)?|bachelor(?:'s|’s)?)(?!\w)", re.I)
+    r"(?:programme|program|course|degree|master(?:'s|’s)?|bachelor(?:'s|’s)?)(?!\w)"
+    # said of the study: "Masterprogrammet er toårig", "Studiet er treårig og går på deltid"
+    r"|\b(?:\w*studiet|\w*programmet|\w*utdanningen|\w*utdanninga|\w*studium|kurset)\s+er\s+"
+    r"(?:(?!ikke\b|ikkje\b)\w+\s+)?(?:\d|ett|eitt|to|tre|fire|fem|seks)\s*-?\s*årig\b", re.I)   # (not "er ikke treårig")
 _REQUIREMENT = re.compile(_ADMISSION_WORDS.pattern + r"|\bkrav\w*|\bminst\b|\bminimum\b|\bfullført\w*|\bbestått\w*"
                           r"|\bsøk(?:ere|erne|jarar|jarane)\b|\bapplicants?\b|\brealkompetanse\b|\badmitted\b|\benrolled\b",
                           re.I)
@@ -739,7 +742,10 @@ _REQUIREMENT = re.compile(_ADMISSION_WORDS.pattern + r"|\bkrav\w*|\bminst\b|\bmi
 _HAS_DEGREE = re.compile(r"\b(?:har|have|has|hatt|need\w*|trenger|treng|requires?|forutset\w*|føreset\w*)\b[^;]{0,60}$"
                          # "bygger på en treårig bachelorgrad", "after a 3-year bachelor's degree": the degree before it
                          r"|\b(?:bygg\w* på|builds? on|based on|etter (?:en|ei|et|fullført)|after (?:an?|completing)"
-                         r"|following an?)\s+(?:\S+\s+){0,2}$", re.I)    # ([^;]: a sentence's "cand.mag." has dots)
+                         r"|following an?"
+                         # the ones it is for, by the degree they hold: "for sykepleiere med treårig bachelorutdanning",
+                         # "for nurses with a three-year bachelor's degree", "those who hold a 3-year degree"
+                         r"|med|with|who hold|holding|holders of)\s+(?:\S+\s+){0,2}$", re.I)    # ([^;]: "cand.mag." has dots)
 
 
 def _study_adjective(lines: list[Line]) -> Fact | None:

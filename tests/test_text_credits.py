@@ -292,3 +292,26 @@ def test_a_range_of_months_is_no_length(raw):
 def test_time_worked_or_a_study_s_age_is_no_length(sentence):
     assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] is None
     assert _record(f"{_HEAD}<p>Studiet går over 2 år.</p>")["duration_semesters"] == 4
+
+
+@pytest.mark.parametrize("sentence", [
+    "Studiet er for sykepleiere med treårig bachelorutdanning.",
+    "Målgruppen er ansatte med treårig helse- og sosialfaglig utdanning.",
+    "The course is for nurses with a three-year bachelor's degree.",
+    "It is open to those who hold a 3-year degree in health.",
+])
+def test_the_degree_of_the_ones_a_study_is_for_is_not_its_length(sentence):
+    assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] is None
+    # the study's own length before them is still read
+    said = "Studiet er eit toårig deltidsstudium for tilsette med treårig utdanning."
+    assert _record(f"{_HEAD}<p>{said}</p>")["duration_semesters"] == 4
+
+
+@pytest.mark.parametrize("sentence, semesters", [
+    ("Masterprogrammet er toårig.", 4),
+    ("Utdanninga er eittårig og gir 60 studiepoeng.", 2),
+    ("Studiet er nå treårig.", 6),
+    ("Studiet er ikke treårig.", None),                  # trap: a negation
+])
+def test_a_length_adjective_said_of_the_study(sentence, semesters):
+    assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] == semesters
