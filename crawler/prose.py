@@ -112,6 +112,10 @@ _COMPLETION = re.compile(r"\b(?:fullført|fullførte|bestått|gjennomført|compl
                          r"|vidareutdanning\w*|studies|programme|course)\s+(?:gir|gjev|gives|awards?|yields?)\s*$"
                          # "Bestått eksamen gir 15 studiepoeng", "a passed exam in the module gives 10 ECTS"
                          r"|\b(?:bestått|passed)\s+(?:eksamen|exam)\b[^.;]{0,30}?\s(?:gir|gjev|gives|awards?)\s*$", re.I)
+# The study's own figure in a clause after a degree: "Programmet fører fram til en mastergrad og består av 120
+# studiepoeng", "Kurset er godkjent som en del av mastergraden og gir 10 studiepoeng".
+_AND_GIVES = re.compile(r"(?:\bog|\band|,)\s+(?:\w+\s+){0,2}?(?:gir|gjev|gives|består av|omfatter|omfattar|utgjør|utgjer"
+                        r"|consists of|comprises|er på|is worth)\s+(?:totalt\s+|til sammen\s+|in total\s+)?$", re.I)
 _TOTAL_ROW = re.compile(r"^(?:totalt?|til sammen|tilsammen|til saman|sum|i alt|total)\s*:?$", re.I)
 _COMPARED = re.compile(r"\b(?:over|mer enn|meir enn|more than|utover|ut over|under|mindre enn|less than)\s*$", re.I)
 _TOTAL = re.compile(r"\b(?:totalt|til sammen|tilsammen|til saman|samlet|samla|i alt|hele (?:studiet|programmet|utdanningen)"
@@ -200,7 +204,7 @@ def credits(lines: list[Line]) -> Fact | None:
         for m in CREDITS.finditer(sentence):
             before = sentence[:m.start()]
             required = (_REQUIRED.search(before[-60:]) or _REQUIRED_FAR.search(before[-90:])) \
-                and not _COMPLETION.search(before[-60:])
+                and not _COMPLETION.search(before[-60:]) and not _AND_GIVES.search(before[-60:])
             per_unit = _PER_UNIT.search(before[-40:]) and not _ONE_EMNE.search(before[-40:])
             one_part = _ONE_PART.search(before[-60:])
             if one_part and not re.search(rf"\b{one_part.group('part')}", title, re.I):

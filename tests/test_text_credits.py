@@ -315,3 +315,19 @@ def test_the_degree_of_the_ones_a_study_is_for_is_not_its_length(sentence):
 ])
 def test_a_length_adjective_said_of_the_study(sentence, semesters):
     assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] == semesters
+
+
+@pytest.mark.parametrize("sentence, credits", [
+    ("Programmet fører fram til en mastergrad og består av 120 studiepoeng.", 120),
+    ("Du oppnår graden master i ledelse, og studiet omfatter 120 studiepoeng.", 120),
+    ("Kurset er godkjent som en del av mastergraden og gir 10 studiepoeng.", 10),
+])
+def test_the_study_s_figure_in_a_clause_after_a_degree(sentence, credits):
+    head = "<h1>Ledelse og organisasjon</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
+    assert _record(f"{head}<p>{sentence}</p>")["credits_max"] == credits
+
+
+def test_a_degree_s_credits_one_must_have_stay_required():
+    head = "<h1>Ledelse og organisasjon</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
+    said = "<p>Studiet er for deg med bachelorgrad og minst 60 studiepoeng i helsefag, og gir 30 studiepoeng.</p>"
+    assert _record(head + said)["credits_max"] == 30
