@@ -285,6 +285,7 @@ def _own_levels(text: str) -> str:
 # The totals a degree has by the Norwegian degree rules (fagskole totals are read above): a page that
 # names no kind but "120 studiepoeng" is a master, "180 studiepoeng" a bachelor, 300 an integrated master.
 _DEGREE_TOTALS = {120: "master", 180: "bachelor", 300: "master"}
+_DOCTORAL = re.compile(r"\bph\.?\s?d\b|\bdoktorgrad\w*|\bdoctoral\b|\bdoctorate\b", re.I)
 
 
 def level_and_kind(kind_raw, title: str = "", description: str = "",
@@ -325,7 +326,7 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
             result = _kind_of(ttl, cmax)
     if result is None and cmax is not None and cmax < 120:
         result = "single_course"            # a credit-bearing offer, smaller than a degree, that names no kind
-    if result is None and cmax in _DEGREE_TOTALS:
+    if result is None and cmax in _DEGREE_TOTALS and not _DOCTORAL.search(f"{kind} {ttl}"):   # (a ph.d. is 180)
         result = _DEGREE_TOTALS[cmax]       # "The programme is 120 ECTS credits": a degree's total by the rules
     if result is None and (_LEVEL_MASTER.search(kind) or _LEVEL_BACHELOR.search(kind) or part_of_master):
         result = "single_course"            # "Kurs masternivå": a level, and no degree named

@@ -290,3 +290,15 @@ def test_what_makes_a_course_part_of_a_master(sentence, part):
 ])
 def test_no_exam_beside_a_course_code_or_other_assessment_is_no_course_without_credits(html):
     assert _record(html, "https://x.test/studier/ledelse")["kind"] != "non_credit"
+
+
+def test_a_master_course_word_in_a_sentence_gives_the_level():
+    """'Emnet er et masteremne': the kind word 'Emnet' comes first, the level is in 'masteremne'."""
+    html = ("<h1>Ledelse og organisasjon</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
+            "<p>Emnet er et masteremne på 10 studiepoeng.</p>")
+    assert _level_kind(html) == ("master", "single_course")
+
+
+def test_a_doctoral_programme_s_180_credits_name_no_bachelor():
+    assert n.level_and_kind("", "Ph.d.-program i helsevitenskap", "", 180) == (None, None)
+    assert n.level_and_kind("", "Ledelse", "", 180) == ("bachelor", "degree")
