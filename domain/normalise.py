@@ -269,10 +269,19 @@ _APPLICANT = re.compile(r"realkompetanse|tilsvarande|tilsvarende|equivalent|\bop
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
+# The education said of the study itself: "Dette er en lederutdanning på masternivå med krav om …",
+# "This is a leadership education at master level for applicants in …".
+_IS_AN = re.compile(r"\b(?:er|is)\s+(?:en|ei|et|eit|ein|a|an)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def required_level(sentence: str, start: int) -> bool:
     """Is the level word at `start` of a sentence the level of an education an applicant must have?"""
     low = sentence.lower()
-    return bool(_EDUCATION_AT.search(low[:start]) and _APPLICANT.search(low))
+    education = _EDUCATION_AT.search(low[:start])
+    if not education or not _APPLICANT.search(low):
+        return False
+    said_of = _IS_AN.search(low[:education.start()])       # (not "Kravet er en utdanning på bachelornivå")
+    return not (said_of and not re.search(r"krav|requirement|opptak|admission", low[:said_of.start()]))
 
 
 def _own_levels(text: str) -> str:

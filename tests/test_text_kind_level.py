@@ -118,6 +118,11 @@ def test_a_master_course_word_atop_the_page():
     ("Videreutdanningen er på masternivå, og du må ha bachelorgrad.", ("master", "single_course")),
     ("Dette er en utdanning på masternivå for ledere.", ("master", "single_course")),
     ("Studiet er på bachelornivå. Søkere må ha treårig utdanning.", ("bachelor", "single_course")),
+    # review of round 13: the study said to be an education at a level, in a sentence with an applicant's word
+    ("Dette er en lederutdanning på masternivå med krav om aktiv deltakelse.", ("master", "single_course")),
+    ("This is a leadership education at master level for applicants in management positions.",
+     ("master", "single_course")),
+    ("Opptakskravet er en treårig utdanning på bachelornivå.", (None, "single_course")),
 ])
 def test_the_level_an_applicant_must_have_is_not_the_offers(description, expected):
     assert n.level_and_kind("videreutdanning", "Ammeveiledning", description, None) == expected
