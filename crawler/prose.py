@@ -86,7 +86,8 @@ def _part_worth(before: str) -> bool:
     return bool(m) and not _STUDY_NAMED.search(before[:len(before) - len(tail) + m.start()])
 # A line that starts with a course code: "LPU-3010 Ledelse i utdanningsinstitusjoner 1 15 stp" is that course's
 # credits (a programme's part, an overlapping course) unless the title names that code or course.
-_CODE_LINE = re.compile(r"^\s*(?!NOK|KR\b|ECTS|STP\b|SP\b)([A-ZÆØÅ]{2,8})[- ]?(\d{3,5}[A-Z]?)\b\s*[-–:]?\s*(.*)$")
+# (not a name and a year: "KS 2023: Lederkurset gir 10 studiepoeng")
+_CODE_LINE = re.compile(r"^\s*(?!NOK|KR\b|ECTS|STP\b|SP\b)([A-ZÆØÅ]{2,8})[- ]?(?!(?:19|20)\d\d\b)(\d{3,5}[A-Z]?)\b\s*[-–:]?\s*(.*)$")
 
 
 def _other_course(sentence: str, title: str) -> bool:
@@ -207,6 +208,8 @@ def credits(lines: list[Line]) -> Fact | None:
                 and not _COMPLETION.search(before[-60:]) and not _AND_GIVES.search(before[-60:])
             per_unit = _PER_UNIT.search(before[-40:]) and not _ONE_EMNE.search(before[-40:])
             one_part = _ONE_PART.search(before[-60:])
+            if one_part and re.fullmatch(r"\s*(?:på|of|worth|with)\s*", one_part.string[one_part.end("part"):]):
+                one_part = None         # "Studiet er organisert i ett emne på 30 studiepoeng": the study is the one part
             if one_part and not re.search(rf"\b{one_part.group('part')}", title, re.I):
                 parts.append(sentence)
                 continue                # "bestått eksamen i en modul gir 7,5 studiepoeng", not on the module's page

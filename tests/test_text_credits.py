@@ -331,3 +331,13 @@ def test_a_degree_s_credits_one_must_have_stay_required():
     head = "<h1>Ledelse og organisasjon</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
     said = "<p>Studiet er for deg med bachelorgrad og minst 60 studiepoeng i helsefag, og gir 30 studiepoeng.</p>"
     assert _record(head + said)["credits_max"] == 30
+
+
+@pytest.mark.parametrize("sentence, credits", [
+    ("Studiet er organisert i ett emne på 30 studiepoeng.", 30),      # the study is the one part
+    ("The programme is organised in one module of 30 ECTS.", 30),
+    ("KS 2023: Lederkurset gir 10 studiepoeng.", 10),                  # a name and a year, no course code
+])
+def test_one_part_and_code_lines_that_are_the_study_s_own(sentence, credits):
+    head = "<h1>Ledelse og organisasjon</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
+    assert _record(f"{head}<p>{sentence}</p>")["credits_max"] == credits
