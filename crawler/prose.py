@@ -854,6 +854,7 @@ _KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårsei
 # The second half of a field's name, not a kind: "Dekan ved Etter- og videreutdanning", "i grunn- og
 # videreutdanningen" (a department, or all education of a profession).
 _FIELD_PAIR = re.compile(r"\w-\s+(?:og|og/eller|and)\s+$", re.I)
+_IS_A_PAIR = re.compile(r"\b(?:er|is)\s+(?:en|ei|et|ein|eit|a|an)\s+\w+-\s+(?:og|og/eller|and)\s+$", re.I)
 
 
 # A sentence about the offer as a course: "Kurset har to moduler", "Dette er et innføringskurs", "Kurset «Lindring ved
@@ -866,7 +867,15 @@ _COURSE_SUBJECT = re.compile(r"^(?:kurset|dette kurset|(?:dette|det) er (?:et|ei
 _LEADS_TO = re.compile(r"\b(?:gir|gjev|gives?)\s+(?:\w+\s+)?grunnlag for\b|\bgrunnlag for (?:videre|vidare)\b"
                        r"|\bkvalifiserer\w*\s+(?:deg\s+|dig\s+)?(?:for|til)\b|\bqualif\w*\s+(?:you\s+)?for\b"
                        r"|\bprepares?\s+(?:you\s+)?for\b"
+                       r"|\b(?:forbereder|forbered|førebur)\s+(?:deg\s+|dei\s+|studentene\s+)?(?:for|til|på)\b"  # "forbereder til …"
                        r"|\btilsvarande\b", re.I)       # nynorsk "Som tilsvarande reknast bachelorprogram i …"
+
+
+def _led_to(before: str) -> bool:
+    """Does the text before a kind or level word say what the offer leads to, in the same clause
+    ("… kvalifiserer for opptak til master", not "kvalifiserer for arbeid som leiar, og er eit årsstudium")?"""
+    last = next(reversed(list(_LEADS_TO.finditer(before))), None)
+    return last is not None and not re.search(r"[,;]|\b(?:og|and)\s+(?:er|is|gir|gives)\b", before[last.end():], re.I)
 
 
 def _kind_word(sentence: str) -> re.Match | None:
@@ -875,10 +884,10 @@ def _kind_word(sentence: str) -> re.Match | None:
         return subject
     for m in _KIND_WORDS.finditer(sentence):
         before = sentence[:m.start()]
-        if _LARGER.search(before) or _LEADS_TO.search(before):
+        if _LARGER.search(before) or _led_to(before):
             return None
-        if not _FIELD_PAIR.search(before):
-            return m
+        if not _FIELD_PAIR.search(before) or _IS_A_PAIR.search(before):
+            return m                    # ("Dette er en etter- og videreutdanning i ledelse": the offer's kind)
     return None
 
 
@@ -896,7 +905,7 @@ def kind(lines: list[Line]) -> Fact | None:
         if level_word is None:
             m = min((m for m in (_LEVEL_WORDS.search(sentence), normalise.PART_OF_MASTER.search(sentence)) if m),
                     key=lambda m: m.start(), default=None)
-            if m and not _LARGER.search(sentence[:m.start()]) and not _LEADS_TO.search(sentence[:m.start()]) \
+            if m and not _LARGER.search(sentence[:m.start()]) and not _led_to(sentence[:m.start()]) \
                     and not normalise.required_level(sentence, m.start()):
                 level_word = m.group(0)
                 where.append(sentence)

@@ -307,3 +307,17 @@ def test_a_master_course_word_in_a_sentence_gives_the_level():
 def test_a_doctoral_programme_s_180_credits_name_no_bachelor():
     assert n.level_and_kind("", "Ph.d.-program i helsevitenskap", "", 180) == (None, None)
     assert n.level_and_kind("", "Ledelse", "", 180) == ("bachelor", "degree")
+
+
+@pytest.mark.parametrize("sentence, said", [
+    # what the offer leads to, in Norwegian too
+    ("Studiet forbereder til videre studier på masternivå.", None),
+    # a leads-to in another clause does not hide the offer's own kind
+    ("Utdanninga kvalifiserer for arbeid som leiar, og er eit årsstudium.", "årsstudium"),
+    ("Programmet gir deg et godt grunnlag for videre arbeid, og er en master i ledelse.", "master i"),
+    # the offer said to be 'etter- og videreutdanning' (not a department's name)
+    ("Dette er en etter- og videreutdanning i ledelse.", "videreutdanning"),
+    ("Dekan ved Etter- og videreutdanning er Kari.", None),
+])
+def test_leads_to_and_field_pairs_in_their_clause(sentence, said):
+    assert _said_kind(f"<h1>Ledelse</h1><p>{sentence}</p>") == said
