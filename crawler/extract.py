@@ -301,9 +301,10 @@ _SLUG_KIND = {"master": "master", "masterprogram": "master", "masterstudium": "m
               "aarseining": "årseining"}
 
 
+# Words of credits or a level ("30 studiepoeng", "på masternivå").
+_CREDIT_OR_LEVEL = r"studiepoeng|studiepoint|\bstp\b|\bects\b|\bcredits?\b|fagskolepoeng|masterniv|bachelorniv"
 # Words of a credit-bearing study: a page with any of them is not read as a course without credits.
-_STUDY_CREDIT = re.compile(r"studiepoeng|studiepoint|\bstp\b|\bects\b|\bcredits?\b|fagskolepoeng|masterniv|bachelorniv"
-                           r"|\bmaster(?![\s-]?class)|\bbachelor|videreutdanning|vidareutdanning|årsstudi|\bemne\b|\bemnet\b|eksamen"
+_STUDY_CREDIT = re.compile(_CREDIT_OR_LEVEL + r"|\bmaster(?![\s-]?class)|\bbachelor|videreutdanning|vidareutdanning|årsstudi|\bemne\b|\bemnet\b|eksamen"
                            r"|\bexam\b|høgskole|høyskole|høgskule|universitet", re.I)
 
 
@@ -328,8 +329,7 @@ _NO_EXAM = re.compile(r"\b(?:ingen|uten|utan|ikke|ikkje)\s+(?:avsluttende\s+)?ek
 _OTHER_ASSESSMENT = re.compile(r"arbeidskrav|\bmappe\w*|\w*oppgave\b|\w*oppgåve\b|\bvurdering\w*|\bassessment"
                                r"|\bassignments?\b|\bportfolio|\bcoursework|\bgrad(?:ed|ing)\b", re.I)
 # Words of credits or a level: a page with any of them may be a credit-bearing study whose exam is optional.
-_CREDIT_WORDS = re.compile(r"studiepoeng|studiepoint|\bstp\b|\bects\b|\bcredits?\b|fagskolepoeng|masterniv|bachelorniv"
-                           r"|master(?:'s)? level|bachelor(?:'s)? level", re.I)
+_CREDIT_WORDS = re.compile(_CREDIT_OR_LEVEL + r"|master(?:'s)? level|bachelor(?:'s)? level", re.I)
 
 
 def _certificate_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
