@@ -71,6 +71,10 @@ _STUDY_NOUN = r"\w*(?:utdanning|studium|studiet|program|programme|kurs|kurset|co
 _PART_WORTH = re.compile(rf"\b{_PART_NOUN}(?:\s+(?!og\b|and\b|har\b|has\b|er\b|is\b|gir\b|gives\b|{_STUDY_NOUN})[\w'’-]+){{0,3}}"
                          r"\s+(?:worth|of|på|with|som gir|som utgjør|som utgjer|carrying)\s*$", re.I)
 _PART_AFTER = re.compile(rf"\s*{_PART_NOUN}\b", re.I)
+# A title that names a part as the offer: "Masteroppgave i helseledelse", "Master thesis in health management",
+# "HSH500 Praksis i ledelse" (not "Master i ledelse og praksis", "Veiledning i praksis": a word of the subject).
+_TITLE_PART = re.compile(rf"^\W*(?:[A-ZÆØÅ]{{2,8}}-?\d{{3,5}}[A-Z]?\s*[-–:]?\s*)?(?:master\w*\s+|bachelor\w*\s+)?{_PART_NOUN}",
+                         re.I)
 # the part word inside the study's own name: "Videreutdanningen i veiledning og praksis på 30 studiepoeng"
 # (no verb or article between: "Masterprogrammet i helse har en masteroppgave på 30 studiepoeng" is a part)
 _STUDY_NAMED = re.compile(rf"\b{_STUDY_NOUN}\s+(?:i|in|om|on)\s+"
@@ -184,7 +188,7 @@ def credits(lines: list[Line]) -> Fact | None:
     under_total = {id(line) for prev, line in zip(lines, lines[1:])
                    if prev.kind in ("text", "label", "heading") and _TOTAL_ROW.match(prev.text)}
     title = next((line.text for line in lines if line.kind == "heading" and line.level == 1), "")
-    title_part = bool(re.search(rf"\b{_PART_NOUN}", title, re.I))   # "Masteroppgave i helseledelse": the part is the offer
+    title_part = bool(_TITLE_PART.match(title))   # "Masteroppgave i helseledelse": the part is the offer
     parts: list[str] = []           # sentences that give only a part's credits
     in_items: list[bool] = []       # per plain candidate: found in a list item
     for sentence, line in sentences(lines, skip_keys=_SKIP_SECTIONS):

@@ -341,3 +341,12 @@ def test_a_degree_s_credits_one_must_have_stay_required():
 def test_one_part_and_code_lines_that_are_the_study_s_own(sentence, credits):
     head = "<h1>Ledelse og organisasjon</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
     assert _record(f"{head}<p>{sentence}</p>")["credits_max"] == credits
+
+
+def test_only_a_title_that_starts_with_the_part_makes_the_part_the_offer():
+    """'Master i ledelse og praksis' names 'praksis' as a subject: a thesis's credits stay a part's there;
+    'HSH500 Masteroppgave' is the thesis's own page."""
+    said = ("<p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
+            "<p>Studiet gir en mastergrad. You write a thesis worth 30 ECTS.</p>")
+    assert extract(f"<h1>Master i ledelse og praksis</h1>{said}", "https://x.test/studier/m").offer.get("credits", "") == ""
+    assert _record(f"<h1>HSH500 Masteroppgave</h1>{said}")["credits_max"] == 30
