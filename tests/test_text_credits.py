@@ -350,3 +350,12 @@ def test_only_a_title_that_starts_with_the_part_makes_the_part_the_offer():
             "<p>Studiet gir en mastergrad. You write a thesis worth 30 ECTS.</p>")
     assert extract(f"<h1>Master i ledelse og praksis</h1>{said}", "https://x.test/studier/m").offer.get("credits", "") == ""
     assert _record(f"<h1>HSH500 Masteroppgave</h1>{said}")["credits_max"] == 30
+
+
+@pytest.mark.parametrize("sentence, semesters", [
+    ("The 12-month programme runs part-time.", 2),
+    ("This 18-month course is for managers.", 3),
+    ("A 3-month course for new leaders.", None),        # no whole semester
+])
+def test_an_english_length_in_months_before_the_study(sentence, semesters):
+    assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] == semesters
