@@ -321,7 +321,8 @@ def _days_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
 
 # A course that ends with no exam or with a certificate of attendance: "Det er ingen eksamen, men du får et bevis når
 # du er ferdig", "NHH Executive gives a certificate of completion to everyone present at 75 % of the workshops".
-_NO_EXAM = re.compile(r"\b(?:ingen|uten|utan|ikke|ikkje)\s+(?:avsluttende\s+)?eksamen\b|\bno (?:final )?exam(?:ination)?\b"
+_NO_EXAM = re.compile(r"\b(?:ingen|uten|utan|ikke|ikkje)\s+(?:avsluttende\s+)?eksamen\b"
+                      r"|\bno (?:final )?exam(?:ination)?\b(?!\s+(?:fees?|charges?|registration))"   # (not "no exam fee")
                       r"|\bwithout (?:an? )?exam|\bcertificate of (?:completion|attendance|participation)\b"
                       r"|\bkursbevis|\bdeltak[ae]rbevis|\bdeltagerbevis", re.I)
 # Another assessment instead of an exam: "Det er ingen eksamen, men obligatoriske arbeidskrav og en mappe",

@@ -321,3 +321,13 @@ def test_a_doctoral_programme_s_180_credits_name_no_bachelor():
 ])
 def test_leads_to_and_field_pairs_in_their_clause(sentence, said):
     assert _said_kind(f"<h1>Ledelse</h1><p>{sentence}</p>") == said
+
+
+def test_no_exam_fee_is_no_course_without_an_exam():
+    html = ("<h1>Leadership in health services</h1><p>Start: Autumn 2026</p><p>Application deadline: 1 March 2026</p>"
+            "<p>The programme runs over two semesters with gatherings in Oslo.</p>"
+            "<p>There is no exam fee for this programme.</p>")
+    assert _record(html, "https://x.test/studies/leadership")["kind"] != "non_credit"
+    from crawler import extract as extract_module
+    assert extract_module._NO_EXAM.search("There is no exam; everyone present gets a diploma.")
+    assert not extract_module._NO_EXAM.search("There is no exam fee for this programme.")
