@@ -502,9 +502,10 @@ _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|b
                     # (not when information is posted: "for kullet som starter i 2023, legges ut her i oktober 2022")
                     r"(?:(?!lyses ut|utlyses|blir utlyst|søknadsfrist|announced|legges ut|publiseres|published|posted)"
                     r"[^.;]){0,50}?\b(?P<term>" + _TERM + ")", re.I)
-# A past or a full intake: "avsluttet", "var", "Alle plasser med start våren 2019 er nå tatt", "Kurset er fulltegnet".
+# A past or a full intake: "avsluttet", "var", "Alle plasser med start våren 2019 er nå tatt", "Kurset er fulltegnet",
+# "Kurset er fullt." (not a manner: "Studiet er fullt nettbasert med oppstart høsten 2025", "is full-time").
 _PAST = re.compile(r"\bavslutt\w*|\bvar\b|\bfullført\w*|\bgjennomført\w*|\bhadde\b|\btidligere kull|\bforrige|\bsiste kull"
-                   r"|\bwas\b|\bended\b|\b(?:er|is) (?:nå |now )?full[t]?\b|\bfulltegnet\b|\bfullteikna\b|\bfullbooket\b"
+                   r"|\bwas\b|\bended\b|\b(?:er|is) (?:nå |now )?full[t]?\b(?![-\w])(?!\s+(?!for\b|og\b|and\b|med\b)[^\W\d])|\bfulltegnet\b|\bfullteikna\b|\bfullbooket\b"
                    r"|\bfully booked\b"
                    r"|\bplass\w* [^.;]{0,30}\ber (?:nå )?(?:tatt|besatt|fylt)\b", re.I)
 
@@ -626,8 +627,9 @@ _WINDOW = re.compile(r"\b(?:søk\w*|søknadsperiode\w*|application period|applic
                      r"(?:\b(?:fra|frå|from|between)\s+)?(?:" + _DATE + r")\s*(?:til|to|and|[-–])\s*(?P<date>" + _DATE + ")",
                      re.I)
 # "innen 15. mars" of the one who applies or registers ("Send søknaden innen 15. mars"), not of another step
-# ("Barnehageeieren godkjenner søknadene innen 15. mars", "bestått prøve innen 1. oktober").
-_BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*|påmeld\w*|register\w*|registration|apply|applications?)\b"
+# ("Barnehageeieren godkjenner søknadene innen 15. mars", "bestått prøve innen 1. oktober", "meld fra innen 1. mai
+# om du ikke kan komme").
+_BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*(?!\s+(?:fr[aå]|avbud|forfall)\b)|påmeld\w*|register\w*|registration|apply|applications?)\b"
                       r"[^.;]{0,40}?\binnen\b"
                       r"[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
 
@@ -643,6 +645,9 @@ _SEASON = re.compile(r"\b(?:høst\w*|haust\w*|vår\w*|autumn|fall|spring)\b", re
 # 1. februar til 1. mars").
 _NOT_THE_DEADLINE = re.compile(r"\bvar\b|\bwas\b|\bstipend\w*|\bvikarordning\w*|\btilretteleggingsmidl\w*"
                                r"|\bscholarships?\b|\bfunding\b|\bgrants?\b", re.I)
+# A window or an "innen" of another step than applying for the study: leave from one's job, a placement, funds
+# ("Du kan søke om permisjon fra 1. mars til 1. april", "Studentene søker praksisplass fra 1. mars til 1. juni").
+_OTHER_STEP = re.compile(r"\bpermisjon\w*|\bpraksisplass\w*|\bmidler\b|\bleave\b|\bplacements?\b", re.I)
 
 
 def _list_year(lines: list[Line], line: Line) -> str | None:
@@ -663,7 +668,7 @@ def _deadlines(lines: list[Line]):
     for rxs in ((_DEADLINE, _DATE_THEN_DEADLINE), (_WINDOW, _BY_DATE)):   # a window or "innen" when none is named
         for sentence, line in sentences(lines):
             m = next((m for m in (rx.search(sentence) for rx in rxs) if m), None)
-            if m and not _NOT_THE_DEADLINE.search(sentence):
+            if m and not _NOT_THE_DEADLINE.search(sentence) and not (rxs[0] is _WINDOW and _OTHER_STEP.search(sentence)):
                 date = m.group("date")
                 year = None if re.search(r"20\d\d", date) else _list_year(lines, line)
                 yield Fact(f"{date} {year}" if year else date, "sentence", sentence)
@@ -738,7 +743,7 @@ def duration(lines: list[Line]) -> Fact | None:
     return said
 
 
-_LANGUAGE = re.compile(r"\b(?:undervisning(?:en|a|sspråket)?|forelesning\w*|studiet|kurset|programmet|emnet|teaching"
+_LANGUAGE = re.compile(r"\b(?:undervisning(?:en|a|sspråket|sspråk)?|forelesning\w*|studiet|kurset|programmet|emnet|teaching"
                        r"|instruction|lectures|the course|the programme|taught|language of instruction)\b[^.;]{0,40}?"
                        r"\b(?:på|in|is|er)\s+(?P<lang>norsk|engelsk|english|norwegian|nynorsk|bokmål|skandinavisk)\b",
                        re.I)
@@ -750,6 +755,11 @@ _LANGUAGE = re.compile(r"\b(?:undervisning(?:en|a|sspråket)?|forelesning\w*|stu
 _EXAM = re.compile(r"\beksam\w*|\bexam\w*|\banswers?\b|\bbesvarels\w*", re.I)
 
 
+# An exam named in an earlier clause leaves the teaching's language to a later one: "Eksamen kan besvares på engelsk,
+# men undervisningen er på norsk", "Exams are in Norwegian; teaching is in English".
+_CLAUSE_START = re.compile(r"[,;:]|\b(?:men|but|while|whereas|mens)\b", re.I)
+
+
 _TEACHING = re.compile(r"^(?:undervisning\w*|forelesning\w*|teaching|instruction|lectures|taught|language of instruction)",
                        re.I)
 
@@ -757,7 +767,7 @@ _TEACHING = re.compile(r"^(?:undervisning\w*|forelesning\w*|teaching|instruction
 def teaching_language(lines: list[Line]) -> Fact | None:
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         m = _LANGUAGE.search(sentence)
-        if m and not _EXAM.search(sentence[:m.start()]) and (
+        if m and not _EXAM.search(_CLAUSE_START.split(sentence[:m.start()])[-1]) and (
                 _TEACHING.match(m.group(0)) or not _EXAM.search(m.group(0))):   # "Undervisning og eksamen er på engelsk"
             return Fact(m.group("lang"), "sentence", sentence)
     return None

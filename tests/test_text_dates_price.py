@@ -202,3 +202,37 @@ def test_a_sentence_naming_only_a_side_cost_gives_way_to_the_fee_or_that_it_is_f
     # past the side costs, an amount that is not named as the fee is no price
     gift = _lines("Overnatting og middager: kr 2 400 per samling.", "Av beløpet er kr 50 en gave til et fond.")
     assert prose.price(gift) is None
+
+
+# -- review of this round's rules (traps on wording other pages use) ------------------------------------------
+
+def test_a_study_fully_online_or_fully_funded_is_no_full_intake():
+    """'er fullt' says an intake is full only when nothing follows it ('Kurset er fullt.', 'er fullt for våren
+    2025'); 'fullt nettbasert', 'fullt finansiert' and 'full-time' say how the study is run."""
+    assert prose.start(_lines("Studiet er fullt nettbasert med oppstart høsten 2025.")).raw == "høsten 2025"
+    assert prose.start(_lines("Studiet er fullt finansiert, oppstart våren 2026.")).raw == "våren 2026"
+    assert prose.start(_lines("The course is full-time and starts in autumn 2025.")).raw == "autumn 2025"
+    assert prose.start(_lines("Kurset med oppstart våren 2025 er nå fullt.")) is None
+    assert prose.start(_lines("Kurset er fullt for våren 2025.")) is None
+
+
+def test_an_exam_in_an_earlier_clause_leaves_the_teachings_language_to_a_later_one():
+    assert prose.teaching_language(_lines("Eksamen kan besvares på engelsk, men undervisningen er på norsk.")).raw == "norsk"
+    assert prose.teaching_language(_lines("Exams are in Norwegian; teaching is in English.")).raw == "English"
+    assert prose.teaching_language(_lines("Undervisningsspråk er norsk, men noe pensum er på engelsk.")).raw == "norsk"
+    # the trap: the exam's own clause
+    assert prose.teaching_language(_lines("Exam questions in the programme are set in English.")) is None
+    assert prose.teaching_language(_lines("Studiet har eksamen på engelsk.")) is None
+
+
+def test_a_window_or_innen_of_another_step_is_no_deadline():
+    """Leave from one's job, a placement or funds applied for in a window, and 'meld fra innen' (send word
+    you cannot come) are no deadline to apply for the study."""
+    assert prose.deadline(_lines("Du kan søke om permisjon fra 1. mars til 1. april.")) is None
+    assert prose.deadline(_lines("Studentene søker praksisplass fra 1. mars til 1. juni.")) is None
+    assert prose.deadline(_lines("Husk å søke permisjon innen 1. mai.")) is None
+    assert prose.deadline(_lines("Vi ber deg melde fra innen 1. mai dersom du ikke kan komme.")) is None
+    assert prose.deadline(_lines("Søknadsperioden er fra 1. februar til 15. april.")).raw.startswith("15. april")
+    assert prose.deadline(_lines("Meld deg på innen 1. mai.")).raw.startswith("1. mai")
+    # a named deadline keeps its sentence whatever else it says
+    assert prose.deadline(_lines("Søknadsfristen er 1. mars; avklar permisjon med arbeidsgiver.")).raw == "1. mars"
