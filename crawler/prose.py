@@ -561,8 +561,9 @@ def start(lines: list[Line]) -> Fact | None:
 _DATE_LINE = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
                         r"|friday|saturday|sunday)\s+)?(?:\d{1,2}\.?\s*[-–]\s*)?(?:" + _TERM + r")\s*:?$", re.I)
 _NOT_A_START = ("deadline", "apply", "admission", "price")
-_NOT_A_SCHEDULE = re.compile(r"frist|deadline|\bsøk|\bapply|påmeld|publiser|published|oppdatert|updated|endret|revidert",
-                             re.I)
+# (nor the term a plan is valid from: "Studieplanen gjelder fra:" / "Høst 2024", "Valid from:")
+_NOT_A_SCHEDULE = re.compile(r"frist|deadline|\bsøk|\bapply|påmeld|publiser|published|oppdatert|updated|endret|revidert"
+                             r"|gjelder|gjeld\b|gyldig|valid|versjon|version|godkjent|approved", re.I)
 
 
 def schedule_start(lines: list[Line]) -> Fact | None:
@@ -774,7 +775,7 @@ def teaching_language(lines: list[Line]) -> Fact | None:
 
 
 _PRICE = re.compile(r"\b(?:koster|kostar|pris(?:en)?|studieavgift(?:en)?|kursavgift(?:en)?|deltakera?vgift(?:en)?"
-                    r"|eigenbetaling|egenbetaling(?:en)?|tuition|fee|costs?)\b[^.;]{0,60}?"
+                    r"|eigenbetaling|egenbetaling(?:en)?|egenandel(?:en)?|eigendel(?:en)?|tuition|fee|costs?)\b[^.;]{0,60}?"
                     r"(?:\d[\d .]*\d|\d)\s*(?:,-|kr\b|kroner|nok)|\b(?:kr\.?|nok)\s*\d[\d .]*\d", re.I)
 _FREE = re.compile(normalise.FREE.pattern, re.I)     # the normaliser reads lower-cased text
 

@@ -471,7 +471,10 @@ _ONLINE_NOT_TAUGHT = re.compile(
     r"\b(?:apply|applying|applications?|register|registering|registration|read|pay|paying|payment|available"
     r"|informasjon(?:en)?"
     r"|søk(?:e|er|ja|jer)?|søknad\w*|påmelding\w*|meld\w* deg på|betal\w*|læremid\w*|læringsstoff\w*"
-    r"|lærestoff\w*|læringsressurs\w*|innhold(?:et)?|innhald(?:et)?|materiell\w*|pensum\w*|litteratur\w*)"
+    r"|lærestoff\w*|læringsressurs\w*|innhold(?:et)?|innhald(?:et)?|materiell\w*|pensum\w*|litteratur\w*"
+    # an exam, a hand-in or an information meeting held online: "Eksamen gjennomføres digitalt" (not
+    # "Undervisning og eksamen gjennomføres digitalt", where the teaching is named with it)
+    r"|(?<!og )(?<!and )(?:eksamen\w*|exams?|innlevering\w*|informasjonsmøte\w*|information meetings?))"
     r"\s+(?:\w+\s+){0,2}?(?:online|på nett(?:et)?|digitalt|elektronisk)\b"
     r"|\b(?:les|lese|read) (?:mer|meir|more)\b[^.]{0,40}?(?:online|på nett(?:et)?)"
     r"|\bonline\s+(?:application|applications|portal|registration|payment|søknad\w*|påmelding\w*)\b"
@@ -555,7 +558,9 @@ _GENERAL_PLUS = re.compile(r"\s*(?:samt|pluss|\+|og i tillegg|i tillegg til|with
 _ADMISSION_CODES = re.compile(r"^(?=[^\d]*\d)[A-Z]{1,6}\d?(?:[A-Z]{1,4}\d)?(?:\s*[,/+]\s*[A-Z]{1,6}\d?(?:[A-Z]{1,4}\d)?)*$")
 # Leaders named as the ones who may apply: "Styrere og daglige ledere kan søke", "Leaders can apply".
 LEADERS_APPLY = (r"\b(?:ledere|leiarar|styrere|styrarar|rektorer|rektorar|leaders|managers)\b(?:\s+[\w-]+){0,4}?"
-                  r"\s+(?:kan|can|may)\s+(?:søke|søkje|apply)\b")
+                  r"\s+(?:kan|can|may)\s+(?:søke|søkje|apply)\b"
+                  # (not for funds or leave: "Ledere kan søke om midler til videreutdanning", "may apply for funding")
+                  r"(?!\s+(?:om|for)\s+(?!opptak|studieplass|plass\b|admission)\w)")
 # Admission by position: experience-based study for leaders in post.
 _IN_POST = re.compile(r"erfaringsbasert studium|i stilling som lede|i stilling som leiar|\blederstilling"
                       r"|\bleiarstilling|\bleiarar i stilling|\bledere i stilling|være i lederstilling"
@@ -814,6 +819,8 @@ _SIDE_COST = re.compile(r"overnatting|opphold\b|reise\w*|middag\w*|måltid\w*|\b
                         r"|\bhotel (?:rooms?|stays?)\b|kost og losji|\bboard and lodging\b|\bstays?\b|\boppholdet\b")
 # A price named as the study fee, and a price named as the total for the whole offer.
 _STUDY_FEE = re.compile(r"studieavgift|kursavgift|deltakera?vgift|tuition|\bpris(?:en)?\b|course fee|programme fee")
+# The fee named plainly, after a side cost: "Each stay costs NOK 1500. The fee is NOK 20 000", "Avgifta er 9000 kr".
+_FEE_NAMED = re.compile(r"\bthe fee\b|\bfees?\s+(?:is|are)\b|\bavgift(?:en|a)?\s+(?:er|blir|vert)\b|\begenandel\w*|\beigendel\w*")
 # A fee the student union charges, named anywhere before the amount in its sentence.
 _UNION_FEE = re.compile(r"(?:student union|studentsamskipnad\w*|velferdstinget)\b.{0,40}\b(?:charges?|krever|tar)\b")
 # Words about the offer itself: an amount after them is not the side cost before them.
@@ -832,7 +839,7 @@ def side_cost_only(raw) -> bool:
 def names_study_fee(raw) -> bool:
     """Does the text name the study fee or say the study is free ("pay no tuition fees")?"""
     text = _text(raw)
-    return bool(_STUDY_FEE.search(text) or FREE.search(text))
+    return bool(_STUDY_FEE.search(text) or _FEE_NAMED.search(text) or FREE.search(text))
 
 
 def price_nok(raw) -> int | None:
@@ -963,7 +970,9 @@ _LANG_EN = re.compile(r"\bengelsk\w*|\benglish")
 
 # Both named as one value: "Norsk og engelsk", "English/Norwegian", "norsk eller engelsk".
 _BOTH_LANGUAGES = re.compile(r"\b(?:norsk|norwegian|engelsk|english)\s*(?:og|and|eller|or|/|&)\s*"
-                             r"(?:norsk|norwegian|engelsk|english)\b")
+                             r"(?:norsk|norwegian|engelsk|english)\b"
+                             # (not "norsk og engelsk litteratur": Norwegian teaching, readings in English)
+                             r"(?!\s*(?:litteratur\w*|pensum\w*|fagstoff\w*|tekst\w*|literature|readings?|texts?)\b)")
 
 
 def teaching_language(raw) -> str | None:

@@ -130,7 +130,7 @@ def application_deadline(raw, start: str | None = None) -> str | None:
             continue
         if year_text:
             year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
-        elif said_year:
+        elif said_year and said_year.start() < m.start():    # (not "1. mars. Frister i 2023 kommer")
             year = int(said_year.group(1))
         else:
             year = _year_before(start, month)

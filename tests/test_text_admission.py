@@ -253,3 +253,14 @@ def test_the_experience_of_the_admitting_route_counts():
     assert _adm(text) == ("bachelor", 4)
     # the trap: one route stated, its experience before the degree
     assert _adm("Minst 2 års relevant yrkeserfaring og fullført bachelorgrad.") == ("bachelor", 2)
+
+
+def test_leaders_who_may_apply_for_funds_or_leave_are_no_admission():
+    """'Ledere kan søke' names who may apply for the study; 'Ledere kan søke om midler …' what else they may
+    apply for (review of this round's LEADERS_APPLY)."""
+    from crawler import prose
+    from crawler.blocks import Line
+    assert prose.admission([Line("Ledere kan søke om midler fra Utdanningsdirektoratet til videreutdanning.", "text")]) is None
+    assert _adm("Managers may apply for funding from the county.") == (None, None)
+    assert _adm("Styrere og daglige ledere kan søke.") == ("other", None)
+    assert _adm("Ledere kan søke om opptak.") == ("other", None)

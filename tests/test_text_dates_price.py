@@ -236,3 +236,23 @@ def test_a_window_or_innen_of_another_step_is_no_deadline():
     assert prose.deadline(_lines("Meld deg på innen 1. mai.")).raw.startswith("1. mai")
     # a named deadline keeps its sentence whatever else it says
     assert prose.deadline(_lines("Søknadsfristen er 1. mars; avklar permisjon med arbeidsgiver.")).raw == "1. mars"
+
+
+def test_the_year_said_with_a_deadline_is_said_before_its_date():
+    assert when.application_deadline("Søknadsfrist 2024: 1. mars", "2025-host") == "2024-03-01"
+    assert when.application_deadline("Søknadsfrist 1. mars. Frister i 2023 kommer senere", "2025-host") == "2025-03-01"
+
+
+def test_a_plans_valid_from_term_is_no_schedule_start():
+    assert prose.schedule_start(_lines("Studieplanen gjelder fra:", "Høst 2024")) is None
+    assert prose.schedule_start(_lines("Om studiet", "Neste kull starter snart.", "Høst 2024:")).raw == "Høst 2024"
+
+
+def test_a_fee_named_plainly_after_a_side_cost_is_the_price():
+    assert normalise.price_nok(prose.price(_lines("Each stay costs NOK 1500.", "The fee is NOK 20 000.")).raw) == 20000
+    assert normalise.price_nok(prose.price(_lines("Oppholdet koster 2500 kr per natt.", "Eigendelen er 4000 kr.")).raw) == 4000
+
+
+def test_one_language_and_the_others_literature_is_the_first():
+    assert normalise.teaching_language("Norsk og engelsk litteratur") == "no"
+    assert normalise.teaching_language("Norsk og engelsk, se det enkelte emne") is None

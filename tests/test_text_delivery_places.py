@@ -257,3 +257,10 @@ def test_a_full_time_and_a_part_time_label_mean_both_ways():
 
 def test_a_study_that_takes_its_starting_point_in_a_town_s_plan_is_not_taught_there():
     assert _places("Studiet tar utgangspunkt i Bergen kommunes plan for helse og omsorg.") == []
+
+
+def test_an_exam_or_a_hand_in_held_online_is_no_online_teaching():
+    """'Eksamen gjennomføres digitalt' (a home exam) says nothing of the teaching; named with the teaching it does."""
+    assert _delivery("Eksamen gjennomføres digitalt.") == []
+    assert _delivery("Undervisning og eksamen gjennomføres digitalt.") == ["nett"]
+    assert _delivery("Forelesningene går digitalt via Zoom.") == ["nett", "video"]
