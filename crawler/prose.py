@@ -361,14 +361,15 @@ def sessions(lines: list[Line]) -> Fact | None:
 
 
 _PLACE_WORD = r"(?:campus\s+)?[A-ZÆØÅ][\wæøåÆØÅ'-]+(?:\s+(?:i|of)\s+[A-ZÆØÅ][\wæøå-]+|\s+[A-ZÆØÅ][\wæøå-]+)?"
-_PLACES = rf"(?P<places>{_PLACE_WORD}(?:(?:\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s*/\s*){_PLACE_WORD})*)"
+_PLACES = rf"(?P<places>{_PLACE_WORD}(?:(?:\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s+or\s+|\s*/\s*){_PLACE_WORD})*)"
 _NOUN = (r"\w*(?:undervisning|samling|modul|kurs|klasse|forelesning|studie|program|utdanning)\w*|teaching|sessions?|classes"
          r"|the course|the programme|gatherings?")
 _VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennomføres|gjennomførast|er lagt til|legges til"
          r"|leggjast til|arrangeres|arrangerast|vil være|vil vere|er|går|takes place|will be held|are held|is held"
          r"|is taught|are taught|tilbys|tilbydes|blir|vert|undervises|har|finnes|fins|finst|ta|tas|take|is offered"
          # "som studentene tar i enten Tromsø …", not "tar utgangspunkt i …", "tar for seg …"
-         r"|tar(?!\s+(?:utgangspunkt|for seg|opp|sikte))|tek(?!\s+(?:utgangspunkt|for seg|opp|sikte))"
+         # (nor "tar inn studenter", "tar med seg", "tar imot": whom or what it admits or brings)
+         r"|tar(?!\s+(?:utgangspunkt|for seg|opp|sikte|inn|med|imot|i mot))|tek(?!\s+(?:utgangspunkt|for seg|opp|sikte|inn|med|imot|i mot))"
          r"|are offered")
 # A clause that says where teaching happens: "Samlingene holdes …", "… gjennomføres nå åpne moduler …".
 _TAUGHT = re.compile(rf"\b(?:{_NOUN})\b[^.;]{{0,70}}?\b(?:{_VERB})\b|\b(?:{_VERB})\b[^.;]{{0,50}}?\b(?:{_NOUN})\b", re.I)
@@ -470,7 +471,8 @@ def _fact_strip_places(lines: list[Line], resolve) -> Fact | None:
         if line.kind == "text" and line.text.count("|") >= 2:
             strips.append([part.strip() for part in line.text.split("|")])
     for items in strips:
-        if len(items) < 3 or any(len(item) > 60 for item in items) or not any(_STRIP_FACT.search(i) for i in items):
+        # two course facts at least: a menu's "Om oss | Bergen | Oslo | Deltid" is no strip of a study's facts
+        if len(items) < 3 or any(len(item) > 60 for item in items) or sum(bool(_STRIP_FACT.search(i)) for i in items) < 2:
             continue
         known = [item for item in items if not _STRIP_FACT.search(item) and resolve(item)]
         if known:

@@ -264,3 +264,23 @@ def test_an_exam_or_a_hand_in_held_online_is_no_online_teaching():
     assert _delivery("Eksamen gjennomføres digitalt.") == []
     assert _delivery("Undervisning og eksamen gjennomføres digitalt.") == ["nett"]
     assert _delivery("Forelesningene går digitalt via Zoom.") == ["nett", "video"]
+
+
+def test_english_or_joins_a_choice_of_places():
+    assert _places("Sessions are held in either Bergen or Oslo.") == ["Bergen", "Oslo"]
+
+
+def test_taking_in_or_along_is_no_verb_of_where_teaching_happens():
+    """'tar inn studenter', 'tar med seg' (whom a programme admits, what students bring) name no place of
+    teaching; 'studentene tar i enten Tromsø …' still does."""
+    assert _places("Programmet tar inn studenter hvert år i Trondheim.") == []
+    assert _places("Studentene tar med seg erfaringer fra arbeid i Oslo.") == []
+    assert _places("Tre samlinger, som studentene tar i enten Tromsø eller Bergen.") == ["Tromsø", "Bergen"]
+
+
+def test_a_menu_with_one_pace_word_is_no_strip_of_facts():
+    """A strip of a study's facts names two facts at least beside the place; a menu's 'Deltid' is one."""
+    menu = [Line(t, "item") for t in ("Om oss", "Bergen", "Oslo", "Deltid")]
+    assert _places_of(menu) == []
+    strip = [Line(t, "item") for t in ("Deltid", "Oslo", "Søknadsfrist 15.04.2018", "90 studiepoeng")]
+    assert _places_of(strip) == ["Oslo"]
