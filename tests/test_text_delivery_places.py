@@ -284,3 +284,13 @@ def test_a_menu_with_one_pace_word_is_no_strip_of_facts():
     assert _places_of(menu) == []
     strip = [Line(t, "item") for t in ("Deltid", "Oslo", "Søknadsfrist 15.04.2018", "90 studiepoeng")]
     assert _places_of(strip) == ["Oslo"]
+
+
+def test_a_pace_label_that_says_no_is_not_read_with_the_other():
+    """'Heltid: Ja' and 'Deltid: Nei' is full time (both labels read together made it part time); the pace
+    said yes to is the one."""
+    page = ("<main><h1>Psykisk helsearbeid</h1><h2>Studiepoeng</h2><p>60 studiepoeng</p>"
+            "<dl><dt>Heltid</dt><dd>{}</dd><dt>Deltid</dt><dd>{}</dd></dl></main>")
+    assert _record(page.format("Ja", "Nei"))["part_time"] is False
+    assert _record(page.format("Nei", "Ja"))["part_time"] is True
+    assert _record(page.format("2,78", "2,92"))["part_time"] is True
