@@ -477,6 +477,8 @@ _ONLINE_NOT_TAUGHT = re.compile(
     r"|(?<!og )(?<!and )(?:eksamen\w*|exams?|innlevering\w*|informasjonsmøte\w*|information meetings?))"
     r"\s+(?:\w+\s+){0,2}?(?:online|på nett(?:et)?|digitalt|elektronisk)\b"
     r"|\b(?:les|lese|read) (?:mer|meir|more)\b[^.]{0,40}?(?:online|på nett(?:et)?)"
+    # resources reached or work done from afar: "access the library remotely", "work remotely on assignments"
+    r"|\b(?:access\w*|work\w*|submit\w*|log\w* in)\s+(?:\w+\s+){0,3}?remotely\b"
     r"|\bonline\s+(?:application|applications|portal|registration|payment|søknad\w*|påmelding\w*)\b"
     r"|\bdigital\w*\s+(?:lærings\w*|læremid\w*|lærestoff\w*|materiell\w*|ressurs\w*|søknad\w*|innhold\w*)")
 

@@ -294,3 +294,9 @@ def test_a_pace_label_that_says_no_is_not_read_with_the_other():
     assert _record(page.format("Ja", "Nei"))["part_time"] is False
     assert _record(page.format("Nei", "Ja"))["part_time"] is True
     assert _record(page.format("2,78", "2,92"))["part_time"] is True
+
+
+def test_resources_reached_or_work_done_remotely_is_no_online_teaching():
+    assert normalise.delivery("You can access the library remotely.") == []
+    assert normalise.delivery("Students can work remotely on their assignments.") == []
+    assert normalise.delivery("Lectures can be followed remotely.") == ["nett"]
