@@ -777,7 +777,8 @@ def teaching_language(lines: list[Line]) -> Fact | None:
 
 
 _PRICE = re.compile(r"\b(?:koster|kostar|pris(?:en)?|studieavgift(?:en)?|kursavgift(?:en)?|deltakera?vgift(?:en)?"
-                    r"|eigenbetaling|egenbetaling(?:en)?|egenandel(?:en)?|eigendel(?:en)?|tuition|fee|costs?)\b[^.;]{0,60}?"
+                    r"|eigenbetaling|egenbetaling(?:en)?|egenandel(?:en)?|eigendel(?:en)?|tuition|fee|costs?)\b"
+                    r"(?:[^.;]|\b(?:ca|kr|nok|inkl|ekskl|pr|approx)\.){0,60}?"   # "Studiet koster ca. 25 000 kr"
                     r"(?:\d[\d .]*\d|\d)\s*(?:,-|kr\b|kroner|nok)|\b(?:kr\.?|nok)\s*\d[\d .]*\d", re.I)
 _FREE = re.compile(normalise.FREE.pattern, re.I)     # the normaliser reads lower-cased text
 

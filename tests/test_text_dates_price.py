@@ -256,3 +256,10 @@ def test_a_fee_named_plainly_after_a_side_cost_is_the_price():
 def test_one_language_and_the_others_literature_is_the_first():
     assert normalise.teaching_language("Norsk og engelsk litteratur") == "no"
     assert normalise.teaching_language("Norsk og engelsk, se det enkelte emne") is None
+
+
+def test_an_abbreviation_between_the_price_word_and_the_amount():
+    """'ca.', 'inkl.', 'approx.' end in a dot that is no sentence's end."""
+    assert normalise.price_nok(prose.price(_lines("Studiet koster ca. 25 000 kr.")).raw) == 25000
+    assert normalise.price_nok(prose.price(_lines("The fee is approx. 3000 NOK.")).raw) == 3000
+    assert prose.price(_lines("Studiet koster mye. Det har 3 samlinger på 2 dager.")) is None
