@@ -327,9 +327,11 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                                                                 and how == "label"):
                 facts[key] = Fact(v, how, where)
                 old_ok[key] = ok
-            elif key == "admission" and ok and old_ok.get(key) and v not in old.raw:
+            elif key == "admission" and ok and old_ok.get(key) and v not in old.raw \
+                    and where.lower() != old.where.lower():
                 # admission told under two labels ("Utdanning" then "Yrkeserfaring", "Generelle opptakskrav"
                 # then "Spesielle opptakskrav"): both are the requirement, read together under their labels
+                # (the same label again is another programme's or a repeat: "Opptakskrav" of a sibling study)
                 facts[key] = Fact(f"{old.raw} {where}: {v}"[:MAX_VALUE], old.how, old.where)
 
     old_ok: dict[str, bool] = {}
