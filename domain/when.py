@@ -102,7 +102,10 @@ _DATE_MDY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?
 _DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})\b")
 
 
-_DEADLINE_YEAR = re.compile(r"\b(?:\w*frist\w*|deadline)\s+(?:i\s+|for\s+|in\s+)?((?:19|20)\d\d)\b(?!\s*[-./]\s*\d)")
+# (not the year of the intake the deadline is for: "Application deadline for 2026 intake: 1 December",
+# "Søknadsfrist for 2025-kullet: 1. desember" fall in the year before)
+_DEADLINE_YEAR = re.compile(r"\b(?:\w*frist\w*|deadline)\s+(?:i\s+|for\s+|in\s+)?((?:19|20)\d\d)\b(?!\s*[-./]\s*\d)"
+                            r"(?!\s*-?\s*(?:kull\w*|intake|opptak\w*|cohort|class|start\w*|oppstart\w*)\b)")
 
 
 def application_deadline(raw, start: str | None = None) -> str | None:

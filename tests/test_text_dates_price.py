@@ -263,3 +263,9 @@ def test_an_abbreviation_between_the_price_word_and_the_amount():
     assert normalise.price_nok(prose.price(_lines("Studiet koster ca. 25 000 kr.")).raw) == 25000
     assert normalise.price_nok(prose.price(_lines("The fee is approx. 3000 NOK.")).raw) == 3000
     assert prose.price(_lines("Studiet koster mye. Det har 3 samlinger på 2 dager.")) is None
+
+
+def test_the_year_of_the_intake_a_deadline_is_for_is_not_the_deadlines_year():
+    assert when.application_deadline("Application deadline for 2026 intake: 1 December", "2026-host") == "2025-12-01"
+    assert when.application_deadline("Søknadsfrist for 2025-kullet: 1. desember", "2025-var") == "2024-12-01"
+    assert when.application_deadline("Utvidet frist i 2022: 20. april", "2022-host") == "2022-04-20"
