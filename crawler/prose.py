@@ -507,7 +507,7 @@ _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|b
 # A past or a full intake: "avsluttet", "var", "Alle plasser med start våren 2019 er nå tatt", "Kurset er fulltegnet",
 # "Kurset er fullt." (not a manner: "Studiet er fullt nettbasert med oppstart høsten 2025", "is full-time").
 _PAST = re.compile(r"\bavslutt\w*|\bvar\b|\bfullført\w*|\bgjennomført\w*|\bhadde\b|\btidligere kull|\bforrige|\bsiste kull"
-                   r"|\bwas\b|\bended\b|\b(?:er|is) (?:nå |now )?full[t]?\b(?![-\w])(?!\s+(?!for\b|og\b|and\b|med\b)[^\W\d])|\bfulltegnet\b|\bfullteikna\b|\bfullbooket\b"
+                   r"|\bwas\b|\bended\b|\b(?:er|is) (?:nå |no |now )?full[t]?\b(?![-\w])(?!\s+(?!for\b|og\b|and\b|med\b)[^\W\d])|\bfulltegnet\b|\bfullteikna\b|\bfullbooket\b"
                    r"|\bfully booked\b"
                    r"|\bplass\w* [^.;]{0,30}\ber (?:nå )?(?:tatt|besatt|fylt)\b", re.I)
 
@@ -622,8 +622,8 @@ _DATE = (r"\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|septemb
          r"(?:st|nd|rd|th)?,?(?:\s+20\d\d)?|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october"
          r"|november|december)(?:\s+20\d\d)?")
 _DEADLINE = re.compile(r"\b(?:søknadsfrist\w*|påmeldingsfrist\w*|frist(?:en)?(?: for (?:søknad|påmelding))?"
-                       r"|application deadline|deadline|closing date|søk innen|søk senest|søknad(?:en)? må (?:være|vere) \w+ innen"
-                       r"|meld deg på innen)\b[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
+                       r"|application deadline|deadline|closing date|søk inn[ea]n|søk senest|søk seinast"
+                       r"|søknad(?:en|a)? må (?:være|vere) \w+ inn[ea]n|meld deg på inn[ea]n)\b[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
 # An application window's end: "Søknadsskjemaet er åpent fra 1. februar til 1. mars", "kan du søke fra 1. februar
 # til 1. mars", "Application period: 1 February - 1 March".
 _WINDOW = re.compile(r"\b(?:søk\w*|søknadsperiode\w*|application period|applications? (?:are|is) open|apply)\b[^.;]{0,40}?"
@@ -633,7 +633,7 @@ _WINDOW = re.compile(r"\b(?:søk\w*|søknadsperiode\w*|application period|applic
 # ("Barnehageeieren godkjenner søknadene innen 15. mars", "bestått prøve innen 1. oktober", "meld fra innen 1. mai
 # om du ikke kan komme").
 _BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*(?!\s+(?:fr[aå]|avbud|forfall)\b)|påmeld\w*|register\w*|registration|apply|applications?)\b"
-                      r"[^.;]{0,40}?\binnen\b"
+                      r"[^.;]{0,40}?\binn[ea]n\b"                      # nynorsk "Søk innan 1. mars"
                       r"[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
 
 

@@ -269,3 +269,12 @@ def test_the_year_of_the_intake_a_deadline_is_for_is_not_the_deadlines_year():
     assert when.application_deadline("Application deadline for 2026 intake: 1 December", "2026-host") == "2025-12-01"
     assert when.application_deadline("Søknadsfrist for 2025-kullet: 1. desember", "2025-var") == "2024-12-01"
     assert when.application_deadline("Utvidet frist i 2022: 20. april", "2022-host") == "2022-04-20"
+
+
+def test_nynorsk_forms_of_this_rounds_start_deadline_and_free_rules():
+    assert prose.deadline(_lines("Søk innan 1. mars.")).raw.startswith("1. mars")
+    assert prose.deadline(_lines("Send søknaden innan 15. april.")).raw.startswith("15. april")
+    assert prose.deadline(_lines("Søk seinast 1. mars.")).raw.startswith("1. mars")
+    assert prose.start(_lines("Kurset med oppstart hausten 2025 er no fullt.")) is None
+    assert normalise.price_nok("Det offentlege betalar studieavgifta.") == 0
+    assert normalise.price_nok("Helsedirektoratet finansierer tilbodet.") == 0
