@@ -271,7 +271,7 @@ _PART = re.compile(r"\bdeltid\w*|\bpart[- ]time\b|\bdeltidsstudi\w*|\bkombinere\
                    # made for people in work: "Studiet er tilpasset deg som er i jobb", "tilrettelagt for folk i arbeid"
                    r"|\b(?:tilpass\w*|tilrettelagt|tilrettelagd|lagt opp|designed|adapted)\s+(?:for\s+|to\s+)?"
                    r"(?:deg som er i|dei som er i|de som er i|folk i|personer i|people in|those in)\s+(?:full\s+)?"
-                   r"(?:jobb|arbeid|work)\b"
+                   r"(?:jobb|arbeid|work)\b(?!\s+(?:med|with|innen|innan|blant|among)\b)"   # not "i arbeid med barn"
                    # half the pace of a full-time student: "to emner i semesteret tilsvarer halv studieprogresjon"
                    r"|\bhalv (?:studie)?progresjon|\bhalf[- ]time stud(?:y|ies)\b|\b50 ?% (?:studie)?progresjon", re.I)
 # "60 studiepoeng, det samme som ett års fulltidsstudium": a size, not the pace.

@@ -300,3 +300,10 @@ def test_resources_reached_or_work_done_remotely_is_no_online_teaching():
     assert normalise.delivery("You can access the library remotely.") == []
     assert normalise.delivery("Students can work remotely on their assignments.") == []
     assert normalise.delivery("Lectures can be followed remotely.") == ["nett"]
+
+
+def test_people_working_with_a_group_are_not_people_in_work():
+    """'i arbeid med barn' (working with children) says whom a study is for, not that they study beside a job."""
+    assert _pace("Studiet er tilrettelagt for personer i arbeid med barn og unge.") is None
+    assert _pace("Designed for people in work with older adults.") is None
+    assert _pace("Studiet er tilpasset deg som er i jobb.") is True
