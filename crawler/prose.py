@@ -384,7 +384,8 @@ _GATHERING_AT = re.compile(r"(?i:\b\w*samling(?:er|ene|ar|ane|a|en)?(?:\s+(?:à|
                            r"\s+(?:i|på|ved)\s+(?:enten\s+)?)" + _PLACES)   # "… samlinger à to dager på Gardermoen"
 # "campus Bergen", "Campus Tromsø" (a line of its own), "studiestaden er Førde", "on campus at the University of
 # Stavanger", "på campus ved Universitetet i Tromsø", a school's branch ("Fagskulen i Sogn og Fjordane, avdeling Førde").
-_CAMPUS = re.compile(r"\b(?:[Cc]ampus|studiested(?:et)?|studiestad(?:en)?|undervisningssted(?:et)?|avdeling|avd\.)\s+"
+_CAMPUS = re.compile(r"\b(?:[Cc]ampus|studiested(?:et)?|studiestad(?:en)?|undervisningssted(?:et)?"
+                     r"|(?<![Kk]ontakt )(?:avdeling|avd\.))\s+"         # (not "Kontakt avdeling Bergen for spørsmål")
                      r"(?:er\s+|is\s+|at\s+(?:the\s+)?|ved\s+|in\s+)?" + _PLACES)
 # The place named as the study or gathering place: "Førde er samlingsstaden", "Bergen is the venue".
 _PLACE_IS = re.compile(_PLACES + r"\s+(?:er|blir|is)\s+(?:the\s+)?(?i:studiestad(?:en)?|studiested(?:et)?|samlingsstad(?:en)?"
@@ -565,7 +566,8 @@ _DATE_LINE = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|s�
 _NOT_A_START = ("deadline", "apply", "admission", "price")
 # (nor the term a plan is valid from: "Studieplanen gjelder fra:" / "Høst 2024", "Valid from:")
 _NOT_A_SCHEDULE = re.compile(r"frist|deadline|\bsøk|\bapply|påmeld|publiser|published|oppdatert|updated|endret|revidert"
-                             r"|gjelder|gjeld\b|gyldig|valid|versjon|version|godkjent|approved", re.I)
+                             r"|gjelder|gjeld\b|gyldig|valid|versjon|version|godkjent|approved"
+                             r"|kontakt|contact|nyhet|news", re.I)      # (nor a contact line's or a news item's date)
 
 
 def schedule_start(lines: list[Line]) -> Fact | None:

@@ -278,3 +278,9 @@ def test_nynorsk_forms_of_this_rounds_start_deadline_and_free_rules():
     assert prose.start(_lines("Kurset med oppstart hausten 2025 er no fullt.")) is None
     assert normalise.price_nok("Det offentlege betalar studieavgifta.") == 0
     assert normalise.price_nok("Helsedirektoratet finansierer tilbodet.") == 0
+
+
+def test_a_date_under_a_contact_line_or_a_news_heading_is_no_schedule_start():
+    assert prose.schedule_start(_lines("Kontakt oss.", "12. april 2023")) is None
+    assert prose.schedule_start(_lines("Nyheter:", "12. april 2023")) is None
+    assert prose.schedule_start(_lines("Samlingene er på disse dagene:", "12. april 2023")).raw == "12. april 2023"

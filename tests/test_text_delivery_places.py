@@ -307,3 +307,8 @@ def test_people_working_with_a_group_are_not_people_in_work():
     assert _pace("Studiet er tilrettelagt for personer i arbeid med barn og unge.") is None
     assert _pace("Designed for people in work with older adults.") is None
     assert _pace("Studiet er tilpasset deg som er i jobb.") is True
+
+
+def test_a_department_named_to_contact_is_no_place_of_teaching():
+    assert _places("Kontakt avdeling Bergen for spørsmål om studiet.") == []
+    assert _places("Fagskulen i Sogn og Fjordane, avdeling Førde.") == ["Førde"]
