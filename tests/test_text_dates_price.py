@@ -284,3 +284,9 @@ def test_a_date_under_a_contact_line_or_a_news_heading_is_no_schedule_start():
     assert prose.schedule_start(_lines("Kontakt oss.", "12. april 2023")) is None
     assert prose.schedule_start(_lines("Nyheter:", "12. april 2023")) is None
     assert prose.schedule_start(_lines("Samlingene er på disse dagene:", "12. april 2023")).raw == "12. april 2023"
+
+
+def test_an_english_study_said_to_be_free_beside_a_side_cost():
+    assert normalise.price_nok("Tuition is free, but the stay costs NOK 2500.") == 0
+    assert normalise.price_nok("Participation is free.") == 0
+    assert normalise.price_nok("The course is free to choose as an elective. The fee is NOK 5000.") == 5000
