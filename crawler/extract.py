@@ -301,9 +301,10 @@ _SLUG_KIND = {"master": "master", "masterprogram": "master", "masterstudium": "m
               "aarseining": "årseining"}
 
 
+# Words of credits or a level ("30 studiepoeng", "på masternivå").
+_CREDIT_OR_LEVEL = r"studiepoeng|studiepoint|\bstp\b|\bects\b|\bcredits?\b|fagskolepoeng|masterniv|bachelorniv"
 # Words of a credit-bearing study: a page with any of them is not read as a course without credits.
-_STUDY_CREDIT = re.compile(r"studiepoeng|studiepoint|\bstp\b|\bects\b|\bcredits?\b|fagskolepoeng|masterniv|bachelorniv"
-                           r"|\bmaster(?![\s-]?class)|\bbachelor|videreutdanning|vidareutdanning|årsstudi|\bemne\b|\bemnet\b|eksamen"
+_STUDY_CREDIT = re.compile(_CREDIT_OR_LEVEL + r"|\bmaster(?![\s-]?class)|\bbachelor|videreutdanning|vidareutdanning|årsstudi|\bemne\b|\bemnet\b|eksamen"
                            r"|\bexam\b|høgskole|høyskole|høgskule|universitet", re.I)
 
 
@@ -320,21 +321,25 @@ def _days_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
 
 # A course that ends with no exam or with a certificate of attendance: "Det er ingen eksamen, men du får et bevis når
 # du er ferdig", "NHH Executive gives a certificate of completion to everyone present at 75 % of the workshops".
-_NO_EXAM = re.compile(r"\b(?:ingen|uten|utan|ikke|ikkje)\s+(?:avsluttende\s+)?eksamen\b|\bno (?:final )?exam(?:ination)?\b"
+_NO_EXAM = re.compile(r"\b(?:ingen|uten|utan|ikke|ikkje)\s+(?:avsluttende\s+)?eksamen\b"
+                      r"|\bno (?:final )?exam(?:ination)?\b(?!\s+(?:fees?|charges?|registration))"   # (not "no exam fee")
                       r"|\bwithout (?:an? )?exam|\bcertificate of (?:completion|attendance|participation)\b"
                       r"|\bkursbevis|\bdeltak[ae]rbevis|\bdeltagerbevis", re.I)
+# Another assessment instead of an exam: "Det er ingen eksamen, men obligatoriske arbeidskrav og en mappe",
+# "There is no exam; assessment is by portfolio" (a credit-bearing course graded otherwise).
+_OTHER_ASSESSMENT = re.compile(r"arbeidskrav|\bmappe\w*|\w*oppgave\b|\w*oppgåve\b|\bvurdering\w*|\bassessment"
+                               r"|\bassignments?\b|\bportfolio|\bcoursework|\bgrad(?:ed|ing)\b", re.I)
 # Words of credits or a level: a page with any of them may be a credit-bearing study whose exam is optional.
-_CREDIT_WORDS = re.compile(r"studiepoeng|studiepoint|\bstp\b|\bects\b|\bcredits?\b|fagskolepoeng|masterniv|bachelorniv"
-                           r"|master(?:'s)? level|bachelor(?:'s)? level", re.I)
+_CREDIT_WORDS = re.compile(_CREDIT_OR_LEVEL + r"|master(?:'s)? level|bachelor(?:'s)? level", re.I)
 
 
 def _certificate_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
     """The sentence that says a course ends without an exam or with a certificate of attendance, when the
     page names no credits or level anywhere: a course without credits."""
     texts = [title] + [f"{line.text}: {line.value}" if line.value else line.text for line in lines if not line.related]
-    if any(_CREDIT_WORDS.search(t) for t in texts):
-        return None
-    return next((t for t in texts[1:] if _NO_EXAM.search(t)), None)
+    if any(_CREDIT_WORDS.search(t) for t in texts) or recognise.titled_by_code(title):
+        return None                     # (a course known by its code, "Helseledelse (ORG123)", is a university's)
+    return next((t for t in texts[1:] if _NO_EXAM.search(t) and not _OTHER_ASSESSMENT.search(t)), None)
 
 
 _ADMISSION_TO = re.compile(r"\b(?:opptak|admission) (?:til|to) (?:the )?(?P<kind>bachelor|master)\w*", re.I)

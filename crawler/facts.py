@@ -134,6 +134,8 @@ IGNORED = frozenset({
     "sist endra", "revidert", "godkjent av", "last revised", "last updated", "sist oppdatert"})
 # Labels that stand for themselves: "Deltid: Ja" keeps its meaning as "Deltid: Ja".
 SELF_VALUED = frozenset({"deltid", "heltid", "heiltid"})
+# A pace label's value that says no: "Heltid: Ja" / "Deltid: Nei" is full time.
+_NO_VALUE = re.compile(r"^(?:nei|no|ikke|ikkje|ingen|none|[-–—✗×x])\.?$", re.I)
 _HEADS = ("studiepoeng", "pris", "kostnad", "kostnader", "studieavgift", "kursavgift", "deltakeravgift", "søknadsfrist",
           "oppstart", "studiestart", "varighet", "opptakskrav", "målgruppe", "undervisningssted", "studiested", "sted",
           "undervisningsspråk", "price", "tuition fee", "application deadline", "start", "duration", "credits")
@@ -314,7 +316,10 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
             old = facts.get(key)
             if key == "part_time" and old is not None and where.lower() in SELF_VALUED and old.where.lower() in SELF_VALUED \
                     and where.lower() != old.where.lower():
-                v, where = f"{old.raw}; {v}", f"{old.where}; {where}"   # "Heltid: 2,78" and "Deltid: 2,92": both ways
+                if _NO_VALUE.match(value.strip()):
+                    continue                    # "Heltid: Ja" / "Deltid: Nei": the pace said yes to
+                if not _NO_VALUE.match(old.raw.split(":", 1)[-1].strip()):
+                    v, where = f"{old.raw}; {v}", f"{old.where}; {where}"   # "Heltid: 2,78" and "Deltid: 2,92": both
                 facts[key] = Fact(v, how, where)
                 old_ok[key] = usable(key, v)
                 continue
@@ -322,9 +327,11 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                                                                 and how == "label"):
                 facts[key] = Fact(v, how, where)
                 old_ok[key] = ok
-            elif key == "admission" and ok and old_ok.get(key) and v not in old.raw:
+            elif key == "admission" and ok and old_ok.get(key) and v not in old.raw \
+                    and where.lower() != old.where.lower():
                 # admission told under two labels ("Utdanning" then "Yrkeserfaring", "Generelle opptakskrav"
                 # then "Spesielle opptakskrav"): both are the requirement, read together under their labels
+                # (the same label again is another programme's or a repeat: "Opptakskrav" of a sibling study)
                 facts[key] = Fact(f"{old.raw} {where}: {v}"[:MAX_VALUE], old.how, old.where)
 
     old_ok: dict[str, bool] = {}

@@ -71,9 +71,27 @@ _STUDY_NOUN = r"\w*(?:utdanning|studium|studiet|program|programme|kurs|kurset|co
 _PART_WORTH = re.compile(rf"\b{_PART_NOUN}(?:\s+(?!og\b|and\b|har\b|has\b|er\b|is\b|gir\b|gives\b|{_STUDY_NOUN})[\w'’-]+){{0,3}}"
                          r"\s+(?:worth|of|på|with|som gir|som utgjør|som utgjer|carrying)\s*$", re.I)
 _PART_AFTER = re.compile(rf"\s*{_PART_NOUN}\b", re.I)
+# A title that names a part as the offer: "Masteroppgave i helseledelse", "Master thesis in health management",
+# "HSH500 Praksis i ledelse" (not "Master i ledelse og praksis", "Veiledning i praksis": a word of the subject).
+_TITLE_PART = re.compile(rf"^\W*(?:[A-ZÆØÅ]{{2,8}}-?\d{{3,5}}[A-Z]?\s*[-–:]?\s*)?(?:master\w*\s+|bachelor\w*\s+)?{_PART_NOUN}",
+                         re.I)
+# the part word inside the study's own name: "Videreutdanningen i veiledning og praksis på 30 studiepoeng"
+# (no verb or article between: "Masterprogrammet i helse har en masteroppgave på 30 studiepoeng" is a part)
+_STUDY_NAMED = re.compile(rf"\b{_STUDY_NOUN}\s+(?:i|in|om|on)\s+"
+                          r"(?:(?!(?:har|has|have|er|is|består|consists?|gir|gives?|includes?|inkluderer|omfatter|med|with"
+                          r"|en|ei|et|ein|eit|a|an|the|der|hvor|where|som|which)\b)[\w-]+\s+){0,4}$", re.I)
+
+
+def _part_worth(before: str) -> bool:
+    """Does the text before a credit figure end in a part of a programme and its worth ("a thesis worth"),
+    the part not being a word of the study's own name?"""
+    tail = before[-80:]
+    m = _PART_WORTH.search(tail)
+    return bool(m) and not _STUDY_NAMED.search(before[:len(before) - len(tail) + m.start()])
 # A line that starts with a course code: "LPU-3010 Ledelse i utdanningsinstitusjoner 1 15 stp" is that course's
 # credits (a programme's part, an overlapping course) unless the title names that code or course.
-_CODE_LINE = re.compile(r"^\s*(?!NOK|KR\b|ECTS|STP\b|SP\b)([A-ZÆØÅ]{2,8})[- ]?(\d{3,5}[A-Z]?)\b\s*[-–:]?\s*(.*)$")
+# (not a name and a year: "KS 2023: Lederkurset gir 10 studiepoeng")
+_CODE_LINE = re.compile(r"^\s*(?!NOK|KR\b|ECTS|STP\b|SP\b)([A-ZÆØÅ]{2,8})[- ]?(?!(?:19|20)\d\d\b)(\d{3,5}[A-Z]?)\b\s*[-–:]?\s*(.*)$")
 
 
 def _other_course(sentence: str, title: str) -> bool:
@@ -99,6 +117,10 @@ _COMPLETION = re.compile(r"\b(?:fullført|fullførte|bestått|gjennomført|compl
                          r"|vidareutdanning\w*|studies|programme|course)\s+(?:gir|gjev|gives|awards?|yields?)\s*$"
                          # "Bestått eksamen gir 15 studiepoeng", "a passed exam in the module gives 10 ECTS"
                          r"|\b(?:bestått|passed)\s+(?:eksamen|exam)\b[^.;]{0,30}?\s(?:gir|gjev|gives|awards?)\s*$", re.I)
+# The study's own figure in a clause after a degree: "Programmet fører fram til en mastergrad og består av 120
+# studiepoeng", "Kurset er godkjent som en del av mastergraden og gir 10 studiepoeng".
+_AND_GIVES = re.compile(r"(?:\bog|\band|,)\s+(?:\w+\s+){0,2}?(?:gir|gjev|gives|består av|omfatter|omfattar|utgjør|utgjer"
+                        r"|consists of|comprises|er på|is worth)\s+(?:totalt\s+|til sammen\s+|in total\s+)?$", re.I)
 _TOTAL_ROW = re.compile(r"^(?:totalt?|til sammen|tilsammen|til saman|sum|i alt|total)\s*:?$", re.I)
 _COMPARED = re.compile(r"\b(?:over|mer enn|meir enn|more than|utover|ut over|under|mindre enn|less than)\s*$", re.I)
 _TOTAL = re.compile(r"\b(?:totalt|til sammen|tilsammen|til saman|samlet|samla|i alt|hele (?:studiet|programmet|utdanningen)"
@@ -166,7 +188,7 @@ def credits(lines: list[Line]) -> Fact | None:
     under_total = {id(line) for prev, line in zip(lines, lines[1:])
                    if prev.kind in ("text", "label", "heading") and _TOTAL_ROW.match(prev.text)}
     title = next((line.text for line in lines if line.kind == "heading" and line.level == 1), "")
-    title_part = bool(re.search(rf"\b{_PART_NOUN}", title, re.I))   # "Masteroppgave i helseledelse": the part is the offer
+    title_part = bool(_TITLE_PART.match(title))   # "Masteroppgave i helseledelse": the part is the offer
     parts: list[str] = []           # sentences that give only a part's credits
     in_items: list[bool] = []       # per plain candidate: found in a list item
     for sentence, line in sentences(lines, skip_keys=_SKIP_SECTIONS):
@@ -187,16 +209,18 @@ def credits(lines: list[Line]) -> Fact | None:
         for m in CREDITS.finditer(sentence):
             before = sentence[:m.start()]
             required = (_REQUIRED.search(before[-60:]) or _REQUIRED_FAR.search(before[-90:])) \
-                and not _COMPLETION.search(before[-60:])
+                and not _COMPLETION.search(before[-60:]) and not _AND_GIVES.search(before[-60:])
             per_unit = _PER_UNIT.search(before[-40:]) and not _ONE_EMNE.search(before[-40:])
             one_part = _ONE_PART.search(before[-60:])
+            if one_part and re.fullmatch(r"\s*(?:på|of|worth|with)\s*", one_part.string[one_part.end("part"):]):
+                one_part = None         # "Studiet er organisert i ett emne på 30 studiepoeng": the study is the one part
             if one_part and not re.search(rf"\b{one_part.group('part')}", title, re.I):
                 parts.append(sentence)
                 continue                # "bestått eksamen i en modul gir 7,5 studiepoeng", not on the module's page
             if per_unit or required:
                 continue
             if _PART_OF.search(before[-80:]) or not title_part and (
-                    _PART_WORTH.search(re.sub(r"\s*\([^()]*\)", "", before)[-80:])
+                    _part_worth(re.sub(r"\s*\([^()]*\)", "", before))
                     or _PART_AFTER.match(sentence[m.end():])):
                 parts.append(sentence)
                 continue                # "a thesis worth 45 ECTS", "six compulsory courses (60 ECTS)", "a 45-credit major"
@@ -231,10 +255,16 @@ def credits(lines: list[Line]) -> Fact | None:
     return Fact(pick[1], "sentence", pick[2])
 
 
+# The total said beside the parts: "…, til sammen 30 studiepoeng", "a total of 60 ECTS", "60 ECTS in total".
+_SAID_TOTAL = re.compile(r"\b(?:totalt|til sammen|tilsammen|til saman|i alt|samlet|samla|in total|a total of|altogether)"
+                         r"\s*(?:\w+\s+)?$", re.I)
+_SAID_TOTAL_AFTER = re.compile(r"\s*(?:in total|totalt|til sammen|til saman|i alt|altogether)\b", re.I)
+
+
 def _sum_of_parts(sentence: str) -> str | None:
     """The total of a sentence that lists a study's parts with their credits, two or more of them
     ("består av obligatoriske emner på 50 studiepoeng, valgfrie emner på 10 studiepoeng og en
-    masteroppgave på 30 studiepoeng": 90); None when a figure is a range, per part ("tre moduler à
+    masteroppgave på 30 studiepoeng": 90), or the total it says ("…, til sammen 30 studiepoeng"); None when a figure is a range, per part ("tre moduler à
     20 studiepoeng") or comes before the list starts ("er på 90 studiepoeng, fordelt på …")."""
     composed = _COMPOSED.search(sentence)
     if not composed or _COUNTED_PARTS.search(sentence):
@@ -245,6 +275,9 @@ def _sum_of_parts(sentence: str) -> str | None:
     total = 0.0
     for m in found:
         before = sentence[:m.start()]
+        if m is found[-1] and (_SAID_TOTAL.search(before[-25:]) or _SAID_TOTAL_AFTER.match(sentence, m.end())):
+            return m.group(0)           # "ledelse (15 stp) og økonomi (15 stp), til sammen 30 studiepoeng": said
+            #                             (not a subtotal among the parts: "teoriemner, til sammen 60 studiepoeng, …")
         if m.group(2) or re.search(r"(?:\bhver(?:t|e)?|\bkvar\w*|\bper|\bpr\.?|\bà|\bá|\beach)\s*(?:\w+\s+){0,2}$",
                                    before, re.I):
             return None
@@ -271,7 +304,7 @@ _PART = re.compile(r"\bdeltid\w*|\bpart[- ]time\b|\bdeltidsstudi\w*|\bkombinere\
                    # made for people in work: "Studiet er tilpasset deg som er i jobb", "tilrettelagt for folk i arbeid"
                    r"|\b(?:tilpass\w*|tilrettelagt|tilrettelagd|lagt opp|designed|adapted)\s+(?:for\s+|to\s+)?"
                    r"(?:deg som er i|dei som er i|de som er i|folk i|personer i|people in|those in)\s+(?:full\s+)?"
-                   r"(?:jobb|arbeid|work)\b"
+                   r"(?:jobb|arbeid|work)\b(?!\s+(?:med|with|innen|innan|blant|among)\b)"   # not "i arbeid med barn"
                    # half the pace of a full-time student: "to emner i semesteret tilsvarer halv studieprogresjon"
                    r"|\bhalv (?:studie)?progresjon|\bhalf[- ]time stud(?:y|ies)\b|\b50 ?% (?:studie)?progresjon", re.I)
 # "60 studiepoeng, det samme som ett års fulltidsstudium": a size, not the pace.
@@ -361,14 +394,15 @@ def sessions(lines: list[Line]) -> Fact | None:
 
 
 _PLACE_WORD = r"(?:campus\s+)?[A-ZÆØÅ][\wæøåÆØÅ'-]+(?:\s+(?:i|of)\s+[A-ZÆØÅ][\wæøå-]+|\s+[A-ZÆØÅ][\wæøå-]+)?"
-_PLACES = rf"(?P<places>{_PLACE_WORD}(?:(?:\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s*/\s*){_PLACE_WORD})*)"
+_PLACES = rf"(?P<places>{_PLACE_WORD}(?:(?:\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s+or\s+|\s*/\s*){_PLACE_WORD})*)"
 _NOUN = (r"\w*(?:undervisning|samling|modul|kurs|klasse|forelesning|studie|program|utdanning)\w*|teaching|sessions?|classes"
          r"|the course|the programme|gatherings?")
 _VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennomføres|gjennomførast|er lagt til|legges til"
          r"|leggjast til|arrangeres|arrangerast|vil være|vil vere|er|går|takes place|will be held|are held|is held"
          r"|is taught|are taught|tilbys|tilbydes|blir|vert|undervises|har|finnes|fins|finst|ta|tas|take|is offered"
          # "som studentene tar i enten Tromsø …", not "tar utgangspunkt i …", "tar for seg …"
-         r"|tar(?!\s+(?:utgangspunkt|for seg|opp|sikte))|tek(?!\s+(?:utgangspunkt|for seg|opp|sikte))"
+         # (nor "tar inn studenter", "tar med seg", "tar imot": whom or what it admits or brings)
+         r"|tar(?!\s+(?:utgangspunkt|for seg|opp|sikte|inn|med|imot|i mot))|tek(?!\s+(?:utgangspunkt|for seg|opp|sikte|inn|med|imot|i mot))"
          r"|are offered")
 # A clause that says where teaching happens: "Samlingene holdes …", "… gjennomføres nå åpne moduler …".
 _TAUGHT = re.compile(rf"\b(?:{_NOUN})\b[^.;]{{0,70}}?\b(?:{_VERB})\b|\b(?:{_VERB})\b[^.;]{{0,50}}?\b(?:{_NOUN})\b", re.I)
@@ -383,7 +417,8 @@ _GATHERING_AT = re.compile(r"(?i:\b\w*samling(?:er|ene|ar|ane|a|en)?(?:\s+(?:à|
                            r"\s+(?:i|på|ved)\s+(?:enten\s+)?)" + _PLACES)   # "… samlinger à to dager på Gardermoen"
 # "campus Bergen", "Campus Tromsø" (a line of its own), "studiestaden er Førde", "on campus at the University of
 # Stavanger", "på campus ved Universitetet i Tromsø", a school's branch ("Fagskulen i Sogn og Fjordane, avdeling Førde").
-_CAMPUS = re.compile(r"\b(?:[Cc]ampus|studiested(?:et)?|studiestad(?:en)?|undervisningssted(?:et)?|avdeling|avd\.)\s+"
+_CAMPUS = re.compile(r"\b(?:[Cc]ampus|studiested(?:et)?|studiestad(?:en)?|undervisningssted(?:et)?"
+                     r"|(?<![Kk]ontakt )(?:avdeling|avd\.))\s+"         # (not "Kontakt avdeling Bergen for spørsmål")
                      r"(?:er\s+|is\s+|at\s+(?:the\s+)?|ved\s+|in\s+)?" + _PLACES)
 # The place named as the study or gathering place: "Førde er samlingsstaden", "Bergen is the venue".
 _PLACE_IS = re.compile(_PLACES + r"\s+(?:er|blir|is)\s+(?:the\s+)?(?i:studiestad(?:en)?|studiested(?:et)?|samlingsstad(?:en)?"
@@ -470,7 +505,8 @@ def _fact_strip_places(lines: list[Line], resolve) -> Fact | None:
         if line.kind == "text" and line.text.count("|") >= 2:
             strips.append([part.strip() for part in line.text.split("|")])
     for items in strips:
-        if len(items) < 3 or any(len(item) > 60 for item in items) or not any(_STRIP_FACT.search(i) for i in items):
+        # two course facts at least: a menu's "Om oss | Bergen | Oslo | Deltid" is no strip of a study's facts
+        if len(items) < 3 or any(len(item) > 60 for item in items) or sum(bool(_STRIP_FACT.search(i)) for i in items) < 2:
             continue
         known = [item for item in items if not _STRIP_FACT.search(item) and resolve(item)]
         if known:
@@ -502,9 +538,10 @@ _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|b
                     # (not when information is posted: "for kullet som starter i 2023, legges ut her i oktober 2022")
                     r"(?:(?!lyses ut|utlyses|blir utlyst|søknadsfrist|announced|legges ut|publiseres|published|posted)"
                     r"[^.;]){0,50}?\b(?P<term>" + _TERM + ")", re.I)
-# A past or a full intake: "avsluttet", "var", "Alle plasser med start våren 2019 er nå tatt", "Kurset er fulltegnet".
+# A past or a full intake: "avsluttet", "var", "Alle plasser med start våren 2019 er nå tatt", "Kurset er fulltegnet",
+# "Kurset er fullt." (not a manner: "Studiet er fullt nettbasert med oppstart høsten 2025", "is full-time").
 _PAST = re.compile(r"\bavslutt\w*|\bvar\b|\bfullført\w*|\bgjennomført\w*|\bhadde\b|\btidligere kull|\bforrige|\bsiste kull"
-                   r"|\bwas\b|\bended\b|\b(?:er|is) (?:nå |now )?full[t]?\b|\bfulltegnet\b|\bfullteikna\b|\bfullbooket\b"
+                   r"|\bwas\b|\bended\b|\b(?:er|is) (?:nå |no |now )?full[t]?\b(?![-\w])(?!\s+(?!for\b|og\b|and\b|med\b)[^\W\d])|\bfulltegnet\b|\bfullteikna\b|\bfullbooket\b"
                    r"|\bfully booked\b"
                    r"|\bplass\w* [^.;]{0,30}\ber (?:nå )?(?:tatt|besatt|fylt)\b", re.I)
 
@@ -560,8 +597,10 @@ def start(lines: list[Line]) -> Fact | None:
 _DATE_LINE = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
                         r"|friday|saturday|sunday)\s+)?(?:\d{1,2}\.?\s*[-–]\s*)?(?:" + _TERM + r")\s*:?$", re.I)
 _NOT_A_START = ("deadline", "apply", "admission", "price")
-_NOT_A_SCHEDULE = re.compile(r"frist|deadline|\bsøk|\bapply|påmeld|publiser|published|oppdatert|updated|endret|revidert",
-                             re.I)
+# (nor the term a plan is valid from: "Studieplanen gjelder fra:" / "Høst 2024", "Valid from:")
+_NOT_A_SCHEDULE = re.compile(r"frist|deadline|\bsøk|\bapply|påmeld|publiser|published|oppdatert|updated|endret|revidert"
+                             r"|gjelder|gjeld\b|gyldig|valid|versjon|version|godkjent|approved"
+                             r"|kontakt|contact|nyhet|news", re.I)      # (nor a contact line's or a news item's date)
 
 
 def schedule_start(lines: list[Line]) -> Fact | None:
@@ -618,17 +657,18 @@ _DATE = (r"\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|septemb
          r"(?:st|nd|rd|th)?,?(?:\s+20\d\d)?|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october"
          r"|november|december)(?:\s+20\d\d)?")
 _DEADLINE = re.compile(r"\b(?:søknadsfrist\w*|påmeldingsfrist\w*|frist(?:en)?(?: for (?:søknad|påmelding))?"
-                       r"|application deadline|deadline|closing date|søk innen|søk senest|søknad(?:en)? må (?:være|vere) \w+ innen"
-                       r"|meld deg på innen)\b[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
+                       r"|application deadline|deadline|closing date|søk inn[ea]n|søk senest|søk seinast"
+                       r"|søknad(?:en|a)? må (?:være|vere) \w+ inn[ea]n|meld deg på inn[ea]n)\b[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
 # An application window's end: "Søknadsskjemaet er åpent fra 1. februar til 1. mars", "kan du søke fra 1. februar
 # til 1. mars", "Application period: 1 February - 1 March".
 _WINDOW = re.compile(r"\b(?:søk\w*|søknadsperiode\w*|application period|applications? (?:are|is) open|apply)\b[^.;]{0,40}?"
                      r"(?:\b(?:fra|frå|from|between)\s+)?(?:" + _DATE + r")\s*(?:til|to|and|[-–])\s*(?P<date>" + _DATE + ")",
                      re.I)
 # "innen 15. mars" of the one who applies or registers ("Send søknaden innen 15. mars"), not of another step
-# ("Barnehageeieren godkjenner søknadene innen 15. mars", "bestått prøve innen 1. oktober").
-_BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*|påmeld\w*|register\w*|registration|apply|applications?)\b"
-                      r"[^.;]{0,40}?\binnen\b"
+# ("Barnehageeieren godkjenner søknadene innen 15. mars", "bestått prøve innen 1. oktober", "meld fra innen 1. mai
+# om du ikke kan komme").
+_BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*(?!\s+(?:fr[aå]|avbud|forfall)\b)|påmeld\w*|register\w*|registration|apply|applications?)\b"
+                      r"[^.;]{0,40}?\binn[ea]n\b"                      # nynorsk "Søk innan 1. mars"
                       r"[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
 
 
@@ -643,6 +683,9 @@ _SEASON = re.compile(r"\b(?:høst\w*|haust\w*|vår\w*|autumn|fall|spring)\b", re
 # 1. februar til 1. mars").
 _NOT_THE_DEADLINE = re.compile(r"\bvar\b|\bwas\b|\bstipend\w*|\bvikarordning\w*|\btilretteleggingsmidl\w*"
                                r"|\bscholarships?\b|\bfunding\b|\bgrants?\b", re.I)
+# A window or an "innen" of another step than applying for the study: leave from one's job, a placement, funds
+# ("Du kan søke om permisjon fra 1. mars til 1. april", "Studentene søker praksisplass fra 1. mars til 1. juni").
+_OTHER_STEP = re.compile(r"\bpermisjon\w*|\bpraksisplass\w*|\bmidler\b|\bleave\b|\bplacements?\b", re.I)
 
 
 def _list_year(lines: list[Line], line: Line) -> str | None:
@@ -663,7 +706,7 @@ def _deadlines(lines: list[Line]):
     for rxs in ((_DEADLINE, _DATE_THEN_DEADLINE), (_WINDOW, _BY_DATE)):   # a window or "innen" when none is named
         for sentence, line in sentences(lines):
             m = next((m for m in (rx.search(sentence) for rx in rxs) if m), None)
-            if m and not _NOT_THE_DEADLINE.search(sentence):
+            if m and not _NOT_THE_DEADLINE.search(sentence) and not (rxs[0] is _WINDOW and _OTHER_STEP.search(sentence)):
                 date = m.group("date")
                 year = None if re.search(r"20\d\d", date) else _list_year(lines, line)
                 yield Fact(f"{date} {year}" if year else date, "sentence", sentence)
@@ -706,9 +749,12 @@ def _first(lines: list[Line], rx: re.Pattern, group: str, skip_keys=("admission"
 _YEARS_ADJECTIVE = re.compile(
     r"\b(?P<d>(?:\d|ett|eitt|to|tre|fire|fem|seks)\s*-?\s*årige?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:\w*studium|\w*studiet|\w*utdanning\w*|\w*program\w*|bachelor\w*|master\w*)\b"
-    # English: "the English One Year Programme", "a two-year master's programme", "the year-long course"
-    r"|\b(?P<e>(?:one|two|three|four|\d)[- ]year|year-long)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:programme|program|course|degree|master(?:'s|’s)?|bachelor(?:'s|’s)?)(?!\w)", re.I)
+    # English: "the English One Year Programme", "a two-year master's programme", "the year-long course", "a 12-month programme"
+    r"|\b(?P<e>(?:one|two|three|four|\d)[- ]year|year-long|(?:6|12|18|24|36)[- ]month)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:programme|program|course|degree|master(?:'s|’s)?|bachelor(?:'s|’s)?)(?!\w)"
+    # said of the study: "Masterprogrammet er toårig", "Studiet er treårig og går på deltid"
+    r"|\b(?:\w*studiet|\w*programmet|\w*utdanningen|\w*utdanninga|\w*studium|kurset)\s+er\s+"
+    r"(?:(?!ikke\b|ikkje\b)\w+\s+)?(?:\d|ett|eitt|to|tre|fire|fem|seks)\s*-?\s*årig\b", re.I)   # (not "er ikke treårig")
 _REQUIREMENT = re.compile(_ADMISSION_WORDS.pattern + r"|\bkrav\w*|\bminst\b|\bminimum\b|\bfullført\w*|\bbestått\w*"
                           r"|\bsøk(?:ere|erne|jarar|jarane)\b|\bapplicants?\b|\brealkompetanse\b|\badmitted\b|\benrolled\b",
                           re.I)
@@ -717,7 +763,10 @@ _REQUIREMENT = re.compile(_ADMISSION_WORDS.pattern + r"|\bkrav\w*|\bminst\b|\bmi
 _HAS_DEGREE = re.compile(r"\b(?:har|have|has|hatt|need\w*|trenger|treng|requires?|forutset\w*|føreset\w*)\b[^;]{0,60}$"
                          # "bygger på en treårig bachelorgrad", "after a 3-year bachelor's degree": the degree before it
                          r"|\b(?:bygg\w* på|builds? on|based on|etter (?:en|ei|et|fullført)|after (?:an?|completing)"
-                         r"|following an?)\s+(?:\S+\s+){0,2}$", re.I)    # ([^;]: a sentence's "cand.mag." has dots)
+                         r"|following an?"
+                         # the ones it is for, by the degree they hold: "for sykepleiere med treårig bachelorutdanning",
+                         # "for nurses with a three-year bachelor's degree", "those who hold a 3-year degree"
+                         r"|med|with|who hold|holding|holders of)\s+(?:\S+\s+){0,2}$", re.I)    # ([^;]: "cand.mag." has dots)
 
 
 def _study_adjective(lines: list[Line]) -> Fact | None:
@@ -731,14 +780,29 @@ def _study_adjective(lines: list[Line]) -> Fact | None:
     return None
 
 
+# Time worked or the time a study has run, not the study's length: "Students who have worked for over 12 months",
+# "har jobbet i over 5 år som leder", "The programme has been offered for over 10 years".
+_WORKED = re.compile(r"\b(?:worked|employed|been working|jobbet|jobba|arbeidet|arbeidd|arbeida|ansatt|tilsett|existed"
+                     r"|eksistert|tilbudt|tilbode|been offered|been running)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _study_length(lines: list[Line]) -> Fact | None:
+    """The first length a sentence states with a verb or label of the study's length (see _DURATION)."""
+    for sentence, _ in sentences(lines, skip_keys=("admission",)):
+        m = next((m for m in _DURATION.finditer(sentence) if not _WORKED.search(sentence[:m.start()])), None)
+        if m:
+            return Fact(m.group("d"), "sentence", sentence)
+    return None
+
+
 def duration(lines: list[Line]) -> Fact | None:
-    said = _first(lines, _DURATION, "d") or _study_adjective(lines)
+    said = _study_length(lines) or _study_adjective(lines)
     if said is not None and "year-long" in said.raw.lower():
         return Fact("one year", said.how, said.where)    # "after the year-long course"
     return said
 
 
-_LANGUAGE = re.compile(r"\b(?:undervisning(?:en|a|sspråket)?|forelesning\w*|studiet|kurset|programmet|emnet|teaching"
+_LANGUAGE = re.compile(r"\b(?:undervisning(?:en|a|sspråket|sspråk)?|forelesning\w*|studiet|kurset|programmet|emnet|teaching"
                        r"|instruction|lectures|the course|the programme|taught|language of instruction)\b[^.;]{0,40}?"
                        r"\b(?:på|in|is|er)\s+(?P<lang>norsk|engelsk|english|norwegian|nynorsk|bokmål|skandinavisk)\b",
                        re.I)
@@ -750,6 +814,11 @@ _LANGUAGE = re.compile(r"\b(?:undervisning(?:en|a|sspråket)?|forelesning\w*|stu
 _EXAM = re.compile(r"\beksam\w*|\bexam\w*|\banswers?\b|\bbesvarels\w*", re.I)
 
 
+# An exam named in an earlier clause leaves the teaching's language to a later one: "Eksamen kan besvares på engelsk,
+# men undervisningen er på norsk", "Exams are in Norwegian; teaching is in English".
+_CLAUSE_START = re.compile(r"[,;:]|\b(?:men|but|while|whereas|mens)\b", re.I)
+
+
 _TEACHING = re.compile(r"^(?:undervisning\w*|forelesning\w*|teaching|instruction|lectures|taught|language of instruction)",
                        re.I)
 
@@ -757,14 +826,15 @@ _TEACHING = re.compile(r"^(?:undervisning\w*|forelesning\w*|teaching|instruction
 def teaching_language(lines: list[Line]) -> Fact | None:
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         m = _LANGUAGE.search(sentence)
-        if m and not _EXAM.search(sentence[:m.start()]) and (
+        if m and not _EXAM.search(_CLAUSE_START.split(sentence[:m.start()])[-1]) and (
                 _TEACHING.match(m.group(0)) or not _EXAM.search(m.group(0))):   # "Undervisning og eksamen er på engelsk"
             return Fact(m.group("lang"), "sentence", sentence)
     return None
 
 
 _PRICE = re.compile(r"\b(?:koster|kostar|pris(?:en)?|studieavgift(?:en)?|kursavgift(?:en)?|deltakera?vgift(?:en)?"
-                    r"|eigenbetaling|egenbetaling(?:en)?|tuition|fee|costs?)\b[^.;]{0,60}?"
+                    r"|eigenbetaling|egenbetaling(?:en)?|egenandel(?:en)?|eigendel(?:en)?|tuition|fee|costs?)\b"
+                    r"(?:[^.;]|\b(?:ca|kr|nok|inkl|ekskl|pr|approx)\.){0,60}?"   # "Studiet koster ca. 25 000 kr"
                     r"(?:\d[\d .]*\d|\d)\s*(?:,-|kr\b|kroner|nok)|\b(?:kr\.?|nok)\s*\d[\d .]*\d", re.I)
 _FREE = re.compile(normalise.FREE.pattern, re.I)     # the normaliser reads lower-cased text
 
@@ -788,6 +858,7 @@ def price(lines: list[Line]) -> Fact | None:
 
 
 _LEVEL_WORDS = re.compile(r"\bmasterniv\w*|\bmastergradsniv\w*|\bmaster(?:'s)? level\b|\bbachelorniv\w*"
+                          r"|\b(?:master|bachelor)emne\w*"            # "Emnet er et masteremne på 10 studiepoeng"
                           r"|\bbachelor(?:'s)? level|\bhøyere grads? niv\w*|\blavere grads? niv\w*|\bhøgare grads? niv\w*",
                           re.I)
 _KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårseining\w*|\bvidereutdanning\w*"
@@ -803,6 +874,7 @@ _KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårsei
 # The second half of a field's name, not a kind: "Dekan ved Etter- og videreutdanning", "i grunn- og
 # videreutdanningen" (a department, or all education of a profession).
 _FIELD_PAIR = re.compile(r"\w-\s+(?:og|og/eller|and)\s+$", re.I)
+_IS_A_PAIR = re.compile(r"\b(?:er|is)\s+(?:en|ei|et|ein|eit|a|an)\s+\w+-\s+(?:og|og/eller|and)\s+$", re.I)
 
 
 # A sentence about the offer as a course: "Kurset har to moduler", "Dette er et innføringskurs", "Kurset «Lindring ved
@@ -815,7 +887,15 @@ _COURSE_SUBJECT = re.compile(r"^(?:kurset|dette kurset|(?:dette|det) er (?:et|ei
 _LEADS_TO = re.compile(r"\b(?:gir|gjev|gives?)\s+(?:\w+\s+)?grunnlag for\b|\bgrunnlag for (?:videre|vidare)\b"
                        r"|\bkvalifiserer\w*\s+(?:deg\s+|dig\s+)?(?:for|til)\b|\bqualif\w*\s+(?:you\s+)?for\b"
                        r"|\bprepares?\s+(?:you\s+)?for\b"
+                       r"|\b(?:forbereder|forbered|førebur)\s+(?:deg\s+|dei\s+|studentene\s+)?(?:for|til|på)\b"  # "forbereder til …"
                        r"|\btilsvarande\b", re.I)       # nynorsk "Som tilsvarande reknast bachelorprogram i …"
+
+
+def _led_to(before: str) -> bool:
+    """Does the text before a kind or level word say what the offer leads to, in the same clause
+    ("… kvalifiserer for opptak til master", not "kvalifiserer for arbeid som leiar, og er eit årsstudium")?"""
+    last = next(reversed(list(_LEADS_TO.finditer(before))), None)
+    return last is not None and not re.search(r"[,;]|\b(?:og|and)\s+(?:er|is|gir|gives)\b", before[last.end():], re.I)
 
 
 def _kind_word(sentence: str) -> re.Match | None:
@@ -824,10 +904,10 @@ def _kind_word(sentence: str) -> re.Match | None:
         return subject
     for m in _KIND_WORDS.finditer(sentence):
         before = sentence[:m.start()]
-        if _LARGER.search(before) or _LEADS_TO.search(before):
+        if _LARGER.search(before) or _led_to(before):
             return None
-        if not _FIELD_PAIR.search(before):
-            return m
+        if not _FIELD_PAIR.search(before) or _IS_A_PAIR.search(before):
+            return m                    # ("Dette er en etter- og videreutdanning i ledelse": the offer's kind)
     return None
 
 
@@ -845,7 +925,7 @@ def kind(lines: list[Line]) -> Fact | None:
         if level_word is None:
             m = min((m for m in (_LEVEL_WORDS.search(sentence), normalise.PART_OF_MASTER.search(sentence)) if m),
                     key=lambda m: m.start(), default=None)
-            if m and not _LARGER.search(sentence[:m.start()]) and not _LEADS_TO.search(sentence[:m.start()]) \
+            if m and not _LARGER.search(sentence[:m.start()]) and not _led_to(sentence[:m.start()]) \
                     and not normalise.required_level(sentence, m.start()):
                 level_word = m.group(0)
                 where.append(sentence)

@@ -228,12 +228,14 @@ _LEVEL_MASTER = re.compile(
 # en del av en master i skoleledelse", "kan innpasses i en mastergrad", "Den kan tas med inn i en masterutdanning",
 # "can be included in a master's degree", "obligatorisk i masterprogrammet". The master named here is another study
 # than the offer: not its kind.
-PART_OF_MASTER = re.compile(r"\bkan\s+(?:bli|inngå|innpasses|innpassast|tas med|takast med|regnes inn|reknast inn"
+PART_OF_MASTER = re.compile(r"\bkan\s+(?:bli\s+(?:(?:en|ein|ei)\s+)?del|bli\s+(?:innpasset|innpassa|tatt med)"
+                            r"|inngå|innpasses|innpassast|tas med|takast med|regnes inn|reknast inn"
+                            # (not "Du kan bli med i nettverket for masterstudenter", "kan bli veileder for …")
                             r"|telle)\s+(?![\w-]*\s*(?:opp|til)\b)(?:(?!bachelor)[\w-]+\s+){0,5}?master\w*"
-                            r"|\bcan\s+(?:be\s+(?:part|included|counted|credited|transferred)|count)\s+(?:[\w'’-]+\s+){0,5}?"
-                            r"master\w*(?:['’]s)?"
+                            r"|\bcan\s+(?:be\s+(?:part|included|counted|credited|transferred)|count\s+(?:towards?|as|in)\b)"
+                            r"\s+(?:[\w'’-]+\s+){0,5}?master\w*(?:['’]s)?"     # (not "can count on our master's students")
                             # a course compulsory in a master: "Compulsory for students of the Master's Programme in …"
-                            r"|\b(?:compulsory|mandatory|obligatorisk|obligatory)\s+(?:for\s+students\s+)?(?:of|in|i|på|for)\s+"
+                            r"|\b(?:compulsory|mandatory|obligatorisk|obligatory)\s+(?:for\s+(?:students|studenter|studentar)\s+)?(?:of|in|i|på|for)\s+"
                             r"(?:the\s+)?master\w*(?:['’]s)?", re.I)
 # "masterstudiet", "mastergraden": the master a course is part of, when the kind or the title says so (in a
 # description they are as often the master a course can lead to: "grunnlag for opptak til masterstudiet").
@@ -267,10 +269,19 @@ _APPLICANT = re.compile(r"realkompetanse|tilsvarande|tilsvarende|equivalent|\bop
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
+# The education said of the study itself: "Dette er en lederutdanning på masternivå med krav om …",
+# "This is a leadership education at master level for applicants in …".
+_IS_AN = re.compile(r"\b(?:er|is)\s+(?:en|ei|et|eit|ein|a|an)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def required_level(sentence: str, start: int) -> bool:
     """Is the level word at `start` of a sentence the level of an education an applicant must have?"""
     low = sentence.lower()
-    return bool(_EDUCATION_AT.search(low[:start]) and _APPLICANT.search(low))
+    education = _EDUCATION_AT.search(low[:start])
+    if not education or not _APPLICANT.search(low):
+        return False
+    said_of = _IS_AN.search(low[:education.start()])       # (not "Kravet er en utdanning på bachelornivå")
+    return not (said_of and not re.search(r"krav|requirement|opptak|admission", low[:said_of.start()]))
 
 
 def _own_levels(text: str) -> str:
@@ -283,6 +294,7 @@ def _own_levels(text: str) -> str:
 # The totals a degree has by the Norwegian degree rules (fagskole totals are read above): a page that
 # names no kind but "120 studiepoeng" is a master, "180 studiepoeng" a bachelor, 300 an integrated master.
 _DEGREE_TOTALS = {120: "master", 180: "bachelor", 300: "master"}
+_DOCTORAL = re.compile(r"\bph\.?\s?d\b|\bdoktorgrad\w*|\bdoctoral\b|\bdoctorate\b", re.I)
 
 
 def level_and_kind(kind_raw, title: str = "", description: str = "",
@@ -323,7 +335,7 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
             result = _kind_of(ttl, cmax)
     if result is None and cmax is not None and cmax < 120:
         result = "single_course"            # a credit-bearing offer, smaller than a degree, that names no kind
-    if result is None and cmax in _DEGREE_TOTALS:
+    if result is None and cmax in _DEGREE_TOTALS and not _DOCTORAL.search(f"{kind} {ttl}"):   # (a ph.d. is 180)
         result = _DEGREE_TOTALS[cmax]       # "The programme is 120 ECTS credits": a degree's total by the rules
     if result is None and (_LEVEL_MASTER.search(kind) or _LEVEL_BACHELOR.search(kind) or part_of_master):
         result = "single_course"            # "Kurs masternivå": a level, and no degree named
@@ -471,9 +483,14 @@ _ONLINE_NOT_TAUGHT = re.compile(
     r"\b(?:apply|applying|applications?|register|registering|registration|read|pay|paying|payment|available"
     r"|informasjon(?:en)?"
     r"|søk(?:e|er|ja|jer)?|søknad\w*|påmelding\w*|meld\w* deg på|betal\w*|læremid\w*|læringsstoff\w*"
-    r"|lærestoff\w*|læringsressurs\w*|innhold(?:et)?|innhald(?:et)?|materiell\w*|pensum\w*|litteratur\w*)"
+    r"|lærestoff\w*|læringsressurs\w*|innhold(?:et)?|innhald(?:et)?|materiell\w*|pensum\w*|litteratur\w*"
+    # an exam, a hand-in or an information meeting held online: "Eksamen gjennomføres digitalt" (not
+    # "Undervisning og eksamen gjennomføres digitalt", where the teaching is named with it)
+    r"|(?<!og )(?<!and )(?:eksamen\w*|exams?|innlevering\w*|informasjonsmøte\w*|information meetings?))"
     r"\s+(?:\w+\s+){0,2}?(?:online|på nett(?:et)?|digitalt|elektronisk)\b"
     r"|\b(?:les|lese|read) (?:mer|meir|more)\b[^.]{0,40}?(?:online|på nett(?:et)?)"
+    # resources reached or work done from afar: "access the library remotely", "work remotely on assignments"
+    r"|\b(?:access\w*|work\w*|submit\w*|log\w* in)\s+(?:\w+\s+){0,3}?remotely\b"
     r"|\bonline\s+(?:application|applications|portal|registration|payment|søknad\w*|påmelding\w*)\b"
     r"|\bdigital\w*\s+(?:lærings\w*|læremid\w*|lærestoff\w*|materiell\w*|ressurs\w*|søknad\w*|innhold\w*)")
 
@@ -555,7 +572,9 @@ _GENERAL_PLUS = re.compile(r"\s*(?:samt|pluss|\+|og i tillegg|i tillegg til|with
 _ADMISSION_CODES = re.compile(r"^(?=[^\d]*\d)[A-Z]{1,6}\d?(?:[A-Z]{1,4}\d)?(?:\s*[,/+]\s*[A-Z]{1,6}\d?(?:[A-Z]{1,4}\d)?)*$")
 # Leaders named as the ones who may apply: "Styrere og daglige ledere kan søke", "Leaders can apply".
 LEADERS_APPLY = (r"\b(?:ledere|leiarar|styrere|styrarar|rektorer|rektorar|leaders|managers)\b(?:\s+[\w-]+){0,4}?"
-                  r"\s+(?:kan|can|may)\s+(?:søke|søkje|apply)\b")
+                  r"\s+(?:kan|can|may)\s+(?:søke|søkje|apply)\b"
+                  # (not for funds or leave: "Ledere kan søke om midler til videreutdanning", "may apply for funding")
+                  r"(?!\s+(?:om|for)\s+(?!opptak|studieplass|plass\b|admission)\w)")
 # Admission by position: experience-based study for leaders in post.
 _IN_POST = re.compile(r"erfaringsbasert studium|i stilling som lede|i stilling som leiar|\blederstilling"
                       r"|\bleiarstilling|\bleiarar i stilling|\bledere i stilling|være i lederstilling"
@@ -779,6 +798,8 @@ FREE = re.compile(r"\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\
                   r"|veiledning\w*|parkering|wi-?fi|kaffe|lunsj|servering|informasjonsmøte\w*|prøvetime\w*))"
                   r"|\bingen (?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenbetaling"
                   r"|eigenbetaling|skolepenger)|\bkostnadsfri\w*|\bfree of charge\b|\bno tuition\b|\btuition[- ]free\b"
+                  # "Tuition is free, but the stay costs NOK 2500" (not "is free to choose")
+                  r"|\b(?:tuition|course|programme|program|participation|study|studies)\s+(?:is|are)\s+free\b(?!\s+(?:to|from)\b)"
                   r"|\bdekker (?:\w+\s+)?(?:studieavgift\w*|kursavgift\w*)|\bdekkjer (?:\w+\s+)?studieavgift\w*"
                   r"|\bikke (?:noen )?studieavgift|\bikkje (?:nokon )?studieavgift|\bno (?:tuition )?fees?\b"
                   r"|\bbetaler ikke (?:noen |nokon )?(?:studie|kurs|deltaker|deltakar)avgift"
@@ -786,8 +807,8 @@ FREE = re.compile(r"\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\
                   r"|\bfinansier\w* (?:av|gjennom) (?:staten|helsedirektoratet|statsbudsjettet|utdanningsdirektoratet)"
                   # "Utdanningsdirektoratet betaler studieavgiften", "Det er staten som betaler studieplassene",
                   # "Det offentlige finansierer utdanningen", "Kunnskapsdepartementet finansierer studiet"
-                  r"|\b(?:staten|det offentlige|\w*direktoratet|udir|\w*departementet)(?: som)? (?:betaler|finansierer"
-                  r"|dekker) (?:\w+\s+)?(?:studie\w*|utdanning\w*|tilbud\w*|kurs\w*|program\w*)"
+                  r"|\b(?:staten|det offentlige|det offentlege|\w*direktoratet|udir|\w*departementet)(?: som)? (?:betaler|betalar|dekkjer|finansierer"
+                  r"|dekker) (?:\w+\s+)?(?:studie\w*|utdanning\w*|tilbud\w*|tilbod\w*|kurs\w*|program\w*)"
                   r"|\bstaten finansierer\b|\bstatlig finansiert"
                   r"|\b(?:innenfor|innanfor|i) medlemskontingenten\b|\bpart of (?:its|the|their) (?:\w+ )?membership fee")
 # An amount: "25 000", "25.000", "25000", "NOK 25,000" (thousands separated by space, point or,
@@ -814,6 +835,8 @@ _SIDE_COST = re.compile(r"overnatting|opphold\b|reise\w*|middag\w*|måltid\w*|\b
                         r"|\bhotel (?:rooms?|stays?)\b|kost og losji|\bboard and lodging\b|\bstays?\b|\boppholdet\b")
 # A price named as the study fee, and a price named as the total for the whole offer.
 _STUDY_FEE = re.compile(r"studieavgift|kursavgift|deltakera?vgift|tuition|\bpris(?:en)?\b|course fee|programme fee")
+# The fee named plainly, after a side cost: "Each stay costs NOK 1500. The fee is NOK 20 000", "Avgifta er 9000 kr".
+_FEE_NAMED = re.compile(r"\bthe fee\b|\bfees?\s+(?:is|are)\b|\bavgift(?:en|a)?\s+(?:er|blir|vert)\b|\begenandel\w*|\beigendel\w*")
 # A fee the student union charges, named anywhere before the amount in its sentence.
 _UNION_FEE = re.compile(r"(?:student union|studentsamskipnad\w*|velferdstinget)\b.{0,40}\b(?:charges?|krever|tar)\b")
 # Words about the offer itself: an amount after them is not the side cost before them.
@@ -832,7 +855,7 @@ def side_cost_only(raw) -> bool:
 def names_study_fee(raw) -> bool:
     """Does the text name the study fee or say the study is free ("pay no tuition fees")?"""
     text = _text(raw)
-    return bool(_STUDY_FEE.search(text) or FREE.search(text))
+    return bool(_STUDY_FEE.search(text) or _FEE_NAMED.search(text) or FREE.search(text))
 
 
 def price_nok(raw) -> int | None:
@@ -963,7 +986,9 @@ _LANG_EN = re.compile(r"\bengelsk\w*|\benglish")
 
 # Both named as one value: "Norsk og engelsk", "English/Norwegian", "norsk eller engelsk".
 _BOTH_LANGUAGES = re.compile(r"\b(?:norsk|norwegian|engelsk|english)\s*(?:og|and|eller|or|/|&)\s*"
-                             r"(?:norsk|norwegian|engelsk|english)\b")
+                             r"(?:norsk|norwegian|engelsk|english)\b"
+                             # (not "norsk og engelsk litteratur": Norwegian teaching, readings in English)
+                             r"(?!\s*(?:litteratur\w*|pensum\w*|fagstoff\w*|tekst\w*|literature|readings?|texts?)\b)")
 
 
 def teaching_language(raw) -> str | None:

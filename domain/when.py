@@ -102,7 +102,10 @@ _DATE_MDY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?
 _DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})\b")
 
 
-_DEADLINE_YEAR = re.compile(r"\b(?:\w*frist\w*|deadline)\s+(?:i\s+|for\s+|in\s+)?((?:19|20)\d\d)\b(?!\s*[-./]\s*\d)")
+# (not the year of the intake the deadline is for: "Application deadline for 2026 intake: 1 December",
+# "Søknadsfrist for 2025-kullet: 1. desember" fall in the year before)
+_DEADLINE_YEAR = re.compile(r"\b(?:\w*frist\w*|deadline)\s+(?:i\s+|for\s+|in\s+)?((?:19|20)\d\d)\b(?!\s*[-./]\s*\d)"
+                            r"(?!\s*-?\s*(?:kull\w*|intake|opptak\w*|cohort|class|start\w*|oppstart\w*)\b)")
 
 
 def application_deadline(raw, start: str | None = None) -> str | None:
@@ -130,7 +133,7 @@ def application_deadline(raw, start: str | None = None) -> str | None:
             continue
         if year_text:
             year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
-        elif said_year:
+        elif said_year and said_year.start() < m.start():    # (not "1. mars. Frister i 2023 kommer")
             year = int(said_year.group(1))
         else:
             year = _year_before(start, month)
@@ -161,7 +164,9 @@ _DURATION = re.compile(
     rf"|(?P<half>halvannet|halvtanna|ett og et halvt|eitt og eit halvt|one and a half|1\s+1/2|1\s*½)\s+(?:år|years?)\b"
     # a length in months, whole semesters only: "24 måneder på deltid", "over 12 months"
     rf"|(?<![\d,.–/-])(?P<months>\d{{1,2}}|tolv|twelve)\s*(?:-\s*)?(?:måneder|månader|months?|mnd\.?)(?!\w)", re.I)
-_RANGE = re.compile(rf"(?:{_NUMBER})\s*(?:-|–|til|to|or|eller)\s*(?:{_NUMBER})\s*(?:semest|år|years?)", re.I)
+# a range is no length: "2-3 år", "6 til 12 måneder", "from 18 to 24 months"
+_RANGE = re.compile(rf"(?:{_NUMBER})\s*(?:-|–|til|to|or|eller)\s*(?:{_NUMBER})\s*(?:semest|år|years?|måned|månad|month|mnd)",
+                    re.I)
 
 
 def duration_semesters(raw) -> int | None:

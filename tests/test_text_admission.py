@@ -253,3 +253,25 @@ def test_the_experience_of_the_admitting_route_counts():
     assert _adm(text) == ("bachelor", 4)
     # the trap: one route stated, its experience before the degree
     assert _adm("Minst 2 års relevant yrkeserfaring og fullført bachelorgrad.") == ("bachelor", 2)
+
+
+def test_leaders_who_may_apply_for_funds_or_leave_are_no_admission():
+    """'Ledere kan søke' names who may apply for the study; 'Ledere kan søke om midler …' what else they may
+    apply for (review of this round's LEADERS_APPLY)."""
+    from crawler import prose
+    from crawler.blocks import Line
+    assert prose.admission([Line("Ledere kan søke om midler fra Utdanningsdirektoratet til videreutdanning.", "text")]) is None
+    assert _adm("Managers may apply for funding from the county.") == (None, None)
+    assert _adm("Styrere og daglige ledere kan søke.") == ("other", None)
+    assert _adm("Ledere kan søke om opptak.") == ("other", None)
+
+
+def test_the_same_admission_label_again_is_not_read_with_the_first():
+    """Two labels are one requirement ('Krav til utdanning', 'Krav til yrkeserfaring'); the same label again is
+    a sibling programme's or a repeat, whose lower route would otherwise win."""
+    html = ("<h1>Master i helseadministrasjon – opptak</h1><p>Studieplasser</p><p>30</p>"
+            "<h2>Opptakskrav</h2><p>Du må ha fullført en bachelorgrad og ha minst 3 års yrkeserfaring.</p>"
+            "<h2>Opptakskrav</h2><p>Generell studiekompetanse.</p>"
+            "<h2>Søknadsfrist</h2><p>15. april</p>")
+    record = _record(html, "https://x.test/studier/program/helseadministrasjon-master/opptak/")
+    assert (record["admission_education"], record["admission_experience_years"]) == ("bachelor", 3)

@@ -255,3 +255,107 @@ def test_a_per_course_credits_label_inside_a_line():
 ])
 def test_an_english_length_that_is_no_adjective_of_the_study(sentence):
     assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] is None
+
+
+# --- review of round 13 (rva): traps other institutions' pages hold --------------------------
+
+def test_a_total_said_after_the_parts_is_the_total():
+    """'består av … (15 stp) og … (15 stp), til sammen 30 studiepoeng' is 30, not the sum with the total (60);
+    a subtotal among the parts ('teoriemner, til sammen 60 studiepoeng, …') still adds up."""
+    html = "<h1>Master i helseledelse</h1><p>Studiet består av ledelse (15 stp) og økonomi (15 stp), til sammen 30 studiepoeng.</p>"
+    assert _record(html, "https://x.test/studier/master-helseledelse")["credits_max"] == 30
+    html = ("<h1>Master i helseledelse</h1><p>Det består av teoriemner som alle tar, til sammen 60 studiepoeng, ett "
+            "valgemne på 10 studiepoeng og masteroppgaven på 50 studiepoeng.</p>")
+    assert _record(html, "https://x.test/studier/master-helseledelse")["credits_max"] == 120
+
+
+def test_a_part_word_in_the_study_s_own_name_is_no_part():
+    """'Videreutdanningen i veiledning og praksis på 30 studiepoeng': 'praksis' names the study's subject;
+    'Masterprogrammet i helse har en masteroppgave på 30 studiepoeng' still names a part."""
+    head = "<h1>Master i helseledelse</h1><p>Studiet er for ledere i helse- og omsorgstjenestene.</p>"
+    said = "<p>Videreutdanningen i veiledning og praksis på 30 studiepoeng er for ansatte.</p>"
+    assert _record(head + said)["credits_max"] == 30
+    said = "<p>Masterprogrammet i helse har en masteroppgave på 30 studiepoeng.</p>"
+    assert extract(head + said, "https://x.test/studier/ledelse").offer.get("credits", "") == ""
+
+
+@pytest.mark.parametrize("raw", ["3 - 6 måneder", "6 til 12 måneder", "from 18 to 24 months", "6 eller 12 måneder"])
+def test_a_range_of_months_is_no_length(raw):
+    assert when.duration_semesters(raw) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Students who have worked for over 12 months can apply.",
+    "Studiet passer for deg som har jobbet i over 5 år som leder.",
+    "The programme has been offered for over 10 years.",
+])
+def test_time_worked_or_a_study_s_age_is_no_length(sentence):
+    assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] is None
+    assert _record(f"{_HEAD}<p>Studiet går over 2 år.</p>")["duration_semesters"] == 4
+
+
+@pytest.mark.parametrize("sentence", [
+    "Studiet er for sykepleiere med treårig bachelorutdanning.",
+    "Målgruppen er ansatte med treårig helse- og sosialfaglig utdanning.",
+    "The course is for nurses with a three-year bachelor's degree.",
+    "It is open to those who hold a 3-year degree in health.",
+])
+def test_the_degree_of_the_ones_a_study_is_for_is_not_its_length(sentence):
+    assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] is None
+    # the study's own length before them is still read
+    said = "Studiet er eit toårig deltidsstudium for tilsette med treårig utdanning."
+    assert _record(f"{_HEAD}<p>{said}</p>")["duration_semesters"] == 4
+
+
+@pytest.mark.parametrize("sentence, semesters", [
+    ("Masterprogrammet er toårig.", 4),
+    ("Utdanninga er eittårig og gir 60 studiepoeng.", 2),
+    ("Studiet er nå treårig.", 6),
+    ("Studiet er ikke treårig.", None),                  # trap: a negation
+])
+def test_a_length_adjective_said_of_the_study(sentence, semesters):
+    assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] == semesters
+
+
+@pytest.mark.parametrize("sentence, credits", [
+    ("Programmet fører fram til en mastergrad og består av 120 studiepoeng.", 120),
+    ("Du oppnår graden master i ledelse, og studiet omfatter 120 studiepoeng.", 120),
+    ("Kurset er godkjent som en del av mastergraden og gir 10 studiepoeng.", 10),
+])
+def test_the_study_s_figure_in_a_clause_after_a_degree(sentence, credits):
+    head = "<h1>Ledelse og organisasjon</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
+    assert _record(f"{head}<p>{sentence}</p>")["credits_max"] == credits
+
+
+def test_a_degree_s_credits_one_must_have_stay_required():
+    head = "<h1>Ledelse og organisasjon</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
+    said = "<p>Studiet er for deg med bachelorgrad og minst 60 studiepoeng i helsefag, og gir 30 studiepoeng.</p>"
+    assert _record(head + said)["credits_max"] == 30
+
+
+@pytest.mark.parametrize("sentence, credits", [
+    ("Studiet er organisert i ett emne på 30 studiepoeng.", 30),      # the study is the one part
+    ("The programme is organised in one module of 30 ECTS.", 30),
+    ("KS 2023: Lederkurset gir 10 studiepoeng.", 10),                  # a name and a year, no course code
+])
+def test_one_part_and_code_lines_that_are_the_study_s_own(sentence, credits):
+    head = "<h1>Ledelse og organisasjon</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
+    assert _record(f"{head}<p>{sentence}</p>")["credits_max"] == credits
+
+
+def test_only_a_title_that_starts_with_the_part_makes_the_part_the_offer():
+    """'Master i ledelse og praksis' names 'praksis' as a subject: a thesis's credits stay a part's there;
+    'HSH500 Masteroppgave' is the thesis's own page."""
+    said = ("<p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
+            "<p>Studiet gir en mastergrad. You write a thesis worth 30 ECTS.</p>")
+    assert extract(f"<h1>Master i ledelse og praksis</h1>{said}", "https://x.test/studier/m").offer.get("credits", "") == ""
+    assert _record(f"<h1>HSH500 Masteroppgave</h1>{said}")["credits_max"] == 30
+
+
+@pytest.mark.parametrize("sentence, semesters", [
+    ("The 12-month programme runs part-time.", 2),
+    ("This 18-month course is for managers.", 3),
+    ("A 3-month course for new leaders.", None),        # no whole semester
+])
+def test_an_english_length_in_months_before_the_study(sentence, semesters):
+    assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] == semesters

@@ -202,3 +202,91 @@ def test_a_sentence_naming_only_a_side_cost_gives_way_to_the_fee_or_that_it_is_f
     # past the side costs, an amount that is not named as the fee is no price
     gift = _lines("Overnatting og middager: kr 2 400 per samling.", "Av beløpet er kr 50 en gave til et fond.")
     assert prose.price(gift) is None
+
+
+# -- review of this round's rules (traps on wording other pages use) ------------------------------------------
+
+def test_a_study_fully_online_or_fully_funded_is_no_full_intake():
+    """'er fullt' says an intake is full only when nothing follows it ('Kurset er fullt.', 'er fullt for våren
+    2025'); 'fullt nettbasert', 'fullt finansiert' and 'full-time' say how the study is run."""
+    assert prose.start(_lines("Studiet er fullt nettbasert med oppstart høsten 2025.")).raw == "høsten 2025"
+    assert prose.start(_lines("Studiet er fullt finansiert, oppstart våren 2026.")).raw == "våren 2026"
+    assert prose.start(_lines("The course is full-time and starts in autumn 2025.")).raw == "autumn 2025"
+    assert prose.start(_lines("Kurset med oppstart våren 2025 er nå fullt.")) is None
+    assert prose.start(_lines("Kurset er fullt for våren 2025.")) is None
+
+
+def test_an_exam_in_an_earlier_clause_leaves_the_teachings_language_to_a_later_one():
+    assert prose.teaching_language(_lines("Eksamen kan besvares på engelsk, men undervisningen er på norsk.")).raw == "norsk"
+    assert prose.teaching_language(_lines("Exams are in Norwegian; teaching is in English.")).raw == "English"
+    assert prose.teaching_language(_lines("Undervisningsspråk er norsk, men noe pensum er på engelsk.")).raw == "norsk"
+    # the trap: the exam's own clause
+    assert prose.teaching_language(_lines("Exam questions in the programme are set in English.")) is None
+    assert prose.teaching_language(_lines("Studiet har eksamen på engelsk.")) is None
+
+
+def test_a_window_or_innen_of_another_step_is_no_deadline():
+    """Leave from one's job, a placement or funds applied for in a window, and 'meld fra innen' (send word
+    you cannot come) are no deadline to apply for the study."""
+    assert prose.deadline(_lines("Du kan søke om permisjon fra 1. mars til 1. april.")) is None
+    assert prose.deadline(_lines("Studentene søker praksisplass fra 1. mars til 1. juni.")) is None
+    assert prose.deadline(_lines("Husk å søke permisjon innen 1. mai.")) is None
+    assert prose.deadline(_lines("Vi ber deg melde fra innen 1. mai dersom du ikke kan komme.")) is None
+    assert prose.deadline(_lines("Søknadsperioden er fra 1. februar til 15. april.")).raw.startswith("15. april")
+    assert prose.deadline(_lines("Meld deg på innen 1. mai.")).raw.startswith("1. mai")
+    # a named deadline keeps its sentence whatever else it says
+    assert prose.deadline(_lines("Søknadsfristen er 1. mars; avklar permisjon med arbeidsgiver.")).raw == "1. mars"
+
+
+def test_the_year_said_with_a_deadline_is_said_before_its_date():
+    assert when.application_deadline("Søknadsfrist 2024: 1. mars", "2025-host") == "2024-03-01"
+    assert when.application_deadline("Søknadsfrist 1. mars. Frister i 2023 kommer senere", "2025-host") == "2025-03-01"
+
+
+def test_a_plans_valid_from_term_is_no_schedule_start():
+    assert prose.schedule_start(_lines("Studieplanen gjelder fra:", "Høst 2024")) is None
+    assert prose.schedule_start(_lines("Om studiet", "Neste kull starter snart.", "Høst 2024:")).raw == "Høst 2024"
+
+
+def test_a_fee_named_plainly_after_a_side_cost_is_the_price():
+    assert normalise.price_nok(prose.price(_lines("Each stay costs NOK 1500.", "The fee is NOK 20 000.")).raw) == 20000
+    assert normalise.price_nok(prose.price(_lines("Oppholdet koster 2500 kr per natt.", "Eigendelen er 4000 kr.")).raw) == 4000
+
+
+def test_one_language_and_the_others_literature_is_the_first():
+    assert normalise.teaching_language("Norsk og engelsk litteratur") == "no"
+    assert normalise.teaching_language("Norsk og engelsk, se det enkelte emne") is None
+
+
+def test_an_abbreviation_between_the_price_word_and_the_amount():
+    """'ca.', 'inkl.', 'approx.' end in a dot that is no sentence's end."""
+    assert normalise.price_nok(prose.price(_lines("Studiet koster ca. 25 000 kr.")).raw) == 25000
+    assert normalise.price_nok(prose.price(_lines("The fee is approx. 3000 NOK.")).raw) == 3000
+    assert prose.price(_lines("Studiet koster mye. Det har 3 samlinger på 2 dager.")) is None
+
+
+def test_the_year_of_the_intake_a_deadline_is_for_is_not_the_deadlines_year():
+    assert when.application_deadline("Application deadline for 2026 intake: 1 December", "2026-host") == "2025-12-01"
+    assert when.application_deadline("Søknadsfrist for 2025-kullet: 1. desember", "2025-var") == "2024-12-01"
+    assert when.application_deadline("Utvidet frist i 2022: 20. april", "2022-host") == "2022-04-20"
+
+
+def test_nynorsk_forms_of_this_rounds_start_deadline_and_free_rules():
+    assert prose.deadline(_lines("Søk innan 1. mars.")).raw.startswith("1. mars")
+    assert prose.deadline(_lines("Send søknaden innan 15. april.")).raw.startswith("15. april")
+    assert prose.deadline(_lines("Søk seinast 1. mars.")).raw.startswith("1. mars")
+    assert prose.start(_lines("Kurset med oppstart hausten 2025 er no fullt.")) is None
+    assert normalise.price_nok("Det offentlege betalar studieavgifta.") == 0
+    assert normalise.price_nok("Helsedirektoratet finansierer tilbodet.") == 0
+
+
+def test_a_date_under_a_contact_line_or_a_news_heading_is_no_schedule_start():
+    assert prose.schedule_start(_lines("Kontakt oss.", "12. april 2023")) is None
+    assert prose.schedule_start(_lines("Nyheter:", "12. april 2023")) is None
+    assert prose.schedule_start(_lines("Samlingene er på disse dagene:", "12. april 2023")).raw == "12. april 2023"
+
+
+def test_an_english_study_said_to_be_free_beside_a_side_cost():
+    assert normalise.price_nok("Tuition is free, but the stay costs NOK 2500.") == 0
+    assert normalise.price_nok("Participation is free.") == 0
+    assert normalise.price_nok("The course is free to choose as an elective. The fee is NOK 5000.") == 5000

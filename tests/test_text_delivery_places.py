@@ -257,3 +257,58 @@ def test_a_full_time_and_a_part_time_label_mean_both_ways():
 
 def test_a_study_that_takes_its_starting_point_in_a_town_s_plan_is_not_taught_there():
     assert _places("Studiet tar utgangspunkt i Bergen kommunes plan for helse og omsorg.") == []
+
+
+def test_an_exam_or_a_hand_in_held_online_is_no_online_teaching():
+    """'Eksamen gjennomføres digitalt' (a home exam) says nothing of the teaching; named with the teaching it does."""
+    assert _delivery("Eksamen gjennomføres digitalt.") == []
+    assert _delivery("Undervisning og eksamen gjennomføres digitalt.") == ["nett"]
+    assert _delivery("Forelesningene går digitalt via Zoom.") == ["nett", "video"]
+
+
+def test_english_or_joins_a_choice_of_places():
+    assert _places("Sessions are held in either Bergen or Oslo.") == ["Bergen", "Oslo"]
+
+
+def test_taking_in_or_along_is_no_verb_of_where_teaching_happens():
+    """'tar inn studenter', 'tar med seg' (whom a programme admits, what students bring) name no place of
+    teaching; 'studentene tar i enten Tromsø …' still does."""
+    assert _places("Programmet tar inn studenter hvert år i Trondheim.") == []
+    assert _places("Studentene tar med seg erfaringer fra arbeid i Oslo.") == []
+    assert _places("Tre samlinger, som studentene tar i enten Tromsø eller Bergen.") == ["Tromsø", "Bergen"]
+
+
+def test_a_menu_with_one_pace_word_is_no_strip_of_facts():
+    """A strip of a study's facts names two facts at least beside the place; a menu's 'Deltid' is one."""
+    menu = [Line(t, "item") for t in ("Om oss", "Bergen", "Oslo", "Deltid")]
+    assert _places_of(menu) == []
+    strip = [Line(t, "item") for t in ("Deltid", "Oslo", "Søknadsfrist 15.04.2018", "90 studiepoeng")]
+    assert _places_of(strip) == ["Oslo"]
+
+
+def test_a_pace_label_that_says_no_is_not_read_with_the_other():
+    """'Heltid: Ja' and 'Deltid: Nei' is full time (both labels read together made it part time); the pace
+    said yes to is the one."""
+    page = ("<main><h1>Psykisk helsearbeid</h1><h2>Studiepoeng</h2><p>60 studiepoeng</p>"
+            "<dl><dt>Heltid</dt><dd>{}</dd><dt>Deltid</dt><dd>{}</dd></dl></main>")
+    assert _record(page.format("Ja", "Nei"))["part_time"] is False
+    assert _record(page.format("Nei", "Ja"))["part_time"] is True
+    assert _record(page.format("2,78", "2,92"))["part_time"] is True
+
+
+def test_resources_reached_or_work_done_remotely_is_no_online_teaching():
+    assert normalise.delivery("You can access the library remotely.") == []
+    assert normalise.delivery("Students can work remotely on their assignments.") == []
+    assert normalise.delivery("Lectures can be followed remotely.") == ["nett"]
+
+
+def test_people_working_with_a_group_are_not_people_in_work():
+    """'i arbeid med barn' (working with children) says whom a study is for, not that they study beside a job."""
+    assert _pace("Studiet er tilrettelagt for personer i arbeid med barn og unge.") is None
+    assert _pace("Designed for people in work with older adults.") is None
+    assert _pace("Studiet er tilpasset deg som er i jobb.") is True
+
+
+def test_a_department_named_to_contact_is_no_place_of_teaching():
+    assert _places("Kontakt avdeling Bergen for spørsmål om studiet.") == []
+    assert _places("Fagskulen i Sogn og Fjordane, avdeling Førde.") == ["Førde"]

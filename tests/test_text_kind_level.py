@@ -118,6 +118,11 @@ def test_a_master_course_word_atop_the_page():
     ("Videreutdanningen er på masternivå, og du må ha bachelorgrad.", ("master", "single_course")),
     ("Dette er en utdanning på masternivå for ledere.", ("master", "single_course")),
     ("Studiet er på bachelornivå. Søkere må ha treårig utdanning.", ("bachelor", "single_course")),
+    # review of round 13: the study said to be an education at a level, in a sentence with an applicant's word
+    ("Dette er en lederutdanning på masternivå med krav om aktiv deltakelse.", ("master", "single_course")),
+    ("This is a leadership education at master level for applicants in management positions.",
+     ("master", "single_course")),
+    ("Opptakskravet er en treårig utdanning på bachelornivå.", (None, "single_course")),
 ])
 def test_the_level_an_applicant_must_have_is_not_the_offers(description, expected):
     assert n.level_and_kind("videreutdanning", "Ammeveiledning", description, None) == expected
@@ -264,3 +269,65 @@ def test_a_course_compulsory_in_a_master():
     # the trap: the course named in a bachelor's programme says no level
     assert _level_kind(html.replace("Compulsory for students of the Master's Programme", "Part of the Bachelor's Programme"),
                        url) == (None, "single_course")
+
+
+@pytest.mark.parametrize("sentence, part", [
+    # traps (review of round 13): 'kan bli' and 'can count' with no master counting the course
+    ("Du kan bli med i nettverket for masterstudenter.", False),
+    ("Du kan bli veileder for masterstudenter etter studiet.", False),
+    ("Students can count on support from our master's students.", False),
+    ("Videreutdanningen kan bli en del av en master i skoleledelse.", True),
+    ("The course can count towards a master's degree.", True),
+    # nynorsk and bokmål 'compulsory for students of a master'
+    ("Emnet er obligatorisk for studentar i masterprogrammet.", True),
+    ("Emnet er obligatorisk for studenter på masterprogrammet i helseledelse.", True),
+])
+def test_what_makes_a_course_part_of_a_master(sentence, part):
+    assert bool(n.PART_OF_MASTER.search(sentence)) is part
+
+
+@pytest.mark.parametrize("html", [
+    # traps (review of round 13): a course known by its code, and one graded by other work than an exam
+    "<h1>Helseledelse (ORG123)</h1><p>Oppstart: Høsten 2026</p><p>Det er ingen eksamen.</p>",
+    "<h1>Ledelse i helse og omsorg</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
+    "<p>Studiet går over to semestre med samlinger i Oslo.</p>"
+    "<p>Det er ingen eksamen, men obligatoriske arbeidskrav og en mappe.</p>",
+])
+def test_no_exam_beside_a_course_code_or_other_assessment_is_no_course_without_credits(html):
+    assert _record(html, "https://x.test/studier/ledelse")["kind"] != "non_credit"
+
+
+def test_a_master_course_word_in_a_sentence_gives_the_level():
+    """'Emnet er et masteremne': the kind word 'Emnet' comes first, the level is in 'masteremne'."""
+    html = ("<h1>Ledelse og organisasjon</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
+            "<p>Emnet er et masteremne på 10 studiepoeng.</p>")
+    assert _level_kind(html) == ("master", "single_course")
+
+
+def test_a_doctoral_programme_s_180_credits_name_no_bachelor():
+    assert n.level_and_kind("", "Ph.d.-program i helsevitenskap", "", 180) == (None, None)
+    assert n.level_and_kind("", "Ledelse", "", 180) == ("bachelor", "degree")
+
+
+@pytest.mark.parametrize("sentence, said", [
+    # what the offer leads to, in Norwegian too
+    ("Studiet forbereder til videre studier på masternivå.", None),
+    # a leads-to in another clause does not hide the offer's own kind
+    ("Utdanninga kvalifiserer for arbeid som leiar, og er eit årsstudium.", "årsstudium"),
+    ("Programmet gir deg et godt grunnlag for videre arbeid, og er en master i ledelse.", "master i"),
+    # the offer said to be 'etter- og videreutdanning' (not a department's name)
+    ("Dette er en etter- og videreutdanning i ledelse.", "videreutdanning"),
+    ("Dekan ved Etter- og videreutdanning er Kari.", None),
+])
+def test_leads_to_and_field_pairs_in_their_clause(sentence, said):
+    assert _said_kind(f"<h1>Ledelse</h1><p>{sentence}</p>") == said
+
+
+def test_no_exam_fee_is_no_course_without_an_exam():
+    html = ("<h1>Leadership in health services</h1><p>Start: Autumn 2026</p><p>Application deadline: 1 March 2026</p>"
+            "<p>The programme runs over two semesters with gatherings in Oslo.</p>"
+            "<p>There is no exam fee for this programme.</p>")
+    assert _record(html, "https://x.test/studies/leadership")["kind"] != "non_credit"
+    from crawler import extract as extract_module
+    assert extract_module._NO_EXAM.search("There is no exam; everyone present gets a diploma.")
+    assert not extract_module._NO_EXAM.search("There is no exam fee for this programme.")
