@@ -30,15 +30,16 @@ from qa.realpages.spec import SPLITS, load
 
 ALL = [spec for split in SPLITS for spec in load(split)]
 
-# Floors about 0.02 below the figures measured on 2026-12-04 (bench/results/extract.json, fourth evening;
-# crawler/ and domain/ at 6acb863). The first six held-out sets were retired into dev after they had been
+# Floors about 0.02 below the figures measured on 2026-12-05 (bench/results/extract.json, thirteenth round;
+# crawler/ and domain/ at 20eacec). The first six held-out sets were retired into dev after they had been
 # measured (README).
 FLOORS = {
-    "dev": {"precision": 0.90, "recall": 0.90, "accuracy": 0.89},   # 546 pages: P 0.924 R 0.927 acc 0.915
+    "dev": {"precision": 0.90, "recall": 0.91, "accuracy": 0.94},   # 546 pages: P 0.925 R 0.933 acc 0.966
     # written by labellers who never saw the extractor or its output, merged after it was frozen
-    "heldout7": {"precision": 0.86, "recall": 0.75, "accuracy": 0.84},  # fifth measurement: P 0.887 R 0.770 acc 0.860
-    "heldout8": {"precision": 0.89, "recall": 0.72, "accuracy": 0.85},  # third measurement: P 0.911 R 0.745 acc 0.869
-    "heldout9": {"precision": 0.88, "recall": 0.56, "accuracy": 0.82},  # measured once: P 0.909 R 0.588 acc 0.845
+    "heldout7": {"precision": 0.86, "recall": 0.75, "accuracy": 0.86},  # sixth measurement: P 0.887 R 0.770 acc 0.886
+    "heldout8": {"precision": 0.89, "recall": 0.72, "accuracy": 0.87},  # fourth measurement: P 0.911 R 0.745 acc 0.894
+    "heldout9": {"precision": 0.89, "recall": 0.58, "accuracy": 0.84},  # second measurement: P 0.912 R 0.608 acc 0.869
+    "heldout10": {"precision": 0.86, "recall": 0.80, "accuracy": 0.87},  # measured once: P 0.885 R 0.821 acc 0.890
 }
 
 
@@ -115,8 +116,8 @@ def test_a_crawl_stores_what_the_extractor_recognises_and_a_second_crawl_parses_
     # the crawl loses no page: every page the extractor takes for a course is stored, nothing else
     assert set(records) == recognised
     true_positive = len(set(records) & truth)
-    # every split, 864 pages since 2026-12-04 fourth evening: precision 0.918, recall 0.852
-    # (759 pages earlier that evening: 0.921 / 0.880; 546 the evening before: 0.915 / 0.882)
+    # every split, 957 pages since 2026-12-05 (thirteenth round): precision 0.915, recall 0.854
+    # (864 pages on 2026-12-04 fourth evening: 0.918 / 0.852; 759 earlier that evening: 0.921 / 0.880)
     assert true_positive / len(records) >= 0.89 and true_positive / len(truth) >= 0.83
     # providers come from the registry: domains, catalogue prefixes on shared hosts, utdanning.no's rule
     by_url = {canonical(served_url(s)): s for s in ALL}
