@@ -229,14 +229,15 @@ def credits(lines: list[Line]) -> Fact | None:
             if _LARGER.search(before) and not _TOTAL.search(before):
                 continue
             after = sentence[m.end():m.end() + 30].lower()
-            if re.match(r"\s*(?:hver|kvar|per|pr\.|each|i hvert|i kvart)\b", after):
+            if re.match(rf"{_UNIT_TAIL}\s*(?:hver|kvar|per|pr\.|each|i hvert|i kvart)\b", after, re.I):
                 continue
             if re.match(r"\s*(?:\([^)]*\)\s*)?(?:eller|or|og) (?:mer|meir|more|over|oppover|above)\b", after):
                 continue                # "kurs på 15 studiepoeng eller meir": a threshold
             if re.match(r"\s*(?:med\s+)?(?:fordypning|fordjuping|specialisation|specialization)\b", after):
                 continue                # "80 studiepoeng fordypning i samfunnsfag": what an applicant must have
             total = bool(_TOTAL.search(before[-60:])) or id(line) in under_total or bool(
-                line.kind == "label" and _TOTAL_ROW.match(line.text))
+                line.kind == "label" and _TOTAL_ROW.match(line.text)) or bool(
+                _SAID_TOTAL_AFTER.match(sentence, m.end()) or _ALL_OF.search(before[-20:]))
             candidates.append((total, m.group(0), sentence))
             in_items.append(line.kind == "item")
     if candidates and not any(c[0] for c in candidates) and all(in_items) and len(in_items) == len(candidates) \
@@ -258,7 +259,12 @@ def credits(lines: list[Line]) -> Fact | None:
 # The total said beside the parts: "…, til sammen 30 studiepoeng", "a total of 60 ECTS", "60 ECTS in total".
 _SAID_TOTAL = re.compile(r"\b(?:totalt|til sammen|tilsammen|til saman|i alt|samlet|samla|in total|a total of|altogether)"
                          r"\s*(?:\w+\s+)?$", re.I)
-_SAID_TOTAL_AFTER = re.compile(r"\s*(?:in total|totalt|til sammen|til saman|i alt|altogether)\b", re.I)
+# A second name of the unit after the figure: "30 credits/ECTS each semester" (the "each" is the figure's).
+_UNIT_TAIL = r"(?:\s*/\s*(?:ECTS|credits|studiepoeng|stp|sp)\b)?"
+# The total said after the figure: "180 credits/ECTS in all", "60 studiepoeng til sammen".
+_SAID_TOTAL_AFTER = re.compile(rf"{_UNIT_TAIL}\s*(?:in total|in all|totalt|til sammen|til saman|i alt|altogether)\b", re.I)
+# Every credit of the offer, just before the figure: "Fullfører du alle 120 studiepoeng", "all 90 ECTS".
+_ALL_OF = re.compile(r"\b(?:alle|all|all the|the full|the whole|hele|heile)\s*$", re.I)
 
 
 def _sum_of_parts(sentence: str) -> str | None:

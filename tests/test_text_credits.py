@@ -359,3 +359,28 @@ def test_only_a_title_that_starts_with_the_part_makes_the_part_the_offer():
 ])
 def test_an_english_length_in_months_before_the_study(sentence, semesters):
     assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] == semesters
+
+
+# --- round 14: the total said after the figure, every credit of the offer ----------------------
+
+@pytest.mark.parametrize("sentence, credits", [
+    # the total after the figure wins over a per-semester figure before it
+    ("Full-time students take 30 credits/ECTS each semester for 3 years, 180 credits/ECTS in all.", 180),
+    ("Du tar 15 studiepoeng hvert semester, 60 studiepoeng til sammen.", 60),
+    # every credit of the offer wins over an early exit
+    ("Går du ut etter 60 studiepoeng, har du en videreutdanning. Fullfører du alle 120 studiepoeng, får du en mastergrad.",
+     120),
+    ("You may leave after 60 ECTS with a diploma; completing all 120 ECTS gives the degree.", 120),
+    # trap: "all" before a count of courses is no credit figure
+    ("Du må bestå alle 3 emner. Studiet gir 30 studiepoeng.", 30),
+])
+def test_a_total_said_after_the_figure_or_all_the_credits(sentence, credits):
+    head = "<h1>Ledelse og organisasjon</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
+    assert _record(f"{head}<p>{sentence}</p>")["credits_max"] == credits
+
+
+def test_a_figure_per_semester_with_a_second_unit_name_is_no_credit_figure_of_the_offer():
+    html = ("<h1>Ledelse og organisasjon</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
+            "<p>Students take 30 credits/ECTS each semester.</p>")
+    result = extract(html, "https://x.test/studier/ledelse")
+    assert not result.is_course or not result.offer.get("credits")
