@@ -196,11 +196,11 @@ _KIND_SINGLE = re.compile(
     r"|single course|\bcourse module|\bfurther education|\bcontinuing education")
 # One-year programmes: "Årsstudium", "eittårig studium", "one-year programme".
 _KIND_ONE_YEAR = re.compile(r"årsstudi|årseining|årsenhet|\beittårig|\bettårig|one-year|one year programme")
-# Master degrees: "Master", "MBA", "Executive Master of ...", "masterstudium",
+# Master degrees: "Master", "MBA", "Executive Master of ...", "masterstudium", "Mastergradsstudium",
 # "Master's programme"; a level statement ("master level", "masternivå") and a "master class" are no degree.
 _KIND_MASTER = re.compile(
     r"\bmba\b|\bemba\b|\bmpa\b|executive master|erfaringsbasert master|\bmasterstudi\w*"
-    r"|\bmasterprogram\w*|\bmastergrad\b|\bmasterutdanning\w*|master's (?:programme|program|degree)"
+    r"|\bmasterprogram\w*|\bmastergrad\b|\bmastergradsstudi\w*|\bmasterutdanning\w*|master's (?:programme|program|degree)"
     r"|\bmaster of\b|\bmaster(?!'s level| level|\s*-?niv|[\s-]?class)\b|\bm\.?sc\.?\s+(?:in|of|nursing)\b|\bmphil\b")
 # Health and social professions educated in a bachelor (not helsefagarbeider, a vocational one): the
 # education of one is a bachelor degree ("Desentralisert sjukepleiarutdanning"), and an authorisation in
@@ -209,7 +209,8 @@ _BACHELOR_PROFESSIONS = (r"(?:sykepleie|sjukepleie|sjukepleia|vernepleie|vernepl
                          r"|bioingeniør|tannpleie|barnevern\w*pedagog|sosionom)")
 _PROFESSION_EDUCATION = rf"\b{_BACHELOR_PROFESSIONS}(?:r|eut)?utdanning(?:a|en)?\b"
 # Bachelor degrees: "Bachelor", "bachelorgrad", "Bachelor of Management", "BSc Nursing".
-_KIND_BACHELOR = re.compile(r"\bbachelor(?!'s level| level|\s*-?niv)(?:grad|studi\w*|program\w*|utdanning\w*|'s)?\b"
+# "Syklus 1: Bachelorgradsstudium" (the study-plan name of a bachelor's programme) is the degree too.
+_KIND_BACHELOR = re.compile(r"\bbachelor(?!'s level| level|\s*-?niv)(?:grad|gradsstudi\w*|studi\w*|program\w*|utdanning\w*|'s)?\b"
                             r"|\bb\.?sc\.?\s+(?:in|of|nursing)\b"      # "BSc Nursing", not "BSC i …" (balanced scorecard)
                             rf"|{_PROFESSION_EDUCATION}")
 # Title inference: a degree word at the start of the title.
@@ -218,12 +219,12 @@ _TITLE_DEGREE = re.compile(
     r"|^(?:årsstudium|årsstudie|eittårig|ettårig)|^bachelor|^[bm]\.?sc\.?\s+(?:in|of|nursing)\b"
     rf"|{_PROFESSION_EDUCATION}"
     r"|,\s*(?:master|bachelor|årsstudium)$")      # "Organization and Leadership, Master"
-# Level statements: master level (masternivå, mastergradsnivå, "master level").
+# Level statements: master level (masternivå, mastergradsnivå, "master level", "Syklus 2": the second cycle).
 _LEVEL_MASTER = re.compile(
     r"masterniv|mastergradsniv|master(?:'s)? level|erfaringsbaserte? master|executive master|\bmba\b|\bemba\b"
     r"|\bmasteremne"            # "Masteremne" atop a course description: a course at master level
     r"|høyere grads? niv"
-    r"|høgare grads? niv|second[- ]cycle|(?:videreutdanning|vidareutdanning),? (?:på )?(?:høyere|høgare) grad")
+    r"|høgare grads? niv|second[- ]cycle|\bsyklus 2\b|(?:videreutdanning|vidareutdanning),? (?:på )?(?:høyere|høgare) grad")
 # A course that can be counted in a master, or that a master requires, is at master level: "Videreutdanningen kan bli
 # en del av en master i skoleledelse", "kan innpasses i en mastergrad", "Den kan tas med inn i en masterutdanning",
 # "can be included in a master's degree", "obligatorisk i masterprogrammet". The master named here is another study
@@ -255,7 +256,7 @@ _MASTER_CODE = re.compile(rf"^{COURSE_CODE_LETTERS}[- ]?(?!(?:19|20)\d\d)[45]\d{
 # Tertiary vocational education: fagskole, fagskulen, fagskolepoeng, høyere yrkesfaglig utdanning.
 _FAGSKOLE = re.compile(r"\bfagsk[ou]l\w*|\bhøyere yrkesfaglig|\bhøgare yrkesfagleg|\bhøyere yrkesfagskole")
 # Level statements: bachelor level (bachelornivå, "lavere grads nivå").
-_LEVEL_BACHELOR = re.compile(r"bachelorniv|bachelor(?:'s)? level|lavere grads? niv|lågare grads? niv|first[- ]cycle"
+_LEVEL_BACHELOR = re.compile(r"bachelorniv|bachelor(?:'s)? level|lavere grads? niv|lågare grads? niv|first[- ]cycle|\bsyklus 1\b"
                              r"|\bbacheloremne"
                              r"|(?:videreutdanning|vidareutdanning),? (?:på )?(?:lavere|lågare) grad")
 

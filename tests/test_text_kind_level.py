@@ -331,3 +331,25 @@ def test_no_exam_fee_is_no_course_without_an_exam():
     from crawler import extract as extract_module
     assert extract_module._NO_EXAM.search("There is no exam; everyone present gets a diploma.")
     assert not extract_module._NO_EXAM.search("There is no exam fee for this programme.")
+
+
+# -- round 14: the study-plan names of the cycles ----------------------------
+
+@pytest.mark.parametrize("kind, cmax, expected", [
+    ("Syklus 1: Bachelorgradsstudium", 180, ("bachelor", "degree")),
+    ("Syklus 1: Bachelorgradsstudium", None, ("bachelor", "degree")),
+    ("Mastergradsstudium", 120, ("master", "degree")),
+    ("Syklus 2: Mastergradsstudium", 10, ("master", "single_course")),   # one course of the second cycle
+    ("Syklus 1", 15, ("bachelor", "single_course")),
+])
+def test_cycle_names_of_study_plans(kind, cmax, expected):
+    assert n.level_and_kind(kind, "Barnehagelærerutdanning", credits_max=cmax) == expected
+    # trap: a course of a master's programme stays a course (its level as for "emne i masterstudium")
+    assert n.level_and_kind("emne i mastergradsstudium", "Ledelse", credits_max=10)[1] == "single_course"
+
+
+def test_a_bachelorgradsstudium_label_is_not_turned_into_a_course_by_a_sentence_about_emner():
+    html = ("<h1>Barnehagelærerutdanning, deltid</h1><p>Studiepoeng: 180</p>"
+            "<p>Studienivå: Syklus 1: Bachelorgradsstudium</p><p>Varighet: 8 semester</p>"
+            "<p>Arbeidskravene i emnet må være godkjent før eksamen.</p>")
+    assert _record(html, "https://x.test/program/BLU")["kind"] == "degree"
