@@ -199,6 +199,10 @@ def credits(lines: list[Line]) -> Fact | None:
             continue
         if _other_course(sentence, title):
             continue                    # (no sign of a study's page: a listing of courses has such lines)
+        shown = _shown_total(sentence)
+        if shown:
+            candidates.append((True, shown, sentence))
+            continue
         summed = _sum_of_parts(sentence)
         if summed:
             candidates.append((True, summed, sentence))
@@ -265,6 +269,19 @@ _UNIT_TAIL = r"(?:\s*/\s*(?:ECTS|credits|studiepoeng|stp|sp)\b)?"
 _SAID_TOTAL_AFTER = re.compile(rf"{_UNIT_TAIL}\s*(?:in total|in all|totalt|til sammen|til saman|i alt|altogether)\b", re.I)
 # Every credit of the offer, just before the figure: "Fullfører du alle 120 studiepoeng", "all 90 ECTS".
 _ALL_OF = re.compile(r"\b(?:alle|all|all the|the full|the whole|hele|heile)\s*$", re.I)
+
+
+# A total written with its parts beside it: "30 (15 + 15) studiepoeng", "60 / 30 + 30 stp" (only when they add up).
+_SHOWN_PARTS = re.compile(rf"(?<![\d.,])({_NUM})\s*(?:/\s*|\(\s*)({_NUM}(?:\s*\+\s*{_NUM})+)\s*\)?\s*{_UNIT}", re.I)
+
+
+def _shown_total(sentence: str) -> str | None:
+    """The total of "30 (15 + 15) studiepoeng" when its parts add up to it."""
+    for m in _SHOWN_PARTS.finditer(sentence):
+        parts = [float(x.replace(",", ".")) for x in re.split(r"\s*\+\s*", m.group(2))]
+        if abs(sum(parts) - float(m.group(1).replace(",", "."))) < 0.01:
+            return f"{m.group(1)} studiepoeng"
+    return None
 
 
 def _sum_of_parts(sentence: str) -> str | None:

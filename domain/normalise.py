@@ -129,6 +129,8 @@ _BARE = re.compile(rf"^{_DEC}(?:{_SEP}{_DEC})?\s*(?:{_UNIT}|poeng\b)?$")
 # "90 + 90 frie": a degree of 180, of which the student chooses 90 freely; the degree's
 # credits are the sum (a bachelor is 180 stp), and the raw text keeps the split.
 _PLUS_FREE = re.compile(rf"^{_DEC}\s*\+\s*{_DEC}\s*(?:frie|fri|valgfrie)\b")
+# The whole value is a sum of parts: "30 + 30" (a label's value), "15 + 15 studiepoeng": the offer's total is the sum.
+_PLUS_PARTS = re.compile(rf"^{_DEC}(?:\s*\+\s*{_DEC[1:-1]})+\s*(?:{_UNIT}|poeng\b)?$")
 # A number or range followed by a unit anywhere in running text.
 _WITH_UNIT = re.compile(rf"(?<![\d.,]){_DEC}(?:{_SEP}{_DEC})?\s*{_UNIT}")
 # A unit label followed by a number: "studiepoeng: 30", "ECTS 7.5".
@@ -165,6 +167,9 @@ def credits(raw, *, non_credit: bool = False) -> tuple[float | None, float | Non
     m = _PLUS_FREE.match(text)
     if m:
         total = _float(m.group(1)) + _float(m.group(2))
+        return _checked(total, total)
+    if _PLUS_PARTS.match(text):
+        total = sum(_float(x) for x in re.findall(r"\d{1,3}(?:[.,]\d{1,2})?", text))
         return _checked(total, total)
     m = _BARE.match(text)
     if m:

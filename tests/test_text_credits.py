@@ -384,3 +384,27 @@ def test_a_figure_per_semester_with_a_second_unit_name_is_no_credit_figure_of_th
             "<p>Students take 30 credits/ECTS each semester.</p>")
     result = extract(html, "https://x.test/studier/ledelse")
     assert not result.is_course or not result.offer.get("credits")
+
+
+@pytest.mark.parametrize("value, credits", [
+    ("30 (15 + 15) studiepoeng", 30),       # the total with its parts beside it
+    ("60 / 30 + 30 studiepoeng", 60),
+    ("30 (10 + 10) studiepoeng", None),     # trap: parts that do not add up give no total
+])
+def test_a_total_written_with_its_parts(value, credits):
+    head = "<h1>Spesialpedagogikk</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
+    html = f"{head}<ul><li>Videreutdanning, deltid</li><li>{value}</li></ul><p>En videreutdanning for lærere.</p>"
+    result = extract(html, "https://x.test/studier/ledelse")
+    got = build_record({**result.offer, "id": "x"}, source="crawl")["credits_max"] if result.is_course else None
+    assert got == credits
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("30 + 30", (60.0, 60.0)),              # a label's value: two modules of 30, the offer's total is 60
+    ("7,5 + 7,5 studiepoeng", (15.0, 15.0)),
+    ("90 + 90 frie", (180.0, 180.0)),       # (as before)
+    ("15 - 30", (15.0, 30.0)),              # trap: a range is no sum
+])
+def test_a_credits_value_that_is_a_sum_of_parts(raw, expected):
+    from domain import normalise
+    assert normalise.credits(raw) == expected
