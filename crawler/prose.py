@@ -27,7 +27,8 @@ from crawler.facts import _LABEL_LINE, Fact, label_keys
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÉ«\"(])")
 _NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
-_UNIT = r"(?:studiepoeng|studiepoint|stp\b\.?|sp\b|ects(?:[- ]credits)?|fagskolepoeng|fp\b|credits?\b)"
+# ("study points": the word-for-word English of studiepoeng on English pages, "gives 30 study points")
+_UNIT = r"(?:studiepoeng|studiepoint|study points?\b|stp\b\.?|sp\b|ects(?:[- ]credits)?|fagskolepoeng|fp\b|credits?\b)"
 CREDITS = re.compile(rf"(?<![\d.,])({_NUM})(?:\s*(?:-|–|til|eller|or|/)\s*({_NUM}))?\s*-?\s*{_UNIT}", re.I)
 _PER_UNIT = re.compile(r"(?:\bhver(?:t|e)?\b|\bkvart?\b|\bper\b|\bpr\b\.?|\bà|\bá|\beach|\bkvart emne|\bhvert emne"
                        r"|\bemner? på|\bmodul(?:er|ar)? på|\bdelemne\w*|\b\w*(?:kursene|kursa|emnene|emna|modulene|modulane)"
@@ -753,7 +754,9 @@ _DURATION = re.compile(
     # "Du studerer på deltid i ett år": the length of one's study
     r"|(?:studerer|studerar|study|studies) (?:på deltid |på heltid |part-time |full-time )?(?:i|for))"
     r"\s+(?:(?:vanligvis|normalt|vanlegvis|rundt|ca\.?|cirka|omtrent|about|around|usually)\s+){0,2}"
-    r"(?P<d>(?:1 1/2|1½|\d{1,2}(?:,5)?|ett|eitt|et|eit|ei|en|ein|ett og et halvt|to|"
+    # "It takes one and a half years", "varer halvannet år"
+    r"(?P<d>(?:1 1/2|1½|\d{1,2}(?:,5)?|ett og et halvt|eitt og eit halvt|halvannet|halvtanna|one and a half"
+    r"|ett|eitt|et|eit|ei|en|ein|to|"
     r"tre|fire|fem|seks|one|two|three|four)\s*-?\s*(?:semestre|semester|semesters|år|years?|halvår)"
     r"|(?:6|12|18|24|30|36|48|tolv|twelve)\s*(?:måneder|månader|months))\b", re.I)
 

@@ -118,7 +118,7 @@ def no_credits_said(raw) -> str | None:
 # "up to N" — the minimum is unknown: refused.
 _UP_TO = re.compile(r"\b(?:inntil|opptil|opp til|maks(?:imalt)?|up to)\s+\d")
 # Units of credits: studiepoeng, stp, sp, ECTS, credits.
-_UNIT = r"(?:studiepoeng|fagskolepoeng|stp\b\.?|sp\b|fp\b|ects(?:[- ]credits?)?|credits?\b)"
+_UNIT = r"(?:studiepoeng|fagskolepoeng|study points?\b|stp\b\.?|sp\b|fp\b|ects(?:[- ]credits?)?|credits?\b)"
 # Separator of a range: "15 - 30", "90/120", "15 til 30", "15 eller 30".
 _SEP = r"\s*(?:-|/|til|to|eller|or)\s*"
 # Leading labels to drop: "Omfang: 30", "Studiepoeng: 30".
@@ -134,7 +134,7 @@ _PLUS_PARTS = re.compile(rf"^{_DEC}(?:\s*\+\s*{_DEC[1:-1]})+\s*(?:{_UNIT}|poeng\
 # A number or range followed by a unit anywhere in running text.
 _WITH_UNIT = re.compile(rf"(?<![\d.,]){_DEC}(?:{_SEP}{_DEC})?\s*{_UNIT}")
 # A unit label followed by a number: "studiepoeng: 30", "ECTS 7.5".
-_UNIT_FIRST = re.compile(rf"(?:studiepoeng|fagskolepoeng|ects|credits|stp)\s*:\s*{_DEC}(?:{_SEP}{_DEC})?")
+_UNIT_FIRST = re.compile(rf"(?:studiepoeng|fagskolepoeng|ects|credits|study points|stp)\s*:\s*{_DEC}(?:{_SEP}{_DEC})?")
 
 _NONE2 = (None, None)
 

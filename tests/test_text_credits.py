@@ -408,3 +408,25 @@ def test_a_total_written_with_its_parts(value, credits):
 def test_a_credits_value_that_is_a_sum_of_parts(raw, expected):
     from domain import normalise
     assert normalise.credits(raw) == expected
+
+
+# --- round 14: English pages that translate word for word ---------------------------------------
+
+@pytest.mark.parametrize("sentence, credits", [
+    ("The programme is for school leaders. It gives 30 study points.", 30),     # "studiepoeng" in English words
+    ("The course gives 7.5 study points.", 7.5),
+    # trap: what an applicant must have is not the offer's credits
+    ("Admission requires 180 study points in education. The course gives 15 study points.", 15),
+])
+def test_study_points_are_credits(sentence, credits):
+    head = "<h1>School leadership</h1><p>Start: Autumn 2026</p><p>Application deadline: 1 March 2026</p>"
+    assert _record(f"{head}<p>{sentence}</p>", "https://x.test/studies/leadership")["credits_max"] == credits
+
+
+@pytest.mark.parametrize("sentence, semesters", [
+    ("The further education takes one and a half years.", 3),
+    ("Videreutdanningen varer halvannet år.", 3),
+    ("The seminar takes one and a half hours.", None),      # trap: hours are no length of study
+])
+def test_one_and_a_half_years_in_a_sentence(sentence, semesters):
+    assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] == semesters
