@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from domain import normalise, when
+
 from crawler.blocks import Line, clean
 
 MAX_VALUE = 2000
@@ -230,6 +232,16 @@ def soft_heading(lines: list[Line], i: int) -> bool:
     return nxt is not None and (nxt.kind == "item" or len(nxt.text) >= 70)
 
 
+def _short_value(lines: list[Line], i: int, keys) -> bool:
+    """A short line under a label line that looks like a heading only because prose follows it, yet is the
+    label's value by what it says: "Grad" / "Bachelor" / (a paragraph), not "Grad" / "Om studiet" / (a paragraph)."""
+    line = lines[i]
+    if line.kind != "text" or len(line.text.split()) > 3 or is_label(line.text) or not soft_heading(lines, i):
+        return False
+    return ("kind" in keys and normalise.level_and_kind(line.text) != (None, None)) \
+        or ("duration" in keys and when.duration_semesters(line.text) is not None)     # "Varighet" / "To semestre"
+
+
 def _opens(lines: list[Line], i: int) -> bool:
     """Does line i start something new (a heading, a label, a label line)?"""
     line = lines[i]
@@ -368,7 +380,7 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
             if keys:
                 nxt = lines[i + 1] if i + 1 < len(lines) else None
                 if (nxt is not None and nxt.kind in ("text", "item") and len(nxt.text) <= 160
-                        and not nxt.text.endswith(":") and not _opens(lines, i + 1)):
+                        and not nxt.text.endswith(":") and (not _opens(lines, i + 1) or _short_value(lines, i + 1, keys))):
                     end = i + 2        # a value line; more short lines for a list of places or dates
                     values = [nxt.text]
                     listed = bool(set(keys) & MULTI_VALUED) or not any(usable(k, nxt.text) for k in keys)

@@ -353,3 +353,33 @@ def test_a_bachelorgradsstudium_label_is_not_turned_into_a_course_by_a_sentence_
             "<p>Studienivå: Syklus 1: Bachelorgradsstudium</p><p>Varighet: 8 semester</p>"
             "<p>Arbeidskravene i emnet må være godkjent før eksamen.</p>")
     assert _record(html, "https://x.test/program/BLU")["kind"] == "degree"
+
+
+# -- round 14: a label's short value line with prose after it ----------------
+
+def _label_facts(html: str) -> dict:
+    from crawler.extract import usable
+    lines = blocks.page_lines(BeautifulSoup(html, "lxml"), known_label=facts.is_label)
+    return facts.read_facts(lines, usable)
+
+
+_PROSE = ("<p>Når en emneplan blir revidert, kan studenter som begynte etter den gamle planen, ta eksamen etter den "
+          "i to år etter endringen.</p>")
+
+
+def test_a_short_value_line_under_a_label_line_is_its_value_even_when_prose_follows():
+    html = f"<h1>Bachelor i pedagogikk</h1><p>Studiepoeng</p><p>180 Studiepoeng</p><p>Grad</p><p>Bachelor</p>{_PROSE}"
+    assert _label_facts(html)["kind"].raw == "Bachelor"
+    assert _record(html, "https://x.test/studier/bped")["kind"] == "degree"
+
+
+def test_a_heading_under_a_label_line_that_is_no_value_of_it_still_heads_the_prose():
+    """'Om studiet' is no kind: the label line reads on as before (its section)."""
+    html = f"<h1>Bachelor i pedagogikk</h1><p>Grad</p><p>Om studiet</p>{_PROSE}"
+    kind = _label_facts(html).get("kind")
+    assert kind is None or kind.raw != "Om studiet"
+
+
+def test_a_short_length_under_a_duration_label_line_is_its_value_even_when_prose_follows():
+    html = f"<h1>Spesialpedagogikk</h1><p>Varighet</p><p>To semestre</p>{_PROSE}"
+    assert _label_facts(html)["duration"].raw == "To semestre"
