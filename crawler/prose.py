@@ -821,8 +821,22 @@ def _study_length(lines: list[Line]) -> Fact | None:
     return None
 
 
+# A line or list item that is a length and nothing else, in a fact list without labels:
+# "Videreutdanning, deltid | 30 studiepoeng | To semester | Høst 2024".
+_BARE_LENGTH = re.compile(r"^(?:\d{1,2}|ett|eitt|to|tre|fire|one|two|three|four)\s+(?:semestre|semester|semesters|år|years?)$",
+                          re.I)
+
+
+def _bare_length(lines: list[Line]) -> Fact | None:
+    """(not in an admission part: "Bachelorgrad | 2 år" there is experience an applicant must have)"""
+    for sentence, line in sentences(lines, skip_keys=("admission",)):
+        if line.kind in ("item", "text") and sentence == clean(line.text) and _BARE_LENGTH.match(sentence):
+            return Fact(sentence, "sentence", sentence)
+    return None
+
+
 def duration(lines: list[Line]) -> Fact | None:
-    said = _study_length(lines) or _study_adjective(lines)
+    said = _study_length(lines) or _study_adjective(lines) or _bare_length(lines)
     if said is not None and "year-long" in said.raw.lower():
         return Fact("one year", said.how, said.where)    # "after the year-long course"
     return said

@@ -430,3 +430,20 @@ def test_study_points_are_credits(sentence, credits):
 ])
 def test_one_and_a_half_years_in_a_sentence(sentence, semesters):
     assert _record(f"{_HEAD}<p>{sentence}</p>")["duration_semesters"] == semesters
+
+
+@pytest.mark.parametrize("items, semesters", [
+    (["Videreutdanning, deltid", "30 studiepoeng", "To semester", "Høst 2026"], 2),    # a fact list without labels
+    (["Deltid", "30 studiepoeng", "2 semestre"], 2),
+    (["Deltid", "30 studiepoeng", "1. semester"], None),       # trap: an ordinal is one part of a plan
+])
+def test_a_bare_length_in_a_fact_list_without_labels(items, semesters):
+    head = "<h1>Spesialpedagogikk</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    assert _record(f"{head}<ul>{listed}</ul><p>En videreutdanning for lærere.</p>")["duration_semesters"] == semesters
+
+
+def test_a_bare_length_under_admission_is_experience_not_the_study_s_length():
+    html = ("<h1>Spesialpedagogikk</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
+            "<p>Studiet gir 30 studiepoeng.</p><h2>Opptakskrav</h2><ul><li>Bachelorgrad</li><li>2 år</li></ul>")
+    assert _record(html)["duration_semesters"] is None
