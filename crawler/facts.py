@@ -57,7 +57,8 @@ _L = {
                  "krav til forkunnskapar, forkunnskapskrav og opptak, målgruppe og kriterier for opptak, "
                  "kriterier for opptak, yrkeserfaring, krav til yrkeserfaring, praksiskrav, "
                  "generelt opptaksgrunnlag, generelle opptakskrav, særskilte opptakskrav, krav til utdanning, "
-                 "utdanningskrav, krav til utdanningsbakgrunn, admission requirement",
+                 "utdanningskrav, krav til utdanningsbakgrunn, admission requirement, generelt opptakskrav, "
+                 "spesielt opptakskrav, evt. spesielle opptakskrav, eventuelle spesielle opptakskrav",
     "delivery": "undervisningsform, undervisningsformer, organisering, gjennomføring, arbeids- og undervisningsformer, "
                 "arbeids- og undervisningsform, organisering av studiet, organisering og undervisning, teaching, "
                 "delivery, teaching methods, mode of delivery, læringsformer, undervisning, undervisningsopplegg, "

@@ -275,3 +275,19 @@ def test_the_same_admission_label_again_is_not_read_with_the_first():
             "<h2>Søknadsfrist</h2><p>15. april</p>")
     record = _record(html, "https://x.test/studier/program/helseadministrasjon-master/opptak/")
     assert (record["admission_education"], record["admission_experience_years"]) == ("bachelor", 3)
+
+
+# -- round 14: the labels of an application form -----------------------------
+
+@pytest.mark.parametrize("label", ["Generelt opptakskrav:", "Evt. spesielle opptakskrav:", "Spesielt opptakskrav"])
+def test_form_labels_of_admission(label):
+    from crawler import facts
+    assert facts.label_keys(label) == ("admission",)
+
+
+def test_the_special_requirement_of_a_form_is_read_with_the_general_one():
+    html = ("<h1>Søknad til videreutdanning i veiledning</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
+            "<p>Studiet gir 30 studiepoeng.</p>"
+            "<p>Generelt opptakskrav: Generell studiekompetanse eller realkompetanse.</p>"
+            "<p>Evt. spesielle opptakskrav: Treårig helsefaglig utdanning på bachelornivå.</p>")
+    assert _record(html, "https://x.test/studier/veiledning")["admission_education"] == "bachelor"
