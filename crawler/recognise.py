@@ -33,7 +33,8 @@ and it is a course page with 4 points or more, unless it is
 - an event's programme: three or more timed agenda lines ("09:00 Registrering"), or a title that
   names a conference, a seminar or a theme day and no study ("Regional brukerkonferanse 2024");
 - a page about admission, an institution or an occupation in general: its title says so
-  ("Søknad og opptak", "Opptakskrav hos …", "Om oss", "About …"), unless it is one study's
+  ("Søknad og opptak", "Opptakskrav hos …", "Om oss", "About …", terms, regulations, questions and
+  answers, a checklist: "Vilkår for kurs", "Spørsmål og svar for videreutdanning"), unless it is one study's
   sub-page (above); or its address is a general description of an education or occupation
   ("/utdanningsoversikt/", "/yrker/").
 """
@@ -98,7 +99,9 @@ _NOT_STUDY_TITLE = re.compile(r"^(?:søknad og opptak|opptak|opptakskrav\b|infor
                               r"|kontakt|contact|ansatte|staff|forskning|research|studier$|våre studier|finn studier"
                               r"|alle studier|videreutdanning$|etter- og videreutdanning$|studietilbud$|studies$"
                               r"|ofte stilte|faq|yrkesbeskrivelse|hva gjør en|studieavgift$|studieavgifter$|priser$"
-                              r"|tuition fees?$|fees$)", re.I)
+                              r"|tuition fees?$|fees$"
+                              r"|vilkår\b|betingelser\b|terms and conditions|terms of\b|regulations?\b|reglement\w*"
+                              r"|spørsmål og svar|questions and answers|sjekkliste\b|checklist\b)", re.I)
 _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outcomes?|forventet læringsutbytte|oppbygging"
                               r"|studiets oppbygging|studiets oppbygning|oppbygning|struktur|programme structure|"
                               r"course structure|emner i studiet|studiets innhold|innhold|innhald|emnets innhold|"
@@ -334,9 +337,16 @@ def address_sub_page(url: str) -> bool:
     if not _sub_segment(segments[-1]):
         return False
     study = segments[-2]
-    if _CATALOGUE_SEGMENT.match(study) or not re.search(r"[a-zæøå]{3}", study):
-        return False                        # "/studier/opptak/", "/evu/78171/studieavgift": no one study
+    if _CATALOGUE_SEGMENT.match(study) or _ADMISSION_SEGMENT.match(study) or _STUDENT_AREA.search(study) \
+            or not re.search(r"[a-zæøå]{3}", study):
+        return False                        # "/studier/opptak/", "/evu/78171/studieavgift": no one study; nor the site's
+    #                                         admission or students' part ("/studier/opptak/opptakskalender/",
+    #                                         "/en/hvl-students/admissions/")
     return any(_CATALOGUE_SEGMENT.match(seg) for seg in segments[:-2]) or bool(_STUDY_SLUG.search(study))
+
+
+# The site's part for its students, never one study: "/en/hvl-students/admissions/", "/for-studenter/opptak/".
+_STUDENT_AREA = re.compile(r"(?:^|-)(?:students?|studenter|studentar)(?:-|$)")
 
 
 # A segment that joins a sub-page's name to one study's: "opptak-master-i-helseledelse",
