@@ -10,10 +10,11 @@ what a course page states, in any layout:
 | credits in a sentence of the page's own text, or in its title ("Modul 5 – Juss for ledere (7,5 sp)") | 2 |
 | each other course fact under a label or section heading (admission, target group, place, start, deadline, price, duration, part time, teaching, language, how to apply, sessions, number of places) | 1, at most 4 |
 | two or more course facts stated only in sentences (start, deadline, price, sessions, duration, part time) | 1 |
+| a price on a line of its own among the first lines, as a shop shows it ("8500kr"), when no price is stated otherwise | 1 |
 | a study's sub-page: an address whose last part is a sub-page under one study's part (".../program/vernepleie-deltid/opptak/") | 3 |
 | a study's sub-page named at the top: a general title ("Opptak") over a heading naming one study, a title "Study – Opptak" or "Opptak til PPU" | 2 |
 | one course's description in a catalogue: a course code under the catalogue's part of the address ("/studier/emner/…/HADM4101/", "/subject/?code=MHV264_1") | 3 |
-| the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), begins with a course code ("MSS530 Pasientsikkerhet") or a compound programme word that it names ("Lederutviklingsprogram Leadership for Change"), has a subtitle that does ("Nasjonal videreutdanning for ledere i …"), or is "Study - topic" under a line naming that study with its kind | 3 |
+| the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), begins with a course code ("MSS530 Pasientsikkerhet") or with a course's kind and a colon ("Kurs: pleieassistent …") or a compound programme word that it names ("Lederutviklingsprogram Leadership for Change"), has a subtitle that does ("Nasjonal videreutdanning for ledere i …"), or is "Study - topic" under a line naming that study with its kind | 3 |
 | the title begins with one degree's name ("Master i …", "Bachelor in …", "MBA", "Årsstudium i …"), on top of the 3 above | 1 |
 | the title only has a study word ("…program", "…utdanning", "Kurs") | 1 |
 | a plan of two or more numbered gatherings ("Samling 1" / "13. – 14. november 2023, Lillehammer", "Samling 2" …) | 2 |
@@ -101,7 +102,7 @@ _NOT_STUDY_TITLE = re.compile(r"^(?:søknad og opptak|opptak|opptakskrav\b|infor
                               r"|ofte stilte|faq|yrkesbeskrivelse|hva gjør en|studieavgift$|studieavgifter$|priser$"
                               r"|tuition fees?$|fees$"
                               r"|vilkår\b|betingelser\b|terms and conditions|terms of\b|regulations?\b|reglement\w*"
-                              r"|spørsmål og svar|questions and answers|sjekkliste\b|checklist\b)", re.I)
+                              r"|spørsmål og svar|questions and answers|frequently asked|sjekkliste\b|checklist\b)", re.I)
 _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outcomes?|forventet læringsutbytte|oppbygging"
                               r"|studiets oppbygging|studiets oppbygning|oppbygning|struktur|programme structure|"
                               r"course structure|emner i studiet|studiets innhold|innhold|innhald|emnets innhold|"
@@ -130,7 +131,10 @@ _COURSE_SENTENCE = re.compile(r"\better (?:fullført|endt|bestått) (?:studium|s
 _THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programmet|studiet|[\w-]*kurset|kursene|kursa|utdanningen|utdanninga"
                         r"|videreutdanningen|vidareutdanninga|lederopplæringen|opplæringen|opplæringa|emnet|modulen"
                         r"|nettverket|tilbudet|tilbodet|lederskolen|leiarskulen|lederprogrammet|leiarprogrammet"
-                        r"|lederutdanningen|leiarutdanninga|the programme|the program|the course|this programme|this course)\b",
+                        r"|lederutdanningen|leiarutdanninga|the programme|the program|the course|this programme|this course)\b"
+                        # the one offer after a preposition: "På kurset får du …", "Gjennom opplæringa lærer du …"
+                        r"|\b(?:på|gjennom|etter|during|on)\s+(?:kurset|programmet|studiet|opplæringa|opplæringen"
+                        r"|utdanninga|utdanningen|the course|the programme)\b",
                         re.I)
 
 
@@ -138,6 +142,10 @@ _THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programm
 # Leadership for Change", "Topplederprogrammet 2024", "Lederskolen i Drammen".
 _NAMED_PROGRAMME = re.compile(r"^\w{4,}(?:program|programmet|programme|skole|skolen|skule|skulen)\b(?!\s*(?:[-–:?!.]|$))",
                               re.I)
+# A title that names one course after its kind and a colon, as course platforms head a course:
+# "Kurs: pleieassistent på sykehjem", "E-læringskurs: Demens", "Course: Health economics" (not "Vidareutdanning:
+# Kostnader", a catalogue's sub-page).
+_KIND_COLON = re.compile(r"^(?:[\w-]*kurs|course|emne|modul|module)\s*:\s*\w", re.I)
 # A title that names a conference, a seminar or a theme day: one event, not a course ("Regional
 # brukerkonferanse 2024", "Styreseminar 27. - 28. oktober"), unless it names a study or a series.
 _EVENT_TITLE = re.compile(r"\b\w*(?:konferansen?|konferanser|konferansar|seminar|seminaret|seminarer|seminarar|fagdag"
@@ -175,7 +183,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if _NOT_STUDY_TITLE.match(_YEAR_AT_END.sub("", title.strip())) and not sub_page:    # "Studieavgift 2022"
         return Decision(False, f"a general page ({title[:40]})")
     names_study = bool(_TITLE_STUDY.search(title))
-    strong_title = bool(_STRONG_TITLE.search(title) or titled_by_code(title) or _NAMED_PROGRAMME.match(title.strip()))
+    strong_title = bool(_STRONG_TITLE.search(title) or titled_by_code(title) or _NAMED_PROGRAMME.match(title.strip())
+                        or _KIND_COLON.match(title.strip()))
     if _EVENT_TITLE.search(title) and not names_study and not strong_title:
         return Decision(False, f"an event (its title: {title[:40]})")       # "Regional brukerkonferanse 2024"
     if spread >= LISTING_SPREAD and not names_study:
@@ -205,6 +214,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         why.append("facts " + ",".join(keys))
     if len(prose_facts) >= 2:
         score, why = score + 1, why + ["sentences state " + ",".join(prose_facts)]
+    if "price" not in keys and "price" not in prose_facts and any(_shop_price(line) for line in lines[:10]):
+        score, why = score + 1, why + ["a price alone near the top"]      # "8500kr" under the course's name
     if not strong_title and not names_study and _subtitle_names_study(lines):
         strong_title = True                 # "Barnevernledelse" over "Nasjonal videreutdanning for ledere i barnevernet"
     if not strong_title and _kicker_names_title_study(title, lines):
@@ -233,6 +244,18 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if refs >= 2:                           # "Programmet er laget for …", "Studiet skal …": a page about one offer
         score, why = score + 2, why + [f"the offer is the subject of {refs} sentences"]
     return Decision(score >= THRESHOLD, f"score {score}: " + ", ".join(why), score)
+
+
+# A price on a line of its own, as a shop or a course provider shows an offer's price: "8500kr",
+# "Kr. 3 990,-", "kr 17 550 inkl. mva" (not a project's budget: "6100000 NOK").
+_BARE_PRICE = re.compile(r"^(?:kr\.?|nok)?\s*(\d{1,3}(?:[  .]?\d{3})*)(?:,-|,00)?\s*(?:kr\.?|kroner|nok|,-)?"
+                         r"\s*(?:(?:inkl|eks|ekskl)\.?\s*mva\.?|\+\s*mva\.?)?$", re.I)
+_CURRENCY = re.compile(r"\bkr\b|kr\.|\d\s*kr|\bkroner\b|\bnok\b|,-", re.I)
+
+
+def _shop_price(line: Line) -> bool:
+    match = _BARE_PRICE.match(line.text.strip()) if line.kind in ("text", "heading") else None
+    return bool(match and _CURRENCY.search(line.text) and 100 <= int(re.sub(r"\D", "", match.group(1))) < 200_000)
 
 
 # A course catalogue's part of an address, under which a course code names one course:

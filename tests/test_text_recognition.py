@@ -47,6 +47,7 @@ def test_an_admission_calendar_under_the_admission_part_is_not_a_course():
     "Regulations for Executive Study Programmes",
     "Spørsmål og svar for videreutdanning",
     "Sjekkliste for studenter som tar videreutdanning",
+    "Frequently asked questions about continuing education",
 ])
 def test_terms_faq_and_checklist_titles_are_general_pages(title):
     html = _page(title, "<p>Studiet gir 30 studiepoeng og går over to semester på deltid.</p>",
@@ -60,3 +61,51 @@ def test_a_course_page_with_the_same_facts_is_still_a_course():
     html = _page("Videreutdanning i helseledelse", "<p>Studiet gir 30 studiepoeng og går over to semester på deltid.</p>",
                  "<h2>Påmelding</h2><p>Påmeldingsfristen er 1. mai 2024.</p>", "<p>Pris: 4 500 kr</p>")
     assert extract(html, "https://x.test/studier/helseledelse").is_course
+
+
+# --- recall: offers without credits ----------------------------------------------------------------
+
+def test_the_offer_after_a_preposition_is_the_pages_subject():
+    html = _page("Pårørendeskole om demens",
+                 "<h2>Hvorfor pårørendeskole?</h2><p>På kurset får du kunnskap om sykdommen og møter andre i samme situasjon.</p>",
+                 "<h2>Praktisk informasjon</h2><p>Kurset starter 11. april og går over fem kvelder.</p>")
+    result = extract(html, "https://kommune.test/parorendeskole-demens")
+    assert result.is_course, result.reason
+    assert "the offer is the subject of 2 sentences" in result.reason
+
+
+def test_courses_in_general_after_a_preposition_are_no_offer():
+    # the trap: terms for all of a union's courses ("på kursene") name no one offer
+    html = _page("Dette gjelder for deltakere",
+                 "<p>Medlemmer deltar gratis på kursene.</p>", "<p>Reiseutgifter dekkes når kurset er over.</p>",
+                 "<h2>Praktisk informasjon</h2>")
+    result = extract(html, "https://forbund.test/kurs/informasjon/")
+    assert not result.is_course, result.reason
+    assert "the offer is the subject" not in result.reason
+
+
+@pytest.mark.parametrize("title, course", [
+    ("Kurs: pleieassistent på sykehjem", True),
+    ("E-læringskurs: Demens i hverdagen", True),
+    ("Vidareutdanning: Kostnader og finansiering", False),     # a catalogue's sub-page, not one course
+])
+def test_a_title_naming_one_course_after_its_kind_and_a_colon(title, course):
+    html = _page(title, "<p>Målgruppe:</p><p>Ansatte i helse- og omsorgstjenesten.</p>",
+                 "<p>Her kan du lese om tilbudet vårt.</p>")
+    result = extract(html, "https://x.test/course/info.php?id=455")
+    assert result.is_course is course, result.reason
+
+
+def test_a_price_alone_near_the_top_is_a_course_price():
+    html = _page("HMS-kurs for verneombud", "<p>Et verneombud må ha opplæring for å fylle vervet.</p>",
+                 "<p>8500kr</p>", "<h2>Beskrivelse</h2><p>Vi holder kurset for alle bransjer.</p>")
+    result = extract(html, "https://butikk.test/produkt/verneombudskurs/")
+    assert result.is_course, result.reason
+    assert "a price alone near the top" in result.reason
+
+
+@pytest.mark.parametrize("line", ["6100000 NOK", "2024", "Kr. 3 990 for medlemmer og 4 990 for andre"])
+def test_a_budget_a_year_or_a_sentence_is_no_price_alone(line):
+    html = _page("HMS-kurs for verneombud", "<p>Et verneombud må ha opplæring for å fylle vervet.</p>",
+                 f"<p>{line}</p>", "<h2>Beskrivelse</h2><p>Vi holder kurset for alle bransjer.</p>")
+    assert "a price alone near the top" not in extract(html, "https://butikk.test/produkt/x/").reason
