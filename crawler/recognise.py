@@ -113,7 +113,11 @@ _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outc
                               r"om utdanninga|om utdanningen|about the programme|about the course|the main objective|"
                               r"mål(?:et)? (?:med|for) (?:studiet|kurset|programmet|utdanninga|utdanningen)|"
                               r"hvem er (?:kurset|studiet|programmet) for|kven er (?:kurset|studiet) for|"
-                              r"praktisk informasjon|faglig innhold)\b", re.I)
+                              r"praktisk informasjon|faglig innhold|"
+                              # how a course is run and what it holds, on offers without credits: "Gjennomføring",
+                              # "Forslag til gjennomføring", "Kursprogram", "Kursinnhold", "Tema for seminarene"
+                              r"(?:forslag til )?gjennomføring\w*|kursprogram\w*|kursinnh[oa]ld|studieinnhold"
+                              r"|tema for (?:kurset|seminarene|seminara|samlingene|samlingane))\b", re.I)
 _COURSE_SENTENCE = re.compile(r"\better (?:fullført|endt|bestått) (?:studium|studiet|emne|emnet|utdanning\w*|kurs\w*|program\w*)"
                               r"|\bkandidaten (?:har|kan)\b|\bstudiet (?:går|gir|gjev|er|består|varer|varar|tar)\b|\bstudiet går på"
                               r"|\bprogrammet (?:gir|gjev|går|består|er|har opptak)\b|\bemnet (?:gir|gjev|går|består|er)\b"

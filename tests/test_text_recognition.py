@@ -109,3 +109,20 @@ def test_a_budget_a_year_or_a_sentence_is_no_price_alone(line):
     html = _page("HMS-kurs for verneombud", "<p>Et verneombud må ha opplæring for å fylle vervet.</p>",
                  f"<p>{line}</p>", "<h2>Beskrivelse</h2><p>Vi holder kurset for alle bransjer.</p>")
     assert "a price alone near the top" not in extract(html, "https://butikk.test/produkt/x/").reason
+
+
+@pytest.mark.parametrize("heading", ["Kursprogram", "Gjennomføring", "Forslag til gjennomføring", "Kursinnhold",
+                                     "Studieinnhold og forventet arbeidsmengde", "Tema for seminarene"])
+def test_how_a_course_is_run_and_what_it_holds_are_a_course_pages_sections(heading):
+    html = _page("Opplæring for verneombud", "<p>Opplæringen er lovpålagt for nye verneombud.</p>",
+                 "<p>Kurset går over fem dager.</p>", f"<h2>{heading}</h2><ul><li>Ansvar og plikter</li></ul>")
+    result = extract(html, "https://bht.test/opplering")
+    assert result.is_course, result.reason
+    assert "sections" in result.reason
+
+
+def test_a_projects_gjennomforing_alone_makes_no_course():
+    # the trap: a research project's page also says how it is carried out
+    html = _page("Velferdsteknologi i sykehjem", "<p>Prosjektet undersøker bruk av sensorer.</p>",
+                 "<h2>Gjennomføring</h2><p>Data samles inn i tre kommuner i 2024.</p>")
+    assert not extract(html, "https://forsk.test/prosjekter/velferdsteknologi").is_course
