@@ -14,7 +14,7 @@ what a course page states, in any layout:
 | a study's sub-page: an address whose last part is a sub-page under one study's part (".../program/vernepleie-deltid/opptak/") | 3 |
 | a study's sub-page named at the top: a general title ("Opptak") over a heading naming one study, a title "Study – Opptak" or "Opptak til PPU" | 2 |
 | one course's description in a catalogue: a course code under the catalogue's part of the address ("/studier/emner/…/HADM4101/", "/subject/?code=MHV264_1") | 3 |
-| the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), begins with a course code ("MSS530 Pasientsikkerhet") or with a course's kind and a colon ("Kurs: pleieassistent …") or a compound programme word that it names ("Lederutviklingsprogram Leadership for Change"), has a subtitle that does ("Nasjonal videreutdanning for ledere i …"), or is "Study - topic" under a line naming that study with its kind | 3 |
+| the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), begins with a course code ("MSS530 Pasientsikkerhet") or with a course's kind and a colon ("Kurs: pleieassistent …"), ends with its degree after a comma ("Helsevitskap, master, 2 år") or a compound programme word that it names ("Lederutviklingsprogram Leadership for Change"), has a subtitle that does ("Nasjonal videreutdanning for ledere i …"), or is "Study - topic" under a line naming that study with its kind | 3 |
 | the title begins with one degree's name ("Master i …", "Bachelor in …", "MBA", "Årsstudium i …"), on top of the 3 above | 1 |
 | the title only has a study word ("…program", "…utdanning", "Kurs") | 1 |
 | a plan of two or more numbered gatherings ("Samling 1" / "13. – 14. november 2023, Lillehammer", "Samling 2" …) | 2 |
@@ -150,6 +150,12 @@ _NAMED_PROGRAMME = re.compile(r"^\w{4,}(?:program|programmet|programme|skole|sko
 # "Kurs: pleieassistent på sykehjem", "E-læringskurs: Demens", "Course: Health economics" (not "Vidareutdanning:
 # Kostnader", a catalogue's sub-page).
 _KIND_COLON = re.compile(r"^(?:[\w-]*kurs|course|emne|modul|module)\s*:\s*\w", re.I)
+# A title that names one study and then its degree after a comma, as catalogues head a study, or
+# begins with an English degree's abbreviation: "Helsevitskap, master, 2 år", "Child Welfare in a Multicultural
+# Society, bachelor", "051 BSc Nursing, Part-time" (not "Opptak til årsstudium, bachelor- og masterprogram",
+# nor "… regarding admission: Global Development, master's programme").
+_KIND_AFTER_NAME = re.compile(r"^[^:,]{3,80},\s*(?:bachelor|master(?:'s)?|årsstudium|årseining)(?:\s+i\s+\w+)?\s*(?:$|,|\(|\d{4})"
+                              r"|^(?:\d{2,4}\s+)?(?:BSc|MSc|MPhil)\s", re.I)
 # A title that names a conference, a seminar or a theme day: one event, not a course ("Regional
 # brukerkonferanse 2024", "Styreseminar 27. - 28. oktober"), unless it names a study or a series.
 _EVENT_TITLE = re.compile(r"\b\w*(?:konferansen?|konferanser|konferansar|seminar|seminaret|seminarer|seminarar|fagdag"
@@ -188,7 +194,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, f"a general page ({title[:40]})")
     names_study = bool(_TITLE_STUDY.search(title))
     strong_title = bool(_STRONG_TITLE.search(title) or titled_by_code(title) or _NAMED_PROGRAMME.match(title.strip())
-                        or _KIND_COLON.match(title.strip()))
+                        or _KIND_COLON.match(title.strip()) or _KIND_AFTER_NAME.match(title.strip()))
     if _EVENT_TITLE.search(title) and not names_study and not strong_title:
         return Decision(False, f"an event (its title: {title[:40]})")       # "Regional brukerkonferanse 2024"
     if spread >= LISTING_SPREAD and not names_study:

@@ -126,3 +126,18 @@ def test_a_projects_gjennomforing_alone_makes_no_course():
     html = _page("Velferdsteknologi i sykehjem", "<p>Prosjektet undersøker bruk av sensorer.</p>",
                  "<h2>Gjennomføring</h2><p>Data samles inn i tre kommuner i 2024.</p>")
     assert not extract(html, "https://forsk.test/prosjekter/velferdsteknologi").is_course
+
+
+@pytest.mark.parametrize("title, course", [
+    ("Child Welfare in a Multicultural Society, bachelor", True),
+    ("Helsevitskap, master, 2 år", True),
+    ("051 BSc Nursing, Part-time, 4 years", True),
+    ("Opptak til årsstudium, bachelor- og masterprogram", False),                  # admission to many studies
+    ("Supplementary rules on admission: Global Development, master's programme", False),
+])
+def test_a_title_naming_a_study_then_its_degree_after_a_comma(title, course):
+    html = _page(title, "<p>The programme is offered in Norwegian and English.</p>")
+    result = extract(html, "https://x.test/eng/studies/2011/")
+    assert ("title names a study" in result.reason) is course, result.reason
+    if course:
+        assert result.is_course, result.reason
