@@ -17,6 +17,7 @@ what a course page states, in any layout:
 | the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), begins with a course code ("MSS530 Pasientsikkerhet") or with a course's kind and a colon ("Kurs: pleieassistent …"), ends with its degree after a comma ("Helsevitskap, master, 2 år") or a compound programme word that it names ("Lederutviklingsprogram Leadership for Change"), has a subtitle that does ("Nasjonal videreutdanning for ledere i …"), or is "Study - topic" under a line naming that study with its kind | 3 |
 | the title begins with one degree's name ("Master i …", "Bachelor in …", "MBA", "Årsstudium i …"), on top of the 3 above | 1 |
 | the title only has a study word ("…program", "…utdanning", "Kurs") | 1 |
+| a line leading in to what one learns ("Når du har fullført kurset, skal du kunne:", "The programme aims to") | 1 |
 | a plan of two or more numbered gatherings ("Samling 1" / "13. – 14. november 2023, Lillehammer", "Samling 2" …) | 2 |
 | a programme structure: links with credits that are course codes or sit under semester headings | 3 |
 | one of the first lines names a kind of study or its pace ("Masterprogram på deltid", "Kurs masternivå") | 1 |
@@ -129,6 +130,14 @@ _COURSE_SENTENCE = re.compile(r"\better (?:fullført|endt|bestått) (?:studium|s
                               r"|\bdette (?:studiet|studieprogrammet|masterprogrammet|programmet)\b|\bthis (?:programme|degree)\b"
                               r"|\bapplicants (?:need|must have)\b",
                               re.I)
+
+
+# A line that leads in to what a participant learns, ending where the list of outcomes begins:
+# "Når du har fullført kurset, skal du kunne:", "Gjennom programmet skal deltakerne:", "The programme aims to".
+_OUTCOMES_LEAD = re.compile(r"\b(?:skal|vil|bør) (?:du|deltakerne|deltakarane|deltagerne|studentene|studentane|kandidaten"
+                            r"|kandidatane)(?: kunne| ha| vite)?\s*:?\s*$"
+                            r"|\b(?:you|participants|students) (?:will|should)(?: be able to)?\s*:?\s*$"
+                            r"|\b(?:programme|program|course) aims to\s*:?\s*$", re.I)
 
 
 # A sentence whose subject is the offer itself: "Programmet skal …", "… og kurset gir …", "The programme is meant for …".
@@ -247,6 +256,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         why.append("sections")
     if any(_COURSE_SENTENCE.search(line.text) for line in lines if not line.related):
         score, why = score + 1, why + ["sentences"]
+    if any(_OUTCOMES_LEAD.search(line.text) for line in lines if not line.related and line.kind != "link"):
+        score, why = score + 1, why + ["outcomes"]      # "Når du har lest permen, skal du" over what one learns
     numbered = {n for n, _ in numbered_gatherings(lines)}
     if len(numbered) >= 2:                  # a plan of one offer's gatherings: "Samling 1: 13.–14. november", "Samling 2"
         score, why = score + 2, why + ["numbered gatherings"]

@@ -141,3 +141,21 @@ def test_a_title_naming_a_study_then_its_degree_after_a_comma(title, course):
     assert ("title names a study" in result.reason) is course, result.reason
     if course:
         assert result.is_course, result.reason
+
+
+@pytest.mark.parametrize("lead", ["Når du har lest permen, skal du", "Etter kurset skal deltakerne kunne:",
+                                  "The programme aims to"])
+def test_a_lead_in_to_what_one_learns_is_a_course_pages_evidence(lead):
+    html = _page("Demensomsorgens ABC", "<p>Permen er ment for alle faggrupper i omsorgstjenesten.</p>",
+                 f"<p>{lead}</p><ul><li>kjenne de vanligste sykdommene</li><li>forstå pårørendes situasjon</li></ul>",
+                 "<h2>Innhold</h2><ul><li>Hva er demens</li></ul><h2>Gjennomføring</h2><p>Gruppene møtes hver måned.</p>")
+    result = extract(html, "https://abc.test/perm-1/")
+    assert result.is_course, result.reason
+    assert "outcomes" in result.reason
+
+
+@pytest.mark.parametrize("line", ["Dette er hva du skal vite om demens.", "Hva skal du gjøre når fristen er ute?",
+                                  "Students will find the timetable online."])
+def test_a_sentence_that_goes_on_is_no_lead_in(line):
+    html = _page("Demensomsorgens ABC", f"<p>{line}</p>")
+    assert "outcomes" not in extract(html, "https://abc.test/perm-1/").reason
