@@ -30,7 +30,7 @@ and it is a course page with 4 points or more, unless it is
   title that names no study;
 - news: the page says when it was published (article:published_time, og:type article, a
   "Publisert" line, a byline "Tekst: …" or "Av …, 28.03.2019"), lives under a news
-  path (/nyheter/, /nyhende/, /aktuelt/, /news/ …), or quotes people twice or more
+  path (/nyheter/, /nyhende/, /aktuelt/, /news/ …) or a dated one (/2018/02/22/…), or quotes people twice or more
   ("– …, sier rektor …": an interview or a report);
 - an event's programme: three or more timed agenda lines ("09:00 Registrering"), or a title that
   names a conference, a seminar or a theme day and no study ("Regional brukerkonferanse 2024");
@@ -61,6 +61,8 @@ COURSE_FACTS = frozenset({"admission", "target_group", "locations", "start", "de
                           "part_time", "apply", "teaching_language", "sessions", "delivery", "seats"})
 _NEWS_PATH = re.compile(r"/(?:nyhet\w*|nyhende\w*|nyheiter|aktuelt|news|artikler|artikkel|vis-artikkel|pressemelding\w*"
                         r"|blogg?|kronikk\w*|studenthistorie\w*|student-stories|reportasje\w*)(?:/|$)", re.I)
+# A blog's or a paper's dated address: "/2018/02/22/nasjonal-helselederutdanning-…", "/2021/06/nytt-masterstudium/".
+_DATED_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/(?:[0-3]?\d/)?[a-z]", re.I)
 # utdanning.no-style descriptions of an education or an occupation in general, offered by many institutions.
 _GENERAL_PATH = re.compile(r"/(?:utdanningsoversikt|yrker|yrke|utdanningsbeskrivelse\w*)/", re.I)
 _PUBLISHED = re.compile(r"^(?i:publisert|published|først publisert|publisert den)\b[^.]{0,40}\d{4}"
@@ -459,7 +461,7 @@ _SUB_TITLE = re.compile(r"^\S.{3,90}?\s+[-–|:]\s+(?:opptak|opptakskrav|søknad
 def _is_news(lines: list[Line], url: str, meta: dict[str, str]) -> bool:
     if meta.get("article:published_time") or meta.get("og:type", "").lower() == "article":
         return True
-    if _NEWS_PATH.search(urlsplit(url).path or ""):
+    if _NEWS_PATH.search(urlsplit(url).path or "") or _DATED_PATH.search(urlsplit(url).path or ""):
         return True
     if sum(1 for line in lines if line.kind in ("text", "item") and _QUOTED.search(line.text)) >= 2:
         return True                         # an interview or a report: statements quoted from people

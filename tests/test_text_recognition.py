@@ -159,3 +159,16 @@ def test_a_lead_in_to_what_one_learns_is_a_course_pages_evidence(lead):
 def test_a_sentence_that_goes_on_is_no_lead_in(line):
     html = _page("Demensomsorgens ABC", f"<p>{line}</p>")
     assert "outcomes" not in extract(html, "https://abc.test/perm-1/").reason
+
+
+@pytest.mark.parametrize("url, news", [
+    ("https://senter.test/2018/02/22/nasjonal-helselederutdanning-til-trondelag/", True),
+    ("https://fylke.test/vestland/2021/06/nytt-masterstudium-i-leiing/", True),
+    ("https://hogskule.test/studier/2024/helseleiing/", False),                 # a year alone: a catalogue's year
+    ("https://uni.test/kurs/BMP-2900/2018-host", False),
+])
+def test_a_dated_address_is_news(url, news):
+    html = _page("Nasjonal helselederutdanning", "<p>Utdanningen gir 30 studiepoeng og går over tre semestre.</p>",
+                 "<h2>Opptakskrav</h2><p>Du må være leder i helsetjenesten.</p>")
+    result = extract(html, url)
+    assert (result.reason == "news") is news, result.reason
