@@ -17,6 +17,7 @@ what a course page states, in any layout:
 | the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), begins with a course code ("MSS530 Pasientsikkerhet") or with a course's kind and a colon ("Kurs: pleieassistent …"), ends with its degree after a comma ("Helsevitskap, master, 2 år") or a compound programme word that it names ("Lederutviklingsprogram Leadership for Change"), has a subtitle that does ("Nasjonal videreutdanning for ledere i …"), or is "Study - topic" under a line naming that study with its kind | 3 |
 | the title begins with one degree's name ("Master i …", "Bachelor in …", "MBA", "Årsstudium i …"), on top of the 3 above | 1 |
 | the title only has a study word ("…program", "…utdanning", "Kurs") | 1 |
+| the title invites one to join ("Bli med på pårørendeskole", "Meld deg på …") | 1 |
 | a line leading in to what one learns ("Når du har fullført kurset, skal du kunne:", "The programme aims to") | 1 |
 | a plan of two or more numbered gatherings ("Samling 1" / "13. – 14. november 2023, Lillehammer", "Samling 2" …) | 2 |
 | a programme structure: links with credits that are course codes or sit under semester headings | 3 |
@@ -134,6 +135,10 @@ _COURSE_SENTENCE = re.compile(r"\better (?:fullført|endt|bestått) (?:studium|s
                               re.I)
 
 
+# A title that invites one to sign up for an offer: "Bli med i nytt nettverk for …", "Meld deg på lederskolen",
+# "Sign up for the course" (a conference's title is an event's, above).
+_JOIN_TITLE = re.compile(r"\b(?:bli med (?:på|i)|ver med (?:på|i)|meld deg på|meld dykk på|sign up for|join (?:the|our))\s+\w",
+                         re.I)
 # A line that leads in to what a participant learns, ending where the list of outcomes begins:
 # "Når du har fullført kurset, skal du kunne:", "Gjennom programmet skal deltakerne:", "The programme aims to".
 _OUTCOMES_LEAD = re.compile(r"\b(?:skal|vil|bør) (?:du|deltakerne|deltakarane|deltagerne|studentene|studentane|kandidaten"
@@ -247,6 +252,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
             score, why = score + 1, why + ["a degree"]     # "Master in Public Administration (MPA)": one degree's page
     elif names_study:
         score, why = score + 1, why + ["title"]
+    if _JOIN_TITLE.search(title):
+        score, why = score + 1, why + ["the title invites to join"]    # "Bli med på pårørendeskole"
     first = [line.text for line in lines if line.kind != "heading" or line.level > 1][:5]
     if any(_LEAD_STUDY.search(t) and len(t) <= 200 for t in first):
         score, why = score + 1, why + ["lead"]

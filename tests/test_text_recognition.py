@@ -172,3 +172,17 @@ def test_a_dated_address_is_news(url, news):
                  "<h2>Opptakskrav</h2><p>Du må være leder i helsetjenesten.</p>")
     result = extract(html, url)
     assert (result.reason == "news") is news, result.reason
+
+
+@pytest.mark.parametrize("title, joins", [
+    ("Bli med i nytt læringsnettverk for ledere i omsorgstjenesten", True),
+    ("Er du pårørende? Bli med på pårørendeskole", True),
+    ("Meld deg på lederskolen i Drammen", True),
+    ("Meld deg på regional brukerkonferanse 2024", False),      # a conference's title is an event's (the trap)
+    ("Bli med", False),
+])
+def test_a_title_inviting_one_to_join(title, joins):
+    html = _page(title, "<h2>Målgruppe</h2><p>Ledere i kommunene.</p>",
+                 "<p>Nettverket skal støtte kommunene. Kommunene får faglig hjelp. Nettverket møtes fire ganger.</p>")
+    result = extract(html, "https://ks.test/torn/nettverk")
+    assert result.is_course is joins, result.reason
