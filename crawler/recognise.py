@@ -150,7 +150,7 @@ _OUTCOMES_LEAD = re.compile(r"\b(?:skal|vil|bør) (?:du|deltakerne|deltakarane|d
 # A sentence whose subject is the offer itself: "Programmet skal …", "… og kurset gir …", "The programme is meant for …".
 _THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programmet|studiet|[\w-]*kurset|kursene|kursa|utdanningen|utdanninga"
                         r"|videreutdanningen|vidareutdanninga|lederopplæringen|opplæringen|opplæringa|emnet|modulen"
-                        r"|nettverket|tilbudet|tilbodet|lederskolen|leiarskulen|lederprogrammet|leiarprogrammet"
+                        r"|nettverket|tilbudet|tilbodet|opplegget|utviklingsprogrammet|lederskolen|leiarskulen|lederprogrammet|leiarprogrammet"
                         r"|lederutdanningen|leiarutdanninga|the programme|the program|the course|this programme|this course)\b"
                         # the one offer after a preposition: "På kurset får du …", "Gjennom opplæringa lærer du …"
                         r"|\b(?:på|gjennom|etter|during|on)\s+(?:kurset|programmet|studiet|opplæringa|opplæringen"

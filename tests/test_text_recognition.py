@@ -186,3 +186,19 @@ def test_a_title_inviting_one_to_join(title, joins):
                  "<p>Nettverket skal støtte kommunene. Kommunene får faglig hjelp. Nettverket møtes fire ganger.</p>")
     result = extract(html, "https://ks.test/torn/nettverk")
     assert result.is_course is joins, result.reason
+
+
+def test_the_arrangement_itself_is_the_offer_as_subject():
+    html = _page("Ledelse i endring", "<h2>Endringsledelse i praksis</h2>",
+                 "<p>Programmet er et lederutviklingsprogram over tre måneder.</p>",
+                 "<p>Opplegget bygger på at deltakerne lærer av egne erfaringer.</p>")
+    result = extract(html, "https://ressurs.test/endringsledelse/ledelse-i-endring/")
+    assert "the offer is the subject of 2 sentences" in result.reason, result.reason
+    assert result.is_course
+
+
+def test_an_arrangement_in_general_is_no_offer():
+    # the trap: "et opplegg" (any arrangement) names no one offer
+    html = _page("Ledelse i endring", "<p>Vi lager et opplegg som passer for dere.</p>",
+                 "<p>Hvert opplegg tilpasses kommunen.</p>")
+    assert "the offer is the subject" not in extract(html, "https://ressurs.test/endring/").reason
