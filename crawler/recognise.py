@@ -154,7 +154,10 @@ _THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programm
                         r"|lederutdanningen|leiarutdanninga|the programme|the program|the course|this programme|this course)\b"
                         # the one offer after a preposition: "På kurset får du …", "Gjennom opplæringa lærer du …"
                         r"|\b(?:på|gjennom|etter|during|on)\s+(?:kurset|programmet|studiet|opplæringa|opplæringen"
-                        r"|utdanninga|utdanningen|the course|the programme)\b",
+                        r"|utdanninga|utdanningen|the course|the programme)\b"
+                        # the one offer pointed at: "Med denne utdanningen blir du …", "etter denne opplæringen"
+                        r"|\b(?:denne|dette|dei|desse)\s+(?:utdanningen|utdanninga|opplæringen|opplæringa|studiet|kurset"
+                        r"|videreutdanningen|vidareutdanninga|programmet|lederutdanningen|leiarutdanninga)\b",
                         re.I)
 
 

@@ -202,3 +202,16 @@ def test_an_arrangement_in_general_is_no_offer():
     html = _page("Ledelse i endring", "<p>Vi lager et opplegg som passer for dere.</p>",
                  "<p>Hvert opplegg tilpasses kommunen.</p>")
     assert "the offer is the subject" not in extract(html, "https://ressurs.test/endring/").reason
+
+
+def test_the_offer_pointed_at_is_the_pages_subject():
+    html = _page("Kreftomsorg og lindrende pleie",
+                 "<p>Med denne utdanningen blir du spesialisert i arbeid med alvorlig syke.</p>",
+                 "<p>Studiet gir deg en bred innføring i faget.</p>")
+    assert "the offer is the subject of 2 sentences" in extract(html, "https://fagskole.test/studier/kreft").reason
+
+
+def test_a_study_in_general_pointed_at_is_no_offer():
+    # the trap: "denne typen utdanning" speaks of a kind of study, not of the page's offer
+    html = _page("Kreftomsorg", "<p>Denne typen utdanning finnes mange steder.</p>", "<p>Studiet gir deg mye.</p>")
+    assert "the offer is the subject" not in extract(html, "https://fagskole.test/om").reason
