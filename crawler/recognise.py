@@ -14,7 +14,7 @@ what a course page states, in any layout:
 | a study's sub-page: an address whose last part is a sub-page under one study's part (".../program/vernepleie-deltid/opptak/") | 3 |
 | a study's sub-page named at the top: a general title ("Opptak") over a heading naming one study, a title "Study – Opptak" or "Opptak til PPU" | 2 |
 | one course's description in a catalogue: a course code under the catalogue's part of the address ("/studier/emner/…/HADM4101/", "/subject/?code=MHV264_1") | 3 |
-| the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), begins with a course code ("MSS530 Pasientsikkerhet") or with a course's kind and a colon ("Kurs: pleieassistent …"), ends with its degree after a comma ("Helsevitskap, master, 2 år") or a compound programme word that it names ("Lederutviklingsprogram Leadership for Change"), has a subtitle that does ("Nasjonal videreutdanning for ledere i …"), or is "Study - topic" under a line naming that study with its kind | 3 |
+| the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), begins with a course code ("MSS530 Pasientsikkerhet") or with a course's kind and a colon ("Kurs: pleieassistent …"), ends with its degree after a comma ("Helsevitskap, master, 2 år"), calls itself its plan ("… – Fagplan", "… Programplan") or a compound programme word that it names ("Lederutviklingsprogram Leadership for Change"), has a subtitle that does ("Nasjonal videreutdanning for ledere i …"), or is "Study - topic" under a line naming that study with its kind | 3 |
 | the title begins with one degree's name ("Master i …", "Bachelor in …", "MBA", "Årsstudium i …"), on top of the 3 above | 1 |
 | the title only has a study word ("…program", "…utdanning", "Kurs") | 1 |
 | the title invites one to join ("Bli med på pårørendeskole", "Meld deg på …") | 1 |
@@ -175,6 +175,10 @@ _KIND_COLON = re.compile(r"^(?:[\w-]*kurs|course|emne|modul|module)\s*:\s*\w", r
 # nor "… regarding admission: Global Development, master's programme").
 _KIND_AFTER_NAME = re.compile(r"^[^:,]{3,80},\s*(?:bachelor|master(?:'s)?|årsstudium|årseining)(?:\s+i\s+\w+)?\s*(?:$|,|\(|\d{4})"
                               r"|^(?:\d{2,4}\s+)?(?:BSc|MSc|MPhil)\s", re.I)
+# A title that calls the page one study's plan, wherever it says so: "Nasjonalt topplederprogram – Fagplan",
+# "Personalledelse for helse- og sosialsektoren Programplan", "BAL1100 … Emneplan" (not "Studieplanar for alle
+# program", a catalogue of plans).
+_PLAN_TITLE = re.compile(r"\b(?:fagplan|studieplan|programplan|emneplan|study plan|course plan)\b", re.I)
 # A title that names a conference, a seminar or a theme day: one event, not a course ("Regional
 # brukerkonferanse 2024", "Styreseminar 27. - 28. oktober"), unless it names a study or a series.
 _EVENT_TITLE = re.compile(r"\b\w*(?:konferansen?|konferanser|konferansar|seminar|seminaret|seminarer|seminarar|fagdag"
@@ -213,7 +217,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, f"a general page ({title[:40]})")
     names_study = bool(_TITLE_STUDY.search(title))
     strong_title = bool(_STRONG_TITLE.search(title) or titled_by_code(title) or _NAMED_PROGRAMME.match(title.strip())
-                        or _KIND_COLON.match(title.strip()) or _KIND_AFTER_NAME.match(title.strip()))
+                        or _KIND_COLON.match(title.strip()) or _KIND_AFTER_NAME.match(title.strip())
+                        or _PLAN_TITLE.search(title))
     if _EVENT_TITLE.search(title) and not names_study and not strong_title:
         return Decision(False, f"an event (its title: {title[:40]})")       # "Regional brukerkonferanse 2024"
     if spread >= LISTING_SPREAD and not names_study:

@@ -215,3 +215,14 @@ def test_a_study_in_general_pointed_at_is_no_offer():
     # the trap: "denne typen utdanning" speaks of a kind of study, not of the page's offer
     html = _page("Kreftomsorg", "<p>Denne typen utdanning finnes mange steder.</p>", "<p>Studiet gir deg mye.</p>")
     assert "the offer is the subject" not in extract(html, "https://fagskole.test/om").reason
+
+
+@pytest.mark.parametrize("title, plan", [
+    ("Nasjonalt topplederprogram for helseforetakene – Fagplan", True),
+    ("Personalledelse for helse- og sosialsektoren Programplan", True),
+    ("Studieplanar for alle program", False),          # a catalogue of plans (the trap)
+    ("Planlegging av nye fagplaner", False),
+])
+def test_a_title_calling_the_page_a_studys_plan(title, plan):
+    html = _page(title, "<p>Programmet skal styrke ledelsen i foretakene.</p>")
+    assert ("title names a study" in extract(html, "https://x.test/plan").reason) is plan
