@@ -10,12 +10,15 @@ what a course page states, in any layout:
 | credits in a sentence of the page's own text, or in its title ("Modul 5 – Juss for ledere (7,5 sp)") | 2 |
 | each other course fact under a label or section heading (admission, target group, place, start, deadline, price, duration, part time, teaching, language, how to apply, sessions, number of places) | 1, at most 4 |
 | two or more course facts stated only in sentences (start, deadline, price, sessions, duration, part time) | 1 |
+| a price on a line of its own among the first lines, as a shop shows it ("8500kr"), when no price is stated otherwise | 1 |
 | a study's sub-page: an address whose last part is a sub-page under one study's part (".../program/vernepleie-deltid/opptak/") | 3 |
 | a study's sub-page named at the top: a general title ("Opptak") over a heading naming one study, a title "Study – Opptak" or "Opptak til PPU" | 2 |
 | one course's description in a catalogue: a course code under the catalogue's part of the address ("/studier/emner/…/HADM4101/", "/subject/?code=MHV264_1") | 3 |
-| the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), begins with a course code ("MSS530 Pasientsikkerhet") or a compound programme word that it names ("Lederutviklingsprogram Leadership for Change"), has a subtitle that does ("Nasjonal videreutdanning for ledere i …"), or is "Study - topic" under a line naming that study with its kind | 3 |
+| the title names a study ("Master i …", "Videreutdanning i …", "Studieplan - …", "MBA i …"), begins with a course code ("MSS530 Pasientsikkerhet") or with a course's kind and a colon ("Kurs: pleieassistent …"), ends with its degree after a comma ("Helsevitskap, master, 2 år"), calls itself its plan ("… – Fagplan", "… Programplan") or a compound programme word that it names ("Lederutviklingsprogram Leadership for Change"), has a subtitle that does ("Nasjonal videreutdanning for ledere i …"), or is "Study - topic" under a line naming that study with its kind | 3 |
 | the title begins with one degree's name ("Master i …", "Bachelor in …", "MBA", "Årsstudium i …"), on top of the 3 above | 1 |
 | the title only has a study word ("…program", "…utdanning", "Kurs") | 1 |
+| the title invites one to join ("Bli med på pårørendeskole", "Meld deg på …") | 1 |
+| a line leading in to what one learns ("Når du har fullført kurset, skal du kunne:", "The programme aims to") | 1 |
 | a plan of two or more numbered gatherings ("Samling 1" / "13. – 14. november 2023, Lillehammer", "Samling 2" …) | 2 |
 | a programme structure: links with credits that are course codes or sit under semester headings | 3 |
 | one of the first lines names a kind of study or its pace ("Masterprogram på deltid", "Kurs masternivå") | 1 |
@@ -28,12 +31,13 @@ and it is a course page with 4 points or more, unless it is
   title that names no study;
 - news: the page says when it was published (article:published_time, og:type article, a
   "Publisert" line, a byline "Tekst: …" or "Av …, 28.03.2019"), lives under a news
-  path (/nyheter/, /nyhende/, /aktuelt/, /news/ …), or quotes people twice or more
+  path (/nyheter/, /nyhende/, /aktuelt/, /news/ …) or a dated one (/2018/02/22/…), or quotes people twice or more
   ("– …, sier rektor …": an interview or a report);
 - an event's programme: three or more timed agenda lines ("09:00 Registrering"), or a title that
   names a conference, a seminar or a theme day and no study ("Regional brukerkonferanse 2024");
 - a page about admission, an institution or an occupation in general: its title says so
-  ("Søknad og opptak", "Opptakskrav hos …", "Om oss", "About …"), unless it is one study's
+  ("Søknad og opptak", "Opptakskrav hos …", "Om oss", "About …", terms, regulations, questions and
+  answers, a checklist: "Vilkår for kurs", "Spørsmål og svar for videreutdanning"), unless it is one study's
   sub-page (above); or its address is a general description of an education or occupation
   ("/utdanningsoversikt/", "/yrker/").
 """
@@ -58,6 +62,8 @@ COURSE_FACTS = frozenset({"admission", "target_group", "locations", "start", "de
                           "part_time", "apply", "teaching_language", "sessions", "delivery", "seats"})
 _NEWS_PATH = re.compile(r"/(?:nyhet\w*|nyhende\w*|nyheiter|aktuelt|news|artikler|artikkel|vis-artikkel|pressemelding\w*"
                         r"|blogg?|kronikk\w*|studenthistorie\w*|student-stories|reportasje\w*)(?:/|$)", re.I)
+# A blog's or a paper's dated address: "/2018/02/22/nasjonal-helselederutdanning-…", "/2021/06/nytt-masterstudium/".
+_DATED_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/(?:[0-3]?\d/)?[a-z]", re.I)
 # utdanning.no-style descriptions of an education or an occupation in general, offered by many institutions.
 _GENERAL_PATH = re.compile(r"/(?:utdanningsoversikt|yrker|yrke|utdanningsbeskrivelse\w*)/", re.I)
 _PUBLISHED = re.compile(r"^(?i:publisert|published|først publisert|publisert den)\b[^.]{0,40}\d{4}"
@@ -98,7 +104,9 @@ _NOT_STUDY_TITLE = re.compile(r"^(?:søknad og opptak|opptak|opptakskrav\b|infor
                               r"|kontakt|contact|ansatte|staff|forskning|research|studier$|våre studier|finn studier"
                               r"|alle studier|videreutdanning$|etter- og videreutdanning$|studietilbud$|studies$"
                               r"|ofte stilte|faq|yrkesbeskrivelse|hva gjør en|studieavgift$|studieavgifter$|priser$"
-                              r"|tuition fees?$|fees$)", re.I)
+                              r"|tuition fees?$|fees$"
+                              r"|vilkår\b|betingelser\b|terms and conditions|terms of\b|regulations?\b|reglement\w*"
+                              r"|spørsmål og svar|questions and answers|frequently asked|sjekkliste\b|checklist\b)", re.I)
 _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outcomes?|forventet læringsutbytte|oppbygging"
                               r"|studiets oppbygging|studiets oppbygning|oppbygning|struktur|programme structure|"
                               r"course structure|emner i studiet|studiets innhold|innhold|innhald|emnets innhold|"
@@ -109,7 +117,11 @@ _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outc
                               r"om utdanninga|om utdanningen|about the programme|about the course|the main objective|"
                               r"mål(?:et)? (?:med|for) (?:studiet|kurset|programmet|utdanninga|utdanningen)|"
                               r"hvem er (?:kurset|studiet|programmet) for|kven er (?:kurset|studiet) for|"
-                              r"praktisk informasjon|faglig innhold)\b", re.I)
+                              r"praktisk informasjon|faglig innhold|"
+                              # how a course is run and what it holds, on offers without credits: "Gjennomføring",
+                              # "Forslag til gjennomføring", "Kursprogram", "Kursinnhold", "Tema for seminarene"
+                              r"(?:forslag til )?gjennomføring\w*|kursprogram\w*|kursinnh[oa]ld|studieinnhold"
+                              r"|tema for (?:kurset|seminarene|seminara|samlingene|samlingane))\b", re.I)
 _COURSE_SENTENCE = re.compile(r"\better (?:fullført|endt|bestått) (?:studium|studiet|emne|emnet|utdanning\w*|kurs\w*|program\w*)"
                               r"|\bkandidaten (?:har|kan)\b|\bstudiet (?:går|gir|gjev|er|består|varer|varar|tar)\b|\bstudiet går på"
                               r"|\bprogrammet (?:gir|gjev|går|består|er|har opptak)\b|\bemnet (?:gir|gjev|går|består|er)\b"
@@ -123,11 +135,29 @@ _COURSE_SENTENCE = re.compile(r"\better (?:fullført|endt|bestått) (?:studium|s
                               re.I)
 
 
+# A title that invites one to sign up for an offer: "Bli med i nytt nettverk for …", "Meld deg på lederskolen",
+# "Sign up for the course" (a conference's title is an event's, above).
+_JOIN_TITLE = re.compile(r"\b(?:bli med (?:på|i)|ver med (?:på|i)|meld deg på|meld dykk på|sign up for|join (?:the|our))\s+\w",
+                         re.I)
+# A line that leads in to what a participant learns, ending where the list of outcomes begins:
+# "Når du har fullført kurset, skal du kunne:", "Gjennom programmet skal deltakerne:", "The programme aims to".
+_OUTCOMES_LEAD = re.compile(r"\b(?:skal|vil|bør) (?:du|deltakerne|deltakarane|deltagerne|studentene|studentane|kandidaten"
+                            r"|kandidatane)(?: kunne| ha| vite)?\s*:?\s*$"
+                            r"|\b(?:you|participants|students) (?:will|should)(?: be able to)?\s*:?\s*$"
+                            r"|\b(?:programme|program|course) aims to\s*:?\s*$", re.I)
+
+
 # A sentence whose subject is the offer itself: "Programmet skal …", "… og kurset gir …", "The programme is meant for …".
 _THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programmet|studiet|[\w-]*kurset|kursene|kursa|utdanningen|utdanninga"
                         r"|videreutdanningen|vidareutdanninga|lederopplæringen|opplæringen|opplæringa|emnet|modulen"
-                        r"|nettverket|tilbudet|tilbodet|lederskolen|leiarskulen|lederprogrammet|leiarprogrammet"
-                        r"|lederutdanningen|leiarutdanninga|the programme|the program|the course|this programme|this course)\b",
+                        r"|nettverket|tilbudet|tilbodet|opplegget|utviklingsprogrammet|lederskolen|leiarskulen|lederprogrammet|leiarprogrammet"
+                        r"|lederutdanningen|leiarutdanninga|the programme|the program|the course|this programme|this course)\b"
+                        # the one offer after a preposition: "På kurset får du …", "Gjennom opplæringa lærer du …"
+                        r"|\b(?:på|gjennom|etter|during|on)\s+(?:kurset|programmet|studiet|opplæringa|opplæringen"
+                        r"|utdanninga|utdanningen|the course|the programme)\b"
+                        # the one offer pointed at: "Med denne utdanningen blir du …", "etter denne opplæringen"
+                        r"|\b(?:denne|dette|dei|desse)\s+(?:utdanningen|utdanninga|opplæringen|opplæringa|studiet|kurset"
+                        r"|videreutdanningen|vidareutdanninga|programmet|lederutdanningen|leiarutdanninga)\b",
                         re.I)
 
 
@@ -135,6 +165,20 @@ _THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programm
 # Leadership for Change", "Topplederprogrammet 2024", "Lederskolen i Drammen".
 _NAMED_PROGRAMME = re.compile(r"^\w{4,}(?:program|programmet|programme|skole|skolen|skule|skulen)\b(?!\s*(?:[-–:?!.]|$))",
                               re.I)
+# A title that names one course after its kind and a colon, as course platforms head a course:
+# "Kurs: pleieassistent på sykehjem", "E-læringskurs: Demens", "Course: Health economics" (not "Vidareutdanning:
+# Kostnader", a catalogue's sub-page).
+_KIND_COLON = re.compile(r"^(?:[\w-]*kurs|course|emne|modul|module)\s*:\s*\w", re.I)
+# A title that names one study and then its degree after a comma, as catalogues head a study, or
+# begins with an English degree's abbreviation: "Helsevitskap, master, 2 år", "Child Welfare in a Multicultural
+# Society, bachelor", "051 BSc Nursing, Part-time" (not "Opptak til årsstudium, bachelor- og masterprogram",
+# nor "… regarding admission: Global Development, master's programme").
+_KIND_AFTER_NAME = re.compile(r"^[^:,]{3,80},\s*(?:bachelor|master(?:'s)?|årsstudium|årseining)(?:\s+i\s+\w+)?\s*(?:$|,|\(|\d{4})"
+                              r"|^(?:\d{2,4}\s+)?(?:BSc|MSc|MPhil)\s", re.I)
+# A title that calls the page one study's plan, wherever it says so: "Nasjonalt topplederprogram – Fagplan",
+# "Personalledelse for helse- og sosialsektoren Programplan", "BAL1100 … Emneplan" (not "Studieplanar for alle
+# program", a catalogue of plans).
+_PLAN_TITLE = re.compile(r"\b(?:fagplan|studieplan|programplan|emneplan|study plan|course plan)\b", re.I)
 # A title that names a conference, a seminar or a theme day: one event, not a course ("Regional
 # brukerkonferanse 2024", "Styreseminar 27. - 28. oktober"), unless it names a study or a series.
 _EVENT_TITLE = re.compile(r"\b\w*(?:konferansen?|konferanser|konferansar|seminar|seminaret|seminarer|seminarar|fagdag"
@@ -172,7 +216,9 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if _NOT_STUDY_TITLE.match(_YEAR_AT_END.sub("", title.strip())) and not sub_page:    # "Studieavgift 2022"
         return Decision(False, f"a general page ({title[:40]})")
     names_study = bool(_TITLE_STUDY.search(title))
-    strong_title = bool(_STRONG_TITLE.search(title) or titled_by_code(title) or _NAMED_PROGRAMME.match(title.strip()))
+    strong_title = bool(_STRONG_TITLE.search(title) or titled_by_code(title) or _NAMED_PROGRAMME.match(title.strip())
+                        or _KIND_COLON.match(title.strip()) or _KIND_AFTER_NAME.match(title.strip())
+                        or _PLAN_TITLE.search(title))
     if _EVENT_TITLE.search(title) and not names_study and not strong_title:
         return Decision(False, f"an event (its title: {title[:40]})")       # "Regional brukerkonferanse 2024"
     if spread >= LISTING_SPREAD and not names_study:
@@ -202,6 +248,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         why.append("facts " + ",".join(keys))
     if len(prose_facts) >= 2:
         score, why = score + 1, why + ["sentences state " + ",".join(prose_facts)]
+    if "price" not in keys and "price" not in prose_facts and any(_shop_price(line) for line in lines[:10]):
+        score, why = score + 1, why + ["a price alone near the top"]      # "8500kr" under the course's name
     if not strong_title and not names_study and _subtitle_names_study(lines):
         strong_title = True                 # "Barnevernledelse" over "Nasjonal videreutdanning for ledere i barnevernet"
     if not strong_title and _kicker_names_title_study(title, lines):
@@ -212,6 +260,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
             score, why = score + 1, why + ["a degree"]     # "Master in Public Administration (MPA)": one degree's page
     elif names_study:
         score, why = score + 1, why + ["title"]
+    if _JOIN_TITLE.search(title):
+        score, why = score + 1, why + ["the title invites to join"]    # "Bli med på pårørendeskole"
     first = [line.text for line in lines if line.kind != "heading" or line.level > 1][:5]
     if any(_LEAD_STUDY.search(t) and len(t) <= 200 for t in first):
         score, why = score + 1, why + ["lead"]
@@ -223,6 +273,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         why.append("sections")
     if any(_COURSE_SENTENCE.search(line.text) for line in lines if not line.related):
         score, why = score + 1, why + ["sentences"]
+    if any(_OUTCOMES_LEAD.search(line.text) for line in lines if not line.related and line.kind != "link"):
+        score, why = score + 1, why + ["outcomes"]      # "Når du har lest permen, skal du" over what one learns
     numbered = {n for n, _ in numbered_gatherings(lines)}
     if len(numbered) >= 2:                  # a plan of one offer's gatherings: "Samling 1: 13.–14. november", "Samling 2"
         score, why = score + 2, why + ["numbered gatherings"]
@@ -230,6 +282,18 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if refs >= 2:                           # "Programmet er laget for …", "Studiet skal …": a page about one offer
         score, why = score + 2, why + [f"the offer is the subject of {refs} sentences"]
     return Decision(score >= THRESHOLD, f"score {score}: " + ", ".join(why), score)
+
+
+# A price on a line of its own, as a shop or a course provider shows an offer's price: "8500kr",
+# "Kr. 3 990,-", "kr 17 550 inkl. mva" (not a project's budget: "6100000 NOK").
+_BARE_PRICE = re.compile(r"^(?:kr\.?|nok)?\s*(\d{1,3}(?:[  .]?\d{3})*)(?:,-|,00)?\s*(?:kr\.?|kroner|nok|,-)?"
+                         r"\s*(?:(?:inkl|eks|ekskl)\.?\s*mva\.?|\+\s*mva\.?)?$", re.I)
+_CURRENCY = re.compile(r"\bkr\b|kr\.|\d\s*kr|\bkroner\b|\bnok\b|,-", re.I)
+
+
+def _shop_price(line: Line) -> bool:
+    match = _BARE_PRICE.match(line.text.strip()) if line.kind in ("text", "heading") else None
+    return bool(match and _CURRENCY.search(line.text) and 100 <= int(re.sub(r"\D", "", match.group(1))) < 200_000)
 
 
 # A course catalogue's part of an address, under which a course code names one course:
@@ -334,9 +398,16 @@ def address_sub_page(url: str) -> bool:
     if not _sub_segment(segments[-1]):
         return False
     study = segments[-2]
-    if _CATALOGUE_SEGMENT.match(study) or not re.search(r"[a-zæøå]{3}", study):
-        return False                        # "/studier/opptak/", "/evu/78171/studieavgift": no one study
+    if _CATALOGUE_SEGMENT.match(study) or _ADMISSION_SEGMENT.match(study) or _STUDENT_AREA.search(study) \
+            or not re.search(r"[a-zæøå]{3}", study):
+        return False                        # "/studier/opptak/", "/evu/78171/studieavgift": no one study; nor the site's
+    #                                         admission or students' part ("/studier/opptak/opptakskalender/",
+    #                                         "/en/hvl-students/admissions/")
     return any(_CATALOGUE_SEGMENT.match(seg) for seg in segments[:-2]) or bool(_STUDY_SLUG.search(study))
+
+
+# The site's part for its students, never one study: "/en/hvl-students/admissions/", "/for-studenter/opptak/".
+_STUDENT_AREA = re.compile(r"(?:^|-)(?:students?|studenter|studentar)(?:-|$)")
 
 
 # A segment that joins a sub-page's name to one study's: "opptak-master-i-helseledelse",
@@ -405,7 +476,7 @@ _SUB_TITLE = re.compile(r"^\S.{3,90}?\s+[-–|:]\s+(?:opptak|opptakskrav|søknad
 def _is_news(lines: list[Line], url: str, meta: dict[str, str]) -> bool:
     if meta.get("article:published_time") or meta.get("og:type", "").lower() == "article":
         return True
-    if _NEWS_PATH.search(urlsplit(url).path or ""):
+    if _NEWS_PATH.search(urlsplit(url).path or "") or _DATED_PATH.search(urlsplit(url).path or ""):
         return True
     if sum(1 for line in lines if line.kind in ("text", "item") and _QUOTED.search(line.text)) >= 2:
         return True                         # an interview or a report: statements quoted from people

@@ -1,0 +1,228 @@
+"""Is this a course page (round 14): the evidence of recognition and its traps, on short pages
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import extract
+from crawler.recognise import address_sub_page
+
+
+def _page(title: str, *body: str) -> str:
+    return f"<html><body><main><h1>{title}</h1>{''.join(body)}</main></body></html>"
+
+
+# --- a site's admission or students' part is no study ------------------------------------------
+
+@pytest.mark.parametrize("url", [
+    "https://x.test/studier/opptak/opptakskalender/",          # the site's admission part, not a study
+    "https://x.test/en/hvl-students/admissions/",               # the students' part of the site
+    "https://x.test/for-studenter/opptak/",
+])
+def test_a_sites_admission_or_students_part_is_no_study(url):
+    assert not address_sub_page(url)
+
+
+@pytest.mark.parametrize("url", [
+    "https://x.test/studier/vernepleie-deltid/opptak/",         # one study's admission page (the trap)
+    "https://x.test/executive/merkeledelse-og-internasjonalisering/praktisk-informasjon/",
+])
+def test_one_studys_sub_page_is_still_one(url):
+    assert address_sub_page(url)
+
+
+def test_an_admission_calendar_under_the_admission_part_is_not_a_course():
+    html = _page("Opptakskalender", "<p>Her finn du fristane for opptak til bachelor- og masterprogram.</p>",
+                 "<p>Søknadsfristen er 15. april.</p>")
+    assert not extract(html, "https://x.test/studier/opptak/opptakskalender/").is_course
+
+
+# --- terms, regulations, questions and answers, checklists: general pages ------------------------
+
+@pytest.mark.parametrize("title", [
+    "Vilkår for kurs og arrangement",
+    "Betingelser for kurs",
+    "Terms and conditions of the course",
+    "Regulations for Executive Study Programmes",
+    "Spørsmål og svar for videreutdanning",
+    "Sjekkliste for studenter som tar videreutdanning",
+    "Frequently asked questions about continuing education",
+])
+def test_terms_faq_and_checklist_titles_are_general_pages(title):
+    html = _page(title, "<p>Studiet gir 30 studiepoeng og går over to semester på deltid.</p>",
+                 "<h2>Påmelding</h2><p>Påmeldingsfristen er 1. mai 2024.</p>", "<p>Pris: 4 500 kr</p>")
+    result = extract(html, "https://x.test/om-oss/vilkar")
+    assert not result.is_course, result.reason
+    assert "a general page" in result.reason
+
+
+def test_a_course_page_with_the_same_facts_is_still_a_course():
+    html = _page("Videreutdanning i helseledelse", "<p>Studiet gir 30 studiepoeng og går over to semester på deltid.</p>",
+                 "<h2>Påmelding</h2><p>Påmeldingsfristen er 1. mai 2024.</p>", "<p>Pris: 4 500 kr</p>")
+    assert extract(html, "https://x.test/studier/helseledelse").is_course
+
+
+# --- recall: offers without credits ----------------------------------------------------------------
+
+def test_the_offer_after_a_preposition_is_the_pages_subject():
+    html = _page("Pårørendeskole om demens",
+                 "<h2>Hvorfor pårørendeskole?</h2><p>På kurset får du kunnskap om sykdommen og møter andre i samme situasjon.</p>",
+                 "<h2>Praktisk informasjon</h2><p>Kurset starter 11. april og går over fem kvelder.</p>")
+    result = extract(html, "https://kommune.test/parorendeskole-demens")
+    assert result.is_course, result.reason
+    assert "the offer is the subject of 2 sentences" in result.reason
+
+
+def test_courses_in_general_after_a_preposition_are_no_offer():
+    # the trap: terms for all of a union's courses ("på kursene") name no one offer
+    html = _page("Dette gjelder for deltakere",
+                 "<p>Medlemmer deltar gratis på kursene.</p>", "<p>Reiseutgifter dekkes når kurset er over.</p>",
+                 "<h2>Praktisk informasjon</h2>")
+    result = extract(html, "https://forbund.test/kurs/informasjon/")
+    assert not result.is_course, result.reason
+    assert "the offer is the subject" not in result.reason
+
+
+@pytest.mark.parametrize("title, course", [
+    ("Kurs: pleieassistent på sykehjem", True),
+    ("E-læringskurs: Demens i hverdagen", True),
+    ("Vidareutdanning: Kostnader og finansiering", False),     # a catalogue's sub-page, not one course
+])
+def test_a_title_naming_one_course_after_its_kind_and_a_colon(title, course):
+    html = _page(title, "<p>Målgruppe:</p><p>Ansatte i helse- og omsorgstjenesten.</p>",
+                 "<p>Her kan du lese om tilbudet vårt.</p>")
+    result = extract(html, "https://x.test/course/info.php?id=455")
+    assert result.is_course is course, result.reason
+
+
+def test_a_price_alone_near_the_top_is_a_course_price():
+    html = _page("HMS-kurs for verneombud", "<p>Et verneombud må ha opplæring for å fylle vervet.</p>",
+                 "<p>8500kr</p>", "<h2>Beskrivelse</h2><p>Vi holder kurset for alle bransjer.</p>")
+    result = extract(html, "https://butikk.test/produkt/verneombudskurs/")
+    assert result.is_course, result.reason
+    assert "a price alone near the top" in result.reason
+
+
+@pytest.mark.parametrize("line", ["6100000 NOK", "2024", "Kr. 3 990 for medlemmer og 4 990 for andre"])
+def test_a_budget_a_year_or_a_sentence_is_no_price_alone(line):
+    html = _page("HMS-kurs for verneombud", "<p>Et verneombud må ha opplæring for å fylle vervet.</p>",
+                 f"<p>{line}</p>", "<h2>Beskrivelse</h2><p>Vi holder kurset for alle bransjer.</p>")
+    assert "a price alone near the top" not in extract(html, "https://butikk.test/produkt/x/").reason
+
+
+@pytest.mark.parametrize("heading", ["Kursprogram", "Gjennomføring", "Forslag til gjennomføring", "Kursinnhold",
+                                     "Studieinnhold og forventet arbeidsmengde", "Tema for seminarene"])
+def test_how_a_course_is_run_and_what_it_holds_are_a_course_pages_sections(heading):
+    html = _page("Opplæring for verneombud", "<p>Opplæringen er lovpålagt for nye verneombud.</p>",
+                 "<p>Kurset går over fem dager.</p>", f"<h2>{heading}</h2><ul><li>Ansvar og plikter</li></ul>")
+    result = extract(html, "https://bht.test/opplering")
+    assert result.is_course, result.reason
+    assert "sections" in result.reason
+
+
+def test_a_projects_gjennomforing_alone_makes_no_course():
+    # the trap: a research project's page also says how it is carried out
+    html = _page("Velferdsteknologi i sykehjem", "<p>Prosjektet undersøker bruk av sensorer.</p>",
+                 "<h2>Gjennomføring</h2><p>Data samles inn i tre kommuner i 2024.</p>")
+    assert not extract(html, "https://forsk.test/prosjekter/velferdsteknologi").is_course
+
+
+@pytest.mark.parametrize("title, course", [
+    ("Child Welfare in a Multicultural Society, bachelor", True),
+    ("Helsevitskap, master, 2 år", True),
+    ("051 BSc Nursing, Part-time, 4 years", True),
+    ("Opptak til årsstudium, bachelor- og masterprogram", False),                  # admission to many studies
+    ("Supplementary rules on admission: Global Development, master's programme", False),
+])
+def test_a_title_naming_a_study_then_its_degree_after_a_comma(title, course):
+    html = _page(title, "<p>The programme is offered in Norwegian and English.</p>")
+    result = extract(html, "https://x.test/eng/studies/2011/")
+    assert ("title names a study" in result.reason) is course, result.reason
+    if course:
+        assert result.is_course, result.reason
+
+
+@pytest.mark.parametrize("lead", ["Når du har lest permen, skal du", "Etter kurset skal deltakerne kunne:",
+                                  "The programme aims to"])
+def test_a_lead_in_to_what_one_learns_is_a_course_pages_evidence(lead):
+    html = _page("Demensomsorgens ABC", "<p>Permen er ment for alle faggrupper i omsorgstjenesten.</p>",
+                 f"<p>{lead}</p><ul><li>kjenne de vanligste sykdommene</li><li>forstå pårørendes situasjon</li></ul>",
+                 "<h2>Innhold</h2><ul><li>Hva er demens</li></ul><h2>Gjennomføring</h2><p>Gruppene møtes hver måned.</p>")
+    result = extract(html, "https://abc.test/perm-1/")
+    assert result.is_course, result.reason
+    assert "outcomes" in result.reason
+
+
+@pytest.mark.parametrize("line", ["Dette er hva du skal vite om demens.", "Hva skal du gjøre når fristen er ute?",
+                                  "Students will find the timetable online."])
+def test_a_sentence_that_goes_on_is_no_lead_in(line):
+    html = _page("Demensomsorgens ABC", f"<p>{line}</p>")
+    assert "outcomes" not in extract(html, "https://abc.test/perm-1/").reason
+
+
+@pytest.mark.parametrize("url, news", [
+    ("https://senter.test/2018/02/22/nasjonal-helselederutdanning-til-trondelag/", True),
+    ("https://fylke.test/vestland/2021/06/nytt-masterstudium-i-leiing/", True),
+    ("https://hogskule.test/studier/2024/helseleiing/", False),                 # a year alone: a catalogue's year
+    ("https://uni.test/kurs/BMP-2900/2018-host", False),
+])
+def test_a_dated_address_is_news(url, news):
+    html = _page("Nasjonal helselederutdanning", "<p>Utdanningen gir 30 studiepoeng og går over tre semestre.</p>",
+                 "<h2>Opptakskrav</h2><p>Du må være leder i helsetjenesten.</p>")
+    result = extract(html, url)
+    assert (result.reason == "news") is news, result.reason
+
+
+@pytest.mark.parametrize("title, joins", [
+    ("Bli med i nytt læringsnettverk for ledere i omsorgstjenesten", True),
+    ("Er du pårørende? Bli med på pårørendeskole", True),
+    ("Meld deg på lederskolen i Drammen", True),
+    ("Meld deg på regional brukerkonferanse 2024", False),      # a conference's title is an event's (the trap)
+    ("Bli med", False),
+])
+def test_a_title_inviting_one_to_join(title, joins):
+    html = _page(title, "<h2>Målgruppe</h2><p>Ledere i kommunene.</p>",
+                 "<p>Nettverket skal støtte kommunene. Kommunene får faglig hjelp. Nettverket møtes fire ganger.</p>")
+    result = extract(html, "https://ks.test/torn/nettverk")
+    assert result.is_course is joins, result.reason
+
+
+def test_the_arrangement_itself_is_the_offer_as_subject():
+    html = _page("Ledelse i endring", "<h2>Endringsledelse i praksis</h2>",
+                 "<p>Programmet er et lederutviklingsprogram over tre måneder.</p>",
+                 "<p>Opplegget bygger på at deltakerne lærer av egne erfaringer.</p>")
+    result = extract(html, "https://ressurs.test/endringsledelse/ledelse-i-endring/")
+    assert "the offer is the subject of 2 sentences" in result.reason, result.reason
+    assert result.is_course
+
+
+def test_an_arrangement_in_general_is_no_offer():
+    # the trap: "et opplegg" (any arrangement) names no one offer
+    html = _page("Ledelse i endring", "<p>Vi lager et opplegg som passer for dere.</p>",
+                 "<p>Hvert opplegg tilpasses kommunen.</p>")
+    assert "the offer is the subject" not in extract(html, "https://ressurs.test/endring/").reason
+
+
+def test_the_offer_pointed_at_is_the_pages_subject():
+    html = _page("Kreftomsorg og lindrende pleie",
+                 "<p>Med denne utdanningen blir du spesialisert i arbeid med alvorlig syke.</p>",
+                 "<p>Studiet gir deg en bred innføring i faget.</p>")
+    assert "the offer is the subject of 2 sentences" in extract(html, "https://fagskole.test/studier/kreft").reason
+
+
+def test_a_study_in_general_pointed_at_is_no_offer():
+    # the trap: "denne typen utdanning" speaks of a kind of study, not of the page's offer
+    html = _page("Kreftomsorg", "<p>Denne typen utdanning finnes mange steder.</p>", "<p>Studiet gir deg mye.</p>")
+    assert "the offer is the subject" not in extract(html, "https://fagskole.test/om").reason
+
+
+@pytest.mark.parametrize("title, plan", [
+    ("Nasjonalt topplederprogram for helseforetakene – Fagplan", True),
+    ("Personalledelse for helse- og sosialsektoren Programplan", True),
+    ("Studieplanar for alle program", False),          # a catalogue of plans (the trap)
+    ("Planlegging av nye fagplaner", False),
+])
+def test_a_title_calling_the_page_a_studys_plan(title, plan):
+    html = _page(title, "<p>Programmet skal styrke ledelsen i foretakene.</p>")
+    assert ("title names a study" in extract(html, "https://x.test/plan").reason) is plan
