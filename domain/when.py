@@ -96,6 +96,40 @@ def start_term(raw) -> str | None:
     return f"{year}-{season}"
 
 
+def _dates(text: str) -> list[date]:
+    """Every whole date (day, month, year) of a text: "16. januar 2024", "01.02.2024", "1 December 2016"."""
+    out = []
+    for m in _TERM.finditer(text):
+        if m.group("day3") and m.group("month3"):
+            parts = (int(m.group("year3")), _MONTHS[m.group("month3").lower()], int(m.group("day3")))
+        elif m.group("day4"):
+            parts = (int(m.group("year4")), int(m.group("month4")), int(m.group("day4")))
+        else:
+            continue
+        try:
+            out.append(date(*parts))
+        except ValueError:
+            continue
+    return out
+
+
+def start_after_deadline(raw_start, start: str | None, deadline: str | None) -> str | None:
+    """The start term, unless the start's dates all fall before the application deadline: no study starts
+    before its applications close, so such a "start" opens the application period ("Start: 1 December 2016,
+    Deadline: 1 March 2017") or was the last intake's, and the study starts in the term after the deadline
+    (a deadline in January-July: that autumn; in August-December: the next spring)."""
+    if not start or not deadline:
+        return start
+    try:
+        closes = date.fromisoformat(deadline)
+    except ValueError:
+        return start
+    found = _dates(_text(raw_start))
+    if not found or len(found) != len(terms(raw_start)) or max(found) >= closes:
+        return start                        # a season ("Høst 2024") or a start after the deadline says the start
+    return f"{closes.year}-host" if closes.month <= 7 else f"{closes.year + 1}-var"
+
+
 _DATE_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\.?\s*(?P<m>{_MONTH})\.?(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
 _DATE_NUM = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)?\d\d)\b")
 _DATE_MDY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.I)

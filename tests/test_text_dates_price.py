@@ -290,3 +290,29 @@ def test_an_english_study_said_to_be_free_beside_a_side_cost():
     assert normalise.price_nok("Tuition is free, but the stay costs NOK 2500.") == 0
     assert normalise.price_nok("Participation is free.") == 0
     assert normalise.price_nok("The course is free to choose as an elective. The fee is NOK 5000.") == 5000
+
+
+def test_a_start_date_before_the_application_deadline_opens_the_applications():
+    """No study starts before its applications close: a "start" dated before the deadline opens the
+    application period (or was the last intake's), and the study starts in the term after the deadline."""
+    def term(start, deadline):
+        first = when.start_term(start)
+        return when.start_after_deadline(start, first, when.application_deadline(deadline, first))
+    assert term("1 December 2016", "1 March 2017") == "2017-host"
+    assert term("01.02.2024", "15.04.2024") == "2024-host"
+    assert term("16. januar 2024", "15. april") == "2024-host"
+    assert term("2. mars 2024", "1. oktober 2024") == "2025-var"
+    # the traps: a start after the deadline, a season, no deadline, a later date beside the early one
+    assert term("15. august 2024", "15. april 2024") == "2024-host"
+    assert term("9. januar 2025", "1. november 2024") == "2025-var"
+    assert term("Høst 2024", "15. april 2024") == "2024-host"
+    assert term("1. februar 2024", "") == "2024-var"
+    assert term("1. februar 2024 og 20. august 2024", "15. april 2024") == "2024-var"
+
+
+def test_a_page_whose_start_label_dates_the_application_period():
+    html = ("<html><head><title>Master i helseledelse</title></head><body><h1>Master i helseledelse</h1>"
+            "<p>Masterstudiet gir 120 studiepoeng i helseledelse.</p><h2>Application period</h2>"
+            "<dl><dt>Start</dt><dd>1 December 2016</dd><dt>Deadline</dt><dd>1 March 2017</dd></dl></body></html>")
+    record = _record(html)
+    assert (record["start_term"], record["application_deadline"]) == ("2017-host", "2017-03-01")
