@@ -485,13 +485,17 @@ def _title_venue(lines: list[Line], resolve) -> Fact | None:
 
 # A short fact of a study in a strip of key facts: credits, a deadline, the pace, a length, the loan fund.
 _STRIP_FACT = re.compile(CREDITS.pattern + r"|\bsøknadsfrist|\bdeadline|\bdeltid|\bheltid|\bheiltid|\bpart[- ]time"
-                         r"|\bfull[- ]time|\blånekassen|\b\d\s*(?:år|semest\w*|years?)\b", re.I)
+                         r"|\bfull[- ]time|\blånekassen|\b\d\s*(?:år|semest\w*|years?)\b"
+                         # credits however written, a length in words, a term: "30 (15 + 15) studiepoeng", "To semester"
+                         r"|\bstudiepoeng\b|\bECTS\b|\b(?:ett|eitt|to|tre|fire|one|two|three|four)\s+(?:år|semest\w*|years?)\b"
+                         r"|^(?:høst|vår|haust|autumn|spring)\s+20\d\d$", re.I)
 
 
 def _fact_strip_places(lines: list[Line], resolve) -> Fact | None:
     """A place that is one item of a strip of a study's key facts ("Studielengde | Oslo | Støttet av Lånekassen |
     Søknadsfrist 15.04.2018 | 90 studiepoeng", as list items or one line split by "|"): at least three short
-    items, another of which is a course fact; the place is a whole item ("Oslo", "Campus Tromsø")."""
+    items, another of which is a course fact; the place is a whole item ("Oslo", "Campus Tromsø") or a part of one
+    between commas ("Nettbasert, Bergen")."""
     strips, run = [], []
     for line in lines + [Line("", "heading")]:
         if line.related:
@@ -508,7 +512,10 @@ def _fact_strip_places(lines: list[Line], resolve) -> Fact | None:
         # two course facts at least: a menu's "Om oss | Bergen | Oslo | Deltid" is no strip of a study's facts
         if len(items) < 3 or any(len(item) > 60 for item in items) or sum(bool(_STRIP_FACT.search(i)) for i in items) < 2:
             continue
-        known = [item for item in items if not _STRIP_FACT.search(item) and resolve(item)]
+        # the place may share its item with the teaching form or a second campus: "Nettbasert, Bergen"
+        known = [part for item in items if not _STRIP_FACT.search(item)
+                 for part in ([item] if resolve(item) else [p.strip() for p in item.split(",")]) if resolve(part)]
+        known = list(dict.fromkeys(known))
         if known:
             return Fact("; ".join(known), "sentence", " | ".join(items))
     return None

@@ -312,3 +312,15 @@ def test_people_working_with_a_group_are_not_people_in_work():
 def test_a_department_named_to_contact_is_no_place_of_teaching():
     assert _places("Kontakt avdeling Bergen for spørsmål om studiet.") == []
     assert _places("Fagskulen i Sogn og Fjordane, avdeling Førde.") == ["Førde"]
+
+
+def test_a_place_sharing_its_item_with_the_teaching_form_in_a_strip_of_facts():
+    """A strip's item may hold the teaching form and the place ("Nettbasert, Bergen"), and the strip may write its
+    facts in words ("To semester", "Høst 2024", "30 (15 + 15) studiepoeng")."""
+    strip = [Line(t, "item") for t in ("Nettbasert, Bergen", "Videreutdanning, deltid, samlingsbasert",
+                                       "30 (15 + 15) studiepoeng", "To semester", "Høst 2024")]
+    assert _places_of(strip) == ["Bergen"]
+    assert _places_of([Line("Bergen, Stavanger | Deltid | To år | Høst 2025", "text")]) == ["Bergen", "Stavanger"]
+    # traps: a menu beside one pace word and a term is still no strip; a list of campuses neither
+    assert _places_of([Line(t, "item") for t in ("Om oss, Bergen", "Oslo", "Deltid")]) == []
+    assert _places_of([Line(t, "item") for t in ("Oslo, Bergen", "Stavanger", "Tromsø")]) == []
