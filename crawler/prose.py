@@ -461,6 +461,9 @@ def locations(lines: list[Line], resolve) -> Fact | None:
     strip = _fact_strip_places(lines, resolve)
     if strip is not None:
         return strip
+    titled = _title_place(lines, resolve)
+    if titled is not None:
+        return titled
     for sentence, line in sentences(lines):     # lodging for the gatherings, often said among the costs
         if line.section and re.search(r"kontakt|contact|adresse|address|besøk", line.section, re.I):
             continue
@@ -481,6 +484,29 @@ def _title_venue(lines: list[Line], resolve) -> Fact | None:
     venues = [clean(part) for part in title[dates[-1].end():].split(",")[1:]]
     venues = [v for v in venues if any(resolve(w) for w in re.findall(r"\b[A-ZÆØÅ][\wæøå-]+", v))]
     return Fact("; ".join(venues), "sentence", title) if venues else None
+
+
+# A place ending a study's title, maybe before its years: "Barnehagelærerutdanning, deltid i Kristiansund",
+# "Studieplan for …, deltid Kristiansund 2024-28", "Psykisk helsearbeid - Oslo", "School Leadership Stavanger municipality"
+# (not after a bare comma: "Kurs for styreledere, Bergen" may name the organiser's branch).
+_TITLE_PLACE = re.compile(r"(?:(?:\s[–—-]|\bi|\bin|\bdeltid|\bheltid|\bpart-time|\()\s+(?P<place>[A-ZÆØÅ][\wæøå-]+)\)?"
+                          r"|\s(?P<town>[A-ZÆØÅ][\wæøå-]+)\s+(?:kommune|municipality))"
+                          r"(?:\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)?\s*$")
+
+
+# A word that makes "… i Bergen" an institution's name: "Universitetet i Bergen", "Høgskulen i Volda", "University of Oslo".
+_INSTITUTION_END = re.compile(r"\b(?:universitet\w*|university|høgskole\w*|høgskule\w*|høyskole\w*|college|sykehuset"
+                              r"|sjukehuset|hospital|kommune|fylkeskommune)\s*$", re.I)
+
+
+def _title_place(lines: list[Line], resolve) -> Fact | None:
+    """The place a study's title ends in, when nothing else on the page names one (a page per campus)."""
+    title = next((line.text for line in lines if line.kind == "heading" and line.level == 1 and not line.related), "")
+    m = _TITLE_PLACE.search(title.strip())
+    if m and _INSTITUTION_END.search(title[:m.start()]):
+        return None                         # the institution's name: "Master i helseledelse - Universitetet i Bergen"
+    name = m and (m.group("place") or m.group("town"))
+    return Fact(name, "sentence", title) if name and resolve(name) else None
 
 
 # A short fact of a study in a strip of key facts: credits, a deadline, the pace, a length, the loan fund.

@@ -324,3 +324,29 @@ def test_a_place_sharing_its_item_with_the_teaching_form_in_a_strip_of_facts():
     # traps: a menu beside one pace word and a term is still no strip; a list of campuses neither
     assert _places_of([Line(t, "item") for t in ("Om oss, Bergen", "Oslo", "Deltid")]) == []
     assert _places_of([Line(t, "item") for t in ("Oslo, Bergen", "Stavanger", "Tromsø")]) == []
+
+
+@pytest.mark.parametrize("title, places", [
+    ("Barnehagelærerutdanning med vekt på ledelse, deltid i Kristiansund", ["Kristiansund"]),
+    ("Studieplan for Barnehagelærerutdanning, deltid Kristiansund 2024-28", ["Kristiansund"]),
+    ("Videreutdanning i psykisk helsearbeid - Tromsø", ["Tromsø"]),
+    ("Programme for School Leadership Stavanger municipality", ["Stavanger"]),
+    # traps: the institution's name, a topic word after "i", a place inside the title, no place at all
+    ("Erfaringsbasert master i helseledelse - Universitetet i Bergen", []),
+    ("Videreutdanning ved Høgskulen i Volda", []),
+    ("Ledelse i praksis", []),
+    ("Lederutvikling for Helse Bergen", []),
+    ("Bergen og omegn: ledelse i helsetjenesten", []),
+])
+def test_a_place_ending_a_studys_title(title, places):
+    """A page per campus may name its place only in the title; read only when nothing else names one."""
+    lines = [Line(title, "heading", level=1), Line("Studiet gir 30 studiepoeng og går på deltid.", "text")]
+    assert _places_of(lines) == places
+    # a place the page states in a sentence wins over the title's
+    lines.append(Line("Samlingene holdes i Bodø.", "text"))
+    assert _places_of(lines) == (["Bodø"])
+
+
+def test_a_place_after_a_bare_comma_ending_the_title_is_still_no_venue():
+    lines = [Line("Kurs for styreledere, Bergen", "heading", level=1), Line("Kurset gir 5 studiepoeng.", "text")]
+    assert _places_of(lines) == []
