@@ -626,6 +626,38 @@ def start(lines: list[Line]) -> Fact | None:
     return found
 
 
+# A start said by season alone: "Start haust", "Oppstart: høst", "Semester undervisningsstart: Vår", "Starts in autumn".
+_SEASON_START = re.compile(r"\b(?:oppstart|studiestart|start|starts|starter|startar|undervisningsstart|semesterstart)\b"
+                           r"(?:\s+in)?\s*[:=]?\s*(?P<season>høsten|hausten|våren|høst|haust|vår|autumn|fall|spring)\b"
+                           r"(?!\s*[-/]?\s*(?:19|20)?\d\d\b)", re.I)
+# The year beside it: the application period's or deadline's date ("Søknadsperiode 01.02.2023 -", "Søknadsfrist
+# 15. april 2024"); not the study year a course description is valid for (its "Vår" may be any year's).
+_APPLY_DATE = re.compile(r"\b(?:søknadsperiode\w*|søknadsfrist\w*|application period|application deadline|deadline)\b"
+                         r"\W{0,3}(?:\d{1,2}\.?\s*)?(?:\d{1,2}\.|[a-zæøå]+\s+)(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def season_start(lines: list[Line]) -> Fact | None:
+    """A start said by season alone ("Start haust") with its year from the application period or deadline on the
+    page: "haust 2023" (a start is in the application's year, or the year after an application in August-December)."""
+    own = [line for line in lines if not line.related]
+    texts = [f"{line.text} {line.value or ''}".strip() for line in own]
+    said = next(((t, m) for t in texts for m in [_SEASON_START.search(t)] if m), None)
+    if said is None:
+        return None
+    for i, text in enumerate(texts):
+        if len(text) < 40 and not re.search(r"\d", text) and i + 1 < len(texts):
+            text = f"{text} {texts[i + 1]}"   # a label over its value: "Søknadsperiode" / "01.02.2024 -"
+        m = _APPLY_DATE.search(text)
+        if m:
+            year = int(m.group("year"))
+            month = re.search(r"\d{1,2}\.(\d{1,2})\.", m.group(0))
+            late = (int(month.group(1)) >= 8 if month else
+                    bool(re.search(r"august|september|oktober|october|november|desember|december", m.group(0), re.I)))
+            year = year + 1 if late else year
+            return Fact(f"{said[1].group('season')} {year}", "sentence", f"{said[0]} {text}"[:300])
+    return None
+
+
 # A line that is only a date or a term: a schedule's "19.-20. oktober 2023", "Tirsdag 12. april 2023", "Høst 2024:".
 _DATE_LINE = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
                         r"|friday|saturday|sunday)\s+)?(?:\d{1,2}\.?\s*[-–]\s*)?(?:" + _TERM + r")\s*:?$", re.I)

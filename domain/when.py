@@ -87,9 +87,13 @@ def terms(raw) -> list[tuple[int, str]]:
     return out
 
 
+# The dates of an application period are no start: "Application period 01.02.2022 -", "Søknadsperiode 01.02.2024 - 15.04.2024".
+_APPLICATION_PERIOD = re.compile(r"\b(?:application period|søknadsperiode\w*)\W*[\d.\s/–-]*", re.I)
+
+
 def start_term(raw) -> str | None:
     """"2025-host" | "2026-var" | None (see the module docstring)."""
-    found = terms(raw)
+    found = terms(_APPLICATION_PERIOD.sub(" ", _text(raw)))
     if not found:
         return None
     year, season = min(found, key=lambda t: (t[0], t[1] == "host"))

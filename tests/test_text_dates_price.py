@@ -316,3 +316,32 @@ def test_a_page_whose_start_label_dates_the_application_period():
             "<dl><dt>Start</dt><dd>1 December 2016</dd><dt>Deadline</dt><dd>1 March 2017</dd></dl></body></html>")
     record = _record(html)
     assert (record["start_term"], record["application_deadline"]) == ("2017-host", "2017-03-01")
+
+
+def test_a_start_said_by_season_alone_takes_its_year_from_the_application():
+    """"Start haust" with "Søknadsperiode 01.02.2023 -" starts in the autumn of 2023; a spring start after an
+    application in the autumn is the next year's."""
+    def said(*lines):
+        fact = prose.season_start(list(lines))
+        return when.start_term(fact.raw) if fact else None
+    assert said(Line("Start haust", "item"), Line("Søknadsperiode", "label", value="01.02.2023 -")) == "2023-host"
+    assert said(Line("Start haust", "item"), Line("Søknadsperiode", "text"), Line("01.02.2024 -", "text")) == "2024-host"
+    assert said(Line("Oppstart: vår", "text"), Line("Søknadsfrist: 1. oktober 2024", "text")) == "2025-var"
+    assert said(Line("Starts in autumn.", "text"), Line("Application deadline: 15 April 2025", "text")) == "2025-host"
+    # traps: no application date; a study year beside a course description's season; a season that has its year
+    assert prose.season_start([Line("Start haust", "item"), Line("Kontakt oss", "text")]) is None
+    assert prose.season_start([Line("Semester undervisningsstart", "label", value="Vår"),
+                               Line("Emnebeskrivelsen gjelder studieåret 2023-2024", "text")]) is None
+    assert prose.season_start([Line("Oppstart høst 2025", "text"), Line("Søknadsfrist 1. mars 2024", "text")]) is None
+
+
+def test_the_dates_of_an_application_period_are_no_start():
+    assert when.start_term("Application period 01.02.2022 -") is None
+    assert when.start_term("Søknadsperiode 01.02.2024 - 15.04.2024") is None
+    assert when.start_term("Oppstart 20.08.2024. Søknadsperiode 01.02.2024 - 15.04.2024") == "2024-host"
+
+
+def test_a_page_whose_facts_say_start_haust_beside_the_application_period():
+    items = "".join(f"<li>{t}</li>" for t in ("Deltid", "15 studiepoeng", "Start haust", "Application period 01.02.2022 -"))
+    page = f"<h1>Helserett</h1><p>Vidareutdanninga gir 15 studiepoeng og går på deltid.</p><ul>{items}</ul>"
+    assert _record(page)["start_term"] == "2022-host"
