@@ -214,6 +214,9 @@ def _extract(html: str, url: str) -> ExtractResult:
         elif prose.season_start(lines) is not None:     # "Start haust" with "Søknadsperiode 01.02.2023 -"
             said = prose.season_start(lines)
             offer["start"], evidence["start"] = said.raw, {"how": said.how, "where": said.where}
+        elif prose.strip_term(lines) is not None:       # "… | 30 studiepoeng | To semester | Høst 2024"
+            said = prose.strip_term(lines)
+            offer["start"], evidence["start"] = said.raw, {"how": said.how, "where": said.where}
     if evidence.get("deadline", {}).get("how") == "label" and when.application_deadline(
             offer["deadline"], when.start_term(offer["start"])) is None:
         said = prose.dated_deadline(lines)          # "Application deadline: 1 December" (no year, no start) gives

@@ -513,15 +513,15 @@ def _title_place(lines: list[Line], resolve) -> Fact | None:
 _STRIP_FACT = re.compile(CREDITS.pattern + r"|\bsøknadsfrist|\bdeadline|\bdeltid|\bheltid|\bheiltid|\bpart[- ]time"
                          r"|\bfull[- ]time|\blånekassen|\b\d\s*(?:år|semest\w*|years?)\b"
                          # credits however written, a length in words, a term: "30 (15 + 15) studiepoeng", "To semester"
-                         r"|\bstudiepoeng\b|\bECTS\b|\b(?:ett|eitt|to|tre|fire|one|two|three|four)\s+(?:år|semest\w*|years?)\b"
-                         r"|^(?:høst|vår|haust|autumn|spring)\s+20\d\d$", re.I)
+                         r"|\bstudiepoeng\b|\bECTS\b|\b(?:ett|eitt|to|tre|fire|one|two|three|four)\s+(?:år|semest\w*|years?)\b",
+                         re.I)
+# A term that is a whole item of the strip: "Høst 2024" (one fact however many: a plan's semesters are no strip).
+_STRIP_TERM = re.compile(r"^(?:høst|vår|haust|autumn|spring)\s+20\d\d$", re.I)
 
 
-def _fact_strip_places(lines: list[Line], resolve) -> Fact | None:
-    """A place that is one item of a strip of a study's key facts ("Studielengde | Oslo | Støttet av Lånekassen |
-    Søknadsfrist 15.04.2018 | 90 studiepoeng", as list items or one line split by "|"): at least three short
-    items, another of which is a course fact; the place is a whole item ("Oslo", "Campus Tromsø") or a part of one
-    between commas ("Nettbasert, Bergen")."""
+def _fact_strips(lines: list[Line]) -> list[list[str]]:
+    """The strips of a study's key facts ("Studielengde | Oslo | Støttet av Lånekassen | Søknadsfrist 15.04.2018 |
+    90 studiepoeng", as list items or one line split by "|"): at least three short items, two of them course facts."""
     strips, run = [], []
     for line in lines + [Line("", "heading")]:
         if line.related:
@@ -534,16 +534,31 @@ def _fact_strip_places(lines: list[Line], resolve) -> Fact | None:
         run = [line] if line.kind == "item" and len(line.text) <= 60 else []
         if line.kind == "text" and line.text.count("|") >= 2:
             strips.append([part.strip() for part in line.text.split("|")])
-    for items in strips:
-        # two course facts at least: a menu's "Om oss | Bergen | Oslo | Deltid" is no strip of a study's facts
-        if len(items) < 3 or any(len(item) > 60 for item in items) or sum(bool(_STRIP_FACT.search(i)) for i in items) < 2:
-            continue
+    # two course facts at least: a menu's "Om oss | Bergen | Oslo | Deltid" is no strip of a study's facts
+    return [items for items in strips if len(items) >= 3 and all(len(item) <= 60 for item in items)
+            and sum(bool(_STRIP_FACT.search(i)) for i in items) + any(_STRIP_TERM.match(i) for i in items) >= 2]
+
+
+def _fact_strip_places(lines: list[Line], resolve) -> Fact | None:
+    """A place that is one item of a strip of a study's key facts: a whole item ("Oslo", "Campus Tromsø") or a
+    part of one between commas ("Nettbasert, Bergen")."""
+    for items in _fact_strips(lines):
         # the place may share its item with the teaching form or a second campus: "Nettbasert, Bergen"
-        known = [part for item in items if not _STRIP_FACT.search(item)
+        known = [part for item in items if not _STRIP_FACT.search(item) and not _STRIP_TERM.match(item)
                  for part in ([item] if resolve(item) else [p.strip() for p in item.split(",")]) if resolve(part)]
         known = list(dict.fromkeys(known))
         if known:
             return Fact("; ".join(known), "sentence", " | ".join(items))
+    return None
+
+
+def strip_term(lines: list[Line]) -> Fact | None:
+    """The term that is a whole item of a strip of a study's key facts: "Nettbasert, Bergen | Videreutdanning,
+    deltid | 30 studiepoeng | To semester | Høst 2024" starts in the autumn of 2024."""
+    for items in _fact_strips(lines):
+        term = next((item for item in items if _STRIP_TERM.match(item)), None)
+        if term:
+            return Fact(term, "sentence", " | ".join(items))
     return None
 
 

@@ -345,3 +345,13 @@ def test_a_page_whose_facts_say_start_haust_beside_the_application_period():
     items = "".join(f"<li>{t}</li>" for t in ("Deltid", "15 studiepoeng", "Start haust", "Application period 01.02.2022 -"))
     page = f"<h1>Helserett</h1><p>Vidareutdanninga gir 15 studiepoeng og går på deltid.</p><ul>{items}</ul>"
     assert _record(page)["start_term"] == "2022-host"
+
+
+def test_a_term_that_is_an_item_of_a_strip_of_key_facts_is_the_start():
+    strip = [Line(t, "item") for t in ("Nettbasert, Bergen", "Videreutdanning, deltid", "30 (15 + 15) studiepoeng",
+                                       "To semester", "Høst 2024")]
+    assert prose.strip_term(strip).raw == "Høst 2024"
+    assert prose.strip_term([Line("Deltid | 60 studiepoeng | Vår 2025 | Oslo", "text")]).raw == "Vår 2025"
+    # traps: a list of terms that is no strip of facts (a plan's semesters), a term inside a longer item
+    assert prose.strip_term([Line(t, "item") for t in ("Høst 2024", "Vår 2025", "Høst 2025")]) is None
+    assert prose.strip_term([Line(t, "item") for t in ("Deltid", "30 studiepoeng", "Gjelder fra høst 2024")]) is None

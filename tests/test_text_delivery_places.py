@@ -350,3 +350,9 @@ def test_a_place_ending_a_studys_title(title, places):
 def test_a_place_after_a_bare_comma_ending_the_title_is_still_no_venue():
     lines = [Line("Kurs for styreledere, Bergen", "heading", level=1), Line("Kurset gir 5 studiepoeng.", "text")]
     assert _places_of(lines) == []
+
+
+def test_terms_beside_a_place_are_no_strip_of_facts():
+    """A plan's semesters ("Høst 2024 | Vår 2025") count as one fact at most: beside a place they make no strip."""
+    assert _places_of([Line("Høst 2024 | Vår 2025 | Oslo", "text")]) == []
+    assert _places_of([Line("Høst 2024 | Deltid | Oslo", "text")]) == ["Oslo"]
