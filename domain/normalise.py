@@ -437,7 +437,9 @@ _DELIVERY_RULES = (
     # On campus: daglig (not "daglig leder"), weekly teaching days, campus, stedbasert.
     ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bcampus\w*|\bstedbasert|\bstadbasert"
                           r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
-                          r"|(?<!virtuelt )(?<!digitalt )(?<!omvendt )(?<!virtual )\bklasserom(?:met|mene)?\b"
+                          # (not a classroom online: "det digitale klasserommet", "live-klasserom i Zoom")
+                          r"|(?<!virtuelt )(?<!virtuelle )(?<!digitalt )(?<!digitale )(?<!omvendt )(?<!virtual )"
+                          r"(?<!live-)(?<!nett-)(?<!online-)\bklasserom(?:met|mene)?\b"
                           # weekly teaching days: "undervisning to dager i uka", "Undervisning ein fast dag i veka"
                           rf"|klasseromsundervisning|undervisning\s+(?:{_INT}\s+)?(?:faste?\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"
                           r"|\bin[- ]person\b|\bon[- ]site\b")),

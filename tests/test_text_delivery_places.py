@@ -356,3 +356,15 @@ def test_terms_beside_a_place_are_no_strip_of_facts():
     """A plan's semesters ("Høst 2024 | Vår 2025") count as one fact at most: beside a place they make no strip."""
     assert _places_of([Line("Høst 2024 | Vår 2025 | Oslo", "text")]) == []
     assert _places_of([Line("Høst 2024 | Deltid | Oslo", "text")]) == ["Oslo"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Samlingene i live-klasserom holdes i Zoom.", ["samling", "video"]),
+    ("Du må være til stede i det digitale klasserommet.", []),
+    ("Undervisningen skjer i virtuelle klasserom.", []),
+    # the trap: a classroom on site is campus teaching
+    ("Undervisningen foregår i klasserommet på skolen.", ["campus"]),
+    ("Kurset har undervisning i klasserom og på nett.", ["campus", "nett"]),
+])
+def test_a_classroom_online_is_no_campus(text, codes):
+    assert normalise.delivery(text) == codes
