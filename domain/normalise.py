@@ -824,6 +824,13 @@ _FEE = re.compile(r"semesteravgift|semesterpenger|semesterpengar|studentavgift|s
                   r"|student union|velferdsorganisasjon")
 
 
+# A fee for not coming or for cancelling late is no price: "den som er påmeldt og ikke møter, betaler et gebyr på
+# kr 500", "A no-show fee of NOK 500", "Ved avbestilling etter fristen faktureres kr 1000".
+_NO_SHOW = re.compile(r"\bikke (?:møter|møter opp|stiller|kjem|kommer|møter fram)\b|\buteblir\w*|\buteblei\w*|\bno[- ]show"
+                      r"|\bavbestill\w*|\bavmeld\w* (?:etter|seinare|senere|for seint|for sent)|\bdo(?:es)? not (?:show|turn) up"
+                      r"|\bfails? to (?:attend|show)|\blate cancell?ation|\bcancell?ation fee")
+
+
 # "kr 600 semesteravgift", "kr 600 i semesteravgift til SiO": the amount is the fee ("kr 12 000, semesteravgift
 # kr 700" names the fee for the next amount, not this one).
 _FEE_NAMED_AFTER = re.compile(rf"\s*(?:[a-zæøå]+\s+){{0,2}}?(?:{_FEE.pattern})")
@@ -889,7 +896,7 @@ def price_nok(raw) -> int | None:
         prev_side = bool(_SIDE_COST.search(before) or side_again)
         sentence = text[max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), 0):m.start()]
         union_fee = _UNION_FEE.search(sentence)     # "Sammen (student union) charges a university fee of NOK 600"
-        if _FEE.search(before) or fee_after or prev_side or union_fee:
+        if _FEE.search(before) or fee_after or prev_side or union_fee or _NO_SHOW.search(sentence):
             continue
         value = int(re.sub(r"[ .,]", "", m.group(1) or m.group(2)))
         if 0 < value <= 1_000_000:

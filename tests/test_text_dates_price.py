@@ -4,6 +4,8 @@ each test shows a way pages state the fact, and the trap beside it."""
 
 from __future__ import annotations
 
+import pytest
+
 from crawler import prose
 from crawler.blocks import Line
 from crawler.extract import extract
@@ -355,3 +357,16 @@ def test_a_term_that_is_an_item_of_a_strip_of_key_facts_is_the_start():
     # traps: a list of terms that is no strip of facts (a plan's semesters), a term inside a longer item
     assert prose.strip_term([Line(t, "item") for t in ("Høst 2024", "Vår 2025", "Høst 2025")]) is None
     assert prose.strip_term([Line(t, "item") for t in ("Deltid", "30 studiepoeng", "Gjelder fra høst 2024")]) is None
+
+
+@pytest.mark.parametrize("text, price", [
+    ("Medlemmene går gratis, men den som er påmeldt og ikke møter, betaler et gebyr på kr 500.", 0),
+    ("The course is free. A no-show fee of NOK 500 applies.", 0),
+    ("Kurset er gratis. Ved avbestilling etter fristen faktureres kr 1000.", 0),
+    # traps: the price beside the fee, before or after it, is still the price
+    ("Kurset koster kr 3000. Ved avbestilling etter fristen betaler du kr 500.", 3000),
+    ("Ved avbestilling etter fristen betaler du kr 500. Kurset koster kr 3000.", 3000),
+    ("Deltakeravgift kr 2500, og den som ikke møter, betaler full pris.", 2500),
+])
+def test_a_fee_for_not_coming_or_cancelling_late_is_no_price(text, price):
+    assert normalise.price_nok(text) == price
