@@ -812,6 +812,16 @@ FREE = re.compile(r"\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\
                   r"|\b(?:staten|det offentlige|det offentlege|\w*direktoratet|udir|\w*departementet)(?: som)? (?:betaler|betalar|dekkjer|finansierer"
                   r"|dekker) (?:\w+\s+)?(?:studie\w*|utdanning\w*|tilbud\w*|tilbod\w*|kurs\w*|program\w*)"
                   r"|\bstaten finansierer\b|\bstatlig finansiert"
+                  # the place paid by the public, passive: "Studieplassen betales av Utdanningsdirektoratet"
+                  r"|\b(?:studieplass\w*|studiet|utdanninga?|utdanningen|kurset|tilbudet|tilbodet|programmet)"
+                  r" (?:blir |vert )?(?:betales|betalast|dekkes|dekkast|finansieres|finansierast) av"
+                  r" (?:staten|det offentlige|det offentlege|\w*direktoratet|udir|\w*departementet)\b"
+                  # English: "The state pays for this further education", "funded by the Directorate for Education"
+                  r"|\bthe (?:norwegian )?(?:state|government|directorate|ministry)\b[\w ]{0,40}? (?:pays|covers|funds|finances)"
+                  r" (?:for )?(?:the |this |your |all )?(?:\w+\s+)?(?:tuition|course|programme|program|education|studies|study"
+                  r"|places?)\b(?!\s+(?:materials?|books?|literature|travel|lodging|accommodation|meals?))"
+                  r"|\b(?:state[- ]funded|state[- ]financed|(?:funded|financed|paid for) by the (?:norwegian )?(?:state|government"
+                  r"|directorate|ministry))\b"
                   r"|\b(?:innenfor|innanfor|i) medlemskontingenten\b|\bpart of (?:its|the|their) (?:\w+ )?membership fee")
 # An amount: "25 000", "25.000", "25000", "NOK 25,000" (thousands separated by space, point or,
 # on English pages, comma).

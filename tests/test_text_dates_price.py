@@ -370,3 +370,20 @@ def test_a_term_that_is_an_item_of_a_strip_of_key_facts_is_the_start():
 ])
 def test_a_fee_for_not_coming_or_cancelling_late_is_no_price(text, price):
     assert normalise.price_nok(text) == price
+
+
+@pytest.mark.parametrize("text, price", [
+    ("Studieplassen betales av Utdanningsdirektoratet; reise og opphold betaler du selv.", 0),
+    ("Studieplassane vert betalast av staten.", 0),
+    ("Kurset finansieres av Helsedirektoratet.", 0),
+    ("The state pays for this further education, which is meant for principals.", 0),
+    ("The programme is funded by the Norwegian Directorate for Education and Training.", 0),
+    # traps: the public pays for something else, or an employer pays
+    ("The state pays for the travel of the students.", None),
+    ("The course costs NOK 5000; the state pays for the course materials.", 5000),
+    ("Studiet betales av arbeidsgiver.", None),
+])
+def test_a_study_paid_by_the_state_said_in_the_passive_or_in_english_is_free(text, price):
+    assert normalise.price_nok(text) == price
+    if price == 0:
+        assert prose.price(_lines(text)) is not None
