@@ -739,6 +739,11 @@ _DATE = (r"\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|septemb
 _DEADLINE = re.compile(r"\b(?:søknadsfrist\w*|påmeldingsfrist\w*|frist(?:en)?(?: for (?:søknad|påmelding))?"
                        r"|application deadline|deadline|closing date|søk inn[ea]n|søk senest|søk seinast"
                        r"|søknad(?:en|a)? må (?:være|vere) \w+ inn[ea]n|meld deg på inn[ea]n)\b[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
+# The last day to apply: "Søknaden kan registreres fra 1. januar, og siste dag er 20. april 2022", "Siste søknadsdag er
+# 1. mars", "The last day to apply is 1 March" (not a course's last day: "Siste dag av kurset er 20. april").
+_LAST_DAY = re.compile(r"\b(?:siste søknadsdag(?:en)?|siste dag for å søkje|siste dag for å søke|last day to apply"
+                       r"|last day for applications|(?:søknad\w*|søk\w*|apply|applications?)\b(?:[^.;]|(?<=\d)\.){0,60}?\b(?:siste dag(?:en)?"
+                       r"|last day)(?!\s+(?:av|på|of)\b))\b[^.;]{0,20}?(?P<date>" + _DATE + ")", re.I)
 # An application window's end: "Søknadsskjemaet er åpent fra 1. februar til 1. mars", "kan du søke fra 1. februar
 # til 1. mars", "Application period: 1 February - 1 March".
 _WINDOW = re.compile(r"\b(?:søk\w*|søknadsperiode\w*|application period|applications? (?:are|is) open|apply)\b[^.;]{0,40}?"
@@ -783,7 +788,7 @@ def _list_year(lines: list[Line], line: Line) -> str | None:
 
 
 def _deadlines(lines: list[Line]):
-    for rxs in ((_DEADLINE, _DATE_THEN_DEADLINE), (_WINDOW, _BY_DATE)):   # a window or "innen" when none is named
+    for rxs in ((_DEADLINE, _DATE_THEN_DEADLINE, _LAST_DAY), (_WINDOW, _BY_DATE)):   # a window or "innen" when none is named
         for sentence, line in sentences(lines):
             m = next((m for m in (rx.search(sentence) for rx in rxs) if m), None)
             if m and not _NOT_THE_DEADLINE.search(sentence) and not (rxs[0] is _WINDOW and _OTHER_STEP.search(sentence)):

@@ -387,3 +387,16 @@ def test_a_study_paid_by_the_state_said_in_the_passive_or_in_english_is_free(tex
     assert normalise.price_nok(text) == price
     if price == 0:
         assert prose.price(_lines(text)) is not None
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("Søknaden kan registreres fra 1. januar, og siste dag er 20. april 2022.", "20. april 2022"),
+    ("Siste søknadsdag er 1. mars 2025.", "1. mars 2025"),
+    ("The last day to apply is 1 March 2025.", "1 March 2025"),
+    # traps: a course's last day, a last day with no application named before it
+    ("Siste dag av kurset er 20. april 2025.", None),
+    ("Kurset varer til 20. april, og siste dag er 20. april 2025.", None),
+])
+def test_the_last_day_to_apply_is_the_deadline(sentence, raw):
+    fact = prose.deadline(_lines(sentence))
+    assert (fact.raw if fact else None) == raw
