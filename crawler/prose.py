@@ -315,13 +315,22 @@ _FULL_AS_SIZE = re.compile(r"\b(?:tilsvar\w*|det samme som|like mye som|svarer t
 _FULL = re.compile(r"\bheltid\w*|\bheiltid\w*|\bfull[- ]time\b|\bfulltid\w*", re.I)
 
 
+# Both paces, each of other specialisations or programmes, decide neither: "Depending on the specialisation, it is
+# taken full-time in two years or part-time in three or four", "Some specialisations run full-time, others part-time"
+# (not one study's choice: "You may study full-time or part-time", "4 år på deltid, eller 2 år på heltid").
+_PACE_WORD = r"(?:\bheltid\w*|\bheiltid\w*|\bfull[- ]time\b|\bfulltid\w*|\bdeltid\w*|\bpart[- ]time\b)"
+_EITHER_PACE = re.compile(rf"^(?=.*{_PACE_WORD}.*{_PACE_WORD})(?=.*\b(?:depending on|avhengig av|others|de andre|dei andre"
+                          r"|some (?:specialisations|programmes|streams)|noen (?:studieretninger|spesialiseringer)"
+                          r"|nokre (?:studieretningar|spesialiseringar))\b)", re.I)
+
+
 def part_time(lines: list[Line]) -> Fact | None:
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
-        m = _PART.search(sentence)
+        m = None if _EITHER_PACE.search(sentence) else _PART.search(sentence)
         if m:
             return Fact("deltid", "sentence", sentence)
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
-        if _FULL_AS_SIZE.search(sentence):
+        if _FULL_AS_SIZE.search(sentence) or _EITHER_PACE.search(sentence):
             continue
         # not a job's or work's full time: "4 years full-time; someone who has worked half time needs 8"
         if _FULL.search(sentence) and not re.search(r"\bheltids(?:stilling|jobb|arbeid)|\bi heltid\b|\bstilling|\bjobb"

@@ -368,3 +368,17 @@ def test_terms_beside_a_place_are_no_strip_of_facts():
 ])
 def test_a_classroom_online_is_no_campus(text, codes):
     assert normalise.delivery(text) == codes
+
+
+@pytest.mark.parametrize("sentence, pace", [
+    ("Depending on the specialisation, it is taken full-time in two years or part-time in three or four.", None),
+    ("Some specialisations run full-time over two years, others part-time over three or four years.", None),
+    ("Avhengig av studieretning går studiet på heltid eller deltid.", None),
+    # traps: one study's own choice of pace, and one pace beside the others' word
+    ("You may study full-time or part-time, partly in person and partly remotely.", "deltid"),
+    ("Normert tid er 4 år på deltid, eller 2 år på heltid.", "deltid"),
+    ("Studiet går på deltid, i motsetning til de andre masterprogrammene.", "deltid"),
+])
+def test_the_paces_of_other_specialisations_decide_neither(sentence, pace):
+    fact = prose.part_time([Line(sentence, "text")])
+    assert (fact.raw if fact else None) == pace
