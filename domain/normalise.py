@@ -834,6 +834,10 @@ _FEE = re.compile(r"semesteravgift|semesterpenger|semesterpengar|studentavgift|s
                   r"|student union|velferdsorganisasjon")
 
 
+# Costs beside the study, named before their amounts in their sentence: "I løpet av de fire årene kommer det i
+# tillegg utgifter til aktiviteter …: ca. kr. 300,- for turer", "Andre utgifter er omtrent kr. 500", "Additional costs: NOK 800".
+_EXTRA_COSTS = re.compile(r"\bi tillegg\b[^.]{0,30}\b(?:utgifter|kostnader|utgifta?r)\b|\b(?:andre|ekstra|øvrige|anna)"
+                          r" (?:utgifter|kostnader|utgifta?r)\b|\b(?:additional|other|extra) (?:costs|expenses)\b")
 # A fee for not coming or for cancelling late is no price: "den som er påmeldt og ikke møter, betaler et gebyr på
 # kr 500", "A no-show fee of NOK 500", "Ved avbestilling etter fristen faktureres kr 1000".
 _NO_SHOW = re.compile(r"\bikke (?:møter|møter opp|stiller|kjem|kommer|møter fram)\b|\buteblir\w*|\buteblei\w*|\bno[- ]show"
@@ -906,7 +910,9 @@ def price_nok(raw) -> int | None:
         prev_side = bool(_SIDE_COST.search(before) or side_again)
         sentence = text[max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), 0):m.start()]
         union_fee = _UNION_FEE.search(sentence)     # "Sammen (student union) charges a university fee of NOK 600"
-        if _FEE.search(before) or fee_after or prev_side or union_fee or _NO_SHOW.search(sentence):
+        said = re.split(r"(?<!\bca)(?<!\bkr)(?<!\bcf)(?<!\bbl)\.\s", text[max(0, m.start() - 300):m.start()])[-1]
+        if _FEE.search(before) or fee_after or prev_side or union_fee or _NO_SHOW.search(sentence) \
+                or _EXTRA_COSTS.search(said):
             continue
         value = int(re.sub(r"[ .,]", "", m.group(1) or m.group(2)))
         if 0 < value <= 1_000_000:

@@ -400,3 +400,18 @@ def test_a_study_paid_by_the_state_said_in_the_passive_or_in_english_is_free(tex
 def test_the_last_day_to_apply_is_the_deadline(sentence, raw):
     fact = prose.deadline(_lines(sentence))
     assert (fact.raw if fact else None) == raw
+
+
+@pytest.mark.parametrize("text, price", [
+    ("Studieavgiften står på programmets side. I tillegg kommer det utgifter til turer: ca. kr. 300,- for turer; "
+     "ca. kr. 500,- for billetter.", None),
+    ("Andre utgifter er omtrent kr. 500,- til turer og kr. 700,- til utstyr.", None),
+    ("Additional costs: NOK 800 for books.", None),
+    # traps: the price before the costs beside it, or named after them; an abbreviation is no sentence's end
+    ("Studieavgift kr 30 000. I tillegg kommer utgifter til utstyr, ca. kr 3000.", 30000),
+    ("Kursavgift: kr 5000, i tillegg kommer utgifter til opphold.", 5000),
+    ("Additional costs: NOK 800 for books. The course fee is NOK 12 000.", 12000),
+    ("Kurset koster ca. kr 4000.", 4000),
+])
+def test_costs_beside_the_study_named_before_their_amounts_are_no_price(text, price):
+    assert normalise.price_nok(text) == price
