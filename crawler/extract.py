@@ -217,6 +217,9 @@ def _extract(html: str, url: str) -> ExtractResult:
         elif prose.strip_term(lines) is not None:       # "… | 30 studiepoeng | To semester | Høst 2024"
             said = prose.strip_term(lines)
             offer["start"], evidence["start"] = said.raw, {"how": said.how, "where": said.where}
+        elif prose.week_start(lines) is not None:       # "Uke 33 / 2021 Digital samling" atop a programme
+            said = prose.week_start(lines)
+            offer["start"], evidence["start"] = said.raw, {"how": said.how, "where": said.where}
     if evidence.get("deadline", {}).get("how") == "label" and when.application_deadline(
             offer["deadline"], when.start_term(offer["start"])) is None:
         said = prose.dated_deadline(lines)          # "Application deadline: 1 December" (no year, no start) gives

@@ -714,6 +714,25 @@ def schedule_start(lines: list[Line]) -> Fact | None:
     return None
 
 
+# A schedule's line that begins with a week and its year: "Uke 33 / 2021 Digital samling", "Bergen: uke 35 – 51 i 2026".
+_WEEK_LINE = re.compile(r"^(?:uke|veke|week)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:i\s+|in\s+|/\s*|,\s*)?(?:19|20)\d\d\b", re.I)
+
+
+def week_start(lines: list[Line]) -> Fact | None:
+    """The first week of a schedule, as a line or a label's value beginning with a week and its year (not in an
+    application section, nor under a deadline's label: "Søknadsfrist: uke 10 2024")."""
+    for line in lines:
+        if line.related or (set(label_keys(line.section) or ()) & set(_NOT_A_START)):
+            continue
+        text = line.value if line.kind == "label" and line.value else line.text
+        if line.kind == "label" and line.value and _NOT_A_SCHEDULE.search(line.text):
+            continue
+        m = _WEEK_LINE.match(text.strip())
+        if m:
+            return Fact(m.group(0), "sentence", text[:300])
+    return None
+
+
 # A gathering numbered in a programme's plan: "Samling 1", "Samling 2:", "Session 3".
 NUMBERED_GATHERING = re.compile(r"^(?:samling|samlinga|session|gathering)\s*(?P<n>\d{1,2})\b\s*[:=–-]?\s*(?P<rest>.*)$", re.I)
 # A gathering's date: "13. – 14. november 2023", "6.–7. juni", "våren 25" (not a clock time: an agenda's "Session 1: 09.00").
@@ -773,10 +792,14 @@ _DATE_THEN_DEADLINE = re.compile(r"^(?P<date>" + _DATE + r")\s*[:–-]\s*(?:søk
 # The year of a section about one year's intake or dates: "Viktige datoer 2021", "Important dates 2022/2023".
 _SECTION_YEAR = re.compile(r"\b(20\d\d)\b(?:\s*[/-]\s*(?:20)?\d\d\b)?")
 _SEASON = re.compile(r"\b(?:høst\w*|haust\w*|vår\w*|autumn|fall|spring)\b", re.I)
-# A past deadline ("Fristen var 1. mars"), or one to apply for funding ("søke om vikar- eller stipendordning … fra
+# A past deadline ("Fristen var 1. mars"), one to pay or register, or one to apply for funding ("søke om vikar- eller stipendordning … fra
 # 1. februar til 1. mars").
 _NOT_THE_DEADLINE = re.compile(r"\bvar\b|\bwas\b|\bstipend\w*|\bvikarordning\w*|\btilretteleggingsmidl\w*"
-                               r"|\bscholarships?\b|\bfunding\b|\bgrants?\b", re.I)
+                               r"|\bscholarships?\b|\bfunding\b|\bgrants?\b"
+                               # nor a deadline to pay or register as a student: "Fristen for både betaling og
+                               # registrering er 1. september", "betale semesteravgiften innen 1. september"
+                               r"|\bbetaling\w*|\bsemesteravgift\w*|\bsemesterregistrering\w*|\bpayments?\b"
+                               r"|\bsemester fee\b", re.I)
 # A window or an "innen" of another step than applying for the study: leave from one's job, a placement, funds
 # ("Du kan søke om permisjon fra 1. mars til 1. april", "Studentene søker praksisplass fra 1. mars til 1. juni").
 _OTHER_STEP = re.compile(r"\bpermisjon\w*|\bpraksisplass\w*|\bmidler\b|\bleave\b|\bplacements?\b", re.I)

@@ -38,7 +38,10 @@ _TERM = re.compile(
     rf"|(?P<year2>(?:19|20)\d\d)\s*[-/]?\s*(?P<season2>{_AUTUMN}|{_SPRING})"
     rf"|(?:(?P<day3>\d{{1,2}})\.?\s*)?(?P<month3>{_MONTH})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year3>(?:19|20)\d\d)"
     rf"|\b(?P<day4>\d{{1,2}})\.(?P<month4>\d{{1,2}})\.(?P<year4>(?:19|20)\d\d)\b"
-    rf"|\b(?P<year5>(?:19|20)\d\d)-(?P<month5>[01]\d)-[0-3]\d\b", re.I)
+    rf"|\b(?P<year5>(?:19|20)\d\d)-(?P<month5>[01]\d)-[0-3]\d\b"
+    # a week number with its year: "uke 35 – 51 i 2026", "Uke 33 / 2021" (weeks 1-26 in spring, 27-53 in autumn)
+    rf"|\b(?:uke|veke|week)\s*(?P<week6>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s*(?:i\s+|in\s+|/\s*|,\s*)?"
+    rf"(?P<year6>(?:19|20)\d\d)\b", re.I)
 _PAST_AFTER = re.compile(r"^[\s(,:-]{0,3}(?:avslutt\w*|fullt\b|fulltegnet|gjennomført|ferdig|past|closed|completed)", re.I)
 _SPACE = re.compile(r"\s+")
 
@@ -72,6 +75,11 @@ def terms(raw) -> list[tuple[int, str]]:
         elif m.group("month3"):
             month = _MONTHS[m.group("month3").lower()]
             term = (int(m.group("year3")), "host" if month >= 8 else "var")
+        elif m.group("year6"):
+            week = int(m.group("week6"))
+            if not 1 <= week <= 53:
+                continue
+            term = (int(m.group("year6")), "host" if week >= 27 else "var")
         elif m.group("year5"):
             month = int(m.group("month5"))
             if not 1 <= month <= 12:

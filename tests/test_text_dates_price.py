@@ -415,3 +415,22 @@ def test_the_last_day_to_apply_is_the_deadline(sentence, raw):
 ])
 def test_costs_beside_the_study_named_before_their_amounts_are_no_price(text, price):
     assert normalise.price_nok(text) == price
+
+
+def test_a_schedule_that_begins_with_a_week_and_its_year_gives_the_start():
+    assert when.start_term("uke 35 – 51 i 2026") == "2026-host"
+    assert when.start_term("Uke 33 / 2021") == "2021-host"
+    assert when.start_term("week 2 2027") == "2027-var"
+    assert prose.week_start([Line("Uke 33 / 2021 Digital samling", "heading", level=3)]).raw == "Uke 33 / 2021"
+    assert prose.week_start([Line("Bergen", "label", value="uke 35 – 51 i 2026")]).raw == "uke 35 – 51 i 2026"
+    # traps: a week without its year, a deadline's week, a week inside a sentence, a week in the application section
+    assert prose.week_start([Line("Uke 33 Digital samling", "heading", level=3)]) is None
+    assert prose.week_start([Line("Søknadsfrist", "label", value="uke 10 2024")]) is None
+    assert prose.week_start([Line("Vi møtes i uke 33 / 2021 på campus.", "text")]) is None
+    assert prose.week_start([Line("Uke 10 2024: send søknaden", "text", section="Søknadsfrist")]) is None
+
+
+def test_a_deadline_to_pay_or_register_is_no_application_deadline():
+    assert prose.deadline(_lines("Fristen for både betaling og registrering er 1. september.")) is None
+    assert prose.deadline(_lines("Du må betale semesteravgiften innen 1. september.")) is None
+    assert prose.deadline(_lines("Søknadsfristen er 1. mars.")).raw.startswith("1. mars")
