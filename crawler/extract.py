@@ -211,6 +211,15 @@ def _extract(html: str, url: str) -> ExtractResult:
         elif prose.schedule_start(lines) is not None:   # "19.-20. oktober 2023" atop a list of gatherings
             said = prose.schedule_start(lines)
             offer["start"], evidence["start"] = said.raw, {"how": said.how, "where": said.where}
+        elif prose.season_start(lines) is not None:     # "Start haust" with "Søknadsperiode 01.02.2023 -"
+            said = prose.season_start(lines)
+            offer["start"], evidence["start"] = said.raw, {"how": said.how, "where": said.where}
+        elif prose.strip_term(lines) is not None:       # "… | 30 studiepoeng | To semester | Høst 2024"
+            said = prose.strip_term(lines)
+            offer["start"], evidence["start"] = said.raw, {"how": said.how, "where": said.where}
+        elif prose.week_start(lines) is not None:       # "Uke 33 / 2021 Digital samling" atop a programme
+            said = prose.week_start(lines)
+            offer["start"], evidence["start"] = said.raw, {"how": said.how, "where": said.where}
     if evidence.get("deadline", {}).get("how") == "label" and when.application_deadline(
             offer["deadline"], when.start_term(offer["start"])) is None:
         said = prose.dated_deadline(lines)          # "Application deadline: 1 December" (no year, no start) gives

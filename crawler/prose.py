@@ -339,13 +339,22 @@ _FULL_AS_SIZE = re.compile(r"\b(?:tilsvar\w*|det samme som|like mye som|svarer t
 _FULL = re.compile(r"\bheltid\w*|\bheiltid\w*|\bfull[- ]time\b|\bfulltid\w*", re.I)
 
 
+# Both paces, each of other specialisations or programmes, decide neither: "Depending on the specialisation, it is
+# taken full-time in two years or part-time in three or four", "Some specialisations run full-time, others part-time"
+# (not one study's choice: "You may study full-time or part-time", "4 år på deltid, eller 2 år på heltid").
+_PACE_WORD = r"(?:\bheltid\w*|\bheiltid\w*|\bfull[- ]time\b|\bfulltid\w*|\bdeltid\w*|\bpart[- ]time\b)"
+_EITHER_PACE = re.compile(rf"^(?=.*{_PACE_WORD}.*{_PACE_WORD})(?=.*\b(?:depending on|avhengig av|others|de andre|dei andre"
+                          r"|some (?:specialisations|programmes|streams)|noen (?:studieretninger|spesialiseringer)"
+                          r"|nokre (?:studieretningar|spesialiseringar))\b)", re.I)
+
+
 def part_time(lines: list[Line]) -> Fact | None:
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
-        m = _PART.search(sentence)
+        m = None if _EITHER_PACE.search(sentence) else _PART.search(sentence)
         if m:
             return Fact("deltid", "sentence", sentence)
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
-        if _FULL_AS_SIZE.search(sentence):
+        if _FULL_AS_SIZE.search(sentence) or _EITHER_PACE.search(sentence):
             continue
         # not a job's or work's full time: "4 years full-time; someone who has worked half time needs 8"
         if _FULL.search(sentence) and not re.search(r"\bheltids(?:stilling|jobb|arbeid)|\bi heltid\b|\bstilling|\bjobb"
@@ -485,6 +494,9 @@ def locations(lines: list[Line], resolve) -> Fact | None:
     strip = _fact_strip_places(lines, resolve)
     if strip is not None:
         return strip
+    titled = _title_place(lines, resolve)
+    if titled is not None:
+        return titled
     for sentence, line in sentences(lines):     # lodging for the gatherings, often said among the costs
         if line.section and re.search(r"kontakt|contact|adresse|address|besøk", line.section, re.I):
             continue
@@ -507,15 +519,42 @@ def _title_venue(lines: list[Line], resolve) -> Fact | None:
     return Fact("; ".join(venues), "sentence", title) if venues else None
 
 
+# A place ending a study's title, maybe before its years: "Barnehagelærerutdanning, deltid i Kristiansund",
+# "Studieplan for …, deltid Kristiansund 2024-28", "Psykisk helsearbeid - Oslo", "School Leadership Stavanger municipality"
+# (not after a bare comma: "Kurs for styreledere, Bergen" may name the organiser's branch).
+_TITLE_PLACE = re.compile(r"(?:(?:\s[–—-]|\bi|\bin|\bdeltid|\bheltid|\bpart-time|\()\s+(?P<place>[A-ZÆØÅ][\wæøå-]+)\)?"
+                          r"|\s(?P<town>[A-ZÆØÅ][\wæøå-]+)\s+(?:kommune|municipality))"
+                          r"(?:\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)?\s*$")
+
+
+# A word that makes "… i Bergen" an institution's name: "Universitetet i Bergen", "Høgskulen i Volda", "University of Oslo".
+_INSTITUTION_END = re.compile(r"\b(?:universitet\w*|university|høgskole\w*|høgskule\w*|høyskole\w*|college|sykehuset"
+                              r"|sjukehuset|hospital|kommune|fylkeskommune)\s*$", re.I)
+
+
+def _title_place(lines: list[Line], resolve) -> Fact | None:
+    """The place a study's title ends in, when nothing else on the page names one (a page per campus)."""
+    title = next((line.text for line in lines if line.kind == "heading" and line.level == 1 and not line.related), "")
+    m = _TITLE_PLACE.search(title.strip())
+    if m and _INSTITUTION_END.search(title[:m.start()]):
+        return None                         # the institution's name: "Master i helseledelse - Universitetet i Bergen"
+    name = m and (m.group("place") or m.group("town"))
+    return Fact(name, "sentence", title) if name and resolve(name) else None
+
+
 # A short fact of a study in a strip of key facts: credits, a deadline, the pace, a length, the loan fund.
 _STRIP_FACT = re.compile(CREDITS.pattern + r"|\bsøknadsfrist|\bdeadline|\bdeltid|\bheltid|\bheiltid|\bpart[- ]time"
-                         r"|\bfull[- ]time|\blånekassen|\b\d\s*(?:år|semest\w*|years?)\b", re.I)
+                         r"|\bfull[- ]time|\blånekassen|\b\d\s*(?:år|semest\w*|years?)\b"
+                         # credits however written, a length in words, a term: "30 (15 + 15) studiepoeng", "To semester"
+                         r"|\bstudiepoeng\b|\bECTS\b|\b(?:ett|eitt|to|tre|fire|one|two|three|four)\s+(?:år|semest\w*|years?)\b",
+                         re.I)
+# A term that is a whole item of the strip: "Høst 2024" (one fact however many: a plan's semesters are no strip).
+_STRIP_TERM = re.compile(r"^(?:høst|vår|haust|autumn|spring)\s+20\d\d$", re.I)
 
 
-def _fact_strip_places(lines: list[Line], resolve) -> Fact | None:
-    """A place that is one item of a strip of a study's key facts ("Studielengde | Oslo | Støttet av Lånekassen |
-    Søknadsfrist 15.04.2018 | 90 studiepoeng", as list items or one line split by "|"): at least three short
-    items, another of which is a course fact; the place is a whole item ("Oslo", "Campus Tromsø")."""
+def _fact_strips(lines: list[Line]) -> list[list[str]]:
+    """The strips of a study's key facts ("Studielengde | Oslo | Støttet av Lånekassen | Søknadsfrist 15.04.2018 |
+    90 studiepoeng", as list items or one line split by "|"): at least three short items, two of them course facts."""
     strips, run = [], []
     for line in lines + [Line("", "heading")]:
         if line.related:
@@ -528,13 +567,31 @@ def _fact_strip_places(lines: list[Line], resolve) -> Fact | None:
         run = [line] if line.kind == "item" and len(line.text) <= 60 else []
         if line.kind == "text" and line.text.count("|") >= 2:
             strips.append([part.strip() for part in line.text.split("|")])
-    for items in strips:
-        # two course facts at least: a menu's "Om oss | Bergen | Oslo | Deltid" is no strip of a study's facts
-        if len(items) < 3 or any(len(item) > 60 for item in items) or sum(bool(_STRIP_FACT.search(i)) for i in items) < 2:
-            continue
-        known = [item for item in items if not _STRIP_FACT.search(item) and resolve(item)]
+    # two course facts at least: a menu's "Om oss | Bergen | Oslo | Deltid" is no strip of a study's facts
+    return [items for items in strips if len(items) >= 3 and all(len(item) <= 60 for item in items)
+            and sum(bool(_STRIP_FACT.search(i)) for i in items) + any(_STRIP_TERM.match(i) for i in items) >= 2]
+
+
+def _fact_strip_places(lines: list[Line], resolve) -> Fact | None:
+    """A place that is one item of a strip of a study's key facts: a whole item ("Oslo", "Campus Tromsø") or a
+    part of one between commas ("Nettbasert, Bergen")."""
+    for items in _fact_strips(lines):
+        # the place may share its item with the teaching form or a second campus: "Nettbasert, Bergen"
+        known = [part for item in items if not _STRIP_FACT.search(item) and not _STRIP_TERM.match(item)
+                 for part in ([item] if resolve(item) else [p.strip() for p in item.split(",")]) if resolve(part)]
+        known = list(dict.fromkeys(known))
         if known:
             return Fact("; ".join(known), "sentence", " | ".join(items))
+    return None
+
+
+def strip_term(lines: list[Line]) -> Fact | None:
+    """The term that is a whole item of a strip of a study's key facts: "Nettbasert, Bergen | Videreutdanning,
+    deltid | 30 studiepoeng | To semester | Høst 2024" starts in the autumn of 2024."""
+    for items in _fact_strips(lines):
+        term = next((item for item in items if _STRIP_TERM.match(item)), None)
+        if term:
+            return Fact(term, "sentence", " | ".join(items))
     return None
 
 
@@ -617,6 +674,38 @@ def start(lines: list[Line]) -> Fact | None:
     return found
 
 
+# A start said by season alone: "Start haust", "Oppstart: høst", "Semester undervisningsstart: Vår", "Starts in autumn".
+_SEASON_START = re.compile(r"\b(?:oppstart|studiestart|start|starts|starter|startar|undervisningsstart|semesterstart)\b"
+                           r"(?:\s+in)?\s*[:=]?\s*(?P<season>høsten|hausten|våren|høst|haust|vår|autumn|fall|spring)\b"
+                           r"(?!\s*[-/]?\s*(?:19|20)?\d\d\b)", re.I)
+# The year beside it: the application period's or deadline's date ("Søknadsperiode 01.02.2023 -", "Søknadsfrist
+# 15. april 2024"); not the study year a course description is valid for (its "Vår" may be any year's).
+_APPLY_DATE = re.compile(r"\b(?:søknadsperiode\w*|søknadsfrist\w*|application period|application deadline|deadline)\b"
+                         r"\W{0,3}(?:\d{1,2}\.?\s*)?(?:\d{1,2}\.|[a-zæøå]+\s+)(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def season_start(lines: list[Line]) -> Fact | None:
+    """A start said by season alone ("Start haust") with its year from the application period or deadline on the
+    page: "haust 2023" (a start is in the application's year, or the year after an application in August-December)."""
+    own = [line for line in lines if not line.related]
+    texts = [f"{line.text} {line.value or ''}".strip() for line in own]
+    said = next(((t, m) for t in texts for m in [_SEASON_START.search(t)] if m), None)
+    if said is None:
+        return None
+    for i, text in enumerate(texts):
+        if len(text) < 40 and not re.search(r"\d", text) and i + 1 < len(texts):
+            text = f"{text} {texts[i + 1]}"   # a label over its value: "Søknadsperiode" / "01.02.2024 -"
+        m = _APPLY_DATE.search(text)
+        if m:
+            year = int(m.group("year"))
+            month = re.search(r"\d{1,2}\.(\d{1,2})\.", m.group(0))
+            late = (int(month.group(1)) >= 8 if month else
+                    bool(re.search(r"august|september|oktober|october|november|desember|december", m.group(0), re.I)))
+            year = year + 1 if late else year
+            return Fact(f"{said[1].group('season')} {year}", "sentence", f"{said[0]} {text}"[:300])
+    return None
+
+
 # A line that is only a date or a term: a schedule's "19.-20. oktober 2023", "Tirsdag 12. april 2023", "Høst 2024:".
 _DATE_LINE = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
                         r"|friday|saturday|sunday)\s+)?(?:\d{1,2}\.?\s*[-–]\s*)?(?:" + _TERM + r")\s*:?$", re.I)
@@ -646,6 +735,25 @@ def schedule_start(lines: list[Line]) -> Fact | None:
         if set(label_keys(line.section) or ()) & set(_NOT_A_START):
             continue
         return Fact(line.text.rstrip(": "), "sentence", line.text)
+    return None
+
+
+# A schedule's line that begins with a week and its year: "Uke 33 / 2021 Digital samling", "Bergen: uke 35 – 51 i 2026".
+_WEEK_LINE = re.compile(r"^(?:uke|veke|week)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:i\s+|in\s+|/\s*|,\s*)?(?:19|20)\d\d\b", re.I)
+
+
+def week_start(lines: list[Line]) -> Fact | None:
+    """The first week of a schedule, as a line or a label's value beginning with a week and its year (not in an
+    application section, nor under a deadline's label: "Søknadsfrist: uke 10 2024")."""
+    for line in lines:
+        if line.related or (set(label_keys(line.section) or ()) & set(_NOT_A_START)):
+            continue
+        text = line.value if line.kind == "label" and line.value else line.text
+        if line.kind == "label" and line.value and _NOT_A_SCHEDULE.search(line.text):
+            continue
+        m = _WEEK_LINE.match(text.strip())
+        if m:
+            return Fact(m.group(0), "sentence", text[:300])
     return None
 
 
@@ -683,6 +791,11 @@ _DATE = (r"\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|septemb
 _DEADLINE = re.compile(r"\b(?:søknadsfrist\w*|påmeldingsfrist\w*|frist(?:en)?(?: for (?:søknad|påmelding))?"
                        r"|application deadline|deadline|closing date|søk inn[ea]n|søk senest|søk seinast"
                        r"|søknad(?:en|a)? må (?:være|vere) \w+ inn[ea]n|meld deg på inn[ea]n)\b[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
+# The last day to apply: "Søknaden kan registreres fra 1. januar, og siste dag er 20. april 2022", "Siste søknadsdag er
+# 1. mars", "The last day to apply is 1 March" (not a course's last day: "Siste dag av kurset er 20. april").
+_LAST_DAY = re.compile(r"\b(?:siste søknadsdag(?:en)?|siste dag for å søkje|siste dag for å søke|last day to apply"
+                       r"|last day for applications|(?:søknad\w*|søk\w*|apply|applications?)\b(?:[^.;]|(?<=\d)\.){0,60}?\b(?:siste dag(?:en)?"
+                       r"|last day)(?!\s+(?:av|på|of)\b))\b[^.;]{0,20}?(?P<date>" + _DATE + ")", re.I)
 # An application window's end: "Søknadsskjemaet er åpent fra 1. februar til 1. mars", "kan du søke fra 1. februar
 # til 1. mars", "Application period: 1 February - 1 March".
 _WINDOW = re.compile(r"\b(?:søk\w*|søknadsperiode\w*|application period|applications? (?:are|is) open|apply)\b[^.;]{0,40}?"
@@ -703,10 +816,14 @@ _DATE_THEN_DEADLINE = re.compile(r"^(?P<date>" + _DATE + r")\s*[:–-]\s*(?:søk
 # The year of a section about one year's intake or dates: "Viktige datoer 2021", "Important dates 2022/2023".
 _SECTION_YEAR = re.compile(r"\b(20\d\d)\b(?:\s*[/-]\s*(?:20)?\d\d\b)?")
 _SEASON = re.compile(r"\b(?:høst\w*|haust\w*|vår\w*|autumn|fall|spring)\b", re.I)
-# A past deadline ("Fristen var 1. mars"), or one to apply for funding ("søke om vikar- eller stipendordning … fra
+# A past deadline ("Fristen var 1. mars"), one to pay or register, or one to apply for funding ("søke om vikar- eller stipendordning … fra
 # 1. februar til 1. mars").
 _NOT_THE_DEADLINE = re.compile(r"\bvar\b|\bwas\b|\bstipend\w*|\bvikarordning\w*|\btilretteleggingsmidl\w*"
-                               r"|\bscholarships?\b|\bfunding\b|\bgrants?\b", re.I)
+                               r"|\bscholarships?\b|\bfunding\b|\bgrants?\b"
+                               # nor a deadline to pay or register as a student: "Fristen for både betaling og
+                               # registrering er 1. september", "betale semesteravgiften innen 1. september"
+                               r"|\bbetaling\w*|\bsemesteravgift\w*|\bsemesterregistrering\w*|\bpayments?\b"
+                               r"|\bsemester fee\b", re.I)
 # A window or an "innen" of another step than applying for the study: leave from one's job, a placement, funds
 # ("Du kan søke om permisjon fra 1. mars til 1. april", "Studentene søker praksisplass fra 1. mars til 1. juni").
 _OTHER_STEP = re.compile(r"\bpermisjon\w*|\bpraksisplass\w*|\bmidler\b|\bleave\b|\bplacements?\b", re.I)
@@ -727,7 +844,7 @@ def _list_year(lines: list[Line], line: Line) -> str | None:
 
 
 def _deadlines(lines: list[Line]):
-    for rxs in ((_DEADLINE, _DATE_THEN_DEADLINE), (_WINDOW, _BY_DATE)):   # a window or "innen" when none is named
+    for rxs in ((_DEADLINE, _DATE_THEN_DEADLINE, _LAST_DAY), (_WINDOW, _BY_DATE)):   # a window or "innen" when none is named
         for sentence, line in sentences(lines):
             m = next((m for m in (rx.search(sentence) for rx in rxs) if m), None)
             if m and not _NOT_THE_DEADLINE.search(sentence) and not (rxs[0] is _WINDOW and _OTHER_STEP.search(sentence)):

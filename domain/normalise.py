@@ -443,7 +443,9 @@ _DELIVERY_RULES = (
     # On campus: daglig (not "daglig leder"), weekly teaching days, campus, stedbasert.
     ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bcampus\w*|\bstedbasert|\bstadbasert"
                           r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
-                          r"|(?<!virtuelt )(?<!digitalt )(?<!omvendt )(?<!virtual )\bklasserom(?:met|mene)?\b"
+                          # (not a classroom online: "det digitale klasserommet", "live-klasserom i Zoom")
+                          r"|(?<!virtuelt )(?<!virtuelle )(?<!digitalt )(?<!digitale )(?<!omvendt )(?<!virtual )"
+                          r"(?<!live-)(?<!nett-)(?<!online-)\bklasserom(?:met|mene)?\b"
                           # weekly teaching days: "undervisning to dager i uka", "Undervisning ein fast dag i veka"
                           rf"|klasseromsundervisning|undervisning\s+(?:{_INT}\s+)?(?:faste?\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"
                           r"|\bin[- ]person\b|\bon[- ]site\b")),
@@ -816,6 +818,16 @@ FREE = re.compile(r"\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\
                   r"|\b(?:staten|det offentlige|det offentlege|\w*direktoratet|udir|\w*departementet)(?: som)? (?:betaler|betalar|dekkjer|finansierer"
                   r"|dekker) (?:\w+\s+)?(?:studie\w*|utdanning\w*|tilbud\w*|tilbod\w*|kurs\w*|program\w*)"
                   r"|\bstaten finansierer\b|\bstatlig finansiert"
+                  # the place paid by the public, passive: "Studieplassen betales av Utdanningsdirektoratet"
+                  r"|\b(?:studieplass\w*|studiet|utdanninga?|utdanningen|kurset|tilbudet|tilbodet|programmet)"
+                  r" (?:blir |vert )?(?:betales|betalast|dekkes|dekkast|finansieres|finansierast) av"
+                  r" (?:staten|det offentlige|det offentlege|\w*direktoratet|udir|\w*departementet)\b"
+                  # English: "The state pays for this further education", "funded by the Directorate for Education"
+                  r"|\bthe (?:norwegian )?(?:state|government|directorate|ministry)\b[\w ]{0,40}? (?:pays|covers|funds|finances)"
+                  r" (?:for )?(?:the |this |your |all )?(?:\w+\s+)?(?:tuition|course|programme|program|education|studies|study"
+                  r"|places?)\b(?!\s+(?:materials?|books?|literature|travel|lodging|accommodation|meals?))"
+                  r"|\b(?:state[- ]funded|state[- ]financed|(?:funded|financed|paid for) by the (?:norwegian )?(?:state|government"
+                  r"|directorate|ministry))\b"
                   r"|\b(?:innenfor|innanfor|i) medlemskontingenten\b|\bpart of (?:its|the|their) (?:\w+ )?membership fee")
 # An amount: "25 000", "25.000", "25000", "NOK 25,000" (thousands separated by space, point or,
 # on English pages, comma).
@@ -826,6 +838,17 @@ _MONEY = re.compile(rf"(?:\bkr\.?|\bnok)\s*{_AMOUNT}(?:,-|,00)?|{_AMOUNT}\s*(?:,
 # ("en studentavgift på 800,- til Organisasjon for norske fagskolestudenter": the fagskole students' fee)
 _FEE = re.compile(r"semesteravgift|semesterpenger|semesterpengar|studentavgift|studentsamskipnad|semester fee|student welfare"
                   r"|student union|velferdsorganisasjon")
+
+
+# Costs beside the study, named before their amounts in their sentence: "I løpet av de fire årene kommer det i
+# tillegg utgifter til aktiviteter …: ca. kr. 300,- for turer", "Andre utgifter er omtrent kr. 500", "Additional costs: NOK 800".
+_EXTRA_COSTS = re.compile(r"\bi tillegg\b[^.]{0,30}\b(?:utgifter|kostnader|utgifta?r)\b|\b(?:andre|ekstra|øvrige|anna)"
+                          r" (?:utgifter|kostnader|utgifta?r)\b|\b(?:additional|other|extra) (?:costs|expenses)\b")
+# A fee for not coming or for cancelling late is no price: "den som er påmeldt og ikke møter, betaler et gebyr på
+# kr 500", "A no-show fee of NOK 500", "Ved avbestilling etter fristen faktureres kr 1000".
+_NO_SHOW = re.compile(r"\bikke (?:møter|møter opp|stiller|kjem|kommer|møter fram)\b|\buteblir\w*|\buteblei\w*|\bno[- ]show"
+                      r"|\bavbestill\w*|\bavmeld\w* (?:etter|seinare|senere|for seint|for sent)|\bdo(?:es)? not (?:show|turn) up"
+                      r"|\bfails? to (?:attend|show)|\blate cancell?ation|\bcancell?ation fee")
 
 
 # "kr 600 semesteravgift", "kr 600 i semesteravgift til SiO": the amount is the fee ("kr 12 000, semesteravgift
@@ -893,7 +916,9 @@ def price_nok(raw) -> int | None:
         prev_side = bool(_SIDE_COST.search(before) or side_again)
         sentence = text[max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), 0):m.start()]
         union_fee = _UNION_FEE.search(sentence)     # "Sammen (student union) charges a university fee of NOK 600"
-        if _FEE.search(before) or fee_after or prev_side or union_fee:
+        said = re.split(r"(?<!\bca)(?<!\bkr)(?<!\bcf)(?<!\bbl)\.\s", text[max(0, m.start() - 300):m.start()])[-1]
+        if _FEE.search(before) or fee_after or prev_side or union_fee or _NO_SHOW.search(sentence) \
+                or _EXTRA_COSTS.search(said):
             continue
         value = int(re.sub(r"[ .,]", "", m.group(1) or m.group(2)))
         if 0 < value <= 1_000_000:

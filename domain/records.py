@@ -67,6 +67,8 @@ def build_record(raw: dict, *, source: str = "", default_enrolment: str | None =
     admission = normalise.admission(r.get("admission"))
     locations, from_campus = _locations(r.get("locations"), prov if campus_fallback else {})
     start = when.start_term(r.get("start"))
+    deadline = when.application_deadline(r.get("deadline"), start)
+    start = when.start_after_deadline(r.get("start"), start, deadline)   # "Start: 1 December 2016, Deadline: 1 March 2017"
     sessions_count, session_days = normalise.sessions(
         " ".join(x for x in (r.get("sessions"), r.get("delivery"), description) if x))
     enrolment = normalise.enrolment(" ".join((title, description))) or default_enrolment
@@ -101,7 +103,7 @@ def build_record(raw: dict, *, source: str = "", default_enrolment: str | None =
         "enrolment": enrolment,
         "price_nok": normalise.price_nok(r.get("price")),
         "start_term": start,
-        "application_deadline": when.application_deadline(r.get("deadline"), start),
+        "application_deadline": deadline,
         "duration_semesters": when.duration_semesters(r.get("duration")),
         "teaching_language": normalise.teaching_language(r.get("teaching_language")),
         "sessions_count": sessions_count,

@@ -38,7 +38,10 @@ _TERM = re.compile(
     rf"|(?P<year2>(?:19|20)\d\d)\s*[-/]?\s*(?P<season2>{_AUTUMN}|{_SPRING})"
     rf"|(?:(?P<day3>\d{{1,2}})\.?\s*)?(?P<month3>{_MONTH})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year3>(?:19|20)\d\d)"
     rf"|\b(?P<day4>\d{{1,2}})\.(?P<month4>\d{{1,2}})\.(?P<year4>(?:19|20)\d\d)\b"
-    rf"|\b(?P<year5>(?:19|20)\d\d)-(?P<month5>[01]\d)-[0-3]\d\b", re.I)
+    rf"|\b(?P<year5>(?:19|20)\d\d)-(?P<month5>[01]\d)-[0-3]\d\b"
+    # a week number with its year: "uke 35 – 51 i 2026", "Uke 33 / 2021" (weeks 1-26 in spring, 27-53 in autumn)
+    rf"|\b(?:uke|veke|week)\s*(?P<week6>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s*(?:i\s+|in\s+|/\s*|,\s*)?"
+    rf"(?P<year6>(?:19|20)\d\d)\b", re.I)
 _PAST_AFTER = re.compile(r"^[\s(,:-]{0,3}(?:avslutt\w*|fullt\b|fulltegnet|gjennomført|ferdig|past|closed|completed)", re.I)
 _SPACE = re.compile(r"\s+")
 
@@ -72,6 +75,11 @@ def terms(raw) -> list[tuple[int, str]]:
         elif m.group("month3"):
             month = _MONTHS[m.group("month3").lower()]
             term = (int(m.group("year3")), "host" if month >= 8 else "var")
+        elif m.group("year6"):
+            week = int(m.group("week6"))
+            if not 1 <= week <= 53:
+                continue
+            term = (int(m.group("year6")), "host" if week >= 27 else "var")
         elif m.group("year5"):
             month = int(m.group("month5"))
             if not 1 <= month <= 12:
@@ -87,13 +95,51 @@ def terms(raw) -> list[tuple[int, str]]:
     return out
 
 
+# The dates of an application period are no start: "Application period 01.02.2022 -", "Søknadsperiode 01.02.2024 - 15.04.2024".
+_APPLICATION_PERIOD = re.compile(r"\b(?:application period|søknadsperiode\w*)\W*[\d.\s/–-]*", re.I)
+
+
 def start_term(raw) -> str | None:
     """"2025-host" | "2026-var" | None (see the module docstring)."""
-    found = terms(raw)
+    found = terms(_APPLICATION_PERIOD.sub(" ", _text(raw)))
     if not found:
         return None
     year, season = min(found, key=lambda t: (t[0], t[1] == "host"))
     return f"{year}-{season}"
+
+
+def _dates(text: str) -> list[date]:
+    """Every whole date (day, month, year) of a text: "16. januar 2024", "01.02.2024", "1 December 2016"."""
+    out = []
+    for m in _TERM.finditer(text):
+        if m.group("day3") and m.group("month3"):
+            parts = (int(m.group("year3")), _MONTHS[m.group("month3").lower()], int(m.group("day3")))
+        elif m.group("day4"):
+            parts = (int(m.group("year4")), int(m.group("month4")), int(m.group("day4")))
+        else:
+            continue
+        try:
+            out.append(date(*parts))
+        except ValueError:
+            continue
+    return out
+
+
+def start_after_deadline(raw_start, start: str | None, deadline: str | None) -> str | None:
+    """The start term, unless the start's dates all fall before the application deadline: no study starts
+    before its applications close, so such a "start" opens the application period ("Start: 1 December 2016,
+    Deadline: 1 March 2017") or was the last intake's, and the study starts in the term after the deadline
+    (a deadline in January-July: that autumn; in August-December: the next spring)."""
+    if not start or not deadline:
+        return start
+    try:
+        closes = date.fromisoformat(deadline)
+    except ValueError:
+        return start
+    found = _dates(_text(raw_start))
+    if not found or len(found) != len(terms(raw_start)) or max(found) >= closes:
+        return start                        # a season ("Høst 2024") or a start after the deadline says the start
+    return f"{closes.year}-host" if closes.month <= 7 else f"{closes.year + 1}-var"
 
 
 _DATE_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\.?\s*(?P<m>{_MONTH})\.?(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.I)

@@ -4,6 +4,8 @@ each test shows a way pages state the fact, and the trap beside it."""
 
 from __future__ import annotations
 
+import pytest
+
 from crawler import prose
 from crawler.blocks import Line
 from crawler.extract import extract
@@ -290,3 +292,145 @@ def test_an_english_study_said_to_be_free_beside_a_side_cost():
     assert normalise.price_nok("Tuition is free, but the stay costs NOK 2500.") == 0
     assert normalise.price_nok("Participation is free.") == 0
     assert normalise.price_nok("The course is free to choose as an elective. The fee is NOK 5000.") == 5000
+
+
+def test_a_start_date_before_the_application_deadline_opens_the_applications():
+    """No study starts before its applications close: a "start" dated before the deadline opens the
+    application period (or was the last intake's), and the study starts in the term after the deadline."""
+    def term(start, deadline):
+        first = when.start_term(start)
+        return when.start_after_deadline(start, first, when.application_deadline(deadline, first))
+    assert term("1 December 2016", "1 March 2017") == "2017-host"
+    assert term("01.02.2024", "15.04.2024") == "2024-host"
+    assert term("16. januar 2024", "15. april") == "2024-host"
+    assert term("2. mars 2024", "1. oktober 2024") == "2025-var"
+    # the traps: a start after the deadline, a season, no deadline, a later date beside the early one
+    assert term("15. august 2024", "15. april 2024") == "2024-host"
+    assert term("9. januar 2025", "1. november 2024") == "2025-var"
+    assert term("Høst 2024", "15. april 2024") == "2024-host"
+    assert term("1. februar 2024", "") == "2024-var"
+    assert term("1. februar 2024 og 20. august 2024", "15. april 2024") == "2024-var"
+
+
+def test_a_page_whose_start_label_dates_the_application_period():
+    html = ("<html><head><title>Master i helseledelse</title></head><body><h1>Master i helseledelse</h1>"
+            "<p>Masterstudiet gir 120 studiepoeng i helseledelse.</p><h2>Application period</h2>"
+            "<dl><dt>Start</dt><dd>1 December 2016</dd><dt>Deadline</dt><dd>1 March 2017</dd></dl></body></html>")
+    record = _record(html)
+    assert (record["start_term"], record["application_deadline"]) == ("2017-host", "2017-03-01")
+
+
+def test_a_start_said_by_season_alone_takes_its_year_from_the_application():
+    """"Start haust" with "Søknadsperiode 01.02.2023 -" starts in the autumn of 2023; a spring start after an
+    application in the autumn is the next year's."""
+    def said(*lines):
+        fact = prose.season_start(list(lines))
+        return when.start_term(fact.raw) if fact else None
+    assert said(Line("Start haust", "item"), Line("Søknadsperiode", "label", value="01.02.2023 -")) == "2023-host"
+    assert said(Line("Start haust", "item"), Line("Søknadsperiode", "text"), Line("01.02.2024 -", "text")) == "2024-host"
+    assert said(Line("Oppstart: vår", "text"), Line("Søknadsfrist: 1. oktober 2024", "text")) == "2025-var"
+    assert said(Line("Starts in autumn.", "text"), Line("Application deadline: 15 April 2025", "text")) == "2025-host"
+    # traps: no application date; a study year beside a course description's season; a season that has its year
+    assert prose.season_start([Line("Start haust", "item"), Line("Kontakt oss", "text")]) is None
+    assert prose.season_start([Line("Semester undervisningsstart", "label", value="Vår"),
+                               Line("Emnebeskrivelsen gjelder studieåret 2023-2024", "text")]) is None
+    assert prose.season_start([Line("Oppstart høst 2025", "text"), Line("Søknadsfrist 1. mars 2024", "text")]) is None
+
+
+def test_the_dates_of_an_application_period_are_no_start():
+    assert when.start_term("Application period 01.02.2022 -") is None
+    assert when.start_term("Søknadsperiode 01.02.2024 - 15.04.2024") is None
+    assert when.start_term("Oppstart 20.08.2024. Søknadsperiode 01.02.2024 - 15.04.2024") == "2024-host"
+
+
+def test_a_page_whose_facts_say_start_haust_beside_the_application_period():
+    items = "".join(f"<li>{t}</li>" for t in ("Deltid", "15 studiepoeng", "Start haust", "Application period 01.02.2022 -"))
+    page = f"<h1>Helserett</h1><p>Vidareutdanninga gir 15 studiepoeng og går på deltid.</p><ul>{items}</ul>"
+    assert _record(page)["start_term"] == "2022-host"
+
+
+def test_a_term_that_is_an_item_of_a_strip_of_key_facts_is_the_start():
+    strip = [Line(t, "item") for t in ("Nettbasert, Bergen", "Videreutdanning, deltid", "30 (15 + 15) studiepoeng",
+                                       "To semester", "Høst 2024")]
+    assert prose.strip_term(strip).raw == "Høst 2024"
+    assert prose.strip_term([Line("Deltid | 60 studiepoeng | Vår 2025 | Oslo", "text")]).raw == "Vår 2025"
+    # traps: a list of terms that is no strip of facts (a plan's semesters), a term inside a longer item
+    assert prose.strip_term([Line(t, "item") for t in ("Høst 2024", "Vår 2025", "Høst 2025")]) is None
+    assert prose.strip_term([Line(t, "item") for t in ("Deltid", "30 studiepoeng", "Gjelder fra høst 2024")]) is None
+
+
+@pytest.mark.parametrize("text, price", [
+    ("Medlemmene går gratis, men den som er påmeldt og ikke møter, betaler et gebyr på kr 500.", 0),
+    ("The course is free. A no-show fee of NOK 500 applies.", 0),
+    ("Kurset er gratis. Ved avbestilling etter fristen faktureres kr 1000.", 0),
+    # traps: the price beside the fee, before or after it, is still the price
+    ("Kurset koster kr 3000. Ved avbestilling etter fristen betaler du kr 500.", 3000),
+    ("Ved avbestilling etter fristen betaler du kr 500. Kurset koster kr 3000.", 3000),
+    ("Deltakeravgift kr 2500, og den som ikke møter, betaler full pris.", 2500),
+])
+def test_a_fee_for_not_coming_or_cancelling_late_is_no_price(text, price):
+    assert normalise.price_nok(text) == price
+
+
+@pytest.mark.parametrize("text, price", [
+    ("Studieplassen betales av Utdanningsdirektoratet; reise og opphold betaler du selv.", 0),
+    ("Studieplassane vert betalast av staten.", 0),
+    ("Kurset finansieres av Helsedirektoratet.", 0),
+    ("The state pays for this further education, which is meant for principals.", 0),
+    ("The programme is funded by the Norwegian Directorate for Education and Training.", 0),
+    # traps: the public pays for something else, or an employer pays
+    ("The state pays for the travel of the students.", None),
+    ("The course costs NOK 5000; the state pays for the course materials.", 5000),
+    ("Studiet betales av arbeidsgiver.", None),
+])
+def test_a_study_paid_by_the_state_said_in_the_passive_or_in_english_is_free(text, price):
+    assert normalise.price_nok(text) == price
+    if price == 0:
+        assert prose.price(_lines(text)) is not None
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("Søknaden kan registreres fra 1. januar, og siste dag er 20. april 2022.", "20. april 2022"),
+    ("Siste søknadsdag er 1. mars 2025.", "1. mars 2025"),
+    ("The last day to apply is 1 March 2025.", "1 March 2025"),
+    # traps: a course's last day, a last day with no application named before it
+    ("Siste dag av kurset er 20. april 2025.", None),
+    ("Kurset varer til 20. april, og siste dag er 20. april 2025.", None),
+])
+def test_the_last_day_to_apply_is_the_deadline(sentence, raw):
+    fact = prose.deadline(_lines(sentence))
+    assert (fact.raw if fact else None) == raw
+
+
+@pytest.mark.parametrize("text, price", [
+    ("Studieavgiften står på programmets side. I tillegg kommer det utgifter til turer: ca. kr. 300,- for turer; "
+     "ca. kr. 500,- for billetter.", None),
+    ("Andre utgifter er omtrent kr. 500,- til turer og kr. 700,- til utstyr.", None),
+    ("Additional costs: NOK 800 for books.", None),
+    # traps: the price before the costs beside it, or named after them; an abbreviation is no sentence's end
+    ("Studieavgift kr 30 000. I tillegg kommer utgifter til utstyr, ca. kr 3000.", 30000),
+    ("Kursavgift: kr 5000, i tillegg kommer utgifter til opphold.", 5000),
+    ("Additional costs: NOK 800 for books. The course fee is NOK 12 000.", 12000),
+    ("Kurset koster ca. kr 4000.", 4000),
+])
+def test_costs_beside_the_study_named_before_their_amounts_are_no_price(text, price):
+    assert normalise.price_nok(text) == price
+
+
+def test_a_schedule_that_begins_with_a_week_and_its_year_gives_the_start():
+    assert when.start_term("uke 35 – 51 i 2026") == "2026-host"
+    assert when.start_term("Uke 33 / 2021") == "2021-host"
+    assert when.start_term("week 2 2027") == "2027-var"
+    assert prose.week_start([Line("Uke 33 / 2021 Digital samling", "heading", level=3)]).raw == "Uke 33 / 2021"
+    assert prose.week_start([Line("Bergen", "label", value="uke 35 – 51 i 2026")]).raw == "uke 35 – 51 i 2026"
+    # traps: a week without its year, a deadline's week, a week inside a sentence, a week in the application section
+    assert prose.week_start([Line("Uke 33 Digital samling", "heading", level=3)]) is None
+    assert prose.week_start([Line("Søknadsfrist", "label", value="uke 10 2024")]) is None
+    assert prose.week_start([Line("Vi møtes i uke 33 / 2021 på campus.", "text")]) is None
+    assert prose.week_start([Line("Uke 10 2024: send søknaden", "text", section="Søknadsfrist")]) is None
+
+
+def test_a_deadline_to_pay_or_register_is_no_application_deadline():
+    assert prose.deadline(_lines("Fristen for både betaling og registrering er 1. september.")) is None
+    assert prose.deadline(_lines("Du må betale semesteravgiften innen 1. september.")) is None
+    assert prose.deadline(_lines("Søknadsfristen er 1. mars.")).raw.startswith("1. mars")

@@ -312,3 +312,73 @@ def test_people_working_with_a_group_are_not_people_in_work():
 def test_a_department_named_to_contact_is_no_place_of_teaching():
     assert _places("Kontakt avdeling Bergen for spørsmål om studiet.") == []
     assert _places("Fagskulen i Sogn og Fjordane, avdeling Førde.") == ["Førde"]
+
+
+def test_a_place_sharing_its_item_with_the_teaching_form_in_a_strip_of_facts():
+    """A strip's item may hold the teaching form and the place ("Nettbasert, Bergen"), and the strip may write its
+    facts in words ("To semester", "Høst 2024", "30 (15 + 15) studiepoeng")."""
+    strip = [Line(t, "item") for t in ("Nettbasert, Bergen", "Videreutdanning, deltid, samlingsbasert",
+                                       "30 (15 + 15) studiepoeng", "To semester", "Høst 2024")]
+    assert _places_of(strip) == ["Bergen"]
+    assert _places_of([Line("Bergen, Stavanger | Deltid | To år | Høst 2025", "text")]) == ["Bergen", "Stavanger"]
+    # traps: a menu beside one pace word and a term is still no strip; a list of campuses neither
+    assert _places_of([Line(t, "item") for t in ("Om oss, Bergen", "Oslo", "Deltid")]) == []
+    assert _places_of([Line(t, "item") for t in ("Oslo, Bergen", "Stavanger", "Tromsø")]) == []
+
+
+@pytest.mark.parametrize("title, places", [
+    ("Barnehagelærerutdanning med vekt på ledelse, deltid i Kristiansund", ["Kristiansund"]),
+    ("Studieplan for Barnehagelærerutdanning, deltid Kristiansund 2024-28", ["Kristiansund"]),
+    ("Videreutdanning i psykisk helsearbeid - Tromsø", ["Tromsø"]),
+    ("Programme for School Leadership Stavanger municipality", ["Stavanger"]),
+    # traps: the institution's name, a topic word after "i", a place inside the title, no place at all
+    ("Erfaringsbasert master i helseledelse - Universitetet i Bergen", []),
+    ("Videreutdanning ved Høgskulen i Volda", []),
+    ("Ledelse i praksis", []),
+    ("Lederutvikling for Helse Bergen", []),
+    ("Bergen og omegn: ledelse i helsetjenesten", []),
+])
+def test_a_place_ending_a_studys_title(title, places):
+    """A page per campus may name its place only in the title; read only when nothing else names one."""
+    lines = [Line(title, "heading", level=1), Line("Studiet gir 30 studiepoeng og går på deltid.", "text")]
+    assert _places_of(lines) == places
+    # a place the page states in a sentence wins over the title's
+    lines.append(Line("Samlingene holdes i Bodø.", "text"))
+    assert _places_of(lines) == (["Bodø"])
+
+
+def test_a_place_after_a_bare_comma_ending_the_title_is_still_no_venue():
+    lines = [Line("Kurs for styreledere, Bergen", "heading", level=1), Line("Kurset gir 5 studiepoeng.", "text")]
+    assert _places_of(lines) == []
+
+
+def test_terms_beside_a_place_are_no_strip_of_facts():
+    """A plan's semesters ("Høst 2024 | Vår 2025") count as one fact at most: beside a place they make no strip."""
+    assert _places_of([Line("Høst 2024 | Vår 2025 | Oslo", "text")]) == []
+    assert _places_of([Line("Høst 2024 | Deltid | Oslo", "text")]) == ["Oslo"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Samlingene i live-klasserom holdes i Zoom.", ["samling", "video"]),
+    ("Du må være til stede i det digitale klasserommet.", []),
+    ("Undervisningen skjer i virtuelle klasserom.", []),
+    # the trap: a classroom on site is campus teaching
+    ("Undervisningen foregår i klasserommet på skolen.", ["campus"]),
+    ("Kurset har undervisning i klasserom og på nett.", ["campus", "nett"]),
+])
+def test_a_classroom_online_is_no_campus(text, codes):
+    assert normalise.delivery(text) == codes
+
+
+@pytest.mark.parametrize("sentence, pace", [
+    ("Depending on the specialisation, it is taken full-time in two years or part-time in three or four.", None),
+    ("Some specialisations run full-time over two years, others part-time over three or four years.", None),
+    ("Avhengig av studieretning går studiet på heltid eller deltid.", None),
+    # traps: one study's own choice of pace, and one pace beside the others' word
+    ("You may study full-time or part-time, partly in person and partly remotely.", "deltid"),
+    ("Normert tid er 4 år på deltid, eller 2 år på heltid.", "deltid"),
+    ("Studiet går på deltid, i motsetning til de andre masterprogrammene.", "deltid"),
+])
+def test_the_paces_of_other_specialisations_decide_neither(sentence, pace):
+    fact = prose.part_time([Line(sentence, "text")])
+    assert (fact.raw if fact else None) == pace
