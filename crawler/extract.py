@@ -317,13 +317,22 @@ _STUDY_CREDIT = re.compile(_CREDIT_OR_LEVEL + r"|\bmaster(?![\s-]?class)|\bbache
                            r"|\bexam\b|høgskole|høyskole|høgskule|universitet", re.I)
 
 
+# A course preparing for a trade certificate, whose "exam" is the trade test and no study's: "Teorikurs for
+# praksiskandidater før fagprøven", "Preparation course for the Trade Certification Exam".
+_TRADE_CERTIFICATE = re.compile(r"\bfagbrev|\bfagprøve|\bfagprøva|\bpraksiskandidat|\btrade certificat|\bcraft certificat",
+                                re.I)
+_EXAM_WORD = re.compile(r"eksamen|exam", re.I)
+
+
 def _days_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
     """The line that gives a course's length in days or hours ("Basisprogrammet går over to dager",
     "Samling 1: 13. – 14. november 2023", "Kl. 10:00 - 15:30") or its number of gatherings ("Programmet
     har tre workshops") when the page names neither credits, a level, an exam nor a study of a
     university or college: a course without credits."""
     texts = [title] + [f"{line.text}: {line.value}" if line.value else line.text for line in lines if not line.related]
-    if any(_STUDY_CREDIT.search(t) or recognise.SEMESTER.search(t) for t in texts):
+    trade = any(_TRADE_CERTIFICATE.search(t) for t in texts)     # its exam is the trade test, not a study's
+    if any(recognise.SEMESTER.search(t) or any(not (trade and _EXAM_WORD.fullmatch(m.group(0)))
+                                               for m in _STUDY_CREDIT.finditer(t)) for t in texts):
         return None                         # ("1. semester": a study, counted in semesters)
     return next((t for t in texts[1:] if prose.course_length(t) or prose.COUNTED_SESSIONS.search(t)), None)
 

@@ -383,3 +383,20 @@ def test_a_heading_under_a_label_line_that_is_no_value_of_it_still_heads_the_pro
 def test_a_short_length_under_a_duration_label_line_is_its_value_even_when_prose_follows():
     html = f"<h1>Spesialpedagogikk</h1><p>Varighet</p><p>To semestre</p>{_PROSE}"
     assert _label_facts(html)["duration"].raw == "To semestre"
+
+
+
+def test_a_course_for_a_trade_certificate_is_without_credits_though_it_names_its_exam():
+    """The exam of a trade certificate is the trade test, no study's: a course of hours preparing for it is
+    a course without credits. Trap: a course of hours that ends with an exam and names no trade certificate
+    may be a university's, and stays unread."""
+    facts_ = "<p>Price</p><p>kr 9500</p><p>Start</p><p>13 January 2026</p>"
+    html = (f"<h1>Theory course before the trade certification exam</h1><p>Duration</p><p>60 hours</p>{facts_}"
+            "<p>You will be well prepared for the exam.</p>")
+    assert _level_kind(html, "https://kurs.test/kurs/x") == ("none", "non_credit")
+    html = ("<h1>Teorikurs for praksiskandidater</h1><p>Varighet</p><p>40 timer</p><p>Pris</p><p>kr 9500</p>"
+            "<p>Kurset forbereder deg til eksamen før fagprøven.</p><p>Oppstart</p><p>13. januar 2026</p>")
+    assert _level_kind(html, "https://kurs.test/kurs/x") == ("none", "non_credit")
+    trap = (f"<h1>Health leadership</h1><p>Duration</p><p>60 hours</p>{facts_}<p>Admission requirements</p>"
+            "<p>Two years of work in health services</p><p>The course ends with a written exam.</p>")
+    assert _level_kind(trap, "https://kurs.test/kurs/x")[1] is None
