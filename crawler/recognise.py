@@ -98,7 +98,7 @@ _CODE = re.compile(rf"^[A-ZÆØÅ]{{2,10}}{_CODE_NUMBER}[A-Z]?\b")
 _CODE_AT_END = re.compile(rf"\(\s*[A-ZÆØÅ]{{2,10}}{_CODE_NUMBER}[A-Z]?\s*\)\s*$")
 SEMESTER = re.compile(r"\b\d\.\s*(?:semester\w*|studieår|år)\b|\bsemester\s*\d|\b(?:year|år)\s*\d\b", re.I)
 _LEAD_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS}|deltid|part-time|masternivå|bachelornivå|studiepoeng)\b", re.I)
-_NOT_STUDY_TITLE = re.compile(r"^(?:søknad og opptak|opptak|opptakskrav\b|informasjon om opptak|om oss"
+_NOT_STUDY_TITLE = re.compile(r"^(?:oversikt\b|overview\b|søknad og opptak|opptak|opptakskrav\b|informasjon om opptak|om oss"
                               r"|om (?!kurset$|studiet$|programmet$|utdanningen$|utdanninga$|emnet$)\w+$"
                               r"|about\b(?! the (?:course|programme|program)$)"
                               r"|kontakt|contact|ansatte|staff|forskning|research|studier$|våre studier|finn studier"

@@ -226,3 +226,16 @@ def test_a_study_in_general_pointed_at_is_no_offer():
 def test_a_title_calling_the_page_a_studys_plan(title, plan):
     html = _page(title, "<p>Programmet skal styrke ledelsen i foretakene.</p>")
     assert ("title names a study" in extract(html, "https://x.test/plan").reason) is plan
+
+
+def test_an_overview_of_pages_whose_links_carry_course_codes_and_credits_is_no_programme_structure():
+    """Found by the crawl of the real-page web: a host's "Oversikt over sider", listing pages whose titles
+    are course codes with credits, scored as a programme structure. A title that begins with "Oversikt" or
+    "Overview" is a general page; the same links under a study's title are still its structure."""
+    links = "".join(f'<li><a href="/emne/{c}">{c} Nordisk språk ({p} stp)</a></li>'
+                    for c, p in (("NOR-2013", 10), ("NOR-3135", 10), ("NOR-1001", 20)))
+    page = "<html><head><title>{t}</title></head><body><main><h1>{t}</h1><p>Studier på deltid.</p><ul>{l}</ul></main></body></html>"
+    overview = extract(page.format(t="Oversikt over sider", l=links), "https://uni.example/")
+    assert not overview.is_course and "general page" in overview.reason
+    study = extract(page.format(t="Master i nordisk – oppbygging", l=links), "https://uni.example/master-nordisk/")
+    assert study.is_course
