@@ -128,6 +128,10 @@ _TOTAL = re.compile(r"\b(?:totalt|til sammen|tilsammen|til saman|samlet|samla|i 
                     r"|heile|gir|gjev|gir deg|utgjør|utgjer|er på|har et omfang|har eit omfang|omfang på|omfattar|"
                     r"omfatter|in total|worth|gives|awards?|is a \d|består av|består av)\b", re.I)
 
+# Credits said to be a share of the whole study: "15 studiepoeng av studiet", "20 ECTS of the programme".
+_SHARE_OF_STUDY = re.compile(r"\s*(?:av|of)\s+(?:the\s+)?(?:studiet|programmet|studieprogrammet|utdanningen|utdanninga"
+                             r"|masterprogrammet|masterstudiet|bachelorstudiet|programme|program|degree|study)\b", re.I)
+
 _SKIP_SECTIONS = ("admission", "apply")        # section keys whose numbers belong to other studies
 
 
@@ -240,6 +244,9 @@ def credits(lines: list[Line]) -> Fact | None:
                 continue                # "kurs på 15 studiepoeng eller meir": a threshold
             if re.match(r"\s*(?:med\s+)?(?:fordypning|fordjuping|specialisation|specialization)\b", after):
                 continue                # "80 studiepoeng fordypning i samfunnsfag": what an applicant must have
+            if _SHARE_OF_STUDY.match(after):
+                parts.append(sentence)
+                continue                # "Praksis utgjør 15 studiepoeng av studiet": a part's share of the whole
             total = bool(_TOTAL.search(before[-60:])) or id(line) in under_total or bool(
                 line.kind == "label" and _TOTAL_ROW.match(line.text)) or bool(
                 _SAID_TOTAL_AFTER.match(sentence, m.end()) or _ALL_OF.search(before[-20:]))

@@ -447,3 +447,15 @@ def test_a_bare_length_under_admission_is_experience_not_the_study_s_length():
     html = ("<h1>Spesialpedagogikk</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
             "<p>Studiet gir 30 studiepoeng.</p><h2>Opptakskrav</h2><ul><li>Bachelorgrad</li><li>2 år</li></ul>")
     assert _record(html)["duration_semesters"] is None
+
+
+@pytest.mark.parametrize("sentence, credits", [
+    ("Praksis utgjør 15 studiepoeng av studiet.", None),             # a part's share of the whole
+    ("The placement makes up 20 ECTS of the programme.", None),
+    ("Studiet gir 120 studiepoeng. Praksis utgjør 15 studiepoeng av studiet.", 120.0),   # the total still wins
+    ("Studiet gir 30 studiepoeng av høy kvalitet.", 30.0),            # trap: 'av' not followed by the study
+])
+def test_credits_said_to_be_a_share_of_the_study_are_a_part_s(sentence, credits):
+    html = (f"<h1>Master i ledelse</h1><p>Studiet går over fire år på deltid og har samlinger i Bergen.</p>"
+            f"<p>{sentence}</p>")
+    assert _record(html, "https://x.test/studier/master-ledelse")["credits_max"] == credits
