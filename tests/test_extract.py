@@ -9,6 +9,7 @@ from crawler.extract import MAX_DESCRIPTION, OFFER_KEYS, extract, label_key
 from domain.records import build_record
 from qa.fixtureweb.server import SITES, page
 from tests.fixtureweb_pages import COURSES, NOT_COURSES
+from tests.helpers import crawled_record as _record
 
 
 def test_every_fixture_html_file_is_listed_here():
@@ -258,12 +259,6 @@ def test_extract_command_on_a_saved_page(tmp_path):
 
 
 # -- text-mode rules (issue 13, third round); each on a small page of its own ------------------
-
-def _record(html: str, url: str = "https://x.test/studier/ledelse"):
-    result = extract(html, url)
-    assert result.is_course, result.reason
-    return build_record({**result.offer, "id": "x"}, source="crawl", campus_fallback=False)
-
 
 def test_a_label_value_that_says_nothing_gives_way_to_a_sentence():
     """"Studieform: Nettbasert med samlinger" says no pace and "Opptak: Søk her" no requirement:

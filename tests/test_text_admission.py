@@ -2,10 +2,9 @@
 
 import pytest
 
-from crawler.extract import extract
-from domain.records import build_record
 
 from domain import normalise as n
+from tests.helpers import crawled_record
 
 
 def _adm(text):
@@ -68,9 +67,7 @@ def test_the_study_s_own_length_is_no_admission_requirement():
 
 
 def _record(html, url="https://x.test/studier/ledelse-master/opptak/"):
-    result = extract(html, url)
-    assert result.is_course, result.reason
-    return build_record({**result.offer, "id": "x"}, source="crawl", campus_fallback=False)
+    return crawled_record(html, url)
 
 
 def test_an_admission_section_is_read_past_its_first_long_paragraphs():

@@ -8,12 +8,7 @@ import pytest
 from crawler.extract import extract
 from domain import when
 from domain.records import build_record
-
-
-def _record(html: str, url: str = "https://x.test/studier/ledelse"):
-    result = extract(html, url)
-    assert result.is_course, result.reason
-    return build_record({**result.offer, "id": "x"}, source="crawl", campus_fallback=False)
+from tests.helpers import crawled_record as _record
 
 
 _HEAD = "<h1>Videreutdanning i helseledelse</h1><p>Studiepoeng</p><p>30 studiepoeng</p>"

@@ -8,15 +8,8 @@ import pytest
 
 from crawler import prose
 from crawler.blocks import Line
-from crawler.extract import extract
 from domain import normalise
-from domain.records import build_record
-
-
-def _record(html: str, url: str = "https://x.test/studier/ledelse"):
-    result = extract(html, url)
-    assert result.is_course, result.reason
-    return build_record({**result.offer, "id": "x"}, source="crawl", campus_fallback=False)
+from tests.helpers import crawled_record as _record
 
 
 def _delivery(*texts: str) -> list[str]:

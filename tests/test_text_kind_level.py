@@ -9,9 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from crawler import blocks, facts, prose
-from crawler.extract import extract
 from domain import normalise as n
-from domain.records import build_record
+from tests.helpers import crawled_record
 
 NONE2 = (None, None)
 
@@ -41,9 +40,7 @@ def test_fagskole_total_is_no_degree():
 # -- pages ------------------------------------------------------------------------------------
 
 def _record(html: str, url: str = "https://x.test/studier/eldreomsorg"):
-    result = extract(html, url)
-    assert result.is_course, result.reason
-    return build_record({**result.offer, "id": "x"}, source="crawl", campus_fallback=False)
+    return crawled_record(html, url)
 
 
 def _level_kind(html: str, url: str = "https://x.test/studier/eldreomsorg"):
