@@ -1028,6 +1028,9 @@ _LEVEL_WORDS = re.compile(r"\bmasterniv\w*|\bmastergradsniv\w*|\bmaster(?:'s)? l
 _KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårseining\w*|\bvidereutdanning\w*"
                          r"|\bone[- ]year (?:programme|program|study programme)\b"     # "the English One Year Programme"
                          r"|\bvidareutdanning\w*|\benkeltemne\w*|\betterutdanning\w*|\bexecutive master\w*|\bemba\b|\bmba\b"
+                         # the offer itself as the subject: "This master's programme in Community Development …", "The
+                         # master's programme gives you …" (not "students of the Master's Programme", "beside your master's programme")
+                         r"|(?:(?<=^the )|(?<=^our )|(?<=\bthis ))master['’]s program(?:me)?\b"
                          r"|\bmasterprogram\w*|\bmasterstudi\w*|\bmastergradsprogram\w*|\bbachelorprogram\w*"
                          r"|\bbachelorstudi\w*|\bmaster i\b|\bmaster of\b|\bbachelor i\b|\bbachelor of\b|\bmodul(?:en)?\b"
                          r"|\bemnet\b|\bfrittstående emne|\b(?:master|bachelor)emne\b"

@@ -397,3 +397,73 @@ def test_a_course_for_a_trade_certificate_is_without_credits_though_it_names_its
     trap = (f"<h1>Health leadership</h1><p>Duration</p><p>60 hours</p>{facts_}<p>Admission requirements</p>"
             "<p>Two years of work in health services</p><p>The course ends with a written exam.</p>")
     assert _level_kind(trap, "https://kurs.test/kurs/x")[1] is None
+
+
+# -- round 15 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, expected", [
+    ("Barnehagelærerutdanning", ("bachelor", "degree")),
+    ("Barnehagelærarutdanninga", ("bachelor", "degree")),                       # nynorsk, definite
+    ("Barnehagelærerutdanning med vekt på ledelse, deltid", ("bachelor", "degree")),
+    # traps: further education for kindergarten teachers is no degree
+    ("Videreutdanning for barnehagelærere", (None, "single_course")),
+    ("Tilleggsutdanning i barnehagepedagogikk", NONE2),
+])
+def test_the_kindergarten_teacher_education_is_a_bachelor(title, expected):
+    assert n.level_and_kind("", title) == expected
+
+
+def test_an_applicant_who_is_a_kindergarten_teacher_is_no_bachelor_requirement_by_this_rule():
+    """The admission professions are unchanged: the rule names the education, not the profession."""
+    assert "barnehagel" not in n._BACHELOR_PROFESSIONS
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Studieplan - Sjukepleie, bachelorstudium, deltid, Førde", ("bachelor", "degree")),
+    ("Barnevern, bachelorstudium, Sogndal", ("bachelor", "degree")),
+    ("Helsevitskap, master, 2 år", ("master", "degree")),
+    # traps: a degree word that is not a part of its own between commas
+    ("Ledelse, bachelornivå, deltid", NONE2),
+    ("Helse, masteremne, deltid", ("master", "single_course")),
+])
+def test_a_degree_among_the_titles_comma_separated_parts(title, expected):
+    assert n.level_and_kind("", title) == expected
+
+
+_FACTS_EN = ("<h2>Admission requirements</h2><p>A bachelor's degree in a social science.</p>"
+             "<h2>How to apply</h2><p>Apply by 1 March through the application portal.</p>"
+             "<h2>Semester start</h2><p>Autumn 2026</p><h2>Programme cost</h2><p>There are no tuition fees.</p>")
+
+
+def test_the_masters_programme_as_the_pages_subject_is_a_master_degree():
+    html = ("<h1>Community Development</h1><p>Students learn to drive social change in local communities. "
+            "That is what this master's programme in Community Development sets out to teach.</p>"
+            f"<p>The programme links research and practice in civil society.</p>{_FACTS_EN}")
+    assert _level_kind(html, "https://x.test/studies/community") == ("master", "degree")
+    html = ("<h1>Nordic Social Policy</h1><p>The master's programme gives you a thorough understanding "
+            f"of welfare policy.</p><p>Teaching is in English.</p>{_FACTS_EN}")
+    assert _level_kind(html, "https://x.test/studies/nordic") == ("master", "degree")
+    # trap: a course compulsory in a master's programme is no master degree
+    html = ("<h1>Organisation and Leadership 2</h1><p>Compulsory for students of the Master's Programme in "
+            f"Organisation and Leadership.</p><p>The course deals with change in public services.</p>{_FACTS_EN}")
+    assert _level_kind(html, "https://x.test/studies/sfs40316")[1] != "degree"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Compulsory for students of the Master's Programme in Organization and Leadership.",
+    "Because the certificate is taken beside your master's programme, you may apply only in spring.",
+    "Is it open to me in the second year of my Master's programme?",
+])
+def test_another_masters_programme_is_not_the_offers_kind(sentence):
+    assert prose._kind_word(sentence) is None or "master" not in prose._kind_word(sentence).group(0).lower()
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("HMS-kurs for verneombud og AMU-medlemmer", ("none", "non_credit")),
+    ("Førstehjelpskurs", ("none", "non_credit")),
+    # traps: a course that gives credits, and a title with "kurs" inside its text only
+    ("HMS-kurs på masternivå", ("master", "single_course")),
+    ("Ledelse av kurs og konferanser", NONE2),
+])
+def test_a_hyphenated_course_title_is_a_course_without_credits(title, expected):
+    assert n.level_and_kind("", title) == expected
