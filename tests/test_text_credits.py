@@ -493,3 +493,18 @@ def test_fewer_credits_than_an_arsstudium_said_on_its_page_are_a_course_s():
     assert (record["credits_max"], record["kind"]) == (None, "one_year")
     record = _record(f"{head}<p>The one-year programme gives 60 ECTS credits.</p>{tail}", "https://x.test/studies/nordic")
     assert (record["credits_max"], record["kind"]) == (60.0, "one_year")
+
+
+_PLAN = ("<h1>Study plan - Bachelor, Social Work</h1><p>Autumn 2026</p><p>Social work is a bachelor's programme "
+         "in health and social studies, close to practice.</p>")
+
+
+@pytest.mark.parametrize("sentence, credits", [
+    ("At the college the bachelor's degree is organised as a full-time study of 180 credits.", 180.0),
+    ("Bachelorgraden er på 180 studiepoeng og tas over tre år.", 180.0),
+    # traps: a degree an applicant must have, said with the same words
+    ("The bachelor's degree is required, and applicants must hold 180 credits.", None),
+    ("Applicants need a bachelor's degree of 180 credits.", None),
+])
+def test_the_degree_as_the_subject_of_its_figure_is_the_offer_s_own(sentence, credits):
+    assert _record(f"{_PLAN}<p>{sentence}</p>", "https://x.test/studies/social-work")["credits_max"] == credits
