@@ -467,3 +467,22 @@ def test_another_masters_programme_is_not_the_offers_kind(sentence):
 ])
 def test_a_hyphenated_course_title_is_a_course_without_credits(title, expected):
     assert n.level_and_kind("", title) == expected
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Emnet gir en innføring i ledelse av helsetjenester.", "Emnet"),
+    ("Dette emnet handler om endringsledelse.", "emnet"),
+    # traps: a course named after a preposition is any course's rules, not the offer's kind
+    ("Før du kan gå opp til eksamen, må arbeidskravene i emnet være oppfylt.", None),
+    ("Læringsformene står i beskrivelsen av emnet, og karakteren settes for emnet.", None),
+])
+def test_emnet_names_the_offer_s_kind_only_when_it_is_no_preposition_s_object(sentence, word):
+    m = prose._kind_word(sentence)
+    assert (m.group(0) if m else None) == word
+
+
+def test_a_master_s_sub_page_that_speaks_of_its_courses_in_general_is_the_master_s():
+    html = ("<h1>Undervisning og eksamen</h1><p>Det meste av undervisningen er forelesninger og seminarer.</p>"
+            "<p>Før du kan gå opp til eksamen, må arbeidskravene i emnet være oppfylt.</p>"
+            "<p>Undervisningsspråk</p><p>Norsk</p><p>Undervisningssted</p><p>Universitetet i Oslo</p>")
+    assert _level_kind(html, "https://x.test/studier/program/kristendom-master/undervisning/") == ("master", "degree")
