@@ -657,7 +657,9 @@ _DAYS = re.compile(r"\b(?:\d{1,2}|en|ein|ett|eitt|to|tre|fire|one|two|three)(?:\
 
 # A time limit in days, not a length: "Within 30 days of being told …", "innen 14 dager", "to dager før start".
 _DAYS_LIMIT = re.compile(r"(?:within|innen|innan|senest|seinast|i løpet av|postboks|kr\.?|nok|pris:?)\s+$")
+# (and a weekly load: "praksis på 30 timer i uka", "7.5 hours a week")
 _DAYS_AFTER = re.compile(r"^\s*(?:før|etter|fra|frå|before|after|from|of being|of receiving|notice|i døgnet|i døgeret|a day"
+                         r"|i uka\b|i uken\b|i veka\b|i veke\b|per uke\b|pr\.? uke\b|per veke\b|a week\b|per week\b|each week\b"
                          r"|kr\b|kroner|nok\b|,-)", re.I)
 
 

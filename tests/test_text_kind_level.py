@@ -486,3 +486,27 @@ def test_a_master_s_sub_page_that_speaks_of_its_courses_in_general_is_the_master
             "<p>Før du kan gå opp til eksamen, må arbeidskravene i emnet være oppfylt.</p>"
             "<p>Undervisningsspråk</p><p>Norsk</p><p>Undervisningssted</p><p>Universitetet i Oslo</p>")
     assert _level_kind(html, "https://x.test/studier/program/kristendom-master/undervisning/") == ("master", "degree")
+
+
+@pytest.mark.parametrize("text, length", [
+    ("Kurset går over to dager.", True),
+    ("Kurset varer i 6 timer.", True),
+    # traps: a weekly load is no course's length
+    ("Det er 10 uker praksis på 30 timer i uka.", False),
+    ("Students study about 7 hours a week beside work.", False),
+    ("Undervisningen er 4 timer per uke.", False),
+])
+def test_a_weekly_load_is_no_course_length(text, length):
+    assert prose.course_length(text) is length
+
+
+def test_a_fagskole_education_with_a_weekly_practice_load_is_no_course_without_credits():
+    html = ("<h1>Kreftomsorg og lindrende pleie</h1><p>Utdanningen gir deg kunnskap om pleie av kreftsyke.</p>"
+            "<p>Undervisningen veksler mellom klasserom og gruppearbeid. Det er 10 uker praksis på 30 timer i uka.</p>"
+            "<h2>Opptakskrav</h2><p>Du må ha fagbrev som helsefagarbeider.</p><p>Søknadsfrist: 15. april 2026</p>"
+            "<p>Studiested</p><p>Gjøvik</p><p>Oppstart</p><p>August 2026</p>")
+    assert _level_kind(html, "https://fagskolen.test/studier/kreftomsorg") != ("none", "non_credit")
+    # trap: a course of a few hours is still one without credits
+    html = ("<h1>Kurs i lindrende pleie</h1><p>Kurset varer i 6 timer og gir en innføring i lindrende pleie.</p>"
+            "<h2>Målgruppe</h2><p>Helsefagarbeidere i kommunen.</p><h2>Påmeldingsfrist</h2><p>15. april 2026</p>")
+    assert _level_kind(html, "https://kurs.test/kurs/lindring") == ("none", "non_credit")
