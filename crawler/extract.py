@@ -197,6 +197,9 @@ def _extract(html: str, url: str) -> ExtractResult:
     elif _fagskole_address(url, page) and not re.search(r"fagsk[ou]l|kurs", offer["kind"], re.I):
         offer["kind"] = f"{offer['kind']} (fagskoleutdanning)"   # "modul" on ".../kompetanseheving/fagskolen/…"
         evidence["kind"] = {"how": "address", "where": urlsplit(url).path[:300]}
+    if evidence.get("credits", {}).get("how") == "sentence" and _part_of_a_bachelor(offer["kind"], title, offer["credits"]):
+        offer["credits"] = ""                       # "… deler bachelorutdanningane om lag 60 studiepoeng" on a bachelor's page
+        del evidence["credits"]
     if not offer["part_time"]:          # "Master i yrkespedagogikk, deltid"; "…, 1. år - heltid over to semestre"
         headed = next((t for t in [title] + [line.text for line in lines if line.kind == "heading" and not line.related]
                        if _HEADED_PACE.search(t)), None)
@@ -397,6 +400,19 @@ def _site_name(page: _Page) -> str:
         if sep in title:
             return title.rsplit(sep, 1)[1].strip()
     return ""
+
+
+# The least total of a bachelor degree and of an årsstudium by the Norwegian degree rules.
+_LEAST_TOTAL = {("bachelor", "degree"): 180, ("bachelor", "one_year"): 60}
+
+
+def _part_of_a_bachelor(kind: str, title: str, credits: str) -> bool:
+    """Are the credits a sentence states fewer than a bachelor degree's 180 (an årsstudium's 60), on the page
+    of one? Then they are a part's (a shared first year, a study one may add, a course of the plan), not the
+    total: "Ved campus Sogndal deler bachelorutdanningane om lag 60 studiepoeng" (but 180 or 240 are the degree's)."""
+    least = _LEAST_TOTAL.get(normalise.level_and_kind(kind, title))
+    most = normalise.credits(credits)[1]
+    return least is not None and most is not None and 0 < most < least
 
 
 def _address_study(url: str) -> str | None:

@@ -122,6 +122,12 @@ _COMPLETION = re.compile(r"\b(?:fullført|fullførte|bestått|gjennomført|compl
 # studiepoeng", "Kurset er godkjent som en del av mastergraden og gir 10 studiepoeng".
 _AND_GIVES = re.compile(r"(?:\bog|\band|,)\s+(?:\w+\s+){0,2}?(?:gir|gjev|gives|består av|omfatter|omfattar|utgjør|utgjer"
                         r"|consists of|comprises|er på|is worth)\s+(?:totalt\s+|til sammen\s+|in total\s+)?$", re.I)
+# The page's own degree as the subject of its figure, no requirement: "At HVL the bachelor's degree is organised as
+# a full-time study of 180 credits", "Bachelorgraden er på 180 studiepoeng" (not "a bachelor's degree of 180 credits"
+# an applicant must have, nor "Bachelorgraden er et krav …").
+_THE_DEGREE_IS = re.compile(r"\b(?:the (?:bachelor|master)['’]s degree|(?:bachelor|master)graden)\s+(?:is|er)\b"
+                            r"(?:(?!\b(?:krav\w*|required?|requirements?|must|må|opptak|admission|applicants?|søkere)\b)[^.;]){0,60}$",
+                            re.I)
 _TOTAL_ROW = re.compile(r"^(?:totalt?|til sammen|tilsammen|til saman|sum|i alt|total)\s*:?$", re.I)
 _COMPARED = re.compile(r"\b(?:over|mer enn|meir enn|more than|utover|ut over|under|mindre enn|less than)\s*$", re.I)
 _TOTAL = re.compile(r"\b(?:totalt|til sammen|tilsammen|til saman|samlet|samla|i alt|hele (?:studiet|programmet|utdanningen)"
@@ -218,7 +224,8 @@ def credits(lines: list[Line]) -> Fact | None:
         for m in CREDITS.finditer(sentence):
             before = sentence[:m.start()]
             required = (_REQUIRED.search(before[-60:]) or _REQUIRED_FAR.search(before[-90:])) \
-                and not _COMPLETION.search(before[-60:]) and not _AND_GIVES.search(before[-60:])
+                and not _COMPLETION.search(before[-60:]) and not _AND_GIVES.search(before[-60:]) \
+                and not _THE_DEGREE_IS.search(before[-90:])
             per_unit = _PER_UNIT.search(before[-40:]) and not _ONE_EMNE.search(before[-40:])
             one_part = _ONE_PART.search(before[-60:])
             if one_part and re.fullmatch(r"\s*(?:på|of|worth|with)\s*", one_part.string[one_part.end("part"):]):
@@ -650,7 +657,9 @@ _DAYS = re.compile(r"\b(?:\d{1,2}|en|ein|ett|eitt|to|tre|fire|one|two|three)(?:\
 
 # A time limit in days, not a length: "Within 30 days of being told …", "innen 14 dager", "to dager før start".
 _DAYS_LIMIT = re.compile(r"(?:within|innen|innan|senest|seinast|i løpet av|postboks|kr\.?|nok|pris:?)\s+$")
+# (and a weekly load: "praksis på 30 timer i uka", "7.5 hours a week")
 _DAYS_AFTER = re.compile(r"^\s*(?:før|etter|fra|frå|before|after|from|of being|of receiving|notice|i døgnet|i døgeret|a day"
+                         r"|i uka\b|i uken\b|i veka\b|i veke\b|per uke\b|pr\.? uke\b|per veke\b|a week\b|per week\b|each week\b"
                          r"|kr\b|kroner|nok\b|,-)", re.I)
 
 
@@ -1028,9 +1037,13 @@ _LEVEL_WORDS = re.compile(r"\bmasterniv\w*|\bmastergradsniv\w*|\bmaster(?:'s)? l
 _KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårseining\w*|\bvidereutdanning\w*"
                          r"|\bone[- ]year (?:programme|program|study programme)\b"     # "the English One Year Programme"
                          r"|\bvidareutdanning\w*|\benkeltemne\w*|\betterutdanning\w*|\bexecutive master\w*|\bemba\b|\bmba\b"
+                         # the offer itself as the subject: "This master's programme in Community Development …", "The
+                         # master's programme gives you …" (not "students of the Master's Programme", "beside your master's programme")
+                         r"|(?:(?<=^the )|(?<=^our )|(?<=\bthis ))master['’]s program(?:me)?\b"
                          r"|\bmasterprogram\w*|\bmasterstudi\w*|\bmastergradsprogram\w*|\bbachelorprogram\w*"
                          r"|\bbachelorstudi\w*|\bmaster i\b|\bmaster of\b|\bbachelor i\b|\bbachelor of\b|\bmodul(?:en)?\b"
-                         r"|\bemnet\b|\bfrittstående emne|\b(?:master|bachelor)emne\b"
+                         # "emnet" as the sentence's subject, not a course's rules in general ("arbeidskravene i emnet")
+                         r"|(?<!\bi )(?<!\bav )(?<!\bfor )(?<!\bpå )\bemnet\b|\bfrittstående emne|\b(?:master|bachelor)emne\b"
                          r"|\b(?:denne|dette|ein|en|ei)\s+fagsk[ou]leutdanning\w*|\b(?:oppnår|gir|gjev|får)\s+(?:du\s+)?fagsk[ou]legrad",
                          re.I)
 

@@ -193,7 +193,7 @@ def _checked(lo: float | None, hi: float | None) -> tuple[float | None, float | 
 
 # Courses without credits: "Kurs", "Etterutdanning", "lederopplæring".
 _KIND_NON_CREDIT = re.compile(
-    r"^\w*kurs(?:et)?\b|\betterutdanning|\blederopplæring"
+    r"^[\w-]*kurs(?:et)?\b|\betterutdanning|\blederopplæring"
     r"|\bleiaropplæring|\bikke studiepoenggivende|\bnon-credit|\bshort course|\blederskole\w*|\bleiarskule\w*")
 # Single courses: "Enkeltemne", "Flere enkeltemner", "Videreutdanning", modules.
 _KIND_SINGLE = re.compile(
@@ -212,7 +212,9 @@ _KIND_MASTER = re.compile(
 # one is a bachelor (the admission rules below).
 _BACHELOR_PROFESSIONS = (r"(?:sykepleie|sjukepleie|sjukepleia|vernepleie|vernepleia|fysioterap|ergoterap|radiograf"
                          r"|bioingeniør|tannpleie|barnevern\w*pedagog|sosionom)")
-_PROFESSION_EDUCATION = rf"\b{_BACHELOR_PROFESSIONS}(?:r|eut)?utdanning(?:a|en)?\b"
+# The kindergarten teacher education is a bachelor too ("Barnehagelærarutdanninga"); not in the admission
+# professions below, where "barnehagelærer" is an applicant's background.
+_PROFESSION_EDUCATION = rf"\b(?:{_BACHELOR_PROFESSIONS}(?:r|eut)?|barnehagelær[ea]r)utdanning(?:a|en)?\b"
 # Bachelor degrees: "Bachelor", "bachelorgrad", "Bachelor of Management", "BSc Nursing".
 # "Syklus 1: Bachelorgradsstudium" (the study-plan name of a bachelor's programme) is the degree too.
 _KIND_BACHELOR = re.compile(r"\bbachelor(?!'s level| level|\s*-?niv)(?:grad|gradsstudi\w*|studi\w*|program\w*|utdanning\w*|'s)?\b"
@@ -223,7 +225,9 @@ _TITLE_DEGREE = re.compile(
     r"^(?:executive |erfaringsbasert |experience-based )?(?:master|mba\b|emba\b)"
     r"|^(?:årsstudium|årsstudie|eittårig|ettårig)|^bachelor|^[bm]\.?sc\.?\s+(?:in|of|nursing)\b"
     rf"|{_PROFESSION_EDUCATION}"
-    r"|,\s*(?:master|bachelor|årsstudium)$")      # "Organization and Leadership, Master"
+    r"|,\s*(?:master|bachelor|årsstudium)$"      # "Organization and Leadership, Master"
+    # the degree among the title's comma-separated parts: "Sjukepleie, bachelorstudium, deltid, Førde"
+    r"|,\s*(?:master|bachelor)(?:studium|studiet|program|programme)?\s*,")
 # Level statements: master level (masternivå, mastergradsnivå, "master level", "Syklus 2": the second cycle).
 _LEVEL_MASTER = re.compile(
     r"masterniv|mastergradsniv|master(?:'s)? level|erfaringsbaserte? master|executive master|\bmba\b|\bemba\b"

@@ -454,3 +454,57 @@ def test_credits_said_to_be_a_share_of_the_study_are_a_part_s(sentence, credits)
     html = (f"<h1>Master i ledelse</h1><p>Studiet går over fire år på deltid og har samlinger i Bergen.</p>"
             f"<p>{sentence}</p>")
     assert _record(html, "https://x.test/studier/master-ledelse")["credits_max"] == credits
+
+
+# --- round 15 ------------------------------------------------------------------------------
+
+_BACHELOR = ("<h1>Studieplan - Barnevern, bachelorstudium, Bergen</h1><p>Hausten 2026</p>"
+             "<p>Studiet utdannar barnevernspedagogar som arbeider med barn og unge i familien og nærmiljøet.</p>")
+
+
+@pytest.mark.parametrize("sentence, credits", [
+    ("Ved campus Bergen deler bachelorutdanningane i barnevern og vernepleie om lag 60 studiepoeng.", None),
+    ("Tek ein i tillegg 60 studiepoeng vidareutdanning, kan ein undervise i skulen.", None),
+    ("The placement courses carry 7 sp each.", None),
+    # traps: the degree's own total stays, and so do the credits of a course that is no bachelor degree
+    ("Studiet gir 180 studiepoeng.", 180.0),
+    ("Programmet har 240 studiepoeng over fire år.", 240.0),
+])
+def test_fewer_credits_than_a_bachelor_said_on_a_bachelors_page_are_a_part_s(sentence, credits):
+    record = _record(f"{_BACHELOR}<p>{sentence}</p>", "https://x.test/studier/barnevern")
+    assert (record["credits_max"], record["kind"], record["level"]) == (credits, "degree", "bachelor")
+
+
+def test_the_credits_of_a_single_course_under_a_bachelor_are_its_own():
+    html = ("<h1>Ledelse i barnevernet</h1><p>Hausten 2026</p><p>Emnet gir 15 studiepoeng og inngår i "
+            "bachelorstudiet i barnevern.</p><p>Undervisninga er samlingsbasert i Bergen.</p>")
+    record = _record(html, "https://x.test/emne/led100")
+    assert record["credits_max"] == 15.0 and record["kind"] == "single_course"
+
+
+def test_fewer_credits_than_an_arsstudium_said_on_its_page_are_a_course_s():
+    """An årsstudium is 60 credits: a course row of its plan is a part. Trap: its 60 stay."""
+    head = ("<h1>Nordic Studies, 1 year programme, årsstudium</h1><p>Applicants need the general admission "
+            "requirements.</p><p>Students are taught through lectures and seminars.</p>")
+    tail = ("<h2>Admission</h2><p>Applicants need the general admission requirements.</p>"
+            "<h2>How to apply</h2><p>Apply by 15 April 2026. Teaching starts in autumn 2026.</p>")
+    row = "<p>2111 Grammar and Usage – 15.00 credits – compulsory – first semester</p>"
+    record = _record(f"{head}{row}{tail}", "https://x.test/studies/nordic")
+    assert (record["credits_max"], record["kind"]) == (None, "one_year")
+    record = _record(f"{head}<p>The one-year programme gives 60 ECTS credits.</p>{tail}", "https://x.test/studies/nordic")
+    assert (record["credits_max"], record["kind"]) == (60.0, "one_year")
+
+
+_PLAN = ("<h1>Study plan - Bachelor, Social Work</h1><p>Autumn 2026</p><p>Social work is a bachelor's programme "
+         "in health and social studies, close to practice.</p>")
+
+
+@pytest.mark.parametrize("sentence, credits", [
+    ("At the college the bachelor's degree is organised as a full-time study of 180 credits.", 180.0),
+    ("Bachelorgraden er på 180 studiepoeng og tas over tre år.", 180.0),
+    # traps: a degree an applicant must have, said with the same words
+    ("The bachelor's degree is required, and applicants must hold 180 credits.", None),
+    ("Applicants need a bachelor's degree of 180 credits.", None),
+])
+def test_the_degree_as_the_subject_of_its_figure_is_the_offer_s_own(sentence, credits):
+    assert _record(f"{_PLAN}<p>{sentence}</p>", "https://x.test/studies/social-work")["credits_max"] == credits

@@ -397,3 +397,116 @@ def test_a_course_for_a_trade_certificate_is_without_credits_though_it_names_its
     trap = (f"<h1>Health leadership</h1><p>Duration</p><p>60 hours</p>{facts_}<p>Admission requirements</p>"
             "<p>Two years of work in health services</p><p>The course ends with a written exam.</p>")
     assert _level_kind(trap, "https://kurs.test/kurs/x")[1] is None
+
+
+# -- round 15 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, expected", [
+    ("Barnehagelærerutdanning", ("bachelor", "degree")),
+    ("Barnehagelærarutdanninga", ("bachelor", "degree")),                       # nynorsk, definite
+    ("Barnehagelærerutdanning med vekt på ledelse, deltid", ("bachelor", "degree")),
+    # traps: further education for kindergarten teachers is no degree
+    ("Videreutdanning for barnehagelærere", (None, "single_course")),
+    ("Tilleggsutdanning i barnehagepedagogikk", NONE2),
+])
+def test_the_kindergarten_teacher_education_is_a_bachelor(title, expected):
+    assert n.level_and_kind("", title) == expected
+
+
+def test_an_applicant_who_is_a_kindergarten_teacher_is_no_bachelor_requirement_by_this_rule():
+    """The admission professions are unchanged: the rule names the education, not the profession."""
+    assert "barnehagel" not in n._BACHELOR_PROFESSIONS
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Studieplan - Sjukepleie, bachelorstudium, deltid, Førde", ("bachelor", "degree")),
+    ("Barnevern, bachelorstudium, Sogndal", ("bachelor", "degree")),
+    ("Helsevitskap, master, 2 år", ("master", "degree")),
+    # traps: a degree word that is not a part of its own between commas
+    ("Ledelse, bachelornivå, deltid", NONE2),
+    ("Helse, masteremne, deltid", ("master", "single_course")),
+])
+def test_a_degree_among_the_titles_comma_separated_parts(title, expected):
+    assert n.level_and_kind("", title) == expected
+
+
+_FACTS_EN = ("<h2>Admission requirements</h2><p>A bachelor's degree in a social science.</p>"
+             "<h2>How to apply</h2><p>Apply by 1 March through the application portal.</p>"
+             "<h2>Semester start</h2><p>Autumn 2026</p><h2>Programme cost</h2><p>There are no tuition fees.</p>")
+
+
+def test_the_masters_programme_as_the_pages_subject_is_a_master_degree():
+    html = ("<h1>Community Development</h1><p>Students learn to drive social change in local communities. "
+            "That is what this master's programme in Community Development sets out to teach.</p>"
+            f"<p>The programme links research and practice in civil society.</p>{_FACTS_EN}")
+    assert _level_kind(html, "https://x.test/studies/community") == ("master", "degree")
+    html = ("<h1>Nordic Social Policy</h1><p>The master's programme gives you a thorough understanding "
+            f"of welfare policy.</p><p>Teaching is in English.</p>{_FACTS_EN}")
+    assert _level_kind(html, "https://x.test/studies/nordic") == ("master", "degree")
+    # trap: a course compulsory in a master's programme is no master degree
+    html = ("<h1>Organisation and Leadership 2</h1><p>Compulsory for students of the Master's Programme in "
+            f"Organisation and Leadership.</p><p>The course deals with change in public services.</p>{_FACTS_EN}")
+    assert _level_kind(html, "https://x.test/studies/sfs40316")[1] != "degree"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Compulsory for students of the Master's Programme in Organization and Leadership.",
+    "Because the certificate is taken beside your master's programme, you may apply only in spring.",
+    "Is it open to me in the second year of my Master's programme?",
+])
+def test_another_masters_programme_is_not_the_offers_kind(sentence):
+    assert prose._kind_word(sentence) is None or "master" not in prose._kind_word(sentence).group(0).lower()
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("HMS-kurs for verneombud og AMU-medlemmer", ("none", "non_credit")),
+    ("Førstehjelpskurs", ("none", "non_credit")),
+    # traps: a course that gives credits, and a title with "kurs" inside its text only
+    ("HMS-kurs på masternivå", ("master", "single_course")),
+    ("Ledelse av kurs og konferanser", NONE2),
+])
+def test_a_hyphenated_course_title_is_a_course_without_credits(title, expected):
+    assert n.level_and_kind("", title) == expected
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Emnet gir en innføring i ledelse av helsetjenester.", "Emnet"),
+    ("Dette emnet handler om endringsledelse.", "emnet"),
+    # traps: a course named after a preposition is any course's rules, not the offer's kind
+    ("Før du kan gå opp til eksamen, må arbeidskravene i emnet være oppfylt.", None),
+    ("Læringsformene står i beskrivelsen av emnet, og karakteren settes for emnet.", None),
+])
+def test_emnet_names_the_offer_s_kind_only_when_it_is_no_preposition_s_object(sentence, word):
+    m = prose._kind_word(sentence)
+    assert (m.group(0) if m else None) == word
+
+
+def test_a_master_s_sub_page_that_speaks_of_its_courses_in_general_is_the_master_s():
+    html = ("<h1>Undervisning og eksamen</h1><p>Det meste av undervisningen er forelesninger og seminarer.</p>"
+            "<p>Før du kan gå opp til eksamen, må arbeidskravene i emnet være oppfylt.</p>"
+            "<p>Undervisningsspråk</p><p>Norsk</p><p>Undervisningssted</p><p>Universitetet i Oslo</p>")
+    assert _level_kind(html, "https://x.test/studier/program/kristendom-master/undervisning/") == ("master", "degree")
+
+
+@pytest.mark.parametrize("text, length", [
+    ("Kurset går over to dager.", True),
+    ("Kurset varer i 6 timer.", True),
+    # traps: a weekly load is no course's length
+    ("Det er 10 uker praksis på 30 timer i uka.", False),
+    ("Students study about 7 hours a week beside work.", False),
+    ("Undervisningen er 4 timer per uke.", False),
+])
+def test_a_weekly_load_is_no_course_length(text, length):
+    assert prose.course_length(text) is length
+
+
+def test_a_fagskole_education_with_a_weekly_practice_load_is_no_course_without_credits():
+    html = ("<h1>Kreftomsorg og lindrende pleie</h1><p>Utdanningen gir deg kunnskap om pleie av kreftsyke.</p>"
+            "<p>Undervisningen veksler mellom klasserom og gruppearbeid. Det er 10 uker praksis på 30 timer i uka.</p>"
+            "<h2>Opptakskrav</h2><p>Du må ha fagbrev som helsefagarbeider.</p><p>Søknadsfrist: 15. april 2026</p>"
+            "<p>Studiested</p><p>Gjøvik</p><p>Oppstart</p><p>August 2026</p>")
+    assert _level_kind(html, "https://fagskolen.test/studier/kreftomsorg") != ("none", "non_credit")
+    # trap: a course of a few hours is still one without credits
+    html = ("<h1>Kurs i lindrende pleie</h1><p>Kurset varer i 6 timer og gir en innføring i lindrende pleie.</p>"
+            "<h2>Målgruppe</h2><p>Helsefagarbeidere i kommunen.</p><h2>Påmeldingsfrist</h2><p>15. april 2026</p>")
+    assert _level_kind(html, "https://kurs.test/kurs/lindring") == ("none", "non_credit")
