@@ -463,25 +463,42 @@ def delivery(raw, description: str = "") -> list[str]:
     Read from raw; when raw gives nothing, from the description with the same
     rules. A text that is only a duration of days ("1 dag") is one gathering.
     """
-    text = _not_teaching(_text(raw))
+    text = _not_teaching(_ZOOM_ONLINE.sub(r"\1 digitalt", _text(raw)))
     found = _codes(_DELIVERY_RULES, text)
     if not found:
-        text = _not_teaching(_text(description))
+        text = _not_teaching(_ZOOM_ONLINE.sub(r"\1 digitalt", _text(description)))
         found = _codes(_DELIVERY_RULES, text)
     if "samling" in found and "campus" in found and "campus" not in _codes(_DELIVERY_RULES, _IN_PERSON.sub(" ", text)):
         found.remove("campus")          # "campus sessions", "partly in person": the gatherings, not campus teaching
     return found
 
 
+# Zoom said of digital teaching or of meetings is online teaching, not video: "Undervisningen går digitalt på
+# Zoom", "Gruppemøter i Zoom" (not "Samlingene i live-klasserom holdes i Zoom", a video conference).
+_ZOOM_ONLINE = re.compile(r"\b(digital\w*|\w*møte\w*|meetings?)\s+(?:på|i|via|over|in|on)\s+zoom\b")
+
+
 # Attendance in person that gatherings explain: "teaching mixes campus sessions with online learning",
 # "partly in person and partly remotely … taught in blocks", "fysisk oppmøte på samlingene".
-_IN_PERSON = re.compile(r"\b(?:on[- ])?campus sessions?\b|\bin[- ]person\b|\bon[- ]site\b|\bfysisk (?:undervisning|oppmøte)")
+_IN_PERSON = re.compile(r"\b(?:on[- ])?campus sessions?\b|\bin[- ]person\b|\bon[- ]site\b|\bfysisk (?:undervisning|oppmøte)"
+                        # the gatherings held on campus, or the campus the study belongs to: "samlinger på campus i
+                        # Trondheim", "the sessions are held on campus", "Programmet hører til campus Mo i Rana"
+                        # (not "samlinger og ukentlig undervisning på campus": teaching on campus as well)
+                        r"|\b(?:samling\w*|sessions|gatherings)\s+(?:(?:holdes|haldast|blir|vert|er|går|foregår|føregår"
+                        r"|arrangeres|skjer|are|is|will|be|held|take|place)\s+){0,3}(?:på|ved|at|on)\s+campus\w*"
+                        r"|\b(?:hører til|høyrer til|tilhører|tilknytt\w*|knyttet til|knytt til|belongs to|is based at)"
+                        r"\s+(?:\S+\s+)?campus\w*")
 
 
 def _not_teaching(text: str) -> str:
     """The text without words that name no teaching form: counted campuses, and applying,
-    reading or learning materials online ("apply online", "læremidler på nett")."""
-    return _ONLINE_NOT_TAUGHT.sub(" ", _COUNTED_CAMPUS.sub(" ", text))
+    reading or learning materials online ("apply online", "læremidler på nett"), and an image's
+    file name ("campus+elverum.jpg")."""
+    return _ONLINE_NOT_TAUGHT.sub(" ", _COUNTED_CAMPUS.sub(" ", _IMAGE_FILE.sub(" ", text)))
+
+
+# An image's file name left in the text: "campus+elverum.jpg", "nettstudier_banner.png".
+_IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg)\b")
 
 
 # Online, but not the teaching: applying, registering, reading or paying online, and learning

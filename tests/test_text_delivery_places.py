@@ -256,7 +256,8 @@ def test_an_exam_or_a_hand_in_held_online_is_no_online_teaching():
     """'Eksamen gjennomføres digitalt' (a home exam) says nothing of the teaching; named with the teaching it does."""
     assert _delivery("Eksamen gjennomføres digitalt.") == []
     assert _delivery("Undervisning og eksamen gjennomføres digitalt.") == ["nett"]
-    assert _delivery("Forelesningene går digitalt via Zoom.") == ["nett", "video"]
+    assert _delivery("Forelesningene går digitalt via Zoom.") == ["nett"]          # Zoom as the digital teaching's room (round 15)
+    assert _delivery("Forelesningene strømmes via Zoom.") == ["video"]
 
 
 def test_english_or_joins_a_choice_of_places():
@@ -375,3 +376,40 @@ def test_a_classroom_online_is_no_campus(text, codes):
 def test_the_paces_of_other_specialisations_decide_neither(sentence, pace):
     fact = prose.part_time([Line(sentence, "text")])
     assert (fact.raw if fact else None) == pace
+
+
+# -- round 15: Zoom as the digital teaching's room, gatherings on campus, an image's file name ----------
+
+@pytest.mark.parametrize("text, codes", [
+    ("Undervisningen går digitalt på Zoom.", ["nett"]),
+    ("Studiet starter digitalt på Zoom 18. august.", ["nett"]),
+    ("Gruppemøter i Zoom mellom samlingene.", ["nett", "samling"]),
+    ("Weekly group meetings on Zoom.", ["nett"]),
+    # traps: live sessions held in Zoom, and streaming, are video
+    ("Samlingene i live-klasserom holdes i Zoom.", ["samling", "video"]),
+    ("Forelesningene sendes på Zoom.", ["video"]),
+    ("Undervisningen strømmes digitalt.", ["nett", "video"]),
+])
+def test_zoom_said_of_digital_teaching_or_meetings_is_online(text, codes):
+    assert normalise.delivery(text) == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Studiet er lagt opp med samlinger på campus i Trondheim.", ["samling"]),
+    ("Samlingene holdes på campus i Bergen.", ["samling"]),
+    ("The study sessions are held on campus in Bodø.", ["samling"]),
+    ("Programmet hører til campus Mo i Rana, men samlingene holdes rundt på Helgeland.", ["samling"]),
+    # traps: teaching on campus besides the gatherings, and campus teaching alone
+    ("Studiet har samlinger og ukentlig undervisning på campus.", ["campus", "samling"]),
+    ("Undervisningen foregår på campus i Bergen.", ["campus"]),
+    ("Programmet hører til campus Mo i Rana.", ["campus"]),
+])
+def test_gatherings_on_campus_are_gatherings(text, codes):
+    assert normalise.delivery(text) == codes
+
+
+def test_an_image_file_name_names_no_teaching_form():
+    assert normalise.delivery("campus+elverum.jpg Undervisningen går på nett.") == ["nett"]
+    assert normalise.delivery("nettstudier_banner.png Kurset har tre samlinger.") == ["samling"]
+    # the trap: the word itself still counts
+    assert normalise.delivery("Undervisningen går på campus.") == ["campus"]
