@@ -528,8 +528,10 @@ def _title_venue(lines: list[Line], resolve) -> Fact | None:
 
 # A place ending a study's title, maybe before its years: "Barnehagelærerutdanning, deltid i Kristiansund",
 # "Studieplan for …, deltid Kristiansund 2024-28", "Psykisk helsearbeid - Oslo", "School Leadership Stavanger municipality"
-# (not after a bare comma: "Kurs for styreledere, Bergen" may name the organiser's branch).
-_TITLE_PLACE = re.compile(r"(?:(?:\s[–—-]|\bi|\bin|\bdeltid|\bheltid|\bpart-time|\()\s+(?P<place>[A-ZÆØÅ][\wæøå-]+)\)?"
+# (not after a bare comma: "Kurs for styreledere, Bergen" may name the organiser's branch; after the pace and a comma
+# it is the study's place: "Sjukepleie, bachelorstudium, deltid, Førde"), a title in capitals: "UTDANNING I VOLDA".
+_TITLE_PLACE = re.compile(r"(?:(?:\s[–—-]|\b[iI]|\bin|\b(?:deltid|heltid|heiltid|part-time|full-time),?|\()"
+                          r"\s+(?P<place>[A-ZÆØÅ][\wæøåÆØÅ-]+)\)?"
                           r"|\s(?P<town>[A-ZÆØÅ][\wæøå-]+)\s+(?:kommune|municipality))"
                           r"(?:\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)?\s*$")
 

@@ -413,3 +413,18 @@ def test_an_image_file_name_names_no_teaching_form():
     assert normalise.delivery("nettstudier_banner.png Kurset har tre samlinger.") == ["samling"]
     # the trap: the word itself still counts
     assert normalise.delivery("Undervisningen går på campus.") == ["campus"]
+
+
+@pytest.mark.parametrize("title, places", [
+    ("Studieplan - Sjukepleie, bachelorstudium, deltid, Førde", ["Førde"]),
+    ("Vernepleie, heltid, Bodø 2024", ["Bodø"]),
+    ("BARNEHAGELÆRARUTDANNING I VOLDA", ["VOLDA"]),             # the record resolves it to Volda
+    # traps: a bare comma, an institution in capitals, a topic in capitals, a numbered part
+    ("Kurs for styreledere, Bergen", []),
+    ("VIDEREUTDANNING VED HØGSKULEN I VOLDA", []),
+    ("LEDELSE I PRAKSIS", []),
+    ("Helseledelse del I", []),
+])
+def test_a_place_after_the_pace_and_a_comma_or_in_a_title_in_capitals(title, places):
+    lines = [Line(title, "heading", level=1), Line("Studiet gir 30 studiepoeng.", "text")]
+    assert _places_of(lines) == places
