@@ -342,7 +342,14 @@ _PART = re.compile(r"\bdeltid\w*|\bpart[- ]time\b|\bdeltidsstudi\w*|\bkombinere\
 _FULL_AS_SIZE = re.compile(r"\b(?:tilsvar\w*|det samme som|like mye som|svarer til|equivalent to|equals?)\s+(?:\S+\s+){0,3}?"
                            r"(?:fulltid|heltid|heiltid|full[- ]time)"
                            r"|\b(?:years?|semesters?|months?)\s+of\s+full[- ]time\s+stud"   # "1.5 years of full-time study in …"
-                           r"|\b(?:års?|semesters?|måneders?)\s+(?:fulltids|heltids|heiltids)studi", re.I)
+                           r"|\b(?:års?|semesters?|måneders?)\s+(?:fulltids|heltids|heiltids)studi"
+                           # the weekly hours full-time study means: "Full-time students should expect 40 hours of work
+                           # per week", "Et heltidsstudium er normert til 40 timer i uka" (the norm, not the study's pace; not the
+                           # teaching's hours: "full-time, with teaching 12 hours a week")
+                           r"|(?:fulltid|heltid|heiltid|full[- ]time)\w*[^.]{0,60}?\b(?:3[5-9]|4\d)(?:[.,]5)?\s*(?:timer|timar|hours?|t)\b"
+                           r"[^.]{0,25}?\b(?:per|pr\.?|i|a|each|every|om)\s+(?:uke|uka|veke|veka|week)"
+                           r"|\b(?:3[5-9]|4\d)(?:[.,]5)?\s*(?:timer|timar|hours?)\s+(?:per|pr\.?|i|a|each)\s+(?:uke|uka|veke|veka|week)\b[^.]{0,40}?"
+                           r"(?:fulltid|heltid|heiltid|full[- ]time)", re.I)
 _FULL = re.compile(r"\bheltid\w*|\bheiltid\w*|\bfull[- ]time\b|\bfulltid\w*", re.I)
 
 

@@ -428,3 +428,15 @@ def test_an_image_file_name_names_no_teaching_form():
 def test_a_place_after_the_pace_and_a_comma_or_in_a_title_in_capitals(title, places):
     lines = [Line(title, "heading", level=1), Line("Studiet gir 30 studiepoeng.", "text")]
     assert _places_of(lines) == places
+
+
+@pytest.mark.parametrize("sentence, pace", [
+    ("Full-time students should expect 40 hours of work per week through the study year.", None),
+    ("Et heltidsstudium er normert til 40 timer i uka.", None),
+    ("Du må regne med 37,5 timer i uka som heltidsstudent.", None),
+    # traps: the teaching's hours beside the pace, and the pace alone
+    ("The programme is full-time, with teaching 12 hours a week.", False),
+    ("Studiet går på heltid over to år.", False),
+])
+def test_the_weekly_hours_of_full_time_study_are_no_pace(sentence, pace):
+    assert _pace(sentence) is pace
