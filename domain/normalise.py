@@ -447,7 +447,8 @@ _DELIVERY_RULES = (
                           r"|(?<!virtuelt )(?<!virtuelle )(?<!digitalt )(?<!digitale )(?<!omvendt )(?<!virtual )"
                           r"(?<!live-)(?<!nett-)(?<!online-)\bklasserom(?:met|mene)?\b"
                           # weekly teaching days: "undervisning to dager i uka", "Undervisning ein fast dag i veka"
-                          rf"|klasseromsundervisning|undervisning\s+(?:{_INT}\s+)?(?:faste?\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"
+                          # (one day stressed: "Undervisning éin fast dag i veka", "undervisning én dag per uke")
+                          rf"|klasseromsundervisning|undervisning\s+(?:(?:{_INT}|éin|én)\s+)?(?:faste?\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"
                           r"|\bin[- ]person\b|\bon[- ]site\b")),
     # Evenings: kveld, kveldsundervisning, kveldsstudium, evening classes; not one evening of a
     # gathering ("Vi starter kvelden 21. april", "nettverksmiddag én kveld").

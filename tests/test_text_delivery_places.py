@@ -440,3 +440,26 @@ def test_a_place_after_the_pace_and_a_comma_or_in_a_title_in_capitals(title, pla
 ])
 def test_the_weekly_hours_of_full_time_study_are_no_pace(sentence, pace):
     assert _pace(sentence) is pace
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Undervisning éin fast dag i veka, på dagtid.", ["campus"]),
+    ("Undervisning én dag per uke.", ["campus"]),
+    # traps: a day without teaching, one gathering's day
+    ("Undervisningsfri én dag i uka.", []),
+    ("Samlingen varer én dag.", ["samling"]),
+])
+def test_one_stressed_teaching_day_a_week_is_campus_teaching(text, codes):
+    assert normalise.delivery(text) == codes
+
+
+def test_a_district_named_in_its_town_is_the_town():
+    """A place value naming a street and a district in its town: the town ("på Majorstuen i OSLO")."""
+    from domain.records import place_in
+    assert place_in("Gydas vei 8 på Majorstuen i OSLO")["kommune_nr"] == "0301"
+    assert place_in("Campus Mørkved i Bodø")["kommune_nr"] == "1804"
+    # traps: a whole name that resolves stays whole, and a district in no known place is none
+    assert place_in("Mo i Rana")["kommune_nr"] == "1833"
+    assert place_in("Senteret på Nordre i Vest") is None
+    # the trap: an institution named after its town is no place
+    assert place_in("Universitetet i Bergen") is None
