@@ -431,7 +431,11 @@ _DELIVERY_RULES = (
                            r"|\bleave\b[^.]{0,40}\bfor the sessions\b"
                            # teaching gathered in blocks: "about 4 block weeks each semester", "courses run in blocks"
                            r"|\bblock weeks?\b|\b(?:taught|run|runs|given|held|organised|organized) in blocks\b"
-                           r"|\bblokkundervisning\w*|\bblokkveke\w*|\bblokkuke\w*")),
+                           r"|\bblokkundervisning\w*|\bblokkveke\w*|\bblokkuke\w*"
+                           # teaching gathered into a few days or weeks: "Undervisninga er samla på tre dagar",
+                           # "undervisningen er samlet i to uker" (not "samlet vurdering", "samla kompetanse")
+                           rf"|\bundervisning\w*\s+(?:er|blir|vert|blei|ble)\s+saml(?:a|et|ede)\s+(?:på|i|over|til|into|in)\s+"
+                           rf"(?:{_INT}\s+)?(?:dag|dagar|dager|dagene|dagane|veke|veker|uke|uker|bolk\w*|periode\w*)\b")),
     # A duration of a few days and nothing else: one gathering ("1 dag", "2-dagers kurs").
     ("samling", re.compile(rf"^{_INT}(?:\s*-?\s*dagers?(?:\s*-?\s*kurs(?:et)?)?|\s+dag(?:er|ar)?)\.?$")),
     # Online: nett, nettbasert, nettstudium, online, e-læring (not nettverk).

@@ -463,3 +463,15 @@ def test_a_district_named_in_its_town_is_the_town():
     assert place_in("Senteret på Nordre i Vest") is None
     # the trap: an institution named after its town is no place
     assert place_in("Universitetet i Bergen") is None
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("Undervisninga er samla på tre dagar, og emnet varer eitt semester.", ["samling"]),
+    ("Undervisningen er samlet i to uker.", ["samling"]),
+    ("Undervisningen blir samlet over fire dager.", ["samling"]),
+    # traps: an assessment or a compendium gathered, not the teaching
+    ("Undervisningen er samlet vurdert til bestått.", []),
+    ("Undervisninga er samla i eit kompendium.", []),
+])
+def test_teaching_gathered_into_a_few_days_is_gatherings(sentence, codes):
+    assert _delivery(sentence) == codes
