@@ -389,6 +389,9 @@ _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstu
                        r"|\bremote (?:learning|teaching)|\bblock weeks?\b|\bin blocks\b|\bblokk(?:undervisning|veke|uke)\w*"
                        r"|\bundervisning\w*\s+(?:\w+\s+){0,2}?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"   # "… ein fast dag i veka"
                        r"|\bundervisning\w*\s+(?:er|blir|vert|blei|ble)\s+saml(?:a|et|ede)\s+(?:på|i|over)\b"     # "… er samla på tre dagar"
+                       # teaching in a classroom: "Undervisningen veksler mellom klasserom, gruppearbeid …" (not the
+                       # pupils' classroom: "verktøy som prøves ut i og utenfor klasserommet")
+                       r"|\bundervisning\w*\b[^.]{0,40}?\bklasserom\w*|\bklasseromsundervisning"
                        + "|" + normalise.WEEKLY_EVENING, re.I)                          # "Tuesdays and Thursdays 17:00 - 19:30"
 
 

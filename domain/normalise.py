@@ -427,6 +427,10 @@ _DELIVERY_RULES = (
                            rf"|\b{_INT}\s+workshops\b|\bthe workshops\b|\bworkshopene\b"
                            # counted sessions of days: "eight sessions of three days each"
                            rf"|\b{_INT}\s+sessions\s+of\s+(?:{_INT}|a few|several)\s+days?\b"
+                           # sessions counted in English: "organised as seven sessions", "in 4 residential sessions"
+                           # (not weekly classes: "two sessions a week"; not "to the sessions")
+                           r"|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?sessions\b"
+                           r"(?!\s+(?:a|per|each|every)\s+week)"
                            # leave from work for the sessions: "agree with your employer on leave for the sessions"
                            r"|\bleave\b[^.]{0,40}\bfor the sessions\b"
                            # teaching gathered in blocks: "about 4 block weeks each semester", "courses run in blocks"

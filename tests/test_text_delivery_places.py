@@ -475,3 +475,24 @@ def test_a_district_named_in_its_town_is_the_town():
 ])
 def test_teaching_gathered_into_a_few_days_is_gatherings(sentence, codes):
     assert _delivery(sentence) == codes
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("Undervisningen veksler mellom klasserom, gruppearbeid og veiledning.", ["campus"]),
+    # the trap: the classroom where the students try out what they learn
+    ("Målet er verktøy som prøves ut både i og utenfor klasserommet.", []),
+])
+def test_teaching_in_a_classroom_is_read(sentence, codes):
+    assert _delivery(sentence) == codes
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("The programme is organised as seven sessions of three days.", ["samling"]),
+    ("The course runs as 4 residential sessions in Oslo.", ["samling"]),
+    ("The programme is organised as seven sessions.", ["samling"]),
+    # traps: weekly classes, and sessions not counted
+    ("There are two sessions a week on campus.", ["campus"]),
+    ("Participants are expected to come to the sessions.", []),
+])
+def test_sessions_counted_in_english_are_gatherings(sentence, codes):
+    assert _delivery(sentence) == codes
