@@ -123,6 +123,13 @@ LABELS["organisation of training"] = LABELS["organisation"] = ("delivery",)
 LABELS["oppstart og varighet"] = ("start", "duration")
 LABELS["studieform"] = ("part_time", "delivery")      # "Studieform: Deltid", "Studieform: Nettstøttet, samlingsbasert"
 LABELS["type studium"] = ("part_time", "kind", "delivery")   # "Type studium: Ordinær undervisning" is teaching on campus
+# A county as a catalogue's label, the town as its value: "Trøndelag: Steinkjer", "Rogaland: Stavanger, Sandnes"
+# (counties only, not "Oslo", which is a town as well).
+for _county in ("trøndelag", "vestland", "rogaland", "nordland", "troms", "finnmark", "innlandet", "viken", "agder",
+                "møre og romsdal", "vestfold og telemark", "troms og finnmark", "akershus", "østfold", "buskerud",
+                "vestfold", "telemark", "hordaland", "sogn og fjordane", "oppland", "hedmark", "aust-agder", "vest-agder",
+                "nord-trøndelag", "sør-trøndelag"):
+    LABELS.setdefault(_county, ("locations",))
 
 # Known labels whose value is no offer field (a semester fee is not the price).
 IGNORED = frozenset({

@@ -496,3 +496,14 @@ def test_teaching_in_a_classroom_is_read(sentence, codes):
 ])
 def test_sessions_counted_in_english_are_gatherings(sentence, codes):
     assert _delivery(sentence) == codes
+
+
+def test_a_county_label_holds_the_town():
+    """A catalogue's county label with the town as its value ("Trøndelag: Steinkjer") names the place."""
+    from crawler.facts import label_keys
+    page = ("<main><h1>Demensomsorg</h1><dl><dt>Studiepoeng</dt><dd>30</dd><dt>Oppstart</dt><dd>2. september 2024</dd>"
+            "<dt>Trøndelag</dt><dd>Steinkjer</dd></dl><p>Kurset går på deltid over to semestre.</p></main>")
+    assert [p["kommune_nr"] for p in _record(page)["locations"]] == ["5006"]
+    assert label_keys("Møre og Romsdal") == ("locations",)
+    # the trap: a town that is a county as well is no label
+    assert label_keys("Oslo") is None
