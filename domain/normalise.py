@@ -501,9 +501,16 @@ _IN_PERSON = re.compile(r"\b(?:on[- ])?campus sessions?\b|\bin[- ]person\b|\bon[
 
 def _not_teaching(text: str) -> str:
     """The text without words that name no teaching form: counted campuses, and applying,
-    reading or learning materials online ("apply online", "læremidler på nett"), and an image's
-    file name ("campus+elverum.jpg")."""
-    return _ONLINE_NOT_TAUGHT.sub(" ", _COUNTED_CAMPUS.sub(" ", _IMAGE_FILE.sub(" ", text)))
+    reading or learning materials online ("apply online", "læremidler på nett"), an image's
+    file name ("campus+elverum.jpg"), and teaching away from campus."""
+    text = _AWAY_FROM_CAMPUS.sub(" ", _IMAGE_FILE.sub(" ", text))
+    return _ONLINE_NOT_TAUGHT.sub(" ", _COUNTED_CAMPUS.sub(" ", text))
+
+
+# Teaching away from campus names no campus teaching: "feltkurs foregår andre steder enn på campus",
+# "praksis utenfor campus", "fieldwork off campus" (not "på campus og i praksis").
+_AWAY_FROM_CAMPUS = re.compile(r"\b(?:andre steder enn|andre stader enn|utenfor|utanfor|borte fra|vekk fra|away from|off"
+                               r"|outside(?: of)?(?: the)?)[\s-]+(?:på\s+|on\s+)?campus\w*")
 
 
 # An image's file name left in the text: "campus+elverum.jpg", "nettstudier_banner.png".

@@ -525,3 +525,14 @@ def test_a_field_s_section_for_one_place(heading, places):
     # a place the page states in a sentence wins over the heading's
     lines.append(Line("Samlingene holdes i Bodø.", "text"))
     assert _places_of(lines) == ["Bodø"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Feltkurs foregår andre steder enn på campus.", []),
+    ("Praksis foregår utanfor campus.", []),
+    ("Fieldwork takes place off campus.", []),
+    # the trap: campus teaching named beside it
+    ("Undervisningen foregår på campus og i praksis utenfor campus.", ["campus"]),
+])
+def test_teaching_away_from_campus_is_no_campus_teaching(text, codes):
+    assert normalise.delivery(text) == codes
