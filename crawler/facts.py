@@ -374,6 +374,8 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                 text, end = section_text(lines, i, line.level, keys, _limit(keys))
                 if "admission" in keys:
                     text = _read_on(lines, text, end, keys)
+                if "locations" in keys:
+                    text = _place_labels(lines, i, usable) or text
                 put(keys, text, "section", line.text)
             i += 1
             continue
@@ -408,6 +410,19 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                 put(keys, text, "section", line.text)
         i += 1
     return facts
+
+
+def _place_labels(lines: list[Line], i: int, usable) -> str:
+    """The places of a study-places section that gives each its own label and dates ("Studiesteder" over
+    "Bergen: uke 35 – 51 i 2026", "Alta: uke 2 – 20 i 2027"): two such labels at least, else ""."""
+    names = []
+    for line in lines[i + 1:]:
+        if line.kind == "heading" and line.level <= lines[i].level:
+            break
+        if line.kind == "label" and line.section == lines[i].text and label_keys(line.text) is None \
+                and usable("locations", line.text):
+            names.append(clean(line.text).rstrip(":"))
+    return "; ".join(names) if len(names) >= 2 else ""
 
 
 def _read_on(lines: list[Line], text: str, j: int, keys) -> str:

@@ -536,3 +536,17 @@ def test_a_field_s_section_for_one_place(heading, places):
 ])
 def test_teaching_away_from_campus_is_no_campus_teaching(text, codes):
     assert normalise.delivery(text) == codes
+
+
+def test_a_study_places_section_with_a_label_per_place():
+    """'Studiesteder' over one label per place with its weeks ("Bergen: uke 35 – 51", "Alta: uke 2 – 20"): all
+    the places, not the first line of the section."""
+    page = ("<main><h1>Veiledning</h1><p>Modulen gir 10 studiepoeng og går på deltid.</p><h2>Studiesteder</h2>"
+            "<dl><dt>Bergen</dt><dd>uke 35 – 51 i 2026</dd></dl><p>Samlingene kan flyttes ved behov.</p>"
+            "<dl><dt>Alta</dt><dd>uke 2 – 20 i 2027</dd><dt>Hønefoss</dt><dd>uke 2 – 20 i 2027</dd></dl>"
+            "<h2>Organisering</h2><p>Du følger undervisningen på nett.</p></main>")
+    assert sorted(p["kommune_nr"] for p in _record(page)["locations"]) == ["3305", "4601", "5601"]
+    # the trap: one place label is no list of places; the section's text is read as before
+    one = ("<main><h1>Veiledning</h1><p>Modulen gir 10 studiepoeng og går på deltid.</p><h2>Studiesteder</h2>"
+           "<p>Samlingene holdes i Bergen.</p><dl><dt>Kontakt</dt><dd>Ola Nordmann</dd></dl></main>")
+    assert [p["kommune_nr"] for p in _record(one)["locations"]] == ["4601"]
