@@ -550,3 +550,17 @@ def test_a_study_places_section_with_a_label_per_place():
     one = ("<main><h1>Veiledning</h1><p>Modulen gir 10 studiepoeng og går på deltid.</p><h2>Studiesteder</h2>"
            "<p>Samlingene holdes i Bergen.</p><dl><dt>Kontakt</dt><dd>Ola Nordmann</dd></dl></main>")
     assert [p["kommune_nr"] for p in _record(one)["locations"]] == ["4601"]
+
+
+@pytest.mark.parametrize("sentence, pace", [
+    ("Kommuner som knytter arbeidet til heltidskultur og rekruttering, går foran.", None),
+    ("Målet er å redusere ufrivillig deltid i omsorgstjenestene.", None),
+    ("Mange ansatte har deltidsstillinger i helse og omsorg.", None),
+    # traps: the study's own pace
+    ("Studiet er et deltidsstudium over to år.", True),
+    ("Studiet går på deltid, og passer for deg som jobber i en heltidsstilling.", True),
+    ("Studiet går på heltid.", False),
+])
+def test_the_services_staffing_words_are_no_pace(sentence, pace):
+    """Municipal care pages speak of full-time culture and involuntary part-time posts: staffing, not the study."""
+    assert _pace(sentence) is pace
