@@ -123,6 +123,13 @@ LABELS["organisation of training"] = LABELS["organisation"] = ("delivery",)
 LABELS["oppstart og varighet"] = ("start", "duration")
 LABELS["studieform"] = ("part_time", "delivery")      # "Studieform: Deltid", "Studieform: Nettstøttet, samlingsbasert"
 LABELS["type studium"] = ("part_time", "kind", "delivery")   # "Type studium: Ordinær undervisning" is teaching on campus
+# A county as a catalogue's label, the town as its value: "Trøndelag: Steinkjer", "Rogaland: Stavanger, Sandnes"
+# (counties only, not "Oslo", which is a town as well).
+for _county in ("trøndelag", "vestland", "rogaland", "nordland", "troms", "finnmark", "innlandet", "viken", "agder",
+                "møre og romsdal", "vestfold og telemark", "troms og finnmark", "akershus", "østfold", "buskerud",
+                "vestfold", "telemark", "hordaland", "sogn og fjordane", "oppland", "hedmark", "aust-agder", "vest-agder",
+                "nord-trøndelag", "sør-trøndelag"):
+    LABELS.setdefault(_county, ("locations",))
 
 # Known labels whose value is no offer field (a semester fee is not the price).
 IGNORED = frozenset({
@@ -367,6 +374,8 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                 text, end = section_text(lines, i, line.level, keys, _limit(keys))
                 if "admission" in keys:
                     text = _read_on(lines, text, end, keys)
+                if "locations" in keys:
+                    text = _place_labels(lines, i, usable) or text
                 put(keys, text, "section", line.text)
             i += 1
             continue
@@ -401,6 +410,19 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                 put(keys, text, "section", line.text)
         i += 1
     return facts
+
+
+def _place_labels(lines: list[Line], i: int, usable) -> str:
+    """The places of a study-places section that gives each its own label and dates ("Studiesteder" over
+    "Bergen: uke 35 – 51 i 2026", "Alta: uke 2 – 20 i 2027"): two such labels at least, else ""."""
+    names = []
+    for line in lines[i + 1:]:
+        if line.kind == "heading" and line.level <= lines[i].level:
+            break
+        if line.kind == "label" and line.section == lines[i].text and label_keys(line.text) is None \
+                and usable("locations", line.text):
+            names.append(clean(line.text).rstrip(":"))
+    return "; ".join(names) if len(names) >= 2 else ""
 
 
 def _read_on(lines: list[Line], text: str, j: int, keys) -> str:

@@ -332,7 +332,9 @@ def _no_credits(lines: list[Line]) -> Fact | None:
     return None
 
 
-_PART = re.compile(r"\bdeltid\w*|\bpart[- ]time\b|\bdeltidsstudi\w*|\bkombinere\w* med (?:full )?(?:jobb|arbeid)"
+# (not the services' staffing: "redusere ufrivillig deltid", "deltidsstillinger", "heltid/deltid-arbeid")
+_PART = re.compile(r"(?<!ufrivillig )(?<!uønsket )(?<!uønska )\bdeltid(?!sstilling|sarbeid|sansatt|stilsett|sproblem)\w*"
+                   r"|\bpart[- ]time\b|\bdeltidsstudi\w*|\bkombinere\w* med (?:full )?(?:jobb|arbeid)"
                    r"|\bved siden av (?:jobb|arbeid)|\bi kombinasjon med (?:jobb|arbeid)|\bwhile working\b"
                    r"|\bmens du (?:er i (?:full )?jobb|jobber|arbeider)|\bsamtidig som du (?:er i jobb|jobber|arbeider)"
                    # leave from one's job for the gatherings: studied beside work
@@ -349,7 +351,14 @@ _PART = re.compile(r"\bdeltid\w*|\bpart[- ]time\b|\bdeltidsstudi\w*|\bkombinere\
 _FULL_AS_SIZE = re.compile(r"\b(?:tilsvar\w*|det samme som|like mye som|svarer til|equivalent to|equals?)\s+(?:\S+\s+){0,3}?"
                            r"(?:fulltid|heltid|heiltid|full[- ]time)"
                            r"|\b(?:years?|semesters?|months?)\s+of\s+full[- ]time\s+stud"   # "1.5 years of full-time study in …"
-                           r"|\b(?:års?|semesters?|måneders?)\s+(?:fulltids|heltids|heiltids)studi", re.I)
+                           r"|\b(?:års?|semesters?|måneders?)\s+(?:fulltids|heltids|heiltids)studi"
+                           # the weekly hours full-time study means: "Full-time students should expect 40 hours of work
+                           # per week", "Et heltidsstudium er normert til 40 timer i uka" (the norm, not the study's pace; not the
+                           # teaching's hours: "full-time, with teaching 12 hours a week")
+                           r"|(?:fulltid|heltid|heiltid|full[- ]time)\w*[^.]{0,60}?\b(?:3[5-9]|4\d)(?:[.,]5)?\s*(?:timer|timar|hours?|t)\b"
+                           r"[^.]{0,25}?\b(?:per|pr\.?|i|a|each|every|om)\s+(?:uke|uka|veke|veka|week)"
+                           r"|\b(?:3[5-9]|4\d)(?:[.,]5)?\s*(?:timer|timar|hours?)\s+(?:per|pr\.?|i|a|each)\s+(?:uke|uka|veke|veka|week)\b[^.]{0,40}?"
+                           r"(?:fulltid|heltid|heiltid|full[- ]time)", re.I)
 _FULL = re.compile(r"\bheltid\w*|\bheiltid\w*|\bfull[- ]time\b|\bfulltid\w*", re.I)
 
 
@@ -372,6 +381,7 @@ def part_time(lines: list[Line]) -> Fact | None:
             continue
         # not a job's or work's full time: "4 years full-time; someone who has worked half time needs 8"
         if _FULL.search(sentence) and not re.search(r"\bheltids(?:stilling|jobb|arbeid)|\bi heltid\b|\bstilling|\bjobb"
+                                                    r"|\bhe(?:i)?ltidskultur"      # the services' full-time staffing policy
                                                     r"|\barbeid|\bfull-time (?:job|work|employment)|erfaring|\bpraksis"
                                                     r"|experience|\bworked\b", sentence, re.I):
             return Fact("heltid", "sentence", sentence)
@@ -388,6 +398,10 @@ _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstu
                        r"|gjennomfør(?:es|ast)|møtes|møtast|haldast|holdes)\s+(?:\w+\s+){0,2}?digitalt\b|\bhe(?:i)?lt digital\b|\bremotely\b"
                        r"|\bremote (?:learning|teaching)|\bblock weeks?\b|\bin blocks\b|\bblokk(?:undervisning|veke|uke)\w*"
                        r"|\bundervisning\w*\s+(?:\w+\s+){0,2}?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"   # "… ein fast dag i veka"
+                       r"|\bundervisning\w*\s+(?:er|blir|vert|blei|ble)\s+saml(?:a|et|ede)\s+(?:på|i|over)\b"     # "… er samla på tre dagar"
+                       # teaching in a classroom: "Undervisningen veksler mellom klasserom, gruppearbeid …" (not the
+                       # pupils' classroom: "verktøy som prøves ut i og utenfor klasserommet")
+                       r"|\bundervisning\w*\b[^.]{0,40}?\bklasserom\w*|\bklasseromsundervisning"
                        + "|" + normalise.WEEKLY_EVENING, re.I)                          # "Tuesdays and Thursdays 17:00 - 19:30"
 
 
@@ -511,6 +525,9 @@ def locations(lines: list[Line], resolve) -> Fact | None:
     titled = _title_place(lines, resolve)
     if titled is not None:
         return titled
+    headed = _heading_place(lines, resolve)
+    if headed is not None:
+        return headed
     for sentence, line in sentences(lines):     # lodging for the gatherings, often said among the costs
         if line.section and re.search(r"kontakt|contact|adresse|address|besøk", line.section, re.I):
             continue
@@ -535,8 +552,10 @@ def _title_venue(lines: list[Line], resolve) -> Fact | None:
 
 # A place ending a study's title, maybe before its years: "Barnehagelærerutdanning, deltid i Kristiansund",
 # "Studieplan for …, deltid Kristiansund 2024-28", "Psykisk helsearbeid - Oslo", "School Leadership Stavanger municipality"
-# (not after a bare comma: "Kurs for styreledere, Bergen" may name the organiser's branch).
-_TITLE_PLACE = re.compile(r"(?:(?:\s[–—-]|\bi|\bin|\bdeltid|\bheltid|\bpart-time|\()\s+(?P<place>[A-ZÆØÅ][\wæøå-]+)\)?"
+# (not after a bare comma: "Kurs for styreledere, Bergen" may name the organiser's branch; after the pace and a comma
+# it is the study's place: "Sjukepleie, bachelorstudium, deltid, Førde"), a title in capitals: "UTDANNING I VOLDA".
+_TITLE_PLACE = re.compile(r"(?:(?:\s[–—-]|\b[iI]|\bin|\b(?:deltid|heltid|heiltid|part-time|full-time),?|\()"
+                          r"\s+(?P<place>[A-ZÆØÅ][\wæøåÆØÅ-]+)\)?"
                           r"|\s(?P<town>[A-ZÆØÅ][\wæøå-]+)\s+(?:kommune|municipality))"
                           r"(?:\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)?\s*$")
 
@@ -554,6 +573,19 @@ def _title_place(lines: list[Line], resolve) -> Fact | None:
         return None                         # the institution's name: "Master i helseledelse - Universitetet i Bergen"
     name = m and (m.group("place") or m.group("town"))
     return Fact(name, "sentence", title) if name and resolve(name) else None
+
+
+def _heading_place(lines: list[Line], resolve) -> Fact | None:
+    """A section of a study's field for one place, when nothing else on the page names one: "Opptakskrav Bergen",
+    "Timeplan Oslo" (a field's label and a known place; not "Kontakt Bergen", which is no field of the study)."""
+    for line in lines:
+        headed = line.kind == "heading" and line.level != 1 or line.kind == "text" and len(line.text) <= 40
+        if not headed or line.related:       # (a plain page writes its headings as short text lines)
+            continue
+        label, _, name = clean(line.text).rpartition(" ")
+        if label and name[:1].isupper() and label_keys(label) and resolve(name):
+            return Fact(name, "sentence", line.text)
+    return None
 
 
 # A short fact of a study in a strip of key facts: credits, a deadline, the pace, a length, the loan fund.

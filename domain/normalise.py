@@ -431,11 +431,19 @@ _DELIVERY_RULES = (
                            rf"|\b{_INT}\s+workshops\b|\bthe workshops\b|\bworkshopene\b"
                            # counted sessions of days: "eight sessions of three days each"
                            rf"|\b{_INT}\s+sessions\s+of\s+(?:{_INT}|a few|several)\s+days?\b"
+                           # sessions counted in English: "organised as seven sessions", "in 4 residential sessions"
+                           # (not weekly classes: "two sessions a week"; not "to the sessions")
+                           r"|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?sessions\b"
+                           r"(?!\s+(?:a|per|each|every)\s+week)"
                            # leave from work for the sessions: "agree with your employer on leave for the sessions"
                            r"|\bleave\b[^.]{0,40}\bfor the sessions\b"
                            # teaching gathered in blocks: "about 4 block weeks each semester", "courses run in blocks"
                            r"|\bblock weeks?\b|\b(?:taught|run|runs|given|held|organised|organized) in blocks\b"
-                           r"|\bblokkundervisning\w*|\bblokkveke\w*|\bblokkuke\w*")),
+                           r"|\bblokkundervisning\w*|\bblokkveke\w*|\bblokkuke\w*"
+                           # teaching gathered into a few days or weeks: "Undervisninga er samla på tre dagar",
+                           # "undervisningen er samlet i to uker" (not "samlet vurdering", "samla kompetanse")
+                           rf"|\bundervisning\w*\s+(?:er|blir|vert|blei|ble)\s+saml(?:a|et|ede)\s+(?:på|i|over|til|into|in)\s+"
+                           rf"(?:{_INT}\s+)?(?:dag|dagar|dager|dagene|dagane|veke|veker|uke|uker|bolk\w*|periode\w*)\b")),
     # A duration of a few days and nothing else: one gathering ("1 dag", "2-dagers kurs").
     ("samling", re.compile(rf"^{_INT}(?:\s*-?\s*dagers?(?:\s*-?\s*kurs(?:et)?)?|\s+dag(?:er|ar)?)\.?$")),
     # Online: nett, nettbasert, nettstudium, online, e-læring (not nettverk).
@@ -451,7 +459,8 @@ _DELIVERY_RULES = (
                           r"|(?<!virtuelt )(?<!virtuelle )(?<!digitalt )(?<!digitale )(?<!omvendt )(?<!virtual )"
                           r"(?<!live-)(?<!nett-)(?<!online-)\bklasserom(?:met|mene)?\b"
                           # weekly teaching days: "undervisning to dager i uka", "Undervisning ein fast dag i veka"
-                          rf"|klasseromsundervisning|undervisning\s+(?:{_INT}\s+)?(?:faste?\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"
+                          # (one day stressed: "Undervisning éin fast dag i veka", "undervisning én dag per uke")
+                          rf"|klasseromsundervisning|undervisning\s+(?:(?:{_INT}|éin|én)\s+)?(?:faste?\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"
                           r"|\bin[- ]person\b|\bon[- ]site\b")),
     # Evenings: kveld, kveldsundervisning, kveldsstudium, evening classes; not one evening of a
     # gathering ("Vi starter kvelden 21. april", "nettverksmiddag én kveld").
@@ -467,25 +476,49 @@ def delivery(raw, description: str = "") -> list[str]:
     Read from raw; when raw gives nothing, from the description with the same
     rules. A text that is only a duration of days ("1 dag") is one gathering.
     """
-    text = _not_teaching(_text(raw))
+    text = _not_teaching(_ZOOM_ONLINE.sub(r"\1 digitalt", _text(raw)))
     found = _codes(_DELIVERY_RULES, text)
     if not found:
-        text = _not_teaching(_text(description))
+        text = _not_teaching(_ZOOM_ONLINE.sub(r"\1 digitalt", _text(description)))
         found = _codes(_DELIVERY_RULES, text)
     if "samling" in found and "campus" in found and "campus" not in _codes(_DELIVERY_RULES, _IN_PERSON.sub(" ", text)):
         found.remove("campus")          # "campus sessions", "partly in person": the gatherings, not campus teaching
     return found
 
 
+# Zoom said of digital teaching or of meetings is online teaching, not video: "Undervisningen går digitalt på
+# Zoom", "Gruppemøter i Zoom" (not "Samlingene i live-klasserom holdes i Zoom", a video conference).
+_ZOOM_ONLINE = re.compile(r"\b(digital\w*|\w*møte\w*|meetings?)\s+(?:på|i|via|over|in|on)\s+zoom\b")
+
+
 # Attendance in person that gatherings explain: "teaching mixes campus sessions with online learning",
 # "partly in person and partly remotely … taught in blocks", "fysisk oppmøte på samlingene".
-_IN_PERSON = re.compile(r"\b(?:on[- ])?campus sessions?\b|\bin[- ]person\b|\bon[- ]site\b|\bfysisk (?:undervisning|oppmøte)")
+_IN_PERSON = re.compile(r"\b(?:on[- ])?campus sessions?\b|\bin[- ]person\b|\bon[- ]site\b|\bfysisk (?:undervisning|oppmøte)"
+                        # the gatherings held on campus, or the campus the study belongs to: "samlinger på campus i
+                        # Trondheim", "the sessions are held on campus", "Programmet hører til campus Mo i Rana"
+                        # (not "samlinger og ukentlig undervisning på campus": teaching on campus as well)
+                        r"|\b(?:samling\w*|sessions|gatherings)\s+(?:(?:holdes|haldast|blir|vert|er|går|foregår|føregår"
+                        r"|arrangeres|skjer|are|is|will|be|held|take|place)\s+){0,3}(?:på|ved|at|on)\s+campus\w*"
+                        r"|\b(?:hører til|høyrer til|tilhører|tilknytt\w*|knyttet til|knytt til|belongs to|is based at)"
+                        r"\s+(?:\S+\s+)?campus\w*")
 
 
 def _not_teaching(text: str) -> str:
     """The text without words that name no teaching form: counted campuses, and applying,
-    reading or learning materials online ("apply online", "læremidler på nett")."""
+    reading or learning materials online ("apply online", "læremidler på nett"), an image's
+    file name ("campus+elverum.jpg"), and teaching away from campus."""
+    text = _AWAY_FROM_CAMPUS.sub(" ", _IMAGE_FILE.sub(" ", text))
     return _ONLINE_NOT_TAUGHT.sub(" ", _COUNTED_CAMPUS.sub(" ", text))
+
+
+# Teaching away from campus names no campus teaching: "feltkurs foregår andre steder enn på campus",
+# "praksis utenfor campus", "fieldwork off campus" (not "på campus og i praksis").
+_AWAY_FROM_CAMPUS = re.compile(r"\b(?:andre steder enn|andre stader enn|utenfor|utanfor|borte fra|vekk fra|away from|off"
+                               r"|outside(?: of)?(?: the)?)[\s-]+(?:på\s+|on\s+)?campus\w*")
+
+
+# An image's file name left in the text: "campus+elverum.jpg", "nettstudier_banner.png".
+_IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg)\b")
 
 
 # Online, but not the teaching: applying, registering, reading or paying online, and learning

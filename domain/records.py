@@ -134,14 +134,16 @@ def _locations(text: str | None, prov: dict) -> tuple[list[dict], bool]:
 
 
 _REMARK = re.compile(r"\s*\([^)]*\)?\s*$")
+# An institution named after its town: "Universitetet i Bergen", "Høgskulen i Volda" (no place of teaching).
+_INSTITUTION = re.compile(r"(?:universitet\w*|høgskole\w*|høgskule\w*|høyskole\w*|sykehus\w*|sjukehus\w*|kommune)$", re.I)
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøåÆØÅ-]+(?:\s+i\s+[A-ZÆØÅ][\wæøå-]+)?")
 
 
 def place_in(text: str) -> dict | None:
     """A place as a source writes it, resolved: the name itself, or without a remark in
     brackets ("Oslo (hovedvekten)"), "-området" ("Oslo-området"), or the place a longer phrase
-    names ("åpne moduler i Tromsø", "BI, Nydalen Oslo"): the last capitalised name that resolves
-    (the larger place comes last: "Os utenfor Bergen" is near Bergen, not Os in Innlandet)."""
+    names ("åpne moduler i Tromsø", "BI, Nydalen Oslo", "Gydas vei 8 på Majorstuen i Oslo"): the last capitalised
+    name that resolves (the larger place comes last: "Os utenfor Bergen" is near Bergen, not Os in Innlandet)."""
     loc = places.resolve_place(text)
     if loc:
         return loc
@@ -153,6 +155,9 @@ def place_in(text: str) -> dict | None:
             return loc
     for name in reversed(_CAPITALISED.findall(bare)):
         loc = places.resolve_place(name)
+        district, _, town = name.rpartition(" i ")
+        if not loc and town and not _INSTITUTION.search(district):
+            loc = places.resolve_place(town)    # a district in its town: "på Majorstuen i Oslo" (not "Universitetet i Bergen")
         if loc:
             return loc
     return None

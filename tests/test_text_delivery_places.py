@@ -256,7 +256,8 @@ def test_an_exam_or_a_hand_in_held_online_is_no_online_teaching():
     """'Eksamen gjennomføres digitalt' (a home exam) says nothing of the teaching; named with the teaching it does."""
     assert _delivery("Eksamen gjennomføres digitalt.") == []
     assert _delivery("Undervisning og eksamen gjennomføres digitalt.") == ["nett"]
-    assert _delivery("Forelesningene går digitalt via Zoom.") == ["nett", "video"]
+    assert _delivery("Forelesningene går digitalt via Zoom.") == ["nett"]          # Zoom as the digital teaching's room (round 15)
+    assert _delivery("Forelesningene strømmes via Zoom.") == ["video"]
 
 
 def test_english_or_joins_a_choice_of_places():
@@ -375,3 +376,191 @@ def test_a_classroom_online_is_no_campus(text, codes):
 def test_the_paces_of_other_specialisations_decide_neither(sentence, pace):
     fact = prose.part_time([Line(sentence, "text")])
     assert (fact.raw if fact else None) == pace
+
+
+# -- round 15: Zoom as the digital teaching's room, gatherings on campus, an image's file name ----------
+
+@pytest.mark.parametrize("text, codes", [
+    ("Undervisningen går digitalt på Zoom.", ["nett"]),
+    ("Studiet starter digitalt på Zoom 18. august.", ["nett"]),
+    ("Gruppemøter i Zoom mellom samlingene.", ["nett", "samling"]),
+    ("Weekly group meetings on Zoom.", ["nett"]),
+    # traps: live sessions held in Zoom, and streaming, are video
+    ("Samlingene i live-klasserom holdes i Zoom.", ["samling", "video"]),
+    ("Forelesningene sendes på Zoom.", ["video"]),
+    ("Undervisningen strømmes digitalt.", ["nett", "video"]),
+])
+def test_zoom_said_of_digital_teaching_or_meetings_is_online(text, codes):
+    assert normalise.delivery(text) == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Studiet er lagt opp med samlinger på campus i Trondheim.", ["samling"]),
+    ("Samlingene holdes på campus i Bergen.", ["samling"]),
+    ("The study sessions are held on campus in Bodø.", ["samling"]),
+    ("Programmet hører til campus Mo i Rana, men samlingene holdes rundt på Helgeland.", ["samling"]),
+    # traps: teaching on campus besides the gatherings, and campus teaching alone
+    ("Studiet har samlinger og ukentlig undervisning på campus.", ["campus", "samling"]),
+    ("Undervisningen foregår på campus i Bergen.", ["campus"]),
+    ("Programmet hører til campus Mo i Rana.", ["campus"]),
+])
+def test_gatherings_on_campus_are_gatherings(text, codes):
+    assert normalise.delivery(text) == codes
+
+
+def test_an_image_file_name_names_no_teaching_form():
+    assert normalise.delivery("campus+elverum.jpg Undervisningen går på nett.") == ["nett"]
+    assert normalise.delivery("nettstudier_banner.png Kurset har tre samlinger.") == ["samling"]
+    # the trap: the word itself still counts
+    assert normalise.delivery("Undervisningen går på campus.") == ["campus"]
+
+
+@pytest.mark.parametrize("title, places", [
+    ("Studieplan - Sjukepleie, bachelorstudium, deltid, Førde", ["Førde"]),
+    ("Vernepleie, heltid, Bodø 2024", ["Bodø"]),
+    ("BARNEHAGELÆRARUTDANNING I VOLDA", ["VOLDA"]),             # the record resolves it to Volda
+    # traps: a bare comma, an institution in capitals, a topic in capitals, a numbered part
+    ("Kurs for styreledere, Bergen", []),
+    ("VIDEREUTDANNING VED HØGSKULEN I VOLDA", []),
+    ("LEDELSE I PRAKSIS", []),
+    ("Helseledelse del I", []),
+])
+def test_a_place_after_the_pace_and_a_comma_or_in_a_title_in_capitals(title, places):
+    lines = [Line(title, "heading", level=1), Line("Studiet gir 30 studiepoeng.", "text")]
+    assert _places_of(lines) == places
+
+
+@pytest.mark.parametrize("sentence, pace", [
+    ("Full-time students should expect 40 hours of work per week through the study year.", None),
+    ("Et heltidsstudium er normert til 40 timer i uka.", None),
+    ("Du må regne med 37,5 timer i uka som heltidsstudent.", None),
+    # traps: the teaching's hours beside the pace, and the pace alone
+    ("The programme is full-time, with teaching 12 hours a week.", False),
+    ("Studiet går på heltid over to år.", False),
+])
+def test_the_weekly_hours_of_full_time_study_are_no_pace(sentence, pace):
+    assert _pace(sentence) is pace
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Undervisning éin fast dag i veka, på dagtid.", ["campus"]),
+    ("Undervisning én dag per uke.", ["campus"]),
+    # traps: a day without teaching, one gathering's day
+    ("Undervisningsfri én dag i uka.", []),
+    ("Samlingen varer én dag.", ["samling"]),
+])
+def test_one_stressed_teaching_day_a_week_is_campus_teaching(text, codes):
+    assert normalise.delivery(text) == codes
+
+
+def test_a_district_named_in_its_town_is_the_town():
+    """A place value naming a street and a district in its town: the town ("på Majorstuen i OSLO")."""
+    from domain.records import place_in
+    assert place_in("Gydas vei 8 på Majorstuen i OSLO")["kommune_nr"] == "0301"
+    assert place_in("Campus Mørkved i Bodø")["kommune_nr"] == "1804"
+    # traps: a whole name that resolves stays whole, and a district in no known place is none
+    assert place_in("Mo i Rana")["kommune_nr"] == "1833"
+    assert place_in("Senteret på Nordre i Vest") is None
+    # the trap: an institution named after its town is no place
+    assert place_in("Universitetet i Bergen") is None
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("Undervisninga er samla på tre dagar, og emnet varer eitt semester.", ["samling"]),
+    ("Undervisningen er samlet i to uker.", ["samling"]),
+    ("Undervisningen blir samlet over fire dager.", ["samling"]),
+    # traps: an assessment or a compendium gathered, not the teaching
+    ("Undervisningen er samlet vurdert til bestått.", []),
+    ("Undervisninga er samla i eit kompendium.", []),
+])
+def test_teaching_gathered_into_a_few_days_is_gatherings(sentence, codes):
+    assert _delivery(sentence) == codes
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("Undervisningen veksler mellom klasserom, gruppearbeid og veiledning.", ["campus"]),
+    # the trap: the classroom where the students try out what they learn
+    ("Målet er verktøy som prøves ut både i og utenfor klasserommet.", []),
+])
+def test_teaching_in_a_classroom_is_read(sentence, codes):
+    assert _delivery(sentence) == codes
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("The programme is organised as seven sessions of three days.", ["samling"]),
+    ("The course runs as 4 residential sessions in Oslo.", ["samling"]),
+    ("The programme is organised as seven sessions.", ["samling"]),
+    # traps: weekly classes, and sessions not counted
+    ("There are two sessions a week on campus.", ["campus"]),
+    ("Participants are expected to come to the sessions.", []),
+])
+def test_sessions_counted_in_english_are_gatherings(sentence, codes):
+    assert _delivery(sentence) == codes
+
+
+def test_a_county_label_holds_the_town():
+    """A catalogue's county label with the town as its value ("Trøndelag: Steinkjer") names the place."""
+    from crawler.facts import label_keys
+    page = ("<main><h1>Demensomsorg</h1><dl><dt>Studiepoeng</dt><dd>30</dd><dt>Oppstart</dt><dd>2. september 2024</dd>"
+            "<dt>Trøndelag</dt><dd>Steinkjer</dd></dl><p>Kurset går på deltid over to semestre.</p></main>")
+    assert [p["kommune_nr"] for p in _record(page)["locations"]] == ["5006"]
+    assert label_keys("Møre og Romsdal") == ("locations",)
+    # the trap: a town that is a county as well is no label
+    assert label_keys("Oslo") is None
+
+
+@pytest.mark.parametrize("heading, places", [
+    ("Opptakskrav Bergen", ["Bergen"]),
+    ("Søknadsfrist Oslo", ["Oslo"]),
+    # traps: a contact heading, a heading that is no field's label, a field's label with a topic word
+    ("Kontakt Bergen", []),
+    ("Nyheter fra Bergen", []),
+    ("Opptakskrav Sykepleiere", []),
+])
+def test_a_field_s_section_for_one_place(heading, places):
+    """A page that names its place only in a field's heading for that place ("Opptakskrav Bergen")."""
+    for line in (Line(heading, "heading", level=3), Line(heading, "text")):
+        lines = [Line("Geriatrisk sykepleie", "heading", level=1), line, Line("Studiet gir 60 studiepoeng.", "text")]
+        assert _places_of(lines) == places
+    # a place the page states in a sentence wins over the heading's
+    lines.append(Line("Samlingene holdes i Bodø.", "text"))
+    assert _places_of(lines) == ["Bodø"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Feltkurs foregår andre steder enn på campus.", []),
+    ("Praksis foregår utanfor campus.", []),
+    ("Fieldwork takes place off campus.", []),
+    # the trap: campus teaching named beside it
+    ("Undervisningen foregår på campus og i praksis utenfor campus.", ["campus"]),
+])
+def test_teaching_away_from_campus_is_no_campus_teaching(text, codes):
+    assert normalise.delivery(text) == codes
+
+
+def test_a_study_places_section_with_a_label_per_place():
+    """'Studiesteder' over one label per place with its weeks ("Bergen: uke 35 – 51", "Alta: uke 2 – 20"): all
+    the places, not the first line of the section."""
+    page = ("<main><h1>Veiledning</h1><p>Modulen gir 10 studiepoeng og går på deltid.</p><h2>Studiesteder</h2>"
+            "<dl><dt>Bergen</dt><dd>uke 35 – 51 i 2026</dd></dl><p>Samlingene kan flyttes ved behov.</p>"
+            "<dl><dt>Alta</dt><dd>uke 2 – 20 i 2027</dd><dt>Hønefoss</dt><dd>uke 2 – 20 i 2027</dd></dl>"
+            "<h2>Organisering</h2><p>Du følger undervisningen på nett.</p></main>")
+    assert sorted(p["kommune_nr"] for p in _record(page)["locations"]) == ["3305", "4601", "5601"]
+    # the trap: one place label is no list of places; the section's text is read as before
+    one = ("<main><h1>Veiledning</h1><p>Modulen gir 10 studiepoeng og går på deltid.</p><h2>Studiesteder</h2>"
+           "<p>Samlingene holdes i Bergen.</p><dl><dt>Kontakt</dt><dd>Ola Nordmann</dd></dl></main>")
+    assert [p["kommune_nr"] for p in _record(one)["locations"]] == ["4601"]
+
+
+@pytest.mark.parametrize("sentence, pace", [
+    ("Kommuner som knytter arbeidet til heltidskultur og rekruttering, går foran.", None),
+    ("Målet er å redusere ufrivillig deltid i omsorgstjenestene.", None),
+    ("Mange ansatte har deltidsstillinger i helse og omsorg.", None),
+    # traps: the study's own pace
+    ("Studiet er et deltidsstudium over to år.", True),
+    ("Studiet går på deltid, og passer for deg som jobber i en heltidsstilling.", True),
+    ("Studiet går på heltid.", False),
+])
+def test_the_services_staffing_words_are_no_pace(sentence, pace):
+    """Municipal care pages speak of full-time culture and involuntary part-time posts: staffing, not the study."""
+    assert _pace(sentence) is pace
