@@ -525,9 +525,6 @@ def locations(lines: list[Line], resolve) -> Fact | None:
     titled = _title_place(lines, resolve)
     if titled is not None:
         return titled
-    headed = _heading_place(lines, resolve)
-    if headed is not None:
-        return headed
     for sentence, line in sentences(lines):     # lodging for the gatherings, often said among the costs
         if line.section and re.search(r"kontakt|contact|adresse|address|besøk", line.section, re.I):
             continue
@@ -573,19 +570,6 @@ def _title_place(lines: list[Line], resolve) -> Fact | None:
         return None                         # the institution's name: "Master i helseledelse - Universitetet i Bergen"
     name = m and (m.group("place") or m.group("town"))
     return Fact(name, "sentence", title) if name and resolve(name) else None
-
-
-def _heading_place(lines: list[Line], resolve) -> Fact | None:
-    """A section of a study's field for one place, when nothing else on the page names one: "Opptakskrav Bergen",
-    "Timeplan Oslo" (a field's label and a known place; not "Kontakt Bergen", which is no field of the study)."""
-    for line in lines:
-        headed = line.kind == "heading" and line.level != 1 or line.kind == "text" and len(line.text) <= 40
-        if not headed or line.related:       # (a plain page writes its headings as short text lines)
-            continue
-        label, _, name = clean(line.text).rpartition(" ")
-        if label and name[:1].isupper() and label_keys(label) and resolve(name):
-            return Fact(name, "sentence", line.text)
-    return None
 
 
 # A short fact of a study in a strip of key facts: credits, a deadline, the pace, a length, the loan fund.

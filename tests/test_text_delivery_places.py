@@ -509,24 +509,6 @@ def test_a_county_label_holds_the_town():
     assert label_keys("Oslo") is None
 
 
-@pytest.mark.parametrize("heading, places", [
-    ("Opptakskrav Bergen", ["Bergen"]),
-    ("Søknadsfrist Oslo", ["Oslo"]),
-    # traps: a contact heading, a heading that is no field's label, a field's label with a topic word
-    ("Kontakt Bergen", []),
-    ("Nyheter fra Bergen", []),
-    ("Opptakskrav Sykepleiere", []),
-])
-def test_a_field_s_section_for_one_place(heading, places):
-    """A page that names its place only in a field's heading for that place ("Opptakskrav Bergen")."""
-    for line in (Line(heading, "heading", level=3), Line(heading, "text")):
-        lines = [Line("Geriatrisk sykepleie", "heading", level=1), line, Line("Studiet gir 60 studiepoeng.", "text")]
-        assert _places_of(lines) == places
-    # a place the page states in a sentence wins over the heading's
-    lines.append(Line("Samlingene holdes i Bodø.", "text"))
-    assert _places_of(lines) == ["Bodø"]
-
-
 @pytest.mark.parametrize("text, codes", [
     ("Feltkurs foregår andre steder enn på campus.", []),
     ("Praksis foregår utanfor campus.", []),
