@@ -147,6 +147,13 @@ _OUTCOMES_LEAD = re.compile(r"\b(?:skal|vil|bør) (?:du|deltakerne|deltakarane|d
                             r"|\b(?:programme|program|course) aims to\s*:?\s*$", re.I)
 
 
+# A line that leads in to a list of what an offer covers, on course pages that state no credits:
+# "Kurset har blant annet disse temaene og øvelsene:", "Temaer:", "Innhold i kurset:", "Topics covered:"
+# (counted only when list items follow it).
+_CONTENT_LEAD = re.compile(r"\b(?:tema|temaer|temaene|temaa|emner|emnene|innhold|innhald|øvelser|øvelsene|øvingar"
+                           r"|topics|content|exercises)\b[^.:]{0,60}:\s*$", re.I)
+
+
 # A sentence whose subject is the offer itself: "Programmet skal …", "… og kurset gir …", "The programme is meant for …".
 _THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programmet|studiet|[\w-]*kurset|kursene|kursa|utdanningen|utdanninga"
                         r"|videreutdanningen|vidareutdanninga|lederopplæringen|opplæringen|opplæringa|emnet|modulen"
@@ -205,6 +212,9 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, "no title")
     if _is_news(lines, url, meta):
         return Decision(False, "news")
+    if _HEADLINE.search(title) and "?" not in title and not _HOW_TO.match(title.strip()) \
+            and not any(key in COURSE_FACTS for key in facts):
+        return Decision(False, "news (its title is a headline)")  # "Tannlegar deltek på leiarutviklingsprogram"
     agenda = [line for line in lines if line.kind in ("item", "text") and _AGENDA_ITEM.match(line.text)]
     if len(agenda) >= 3:
         return Decision(False, f"an event's programme ({len(agenda)} timed items)")
@@ -275,6 +285,9 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         score, why = score + 1, why + ["sentences"]
     if any(_OUTCOMES_LEAD.search(line.text) for line in lines if not line.related and line.kind != "link"):
         score, why = score + 1, why + ["outcomes"]      # "Når du har lest permen, skal du" over what one learns
+    if any(_CONTENT_LEAD.search(line.text) and nxt.kind == "item" and not line.related
+           and not _OUTCOMES_LEAD.search(line.text) for line, nxt in zip(lines, lines[1:]) if line.kind == "text"):
+        score, why = score + 1, why + ["a list of contents"]     # "Kurset har disse temaene:" over its topics
     numbered = {n for n, _ in numbered_gatherings(lines)}
     if len(numbered) >= 2:                  # a plan of one offer's gatherings: "Samling 1: 13.–14. november", "Samling 2"
         score, why = score + 2, why + ["numbered gatherings"]
@@ -471,6 +484,18 @@ _ADMISSION_TO = re.compile(r"^(?:opptak|opptakskrav|søknad|admission|applying)\
 # A title made of a study's name and a sub-page's ("Eiendomsutvikling og -forvaltning – Opptak og opptakskrav").
 _SUB_TITLE = re.compile(r"^\S.{3,90}?\s+[-–|:]\s+(?:opptak|opptakskrav|søknad og opptak|praktisk informasjon|pris"
                         r"|studieavgift|ofte stilte spørsmål|admission|practical information|how to apply)\b", re.I)
+
+
+# A title that states something, as a news headline does, with a finite verb ("Utviklingsprogram skal gi bedre
+# pasientforløp", "Tannlegar deltek på leiarutviklingsprogram", "Får 17 millioner kroner fra Diku"); a course's
+# title names the offer ("Lederutvikling i helse"). Titles that ask ("Er du pårørende? Bli med på …") and how-to titles
+# ("Slik søker du") are left to the score, and so is a page that states course facts under labels or headings
+# ("No kan de bestille Program for folkevalde" over "Kva kostar programmet?"): news has none.
+_HEADLINE = re.compile(r"\b(?:er|var|skal|skulle|får|fikk|fekk|gir|gav|deltek|deltar|starter|startar|startet|starta"
+                       r"|søker|søkjer|har|hadde|blir|ble|vart|vil|kan|kunne|må|tok|fullførte|fullfører|lanserer"
+                       r"|lanserte|tilbyr|tilbyd|åpner|opner|opnar|etablerer|inviterer|ønsker|ynskjer|trenger|treng"
+                       r"|is|are|was|were|will|has|have|launches|offers)\b", re.I)
+_HOW_TO = re.compile(r"^(?:slik|sånn|how to|hvordan|korleis)\b", re.I)
 
 
 def _is_news(lines: list[Line], url: str, meta: dict[str, str]) -> bool:

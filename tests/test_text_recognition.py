@@ -239,3 +239,52 @@ def test_an_overview_of_pages_whose_links_carry_course_codes_and_credits_is_no_p
     assert not overview.is_course and "general page" in overview.reason
     study = extract(page.format(t="Master i nordisk – oppbygging", l=links), "https://uni.example/master-nordisk/")
     assert study.is_course
+
+
+# --- round 15: a list of contents; a headline for a title -------------------------------------
+
+@pytest.mark.parametrize("lead", ["Kurset er praktisk og tar blant annet opp disse temaene:", "Temaer:",
+                                  "Innhald i kurset:", "Topics covered on the day:"])
+def test_a_lead_in_to_a_list_of_topics_is_a_course_pages_evidence(lead):
+    html = _page("Hjertestarterkurs", "<p>Vi holder kurset hos dere, for inntil tolv deltakere.</p>",
+                 "<p>Kurset gir trening i det som må gjøres før ambulansen kommer.</p>",
+                 f"<p>{lead}</p><ul><li>frie luftveier</li><li>hjerte-lunge-redning</li><li>bruk av hjertestarter</li></ul>")
+    result = extract(html, "https://forstehjelp.test/kurs/hjertestarter/")
+    assert "a list of contents" in result.reason, result.reason
+    assert result.is_course, result.reason
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Innhold:</p><p>Kurset går over to dager.</p>",                 # no list follows the lead-in
+    "<p>Temaet i dag er vinterdekk. Vi går gjennom disse punktene.</p><ul><li>mønsterdybde</li></ul>",  # not a lead-in
+    "<p>Se innhold:</p>",                                               # nothing after it
+])
+def test_a_contents_word_without_a_list_after_it_is_no_evidence(body):
+    html = _page("Hjertestarterkurs", body)
+    assert "a list of contents" not in extract(html, "https://forstehjelp.test/kurs/hjertestarter/").reason
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("Tannlegar deltek på leiarutviklingsprogram", True),
+    ("Utviklingsprogram skal gi bedre pasientforløp", True),
+    ("Får 17 millioner kroner til nytt lederprogram", True),
+    ("New leadership programme launches in Bodø", True),
+    ("Leiarutviklingsprogram for tannlegar", False),               # names the offer: no verb
+    ("Er du leder i helse? Bli med på lederprogrammet", False),    # asks: left to the score
+    ("Slik søker du lederprogrammet", False),                      # how to apply: a sub-page's title
+    ("Kan og vil: lederprogram for nyansatte", True),              # a known cost: a name made of verbs reads as a headline
+])
+def test_a_title_that_states_something_is_a_headline(title, headline):
+    html = _page(title, "<p>Programmet gir 15 studiepoeng og går over to semestre.</p>",
+                 "<p>Lederne som er med, møtes i Bodø. Programmet har plass til tretti ledere.</p>")
+    result = extract(html, "https://ks.test/program/leder/")
+    assert (result.reason == "news (its title is a headline)") is headline, result.reason
+    assert result.is_course is not headline
+
+
+def test_a_headline_over_course_facts_under_headings_is_left_to_the_score():
+    html = _page("Nå kan dere bestille lederprogrammet", "<p>Programmet går over to dager i kommunen.</p>",
+                 "<h2>Hva koster programmet?</h2><p>Kr 20 000 per dag.</p>",
+                 "<h2>Målgruppe</h2><p>Ledere i kommunene.</p>")
+    result = extract(html, "https://ks.test/program/leder/")
+    assert result.reason.startswith("score"), result.reason
