@@ -72,7 +72,7 @@ _PUBLISHED = re.compile(r"^(?i:publisert|published|først publisert|publisert de
                         r"|^(?i:av)\s+[\wÆØÅæøå .-]{2,40},\s*\d{1,2}\.\s*\d{1,2}\.\s*\d{4}")
 _CREDIT_NOTE = re.compile(r"\d\s*(?:studiepoeng|stp|sp|ects|fagskolepoeng)\b", re.I)
 _STUDY_WORDS = (r"master\w*|mba|emba|mpa|executive|bachelor\w*|continuing education|further education|\w*program(?:me)?s?"
-                r"|\w+utdanning\w*|\w+utdanninga|\w+kurs|\w+kurset|\w*studium|årsstudi\w*|årseining\w*|årsenhet\w*|videreutdanning\w*|vidareutdanning\w*"
+                r"|\w+utdanning\w*|\w+utdanninga|\w*utdannelse\w*|\w+kurs|\w+kurset|\w*studium|årsstudi\w*|årseining\w*|årsenhet\w*|videreutdanning\w*|vidareutdanning\w*"
                 r"|etterutdanning\w*|studieplan\w*|programplan\w*|studieprogram\w*|emne\w*|kurs|kurset|lederkurs"
                 r"|lederutdanning\w*|leiarutdanning\w*|lederprogram\w*|leiarprogram\w*|lederutvikling\w*"
                 r"|leiarutvikling\w*|topplederprogram\w*|programme|program|course|module|modul\w*|studium|studiet"
@@ -80,7 +80,8 @@ _STUDY_WORDS = (r"master\w*|mba|emba|mpa|executive|bachelor\w*|continuing educat
 _TITLE_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS})\b", re.I)
 _STRONG_TITLE = re.compile(
     r"(?:^|[-–:|]\s*)(?:(?:et|en|ei|eit|a|an)\s+)?(?:executive master|erfaringsbasert master|master(?:'s)?(?: programme| program| degree)?|mba|emba"
-    r"|\w+program(?:me)?|\w+programmet|\w+utdanning|\w+utdanninga|\w+utdanningen|lederopplæring|leiaropplæring"
+    r"|\w+program(?:me)?|\w+programmet|\w+utdanning|\w+utdanninga|\w+utdanningen|\w+utdannelse|\w+utdannelsen"
+    r"|lederopplæring|leiaropplæring"
     r"|program(?:me)?(?=\s+for\s+(?!dagen\b|the day\b|konferansen\b|seminaret\b|møtet\b|samlingen\b))"
     r"|bachelor(?:'s)?(?: programme| program| degree)?|årsstudium|årseining|videreutdanning|vidareutdanning"
     r"|etterutdanning|studieplan|programplan|study plan|programme description|kurs|emne|course|module|modul"
@@ -113,7 +114,7 @@ _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outc
                               r"course content|content|undervisning og vurdering|vurdering|eksamen|vurderingsform|"
                               r"assessment|pensum|litteratur|reading list|studieprogresjon|timeplan|"
                               r"karriere(?:muligheter)?|jobbmuligheter|videre studier|utveksling|dette lærer du|"
-                              r"hva lærer du|kva lærer du|what you will learn|what will you learn|om programmet|om kurset|om studiet|"
+                              r"hva lærer du|kva lærer du|what you will learn|what will you learn|(?:info(?:rmasjon)? )?om (?:programmet|kurset|studiet)|"
                               r"om utdanninga|om utdanningen|about the programme|about the course|the main objective|"
                               r"mål(?:et)? (?:med|for) (?:studiet|kurset|programmet|utdanninga|utdanningen)|"
                               r"hvem er (?:kurset|studiet|programmet) for|kven er (?:kurset|studiet) for|"
@@ -124,9 +125,9 @@ _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outc
                               r"|tema for (?:kurset|seminarene|seminara|samlingene|samlingane))\b", re.I)
 _COURSE_SENTENCE = re.compile(r"\better (?:fullført|endt|bestått) (?:studium|studiet|emne|emnet|utdanning\w*|kurs\w*|program\w*)"
                               r"|\bkandidaten (?:har|kan)\b|\bstudiet (?:går|gir|gjev|er|består|varer|varar|tar)\b|\bstudiet går på"
-                              r"|\bprogrammet (?:gir|gjev|går|består|er|har opptak)\b|\bemnet (?:gir|gjev|går|består|er)\b"
+                              r"|\bprogrammet (?:gir|gjev|går|består|er|varer|varar|har opptak)\b|\bemnet (?:gir|gjev|går|består|er)\b"
                               r"|\butdanninga (?:gir|gjev|går|er)\b"
-                              r"|\butdanningen (?:gir|går|er)\b|\bkurset (?:gir|går|består|er)\b|\bkvalifiserer (?:for|til)\b"
+                              r"|\butdanningen (?:gir|går|er|varer)\b|\butdannelsen (?:gir|går|er|varer)\b|\bkurset (?:gir|går|består|er|varer|varar)\b|\bkvalifiserer (?:for|til)\b"
                               r"|\bupon completion\b|\bthe (?:programme|course) (?:gives|is|consists)\b|\bstudentane? (?:vel|velger|får)\b"
                               r"|\bstudentene (?:velger|får|lærer)\b|\bdu (?:lærer|får|vil lære)\b"
                               r"|\bdenne (?:\w+ )?(?:mastergraden|graden|utdanningen|utdanninga|videreutdanningen)\b"
@@ -155,7 +156,7 @@ _CONTENT_LEAD = re.compile(r"\b(?:tema|temaer|temaene|temaa|emner|emnene|innhold
 
 
 # A sentence whose subject is the offer itself: "Programmet skal …", "… og kurset gir …", "The programme is meant for …".
-_THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programmet|studiet|[\w-]*kurset|kursene|kursa|utdanningen|utdanninga"
+_THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programmet|studiet|[\w-]*kurset|kursene|kursa|utdanningen|utdanninga|utdannelsen"
                         r"|videreutdanningen|vidareutdanninga|lederopplæringen|opplæringen|opplæringa|emnet|modulen"
                         r"|nettverket|tilbudet|tilbodet|opplegget|utviklingsprogrammet|lederskolen|leiarskulen|lederprogrammet|leiarprogrammet"
                         r"|lederutdanningen|leiarutdanninga|the programme|the program|the course|this programme|this course)\b"

@@ -288,3 +288,24 @@ def test_a_headline_over_course_facts_under_headings_is_left_to_the_score():
                  "<h2>Målgruppe</h2><p>Ledere i kommunene.</p>")
     result = extract(html, "https://ks.test/program/leder/")
     assert result.reason.startswith("score"), result.reason
+
+
+@pytest.mark.parametrize("title", ["Ettårig deltidsutdannelse i coaching", "Lederutdannelse for helsesektoren",
+                                   "Utdannelsen i veiledning"])
+def test_utdannelse_is_a_study_word_as_utdanning_is(title):
+    result = extract(_page(title, "<p>Vi holder til i Oslo.</p>"), "https://akademi.test/coach/")
+    assert "title" in result.reason, result.reason
+
+
+def test_a_sentence_about_how_long_the_offer_lasts_is_a_study_descriptions():
+    html = _page("Menneskemøter i praksis", "<p>Programmet varer i inntil tre år.</p>")
+    assert "sentences" in extract(html, "https://senter.test/program/om/").reason
+    html = _page("Menneskemøter i praksis", "<p>Vinteren varer lenge i nord.</p>")
+    assert "sentences" not in extract(html, "https://senter.test/program/om/").reason
+
+
+@pytest.mark.parametrize("heading, section", [("Info om kurset", True), ("Informasjon om studiet", True),
+                                              ("Info om oss", False), ("Info om personvern", False)])
+def test_info_about_the_course_is_a_course_pages_section(heading, section):
+    html = _page("Riddere uten rustning", f"<h2>{heading}</h2><p>Tre dager i Oslo.</p>")
+    assert ("sections" in extract(html, "https://kurs.test/alle-kurs/riddere/").reason) is section
