@@ -107,7 +107,11 @@ _NOT_STUDY_TITLE = re.compile(r"^(?:oversikt\b|overview\b|søknad og opptak|oppt
                               r"|ofte stilte|faq|yrkesbeskrivelse|hva gjør en|studieavgift$|studieavgifter$|priser$"
                               r"|tuition fees?$|fees$"
                               r"|vilkår\b|betingelser\b|terms and conditions|terms of\b|regulations?\b|reglement\w*"
-                              r"|spørsmål og svar|questions and answers|frequently asked|sjekkliste\b|checklist\b)", re.I)
+                              r"|spørsmål og svar|questions and answers|frequently asked|sjekkliste\b|checklist\b"
+                              # how to apply, alone or to studies in the plural: "Slik søker du", "Slik søker du master
+                              # og videreutdanninger" (one study's "Slik søker du" is its sub-page: its address says so)
+                              r"|(?:slik søker du|slik søkjer du|how to apply)(?:$|\b.*\b(?:\w*studier|\w*utdanninger"
+                              r"|\w*utdanningar|programmes|programs|courses)\b))", re.I)
 _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outcomes?|forventet læringsutbytte|oppbygging"
                               r"|studiets oppbygging|studiets oppbygning|oppbygning|struktur|programme structure|"
                               r"course structure|emner i studiet|studiets innhold|innhold|innhald|emnets innhold|"
@@ -378,6 +382,7 @@ def study_sub_page(title: str, lines: list[Line]) -> str | None:
 
 # The last segment of a study's sub-page address: ".../vernepleie-deltid/opptak/".
 _SUB_SEGMENT = re.compile(r"^(?:opptak\w*|opptakskrav|admission\w*|praktisk-informasjon|praktisk-info\w*|pris\w*"
+                          r"|slik-soker-du|slik-sokjer-du|slik-soke"
                           r"|kostnad\w*|studieavgift|ofte-stilte-sporsmal|faq|sok\w*|soknad\w*|hvordan-soke\w*"
                           r"|how-to-apply|apply|studieplan|programplan|study-plan|undervisning\w*|oppbygging"
                           r"|struktur|timeplan|eksamen\w*|vurdering|om-studiet|om-programmet|innhold|learning-outcomes?"
@@ -481,7 +486,11 @@ _STUDY_SLUG = re.compile(r"(?:^|-)(?:master|bachelor|masterprogram|bachelorprogr
 # "Opptak til PPU", "Admission to the Master of Public Health": one study's admission page (not "… til masterstudier").
 _ADMISSION_TO = re.compile(r"^(?:opptak|opptakskrav|søknad|admission|applying)\s+(?:til|for|to)\s+(?:the\s+)?(?=[^\W\d])"
                            r"(?!.*\b(?:\w*studier|\w*studiene|\w*utdanninger|\w*utdanningar|\w*programmer|\w*programmene"
-                           r"|\w*programs|\w*programmes|\w*courses|\w*emner|enkeltemne(?=\s*$)|alle|all)\b)", re.I)
+                           r"|\w*programs|\w*programmes|\w*courses|\w*emner|enkeltemne(?=\s*$)|alle|all)\b"
+                           # several kinds listed, with a compound's first part left hanging: "Opptak til årsstudium,
+                           # bachelor-, og integrert master"
+                           r"|.*\b(?:bachelor|master|årsstudie|årsstudium|årseining|grunnutdannings|videreutdannings"
+                           r"|vidareutdannings|etterutdannings)\w*-(?=,|\s+(?:og|eller|and|or)\b))", re.I)
 # A title made of a study's name and a sub-page's ("Eiendomsutvikling og -forvaltning – Opptak og opptakskrav").
 _SUB_TITLE = re.compile(r"^\S.{3,90}?\s+[-–|:]\s+(?:opptak|opptakskrav|søknad og opptak|praktisk informasjon|pris"
                         r"|studieavgift|ofte stilte spørsmål|admission|practical information|how to apply)\b", re.I)

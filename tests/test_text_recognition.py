@@ -309,3 +309,35 @@ def test_a_sentence_about_how_long_the_offer_lasts_is_a_study_descriptions():
 def test_info_about_the_course_is_a_course_pages_section(heading, section):
     html = _page("Riddere uten rustning", f"<h2>{heading}</h2><p>Tre dager i Oslo.</p>")
     assert ("sections" in extract(html, "https://kurs.test/alle-kurs/riddere/").reason) is section
+
+
+@pytest.mark.parametrize("title", ["Slik søker du", "Slik søker du master og videreutdanninger", "How to apply",
+                                   "How to apply for our programmes"])
+def test_how_to_apply_alone_or_to_studies_in_general_is_a_general_page(title):
+    html = _page(title, "<h2>Opptakskrav</h2><p>Generell studiekompetanse.</p>",
+                 "<h2>Søknadsfrist</h2><p>15. april.</p><p>Studiet gir 60 studiepoeng.</p>")
+    result = extract(html, "https://skole.test/slik-soker-du")
+    assert not result.is_course and result.reason.startswith("a general page"), result.reason
+
+
+def test_one_studys_how_to_apply_page_is_its_sub_page():
+    html = _page("Slik søker du", "<h2>Opptakskrav</h2><p>Du må være styrer i en barnehage.</p>",
+                 "<h2>Søknadsfrist</h2><p>1. mars.</p>")
+    url = "https://dir.test/etter-og-videreutdanning/styrerutdanning/slik-soker-du/"
+    assert address_sub_page(url)
+    result = extract(html, url)
+    assert result.is_course and "a study's sub-page" in result.reason, result.reason
+    titled = _page("Slik søker du master i helseledelse", "<h2>Opptakskrav</h2><p>Bachelorgrad.</p>")
+    assert not extract(titled, "https://skole.test/soknad").reason.startswith("a general page")
+
+
+@pytest.mark.parametrize("title, one", [
+    ("Opptak til årsstudium, bachelor-, og integrert femårig master", False),   # several kinds listed
+    ("Opptak til bachelor- og masterprogram", False),
+    ("Opptak til PPU", True),
+    ("Opptak til master i helse- og sosialfag", True),       # a hyphen inside one study's name is no list
+])
+def test_admission_to_several_kinds_of_study_is_no_ones_sub_page(title, one):
+    html = _page(title, "<h2>Opptakskrav</h2><p>Generell studiekompetanse.</p>")
+    result = extract(html, "https://skule.test/opptak")
+    assert ("a study's sub-page" in result.reason) is one, result.reason
