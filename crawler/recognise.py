@@ -217,8 +217,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, "no title")
     if _is_news(lines, url, meta):
         return Decision(False, "news")
-    if _HEADLINE.search(title) and "?" not in title and not _HOW_TO.match(title.strip()) \
-            and not any(key in COURSE_FACTS for key in facts):
+    if _headline(title) and not any(key in COURSE_FACTS for key in facts):
         return Decision(False, "news (its title is a headline)")  # "Tannlegar deltek på leiarutviklingsprogram"
     agenda = [line for line in lines if line.kind in ("item", "text") and _AGENDA_ITEM.match(line.text)]
     if len(agenda) >= 3:
@@ -503,9 +502,28 @@ _SUB_TITLE = re.compile(r"^\S.{3,90}?\s+[-–|:]\s+(?:opptak|opptakskrav|søknad
 # ("No kan de bestille Program for folkevalde" over "Kva kostar programmet?"): news has none.
 _HEADLINE = re.compile(r"\b(?:er|var|skal|skulle|får|fikk|fekk|gir|gav|deltek|deltar|starter|startar|startet|starta"
                        r"|søker|søkjer|har|hadde|blir|ble|vart|vil|kan|kunne|må|tok|fullførte|fullfører|lanserer"
-                       r"|lanserte|tilbyr|tilbyd|åpner|opner|opnar|etablerer|inviterer|ønsker|ynskjer|trenger|treng"
-                       r"|is|are|was|were|will|has|have|launches|offers)\b", re.I)
+                       r"|lanserte|tilbyr|tilbyd|åpner|opner|opnar|etablerer|inviterer|ønsker|ynskjer|trenger|treng)\b", re.I)
+# English verbs count in an English title only ("New leadership programme launches in Bodø"): "is" is ice in
+# Norwegian ("Førstehjelp på is").
+_HEADLINE_EN = re.compile(r"\b(?:is|are|was|were|will|has|have|launches|offers)\b", re.I)
+_ENGLISH = re.compile(r"\b(?:the|a|an|of|for|in|and|with|new|our)\b", re.I)
 _HOW_TO = re.compile(r"^(?:slik|sånn|how to|hvordan|korleis)\b", re.I)
+# A verb in a clause that describes a noun or tells when, not the title's statement: "Lederutdanning for deg som er
+# leder", "Course for those who have staff responsibility", "Når ledelsen er vanskelig – kurs".
+_SUBORDINATE = re.compile(r"\b(?:som|der|når|hvis|dersom|who|that|which|where|when|if)\s+(?:\S+\s+){0,2}$", re.I)
+# A question without its question mark: "Hvem kan delta", "Kva er god leiing – kurs", "Er du ny leder – lederprogram".
+_QUESTION = re.compile(r"^(?:hva|hvem|hvor\w*|hvilke\w*|hvorfor|når|kva|kven|kor|korfor|kvifor|kvar|what|who|why|where"
+                       r"|which|when)\b|^\w+\s+(?:du|dere|de|deg|you)\b", re.I)
+
+
+def _headline(title: str) -> bool:
+    """Does the title state something with a finite verb, as a news headline does ("Tannlegar deltek på
+    leiarutviklingsprogram"), rather than name an offer, ask, or tell how to?"""
+    title = re.sub(r"\([^)]*\)", " ", title).strip()      # a note: "Ledelse i praksis (kan tas som enkeltemne)"
+    if "?" in title or _HOW_TO.match(title) or _QUESTION.match(title):
+        return False
+    verbs = [*_HEADLINE.finditer(title), *(_HEADLINE_EN.finditer(title) if _ENGLISH.search(title) else ())]
+    return any(not _SUBORDINATE.search(title[:m.start()]) for m in verbs)
 
 
 def _is_news(lines: list[Line], url: str, meta: dict[str, str]) -> bool:

@@ -341,3 +341,25 @@ def test_admission_to_several_kinds_of_study_is_no_ones_sub_page(title, one):
     html = _page(title, "<h2>Opptakskrav</h2><p>Generell studiekompetanse.</p>")
     result = extract(html, "https://skule.test/opptak")
     assert ("a study's sub-page" in result.reason) is one, result.reason
+
+
+# --- round 15 review: over- and under-matching of the round's rules ---------------------------
+
+@pytest.mark.parametrize("title", [
+    "Lederutdanning for deg som er leder i helse- og omsorgstjenesten",   # a verb in a clause describing a noun
+    "Leiarutdanning for deg som har personalansvar",
+    "Master i ledelse – for deg som vil videre",
+    "Course for leaders who have staff responsibility",
+    "Når ledelsen er vanskelig – kurs",                  # a clause telling when
+    "Hvem kan delta – lederprogrammet",                 # a question without its question mark
+    "Er du ny leder – lederprogram",
+    "Førstehjelp på is",                                 # Norwegian "is" (ice) is no English verb
+    "Ledelse i praksis (kan tas som enkeltemne)",        # a note in brackets
+])
+def test_a_course_title_with_a_verb_that_is_no_statement_is_no_headline(title):
+    html = _page(title, "<p>Programmet gir 15 studiepoeng og går over to semestre.</p>",
+                 "<p>Lederne som er med, møtes i Bodø. Programmet har plass til tretti ledere.</p>")
+    result = extract(html, "https://ks.test/program/leder/")
+    assert result.is_course and "headline" not in result.reason, result.reason
+    news = extract(_page("Kommunen som er best på ledelse får pris"), "https://ks.test/program/leder/")
+    assert news.reason == "news (its title is a headline)", news.reason       # the main clause's verb still counts
