@@ -110,7 +110,8 @@ _NOT_STUDY_TITLE = re.compile(r"^(?:oversikt\b|overview\b|søknad og opptak|oppt
                               r"|spørsmål og svar|questions and answers|frequently asked|sjekkliste\b|checklist\b"
                               # how to apply, alone or to studies in the plural: "Slik søker du", "Slik søker du master
                               # og videreutdanninger" (one study's "Slik søker du" is its sub-page: its address says so)
-                              r"|(?:slik søker du|slik søkjer du|how to apply)(?:$|\b.*\b(?:\w*studier|\w*utdanninger"
+                              r"|(?:(?:slik|sånn) søker du|slik søkjer du|hvordan søke(?:r (?:du|jeg|man))?|korleis søkje(?:r du)?"
+                              r"|korleis søke(?:r du)?|how to apply)(?:$|\b.*\b(?:\w*studier|\w*utdanninger"
                               r"|\w*utdanningar|programmes|programs|courses)\b))", re.I)
 _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outcomes?|forventet læringsutbytte|oppbygging"
                               r"|studiets oppbygging|studiets oppbygning|oppbygning|struktur|programme structure|"
@@ -118,8 +119,8 @@ _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outc
                               r"course content|content|undervisning og vurdering|vurdering|eksamen|vurderingsform|"
                               r"assessment|pensum|litteratur|reading list|studieprogresjon|timeplan|"
                               r"karriere(?:muligheter)?|jobbmuligheter|videre studier|utveksling|dette lærer du|"
-                              r"hva lærer du|kva lærer du|what you will learn|what will you learn|(?:info(?:rmasjon)? )?om (?:programmet|kurset|studiet)|"
-                              r"om utdanninga|om utdanningen|about the programme|about the course|the main objective|"
+                              r"hva lærer du|kva lærer du|what you will learn|what will you learn|(?:info(?:rmasjon)? )?om (?:programmet|kurset|studiet"
+                              r"|utdanninga|utdanningen|utdannelsen)|about the programme|about the course|the main objective|"
                               r"mål(?:et)? (?:med|for) (?:studiet|kurset|programmet|utdanninga|utdanningen)|"
                               r"hvem er (?:kurset|studiet|programmet) for|kven er (?:kurset|studiet) for|"
                               r"praktisk informasjon|faglig innhold|"
@@ -127,12 +128,16 @@ _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outc
                               # "Forslag til gjennomføring", "Kursprogram", "Kursinnhold", "Tema for seminarene"
                               r"(?:forslag til )?gjennomføring\w*|kursprogram\w*|kursinnh[oa]ld|studieinnhold"
                               r"|tema for (?:kurset|seminarene|seminara|samlingene|samlingane))\b", re.I)
-_COURSE_SENTENCE = re.compile(r"\better (?:fullført|endt|bestått) (?:studium|studiet|emne|emnet|utdanning\w*|kurs\w*|program\w*)"
-                              r"|\bkandidaten (?:har|kan)\b|\bstudiet (?:går|gir|gjev|er|består|varer|varar|tar)\b|\bstudiet går på"
-                              r"|\bprogrammet (?:gir|gjev|går|består|er|varer|varar|har opptak)\b|\bemnet (?:gir|gjev|går|består|er)\b"
+# How long the offer lasts ("Programmet varer i inntil tre år", "Emnet varar eitt semester"), not an event's day
+# ("Programmet varer fra kl. 10 til 15"; "Studiet varer fra august til juni" is a study's).
+_LASTS = (r"(?:varer|varar)\b(?!\s+(?:(?:fra|frå|til|fram til)\s+)?(?:kl\b|klokka|klokken|\d{1,2}[.:]\d\d\b"
+          r"|hele dagen|heile dagen))")
+_COURSE_SENTENCE = re.compile(rf"\better (?:fullført|endt|bestått) (?:studium|studiet|emne|emnet|utdanning\w*|kurs\w*|program\w*)"
+                              r"|\bkandidaten (?:har|kan)\b|\bstudiet (?:går|gir|gjev|er|består|tar)\b|\bstudiet går på"
+                              rf"|\bprogrammet (?:gir|gjev|går|består|er|har opptak)\b|\b(?:programmet|studiet|emnet|kurset|utdanningen|utdanninga|utdannelsen) {_LASTS}|\bemnet (?:gir|gjev|går|består|er)\b"
                               r"|\butdanninga (?:gir|gjev|går|er)\b"
-                              r"|\butdanningen (?:gir|går|er|varer)\b|\butdannelsen (?:gir|går|er|varer)\b|\bkurset (?:gir|går|består|er|varer|varar)\b|\bkvalifiserer (?:for|til)\b"
-                              r"|\bupon completion\b|\bthe (?:programme|course) (?:gives|is|consists)\b|\bstudentane? (?:vel|velger|får)\b"
+                              r"|\butdanningen (?:gir|går|er)\b|\butdannelsen (?:gir|går|er)\b|\bkurset (?:gir|går|består|er)\b|\bkvalifiserer (?:for|til)\b"
+                              r"|\bupon completion\b|\bthe (?:programme|course) (?:gives|is|consists|lasts)\b|\bstudentane? (?:vel|velger|får)\b"
                               r"|\bstudentene (?:velger|får|lærer)\b|\bdu (?:lærer|får|vil lære)\b"
                               r"|\bdenne (?:\w+ )?(?:mastergraden|graden|utdanningen|utdanninga|videreutdanningen)\b"
                               r"|\bdette (?:studiet|studieprogrammet|masterprogrammet|programmet)\b|\bthis (?:programme|degree)\b"
@@ -153,10 +158,12 @@ _OUTCOMES_LEAD = re.compile(r"\b(?:skal|vil|bør) (?:du|deltakerne|deltakarane|d
 
 
 # A line that leads in to a list of what an offer covers, on course pages that state no credits:
-# "Kurset har blant annet disse temaene og øvelsene:", "Temaer:", "Innhold i kurset:", "Topics covered:"
+# "Kurset har blant annet disse temaene og øvelsene:", "Temaer:", "Innhold i kurset:", "Topics covered:", compounds and
+# nynorsk too ("Kursinnhold:", "Hovudtema:", "Emna i kurset:"), not a page's own contents ("Innhold på denne siden:")
 # (counted only when list items follow it).
-_CONTENT_LEAD = re.compile(r"\b(?:tema|temaer|temaene|temaa|emner|emnene|innhold|innhald|øvelser|øvelsene|øvingar"
-                           r"|topics|content|exercises)\b[^.:]{0,60}:\s*$", re.I)
+_CONTENT_LEAD = re.compile(r"\b(?:\w*tema|\w*temaer|\w*temaene|\w*temaa|\w*temana|emner|emnene|emna|\w*innhold|\w*innhald"
+                           r"|innholdet|innhaldet|øvelser|øvelsene|øvingar|øvingane|topics|themes|content|exercises)\b"
+                           r"(?![^.:]{0,60}?\b(?:på denne sida|på denne siden|on this page)\b)[^.:]{0,60}:\s*$", re.I)
 
 
 # A sentence whose subject is the offer itself: "Programmet skal …", "… og kurset gir …", "The programme is meant for …".
@@ -381,7 +388,7 @@ def study_sub_page(title: str, lines: list[Line]) -> str | None:
 
 # The last segment of a study's sub-page address: ".../vernepleie-deltid/opptak/".
 _SUB_SEGMENT = re.compile(r"^(?:opptak\w*|opptakskrav|admission\w*|praktisk-informasjon|praktisk-info\w*|pris\w*"
-                          r"|slik-soker-du|slik-sokjer-du|slik-soke"
+                          r"|slik-sok[\w-]*"
                           r"|kostnad\w*|studieavgift|ofte-stilte-sporsmal|faq|sok\w*|soknad\w*|hvordan-soke\w*"
                           r"|how-to-apply|apply|studieplan|programplan|study-plan|undervisning\w*|oppbygging"
                           r"|struktur|timeplan|eksamen\w*|vurdering|om-studiet|om-programmet|innhold|learning-outcomes?"
@@ -487,9 +494,9 @@ _ADMISSION_TO = re.compile(r"^(?:opptak|opptakskrav|søknad|admission|applying)\
                            r"(?!.*\b(?:\w*studier|\w*studiene|\w*utdanninger|\w*utdanningar|\w*programmer|\w*programmene"
                            r"|\w*programs|\w*programmes|\w*courses|\w*emner|enkeltemne(?=\s*$)|alle|all)\b"
                            # several kinds listed, with a compound's first part left hanging: "Opptak til årsstudium,
-                           # bachelor-, og integrert master"
-                           r"|.*\b(?:bachelor|master|årsstudie|årsstudium|årseining|grunnutdannings|videreutdannings"
-                           r"|vidareutdannings|etterutdannings)\w*-(?=,|\s+(?:og|eller|and|or)\b))", re.I)
+                           # bachelor-, og integrert master", "Opptak til etter- og videreutdanning"
+                           r"|.*\b(?:bachelor|master|årsstudie|årsstudium|årseining|grunnutdannings"
+                           r"|vidare|videre|etter)\w*-(?=,|\s+(?:og|eller|and|or)\b))", re.I)
 # A title made of a study's name and a sub-page's ("Eiendomsutvikling og -forvaltning – Opptak og opptakskrav").
 _SUB_TITLE = re.compile(r"^\S.{3,90}?\s+[-–|:]\s+(?:opptak|opptakskrav|søknad og opptak|praktisk informasjon|pris"
                         r"|studieavgift|ofte stilte spørsmål|admission|practical information|how to apply)\b", re.I)

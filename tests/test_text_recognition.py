@@ -363,3 +363,58 @@ def test_a_course_title_with_a_verb_that_is_no_statement_is_no_headline(title):
     assert result.is_course and "headline" not in result.reason, result.reason
     news = extract(_page("Kommunen som er best på ledelse får pris"), "https://ks.test/program/leder/")
     assert news.reason == "news (its title is a headline)", news.reason       # the main clause's verb still counts
+
+
+@pytest.mark.parametrize("lead, contents", [
+    ("Kursinnhold:", True), ("Hovedtemaer:", True), ("Emna i kurset:", True), ("Themes:", True),   # compounds, nynorsk
+    ("Innholdet i kurset:", True),
+    ("Innhold på denne siden:", False),                 # the page's own table of contents
+])
+def test_a_lead_in_to_topics_in_compounds_and_nynorsk(lead, contents):
+    html = _page("Hjertestarter", "<p>Vi holder til i Oslo.</p>",
+                 f"<p>{lead}</p><ul><li>frie luftveier</li><li>bruk av hjertestarter</li></ul>")
+    assert ("a list of contents" in extract(html, "https://x.test/hjertestarter/").reason) is contents
+
+
+def test_a_long_line_of_topic_words_is_read_quickly():
+    from crawler.recognise import _CONTENT_LEAD
+    import time
+    start = time.perf_counter()
+    _CONTENT_LEAD.search("tema " * 2000 + ":")
+    assert time.perf_counter() - start < 0.1
+
+
+@pytest.mark.parametrize("heading", ["Informasjon om utdanningen", "Info om utdanninga"])
+def test_info_about_the_education_is_a_section_as_about_the_education_is(heading):
+    html = _page("Riddere uten rustning", f"<h2>{heading}</h2><p>Tre dager i Oslo.</p>")
+    assert "sections" in extract(html, "https://kurs.test/alle-kurs/riddere/").reason
+
+
+@pytest.mark.parametrize("sentence, lasts", [
+    ("Utdanninga varer i to år.", True), ("Emnet varar eitt semester.", True), ("The course lasts three days.", True),
+    ("Studiet varer fra august til juni.", True),
+    ("Programmet varer fra kl. 10 til 15.", False),      # an event's programme for the day
+    ("Programmet varer 09.00-15.30 med lunsj.", False),
+])
+def test_how_long_any_offer_lasts_but_not_a_days_programme(sentence, lasts):
+    html = _page("Menneskemøter i praksis", f"<p>{sentence}</p>")
+    assert ("sentences" in extract(html, "https://senter.test/om/").reason) is lasts
+
+
+@pytest.mark.parametrize("title", ["Hvordan søke", "Hvordan søker jeg", "Korleis søkje", "Sånn søker du"])
+def test_how_to_apply_in_other_words_is_a_general_page(title):
+    html = _page(title, "<h2>Opptakskrav</h2><p>Generell studiekompetanse.</p>",
+                 "<h2>Søknadsfrist</h2><p>15. april.</p><p>Studiet gir 60 studiepoeng.</p>")
+    result = extract(html, "https://skole.test/soknad")
+    assert not result.is_course and result.reason.startswith("a general page"), result.reason
+
+
+@pytest.mark.parametrize("segment", ["slik-soker", "slik-sokjer", "slik-soker-du"])
+def test_any_how_to_apply_address_under_a_study_is_its_sub_page(segment):
+    assert address_sub_page(f"https://dir.test/videreutdanning/styrerutdanning/{segment}/")
+
+
+@pytest.mark.parametrize("title", ["Opptak til etter- og videreutdanning", "Opptak til videre- og etterutdanning"])
+def test_admission_to_continuing_education_in_general_is_no_ones_sub_page(title):
+    html = _page(title, "<h2>Opptakskrav</h2><p>Generell studiekompetanse.</p>")
+    assert "a study's sub-page" not in extract(html, "https://skule.test/opptak").reason
