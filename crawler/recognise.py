@@ -516,8 +516,10 @@ _HEADLINE_EN = re.compile(r"\b(?:is|are|was|were|will|has|have|launches|offers)\
 _ENGLISH = re.compile(r"\b(?:the|a|an|of|for|in|and|with|new|our)\b", re.I)
 _HOW_TO = re.compile(r"^(?:slik|sånn|how to|hvordan|korleis)\b", re.I)
 # A verb in a clause that describes a noun or tells when, not the title's statement: "Lederutdanning for deg som er
-# leder", "Course for those who have staff responsibility", "Når ledelsen er vanskelig – kurs".
-_SUBORDINATE = re.compile(r"\b(?:som|der|når|hvis|dersom|who|that|which|where|when|if)\s+(?:\S+\s+){0,2}$", re.I)
+# leder", "Course for those who have staff responsibility", "Når ledelsen er vanskelig – kurs", and a clause whose
+# "som" is left out, a pronoun after a noun ("Lederutviklingen du trenger", "Kurset vi tilbyr", "The course you will love").
+_SUBORDINATE = re.compile(r"\b(?:som|der|når|hvis|dersom|who|that|which|where|when|if)\s+(?:\S+\s+){0,2}$"
+                          r"|\w\s+(?:du|dere|vi|de|dei|you|we)\s+(?:\S+\s+)?$", re.I)
 # A question without its question mark: "Hvem kan delta", "Kva er god leiing – kurs", "Er du ny leder – lederprogram".
 _QUESTION = re.compile(r"^(?:hva|hvem|hvor\w*|hvilke\w*|hvorfor|når|kva|kven|kor|korfor|kvifor|kvar|what|who|why|where"
                        r"|which|when)\b|^\w+\s+(?:du|dere|de|deg|you)\b", re.I)

@@ -355,6 +355,8 @@ def test_admission_to_several_kinds_of_study_is_no_ones_sub_page(title, one):
     "Er du ny leder – lederprogram",
     "Førstehjelp på is",                                 # Norwegian "is" (ice) is no English verb
     "Ledelse i praksis (kan tas som enkeltemne)",        # a note in brackets
+    "Lederutviklingen du trenger",                       # a clause whose "som" is left out
+    "Kurset vi tilbyr nye ledere",
 ])
 def test_a_course_title_with_a_verb_that_is_no_statement_is_no_headline(title):
     html = _page(title, "<p>Programmet gir 15 studiepoeng og går over to semestre.</p>",
@@ -363,6 +365,8 @@ def test_a_course_title_with_a_verb_that_is_no_statement_is_no_headline(title):
     assert result.is_course and "headline" not in result.reason, result.reason
     news = extract(_page("Kommunen som er best på ledelse får pris"), "https://ks.test/program/leder/")
     assert news.reason == "news (its title is a headline)", news.reason       # the main clause's verb still counts
+    news = extract(_page("Nå kan du søke lederprogrammet"), "https://ks.test/program/leder/")
+    assert news.reason == "news (its title is a headline)", news.reason
 
 
 @pytest.mark.parametrize("lead, contents", [
