@@ -224,7 +224,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, "no title")
     if _is_news(lines, url, meta):
         return Decision(False, "news")
-    if _headline(title) and not any(key in COURSE_FACTS for key in facts):
+    if _headline(title) and not any(key in COURSE_FACTS for key in facts) and not address_sub_page(url):
         return Decision(False, "news (its title is a headline)")  # "Tannlegar deltek på leiarutviklingsprogram"
     agenda = [line for line in lines if line.kind in ("item", "text") and _AGENDA_ITEM.match(line.text)]
     if len(agenda) >= 3:
@@ -506,7 +506,8 @@ _SUB_TITLE = re.compile(r"^\S.{3,90}?\s+[-–|:]\s+(?:opptak|opptakskrav|søknad
 # pasientforløp", "Tannlegar deltek på leiarutviklingsprogram", "Får 17 millioner kroner fra Diku"); a course's
 # title names the offer ("Lederutvikling i helse"). Titles that ask ("Er du pårørende? Bli med på …") and how-to titles
 # ("Slik søker du") are left to the score, and so is a page that states course facts under labels or headings
-# ("No kan de bestille Program for folkevalde" over "Kva kostar programmet?"): news has none.
+# ("No kan de bestille Program for folkevalde" over "Kva kostar programmet?"): news has none; so is a study's sub-page
+# by its address (".../master-i-helseledelse/opptak/" titled "Dette må du vite før du søker").
 _HEADLINE = re.compile(r"\b(?:er|var|skal|skulle|får|fikk|fekk|gir|gav|deltek|deltar|starter|startar|startet|starta"
                        r"|søker|søkjer|har|hadde|blir|ble|vart|vil|kan|kunne|må|tok|fullførte|fullfører|lanserer"
                        r"|lanserte|tilbyr|tilbyd|åpner|opner|opnar|etablerer|inviterer|ønsker|ynskjer|trenger|treng)\b", re.I)

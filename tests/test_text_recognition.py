@@ -422,3 +422,12 @@ def test_any_how_to_apply_address_under_a_study_is_its_sub_page(segment):
 def test_admission_to_continuing_education_in_general_is_no_ones_sub_page(title):
     html = _page(title, "<h2>Opptakskrav</h2><p>Generell studiekompetanse.</p>")
     assert "a study's sub-page" not in extract(html, "https://skule.test/opptak").reason
+
+
+def test_a_sentence_for_a_title_on_a_studys_sub_page_address_is_no_headline():
+    html = _page("Dette må du vite før du søker",
+                 "<p>Du må ha bachelorgrad og to års erfaring som leder. Studiet gir 60 studiepoeng.</p>")
+    sub = extract(html, "https://uni.test/studier/master-i-helseledelse/opptak/")
+    assert sub.is_course and "a study's sub-page" in sub.reason, sub.reason
+    alone = extract(html, "https://uni.test/dette-ma-du-vite/")             # no study's address: a headline still
+    assert alone.reason == "news (its title is a headline)", alone.reason
