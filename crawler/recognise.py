@@ -508,12 +508,12 @@ _SUB_TITLE = re.compile(r"^\S.{3,90}?\s+[-–|:]\s+(?:opptak|opptakskrav|søknad
 # ("Slik søker du") are left to the score, and so is a page that states course facts under labels or headings
 # ("No kan de bestille Program for folkevalde" over "Kva kostar programmet?"): news has none; so is a study's sub-page
 # by its address (".../master-i-helseledelse/opptak/" titled "Dette må du vite før du søker").
-_HEADLINE = re.compile(r"\b(?:er|var|skal|skulle|får|fikk|fekk|gir|gav|deltek|deltar|starter|startar|startet|starta"
+_HEADLINE = re.compile(r"\b(?:er|var|skal|skulle|får|fikk|fekk|gir|gjev|gav|begynner|byrjar|deltek|deltar|starter|startar|startet|starta"
                        r"|søker|søkjer|har|hadde|blir|ble|vart|vil|kan|kunne|må|tok|fullførte|fullfører|lanserer"
                        r"|lanserte|tilbyr|tilbyd|åpner|opner|opnar|etablerer|inviterer|ønsker|ynskjer|trenger|treng)\b", re.I)
 # English verbs count in an English title only ("New leadership programme launches in Bodø"): "is" is ice in
 # Norwegian ("Førstehjelp på is").
-_HEADLINE_EN = re.compile(r"\b(?:is|are|was|were|will|has|have|launches|offers)\b", re.I)
+_HEADLINE_EN = re.compile(r"\b(?:is|are|was|were|will|has|have|launches|offers|starts|opens)\b", re.I)
 _ENGLISH = re.compile(r"\b(?:the|a|an|of|for|in|and|with|new|our)\b", re.I)
 _HOW_TO = re.compile(r"^(?:slik|sånn|how to|hvordan|korleis)\b", re.I)
 # A verb in a clause that describes a noun or tells when, not the title's statement: "Lederutdanning for deg som er

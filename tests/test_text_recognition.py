@@ -269,6 +269,8 @@ def test_a_contents_word_without_a_list_after_it_is_no_evidence(body):
     ("Utviklingsprogram skal gi bedre pasientforløp", True),
     ("Får 17 millioner kroner til nytt lederprogram", True),
     ("New leadership programme launches in Bodø", True),
+    ("Utviklingsprogram gjev betre pasientforløp", True),          # nynorsk
+    ("New leadership programme starts in Bodø", True),
     ("Leiarutviklingsprogram for tannlegar", False),               # names the offer: no verb
     ("Er du leder i helse? Bli med på lederprogrammet", False),    # asks: left to the score
     ("Slik søker du lederprogrammet", False),                      # how to apply: a sub-page's title
