@@ -533,7 +533,7 @@ def _headline(title: str) -> bool:
     if "?" in title or _HOW_TO.match(title) or _QUESTION.match(title):
         return False
     verbs = [*_HEADLINE.finditer(title), *(_HEADLINE_EN.finditer(title) if _ENGLISH.search(title) else ())]
-    return any(not _SUBORDINATE.search(title[:m.start()]) for m in verbs)
+    return any(not _SUBORDINATE.search(title[max(0, m.start() - 60):m.start()]) for m in verbs)   # the words before
 
 
 def _is_news(lines: list[Line], url: str, meta: dict[str, str]) -> bool:

@@ -433,3 +433,11 @@ def test_a_sentence_for_a_title_on_a_studys_sub_page_address_is_no_headline():
     assert sub.is_course and "a study's sub-page" in sub.reason, sub.reason
     alone = extract(html, "https://uni.test/dette-ma-du-vite/")             # no study's address: a headline still
     assert alone.reason == "news (its title is a headline)", alone.reason
+
+
+def test_a_long_title_of_clauses_is_read_quickly():
+    from crawler.recognise import _headline
+    import time
+    start = time.perf_counter()
+    assert not _headline("Lederutdanning for deg som er " + "leder som er " * 800)
+    assert time.perf_counter() - start < 0.2
