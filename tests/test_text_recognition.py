@@ -441,3 +441,9 @@ def test_a_long_title_of_clauses_is_read_quickly():
     start = time.perf_counter()
     assert not _headline("Lederutdanning for deg som er " + "leder som er " * 800)
     assert time.perf_counter() - start < 0.2
+
+
+@pytest.mark.parametrize("title", ["Utdannelser", "Utdanninger"])
+def test_educations_in_the_plural_are_no_study_word(title):
+    result = extract(_page(title, "<p>Vi holder til i Oslo.</p>"), "https://akademi.test/utdannelser/")
+    assert "title" not in result.reason, result.reason
