@@ -514,7 +514,7 @@ _HEADLINE = re.compile(r"\b(?:er|var|skal|skulle|får|fikk|fekk|gir|gjev|gav|beg
 # English verbs count in an English title only ("New leadership programme launches in Bodø"): "is" is ice in
 # Norwegian ("Førstehjelp på is").
 _HEADLINE_EN = re.compile(r"\b(?:is|are|was|were|will|has|have|launches|offers|starts|opens)\b", re.I)
-_ENGLISH = re.compile(r"\b(?:the|a|an|of|for|in|and|with|new|our)\b", re.I)
+_ENGLISH = re.compile(r"\b(?:the|a|an|of|in|and|with|new|our|we)\b", re.I)   # ("for" is Norwegian too)
 _HOW_TO = re.compile(r"^(?:slik|sånn|how to|hvordan|korleis)\b", re.I)
 # A verb in a clause that describes a noun or tells when, not the title's statement: "Lederutdanning for deg som er
 # leder", "Course for those who have staff responsibility", "Når ledelsen er vanskelig – kurs", and a clause whose

@@ -356,6 +356,7 @@ def test_admission_to_several_kinds_of_study_is_no_ones_sub_page(title, one):
     "Hvem kan delta – lederprogrammet",                 # a question without its question mark
     "Er du ny leder – lederprogram",
     "Førstehjelp på is",                                 # Norwegian "is" (ice) is no English verb
+    "Førstehjelp for barn på is",                        # "for" is Norwegian too: no sign of English
     "Ledelse i praksis (kan tas som enkeltemne)",        # a note in brackets
     "Lederutviklingen du trenger",                       # a clause whose "som" is left out
     "Kurset vi tilbyr nye ledere",
