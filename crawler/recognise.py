@@ -72,7 +72,7 @@ _PUBLISHED = re.compile(r"^(?i:publisert|published|først publisert|publisert de
                         r"|^(?i:av)\s+[\wÆØÅæøå .-]{2,40},\s*\d{1,2}\.\s*\d{1,2}\.\s*\d{4}")
 _CREDIT_NOTE = re.compile(r"\d\s*(?:studiepoeng|stp|sp|ects|fagskolepoeng)\b", re.I)
 _STUDY_WORDS = (r"master\w*|mba|emba|mpa|executive|bachelor\w*|continuing education|further education|\w*program(?:me)?s?"
-                r"|\w+utdanning\w*|\w+utdanninga|\w+kurs|\w+kurset|\w*studium|årsstudi\w*|årseining\w*|årsenhet\w*|videreutdanning\w*|vidareutdanning\w*"
+                r"|\w+utdanning\w*|\w+utdanninga|\w+utdannelse\w*|utdannelsen?|\w+kurs|\w+kurset|\w*studium|årsstudi\w*|årseining\w*|årsenhet\w*|videreutdanning\w*|vidareutdanning\w*"
                 r"|etterutdanning\w*|studieplan\w*|programplan\w*|studieprogram\w*|emne\w*|kurs|kurset|lederkurs"
                 r"|lederutdanning\w*|leiarutdanning\w*|lederprogram\w*|leiarprogram\w*|lederutvikling\w*"
                 r"|leiarutvikling\w*|topplederprogram\w*|programme|program|course|module|modul\w*|studium|studiet"
@@ -80,7 +80,8 @@ _STUDY_WORDS = (r"master\w*|mba|emba|mpa|executive|bachelor\w*|continuing educat
 _TITLE_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS})\b", re.I)
 _STRONG_TITLE = re.compile(
     r"(?:^|[-–:|]\s*)(?:(?:et|en|ei|eit|a|an)\s+)?(?:executive master|erfaringsbasert master|master(?:'s)?(?: programme| program| degree)?|mba|emba"
-    r"|\w+program(?:me)?|\w+programmet|\w+utdanning|\w+utdanninga|\w+utdanningen|lederopplæring|leiaropplæring"
+    r"|\w+program(?:me)?|\w+programmet|\w+utdanning|\w+utdanninga|\w+utdanningen|\w+utdannelse|\w+utdannelsen"
+    r"|lederopplæring|leiaropplæring"
     r"|program(?:me)?(?=\s+for\s+(?!dagen\b|the day\b|konferansen\b|seminaret\b|møtet\b|samlingen\b))"
     r"|bachelor(?:'s)?(?: programme| program| degree)?|årsstudium|årseining|videreutdanning|vidareutdanning"
     r"|etterutdanning|studieplan|programplan|study plan|programme description|kurs|emne|course|module|modul"
@@ -106,15 +107,20 @@ _NOT_STUDY_TITLE = re.compile(r"^(?:oversikt\b|overview\b|søknad og opptak|oppt
                               r"|ofte stilte|faq|yrkesbeskrivelse|hva gjør en|studieavgift$|studieavgifter$|priser$"
                               r"|tuition fees?$|fees$"
                               r"|vilkår\b|betingelser\b|terms and conditions|terms of\b|regulations?\b|reglement\w*"
-                              r"|spørsmål og svar|questions and answers|frequently asked|sjekkliste\b|checklist\b)", re.I)
+                              r"|spørsmål og svar|questions and answers|frequently asked|sjekkliste\b|checklist\b"
+                              # how to apply, alone or to studies in the plural: "Slik søker du", "Slik søker du master
+                              # og videreutdanninger" (one study's "Slik søker du" is its sub-page: its address says so)
+                              r"|(?:(?:slik|sånn) søker du|slik søkjer du|hvordan søke(?:r (?:du|jeg|man))?|korleis søkje(?:r du)?"
+                              r"|korleis søke(?:r du)?|how to apply)(?:$|\b.*\b(?:\w*studier|\w*utdanninger"
+                              r"|\w*utdanningar|programmes|programs|courses)\b))", re.I)
 _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outcomes?|forventet læringsutbytte|oppbygging"
                               r"|studiets oppbygging|studiets oppbygning|oppbygning|struktur|programme structure|"
                               r"course structure|emner i studiet|studiets innhold|innhold|innhald|emnets innhold|"
                               r"course content|content|undervisning og vurdering|vurdering|eksamen|vurderingsform|"
                               r"assessment|pensum|litteratur|reading list|studieprogresjon|timeplan|"
                               r"karriere(?:muligheter)?|jobbmuligheter|videre studier|utveksling|dette lærer du|"
-                              r"hva lærer du|kva lærer du|what you will learn|what will you learn|om programmet|om kurset|om studiet|"
-                              r"om utdanninga|om utdanningen|about the programme|about the course|the main objective|"
+                              r"hva lærer du|kva lærer du|what you will learn|what will you learn|(?:info(?:rmasjon)? )?om (?:programmet|kurset|studiet"
+                              r"|utdanninga|utdanningen|utdannelsen)|about the programme|about the course|the main objective|"
                               r"mål(?:et)? (?:med|for) (?:studiet|kurset|programmet|utdanninga|utdanningen)|"
                               r"hvem er (?:kurset|studiet|programmet) for|kven er (?:kurset|studiet) for|"
                               r"praktisk informasjon|faglig innhold|"
@@ -122,12 +128,16 @@ _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outc
                               # "Forslag til gjennomføring", "Kursprogram", "Kursinnhold", "Tema for seminarene"
                               r"(?:forslag til )?gjennomføring\w*|kursprogram\w*|kursinnh[oa]ld|studieinnhold"
                               r"|tema for (?:kurset|seminarene|seminara|samlingene|samlingane))\b", re.I)
-_COURSE_SENTENCE = re.compile(r"\better (?:fullført|endt|bestått) (?:studium|studiet|emne|emnet|utdanning\w*|kurs\w*|program\w*)"
-                              r"|\bkandidaten (?:har|kan)\b|\bstudiet (?:går|gir|gjev|er|består|varer|varar|tar)\b|\bstudiet går på"
-                              r"|\bprogrammet (?:gir|gjev|går|består|er|har opptak)\b|\bemnet (?:gir|gjev|går|består|er)\b"
+# How long the offer lasts ("Programmet varer i inntil tre år", "Emnet varar eitt semester"), not an event's day
+# ("Programmet varer fra kl. 10 til 15"; "Studiet varer fra august til juni" is a study's).
+_LASTS = (r"(?:varer|varar)\b(?!\s+(?:(?:fra|frå|til|fram til)\s+)?(?:kl\b|klokka|klokken|\d{1,2}[.:]\d\d\b"
+          r"|hele dagen|heile dagen))")
+_COURSE_SENTENCE = re.compile(rf"\better (?:fullført|endt|bestått) (?:studium|studiet|emne|emnet|utdanning\w*|kurs\w*|program\w*)"
+                              r"|\bkandidaten (?:har|kan)\b|\bstudiet (?:går|gir|gjev|er|består|tar)\b|\bstudiet går på"
+                              rf"|\bprogrammet (?:gir|gjev|går|består|er|har opptak)\b|\b(?:programmet|studiet|emnet|kurset|utdanningen|utdanninga|utdannelsen) {_LASTS}|\bemnet (?:gir|gjev|går|består|er)\b"
                               r"|\butdanninga (?:gir|gjev|går|er)\b"
-                              r"|\butdanningen (?:gir|går|er)\b|\bkurset (?:gir|går|består|er)\b|\bkvalifiserer (?:for|til)\b"
-                              r"|\bupon completion\b|\bthe (?:programme|course) (?:gives|is|consists)\b|\bstudentane? (?:vel|velger|får)\b"
+                              r"|\butdanningen (?:gir|går|er)\b|\butdannelsen (?:gir|går|er)\b|\bkurset (?:gir|går|består|er)\b|\bkvalifiserer (?:for|til)\b"
+                              r"|\bupon completion\b|\bthe (?:programme|course) (?:gives|is|consists|lasts)\b|\bstudentane? (?:vel|velger|får)\b"
                               r"|\bstudentene (?:velger|får|lærer)\b|\bdu (?:lærer|får|vil lære)\b"
                               r"|\bdenne (?:\w+ )?(?:mastergraden|graden|utdanningen|utdanninga|videreutdanningen)\b"
                               r"|\bdette (?:studiet|studieprogrammet|masterprogrammet|programmet)\b|\bthis (?:programme|degree)\b"
@@ -147,8 +157,17 @@ _OUTCOMES_LEAD = re.compile(r"\b(?:skal|vil|bør) (?:du|deltakerne|deltakarane|d
                             r"|\b(?:programme|program|course) aims to\s*:?\s*$", re.I)
 
 
+# A line that leads in to a list of what an offer covers, on course pages that state no credits:
+# "Kurset har blant annet disse temaene og øvelsene:", "Temaer:", "Innhold i kurset:", "Topics covered:", compounds and
+# nynorsk too ("Kursinnhold:", "Hovudtema:", "Emna i kurset:"), not a page's own contents ("Innhold på denne siden:")
+# (counted only when list items follow it).
+_CONTENT_LEAD = re.compile(r"\b(?:\w*tema|\w*temaer|\w*temaene|\w*temaa|\w*temana|emner|emnene|emna|\w*innhold|\w*innhald"
+                           r"|innholdet|innhaldet|øvelser|øvelsene|øvingar|øvingane|topics|themes|content|exercises)\b"
+                           r"(?![^.:]{0,60}?\b(?:på denne sida|på denne siden|on this page)\b)[^.:]{0,60}:\s*$", re.I)
+
+
 # A sentence whose subject is the offer itself: "Programmet skal …", "… og kurset gir …", "The programme is meant for …".
-_THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programmet|studiet|[\w-]*kurset|kursene|kursa|utdanningen|utdanninga"
+_THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programmet|studiet|[\w-]*kurset|kursene|kursa|utdanningen|utdanninga|utdannelsen"
                         r"|videreutdanningen|vidareutdanninga|lederopplæringen|opplæringen|opplæringa|emnet|modulen"
                         r"|nettverket|tilbudet|tilbodet|opplegget|utviklingsprogrammet|lederskolen|leiarskulen|lederprogrammet|leiarprogrammet"
                         r"|lederutdanningen|leiarutdanninga|the programme|the program|the course|this programme|this course)\b"
@@ -205,6 +224,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, "no title")
     if _is_news(lines, url, meta):
         return Decision(False, "news")
+    if _headline(title) and not any(key in COURSE_FACTS for key in facts) and not address_sub_page(url):
+        return Decision(False, "news (its title is a headline)")  # "Tannlegar deltek på leiarutviklingsprogram"
     agenda = [line for line in lines if line.kind in ("item", "text") and _AGENDA_ITEM.match(line.text)]
     if len(agenda) >= 3:
         return Decision(False, f"an event's programme ({len(agenda)} timed items)")
@@ -275,6 +296,9 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         score, why = score + 1, why + ["sentences"]
     if any(_OUTCOMES_LEAD.search(line.text) for line in lines if not line.related and line.kind != "link"):
         score, why = score + 1, why + ["outcomes"]      # "Når du har lest permen, skal du" over what one learns
+    if any(_CONTENT_LEAD.search(line.text) and nxt.kind == "item" and not line.related
+           and not _OUTCOMES_LEAD.search(line.text) for line, nxt in zip(lines, lines[1:]) if line.kind == "text"):
+        score, why = score + 1, why + ["a list of contents"]     # "Kurset har disse temaene:" over its topics
     numbered = {n for n, _ in numbered_gatherings(lines)}
     if len(numbered) >= 2:                  # a plan of one offer's gatherings: "Samling 1: 13.–14. november", "Samling 2"
         score, why = score + 2, why + ["numbered gatherings"]
@@ -364,6 +388,7 @@ def study_sub_page(title: str, lines: list[Line]) -> str | None:
 
 # The last segment of a study's sub-page address: ".../vernepleie-deltid/opptak/".
 _SUB_SEGMENT = re.compile(r"^(?:opptak\w*|opptakskrav|admission\w*|praktisk-informasjon|praktisk-info\w*|pris\w*"
+                          r"|slik-sok[\w-]*"
                           r"|kostnad\w*|studieavgift|ofte-stilte-sporsmal|faq|sok\w*|soknad\w*|hvordan-soke\w*"
                           r"|how-to-apply|apply|studieplan|programplan|study-plan|undervisning\w*|oppbygging"
                           r"|struktur|timeplan|eksamen\w*|vurdering|om-studiet|om-programmet|innhold|learning-outcomes?"
@@ -467,10 +492,48 @@ _STUDY_SLUG = re.compile(r"(?:^|-)(?:master|bachelor|masterprogram|bachelorprogr
 # "Opptak til PPU", "Admission to the Master of Public Health": one study's admission page (not "… til masterstudier").
 _ADMISSION_TO = re.compile(r"^(?:opptak|opptakskrav|søknad|admission|applying)\s+(?:til|for|to)\s+(?:the\s+)?(?=[^\W\d])"
                            r"(?!.*\b(?:\w*studier|\w*studiene|\w*utdanninger|\w*utdanningar|\w*programmer|\w*programmene"
-                           r"|\w*programs|\w*programmes|\w*courses|\w*emner|enkeltemne(?=\s*$)|alle|all)\b)", re.I)
+                           r"|\w*programs|\w*programmes|\w*courses|\w*emner|enkeltemne(?=\s*$)|alle|all)\b"
+                           # several kinds listed, with a compound's first part left hanging: "Opptak til årsstudium,
+                           # bachelor-, og integrert master", "Opptak til etter- og videreutdanning"
+                           r"|.*\b(?:bachelor|master|årsstudie|årsstudium|årseining|grunnutdannings"
+                           r"|vidare|videre|etter)\w*-(?=,|\s+(?:og|eller|and|or)\b))", re.I)
 # A title made of a study's name and a sub-page's ("Eiendomsutvikling og -forvaltning – Opptak og opptakskrav").
 _SUB_TITLE = re.compile(r"^\S.{3,90}?\s+[-–|:]\s+(?:opptak|opptakskrav|søknad og opptak|praktisk informasjon|pris"
                         r"|studieavgift|ofte stilte spørsmål|admission|practical information|how to apply)\b", re.I)
+
+
+# A title that states something, as a news headline does, with a finite verb ("Utviklingsprogram skal gi bedre
+# pasientforløp", "Tannlegar deltek på leiarutviklingsprogram", "Får 17 millioner kroner fra Diku"); a course's
+# title names the offer ("Lederutvikling i helse"). Titles that ask ("Er du pårørende? Bli med på …") and how-to titles
+# ("Slik søker du") are left to the score, and so is a page that states course facts under labels or headings
+# ("No kan de bestille Program for folkevalde" over "Kva kostar programmet?"): news has none; so is a study's sub-page
+# by its address (".../master-i-helseledelse/opptak/" titled "Dette må du vite før du søker").
+_HEADLINE = re.compile(r"\b(?:er|var|skal|skulle|får|fikk|fekk|gir|gjev|gav|begynner|byrjar|deltek|deltar|starter|startar|startet|starta"
+                       r"|søker|søkjer|har|hadde|blir|ble|vart|vil|kan|kunne|må|tok|fullførte|fullfører|lanserer"
+                       r"|lanserte|tilbyr|tilbyd|åpner|opner|opnar|etablerer|inviterer|ønsker|ynskjer|trenger|treng)\b", re.I)
+# English verbs count in an English title only ("New leadership programme launches in Bodø"): "is" is ice in
+# Norwegian ("Førstehjelp på is").
+_HEADLINE_EN = re.compile(r"\b(?:is|are|was|were|will|has|have|launches|offers|starts|opens)\b", re.I)
+_ENGLISH = re.compile(r"\b(?:the|a|an|of|in|and|with|new|our|we)\b", re.I)   # ("for" is Norwegian too)
+_HOW_TO = re.compile(r"^(?:slik|sånn|how to|hvordan|korleis)\b", re.I)
+# A verb in a clause that describes a noun or tells when, not the title's statement: "Lederutdanning for deg som er
+# leder", "Course for those who have staff responsibility", "Når ledelsen er vanskelig – kurs", and a clause whose
+# "som" is left out, a pronoun after a noun ("Lederutviklingen du trenger", "Kurset vi tilbyr", "The course you will love").
+_SUBORDINATE = re.compile(r"\b(?:som|der|når|hvis|dersom|who|that|which|where|when|if)\s+(?:\S+\s+){0,2}$"
+                          r"|\w\s+(?:du|dere|vi|de|dei|you|we)\s+(?:\S+\s+)?$", re.I)
+# A question without its question mark: "Hvem kan delta", "Kva er god leiing – kurs", "Er du ny leder – lederprogram".
+_QUESTION = re.compile(r"^(?:hva|hvem|hvor\w*|hvilke\w*|hvorfor|når|kva|kven|kor|korfor|kvifor|kvar|what|who|why|where"
+                       r"|which|when)\b|^\w+\s+(?:du|dere|de|deg|you)\b", re.I)
+
+
+def _headline(title: str) -> bool:
+    """Does the title state something with a finite verb, as a news headline does ("Tannlegar deltek på
+    leiarutviklingsprogram"), rather than name an offer, ask, or tell how to?"""
+    title = re.sub(r"\([^)]*\)", " ", title).strip()      # a note: "Ledelse i praksis (kan tas som enkeltemne)"
+    if "?" in title or _HOW_TO.match(title) or _QUESTION.match(title):
+        return False
+    verbs = [*_HEADLINE.finditer(title), *(_HEADLINE_EN.finditer(title) if _ENGLISH.search(title) else ())]
+    return any(not _SUBORDINATE.search(title[max(0, m.start() - 60):m.start()]) for m in verbs)   # the words before
 
 
 def _is_news(lines: list[Line], url: str, meta: dict[str, str]) -> bool:

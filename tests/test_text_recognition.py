@@ -239,3 +239,212 @@ def test_an_overview_of_pages_whose_links_carry_course_codes_and_credits_is_no_p
     assert not overview.is_course and "general page" in overview.reason
     study = extract(page.format(t="Master i nordisk – oppbygging", l=links), "https://uni.example/master-nordisk/")
     assert study.is_course
+
+
+# --- round 15: a list of contents; a headline for a title -------------------------------------
+
+@pytest.mark.parametrize("lead", ["Kurset er praktisk og tar blant annet opp disse temaene:", "Temaer:",
+                                  "Innhald i kurset:", "Topics covered on the day:"])
+def test_a_lead_in_to_a_list_of_topics_is_a_course_pages_evidence(lead):
+    html = _page("Hjertestarterkurs", "<p>Vi holder kurset hos dere, for inntil tolv deltakere.</p>",
+                 "<p>Kurset gir trening i det som må gjøres før ambulansen kommer.</p>",
+                 f"<p>{lead}</p><ul><li>frie luftveier</li><li>hjerte-lunge-redning</li><li>bruk av hjertestarter</li></ul>")
+    result = extract(html, "https://forstehjelp.test/kurs/hjertestarter/")
+    assert "a list of contents" in result.reason, result.reason
+    assert result.is_course, result.reason
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Innhold:</p><p>Kurset går over to dager.</p>",                 # no list follows the lead-in
+    "<p>Temaet i dag er vinterdekk. Vi går gjennom disse punktene.</p><ul><li>mønsterdybde</li></ul>",  # not a lead-in
+    "<p>Se innhold:</p>",                                               # nothing after it
+])
+def test_a_contents_word_without_a_list_after_it_is_no_evidence(body):
+    html = _page("Hjertestarterkurs", body)
+    assert "a list of contents" not in extract(html, "https://forstehjelp.test/kurs/hjertestarter/").reason
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("Tannlegar deltek på leiarutviklingsprogram", True),
+    ("Utviklingsprogram skal gi bedre pasientforløp", True),
+    ("Får 17 millioner kroner til nytt lederprogram", True),
+    ("New leadership programme launches in Bodø", True),
+    ("Utviklingsprogram gjev betre pasientforløp", True),          # nynorsk
+    ("New leadership programme starts in Bodø", True),
+    ("Leiarutviklingsprogram for tannlegar", False),               # names the offer: no verb
+    ("Er du leder i helse? Bli med på lederprogrammet", False),    # asks: left to the score
+    ("Slik søker du lederprogrammet", False),                      # how to apply: a sub-page's title
+    ("Kan og vil: lederprogram for nyansatte", True),              # a known cost: a name made of verbs reads as a headline
+])
+def test_a_title_that_states_something_is_a_headline(title, headline):
+    html = _page(title, "<p>Programmet gir 15 studiepoeng og går over to semestre.</p>",
+                 "<p>Lederne som er med, møtes i Bodø. Programmet har plass til tretti ledere.</p>")
+    result = extract(html, "https://ks.test/program/leder/")
+    assert (result.reason == "news (its title is a headline)") is headline, result.reason
+    assert result.is_course is not headline
+
+
+def test_a_headline_over_course_facts_under_headings_is_left_to_the_score():
+    html = _page("Nå kan dere bestille lederprogrammet", "<p>Programmet går over to dager i kommunen.</p>",
+                 "<h2>Hva koster programmet?</h2><p>Kr 20 000 per dag.</p>",
+                 "<h2>Målgruppe</h2><p>Ledere i kommunene.</p>")
+    result = extract(html, "https://ks.test/program/leder/")
+    assert result.reason.startswith("score"), result.reason
+
+
+@pytest.mark.parametrize("title", ["Ettårig deltidsutdannelse i coaching", "Lederutdannelse for helsesektoren",
+                                   "Utdannelsen i veiledning"])
+def test_utdannelse_is_a_study_word_as_utdanning_is(title):
+    result = extract(_page(title, "<p>Vi holder til i Oslo.</p>"), "https://akademi.test/coach/")
+    assert "title" in result.reason, result.reason
+
+
+def test_a_sentence_about_how_long_the_offer_lasts_is_a_study_descriptions():
+    html = _page("Menneskemøter i praksis", "<p>Programmet varer i inntil tre år.</p>")
+    assert "sentences" in extract(html, "https://senter.test/program/om/").reason
+    html = _page("Menneskemøter i praksis", "<p>Vinteren varer lenge i nord.</p>")
+    assert "sentences" not in extract(html, "https://senter.test/program/om/").reason
+
+
+@pytest.mark.parametrize("heading, section", [("Info om kurset", True), ("Informasjon om studiet", True),
+                                              ("Info om oss", False), ("Info om personvern", False)])
+def test_info_about_the_course_is_a_course_pages_section(heading, section):
+    html = _page("Riddere uten rustning", f"<h2>{heading}</h2><p>Tre dager i Oslo.</p>")
+    assert ("sections" in extract(html, "https://kurs.test/alle-kurs/riddere/").reason) is section
+
+
+@pytest.mark.parametrize("title", ["Slik søker du", "Slik søker du master og videreutdanninger", "How to apply",
+                                   "How to apply for our programmes"])
+def test_how_to_apply_alone_or_to_studies_in_general_is_a_general_page(title):
+    html = _page(title, "<h2>Opptakskrav</h2><p>Generell studiekompetanse.</p>",
+                 "<h2>Søknadsfrist</h2><p>15. april.</p><p>Studiet gir 60 studiepoeng.</p>")
+    result = extract(html, "https://skole.test/slik-soker-du")
+    assert not result.is_course and result.reason.startswith("a general page"), result.reason
+
+
+def test_one_studys_how_to_apply_page_is_its_sub_page():
+    html = _page("Slik søker du", "<h2>Opptakskrav</h2><p>Du må være styrer i en barnehage.</p>",
+                 "<h2>Søknadsfrist</h2><p>1. mars.</p>")
+    url = "https://dir.test/etter-og-videreutdanning/styrerutdanning/slik-soker-du/"
+    assert address_sub_page(url)
+    result = extract(html, url)
+    assert result.is_course and "a study's sub-page" in result.reason, result.reason
+    titled = _page("Slik søker du master i helseledelse", "<h2>Opptakskrav</h2><p>Bachelorgrad.</p>")
+    assert not extract(titled, "https://skole.test/soknad").reason.startswith("a general page")
+
+
+@pytest.mark.parametrize("title, one", [
+    ("Opptak til årsstudium, bachelor-, og integrert femårig master", False),   # several kinds listed
+    ("Opptak til bachelor- og masterprogram", False),
+    ("Opptak til PPU", True),
+    ("Opptak til master i helse- og sosialfag", True),       # a hyphen inside one study's name is no list
+])
+def test_admission_to_several_kinds_of_study_is_no_ones_sub_page(title, one):
+    html = _page(title, "<h2>Opptakskrav</h2><p>Generell studiekompetanse.</p>")
+    result = extract(html, "https://skule.test/opptak")
+    assert ("a study's sub-page" in result.reason) is one, result.reason
+
+
+# --- round 15 review: over- and under-matching of the round's rules ---------------------------
+
+@pytest.mark.parametrize("title", [
+    "Lederutdanning for deg som er leder i helse- og omsorgstjenesten",   # a verb in a clause describing a noun
+    "Leiarutdanning for deg som har personalansvar",
+    "Master i ledelse – for deg som vil videre",
+    "Course for leaders who have staff responsibility",
+    "Når ledelsen er vanskelig – kurs",                  # a clause telling when
+    "Hvem kan delta – lederprogrammet",                 # a question without its question mark
+    "Er du ny leder – lederprogram",
+    "Førstehjelp på is",                                 # Norwegian "is" (ice) is no English verb
+    "Førstehjelp for barn på is",                        # "for" is Norwegian too: no sign of English
+    "Ledelse i praksis (kan tas som enkeltemne)",        # a note in brackets
+    "Lederutviklingen du trenger",                       # a clause whose "som" is left out
+    "Kurset vi tilbyr nye ledere",
+])
+def test_a_course_title_with_a_verb_that_is_no_statement_is_no_headline(title):
+    html = _page(title, "<p>Programmet gir 15 studiepoeng og går over to semestre.</p>",
+                 "<p>Lederne som er med, møtes i Bodø. Programmet har plass til tretti ledere.</p>")
+    result = extract(html, "https://ks.test/program/leder/")
+    assert result.is_course and "headline" not in result.reason, result.reason
+    news = extract(_page("Kommunen som er best på ledelse får pris"), "https://ks.test/program/leder/")
+    assert news.reason == "news (its title is a headline)", news.reason       # the main clause's verb still counts
+    news = extract(_page("Nå kan du søke lederprogrammet"), "https://ks.test/program/leder/")
+    assert news.reason == "news (its title is a headline)", news.reason
+
+
+@pytest.mark.parametrize("lead, contents", [
+    ("Kursinnhold:", True), ("Hovedtemaer:", True), ("Emna i kurset:", True), ("Themes:", True),   # compounds, nynorsk
+    ("Innholdet i kurset:", True),
+    ("Innhold på denne siden:", False),                 # the page's own table of contents
+])
+def test_a_lead_in_to_topics_in_compounds_and_nynorsk(lead, contents):
+    html = _page("Hjertestarter", "<p>Vi holder til i Oslo.</p>",
+                 f"<p>{lead}</p><ul><li>frie luftveier</li><li>bruk av hjertestarter</li></ul>")
+    assert ("a list of contents" in extract(html, "https://x.test/hjertestarter/").reason) is contents
+
+
+def test_a_long_line_of_topic_words_is_read_quickly():
+    from crawler.recognise import _CONTENT_LEAD
+    import time
+    start = time.perf_counter()
+    _CONTENT_LEAD.search("tema " * 2000 + ":")
+    assert time.perf_counter() - start < 0.1
+
+
+@pytest.mark.parametrize("heading", ["Informasjon om utdanningen", "Info om utdanninga"])
+def test_info_about_the_education_is_a_section_as_about_the_education_is(heading):
+    html = _page("Riddere uten rustning", f"<h2>{heading}</h2><p>Tre dager i Oslo.</p>")
+    assert "sections" in extract(html, "https://kurs.test/alle-kurs/riddere/").reason
+
+
+@pytest.mark.parametrize("sentence, lasts", [
+    ("Utdanninga varer i to år.", True), ("Emnet varar eitt semester.", True), ("The course lasts three days.", True),
+    ("Studiet varer fra august til juni.", True),
+    ("Programmet varer fra kl. 10 til 15.", False),      # an event's programme for the day
+    ("Programmet varer 09.00-15.30 med lunsj.", False),
+])
+def test_how_long_any_offer_lasts_but_not_a_days_programme(sentence, lasts):
+    html = _page("Menneskemøter i praksis", f"<p>{sentence}</p>")
+    assert ("sentences" in extract(html, "https://senter.test/om/").reason) is lasts
+
+
+@pytest.mark.parametrize("title", ["Hvordan søke", "Hvordan søker jeg", "Korleis søkje", "Sånn søker du"])
+def test_how_to_apply_in_other_words_is_a_general_page(title):
+    html = _page(title, "<h2>Opptakskrav</h2><p>Generell studiekompetanse.</p>",
+                 "<h2>Søknadsfrist</h2><p>15. april.</p><p>Studiet gir 60 studiepoeng.</p>")
+    result = extract(html, "https://skole.test/soknad")
+    assert not result.is_course and result.reason.startswith("a general page"), result.reason
+
+
+@pytest.mark.parametrize("segment", ["slik-soker", "slik-sokjer", "slik-soker-du"])
+def test_any_how_to_apply_address_under_a_study_is_its_sub_page(segment):
+    assert address_sub_page(f"https://dir.test/videreutdanning/styrerutdanning/{segment}/")
+
+
+@pytest.mark.parametrize("title", ["Opptak til etter- og videreutdanning", "Opptak til videre- og etterutdanning"])
+def test_admission_to_continuing_education_in_general_is_no_ones_sub_page(title):
+    html = _page(title, "<h2>Opptakskrav</h2><p>Generell studiekompetanse.</p>")
+    assert "a study's sub-page" not in extract(html, "https://skule.test/opptak").reason
+
+
+def test_a_sentence_for_a_title_on_a_studys_sub_page_address_is_no_headline():
+    html = _page("Dette må du vite før du søker",
+                 "<p>Du må ha bachelorgrad og to års erfaring som leder. Studiet gir 60 studiepoeng.</p>")
+    sub = extract(html, "https://uni.test/studier/master-i-helseledelse/opptak/")
+    assert sub.is_course and "a study's sub-page" in sub.reason, sub.reason
+    alone = extract(html, "https://uni.test/dette-ma-du-vite/")             # no study's address: a headline still
+    assert alone.reason == "news (its title is a headline)", alone.reason
+
+
+def test_a_long_title_of_clauses_is_read_quickly():
+    from crawler.recognise import _headline
+    import time
+    start = time.perf_counter()
+    assert not _headline("Lederutdanning for deg som er " + "leder som er " * 800)
+    assert time.perf_counter() - start < 0.2
+
+
+@pytest.mark.parametrize("title", ["Utdannelser", "Utdanninger"])
+def test_educations_in_the_plural_are_no_study_word(title):
+    result = extract(_page(title, "<p>Vi holder til i Oslo.</p>"), "https://akademi.test/utdannelser/")
+    assert "title" not in result.reason, result.reason
