@@ -556,7 +556,8 @@ _STRIP_FACT = re.compile(CREDITS.pattern + r"|\bsøknadsfrist|\bdeadline|\bdelti
                          r"|\bstudiepoeng\b|\bECTS\b|\b(?:ett|eitt|to|tre|fire|one|two|three|four)\s+(?:år|semest\w*|years?)\b",
                          re.I)
 # A term that is a whole item of the strip: "Høst 2024" (one fact however many: a plan's semesters are no strip).
-_STRIP_TERM = re.compile(r"^(?:høst|vår|haust|autumn|spring)\s+20\d\d$", re.I)
+# (a definite form too: "Høsten 2022", "Hausten 2024")
+_STRIP_TERM = re.compile(r"^(?:høsten|våren|hausten|høst|vår|haust|autumn|spring)\s+20\d\d$", re.I)
 
 
 def _fact_strips(lines: list[Line]) -> list[list[str]]:
@@ -620,9 +621,10 @@ _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|somm
          r"|march|may|june|july|october|december)\s+20\d\d|20\d\d\s*(?:høst|vår|haust|HØST|VÅR)|\d{1,2}\.\s*"
          r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+20\d\d"
          r"|\d{1,2}\.\d{1,2}\.20\d\d)")
-# "Oppstart høsten 2025", "Studiestarten hausten 2021", "Starting date: 30.01.2020", "Til opptaket høsten 2021 …"
-_START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|begynn\w*|byrj\w*|kursstart|første samling"
-                    r"|fyrste samling|neste kull|nytt kull|(?P<intake>opptak(?:et)?))\b"
+# "Oppstart høsten 2025", "Studiestarten hausten 2021", "Starting date: 30.01.2020", "Til opptaket høsten 2021 …",
+# "Den første samlingen holdes 27. april 2022"
+_START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|begynn\w*|byrj\w*|kursstart|første samling\w*"
+                    r"|fyrste samling\w*|neste kull|nytt kull|(?P<intake>opptak(?:et)?))\b"
                     # (not when information is posted: "for kullet som starter i 2023, legges ut her i oktober 2022")
                     r"(?:(?!lyses ut|utlyses|blir utlyst|søknadsfrist|announced|legges ut|publiseres|published|posted)"
                     r"[^.;]){0,50}?\b(?P<term>" + _TERM + ")", re.I)

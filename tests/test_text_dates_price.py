@@ -427,3 +427,24 @@ def test_a_deadline_to_pay_or_register_is_no_application_deadline():
     assert prose.deadline(_lines("Fristen for både betaling og registrering er 1. september.")) is None
     assert prose.deadline(_lines("Du må betale semesteravgiften innen 1. september.")) is None
     assert prose.deadline(_lines("Søknadsfristen er 1. mars.")).raw.startswith("1. mars")
+
+
+def test_a_strips_term_in_its_definite_form_is_the_start():
+    """A fact strip's term may be written "Høsten 2022" as well as "Høst 2022"; the deadline without a
+    year takes its year from that start."""
+    html = ("<h1>Ledelse av endringsarbeid</h1><ul><li>Trondheim</li><li>Deltid</li><li>15 studiepoeng, 1 år</li>"
+            "<li>{}</li></ul><dl><dt>Frist</dt><dd>1. mars</dd></dl>"
+            "<p>Studiet gir deg kunnskap om ledelse av utviklingsarbeid i barnehage og skole.</p>")
+    assert _record(html.format("Høsten 2022"))["start_term"] == "2022-host"
+    assert _record(html.format("Høsten 2022"))["application_deadline"] == "2022-03-01"
+    assert _record(html.format("Våren 2023"))["start_term"] == "2023-var"
+    # trap: a strip item that only mentions a term among other words is no start
+    assert prose.strip_term([Line(t, "item") for t in ("Trondheim", "Deltid", "15 studiepoeng",
+                                                       "Nytt fra høsten 2021")]) is None
+
+
+def test_the_first_gathering_in_its_definite_form_gives_the_start():
+    assert prose.start(_lines("Den første samlingen holdes onsdag 27. april 2022.")).raw == "27. april 2022"
+    assert prose.start(_lines("Den fyrste samlinga er 3. mars 2023.")).raw == "3. mars 2023"
+    # trap: a first gathering that is past
+    assert prose.start(_lines("Den første samlingen var 27. april 2022.")) is None
