@@ -634,6 +634,13 @@ _ASSESSED_ROUTE = re.compile(r"individuell vurdering|individuelt skjønn|individ
                              r"(?:realkompetanse|prior learning)")
 # The clause the experience belongs to ends at one of these.
 _CLAUSE_END = re.compile(r"[.;)]")
+# A degree named as a regulation or as the study's own degree, not one an applicant must hold: "§ 3 i
+# mastergradsforskriften", "forskrift om krav til mastergrad", "the Regulations concerning Requirements for the
+# Master's Degrees", "A nurse with this master's degree has expert knowledge".
+_NOT_REQUIRED_DEGREE = re.compile(r"\bmastergradsforskrift\w*|\bforskrift(?:en)? om krav til mastergrad\w*"
+                                  r"|\bregulations? concerning (?:the )?requirements for (?:the )?master'?s degrees?"
+                                  r"|\b(?:this|denne|dette)\s+(?:master'?s?|bachelor'?s?)\s+degree\b"
+                                  r"|\b(?:denne|dette)\s+(?:mastergraden|bachelorgraden)\b")
 
 
 def admission(raw) -> dict:
@@ -651,6 +658,7 @@ def admission(raw) -> dict:
     if not text:
         return out
     out["realkompetanse"] = "realkompetanse" in text or "prior learning" in text
+    text = _NOT_REQUIRED_DEGREE.sub(" ", text)
     levels: set[str] = set()
     if any(not _NEGATED.search(text[max(0, m.start() - 25):m.start()]) and not _NOT_ENOUGH.match(text, m.end())
            for m in _GENERAL.finditer(text)):

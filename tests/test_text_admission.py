@@ -288,3 +288,21 @@ def test_the_special_requirement_of_a_form_is_read_with_the_general_one():
             "<p>Generelt opptakskrav: Generell studiekompetanse eller realkompetanse.</p>"
             "<p>Evt. spesielle opptakskrav: Treårig helsefaglig utdanning på bachelornivå.</p>")
     assert _record(html, "https://x.test/studier/veiledning")["admission_education"] == "bachelor"
+
+
+# -- round 15: a degree that is no requirement ---------------------------------
+
+@pytest.mark.parametrize("text, education", [
+    # a regulation named by the degree, the study's own degree
+    ("Reglene for opptak står i § 3 i mastergradsforskriften.", None),
+    ("Opptak skjer etter forskrift om krav til mastergrad.", None),
+    ("Admission follows the Regulations concerning Requirements for the Master's Degrees.", None),
+    ("A nurse with this master's degree has the judgement that an advanced role requires.", None),
+    ("Opptak: Med denne mastergraden kan du søke doktorgrad.", None),
+    # traps: the degree an applicant must hold, beside the regulation's name
+    ("Opptakskrav er mastergrad. Graden er gitt etter forskrift om krav til mastergrad.", "master"),
+    ("Applicants must have a master's degree; this master's degree is not enough alone.", "master"),
+    ("Opptakskrav: bachelorgrad, jf. mastergradsforskriften § 3.", "bachelor"),
+])
+def test_a_regulations_or_the_studys_own_degree_is_no_requirement(text, education):
+    assert _adm(text)[0] == education
