@@ -915,7 +915,7 @@ def price_nok(raw) -> int | None:
         since = text[prev_end:m.start()]
         before = text[max(0, m.start() - 40, prev_end):m.start()]     # the words since the amount before
         prev_end = m.end()
-        before = re.split(r"[.;]\s", before)[-1]
+        before = re.split(r"(?<!\bca)(?<!\bkr)(?<!\bcf)[.;]\s", before)[-1]   # "reise og opphold selv, ca. 2000 kr": travel
         after = text[m.end():m.end() + 25].split(".")[0]
         fee_after = _FEE_NAMED_AFTER.match(after) and not _FEE_ON_TOP.match(after)
         # "Travel: about NOK 15,000 for Europe and NOK 35,000 for Asia": the second amount is travel too

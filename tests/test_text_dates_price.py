@@ -448,3 +448,17 @@ def test_the_first_gathering_in_its_definite_form_gives_the_start():
     assert prose.start(_lines("Den fyrste samlinga er 3. mars 2023.")).raw == "3. mars 2023"
     # trap: a first gathering that is past
     assert prose.start(_lines("Den første samlingen var 27. april 2022.")) is None
+
+
+@pytest.mark.parametrize("text, price", [
+    ("Hver deltaker betaler 300 kroner (vi sender faktura).", 300),
+    ("Deltakerne betaler et administrasjonsgebyr på 250 kroner.", 250),
+    ("Each participant pays NOK 500 for the two days.", 500),
+    # traps: another payer, a side cost after "ca.", the semester fee
+    ("Utdanningsdirektoratet betaler 40 000 kroner til barnehageeieren.", None),
+    ("Du betaler reise og opphold selv, ca. 2000 kr.", None),
+    ("Du betaler semesteravgift på 600 kr.", None),
+])
+def test_what_the_participant_pays_is_the_price(text, price):
+    fact = prose.price(_lines(text))
+    assert (normalise.price_nok(fact.raw) if fact else None) == price
