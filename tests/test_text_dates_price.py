@@ -462,3 +462,20 @@ def test_the_first_gathering_in_its_definite_form_gives_the_start():
 def test_what_the_participant_pays_is_the_price(text, price):
     fact = prose.price(_lines(text))
     assert (normalise.price_nok(fact.raw) if fact else None) == price
+
+
+def test_a_contact_heading_that_names_the_deadline_is_the_offers_own_section():
+    """"Kontaktinformasjon og påmeldingsfrist" holds the offer's deadline and price beside the contact; a plain
+    contact section is still left out."""
+    from crawler import facts
+    from crawler.blocks import page_lines
+    from crawler.extract import _Page
+    html = ("<h1>Pårørendeskole om demens</h1><p>Kurset starter 11. april 2023 og går over fem uker.</p>"
+            "<h2>{}</h2><p>Du når oss på telefon 12 34 56 78.</p>"
+            "<p>Påmeldingsfristen er 31. mars. Hver deltaker betaler 300 kroner.</p>")
+    record = _record(html.format("Kontaktinformasjon og påmeldingsfrist"))
+    assert (record["application_deadline"], record["price_nok"]) == ("2023-03-31", 300)
+    assert all(not line.related for line in page_lines(_Page(html.format("Contact and prices")).soup, facts.is_label))
+    # trap: a contact section alone is no part of the offer's text
+    lines = page_lines(_Page(html.format("Kontaktinformasjon")).soup, facts.is_label)
+    assert prose.deadline(lines) is None and prose.price(lines) is None
