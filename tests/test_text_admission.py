@@ -306,3 +306,13 @@ def test_the_special_requirement_of_a_form_is_read_with_the_general_one():
 ])
 def test_a_regulations_or_the_studys_own_degree_is_no_requirement(text, education):
     assert _adm(text)[0] == education
+
+
+def test_a_teachers_education_is_a_bachelor():
+    for text in ("Søkjaren må ha godkjend barnehagelærar-, førskulelærar- eller lærarutdanning.",
+                 "Opptakskrav: førskolelærerutdanning eller barnehagelærerutdanning.",
+                 "Du må ha fullført lærerutdanning og arbeide i skolen."):
+        assert _adm(text)[0] == "bachelor", text
+    # traps: the lowest of alternatives still wins; leaders in post without an education named stay "other"
+    assert _adm("Opptakskrav: generell studiekompetanse eller lærerutdanning.")[0] == "generell_studiekompetanse"
+    assert _adm("Styrere og daglige ledere kan søke.")[0] == "other"
