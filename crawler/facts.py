@@ -299,6 +299,12 @@ def _continues(keys, text: str) -> bool:
     return bool(_TERMISH.search(text))
 
 
+# A start label that names its term in brackets: "Første semester (høst 2023)", "First semester (autumn 2024)".
+# (not another year in brackets: "Oppstart (oppdatert 2023)")
+_LABEL_TERM = re.compile(r"\((?P<term>(?:høsten|hausten|våren|høst|haust|vår|autumn|fall|spring)\s+(?:19|20)\d\d)\)\s*$",
+                         re.I)
+
+
 def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
     """Labelled facts of the page's own content: per key the first value that `usable(key,
     value)` accepts (a value the field's normaliser can read), else the first value; a label
@@ -308,6 +314,8 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
 
     def put(keys, value: str, how: str, where: str) -> None:
         value = clean(value)[:MAX_VALUE]
+        if not value and "start" in keys and _LABEL_TERM.search(clean(where).rstrip(":")):
+            value = _LABEL_TERM.search(clean(where).rstrip(":")).group("term")   # an empty "Første semester (høst 2023)"
         if not value:
             return
         where = clean(where).rstrip(":")
@@ -323,6 +331,9 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
             value = f"{value} semestre"
         for key in keys:
             v = value
+            term = _LABEL_TERM.search(where) if key == "start" else None
+            if term:
+                v = term.group("term")      # "Første semester (høst 2023)" over the plan of the term: its term
             if key == "part_time" and where.lower() in SELF_VALUED and not v.lower().startswith(where.lower()):
                 v = f"{where}: {v}"
             ok = usable(key, v)

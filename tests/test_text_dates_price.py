@@ -479,3 +479,16 @@ def test_a_contact_heading_that_names_the_deadline_is_the_offers_own_section():
     # trap: a contact section alone is no part of the offer's text
     lines = page_lines(_Page(html.format("Kontaktinformasjon")).soup, facts.is_label)
     assert prose.deadline(lines) is None and prose.price(lines) is None
+
+
+def test_a_start_label_that_names_its_term_in_brackets():
+    """A plan's "Første semester (høst 2023)" heading gives the start, whether its section is empty or holds the
+    term's courses; the later semesters' headings are no start."""
+    from crawler import facts
+    plan = ("<h1>Master i psykisk helsearbeid</h1><p>Studiet gir 120 studiepoeng.</p>"
+            "<h2>Første semester (høst 2023)</h2>{}<h2>Andre semester (vår 2024)</h2><p>Emne 3 og emne 4.</p>")
+    assert _record(plan.format(""))["start_term"] == "2023-host"
+    assert _record(plan.format("<p>Emne 1 og emne 2.</p>"))["start_term"] == "2023-host"
+    # trap: another year in the label's brackets is no term
+    lines = [Line("Oppstart (oppdatert 2023)", "label", value="Høst 2024")]
+    assert facts.read_facts(lines)["start"].raw == "Høst 2024"
