@@ -792,11 +792,7 @@ def numbered_gatherings(lines: list[Line]) -> list[tuple[int, str]]:
     return out
 
 
-_DATE = (r"\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
-         r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\.?(?:\s+20\d\d)?|\d{1,2}\.\d{1,2}\.(?:20)?\d\d"
-         r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}"
-         r"(?:st|nd|rd|th)?,?(?:\s+20\d\d)?|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october"
-         r"|november|december)(?:\s+20\d\d)?")
+_DATE = when.DATE                       # "1. mars 2024", "1 March", "01.03.24" (domain/when.py reads them)
 _DEADLINE = re.compile(r"\b(?:søknadsfrist\w*|påmeldingsfrist\w*|frist(?:en)?(?: for (?:søknad|påmelding))?"
                        r"|application deadline|deadline|closing date|søk inn[ea]n|søk senest|søk seinast"
                        r"|søknad(?:en|a)? må (?:være|vere) \w+ inn[ea]n|meld deg på inn[ea]n)\b[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)

@@ -492,3 +492,21 @@ def test_a_start_label_that_names_its_term_in_brackets():
     # trap: another year in the label's brackets is no term
     lines = [Line("Oppstart (oppdatert 2023)", "label", value="Høst 2024")]
     assert facts.read_facts(lines)["start"].raw == "Høst 2024"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Søknadsfristen er 1. mars 2024.", "2024-03-01"),
+    ("Søknadsfrist 1 mars 2024", "2024-03-01"),             # a day without its dot
+    ("Søknadsfrist: 01.03.24", "2024-03-01"),
+    ("Application deadline: March 1st, 2024.", "2024-03-01"),
+    ("The application deadline is 15 April 2025.", "2025-04-15"),
+])
+def test_the_sentence_finder_and_the_deadline_reader_share_one_date_pattern(text, iso):
+    """crawler/prose.py finds deadlines with domain/when.py's date pattern, so every date it finds is read."""
+    assert prose._DATE is when.DATE
+    assert when.application_deadline(prose.deadline(_lines(text)).raw) == iso
+
+
+def test_a_month_name_inside_a_longer_word_is_no_date():
+    assert prose.deadline(_lines("Søknadsfrist for 2 marsjer i året.")) is None
+    assert when.application_deadline("2 marsjer 2024") is None
