@@ -242,6 +242,9 @@ def _extract(html: str, url: str) -> ExtractResult:
     offer["provider"] = schema.get("provider") or page.meta.get("og:site_name") or page.meta.get("application-name", "")
     offer["url"] = result.canonical or urldefrag(url)[0]
     offer["language"] = _language(page.soup, lines, schema.get("in_language"))
+    if not offer["teaching_language"] and prose.strip_language(lines) is not None:   # "… | 24 months | English"
+        said = prose.strip_language(lines)
+        offer["teaching_language"], evidence["teaching_language"] = said.raw, {"how": said.how, "where": said.where}
     if not offer["teaching_language"] and schema.get("in_language"):
         offer["teaching_language"] = schema["in_language"]
         evidence["teaching_language"] = {"how": "structured", "where": method}

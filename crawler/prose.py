@@ -553,7 +553,8 @@ def _title_place(lines: list[Line], resolve) -> Fact | None:
 _STRIP_FACT = re.compile(CREDITS.pattern + r"|\bsøknadsfrist|\bdeadline|\bdeltid|\bheltid|\bheiltid|\bpart[- ]time"
                          r"|\bfull[- ]time|\blånekassen|\b\d\s*(?:år|semest\w*|years?)\b"
                          # credits however written, a length in words, a term: "30 (15 + 15) studiepoeng", "To semester"
-                         r"|\bstudiepoeng\b|\bECTS\b|\b(?:ett|eitt|to|tre|fire|one|two|three|four)\s+(?:år|semest\w*|years?)\b",
+                         r"|\bstudiepoeng\b|\bECTS\b|\b(?:ett|eitt|to|tre|fire|one|two|three|four)\s+(?:år|semest\w*|years?)\b"
+                         r"|\b\d{1,2}\s*(?:måneder|månader|months)\b",        # "24 months"
                          re.I)
 # A term that is a whole item of the strip: "Høst 2024" (one fact however many: a plan's semesters are no strip).
 # (a definite form too: "Høsten 2022", "Hausten 2024")
@@ -600,6 +601,20 @@ def strip_term(lines: list[Line]) -> Fact | None:
         term = next((item for item in items if _STRIP_TERM.match(item)), None)
         if term:
             return Fact(term, "sentence", " | ".join(items))
+    return None
+
+
+# A language as a whole item of a strip: "Application Deadline | 24 months | English".
+_STRIP_LANGUAGE = re.compile(r"^(?:english|engelsk|norsk|norwegian|nynorsk|bokmål)$", re.I)
+
+
+def strip_language(lines: list[Line]) -> Fact | None:
+    """The teaching language that is the one language item of a strip of a study's key facts (not a language
+    switcher's "Norsk | English", which names two)."""
+    for items in _fact_strips(lines):
+        said = [item for item in items if _STRIP_LANGUAGE.match(item.strip())]
+        if len(said) == 1:
+            return Fact(said[0], "sentence", " | ".join(items))
     return None
 
 

@@ -510,3 +510,15 @@ def test_the_sentence_finder_and_the_deadline_reader_share_one_date_pattern(text
 def test_a_month_name_inside_a_longer_word_is_no_date():
     assert prose.deadline(_lines("Søknadsfrist for 2 marsjer i året.")) is None
     assert when.application_deadline("2 marsjer 2024") is None
+
+
+def test_the_one_language_item_of_a_fact_strip_is_the_teaching_language():
+    strip = [Line(t, "item") for t in ("Application Deadline", "24 months", "English")]
+    assert prose.strip_language(strip).raw == "English"
+    assert prose.strip_language([Line("Oslo | Deltid | 30 studiepoeng | Norsk", "text")]).raw == "Norsk"
+    html = ("<h1>Global Health</h1><ul><li>Application Deadline</li><li>24 months</li><li>English</li></ul>"
+            "<p>The master's programme gives 120 ECTS credits in global health.</p>")
+    assert _record(html)["teaching_language"] == "en"
+    # traps: a language switcher names two languages; a menu with no course facts is no strip
+    assert prose.strip_language([Line("Deltid | 30 studiepoeng | Norsk | English", "text")]) is None
+    assert prose.strip_language([Line(t, "item") for t in ("Om oss", "Kontakt", "English")]) is None
