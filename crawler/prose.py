@@ -639,7 +639,9 @@ _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|somm
 # "Oppstart høsten 2025", "Studiestarten hausten 2021", "Starting date: 30.01.2020", "Til opptaket høsten 2021 …",
 # "Den første samlingen holdes 27. april 2022"
 _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|begynn\w*|byrj\w*|kursstart|første samling\w*"
-                    r"|fyrste samling\w*|neste kull|nytt kull|(?P<intake>opptak(?:et)?))\b"
+                    r"|fyrste samling\w*|neste kull|nytt kull|(?P<intake>opptak(?:et)?)"
+                    # the study offered in a term: "Kurset tilbys våren 2025", "We offer the course in autumn 2026"
+                    r"|tilbys|tilbyes|vi tilbyr|tilbyr vi|(?:is|are|will be) offered|we offer|we are offering)\b"
                     # (not when information is posted: "for kullet som starter i 2023, legges ut her i oktober 2022")
                     r"(?:(?!lyses ut|utlyses|blir utlyst|søknadsfrist|announced|legges ut|publiseres|published|posted)"
                     r"[^.;]){0,50}?\b(?P<term>" + _TERM + ")", re.I)
@@ -677,10 +679,17 @@ def course_length(text: str) -> bool:
                and not _DAYS_AFTER.match(text[m.end():m.end() + 15]) for m in _DAYS.finditer(text))
 
 
+# The term first, then the offer: "In autumn 2018 we are offering a short programme", "Høsten 2025 tilbyr vi kurset".
+_TERM_OFFERED = re.compile(r"\b(?P<term>" + _TERM + r")\s*,?\s*(?:tilbyr vi|tilbys|tilbyes|we offer|we are offering"
+                           r"|we will offer|(?:is|are|will be) offered)\b", re.I)
+
+
 def _start_in(sentence: str) -> str | None:
     """The start term a sentence states; the study's start before its intake: "Neste opptak er våren 2025,
     med søknadsfrist 1. mars 2025 og studiestart høsten 2025" starts in the autumn."""
     found = list(_START.finditer(sentence))
+    if not found and _TERM_OFFERED.search(sentence):
+        return _TERM_OFFERED.search(sentence).group("term")
     return next((m.group("term") for m in found if not m.group("intake")), found[0].group("term") if found else None)
 
 

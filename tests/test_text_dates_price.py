@@ -522,3 +522,18 @@ def test_the_one_language_item_of_a_fact_strip_is_the_teaching_language():
     # traps: a language switcher names two languages; a menu with no course facts is no strip
     assert prose.strip_language([Line("Deltid | 30 studiepoeng | Norsk | English", "text")]) is None
     assert prose.strip_language([Line(t, "item") for t in ("Om oss", "Kontakt", "English")]) is None
+
+
+@pytest.mark.parametrize("text, term", [
+    ("In autumn 2018 we are offering a short programme for staff.", "autumn 2018"),
+    ("Høsten 2025 tilbyr vi kurset for første gang.", "Høsten 2025"),
+    ("Kurset tilbys våren 2026 i Bergen.", "våren 2026"),
+    ("The course will be offered in spring 2027.", "spring 2027"),
+    # traps: an offer since a past term, a past offer, a term said without offering
+    ("Studiet har vært tilbudt siden høsten 2010.", None),
+    ("Kurset ble tilbudt våren 2019, og det var fullt.", None),
+    ("Høsten 2024 fikk vi nye lokaler.", None),
+])
+def test_the_study_offered_in_a_term_starts_then(text, term):
+    fact = prose.start(_lines(text))
+    assert (fact.raw if fact else None) == term
