@@ -771,6 +771,27 @@ def schedule_start(lines: list[Line]) -> Fact | None:
     return None
 
 
+# A session's line dated without its year, with its clock hours: "28.januar kl. 13.00 – 18.00, bare adepter:",
+# "Tirsdag 4. mars kl. 10-15".
+_YEARLESS_SESSION = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?P<date>\d{1,2}\.\s*"
+                               r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember))"
+                               r"(?!\s*(?:19|20)\d\d)[^.]{0,12}?\bkl\.?\s*\d", re.I)
+
+
+def yearless_session(lines: list[Line]) -> Fact | None:
+    """The first session of a schedule dated without its year ("28.januar kl. 13.00 – 18.00"), not a step of the
+    application ("15. mars kl. 12: søknadene må være behandlet"); its year comes from the deadline (domain/when.py)."""
+    for line in lines:
+        if line.related or line.kind not in ("text", "item", "heading") or _NOT_A_SCHEDULE.search(line.text):
+            continue
+        if set(label_keys(line.section) or ()) & set(_NOT_A_START):
+            continue
+        m = _YEARLESS_SESSION.match(line.text.strip())
+        if m:
+            return Fact(m.group("date"), "sentence", line.text[:300])
+    return None
+
+
 # A schedule's line that begins with a week and its year: "Uke 33 / 2021 Digital samling", "Bergen: uke 35 – 51 i 2026".
 _WEEK_LINE = re.compile(r"^(?:uke|veke|week)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:i\s+|in\s+|/\s*|,\s*)?(?:19|20)\d\d\b", re.I)
 

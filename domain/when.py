@@ -200,6 +200,21 @@ def application_deadline(raw, start: str | None = None) -> str | None:
     return None
 
 
+def after_deadline(raw, deadline: str | None) -> str | None:
+    """A day and month without their year ("28. januar") dated on or after the application deadline
+    ("2019-12-09" gives "28. januar 2020"); None without a deadline or a readable day and month."""
+    try:
+        closes = date.fromisoformat(str(deadline))
+    except ValueError:
+        return None
+    m = _DATE_DMY.search(_text(raw))
+    if not m or m.group("y"):
+        return None
+    month, day = _MONTHS[m.group("m").lower()], int(m.group("d"))
+    year = closes.year if (month, day) >= (closes.month, closes.day) else closes.year + 1
+    return f"{_text(raw)} {year}"
+
+
 def _year_before(start: str | None, month: int) -> int | None:
     if not start or not re.fullmatch(r"\d{4}-(host|var)", str(start)):
         return None

@@ -537,3 +537,18 @@ def test_the_one_language_item_of_a_fact_strip_is_the_teaching_language():
 def test_the_study_offered_in_a_term_starts_then(text, term):
     fact = prose.start(_lines(text))
     assert (fact.raw if fact else None) == term
+
+
+def test_a_schedule_dated_without_its_year_starts_after_the_deadline():
+    """"28.januar kl. 13.00" under "Søknadsfrist: 9. desember 2019" is January 2020; a step of the application
+    dated the same way is no session."""
+    for session, term in (("28.januar kl. 13.00 – 18.00, bare adepter:", "2020-var"),
+                          ("Tirsdag 17. desember kl. 10-15: første samling", "2019-host")):
+        page = ("<h1>Mentorprogram for ledere</h1><dl><dt>Søknadsfrist</dt><dd>9. desember 2019</dd></dl>"
+                f"<p>Programmet har tre samlinger for ledere i organisasjonen.</p><p>{session}</p>")
+        assert _record(page)["start_term"] == term, session
+    assert when.after_deadline("28. januar", None) is None
+    # traps: a step of the application, a date with its year (read as it stands), a date without clock hours
+    assert prose.yearless_session(_lines("15. desember kl. 12: søknadene må være behandlet")) is None
+    assert prose.yearless_session(_lines("28. januar 2021 kl. 13.00: første samling")) is None
+    assert prose.yearless_session(_lines("28. januar: første samling")) is None
