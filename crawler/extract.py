@@ -220,6 +220,9 @@ def _extract(html: str, url: str) -> ExtractResult:
         elif prose.week_start(lines) is not None:       # "Uke 33 / 2021 Digital samling" atop a programme
             said = prose.week_start(lines)
             offer["start"], evidence["start"] = said.raw, {"how": said.how, "where": said.where}
+    if not offer["price"] and prose.price_line(lines) is not None:     # "8500kr" on a line of its own
+        said = prose.price_line(lines)
+        offer["price"], evidence["price"] = said.raw, {"how": said.how, "where": said.where}
     if not usable("start", offer["start"]) and prose.yearless_session(lines) is not None:
         said = prose.yearless_session(lines)        # "28.januar kl. 13.00" after "Søknadsfrist: 9. desember 2019"
         dated = when.after_deadline(said.raw, when.application_deadline(offer["deadline"]))

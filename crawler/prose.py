@@ -1068,6 +1068,24 @@ def price(lines: list[Line]) -> Fact | None:
     return None
 
 
+# A line that is only an amount of money: a shop page's "8500kr", "Kr 4 900,-", "NOK 12 000".
+_PRICE_LINE = re.compile(r"^(?:kr\.?|nok)\s*\d{1,3}(?:[ .]?\d{3})*(?:,-|,00)?$|^\d{1,3}(?:[ .]?\d{3})*\s*(?:,-|kr\.?|kroner|nok)$",
+                         re.I)
+
+
+def price_line(lines: list[Line]) -> Fact | None:
+    """The first line of the page's own text that is only an amount ("8500kr"), outside a section about
+    another field ("Semesteravgift" over "kr 600")."""
+    for line in lines:
+        if line.related or line.kind not in ("text", "item") or not _PRICE_LINE.match(line.text.strip()):
+            continue
+        keys = label_keys(line.section) if line.section else None
+        if keys is not None and "price" not in keys:
+            continue
+        return Fact(line.text.strip(), "sentence", line.text)
+    return None
+
+
 _LEVEL_WORDS = re.compile(r"\bmasterniv\w*|\bmastergradsniv\w*|\bmaster(?:'s)? level\b|\bbachelorniv\w*"
                           r"|\b(?:master|bachelor)emne\w*"            # "Emnet er et masteremne på 10 studiepoeng"
                           r"|\bbachelor(?:'s)? level|\bhøyere grads? niv\w*|\blavere grads? niv\w*|\bhøgare grads? niv\w*",

@@ -552,3 +552,14 @@ def test_a_schedule_dated_without_its_year_starts_after_the_deadline():
     assert prose.yearless_session(_lines("15. desember kl. 12: søknadene må være behandlet")) is None
     assert prose.yearless_session(_lines("28. januar 2021 kl. 13.00: første samling")) is None
     assert prose.yearless_session(_lines("28. januar: første samling")) is None
+
+
+def test_a_line_that_is_only_an_amount_is_the_price():
+    html = ("<h1>Verneombudskurs</h1><p>Kurset gir verneombud den opplæringen loven krever.</p><p>{}</p>"
+            "<p>Kurset går over fem dager og avsluttes med en prøve.</p>")
+    assert _record(html.format("8500kr"))["price_nok"] == 8500
+    assert _record(html.format("Kr 4 900,-"))["price_nok"] == 4900
+    # traps: an amount under another field's heading, an amount inside a sentence without a price word
+    assert prose.price_line([Line("kr 600", "text", section="Semesteravgift")]) is None
+    assert prose.price_line(_lines("Vi har delt ut 8500 kr i stipend.")) is None
+    assert prose.price_line([Line("kr 7 000", "text", section="Pris")]).raw == "kr 7 000"
