@@ -827,6 +827,10 @@ FREE = re.compile(r"\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\
                   # "Det offentlige finansierer utdanningen", "Kunnskapsdepartementet finansierer studiet"
                   r"|\b(?:staten|det offentlige|det offentlege|\w*direktoratet|udir|\w*departementet)(?: som)? (?:betaler|betalar|dekkjer|finansierer"
                   r"|dekker) (?:\w+\s+)?(?:studie\w*|utdanning\w*|tilbud\w*|tilbod\w*|kurs\w*|program\w*)"
+                  # with a modal: "Staten skal etter planen betale heile utdanninga", "Udir vil dekke studieavgiften"
+                  r"|\b(?:staten|det offentlige|det offentlege|\w*direktoratet|udir|\w*departementet) (?:skal|vil|kjem til å"
+                  r"|kommer til å)\s+(?:\w+\s+){0,2}?(?:betale|dekke|dekkje|finansiere) (?:\w+\s+)?(?:studie\w*|utdanning\w*"
+                  r"|tilbud\w*|tilbod\w*|kurs\w*|program\w*)"
                   r"|\bstaten finansierer\b|\bstatlig finansiert"
                   # the place paid by the public, passive: "Studieplassen betales av Utdanningsdirektoratet"
                   r"|\b(?:studieplass\w*|studiet|utdanninga?|utdanningen|kurset|tilbudet|tilbodet|programmet)"
@@ -911,6 +915,8 @@ def price_nok(raw) -> int | None:
     text = _text(raw)
     if not text:
         return None
+    if text.rstrip(".") in ("none", "ingen", "no fee", "no fees"):
+        return 0                            # a fact box's "Tuition: None", "Studieavgift: Ingen"
     amounts, named, totals = [], [], []
     prev_end, prev_side = 0, False
     for m in _MONEY.finditer(text):

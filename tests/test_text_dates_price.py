@@ -563,3 +563,18 @@ def test_a_line_that_is_only_an_amount_is_the_price():
     assert prose.price_line([Line("kr 600", "text", section="Semesteravgift")]) is None
     assert prose.price_line(_lines("Vi har delt ut 8500 kr i stipend.")) is None
     assert prose.price_line([Line("kr 7 000", "text", section="Pris")]).raw == "kr 7 000"
+
+
+@pytest.mark.parametrize("text, price", [
+    # a fact box's "Tuition: None"; the state that is to pay, with a modal
+    ("None", 0),
+    ("Ingen", 0),
+    ("Staten skal etter planen betale heile utdanninga over statsbudsjettet.", 0),
+    ("Udir vil dekke studieavgiften for styrerne.", 0),
+    # traps: the state paying for something else; "ingen" inside a longer value; a price beside the public payer
+    ("Staten skal betale lønn til vikarer.", None),
+    ("Ingen påmelding etter fristen.", None),
+    ("Kursavgift kr 3000. Staten skal betale reisen.", 3000),
+])
+def test_no_fee_in_a_fact_box_and_the_state_that_is_to_pay(text, price):
+    assert normalise.price_nok(text) == price
