@@ -578,3 +578,13 @@ def test_a_line_that_is_only_an_amount_is_the_price():
 ])
 def test_no_fee_in_a_fact_box_and_the_state_that_is_to_pay(text, price):
     assert normalise.price_nok(text) == price
+
+
+def test_a_study_that_costs_nothing_is_free():
+    for text in ("Det koster ingenting å være med, men kommunen må prioritere arbeidet.",
+                 "Kurset kostar ikkje noko.", "It costs nothing to take part."):
+        fact = prose.price(_lines(text))
+        assert fact is not None and normalise.price_nok(fact.raw) == 0, text
+    # traps: nothing said of the cost; a little is not nothing
+    assert prose.price(_lines("Det koster tid og innsats å lede endring.")) is None
+    assert normalise.price_nok("Kurset koster ikke mye: kr 500.") == 500
