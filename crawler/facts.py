@@ -391,6 +391,13 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
             keys = label_keys(line.text) if line.kind == "text" or _item_label(lines, i) else None
             if keys:
                 nxt = lines[i + 1] if i + 1 < len(lines) else None
+                if "admission" in keys and nxt is not None and nxt.kind == "item" and line.kind == "text":
+                    end = i + 1             # "Generelle opptakskrav:" over a list: every item is required
+                    while end < len(lines) and lines[end].kind == "item" and end - i <= 8:
+                        end += 1
+                    put(keys, "; ".join(item.text for item in lines[i + 1:end]), "label", line.text)
+                    i = end
+                    continue
                 if (nxt is not None and nxt.kind in ("text", "item") and len(nxt.text) <= 160
                         and not nxt.text.endswith(":") and (not _opens(lines, i + 1) or _short_value(lines, i + 1, keys))):
                     end = i + 2        # a value line; more short lines for a list of places or dates

@@ -316,3 +316,15 @@ def test_a_teachers_education_is_a_bachelor():
     # traps: the lowest of alternatives still wins; leaders in post without an education named stay "other"
     assert _adm("Opptakskrav: generell studiekompetanse eller lærerutdanning.")[0] == "generell_studiekompetanse"
     assert _adm("Styrere og daglige ledere kan søke.")[0] == "other"
+
+
+def test_an_admission_label_over_a_list_reads_every_item():
+    """"Generelle opptakskrav:" over a list: the experience in the third item is required too."""
+    from crawler import facts
+    from crawler.blocks import Line
+    lines = [Line("Generelle opptakskrav:", "text"), Line("Bachelorgrad eller tre år med høgskoleutdanning", "item"),
+             Line("Fullført modul 1 og 2", "item"), Line("To års relevant yrkespraksis.", "item"),
+             Line("Praksisen må være opparbeidet etter graden.", "text")]
+    raw = facts.read_facts(lines)["admission"].raw
+    assert _adm(raw) == ("bachelor", 2)
+    assert "Praksisen må" not in raw           # trap: the text after the list is not one of its items
