@@ -903,6 +903,14 @@ def _deadlines(lines: list[Line]):
                 yield Fact(f"{date} {year}" if year else date, "sentence", sentence)
 
 
+def heading_year(lines: list[Line]) -> str | None:
+    """The one year the page's own headings name, when they name one ("Studietilbud 2017", "Opptak 2024"; not a
+    term's "Høst 2024", nor two years): the year of a deadline said without its own."""
+    years = {m for line in lines if line.kind == "heading" and not line.related and not _SEASON.search(line.text)
+             for m in re.findall(r"\b(20\d\d)\b", line.text)}
+    return years.pop() if len(years) == 1 else None
+
+
 def deadline(lines: list[Line]) -> Fact | None:
     return next(_deadlines(lines), None)
 

@@ -588,3 +588,14 @@ def test_a_study_that_costs_nothing_is_free():
     # traps: nothing said of the cost; a little is not nothing
     assert prose.price(_lines("Det koster tid og innsats å lede endring.")) is None
     assert normalise.price_nok("Kurset koster ikke mye: kr 500.") == 500
+
+
+def test_a_deadline_without_its_year_takes_the_one_year_of_the_pages_headings():
+    page = ("<h1>Slik søker du</h1><p>Utdanningen gir 30 studiepoeng på deltid.</p><h2>{}</h2>"
+            "<p>Studietilbudene står i katalogen.</p><h2>Hvordan søke?</h2>"
+            "<p>Søknadsskjemaet er åpent fra 1. februar til 1. mars.</p>")
+    assert _record(page.format("Studietilbud 2017"))["application_deadline"] == "2017-03-01"
+    # traps: a term's heading is the start's business; two years name no one year; no year, no date
+    assert prose.heading_year([Line("Oppstart høsten 2024", "heading", level=2)]) is None
+    assert prose.heading_year([Line("Studieåret 2022/2023", "heading", level=2)]) is None
+    assert _record(page.format("Studietilbud"))["application_deadline"] is None
