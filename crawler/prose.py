@@ -859,6 +859,14 @@ _BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*(?!\s+(?:fr[aå]|a
                       r"[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
 
 
+# The last date of a rolling admission: "Opptaket er løpande til studiet er fullt, og seinast 1. august", "Løpende
+# opptak, senest 15. juni", "Admission is rolling until 1 August".
+_ROLLING = re.compile(r"\b(?:(?:løpende|løpande|fortløpende|fortløpande|rullerende|rolling)\s+(?:opptak|admission)"
+                      r"|opptak(?:et)? (?:er|skjer|går) (?:løpende|løpande|fortløpende|fortløpande)|admission is rolling)\b"
+                      r"[^;]{0,60}?\b(?:senest|seinast|until|at the latest|no later than|innen|innan)\s+(?P<date>" + _DATE + ")",
+                      re.I)
+
+
 # A date list's deadline, the date first: "1. mars: siste frist for å søke", "15. april – søknadsfrist".
 # (not "03.04.20: Frist for å sende interesseskjema": an unnamed "frist" in a list of steps may be any step's)
 _DATE_THEN_DEADLINE = re.compile(r"^(?P<date>" + _DATE + r")\s*[:–-]\s*(?:søknadsfrist|påmeldingsfrist|siste frist"
@@ -894,7 +902,7 @@ def _list_year(lines: list[Line], line: Line) -> str | None:
 
 
 def _deadlines(lines: list[Line]):
-    for rxs in ((_DEADLINE, _DATE_THEN_DEADLINE, _LAST_DAY), (_WINDOW, _BY_DATE)):   # a window or "innen" when none is named
+    for rxs in ((_DEADLINE, _DATE_THEN_DEADLINE, _LAST_DAY), (_WINDOW, _BY_DATE, _ROLLING)):   # a window or "innen" when none is named
         for sentence, line in sentences(lines):
             m = next((m for m in (rx.search(sentence) for rx in rxs) if m), None)
             if m and not _NOT_THE_DEADLINE.search(sentence) and not (rxs[0] is _WINDOW and _OTHER_STEP.search(sentence)):

@@ -599,3 +599,13 @@ def test_a_deadline_without_its_year_takes_the_one_year_of_the_pages_headings():
     assert prose.heading_year([Line("Oppstart høsten 2024", "heading", level=2)]) is None
     assert prose.heading_year([Line("Studieåret 2022/2023", "heading", level=2)]) is None
     assert _record(page.format("Studietilbud"))["application_deadline"] is None
+
+
+def test_the_last_date_of_a_rolling_admission_is_the_deadline():
+    for text, raw in (("Opptaket er løpande til studiet er fullt, og seinast 1. august.", "1. august"),
+                      ("Løpende opptak, senest 15. juni 2024.", "15. juni 2024"),
+                      ("Admission is rolling until 1 August 2025.", "1 August 2025")):
+        assert prose.deadline(_lines(text)).raw.rstrip(".") == raw
+    # traps: another step's last date; a date to turn up
+    assert prose.deadline(_lines("Opptaksbrev sendes senest 1. juli.")) is None
+    assert prose.deadline(_lines("Du må møte senest 1. august.")) is None
