@@ -56,8 +56,12 @@ _RELATED = re.compile(
     r"|etter studiet|etter endt utdanning|mulige yrker|yrkesmuligheter)", re.I)
 # Contact sections: names, phone numbers and addresses, never the offer's facts. They have no
 # prose, so a long line after one is the page's own text again.
+# (not a heading that names a fact of the offer or answers beside them: "Kontaktinformasjon og påmeldingsfrist",
+# "Contact and prices", "Spørsmål og svar", "Questions and answers")
 _CONTACT = re.compile(r"^(?:kontakt|contact|spørsmål om|spørsmål\?|questions|har du spørsmål|studieveiled\w*"
-                      r"|ta kontakt|kontaktinformasjon|kontaktperson\w*)", re.I)
+                      r"|ta kontakt|kontaktinformasjon|kontaktperson\w*)"
+                      r"(?!.*\b(?:og|and|&)\s+(?:\w+\s+)?(?:påmelding\w*|søknad\w*|\w*frist\w*|pris\w*|prices?|fees?"
+                      r"|deadlines?|applications?|registration|svar|answers)\b)", re.I)
 CONTACT_PROSE = 120
 _SPACE = re.compile(r"\s+")
 # class names of a label element beside its value ("keyinfo__label", "fact-term")

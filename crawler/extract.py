@@ -223,11 +223,23 @@ def _extract(html: str, url: str) -> ExtractResult:
         elif prose.week_start(lines) is not None:       # "Uke 33 / 2021 Digital samling" atop a programme
             said = prose.week_start(lines)
             offer["start"], evidence["start"] = said.raw, {"how": said.how, "where": said.where}
+    if not offer["price"] and prose.price_line(lines) is not None:     # "8500kr" on a line of its own
+        said = prose.price_line(lines)
+        offer["price"], evidence["price"] = said.raw, {"how": said.how, "where": said.where}
+    if not usable("start", offer["start"]) and prose.yearless_session(lines) is not None:
+        said = prose.yearless_session(lines)        # "28.januar kl. 13.00" after "Søknadsfrist: 9. desember 2019"
+        dated = when.after_deadline(said.raw, when.application_deadline(offer["deadline"]))
+        if dated:
+            offer["start"], evidence["start"] = dated, {"how": said.how, "where": said.where}
     if evidence.get("deadline", {}).get("how") == "label" and when.application_deadline(
             offer["deadline"], when.start_term(offer["start"])) is None:
         said = prose.dated_deadline(lines)          # "Application deadline: 1 December" (no year, no start) gives
         if said is not None:                        # way to "Nordisk søknadsfrist: 15. april 2018"
             offer["deadline"], evidence["deadline"] = clean(said.raw), {"how": said.how, "where": said.where[:300]}
+    if offer["deadline"] and when.application_deadline(offer["deadline"], when.start_term(offer["start"])) is None \
+            and prose.heading_year(lines) and when.application_deadline(f"{offer['deadline']} {prose.heading_year(lines)}"):
+        offer["deadline"] = f"{offer['deadline'].rstrip('. ')} {prose.heading_year(lines)}"   # "1. mars" under a page
+                                                                                           # headed "Studietilbud 2017"
     if not offer["duration"] and said_kind[0] and normalise.part_time(offer["part_time"]) is not True:
         head = said_kind[0][:60]         # the value's start: a length deep in a section's text is something else
         if when.duration_semesters(head) is not None:   # "Nivå: Bachelor, 3 år" (full time only)
@@ -245,6 +257,9 @@ def _extract(html: str, url: str) -> ExtractResult:
     offer["provider"] = schema.get("provider") or page.meta.get("og:site_name") or page.meta.get("application-name", "")
     offer["url"] = result.canonical or urldefrag(url)[0]
     offer["language"] = _language(page.soup, lines, schema.get("in_language"))
+    if not offer["teaching_language"] and prose.strip_language(lines) is not None:   # "… | 24 months | English"
+        said = prose.strip_language(lines)
+        offer["teaching_language"], evidence["teaching_language"] = said.raw, {"how": said.how, "where": said.where}
     if not offer["teaching_language"] and schema.get("in_language"):
         offer["teaching_language"] = schema["in_language"]
         evidence["teaching_language"] = {"how": "structured", "where": method}

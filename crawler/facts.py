@@ -306,6 +306,12 @@ def _continues(keys, text: str) -> bool:
     return bool(_TERMISH.search(text))
 
 
+# A start label that names its term in brackets: "Første semester (høst 2023)", "First semester (autumn 2024)".
+# (not another year in brackets: "Oppstart (oppdatert 2023)")
+_LABEL_TERM = re.compile(r"\((?P<term>(?:høsten|hausten|våren|høst|haust|vår|autumn|fall|spring)\s+(?:19|20)\d\d)\)\s*$",
+                         re.I)
+
+
 def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
     """Labelled facts of the page's own content: per key the first value that `usable(key,
     value)` accepts (a value the field's normaliser can read), else the first value; a label
@@ -315,6 +321,8 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
 
     def put(keys, value: str, how: str, where: str) -> None:
         value = clean(value)[:MAX_VALUE]
+        if not value and "start" in keys and _LABEL_TERM.search(clean(where).rstrip(":")):
+            value = _LABEL_TERM.search(clean(where).rstrip(":")).group("term")   # an empty "Første semester (høst 2023)"
         if not value:
             return
         where = clean(where).rstrip(":")
@@ -330,6 +338,9 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
             value = f"{value} semestre"
         for key in keys:
             v = value
+            term = _LABEL_TERM.search(where) if key == "start" else None
+            if term:
+                v = term.group("term")      # "Første semester (høst 2023)" over the plan of the term: its term
             if key == "part_time" and where.lower() in SELF_VALUED and not v.lower().startswith(where.lower()):
                 v = f"{where}: {v}"
             ok = usable(key, v)
@@ -389,6 +400,13 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
             keys = label_keys(line.text) if line.kind == "text" or _item_label(lines, i) else None
             if keys:
                 nxt = lines[i + 1] if i + 1 < len(lines) else None
+                if "admission" in keys and nxt is not None and nxt.kind == "item" and line.kind == "text":
+                    end = i + 1             # "Generelle opptakskrav:" over a list: every item is required
+                    while end < len(lines) and lines[end].kind == "item" and end - i <= 8:
+                        end += 1
+                    put(keys, "; ".join(item.text for item in lines[i + 1:end]), "label", line.text)
+                    i = end
+                    continue
                 if (nxt is not None and nxt.kind in ("text", "item") and len(nxt.text) <= 160
                         and not nxt.text.endswith(":") and (not _opens(lines, i + 1) or _short_value(lines, i + 1, keys))):
                     end = i + 2        # a value line; more short lines for a list of places or dates

@@ -576,10 +576,12 @@ def _title_place(lines: list[Line], resolve) -> Fact | None:
 _STRIP_FACT = re.compile(CREDITS.pattern + r"|\bsøknadsfrist|\bdeadline|\bdeltid|\bheltid|\bheiltid|\bpart[- ]time"
                          r"|\bfull[- ]time|\blånekassen|\b\d\s*(?:år|semest\w*|years?)\b"
                          # credits however written, a length in words, a term: "30 (15 + 15) studiepoeng", "To semester"
-                         r"|\bstudiepoeng\b|\bECTS\b|\b(?:ett|eitt|to|tre|fire|one|two|three|four)\s+(?:år|semest\w*|years?)\b",
+                         r"|\bstudiepoeng\b|\bECTS\b|\b(?:ett|eitt|to|tre|fire|one|two|three|four)\s+(?:år|semest\w*|years?)\b"
+                         r"|\b\d{1,2}\s*(?:måneder|månader|months)\b",        # "24 months"
                          re.I)
 # A term that is a whole item of the strip: "Høst 2024" (one fact however many: a plan's semesters are no strip).
-_STRIP_TERM = re.compile(r"^(?:høst|vår|haust|autumn|spring)\s+20\d\d$", re.I)
+# (a definite form too: "Høsten 2022", "Hausten 2024")
+_STRIP_TERM = re.compile(r"^(?:høsten|våren|hausten|høst|vår|haust|autumn|spring)\s+20\d\d$", re.I)
 
 
 def _fact_strips(lines: list[Line]) -> list[list[str]]:
@@ -625,6 +627,20 @@ def strip_term(lines: list[Line]) -> Fact | None:
     return None
 
 
+# A language as a whole item of a strip: "Application Deadline | 24 months | English".
+_STRIP_LANGUAGE = re.compile(r"^(?:english|engelsk|norsk|norwegian|nynorsk|bokmål)$", re.I)
+
+
+def strip_language(lines: list[Line]) -> Fact | None:
+    """The teaching language that is the one language item of a strip of a study's key facts (not a language
+    switcher's "Norsk | English", which names two)."""
+    for items in _fact_strips(lines):
+        said = [item for item in items if _STRIP_LANGUAGE.match(item.strip())]
+        if len(said) == 1:
+            return Fact(said[0], "sentence", " | ".join(items))
+    return None
+
+
 def _known_places(groups: list[str], resolve) -> list[str]:
     """The names in groups of places ("Trondheim, Bodø eller Tromsø") that `resolve` knows, once each."""
     known: list[str] = []
@@ -643,9 +659,12 @@ _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|somm
          r"|march|may|june|july|october|december)\s+20\d\d|20\d\d\s*(?:høst|vår|haust|HØST|VÅR)|\d{1,2}\.\s*"
          r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+20\d\d"
          r"|\d{1,2}\.\d{1,2}\.20\d\d)")
-# "Oppstart høsten 2025", "Studiestarten hausten 2021", "Starting date: 30.01.2020", "Til opptaket høsten 2021 …"
-_START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|begynn\w*|byrj\w*|kursstart|første samling"
-                    r"|fyrste samling|neste kull|nytt kull|(?P<intake>opptak(?:et)?))\b"
+# "Oppstart høsten 2025", "Studiestarten hausten 2021", "Starting date: 30.01.2020", "Til opptaket høsten 2021 …",
+# "Den første samlingen holdes 27. april 2022"
+_START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|begynn\w*|byrj\w*|kursstart|første samling\w*"
+                    r"|fyrste samling\w*|neste kull|nytt kull|(?P<intake>opptak(?:et)?)"
+                    # the study offered in a term: "Kurset tilbys våren 2025", "We offer the course in autumn 2026"
+                    r"|tilbys|tilbyes|vi tilbyr|tilbyr vi|(?:is|are|will be) offered|we offer|we are offering)\b"
                     # (not when information is posted: "for kullet som starter i 2023, legges ut her i oktober 2022")
                     r"(?:(?!lyses ut|utlyses|blir utlyst|søknadsfrist|announced|legges ut|publiseres|published|posted)"
                     r"[^.;]){0,50}?\b(?P<term>" + _TERM + ")", re.I)
@@ -685,10 +704,17 @@ def course_length(text: str) -> bool:
                and not _DAYS_AFTER.match(text[m.end():m.end() + 15]) for m in _DAYS.finditer(text))
 
 
+# The term first, then the offer: "In autumn 2018 we are offering a short programme", "Høsten 2025 tilbyr vi kurset".
+_TERM_OFFERED = re.compile(r"\b(?P<term>" + _TERM + r")\s*,?\s*(?:tilbyr vi|tilbys|tilbyes|we offer|we are offering"
+                           r"|we will offer|(?:is|are|will be) offered)\b", re.I)
+
+
 def _start_in(sentence: str) -> str | None:
     """The start term a sentence states; the study's start before its intake: "Neste opptak er våren 2025,
     med søknadsfrist 1. mars 2025 og studiestart høsten 2025" starts in the autumn."""
     found = list(_START.finditer(sentence))
+    if not found and _TERM_OFFERED.search(sentence):
+        return _TERM_OFFERED.search(sentence).group("term")
     return next((m.group("term") for m in found if not m.group("intake")), found[0].group("term") if found else None)
 
 
@@ -770,6 +796,27 @@ def schedule_start(lines: list[Line]) -> Fact | None:
     return None
 
 
+# A session's line dated without its year, with its clock hours: "28.januar kl. 13.00 – 18.00, bare adepter:",
+# "Tirsdag 4. mars kl. 10-15".
+_YEARLESS_SESSION = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?P<date>\d{1,2}\.\s*"
+                               r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember))"
+                               r"(?!\s*(?:19|20)\d\d)[^.]{0,12}?\bkl\.?\s*\d", re.I)
+
+
+def yearless_session(lines: list[Line]) -> Fact | None:
+    """The first session of a schedule dated without its year ("28.januar kl. 13.00 – 18.00"), not a step of the
+    application ("15. mars kl. 12: søknadene må være behandlet"); its year comes from the deadline (domain/when.py)."""
+    for line in lines:
+        if line.related or line.kind not in ("text", "item", "heading") or _NOT_A_SCHEDULE.search(line.text):
+            continue
+        if set(label_keys(line.section) or ()) & set(_NOT_A_START):
+            continue
+        m = _YEARLESS_SESSION.match(line.text.strip())
+        if m:
+            return Fact(m.group("date"), "sentence", line.text[:300])
+    return None
+
+
 # A schedule's line that begins with a week and its year: "Uke 33 / 2021 Digital samling", "Bergen: uke 35 – 51 i 2026".
 _WEEK_LINE = re.compile(r"^(?:uke|veke|week)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:i\s+|in\s+|/\s*|,\s*)?(?:19|20)\d\d\b", re.I)
 
@@ -815,11 +862,7 @@ def numbered_gatherings(lines: list[Line]) -> list[tuple[int, str]]:
     return out
 
 
-_DATE = (r"\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
-         r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\.?(?:\s+20\d\d)?|\d{1,2}\.\d{1,2}\.(?:20)?\d\d"
-         r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}"
-         r"(?:st|nd|rd|th)?,?(?:\s+20\d\d)?|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october"
-         r"|november|december)(?:\s+20\d\d)?")
+_DATE = when.DATE                       # "1. mars 2024", "1 March", "01.03.24" (domain/when.py reads them)
 _DEADLINE = re.compile(r"\b(?:søknadsfrist\w*|påmeldingsfrist\w*|frist(?:en)?(?: for (?:søknad|påmelding))?"
                        r"|application deadline|deadline|closing date|søk inn[ea]n|søk senest|søk seinast"
                        r"|søknad(?:en|a)? må (?:være|vere) \w+ inn[ea]n|meld deg på inn[ea]n)\b[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
@@ -839,6 +882,14 @@ _WINDOW = re.compile(r"\b(?:søk\w*|søknadsperiode\w*|application period|applic
 _BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*(?!\s+(?:fr[aå]|avbud|forfall)\b)|påmeld\w*|register\w*|registration|apply|applications?)\b"
                       r"[^.;]{0,40}?\binn[ea]n\b"                      # nynorsk "Søk innan 1. mars"
                       r"[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
+
+
+# The last date of a rolling admission: "Opptaket er løpande til studiet er fullt, og seinast 1. august", "Løpende
+# opptak, senest 15. juni", "Admission is rolling until 1 August".
+_ROLLING = re.compile(r"\b(?:(?:løpende|løpande|fortløpende|fortløpande|rullerende|rolling)\s+(?:opptak|admission)"
+                      r"|opptak(?:et)? (?:er|skjer|går) (?:løpende|løpande|fortløpende|fortløpande)|admission is rolling)\b"
+                      r"[^;]{0,60}?\b(?:senest|seinast|until|at the latest|no later than|innen|innan)\s+(?P<date>" + _DATE + ")",
+                      re.I)
 
 
 # A date list's deadline, the date first: "1. mars: siste frist for å søke", "15. april – søknadsfrist".
@@ -876,13 +927,21 @@ def _list_year(lines: list[Line], line: Line) -> str | None:
 
 
 def _deadlines(lines: list[Line]):
-    for rxs in ((_DEADLINE, _DATE_THEN_DEADLINE, _LAST_DAY), (_WINDOW, _BY_DATE)):   # a window or "innen" when none is named
+    for rxs in ((_DEADLINE, _DATE_THEN_DEADLINE, _LAST_DAY), (_WINDOW, _BY_DATE, _ROLLING)):   # a window or "innen" when none is named
         for sentence, line in sentences(lines):
             m = next((m for m in (rx.search(sentence) for rx in rxs) if m), None)
             if m and not _NOT_THE_DEADLINE.search(sentence) and not (rxs[0] is _WINDOW and _OTHER_STEP.search(sentence)):
                 date = m.group("date")
                 year = None if re.search(r"20\d\d", date) else _list_year(lines, line)
                 yield Fact(f"{date} {year}" if year else date, "sentence", sentence)
+
+
+def heading_year(lines: list[Line]) -> str | None:
+    """The one year the page's own headings name, when they name one ("Studietilbud 2017", "Opptak 2024"; not a
+    term's "Høst 2024", nor two years): the year of a deadline said without its own."""
+    years = {m for line in lines if line.kind == "heading" and not line.related and not _SEASON.search(line.text)
+             for m in re.findall(r"\b(20\d\d)\b", line.text)}
+    return years.pop() if len(years) == 1 else None
 
 
 def deadline(lines: list[Line]) -> Fact | None:
@@ -1022,7 +1081,11 @@ def teaching_language(lines: list[Line]) -> Fact | None:
 
 
 _PRICE = re.compile(r"\b(?:koster|kostar|pris(?:en)?|studieavgift(?:en)?|kursavgift(?:en)?|deltakera?vgift(?:en)?"
-                    r"|eigenbetaling|egenbetaling(?:en)?|egenandel(?:en)?|eigendel(?:en)?|tuition|fee|costs?)\b"
+                    r"|eigenbetaling|egenbetaling(?:en)?|egenandel(?:en)?|eigendel(?:en)?|tuition|fee|costs?"
+                    # the participant pays: "Hver deltaker betaler 300 kroner", "Each participant pays NOK 500"
+                    # (not another payer: "Utdanningsdirektoratet betaler 40 000 kroner til eieren")
+                    r"|(?:du|dere|deltaker\w*|deltakar\w*|kursdeltaker\w*|student\w*|you|participants?|students?)"
+                    r"\s+(?:\w+\s+)?(?:betaler|betalar|pays?))\b"
                     r"(?:[^.;]|\b(?:ca|kr|nok|inkl|ekskl|pr|approx)\.){0,60}?"   # "Studiet koster ca. 25 000 kr"
                     r"(?:\d[\d .]*\d|\d)\s*(?:,-|kr\b|kroner|nok)|\b(?:kr\.?|nok)\s*\d[\d .]*\d", re.I)
 _FREE = re.compile(normalise.FREE.pattern, re.I)     # the normaliser reads lower-cased text
@@ -1043,6 +1106,24 @@ def price(lines: list[Line]) -> Fact | None:
                 side = True
                 continue
             return Fact(sentence, "sentence", sentence)
+    return None
+
+
+# A line that is only an amount of money: a shop page's "8500kr", "Kr 4 900,-", "NOK 12 000".
+_PRICE_LINE = re.compile(r"^(?:kr\.?|nok)\s*\d{1,3}(?:[ .]?\d{3})*(?:,-|,00)?$|^\d{1,3}(?:[ .]?\d{3})*\s*(?:,-|kr\.?|kroner|nok)$",
+                         re.I)
+
+
+def price_line(lines: list[Line]) -> Fact | None:
+    """The first line of the page's own text that is only an amount ("8500kr"), outside a section about
+    another field ("Semesteravgift" over "kr 600")."""
+    for line in lines:
+        if line.related or line.kind not in ("text", "item") or not _PRICE_LINE.match(line.text.strip()):
+            continue
+        keys = label_keys(line.section) if line.section else None
+        if keys is not None and "price" not in keys:
+            continue
+        return Fact(line.text.strip(), "sentence", line.text)
     return None
 
 

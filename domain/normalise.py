@@ -594,7 +594,9 @@ _EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blåg
                            r"|\b180 (?:studiepoeng|stp|sp|ects)\b|\bhøgskolekandidat"
                            # authorisation in a profession educated in a bachelor: "Norsk autorisasjon i sykepleie"
                            rf"|\bauth?ori[sz]\w*\s+(?:som\s+|i\s+|as\s+(?:an?\s+)?)?{_BACHELOR_PROFESSION}"
-                           rf"|\b{_BACHELOR_PROFESSION}\s+med\s+(?:norsk\s+)?autorisasjon")
+                           rf"|\b{_BACHELOR_PROFESSION}\s+med\s+(?:norsk\s+)?autorisasjon"
+                           # a teacher's education, a bachelor: "godkjend barnehagelærar- eller lærarutdanning"
+                           r"|\b(?:barnehage|førskole|førskule|grunnskole|grunnskule|allmenn)?lær[ea]r-?utdanning\w*")
 # Master's degree or equivalent: mastergrad, master's degree, hovedfag, høyere grad.
 _EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\bhovedfag\w*|\bhovudfag\w*"
                          r"|\bhøyere grad\b|\bhøgare grad\b")
@@ -671,6 +673,13 @@ _ASSESSED_ROUTE = re.compile(r"individuell vurdering|individuelt skjønn|individ
                              r"(?:realkompetanse|prior learning)")
 # The clause the experience belongs to ends at one of these.
 _CLAUSE_END = re.compile(r"[.;)]")
+# A degree named as a regulation or as the study's own degree, not one an applicant must hold: "§ 3 i
+# mastergradsforskriften", "forskrift om krav til mastergrad", "the Regulations concerning Requirements for the
+# Master's Degrees", "A nurse with this master's degree has expert knowledge".
+_NOT_REQUIRED_DEGREE = re.compile(r"\bmastergradsforskrift\w*|\bforskrift(?:en)? om krav til mastergrad\w*"
+                                  r"|\bregulations? concerning (?:the )?requirements for (?:the )?master'?s degrees?"
+                                  r"|\b(?:this|denne|dette)\s+(?:master'?s?|bachelor'?s?)\s+degree\b"
+                                  r"|\b(?:denne|dette)\s+(?:mastergraden|bachelorgraden)\b")
 
 
 def admission(raw) -> dict:
@@ -688,6 +697,7 @@ def admission(raw) -> dict:
     if not text:
         return out
     out["realkompetanse"] = "realkompetanse" in text or "prior learning" in text
+    text = _NOT_REQUIRED_DEGREE.sub(" ", text)
     levels: set[str] = set()
     if any(not _NEGATED.search(text[max(0, m.start() - 25):m.start()]) and not _NOT_ENOUGH.match(text, m.end())
            for m in _GENERAL.finditer(text)):
@@ -843,6 +853,8 @@ FREE = re.compile(r"\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\
                   r"|veiledning\w*|parkering|wi-?fi|kaffe|lunsj|servering|informasjonsmøte\w*|prøvetime\w*))"
                   r"|\bingen (?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenbetaling"
                   r"|eigenbetaling|skolepenger)|\bkostnadsfri\w*|\bfree of charge\b|\bno tuition\b|\btuition[- ]free\b"
+                  # "Det koster ingenting å være med", "It costs nothing to take part"
+                  r"|\bkost(?:er|ar) (?:ingenting|ikke noe|ikkje noko)\b|\bcosts? nothing\b"
                   # "Tuition is free, but the stay costs NOK 2500" (not "is free to choose")
                   r"|\b(?:tuition|course|programme|program|participation|study|studies)\s+(?:is|are)\s+free\b(?!\s+(?:to|from)\b)"
                   r"|\bdekker (?:\w+\s+)?(?:studieavgift\w*|kursavgift\w*)|\bdekkjer (?:\w+\s+)?studieavgift\w*"
@@ -854,6 +866,10 @@ FREE = re.compile(r"\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\
                   # "Det offentlige finansierer utdanningen", "Kunnskapsdepartementet finansierer studiet"
                   r"|\b(?:staten|det offentlige|det offentlege|\w*direktoratet|udir|\w*departementet)(?: som)? (?:betaler|betalar|dekkjer|finansierer"
                   r"|dekker) (?:\w+\s+)?(?:studie\w*|utdanning\w*|tilbud\w*|tilbod\w*|kurs\w*|program\w*)"
+                  # with a modal: "Staten skal etter planen betale heile utdanninga", "Udir vil dekke studieavgiften"
+                  r"|\b(?:staten|det offentlige|det offentlege|\w*direktoratet|udir|\w*departementet) (?:skal|vil|kjem til å"
+                  r"|kommer til å)\s+(?:\w+\s+){0,2}?(?:betale|dekke|dekkje|finansiere) (?:\w+\s+)?(?:studie\w*|utdanning\w*"
+                  r"|tilbud\w*|tilbod\w*|kurs\w*|program\w*)"
                   r"|\bstaten finansierer\b|\bstatlig finansiert"
                   # the place paid by the public, passive: "Studieplassen betales av Utdanningsdirektoratet"
                   r"|\b(?:studieplass\w*|studiet|utdanninga?|utdanningen|kurset|tilbudet|tilbodet|programmet)"
@@ -938,13 +954,15 @@ def price_nok(raw) -> int | None:
     text = _text(raw)
     if not text:
         return None
+    if text.rstrip(".") in ("none", "ingen", "no fee", "no fees"):
+        return 0                            # a fact box's "Tuition: None", "Studieavgift: Ingen"
     amounts, named, totals = [], [], []
     prev_end, prev_side = 0, False
     for m in _MONEY.finditer(text):
         since = text[prev_end:m.start()]
         before = text[max(0, m.start() - 40, prev_end):m.start()]     # the words since the amount before
         prev_end = m.end()
-        before = re.split(r"[.;]\s", before)[-1]
+        before = re.split(r"(?<!\bca)(?<!\bkr)(?<!\bcf)[.;]\s", before)[-1]   # "reise og opphold selv, ca. 2000 kr": travel
         after = text[m.end():m.end() + 25].split(".")[0]
         fee_after = _FEE_NAMED_AFTER.match(after) and not _FEE_ON_TOP.match(after)
         # "Travel: about NOK 15,000 for Europe and NOK 35,000 for Asia": the second amount is travel too

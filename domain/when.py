@@ -142,9 +142,17 @@ def start_after_deadline(raw_start, start: str | None, deadline: str | None) -> 
     return f"{closes.year}-host" if closes.month <= 7 else f"{closes.year + 1}-var"
 
 
-_DATE_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\.?\s*(?P<m>{_MONTH})\.?(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
-_DATE_NUM = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)?\d\d)\b")
-_DATE_MDY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
+# The dates a deadline is written in, one place for the deadline's reader below and the sentence finders of
+# crawler/prose.py: "1. mars 2024", "1 March", "01.03.24", "March 1st, 2024".
+# (a month's name whole: not "2 marsjer")
+_DMY = rf"(?P<d>\d{{1,2}})\.?\s*(?P<m>{_MONTH})(?![^\W\d_])\.?(?:\s+(?P<y>(?:19|20)\d\d))?"
+_NUM = r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)?\d\d)"
+_MDY = rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+(?P<y>(?:19|20)\d\d))?"
+_DATE_DMY = re.compile(rf"\b{_DMY}\b", re.I)
+_DATE_NUM = re.compile(rf"\b{_NUM}\b")
+_DATE_MDY = re.compile(rf"\b{_MDY}\b", re.I)
+# The same dates without their groups, to be put inside other patterns (case-insensitive).
+DATE = re.sub(r"\(\?P<\w+>", "(?:", rf"{_NUM}|{_DMY}|{_MDY}")
 _DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})\b")
 
 
@@ -190,6 +198,21 @@ def application_deadline(raw, start: str | None = None) -> str | None:
         except ValueError:
             continue
     return None
+
+
+def after_deadline(raw, deadline: str | None) -> str | None:
+    """A day and month without their year ("28. januar") dated on or after the application deadline
+    ("2019-12-09" gives "28. januar 2020"); None without a deadline or a readable day and month."""
+    try:
+        closes = date.fromisoformat(str(deadline))
+    except ValueError:
+        return None
+    m = _DATE_DMY.search(_text(raw))
+    if not m or m.group("y"):
+        return None
+    month, day = _MONTHS[m.group("m").lower()], int(m.group("d"))
+    year = closes.year if (month, day) >= (closes.month, closes.day) else closes.year + 1
+    return f"{_text(raw)} {year}"
 
 
 def _year_before(start: str | None, month: int) -> int | None:

@@ -288,3 +288,43 @@ def test_the_special_requirement_of_a_form_is_read_with_the_general_one():
             "<p>Generelt opptakskrav: Generell studiekompetanse eller realkompetanse.</p>"
             "<p>Evt. spesielle opptakskrav: Treårig helsefaglig utdanning på bachelornivå.</p>")
     assert _record(html, "https://x.test/studier/veiledning")["admission_education"] == "bachelor"
+
+
+# -- round 15: a degree that is no requirement ---------------------------------
+
+@pytest.mark.parametrize("text, education", [
+    # a regulation named by the degree, the study's own degree
+    ("Reglene for opptak står i § 3 i mastergradsforskriften.", None),
+    ("Opptak skjer etter forskrift om krav til mastergrad.", None),
+    ("Admission follows the Regulations concerning Requirements for the Master's Degrees.", None),
+    ("A nurse with this master's degree has the judgement that an advanced role requires.", None),
+    ("Opptak: Med denne mastergraden kan du søke doktorgrad.", None),
+    # traps: the degree an applicant must hold, beside the regulation's name
+    ("Opptakskrav er mastergrad. Graden er gitt etter forskrift om krav til mastergrad.", "master"),
+    ("Applicants must have a master's degree; this master's degree is not enough alone.", "master"),
+    ("Opptakskrav: bachelorgrad, jf. mastergradsforskriften § 3.", "bachelor"),
+])
+def test_a_regulations_or_the_studys_own_degree_is_no_requirement(text, education):
+    assert _adm(text)[0] == education
+
+
+def test_a_teachers_education_is_a_bachelor():
+    for text in ("Søkjaren må ha godkjend barnehagelærar-, førskulelærar- eller lærarutdanning.",
+                 "Opptakskrav: førskolelærerutdanning eller barnehagelærerutdanning.",
+                 "Du må ha fullført lærerutdanning og arbeide i skolen."):
+        assert _adm(text)[0] == "bachelor", text
+    # traps: the lowest of alternatives still wins; leaders in post without an education named stay "other"
+    assert _adm("Opptakskrav: generell studiekompetanse eller lærerutdanning.")[0] == "generell_studiekompetanse"
+    assert _adm("Styrere og daglige ledere kan søke.")[0] == "other"
+
+
+def test_an_admission_label_over_a_list_reads_every_item():
+    """"Generelle opptakskrav:" over a list: the experience in the third item is required too."""
+    from crawler import facts
+    from crawler.blocks import Line
+    lines = [Line("Generelle opptakskrav:", "text"), Line("Bachelorgrad eller tre år med høgskoleutdanning", "item"),
+             Line("Fullført modul 1 og 2", "item"), Line("To års relevant yrkespraksis.", "item"),
+             Line("Praksisen må være opparbeidet etter graden.", "text")]
+    raw = facts.read_facts(lines)["admission"].raw
+    assert _adm(raw) == ("bachelor", 2)
+    assert "Praksisen må" not in raw           # trap: the text after the list is not one of its items

@@ -427,3 +427,185 @@ def test_a_deadline_to_pay_or_register_is_no_application_deadline():
     assert prose.deadline(_lines("Fristen for både betaling og registrering er 1. september.")) is None
     assert prose.deadline(_lines("Du må betale semesteravgiften innen 1. september.")) is None
     assert prose.deadline(_lines("Søknadsfristen er 1. mars.")).raw.startswith("1. mars")
+
+
+def test_a_strips_term_in_its_definite_form_is_the_start():
+    """A fact strip's term may be written "Høsten 2022" as well as "Høst 2022"; the deadline without a
+    year takes its year from that start."""
+    html = ("<h1>Ledelse av endringsarbeid</h1><ul><li>Trondheim</li><li>Deltid</li><li>15 studiepoeng, 1 år</li>"
+            "<li>{}</li></ul><dl><dt>Frist</dt><dd>1. mars</dd></dl>"
+            "<p>Studiet gir deg kunnskap om ledelse av utviklingsarbeid i barnehage og skole.</p>")
+    assert _record(html.format("Høsten 2022"))["start_term"] == "2022-host"
+    assert _record(html.format("Høsten 2022"))["application_deadline"] == "2022-03-01"
+    assert _record(html.format("Våren 2023"))["start_term"] == "2023-var"
+    # trap: a strip item that only mentions a term among other words is no start
+    assert prose.strip_term([Line(t, "item") for t in ("Trondheim", "Deltid", "15 studiepoeng",
+                                                       "Nytt fra høsten 2021")]) is None
+
+
+def test_the_first_gathering_in_its_definite_form_gives_the_start():
+    assert prose.start(_lines("Den første samlingen holdes onsdag 27. april 2022.")).raw == "27. april 2022"
+    assert prose.start(_lines("Den fyrste samlinga er 3. mars 2023.")).raw == "3. mars 2023"
+    # trap: a first gathering that is past
+    assert prose.start(_lines("Den første samlingen var 27. april 2022.")) is None
+
+
+@pytest.mark.parametrize("text, price", [
+    ("Hver deltaker betaler 300 kroner (vi sender faktura).", 300),
+    ("Deltakerne betaler et administrasjonsgebyr på 250 kroner.", 250),
+    ("Each participant pays NOK 500 for the two days.", 500),
+    # traps: another payer, a side cost after "ca.", the semester fee
+    ("Utdanningsdirektoratet betaler 40 000 kroner til barnehageeieren.", None),
+    ("Du betaler reise og opphold selv, ca. 2000 kr.", None),
+    ("Du betaler semesteravgift på 600 kr.", None),
+])
+def test_what_the_participant_pays_is_the_price(text, price):
+    fact = prose.price(_lines(text))
+    assert (normalise.price_nok(fact.raw) if fact else None) == price
+
+
+def test_a_contact_heading_that_names_the_deadline_is_the_offers_own_section():
+    """"Kontaktinformasjon og påmeldingsfrist" holds the offer's deadline and price beside the contact; a plain
+    contact section is still left out."""
+    from crawler import facts
+    from crawler.blocks import page_lines
+    from crawler.extract import _Page
+    html = ("<h1>Pårørendeskole om demens</h1><p>Kurset starter 11. april 2023 og går over fem uker.</p>"
+            "<h2>{}</h2><p>Du når oss på telefon 12 34 56 78.</p>"
+            "<p>Påmeldingsfristen er 31. mars. Hver deltaker betaler 300 kroner.</p>")
+    record = _record(html.format("Kontaktinformasjon og påmeldingsfrist"))
+    assert (record["application_deadline"], record["price_nok"]) == ("2023-03-31", 300)
+    assert all(not line.related for line in page_lines(_Page(html.format("Contact and prices")).soup, facts.is_label))
+    # trap: a contact section alone is no part of the offer's text
+    lines = page_lines(_Page(html.format("Kontaktinformasjon")).soup, facts.is_label)
+    assert prose.deadline(lines) is None and prose.price(lines) is None
+
+
+def test_a_start_label_that_names_its_term_in_brackets():
+    """A plan's "Første semester (høst 2023)" heading gives the start, whether its section is empty or holds the
+    term's courses; the later semesters' headings are no start."""
+    from crawler import facts
+    plan = ("<h1>Master i psykisk helsearbeid</h1><p>Studiet gir 120 studiepoeng.</p>"
+            "<h2>Første semester (høst 2023)</h2>{}<h2>Andre semester (vår 2024)</h2><p>Emne 3 og emne 4.</p>")
+    assert _record(plan.format(""))["start_term"] == "2023-host"
+    assert _record(plan.format("<p>Emne 1 og emne 2.</p>"))["start_term"] == "2023-host"
+    # trap: another year in the label's brackets is no term
+    lines = [Line("Oppstart (oppdatert 2023)", "label", value="Høst 2024")]
+    assert facts.read_facts(lines)["start"].raw == "Høst 2024"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Søknadsfristen er 1. mars 2024.", "2024-03-01"),
+    ("Søknadsfrist 1 mars 2024", "2024-03-01"),             # a day without its dot
+    ("Søknadsfrist: 01.03.24", "2024-03-01"),
+    ("Application deadline: March 1st, 2024.", "2024-03-01"),
+    ("The application deadline is 15 April 2025.", "2025-04-15"),
+])
+def test_the_sentence_finder_and_the_deadline_reader_share_one_date_pattern(text, iso):
+    """crawler/prose.py finds deadlines with domain/when.py's date pattern, so every date it finds is read."""
+    assert prose._DATE is when.DATE
+    assert when.application_deadline(prose.deadline(_lines(text)).raw) == iso
+
+
+def test_a_month_name_inside_a_longer_word_is_no_date():
+    assert prose.deadline(_lines("Søknadsfrist for 2 marsjer i året.")) is None
+    assert when.application_deadline("2 marsjer 2024") is None
+
+
+def test_the_one_language_item_of_a_fact_strip_is_the_teaching_language():
+    strip = [Line(t, "item") for t in ("Application Deadline", "24 months", "English")]
+    assert prose.strip_language(strip).raw == "English"
+    assert prose.strip_language([Line("Oslo | Deltid | 30 studiepoeng | Norsk", "text")]).raw == "Norsk"
+    html = ("<h1>Global Health</h1><ul><li>Application Deadline</li><li>24 months</li><li>English</li></ul>"
+            "<p>The master's programme gives 120 ECTS credits in global health.</p>")
+    assert _record(html)["teaching_language"] == "en"
+    # traps: a language switcher names two languages; a menu with no course facts is no strip
+    assert prose.strip_language([Line("Deltid | 30 studiepoeng | Norsk | English", "text")]) is None
+    assert prose.strip_language([Line(t, "item") for t in ("Om oss", "Kontakt", "English")]) is None
+
+
+@pytest.mark.parametrize("text, term", [
+    ("In autumn 2018 we are offering a short programme for staff.", "autumn 2018"),
+    ("Høsten 2025 tilbyr vi kurset for første gang.", "Høsten 2025"),
+    ("Kurset tilbys våren 2026 i Bergen.", "våren 2026"),
+    ("The course will be offered in spring 2027.", "spring 2027"),
+    # traps: an offer since a past term, a past offer, a term said without offering
+    ("Studiet har vært tilbudt siden høsten 2010.", None),
+    ("Kurset ble tilbudt våren 2019, og det var fullt.", None),
+    ("Høsten 2024 fikk vi nye lokaler.", None),
+])
+def test_the_study_offered_in_a_term_starts_then(text, term):
+    fact = prose.start(_lines(text))
+    assert (fact.raw if fact else None) == term
+
+
+def test_a_schedule_dated_without_its_year_starts_after_the_deadline():
+    """"28.januar kl. 13.00" under "Søknadsfrist: 9. desember 2019" is January 2020; a step of the application
+    dated the same way is no session."""
+    for session, term in (("28.januar kl. 13.00 – 18.00, bare adepter:", "2020-var"),
+                          ("Tirsdag 17. desember kl. 10-15: første samling", "2019-host")):
+        page = ("<h1>Mentorprogram for ledere</h1><dl><dt>Søknadsfrist</dt><dd>9. desember 2019</dd></dl>"
+                f"<p>Programmet har tre samlinger for ledere i organisasjonen.</p><p>{session}</p>")
+        assert _record(page)["start_term"] == term, session
+    assert when.after_deadline("28. januar", None) is None
+    # traps: a step of the application, a date with its year (read as it stands), a date without clock hours
+    assert prose.yearless_session(_lines("15. desember kl. 12: søknadene må være behandlet")) is None
+    assert prose.yearless_session(_lines("28. januar 2021 kl. 13.00: første samling")) is None
+    assert prose.yearless_session(_lines("28. januar: første samling")) is None
+
+
+def test_a_line_that_is_only_an_amount_is_the_price():
+    html = ("<h1>Verneombudskurs</h1><p>Kurset gir verneombud den opplæringen loven krever.</p><p>{}</p>"
+            "<p>Kurset går over fem dager og avsluttes med en prøve.</p>")
+    assert _record(html.format("8500kr"))["price_nok"] == 8500
+    assert _record(html.format("Kr 4 900,-"))["price_nok"] == 4900
+    # traps: an amount under another field's heading, an amount inside a sentence without a price word
+    assert prose.price_line([Line("kr 600", "text", section="Semesteravgift")]) is None
+    assert prose.price_line(_lines("Vi har delt ut 8500 kr i stipend.")) is None
+    assert prose.price_line([Line("kr 7 000", "text", section="Pris")]).raw == "kr 7 000"
+
+
+@pytest.mark.parametrize("text, price", [
+    # a fact box's "Tuition: None"; the state that is to pay, with a modal
+    ("None", 0),
+    ("Ingen", 0),
+    ("Staten skal etter planen betale heile utdanninga over statsbudsjettet.", 0),
+    ("Udir vil dekke studieavgiften for styrerne.", 0),
+    # traps: the state paying for something else; "ingen" inside a longer value; a price beside the public payer
+    ("Staten skal betale lønn til vikarer.", None),
+    ("Ingen påmelding etter fristen.", None),
+    ("Kursavgift kr 3000. Staten skal betale reisen.", 3000),
+])
+def test_no_fee_in_a_fact_box_and_the_state_that_is_to_pay(text, price):
+    assert normalise.price_nok(text) == price
+
+
+def test_a_study_that_costs_nothing_is_free():
+    for text in ("Det koster ingenting å være med, men kommunen må prioritere arbeidet.",
+                 "Kurset kostar ikkje noko.", "It costs nothing to take part."):
+        fact = prose.price(_lines(text))
+        assert fact is not None and normalise.price_nok(fact.raw) == 0, text
+    # traps: nothing said of the cost; a little is not nothing
+    assert prose.price(_lines("Det koster tid og innsats å lede endring.")) is None
+    assert normalise.price_nok("Kurset koster ikke mye: kr 500.") == 500
+
+
+def test_a_deadline_without_its_year_takes_the_one_year_of_the_pages_headings():
+    page = ("<h1>Slik søker du</h1><p>Utdanningen gir 30 studiepoeng på deltid.</p><h2>{}</h2>"
+            "<p>Studietilbudene står i katalogen.</p><h2>Hvordan søke?</h2>"
+            "<p>Søknadsskjemaet er åpent fra 1. februar til 1. mars.</p>")
+    assert _record(page.format("Studietilbud 2017"))["application_deadline"] == "2017-03-01"
+    # traps: a term's heading is the start's business; two years name no one year; no year, no date
+    assert prose.heading_year([Line("Oppstart høsten 2024", "heading", level=2)]) is None
+    assert prose.heading_year([Line("Studieåret 2022/2023", "heading", level=2)]) is None
+    assert _record(page.format("Studietilbud"))["application_deadline"] is None
+
+
+def test_the_last_date_of_a_rolling_admission_is_the_deadline():
+    for text, raw in (("Opptaket er løpande til studiet er fullt, og seinast 1. august.", "1. august"),
+                      ("Løpende opptak, senest 15. juni 2024.", "15. juni 2024"),
+                      ("Admission is rolling until 1 August 2025.", "1 August 2025")):
+        assert prose.deadline(_lines(text)).raw.rstrip(".") == raw
+    # traps: another step's last date; a date to turn up
+    assert prose.deadline(_lines("Opptaksbrev sendes senest 1. juli.")) is None
+    assert prose.deadline(_lines("Du må møte senest 1. august.")) is None
