@@ -591,7 +591,7 @@ def test_a_study_that_costs_nothing_is_free():
 
 
 def test_a_deadline_without_its_year_takes_the_one_year_of_the_pages_headings():
-    page = ("<h1>Slik søker du</h1><p>Utdanningen gir 30 studiepoeng på deltid.</p><h2>{}</h2>"
+    page = ("<h1>Styrerutdanning</h1><p>Utdanningen gir 30 studiepoeng på deltid.</p><h2>{}</h2>"
             "<p>Studietilbudene står i katalogen.</p><h2>Hvordan søke?</h2>"
             "<p>Søknadsskjemaet er åpent fra 1. februar til 1. mars.</p>")
     assert _record(page.format("Studietilbud 2017"))["application_deadline"] == "2017-03-01"
