@@ -530,3 +530,13 @@ _ADMISSION = "<h2>Opptakskrav</h2><p>Generell studiekompetanse.</p><p>Søknadsfr
 def test_a_course_s_own_page_under_a_bachelor_keeps_its_credits(title, sentence, credits):
     html = f"<h1>{title}</h1><p>Hausten 2026</p><p>{sentence}</p>{_ADMISSION}"
     assert _record(html, "https://x.test/studier/x")["credits_max"] == credits
+
+
+@pytest.mark.parametrize("sentence, credits", [
+    ("Bachelorgrada er på 180 studiepoeng og går over tre år.", 180.0),        # nynorsk
+    # trap: the least degree an applicant must hold, with the degree as the subject
+    ("Søkere med bachelorgrad der bachelorgraden er på minst 180 studiepoeng kan søke.", None),
+    ("Opptak krev at bachelorgrada er på minimum 180 studiepoeng.", None),
+])
+def test_the_degree_as_the_subject_in_nynorsk_and_a_least_degree(sentence, credits):
+    assert _record(f"{_PLAN}<p>{sentence}</p>", "https://x.test/studies/social-work")["credits_max"] == credits

@@ -510,3 +510,17 @@ def test_a_fagskole_education_with_a_weekly_practice_load_is_no_course_without_c
     html = ("<h1>Kurs i lindrende pleie</h1><p>Kurset varer i 6 timer og gir en innføring i lindrende pleie.</p>"
             "<h2>Målgruppe</h2><p>Helsefagarbeidere i kommunen.</p><h2>Påmeldingsfrist</h2><p>15. april 2026</p>")
     assert _level_kind(html, "https://kurs.test/kurs/lindring") == ("none", "non_credit")
+
+
+# -- round 15 review --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, length", [
+    ("Kurset går over to dagar i veke 12.", True),        # a numbered week (nynorsk), as "i uke 12"
+    ("Kurset går over 2 dager i uke 12.", True),
+    # traps: a weekly load in other words
+    ("Du må rekne med 5 timar kvar veke.", False),
+    ("Studentene bruker 6 timer hver uke på studiet.", False),
+    ("Expect 8 hours every week.", False),
+])
+def test_a_numbered_week_is_no_weekly_load(text, length):
+    assert prose.course_length(text) is length
