@@ -124,11 +124,12 @@ _AND_GIVES = re.compile(r"(?:\bog|\band|,)\s+(?:\w+\s+){0,2}?(?:gir|gjev|gives|b
                         r"|consists of|comprises|er på|is worth)\s+(?:totalt\s+|til sammen\s+|in total\s+)?$", re.I)
 # The page's own degree as the subject of its figure, no requirement: "At HVL the bachelor's degree is organised as
 # a full-time study of 180 credits", "Bachelorgraden er på 180 studiepoeng" (not "a bachelor's degree of 180 credits"
-# an applicant must have, nor "Bachelorgraden er et krav …", "… der bachelorgraden er på minst 180 studiepoeng").
+# an applicant must have, nor "Bachelorgraden er et krav …", "… der bachelorgraden er på minst 180 studiepoeng",
+# "The bachelor's degree is a prerequisite of 180 credits").
 # Nynorsk too: "Bachelorgrada er på 180 studiepoeng".
 _THE_DEGREE_IS = re.compile(r"\b(?:the (?:bachelor|master)['’]s degree|(?:bachelor|master)grad(?:en|a))\s+(?:is|er)\b"
                             r"(?:(?!\b(?:krav\w*|required?|requirements?|must|må|opptak|admission|applicants?|søkere|søkjarar"
-                            r"|minst|minimum|at least)\b)[^.;]){0,60}$",
+                            r"|minst|minimum|at least|prerequisites?|forutsetning\w*|føresetnad\w*|grunnlag\w*|basis)\b)[^.;]){0,60}$",
                             re.I)
 _TOTAL_ROW = re.compile(r"^(?:totalt?|til sammen|tilsammen|til saman|sum|i alt|total)\s*:?$", re.I)
 _COMPARED = re.compile(r"\b(?:over|mer enn|meir enn|more than|utover|ut over|under|mindre enn|less than)\s*$", re.I)

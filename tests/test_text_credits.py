@@ -540,3 +540,13 @@ def test_a_course_s_own_page_under_a_bachelor_keeps_its_credits(title, sentence,
 ])
 def test_the_degree_as_the_subject_in_nynorsk_and_a_least_degree(sentence, credits):
     assert _record(f"{_PLAN}<p>{sentence}</p>", "https://x.test/studies/social-work")["credits_max"] == credits
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bachelor's degree is a prerequisite of 180 credits.",
+    "Bachelorgraden er en forutsetning, med 180 studiepoeng i sosialfag.",
+])
+def test_a_bachelor_named_as_a_master_s_prerequisite_is_not_its_total(sentence):
+    html = ("<h1>Master i helseledelse</h1><p>Høsten 2026</p><p>Studiet gir ledere i helsetjenesten innsikt i "
+            f"styring og endring.</p><p>{sentence}</p>")
+    assert _record(html, "https://x.test/studier/helseledelse")["credits_max"] is None
