@@ -1063,8 +1063,9 @@ _KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårsei
                          r"|(?:(?<=^the )|(?<=^our )|(?<=\bthis ))master['’]s program(?:me)?\b"
                          r"|\bmasterprogram\w*|\bmasterstudi\w*|\bmastergradsprogram\w*|\bbachelorprogram\w*"
                          r"|\bbachelorstudi\w*|\bmaster i\b|\bmaster of\b|\bbachelor i\b|\bbachelor of\b|\bmodul(?:en)?\b"
-                         # "emnet" as the sentence's subject, not a course's rules in general ("arbeidskravene i emnet")
-                         r"|(?<!\bi )(?<!\bav )(?<!\bfor )(?<!\bpå )\bemnet\b|\bfrittstående emne|\b(?:master|bachelor)emne\b"
+                         # "emnet" as the sentence's subject, or opening it ("I emnet lærer du …"), not a course's rules in
+                         # general ("arbeidskravene i emnet")
+                         r"|(?<!\w i )(?<!\bav )(?<!\bfor )(?<!\bpå )\bemnet\b|\bfrittstående emne|\b(?:master|bachelor)emne\b"
                          r"|\b(?:denne|dette|ein|en|ei)\s+fagsk[ou]leutdanning\w*|\b(?:oppnår|gir|gjev|får)\s+(?:du\s+)?fagsk[ou]legrad",
                          re.I)
 

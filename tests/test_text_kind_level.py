@@ -478,6 +478,7 @@ def test_a_hyphenated_course_title_is_a_course_without_credits(title, expected):
 @pytest.mark.parametrize("sentence, word", [
     ("Emnet gir en innføring i ledelse av helsetjenester.", "Emnet"),
     ("Dette emnet handler om endringsledelse.", "emnet"),
+    ("I emnet lærer du å leie endring.", "emnet"),        # "In the course …": the offer, not a preposition's object
     # traps: a course named after a preposition is any course's rules, not the offer's kind
     ("Før du kan gå opp til eksamen, må arbeidskravene i emnet være oppfylt.", None),
     ("Læringsformene står i beskrivelsen av emnet, og karakteren settes for emnet.", None),
