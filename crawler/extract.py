@@ -197,7 +197,8 @@ def _extract(html: str, url: str) -> ExtractResult:
     elif _fagskole_address(url, page) and not re.search(r"fagsk[ou]l|kurs", offer["kind"], re.I):
         offer["kind"] = f"{offer['kind']} (fagskoleutdanning)"   # "modul" on ".../kompetanseheving/fagskolen/…"
         evidence["kind"] = {"how": "address", "where": urlsplit(url).path[:300]}
-    if evidence.get("credits", {}).get("how") == "sentence" and _part_of_a_bachelor(offer["kind"], title, offer["credits"]):
+    if evidence.get("credits", {}).get("how") == "sentence" and _part_of_a_bachelor(offer["kind"], title, offer["credits"]) \
+            and not _one_course_s_page(title, evidence):
         offer["credits"] = ""                       # "… deler bachelorutdanningane om lag 60 studiepoeng" on a bachelor's page
         del evidence["credits"]
     if not offer["part_time"]:          # "Master i yrkespedagogikk, deltid"; "…, 1. år - heltid over to semestre"
@@ -428,6 +429,23 @@ def _part_of_a_bachelor(kind: str, title: str, credits: str) -> bool:
     least = _LEAST_TOTAL.get(normalise.level_and_kind(kind, title))
     most = normalise.credits(credits)[1]
     return least is not None and most is not None and 0 < most < least
+
+
+# One course as the subject of a sentence: "Emnet gir 15 studiepoeng", "This course is worth 10 ECTS", "Modulen er på
+# 7,5 studiepoeng", "Dette er eit emne i bachelor i sjukepleie" (not "the placement courses carry 7 sp each").
+_ONE_COURSE = re.compile(r"\b(?:emnet|e(?:i)?tt? emne|kurset|modulen|faget|(?:this|the) (?:course|module)(?!s))\b", re.I)
+# A study that is itself a part of a bachelor: "Påbygging til bachelorgrad", "Bachelor i ledelse, 3. år", "Top-up bachelor".
+_PART_STUDY = re.compile(r"påbygg|\btop[- ]up\b|\b(?:3\.|tredje|third)\s+(?:år|studieår|year)\b", re.I)
+
+
+def _one_course_s_page(title: str, evidence: dict) -> bool:
+    """Is the page one course of a bachelor (or årsstudium) rather than the degree: its title is known by a course code,
+    names a study that is a part ("Bachelorpåbygging", "…, 3. år") or states the credits ("Ledelse og fagutvikling (15 sp)"), or the sentence of its credits or of its kind names one
+    course as its subject ("Emnet gir 15 studiepoeng", "Dette er eit emne i bachelor i sjukepleie")?"""
+    said = " ".join(evidence.get(field, {}).get("where", "") for field in ("credits", "kind")
+                    if evidence.get(field, {}).get("how") == "sentence")
+    return any(recognise.titled_by_code(part) for part in re.split(r"\s+[-–|:]\s+|:\s+", title)) \
+        or bool(prose.title_credits(title)) or bool(_PART_STUDY.search(title)) or bool(_ONE_COURSE.search(said))
 
 
 def _address_study(url: str) -> str | None:

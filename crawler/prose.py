@@ -124,9 +124,12 @@ _AND_GIVES = re.compile(r"(?:\bog|\band|,)\s+(?:\w+\s+){0,2}?(?:gir|gjev|gives|b
                         r"|consists of|comprises|er på|is worth)\s+(?:totalt\s+|til sammen\s+|in total\s+)?$", re.I)
 # The page's own degree as the subject of its figure, no requirement: "At HVL the bachelor's degree is organised as
 # a full-time study of 180 credits", "Bachelorgraden er på 180 studiepoeng" (not "a bachelor's degree of 180 credits"
-# an applicant must have, nor "Bachelorgraden er et krav …").
-_THE_DEGREE_IS = re.compile(r"\b(?:the (?:bachelor|master)['’]s degree|(?:bachelor|master)graden)\s+(?:is|er)\b"
-                            r"(?:(?!\b(?:krav\w*|required?|requirements?|must|må|opptak|admission|applicants?|søkere)\b)[^.;]){0,60}$",
+# an applicant must have, nor "Bachelorgraden er et krav …", "… der bachelorgraden er på minst 180 studiepoeng",
+# "The bachelor's degree is a prerequisite of 180 credits").
+# Nynorsk too: "Bachelorgrada er på 180 studiepoeng".
+_THE_DEGREE_IS = re.compile(r"\b(?:the (?:bachelor|master)['’]s degree|(?:bachelor|master)grad(?:en|a))\s+(?:is|er)\b"
+                            r"(?:(?!\b(?:krav\w*|required?|requirements?|must|må|opptak|admission|applicants?|søkere|søkjarar"
+                            r"|minst|minimum|at least|prerequisites?|forutsetning\w*|føresetnad\w*|grunnlag\w*|basis)\b)[^.;]){0,60}$",
                             re.I)
 _TOTAL_ROW = re.compile(r"^(?:totalt?|til sammen|tilsammen|til saman|sum|i alt|total)\s*:?$", re.I)
 _COMPARED = re.compile(r"\b(?:over|mer enn|meir enn|more than|utover|ut over|under|mindre enn|less than)\s*$", re.I)
@@ -692,9 +695,11 @@ _DAYS = re.compile(r"\b(?:\d{1,2}|en|ein|ett|eitt|to|tre|fire|one|two|three)(?:\
 
 # A time limit in days, not a length: "Within 30 days of being told …", "innen 14 dager", "to dager før start".
 _DAYS_LIMIT = re.compile(r"(?:within|innen|innan|senest|seinast|i løpet av|postboks|kr\.?|nok|pris:?)\s+$")
-# (and a weekly load: "praksis på 30 timer i uka", "7.5 hours a week")
+# (and a weekly load: "praksis på 30 timer i uka", "7.5 hours a week", "5 timar kvar veke"; not a numbered week:
+# "to dagar i veke 12")
 _DAYS_AFTER = re.compile(r"^\s*(?:før|etter|fra|frå|before|after|from|of being|of receiving|notice|i døgnet|i døgeret|a day"
-                         r"|i uka\b|i uken\b|i veka\b|i veke\b|per uke\b|pr\.? uke\b|per veke\b|a week\b|per week\b|each week\b"
+                         r"|i uka\b|i uken\b|i veka\b|i veke\b(?!\s*\d)|(?:per|pr\.?|hver|kvar) (?:uke|veke)\b|om (?:uka|veka)\b"
+                         r"|(?:a|per|each|every) week\b"
                          r"|kr\b|kroner|nok\b|,-)", re.I)
 
 
@@ -1139,8 +1144,9 @@ _KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårsei
                          r"|(?:(?<=^the )|(?<=^our )|(?<=\bthis ))master['’]s program(?:me)?\b"
                          r"|\bmasterprogram\w*|\bmasterstudi\w*|\bmastergradsprogram\w*|\bbachelorprogram\w*"
                          r"|\bbachelorstudi\w*|\bmaster i\b|\bmaster of\b|\bbachelor i\b|\bbachelor of\b|\bmodul(?:en)?\b"
-                         # "emnet" as the sentence's subject, not a course's rules in general ("arbeidskravene i emnet")
-                         r"|(?<!\bi )(?<!\bav )(?<!\bfor )(?<!\bpå )\bemnet\b|\bfrittstående emne|\b(?:master|bachelor)emne\b"
+                         # "emnet" as the sentence's subject, or opening it ("I emnet lærer du …"), not a course's rules in
+                         # general ("arbeidskravene i emnet")
+                         r"|(?<!\w i )(?<!\bav )(?<!\bfor )(?<!\bpå )\bemnet\b|\bfrittstående emne|\b(?:master|bachelor)emne\b"
                          r"|\b(?:denne|dette|ein|en|ei)\s+fagsk[ou]leutdanning\w*|\b(?:oppnår|gir|gjev|får)\s+(?:du\s+)?fagsk[ou]legrad",
                          re.I)
 

@@ -225,9 +225,11 @@ _TITLE_DEGREE = re.compile(
     r"^(?:executive |erfaringsbasert |experience-based )?(?:master|mba\b|emba\b)"
     r"|^(?:årsstudium|årsstudie|eittårig|ettårig)|^bachelor|^[bm]\.?sc\.?\s+(?:in|of|nursing)\b"
     rf"|{_PROFESSION_EDUCATION}"
-    r"|,\s*(?:master|bachelor|årsstudium)$"      # "Organization and Leadership, Master"
-    # the degree among the title's comma-separated parts: "Sjukepleie, bachelorstudium, deltid, Førde"
-    r"|,\s*(?:master|bachelor)(?:studium|studiet|program|programme)?\s*,")
+    # the degree as one of the title's comma-separated parts, last or among others: "Organization and Leadership, Master",
+    # "Sjukepleie, bachelorstudium, deltid, Førde", "Sjukepleie, bachelorutdanning", "Nursing, Bachelor's Programme, Oslo",
+    # "Helseleiing, årsstudium, deltid" (not "Ledelse, bachelornivå, deltid", "Helse, masteremne")
+    r"|,\s*(?:(?:master|bachelor)(?:studium|studiet|program|programme|programmet|utdanning|utdanninga|utdanningen"
+    r"|['’]s(?: degree| programme| program)?)?|årsstudium|årsstudiet)\s*(?:,|$)")
 # Level statements: master level (masternivå, mastergradsnivå, "master level", "Syklus 2": the second cycle).
 _LEVEL_MASTER = re.compile(
     r"masterniv|mastergradsniv|master(?:'s)? level|erfaringsbaserte? master|executive master|\bmba\b|\bemba\b"

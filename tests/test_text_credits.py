@@ -508,3 +508,45 @@ _PLAN = ("<h1>Study plan - Bachelor, Social Work</h1><p>Autumn 2026</p><p>Social
 ])
 def test_the_degree_as_the_subject_of_its_figure_is_the_offer_s_own(sentence, credits):
     assert _record(f"{_PLAN}<p>{sentence}</p>", "https://x.test/studies/social-work")["credits_max"] == credits
+
+
+# --- round 15 review -------------------------------------------------------------------------
+
+_ADMISSION = "<h2>Opptakskrav</h2><p>Generell studiekompetanse.</p><p>Søknadsfrist: 15. april 2026</p>"
+
+
+@pytest.mark.parametrize("title, sentence, credits", [
+    # one course of a bachelor, named with it: its own credits, not a part of the degree's
+    ("Bachelor i sykepleie - Ledelse og fagutvikling", "Emnet gir 15 studiepoeng og handlar om leiing.", 15.0),
+    ("Bachelor i sykepleie: SYK210 Ledelse og fagutvikling", "Studiet gir 15 studiepoeng.", 15.0),
+    ("Ledelse og fagutvikling (15 sp)", "Dette er eit emne i bachelor i sjukepleie. Det gir 15 studiepoeng.", 15.0),
+    ("Bachelor of Nursing - Leadership in practice", "This course is worth 10 ECTS credits.", 10.0),
+    # a study that is itself a part of a bachelor keeps its credits
+    ("Bachelorpåbygging i ledelse", "Studiet gir 60 studiepoeng.", 60.0),
+    ("Bachelor i ledelse, 3. år", "Studiet gir 60 studiepoeng og bygger på ei fagskoleutdanning.", 60.0),
+    # trap: the degree's page that speaks of a part still drops it
+    ("Bachelor i barnevern", "Ved campus Bergen deler bachelorutdanningane om lag 60 studiepoeng.", None),
+])
+def test_a_course_s_own_page_under_a_bachelor_keeps_its_credits(title, sentence, credits):
+    html = f"<h1>{title}</h1><p>Hausten 2026</p><p>{sentence}</p>{_ADMISSION}"
+    assert _record(html, "https://x.test/studier/x")["credits_max"] == credits
+
+
+@pytest.mark.parametrize("sentence, credits", [
+    ("Bachelorgrada er på 180 studiepoeng og går over tre år.", 180.0),        # nynorsk
+    # trap: the least degree an applicant must hold, with the degree as the subject
+    ("Søkere med bachelorgrad der bachelorgraden er på minst 180 studiepoeng kan søke.", None),
+    ("Opptak krev at bachelorgrada er på minimum 180 studiepoeng.", None),
+])
+def test_the_degree_as_the_subject_in_nynorsk_and_a_least_degree(sentence, credits):
+    assert _record(f"{_PLAN}<p>{sentence}</p>", "https://x.test/studies/social-work")["credits_max"] == credits
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bachelor's degree is a prerequisite of 180 credits.",
+    "Bachelorgraden er en forutsetning, med 180 studiepoeng i sosialfag.",
+])
+def test_a_bachelor_named_as_a_master_s_prerequisite_is_not_its_total(sentence):
+    html = ("<h1>Master i helseledelse</h1><p>Høsten 2026</p><p>Studiet gir ledere i helsetjenesten innsikt i "
+            f"styring og endring.</p><p>{sentence}</p>")
+    assert _record(html, "https://x.test/studier/helseledelse")["credits_max"] is None

@@ -422,9 +422,15 @@ def test_an_applicant_who_is_a_kindergarten_teacher_is_no_bachelor_requirement_b
     ("Studieplan - Sjukepleie, bachelorstudium, deltid, Førde", ("bachelor", "degree")),
     ("Barnevern, bachelorstudium, Sogndal", ("bachelor", "degree")),
     ("Helsevitskap, master, 2 år", ("master", "degree")),
+    ("Sjukepleie, bachelorutdanning, deltid", ("bachelor", "degree")),
+    ("Barnevern, bachelorstudium", ("bachelor", "degree")),                     # the last part
+    ("Nursing, Bachelor's Programme, Oslo", ("bachelor", "degree")),
+    ("Helseleiing, årsstudium, deltid", ("bachelor", "one_year")),
     # traps: a degree word that is not a part of its own between commas
     ("Ledelse, bachelornivå, deltid", NONE2),
     ("Helse, masteremne, deltid", ("master", "single_course")),
+    ("Ledelse, bachelor's level, online", NONE2),
+    ("Kurs i ledelse, master", ("none", "non_credit")),
 ])
 def test_a_degree_among_the_titles_comma_separated_parts(title, expected):
     assert n.level_and_kind("", title) == expected
@@ -472,6 +478,7 @@ def test_a_hyphenated_course_title_is_a_course_without_credits(title, expected):
 @pytest.mark.parametrize("sentence, word", [
     ("Emnet gir en innføring i ledelse av helsetjenester.", "Emnet"),
     ("Dette emnet handler om endringsledelse.", "emnet"),
+    ("I emnet lærer du å leie endring.", "emnet"),        # "In the course …": the offer, not a preposition's object
     # traps: a course named after a preposition is any course's rules, not the offer's kind
     ("Før du kan gå opp til eksamen, må arbeidskravene i emnet være oppfylt.", None),
     ("Læringsformene står i beskrivelsen av emnet, og karakteren settes for emnet.", None),
@@ -495,6 +502,12 @@ def test_a_master_s_sub_page_that_speaks_of_its_courses_in_general_is_the_master
     ("Det er 10 uker praksis på 30 timer i uka.", False),
     ("Students study about 7 hours a week beside work.", False),
     ("Undervisningen er 4 timer per uke.", False),
+    ("Du må rekne med 5 timar kvar veke.", False),
+    ("Studentene bruker 6 timer hver uke på studiet.", False),
+    ("Expect 8 hours every week.", False),
+    # a numbered week is no weekly load (nynorsk as bokmål)
+    ("Kurset går over to dagar i veke 12.", True),
+    ("Kurset går over 2 dager i uke 12.", True),
 ])
 def test_a_weekly_load_is_no_course_length(text, length):
     assert prose.course_length(text) is length
@@ -510,3 +523,4 @@ def test_a_fagskole_education_with_a_weekly_practice_load_is_no_course_without_c
     html = ("<h1>Kurs i lindrende pleie</h1><p>Kurset varer i 6 timer og gir en innføring i lindrende pleie.</p>"
             "<h2>Målgruppe</h2><p>Helsefagarbeidere i kommunen.</p><h2>Påmeldingsfrist</h2><p>15. april 2026</p>")
     assert _level_kind(html, "https://kurs.test/kurs/lindring") == ("none", "non_credit")
+
