@@ -433,7 +433,9 @@ _DELIVERY_RULES = (
                            rf"|\b{_INT}\s+sessions\s+of\s+(?:{_INT}|a few|several)\s+days?\b"
                            # sessions counted in English: "organised as seven sessions", "in 4 residential sessions"
                            # (not weekly classes: "two sessions a week"; not "to the sessions")
-                           r"|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?sessions\b"
+                           # (nor online or hourly ones: "10 online sessions", "3 hour sessions", "12 weekly sessions")
+                           r"|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                           r"(?!(?:online|digital|virtual|zoom|teams|webinar|weekly|evening|lecture|hours?|minutes?)\b)(?:[\w-]+\s+)?sessions\b"
                            r"(?!\s+(?:a|per|each|every)\s+week)"
                            # leave from work for the sessions: "agree with your employer on leave for the sessions"
                            r"|\bleave\b[^.]{0,40}\bfor the sessions\b"
@@ -457,7 +459,8 @@ _DELIVERY_RULES = (
                           r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
                           # (not a classroom online: "det digitale klasserommet", "live-klasserom i Zoom")
                           r"|(?<!virtuelt )(?<!virtuelle )(?<!digitalt )(?<!digitale )(?<!omvendt )(?<!virtual )"
-                          r"(?<!live-)(?<!nett-)(?<!online-)\bklasserom(?:met|mene)?\b"
+                          r"(?<!live-)(?<!nett-)(?<!online-)(?<!nettbaserte )(?<!nettbasert )(?<!online )(?<!digital )"
+                          r"\bklasserom(?:met|mene)?\b"
                           # weekly teaching days: "undervisning to dager i uka", "Undervisning ein fast dag i veka"
                           # (one day stressed: "Undervisning éin fast dag i veka", "undervisning én dag per uke")
                           rf"|klasseromsundervisning|undervisning\s+(?:(?:{_INT}|éin|én)\s+)?(?:faste?\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"
@@ -512,8 +515,9 @@ def _not_teaching(text: str) -> str:
 
 
 # Teaching away from campus names no campus teaching: "feltkurs foregår andre steder enn på campus",
-# "praksis utenfor campus", "fieldwork off campus" (not "på campus og i praksis").
-_AWAY_FROM_CAMPUS = re.compile(r"\b(?:andre steder enn|andre stader enn|utenfor|utanfor|borte fra|vekk fra|away from|off"
+# "praksis utenfor campus", "fieldwork off campus" (not "på campus og i praksis", nor both: "både på og utenfor campus",
+# "on and off campus").
+_AWAY_FROM_CAMPUS = re.compile(r"(?<!på og )(?<!på eller )(?<!on and )(?<!on or )\b(?:andre steder enn|andre stader enn|utenfor|utanfor|borte fra|vekk fra|away from|off"
                                r"|outside(?: of)?(?: the)?)[\s-]+(?:på\s+|on\s+)?campus\w*")
 
 

@@ -546,3 +546,52 @@ def test_a_study_places_section_with_a_label_per_place():
 def test_the_services_staffing_words_are_no_pace(sentence, pace):
     """Municipal care pages speak of full-time culture and involuntary part-time posts: staffing, not the study."""
     assert _pace(sentence) is pace
+
+
+# -- review of round 15's delivery and pace rules ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("The course consists of 10 online sessions.", ["nett"]),
+    ("There are 10 weekly sessions in the autumn.", []),
+    ("The programme has eight digital sessions.", []),
+    ("Teaching is given in 3 hour sessions.", []),
+    # the trap: sessions in person, counted, are still gatherings
+    ("The course runs as 4 residential sessions in Oslo.", ["samling"]),
+    ("The programme is organised as seven sessions.", ["samling"]),
+])
+def test_online_weekly_or_hourly_sessions_are_no_gatherings(sentence, codes):
+    assert _delivery(sentence) == codes
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("Kurset gir deg verktøy for bedre undervisning i klasserommet.", []),
+    ("Videreutdanningen handler om undervisning og ledelse i klasserommet.", []),
+    ("Undervisningen skjer i nettbaserte klasserom.", ["nett"]),
+    # traps: the teaching's own classroom
+    ("Undervisningen veksler mellom klasserom, gruppearbeid og veiledning.", ["campus"]),
+    ("Kurset har undervisning i klasserom hver tirsdag.", ["campus"]),
+])
+def test_the_pupils_classroom_is_no_campus_teaching(sentence, codes):
+    """Pages for teachers and school leaders speak of teaching in the classroom as their subject."""
+    assert _delivery(sentence) == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Undervisningen foregår både på og utenfor campus.", ["campus"]),
+    ("Teaching takes place both on and off campus.", ["campus"]),
+    # the trap: away from campus only
+    ("Praksis foregår utanfor campus.", []),
+])
+def test_teaching_on_and_off_campus_is_campus_teaching(text, codes):
+    assert normalise.delivery(text) == codes
+
+
+@pytest.mark.parametrize("sentence, pace", [
+    ("Studiet går på heltid og krever om lag 40 timer i uka.", False),
+    ("Dette er et heltidsstudium, og du må regne med 40 timer i uka.", False),
+    ("This programme is full-time: expect 40 hours a week.", False),
+    # the trap: the norm of full-time study in general
+    ("Full-time students should expect 40 hours of work per week.", None),
+])
+def test_a_study_said_to_be_full_time_keeps_its_pace_beside_its_weekly_hours(sentence, pace):
+    assert _pace(sentence) is pace
