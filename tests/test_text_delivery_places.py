@@ -595,3 +595,16 @@ def test_teaching_on_and_off_campus_is_campus_teaching(text, codes):
 ])
 def test_a_study_said_to_be_full_time_keeps_its_pace_beside_its_weekly_hours(sentence, pace):
     assert _pace(sentence) is pace
+
+
+def test_a_county_heading_over_text_is_no_place_label():
+    """A county's heading over a sentence ("Nordland" over travel support from Bodø) is no catalogue label with its
+    town: the gatherings' place stands."""
+    page = ("<main><h1>Lederutdanning for helsetjenesten</h1><p>Studiet gir 30 studiepoeng og går på deltid.</p>"
+            "<h2>Samlinger</h2><p>Samlingene holdes i Trondheim.</p><h3>Nordland</h3>"
+            "<p>Deltakere fra Nordland får dekket reise fra Bodø.</p></main>")
+    assert [p["kommune_nr"] for p in _record(page)["locations"]] == ["5001"]
+    # the trap: the catalogue's county label with its towns
+    towns = ("<main><h1>Demensomsorg</h1><dl><dt>Studiepoeng</dt><dd>30</dd><dt>Rogaland</dt><dd>Stavanger og Sandnes</dd>"
+             "</dl><p>Kurset går på deltid over to semestre.</p></main>")
+    assert sorted(p["kommune_nr"] for p in _record(towns)["locations"]) == ["1103", "1108"]
