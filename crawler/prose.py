@@ -332,9 +332,10 @@ def _no_credits(lines: list[Line]) -> Fact | None:
     return None
 
 
-# (not the services' staffing: "redusere ufrivillig deltid", "deltidsstillinger", "heltid/deltid-arbeid")
-_PART = re.compile(r"(?<!ufrivillig )(?<!uønsket )(?<!uønska )\bdeltid(?!sstilling|sarbeid|sansatt|stilsett|sproblem)\w*"
-                   r"|\bpart[- ]time\b|\bdeltidsstudi\w*|\bkombinere\w* med (?:full )?(?:jobb|arbeid)"
+# (not the services' staffing: "redusere ufrivillig deltid", "uønskt deltid", "deltidsstillinger", "heltid/deltid-arbeid",
+# "involuntary part-time work", "part-time positions")
+_PART = re.compile(r"(?<!ufrivillig )(?<!uønsket )(?<!uønska )(?<!uønskt )\bdeltid(?!sstilling|sarbeid|sansatt|stilsett|sproblem)\w*"
+                   r"|(?<!involuntary )(?<!unwanted )\bpart[- ]time\b(?!\s+(?:positions?|posts?|employment|employees|staff|workers)\b)|\bdeltidsstudi\w*|\bkombinere\w* med (?:full )?(?:jobb|arbeid)"
                    r"|\bved siden av (?:jobb|arbeid)|\bi kombinasjon med (?:jobb|arbeid)|\bwhile working\b"
                    r"|\bmens du (?:er i (?:full )?jobb|jobber|arbeider)|\bsamtidig som du (?:er i jobb|jobber|arbeider)"
                    # leave from one's job for the gatherings: studied beside work
@@ -385,7 +386,7 @@ def part_time(lines: list[Line]) -> Fact | None:
                 or (_FULL_HOURS.search(sentence) and not _OWN_FULL.search(sentence)):
             continue
         # not a job's or work's full time: "4 years full-time; someone who has worked half time needs 8"
-        if _FULL.search(sentence) and not re.search(r"\bheltids(?:stilling|jobb|arbeid)|\bi heltid\b|\bstilling|\bjobb"
+        if _FULL.search(sentence) and not re.search(r"\bhe(?:i)?ltids(?:stilling|jobb|arbeid)|\bi heltid\b|\bstilling|\bjobb"
                                                     r"|\bhe(?:i)?ltidskultur"      # the services' full-time staffing policy
                                                     r"|\barbeid|\bfull-time (?:job|work|employment)|erfaring|\bpraksis"
                                                     r"|experience|\bworked\b", sentence, re.I):

@@ -491,7 +491,7 @@ def delivery(raw, description: str = "") -> list[str]:
 
 # Zoom said of digital teaching or of meetings is online teaching, not video: "Undervisningen går digitalt på
 # Zoom", "Gruppemøter i Zoom" (not "Samlingene i live-klasserom holdes i Zoom", a video conference).
-_ZOOM_ONLINE = re.compile(r"\b(digital\w*|\w*møte\w*|meetings?)\s+(?:på|i|via|over|in|on)\s+zoom\b")
+_ZOOM_ONLINE = re.compile(r"\b(digital\w*|\w*møte\w*|meetings?)\s+(?:på|i|via|over|in|on)\s+zoom\b(?!-)")   # (not "i Zoom-samlingene")
 
 
 # Attendance in person that gatherings explain: "teaching mixes campus sessions with online learning",

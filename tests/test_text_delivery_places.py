@@ -608,3 +608,21 @@ def test_a_county_heading_over_text_is_no_place_label():
     towns = ("<main><h1>Demensomsorg</h1><dl><dt>Studiepoeng</dt><dd>30</dd><dt>Rogaland</dt><dd>Stavanger og Sandnes</dd>"
              "</dl><p>Kurset går på deltid over to semestre.</p></main>")
     assert sorted(p["kommune_nr"] for p in _record(towns)["locations"]) == ["1103", "1108"]
+
+
+@pytest.mark.parametrize("sentence, pace", [
+    ("The aim is to reduce involuntary part-time work in care services.", None),
+    ("Many staff in the services hold part-time positions.", None),
+    ("Vi arbeider mot uønskt deltid i tenestene.", None),
+    # the trap: the study's own pace in English
+    ("The programme is part-time over two years.", True),
+])
+def test_the_services_staffing_words_in_english_and_nynorsk_are_no_pace(sentence, pace):
+    assert _pace(sentence) is pace
+
+
+def test_zoom_gatherings_stay_video():
+    """Attendance at gatherings held in Zoom is video, not online teaching: 'oppmøte i Zoom-samlingene'."""
+    assert normalise.delivery("Det er krav om oppmøte i Zoom-samlingene.") == ["samling", "video"]
+    # the trap: meetings in Zoom are online teaching
+    assert normalise.delivery("Gruppemøter i Zoom mellom samlingene.") == ["nett", "samling"]
