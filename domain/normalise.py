@@ -463,7 +463,11 @@ _DELIVERY_RULES = (
                           r"\bklasserom(?:met|mene)?\b"
                           # weekly teaching days: "undervisning to dager i uka", "Undervisning ein fast dag i veka"
                           # (one day stressed: "Undervisning éin fast dag i veka", "undervisning én dag per uke")
-                          rf"|klasseromsundervisning|undervisning\s+(?:(?:{_INT}|éin|én)\s+)?(?:faste?\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"
+                          # (not online teaching on those days: "Nettundervisning én dag i uka", "digital undervisning to
+                          # dager i uka")
+                          r"|klasseromsundervisning|(?<!nett)(?<!fjern)(?<!digital )(?<!digitale )(?<!nettbasert )"
+                          r"(?<!nettbaserte )(?<!online )(?<!online-)"
+                          rf"undervisning\s+(?:(?:{_INT}|éin|én)\s+)?(?:faste?\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"
                           r"|\bin[- ]person\b|\bon[- ]site\b")),
     # Evenings: kveld, kveldsundervisning, kveldsstudium, evening classes; not one evening of a
     # gathering ("Vi starter kvelden 21. april", "nettverksmiddag én kveld").

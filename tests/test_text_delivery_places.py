@@ -626,3 +626,15 @@ def test_zoom_gatherings_stay_video():
     assert normalise.delivery("Det er krav om oppmøte i Zoom-samlingene.") == ["samling", "video"]
     # the trap: meetings in Zoom are online teaching
     assert normalise.delivery("Gruppemøter i Zoom mellom samlingene.") == ["nett", "samling"]
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("Nettundervisning én dag i uka.", ["nett"]),
+    ("Det er digital undervisning to dager i uka.", ["nett"]),
+    ("Nettbasert undervisning to dagar i veka.", ["nett"]),
+    # the trap: weekly teaching days on site
+    ("Undervisning éin fast dag i veka.", ["campus"]),
+    ("Det er undervisning to dager i uka.", ["campus"]),
+])
+def test_online_teaching_on_weekly_days_is_no_campus(sentence, codes):
+    assert _delivery(sentence) == codes
