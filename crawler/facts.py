@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from domain import normalise, when
+from domain import normalise, places, when
 
 from crawler.blocks import Line, clean
 
@@ -126,10 +126,7 @@ LABELS["type studium"] = ("part_time", "kind", "delivery")   # "Type studium: Or
 # A county as a catalogue's label, the town as its value: "Trøndelag: Steinkjer", "Rogaland: Stavanger, Sandnes"
 # (counties only, not "Oslo", which is a town as well); a value of names only, a town or a few (not a section of text
 # under a county's heading: "Nordland" over "Deltakere fra Nordland får dekket reise fra Bodø.").
-COUNTIES = frozenset(("trøndelag", "vestland", "rogaland", "nordland", "troms", "finnmark", "innlandet", "viken", "agder",
-                "møre og romsdal", "vestfold og telemark", "troms og finnmark", "akershus", "østfold", "buskerud",
-                "vestfold", "telemark", "hordaland", "sogn og fjordane", "oppland", "hedmark", "aust-agder", "vest-agder",
-                "nord-trøndelag", "sør-trøndelag"))
+COUNTIES = frozenset(c.lower() for c in places.COUNTIES + places.FORMER_COUNTIES) - {"oslo"}
 _COUNTY_VALUE = re.compile(r"[A-ZÆØÅ][\w.-]*(?:(?:\s*[,;/]\s*|\s+(?:og|and|i|på)\s+|\s+)[A-ZÆØÅ][\w.-]*)*\.?")
 for _county in COUNTIES:
     LABELS.setdefault(_county, ("locations",))
