@@ -410,7 +410,7 @@ _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstu
                        # klasserommet"; the teaching is the subject, saying where it is held)
                        r"|\bundervisning(?:en|a)\s+(?:\w+\s+){0,2}?(?:veksler|vekslar|foregår|føregår|skjer|gis|givast|er|går"
                        r"|består|kombinerer|kombinerar)\b[^.]{0,40}?\bklasserom(?!met\b)\w*|\bundervisning\w*\s+i\s+klasserom\b"
-                       r"|\bklasseromsundervisning"
+                       r"|\bklasseromsundervisning|\bclassroom(?:-based\b|\s+(?:teaching|lectures|instruction)\b)"
                        + "|" + normalise.WEEKLY_EVENING, re.I)                          # "Tuesdays and Thursdays 17:00 - 19:30"
 
 

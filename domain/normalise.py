@@ -461,6 +461,9 @@ _DELIVERY_RULES = (
                           r"|(?<!virtuelt )(?<!virtuelle )(?<!digitalt )(?<!digitale )(?<!omvendt )(?<!virtual )"
                           r"(?<!live-)(?<!nett-)(?<!online-)(?<!nettbaserte )(?<!nettbasert )(?<!online )(?<!digital )"
                           r"\bklasserom(?:met|mene)?\b"
+                          # in English: "classroom teaching", "classroom lectures", "classroom-based teaching" (not "virtual
+                          # classroom teaching")
+                          r"|(?<!virtual )(?<!online )(?<!digital )\bclassroom(?:-based\b|\s+(?:teaching|lectures|instruction)\b)"
                           # weekly teaching days: "undervisning to dager i uka", "Undervisning ein fast dag i veka"
                           # (one day stressed: "Undervisning éin fast dag i veka", "undervisning én dag per uke")
                           # (not online teaching on those days: "Nettundervisning én dag i uka", "digital undervisning to

@@ -638,3 +638,15 @@ def test_zoom_gatherings_stay_video():
 ])
 def test_online_teaching_on_weekly_days_is_no_campus(sentence, codes):
     assert _delivery(sentence) == codes
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("Teaching combines classroom teaching and group work.", ["campus"]),
+    ("The course is taught through classroom lectures and seminars.", ["campus"]),
+    ("Classroom-based teaching in Oslo.", ["campus"]),
+    # traps: a classroom online, and a classroom named without teaching
+    ("The course offers virtual classroom teaching.", []),
+    ("Tools for the classroom.", []),
+])
+def test_classroom_teaching_in_english_is_campus_teaching(sentence, codes):
+    assert _delivery(sentence) == codes
