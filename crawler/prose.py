@@ -333,9 +333,10 @@ def _no_credits(lines: list[Line]) -> Fact | None:
 
 
 # (not the services' staffing: "redusere ufrivillig deltid", "uønskt deltid", "deltidsstillinger", "heltid/deltid-arbeid",
-# "involuntary part-time work", "part-time positions")
-_PART = re.compile(r"(?<!ufrivillig )(?<!uønsket )(?<!uønska )(?<!uønskt )\bdeltid(?!sstilling|sarbeid|sansatt|stilsett|sproblem)\w*"
-                   r"|(?<!involuntary )(?<!unwanted )\bpart[- ]time\b(?!\s+(?:positions?|posts?|employment|employees|staff|workers)\b)|\bdeltidsstudi\w*|\bkombinere\w* med (?:full )?(?:jobb|arbeid)"
+# "involuntary part-time work", "part-time positions"; nor a job beside the study: "kan kombineres med deltidsjobb")
+_PART = re.compile(r"(?<!ufrivillig )(?<!uønsket )(?<!uønska )(?<!uønskt )\bdeltid(?!sstilling|sarbeid|sansatt|stilsett|sproblem|sjobb)\w*"
+                   r"|(?<!involuntary )(?<!unwanted )\bpart[- ]time\b(?!\s+(?:positions?|posts?|employment|employees|staff|workers)\b)"
+                   r"|\bdeltidsstudi\w*|\bkombinere\w* med (?:full )?(?:jobb|arbeid)"
                    r"|\bved siden av (?:jobb|arbeid)|\bi kombinasjon med (?:jobb|arbeid)|\bwhile working\b"
                    r"|\bmens du (?:er i (?:full )?jobb|jobber|arbeider)|\bsamtidig som du (?:er i jobb|jobber|arbeider)"
                    # leave from one's job for the gatherings: studied beside work

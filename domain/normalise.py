@@ -524,7 +524,7 @@ def _not_teaching(text: str) -> str:
 # Teaching away from campus names no campus teaching: "feltkurs foregår andre steder enn på campus",
 # "praksis utenfor campus", "fieldwork off campus" (not "på campus og i praksis", nor both: "både på og utenfor campus",
 # "on and off campus").
-_AWAY_FROM_CAMPUS = re.compile(r"(?<!på og )(?<!på eller )(?<!on and )(?<!on or )\b(?:andre steder enn|andre stader enn|utenfor|utanfor|borte fra|vekk fra|away from|off"
+_AWAY_FROM_CAMPUS = re.compile(r"(?<!på og )(?<!på eller )(?<!on and )(?<!on or )(?<!on- and )\b(?:andre steder enn|andre stader enn|utenfor|utanfor|borte fra|vekk fra|away from|off"
                                r"|outside(?: of)?(?: the)?)[\s-]+(?:på\s+|on\s+)?campus\w*")
 
 

@@ -650,3 +650,18 @@ def test_online_teaching_on_weekly_days_is_no_campus(sentence, codes):
 ])
 def test_classroom_teaching_in_english_is_campus_teaching(sentence, codes):
     assert _delivery(sentence) == codes
+
+
+@pytest.mark.parametrize("sentence, pace", [
+    ("Studiet kan kombineres med deltidsjobb.", None),
+    ("Mange ansatte har deltidsjobber.", None),
+    # the trap: the study's own pace
+    ("Studiet går på deltid.", True),
+])
+def test_a_part_time_job_is_no_pace_of_the_study(sentence, pace):
+    assert _pace(sentence) is pace
+
+
+def test_teaching_on_and_off_campus_with_a_hanging_hyphen_is_campus_teaching():
+    assert normalise.delivery("We offer on- and off-campus teaching.") == ["campus"]
+    assert normalise.delivery("Fieldwork takes place off-campus.") == []      # the trap: away only
