@@ -433,9 +433,10 @@ _DELIVERY_RULES = (
                            rf"|\b{_INT}\s+sessions\s+of\s+(?:{_INT}|a few|several)\s+days?\b"
                            # sessions counted in English: "organised as seven sessions", "in 4 residential sessions"
                            # (not weekly classes: "two sessions a week"; not "to the sessions")
-                           # (nor online or hourly ones: "10 online sessions", "3 hour sessions", "12 weekly sessions")
+                           # (nor online or hourly ones: "10 online sessions", "3 hour sessions", "10 two-hour sessions", "12 weekly sessions")
                            r"|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                           r"(?!(?:online|digital|virtual|zoom|teams|webinar|weekly|evening|lecture|hours?|minutes?)\b)(?:[\w-]+\s+)?sessions\b"
+                           r"(?!(?:online|digital|virtual|zoom|teams|webinar|weekly|evening|lecture|hours?|minutes?)\b)(?![\w-]*-(?:hour|minute)\b)"
+                           r"(?:[\w-]+\s+)?sessions\b"
                            r"(?!\s+(?:a|per|each|every)\s+week)"
                            # leave from work for the sessions: "agree with your employer on leave for the sessions"
                            r"|\bleave\b[^.]{0,40}\bfor the sessions\b"

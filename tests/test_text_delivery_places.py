@@ -555,7 +555,10 @@ def test_the_services_staffing_words_are_no_pace(sentence, pace):
     ("There are 10 weekly sessions in the autumn.", []),
     ("The programme has eight digital sessions.", []),
     ("Teaching is given in 3 hour sessions.", []),
+    ("The course has 10 two-hour sessions.", []),
+    ("There are eight 90-minute sessions.", []),
     # the trap: sessions in person, counted, are still gatherings
+    ("The programme runs as three two-day sessions.", ["samling"]),
     ("The course runs as 4 residential sessions in Oslo.", ["samling"]),
     ("The programme is organised as seven sessions.", ["samling"]),
 ])
