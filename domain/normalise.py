@@ -418,6 +418,11 @@ def part_time(raw) -> bool | None:
 
 # Weekdays in the plural or "every …" with a time from the late afternoon: weekly evening classes
 # ("Tuesdays and Thursdays 17:00 - 19:30", "tirsdager kl. 18.00-20.30", "kvar onsdag 17.30-20.00").
+# Teaching gathered into a few days or weeks: "Undervisninga er samla på tre dagar", "undervisningen er samlet i to
+# uker", "Undervisningen foregår samlet over to dager" (not "samlet vurdering", "samla i eit kompendium"). prose picks
+# the sentence with it.
+TEACHING_GATHERED = (r"\bundervisning\w*\s+(?:er|blir|vert|blei|ble|går|foregår|føregår|skjer)\s+saml(?:a|et|ede)\s+"
+                     rf"(?:på|i|over|til)\s+(?:{_INT}\s+)?(?:dag|dagar|dager|dagene|dagane|veke|veker|uke|uker|bolk\w*|periode\w*)\b")
 WEEKLY_EVENING = (r"(?:\b(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag)(?:er|ar)\b|\b(?:monday|tuesday|wednesday|thursday)s\b"
                   r"|\b(?:hver|kvar|every)\s+(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|monday|tuesday|wednesday|thursday)\b)"
                   r"(?:kl\.|[^.]){0,40}?\b(?:1[6-9]|20)[.:][0-5]\d\s*[-–]\s*(?:1[8-9]|2[0-3])[.:][0-5]\d\b")
@@ -443,10 +448,7 @@ _DELIVERY_RULES = (
                            # teaching gathered in blocks: "about 4 block weeks each semester", "courses run in blocks"
                            r"|\bblock weeks?\b|\b(?:taught|run|runs|given|held|organised|organized) in blocks\b"
                            r"|\bblokkundervisning\w*|\bblokkveke\w*|\bblokkuke\w*"
-                           # teaching gathered into a few days or weeks: "Undervisninga er samla på tre dagar",
-                           # "undervisningen er samlet i to uker" (not "samlet vurdering", "samla kompetanse")
-                           rf"|\bundervisning\w*\s+(?:er|blir|vert|blei|ble)\s+saml(?:a|et|ede)\s+(?:på|i|over|til|into|in)\s+"
-                           rf"(?:{_INT}\s+)?(?:dag|dagar|dager|dagene|dagane|veke|veker|uke|uker|bolk\w*|periode\w*)\b")),
+                           r"|" + TEACHING_GATHERED)),
     # A duration of a few days and nothing else: one gathering ("1 dag", "2-dagers kurs").
     ("samling", re.compile(rf"^{_INT}(?:\s*-?\s*dagers?(?:\s*-?\s*kurs(?:et)?)?|\s+dag(?:er|ar)?)\.?$")),
     # Online: nett, nettbasert, nettstudium, online, e-læring (not nettverk).

@@ -668,3 +668,22 @@ def test_a_part_time_job_is_no_pace_of_the_study(sentence, pace):
 def test_teaching_on_and_off_campus_with_a_hanging_hyphen_is_campus_teaching():
     assert normalise.delivery("We offer on- and off-campus teaching.") == ["campus"]
     assert normalise.delivery("Fieldwork takes place off-campus.") == []      # the trap: away only
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("Undervisningen foregår samlet over to dager.", ["samling"]),
+    ("Undervisninga går samla over tre dagar i Volda.", ["samling"]),
+    # traps: gathered into no days, and a sentence the picker no longer takes for a teaching form
+    ("Undervisningen er samlet i Canvas.", []),
+])
+def test_teaching_that_runs_gathered_over_days_is_gatherings(sentence, codes):
+    assert _delivery(sentence) == codes
+
+
+def test_a_sentence_gathered_into_no_days_takes_no_slot_of_the_teaching_sentences():
+    """The picker reads the first three teaching sentences; one the normaliser reads nothing from must not push the
+    gatherings out."""
+    fact = prose.delivery([Line(t, "text") for t in (
+        "Undervisningen er samlet i Canvas.", "Studiet har en digital forelesning.", "Det er en webinarrekke.",
+        "Kurset har undervisning på campus.", "Tre samlinger på campus i Bergen.")])
+    assert "Canvas" not in fact.raw
