@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from domain import normalise, when
+from domain import normalise, places, when
 
 from crawler.blocks import Line, clean
 
@@ -124,11 +124,11 @@ LABELS["oppstart og varighet"] = ("start", "duration")
 LABELS["studieform"] = ("part_time", "delivery")      # "Studieform: Deltid", "Studieform: Nettstøttet, samlingsbasert"
 LABELS["type studium"] = ("part_time", "kind", "delivery")   # "Type studium: Ordinær undervisning" is teaching on campus
 # A county as a catalogue's label, the town as its value: "Trøndelag: Steinkjer", "Rogaland: Stavanger, Sandnes"
-# (counties only, not "Oslo", which is a town as well).
-for _county in ("trøndelag", "vestland", "rogaland", "nordland", "troms", "finnmark", "innlandet", "viken", "agder",
-                "møre og romsdal", "vestfold og telemark", "troms og finnmark", "akershus", "østfold", "buskerud",
-                "vestfold", "telemark", "hordaland", "sogn og fjordane", "oppland", "hedmark", "aust-agder", "vest-agder",
-                "nord-trøndelag", "sør-trøndelag"):
+# (counties only, not "Oslo", which is a town as well); a value of names only, a town or a few (not a section of text
+# under a county's heading: "Nordland" over "Deltakere fra Nordland får dekket reise fra Bodø.").
+COUNTIES = frozenset(c.lower() for c in places.COUNTIES + places.FORMER_COUNTIES) - {"oslo"}
+_COUNTY_VALUE = re.compile(r"[A-ZÆØÅ][\w.-]*(?:(?:\s*[,;/]\s*|\s+(?:og|and|i|på)\s+|\s+)[A-ZÆØÅ][\w.-]*)*\.?")
+for _county in COUNTIES:
     LABELS.setdefault(_county, ("locations",))
 
 # Known labels whose value is no offer field (a semester fee is not the price).
@@ -326,6 +326,8 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
         if not value:
             return
         where = clean(where).rstrip(":")
+        if where.lower() in COUNTIES and not _COUNTY_VALUE.fullmatch(value):
+            return                           # a county's section of text, not its towns
         keys = list(keys)
         low = value.lower().rstrip(".")
         if _PACE_VALUE.match(low) and "part_time" not in keys:

@@ -335,9 +335,11 @@ def _no_credits(lines: list[Line]) -> Fact | None:
     return None
 
 
-# (not the services' staffing: "redusere ufrivillig deltid", "deltidsstillinger", "heltid/deltid-arbeid")
-_PART = re.compile(r"(?<!ufrivillig )(?<!uønsket )(?<!uønska )\bdeltid(?!sstilling|sarbeid|sansatt|stilsett|sproblem)\w*"
-                   r"|\bpart[- ]time\b|\bdeltidsstudi\w*|\bkombinere\w* med (?:full )?(?:jobb|arbeid)"
+# (not the services' staffing: "redusere ufrivillig deltid", "uønskt deltid", "deltidsstillinger", "heltid/deltid-arbeid",
+# "involuntary part-time work", "part-time positions"; nor a job beside the study: "kan kombineres med deltidsjobb")
+_PART = re.compile(r"(?<!ufrivillig )(?<!uønsket )(?<!uønska )(?<!uønskt )\bdeltid(?!sstilling|sarbeid|sansatt|stilsett|sproblem|sjobb)\w*"
+                   r"|(?<!involuntary )(?<!unwanted )\bpart[- ]time\b(?!\s+(?:positions?|posts?|employment|employees|staff|workers)\b)"
+                   r"|\bdeltidsstudi\w*|\bkombinere\w* med (?:full )?(?:jobb|arbeid)"
                    r"|\bved siden av (?:jobb|arbeid)|\bi kombinasjon med (?:jobb|arbeid)|\bwhile working\b"
                    r"|\bmens du (?:er i (?:full )?jobb|jobber|arbeider)|\bsamtidig som du (?:er i jobb|jobber|arbeider)"
                    # leave from one's job for the gatherings: studied beside work
@@ -354,14 +356,18 @@ _PART = re.compile(r"(?<!ufrivillig )(?<!uønsket )(?<!uønska )\bdeltid(?!sstil
 _FULL_AS_SIZE = re.compile(r"\b(?:tilsvar\w*|det samme som|like mye som|svarer til|equivalent to|equals?)\s+(?:\S+\s+){0,3}?"
                            r"(?:fulltid|heltid|heiltid|full[- ]time)"
                            r"|\b(?:years?|semesters?|months?)\s+of\s+full[- ]time\s+stud"   # "1.5 years of full-time study in …"
-                           r"|\b(?:års?|semesters?|måneders?)\s+(?:fulltids|heltids|heiltids)studi"
-                           # the weekly hours full-time study means: "Full-time students should expect 40 hours of work
-                           # per week", "Et heltidsstudium er normert til 40 timer i uka" (the norm, not the study's pace; not the
-                           # teaching's hours: "full-time, with teaching 12 hours a week")
-                           r"|(?:fulltid|heltid|heiltid|full[- ]time)\w*[^.]{0,60}?\b(?:3[5-9]|4\d)(?:[.,]5)?\s*(?:timer|timar|hours?|t)\b"
-                           r"[^.]{0,25}?\b(?:per|pr\.?|i|a|each|every|om)\s+(?:uke|uka|veke|veka|week)"
-                           r"|\b(?:3[5-9]|4\d)(?:[.,]5)?\s*(?:timer|timar|hours?)\s+(?:per|pr\.?|i|a|each)\s+(?:uke|uka|veke|veka|week)\b[^.]{0,40}?"
-                           r"(?:fulltid|heltid|heiltid|full[- ]time)", re.I)
+                           r"|\b(?:års?|semesters?|måneders?)\s+(?:fulltids|heltids|heiltids)studi", re.I)
+# The weekly hours full-time study means: "Full-time students should expect 40 hours of work per week", "Et
+# heltidsstudium er normert til 40 timer i uka" (the norm, not the study's pace; not the teaching's hours: "full-time,
+# with teaching 12 hours a week"; and not when the study itself is said to be full time, _OWN_FULL).
+_FULL_HOURS = re.compile(r"(?:fulltid|heltid|heiltid|full[- ]time)\w*[^.]{0,60}?\b(?:3[5-9]|4\d)(?:[.,]5)?\s*(?:timer|timar|hours?|t)\b"
+                         r"[^.]{0,25}?\b(?:per|pr\.?|i|a|each|every|om)\s+(?:uke|uka|veke|veka|week)"
+                         r"|\b(?:3[5-9]|4\d)(?:[.,]5)?\s*(?:timer|timar|hours?)\s+(?:per|pr\.?|i|a|each)\s+(?:uke|uka|veke|veka|week)\b[^.]{0,40}?"
+                         r"(?:fulltid|heltid|heiltid|full[- ]time)", re.I)
+# The study itself said to be full time: "Dette er et heltidsstudium, og du må regne med 40 timer i uka", "Studiet går
+# på heltid", "This programme is full-time".
+_OWN_FULL = re.compile(r"\b(?:studiet|programmet|utdanning(?:en|a)|kurset|emnet|dette|this|the (?:programme|program|course|study))"
+                       r"\s+(?:\w+\s+){0,2}?(?:er|går|blir|vert|is|runs)\s+(?:\w+\s+){0,2}?(?:fulltid|heltid|heiltid|full[- ]time)", re.I)
 _FULL = re.compile(r"\bheltid\w*|\bheiltid\w*|\bfull[- ]time\b|\bfulltid\w*", re.I)
 
 
@@ -380,10 +386,11 @@ def part_time(lines: list[Line]) -> Fact | None:
         if m:
             return Fact("deltid", "sentence", sentence)
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
-        if _FULL_AS_SIZE.search(sentence) or _EITHER_PACE.search(sentence):
+        if _FULL_AS_SIZE.search(sentence) or _EITHER_PACE.search(sentence) \
+                or (_FULL_HOURS.search(sentence) and not _OWN_FULL.search(sentence)):
             continue
         # not a job's or work's full time: "4 years full-time; someone who has worked half time needs 8"
-        if _FULL.search(sentence) and not re.search(r"\bheltids(?:stilling|jobb|arbeid)|\bi heltid\b|\bstilling|\bjobb"
+        if _FULL.search(sentence) and not re.search(r"\bhe(?:i)?ltids(?:stilling|jobb|arbeid)|\bi heltid\b|\bstilling|\bjobb"
                                                     r"|\bhe(?:i)?ltidskultur"      # the services' full-time staffing policy
                                                     r"|\barbeid|\bfull-time (?:job|work|employment)|erfaring|\bpraksis"
                                                     r"|experience|\bworked\b", sentence, re.I):
@@ -401,10 +408,13 @@ _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstu
                        r"|gjennomfør(?:es|ast)|møtes|møtast|haldast|holdes)\s+(?:\w+\s+){0,2}?digitalt\b|\bhe(?:i)?lt digital\b|\bremotely\b"
                        r"|\bremote (?:learning|teaching)|\bblock weeks?\b|\bin blocks\b|\bblokk(?:undervisning|veke|uke)\w*"
                        r"|\bundervisning\w*\s+(?:\w+\s+){0,2}?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"   # "… ein fast dag i veka"
-                       r"|\bundervisning\w*\s+(?:er|blir|vert|blei|ble)\s+saml(?:a|et|ede)\s+(?:på|i|over)\b"     # "… er samla på tre dagar"
+                       + "|" + normalise.TEACHING_GATHERED +                                    # "… er samla på tre dagar"
                        # teaching in a classroom: "Undervisningen veksler mellom klasserom, gruppearbeid …" (not the
-                       # pupils' classroom: "verktøy som prøves ut i og utenfor klasserommet")
-                       r"|\bundervisning\w*\b[^.]{0,40}?\bklasserom\w*|\bklasseromsundervisning"
+                       # pupils' classroom: "verktøy som prøves ut i og utenfor klasserommet", "bedre undervisning i
+                       # klasserommet"; the teaching is the subject, saying where it is held)
+                       r"|\bundervisning(?:en|a)\s+(?:\w+\s+){0,2}?(?:veksler|vekslar|foregår|føregår|skjer|gis|givast|er|går"
+                       r"|består|kombinerer|kombinerar)\b[^.]{0,40}?\bklasserom(?!met\b)\w*|\bundervisning\w*\s+i\s+klasserom\b"
+                       r"|\bklasseromsundervisning|\bclassroom(?:-based\b|\s+(?:teaching|lectures|instruction)\b)"
                        + "|" + normalise.WEEKLY_EVENING, re.I)                          # "Tuesdays and Thursdays 17:00 - 19:30"
 
 

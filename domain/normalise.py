@@ -420,6 +420,11 @@ def part_time(raw) -> bool | None:
 
 # Weekdays in the plural or "every …" with a time from the late afternoon: weekly evening classes
 # ("Tuesdays and Thursdays 17:00 - 19:30", "tirsdager kl. 18.00-20.30", "kvar onsdag 17.30-20.00").
+# Teaching gathered into a few days or weeks: "Undervisninga er samla på tre dagar", "undervisningen er samlet i to
+# uker", "Undervisningen foregår samlet over to dager" (not "samlet vurdering", "samla i eit kompendium"). prose picks
+# the sentence with it.
+TEACHING_GATHERED = (r"\bundervisning\w*\s+(?:er|blir|vert|blei|ble|går|foregår|føregår|skjer)\s+saml(?:a|et|ede)\s+"
+                     rf"(?:på|i|over|til)\s+(?:{_INT}\s+)?(?:dag|dagar|dager|dagene|dagane|veke|veker|uke|uker|bolk\w*|periode\w*)\b")
 WEEKLY_EVENING = (r"(?:\b(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag)(?:er|ar)\b|\b(?:monday|tuesday|wednesday|thursday)s\b"
                   r"|\b(?:hver|kvar|every)\s+(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|monday|tuesday|wednesday|thursday)\b)"
                   r"(?:kl\.|[^.]){0,40}?\b(?:1[6-9]|20)[.:][0-5]\d\s*[-–]\s*(?:1[8-9]|2[0-3])[.:][0-5]\d\b")
@@ -435,17 +440,17 @@ _DELIVERY_RULES = (
                            rf"|\b{_INT}\s+sessions\s+of\s+(?:{_INT}|a few|several)\s+days?\b"
                            # sessions counted in English: "organised as seven sessions", "in 4 residential sessions"
                            # (not weekly classes: "two sessions a week"; not "to the sessions")
-                           r"|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?sessions\b"
+                           # (nor online or hourly ones: "10 online sessions", "3 hour sessions", "10 two-hour sessions", "12 weekly sessions")
+                           r"|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                           r"(?!(?:online|digital|virtual|zoom|teams|webinar|weekly|evening|lecture|hours?|minutes?)\b)(?![\w-]*-(?:hour|minute)\b)"
+                           r"(?:[\w-]+\s+)?sessions\b"
                            r"(?!\s+(?:a|per|each|every)\s+week)"
                            # leave from work for the sessions: "agree with your employer on leave for the sessions"
                            r"|\bleave\b[^.]{0,40}\bfor the sessions\b"
                            # teaching gathered in blocks: "about 4 block weeks each semester", "courses run in blocks"
                            r"|\bblock weeks?\b|\b(?:taught|run|runs|given|held|organised|organized) in blocks\b"
                            r"|\bblokkundervisning\w*|\bblokkveke\w*|\bblokkuke\w*"
-                           # teaching gathered into a few days or weeks: "Undervisninga er samla på tre dagar",
-                           # "undervisningen er samlet i to uker" (not "samlet vurdering", "samla kompetanse")
-                           rf"|\bundervisning\w*\s+(?:er|blir|vert|blei|ble)\s+saml(?:a|et|ede)\s+(?:på|i|over|til|into|in)\s+"
-                           rf"(?:{_INT}\s+)?(?:dag|dagar|dager|dagene|dagane|veke|veker|uke|uker|bolk\w*|periode\w*)\b")),
+                           r"|" + TEACHING_GATHERED)),
     # A duration of a few days and nothing else: one gathering ("1 dag", "2-dagers kurs").
     ("samling", re.compile(rf"^{_INT}(?:\s*-?\s*dagers?(?:\s*-?\s*kurs(?:et)?)?|\s+dag(?:er|ar)?)\.?$")),
     # Online: nett, nettbasert, nettstudium, online, e-læring (not nettverk).
@@ -459,10 +464,18 @@ _DELIVERY_RULES = (
                           r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
                           # (not a classroom online: "det digitale klasserommet", "live-klasserom i Zoom")
                           r"|(?<!virtuelt )(?<!virtuelle )(?<!digitalt )(?<!digitale )(?<!omvendt )(?<!virtual )"
-                          r"(?<!live-)(?<!nett-)(?<!online-)\bklasserom(?:met|mene)?\b"
+                          r"(?<!live-)(?<!nett-)(?<!online-)(?<!nettbaserte )(?<!nettbasert )(?<!online )(?<!digital )"
+                          r"\bklasserom(?:met|mene)?\b"
+                          # in English: "classroom teaching", "classroom lectures", "classroom-based teaching" (not "virtual
+                          # classroom teaching")
+                          r"|(?<!virtual )(?<!online )(?<!digital )\bclassroom(?:-based\b|\s+(?:teaching|lectures|instruction)\b)"
                           # weekly teaching days: "undervisning to dager i uka", "Undervisning ein fast dag i veka"
                           # (one day stressed: "Undervisning éin fast dag i veka", "undervisning én dag per uke")
-                          rf"|klasseromsundervisning|undervisning\s+(?:(?:{_INT}|éin|én)\s+)?(?:faste?\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"
+                          # (not online teaching on those days: "Nettundervisning én dag i uka", "digital undervisning to
+                          # dager i uka")
+                          r"|klasseromsundervisning|(?<!nett)(?<!fjern)(?<!digital )(?<!digitale )(?<!nettbasert )"
+                          r"(?<!nettbaserte )(?<!online )(?<!online-)"
+                          rf"undervisning\s+(?:(?:{_INT}|éin|én)\s+)?(?:faste?\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"
                           r"|\bin[- ]person\b|\bon[- ]site\b")),
     # Evenings: kveld, kveldsundervisning, kveldsstudium, evening classes; not one evening of a
     # gathering ("Vi starter kvelden 21. april", "nettverksmiddag én kveld").
@@ -490,7 +503,7 @@ def delivery(raw, description: str = "") -> list[str]:
 
 # Zoom said of digital teaching or of meetings is online teaching, not video: "Undervisningen går digitalt på
 # Zoom", "Gruppemøter i Zoom" (not "Samlingene i live-klasserom holdes i Zoom", a video conference).
-_ZOOM_ONLINE = re.compile(r"\b(digital\w*|\w*møte\w*|meetings?)\s+(?:på|i|via|over|in|on)\s+zoom\b")
+_ZOOM_ONLINE = re.compile(r"\b(digital\w*|\w*møte\w*|meetings?)\s+(?:på|i|via|over|in|on)\s+zoom\b(?!-)")   # (not "i Zoom-samlingene")
 
 
 # Attendance in person that gatherings explain: "teaching mixes campus sessions with online learning",
@@ -514,8 +527,9 @@ def _not_teaching(text: str) -> str:
 
 
 # Teaching away from campus names no campus teaching: "feltkurs foregår andre steder enn på campus",
-# "praksis utenfor campus", "fieldwork off campus" (not "på campus og i praksis").
-_AWAY_FROM_CAMPUS = re.compile(r"\b(?:andre steder enn|andre stader enn|utenfor|utanfor|borte fra|vekk fra|away from|off"
+# "praksis utenfor campus", "fieldwork off campus" (not "på campus og i praksis", nor both: "både på og utenfor campus",
+# "on and off campus").
+_AWAY_FROM_CAMPUS = re.compile(r"(?<!på og )(?<!på eller )(?<!on and )(?<!on or )(?<!on- and )\b(?:andre steder enn|andre stader enn|utenfor|utanfor|borte fra|vekk fra|away from|off"
                                r"|outside(?: of)?(?: the)?)[\s-]+(?:på\s+|on\s+)?campus\w*")
 
 

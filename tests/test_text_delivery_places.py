@@ -546,3 +546,144 @@ def test_a_study_places_section_with_a_label_per_place():
 def test_the_services_staffing_words_are_no_pace(sentence, pace):
     """Municipal care pages speak of full-time culture and involuntary part-time posts: staffing, not the study."""
     assert _pace(sentence) is pace
+
+
+# -- review of round 15's delivery and pace rules ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("The course consists of 10 online sessions.", ["nett"]),
+    ("There are 10 weekly sessions in the autumn.", []),
+    ("The programme has eight digital sessions.", []),
+    ("Teaching is given in 3 hour sessions.", []),
+    ("The course has 10 two-hour sessions.", []),
+    ("There are eight 90-minute sessions.", []),
+    # the trap: sessions in person, counted, are still gatherings
+    ("The programme runs as three two-day sessions.", ["samling"]),
+    ("The course runs as 4 residential sessions in Oslo.", ["samling"]),
+    ("The programme is organised as seven sessions.", ["samling"]),
+])
+def test_online_weekly_or_hourly_sessions_are_no_gatherings(sentence, codes):
+    assert _delivery(sentence) == codes
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("Kurset gir deg verktøy for bedre undervisning i klasserommet.", []),
+    ("Videreutdanningen handler om undervisning og ledelse i klasserommet.", []),
+    ("Undervisningen skjer i nettbaserte klasserom.", ["nett"]),
+    # traps: the teaching's own classroom
+    ("Undervisningen veksler mellom klasserom, gruppearbeid og veiledning.", ["campus"]),
+    ("Kurset har undervisning i klasserom hver tirsdag.", ["campus"]),
+])
+def test_the_pupils_classroom_is_no_campus_teaching(sentence, codes):
+    """Pages for teachers and school leaders speak of teaching in the classroom as their subject."""
+    assert _delivery(sentence) == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Undervisningen foregår både på og utenfor campus.", ["campus"]),
+    ("Teaching takes place both on and off campus.", ["campus"]),
+    # the trap: away from campus only
+    ("Praksis foregår utanfor campus.", []),
+])
+def test_teaching_on_and_off_campus_is_campus_teaching(text, codes):
+    assert normalise.delivery(text) == codes
+
+
+@pytest.mark.parametrize("sentence, pace", [
+    ("Studiet går på heltid og krever om lag 40 timer i uka.", False),
+    ("Dette er et heltidsstudium, og du må regne med 40 timer i uka.", False),
+    ("This programme is full-time: expect 40 hours a week.", False),
+    # the trap: the norm of full-time study in general
+    ("Full-time students should expect 40 hours of work per week.", None),
+])
+def test_a_study_said_to_be_full_time_keeps_its_pace_beside_its_weekly_hours(sentence, pace):
+    assert _pace(sentence) is pace
+
+
+def test_a_county_heading_over_text_is_no_place_label():
+    """A county's heading over a sentence ("Nordland" over travel support from Bodø) is no catalogue label with its
+    town: the gatherings' place stands."""
+    page = ("<main><h1>Lederutdanning for helsetjenesten</h1><p>Studiet gir 30 studiepoeng og går på deltid.</p>"
+            "<h2>Samlinger</h2><p>Samlingene holdes i Trondheim.</p><h3>Nordland</h3>"
+            "<p>Deltakere fra Nordland får dekket reise fra Bodø.</p></main>")
+    assert [p["kommune_nr"] for p in _record(page)["locations"]] == ["5001"]
+    # the trap: the catalogue's county label with its towns
+    towns = ("<main><h1>Demensomsorg</h1><dl><dt>Studiepoeng</dt><dd>30</dd><dt>Rogaland</dt><dd>Stavanger og Sandnes</dd>"
+             "</dl><p>Kurset går på deltid over to semestre.</p></main>")
+    assert sorted(p["kommune_nr"] for p in _record(towns)["locations"]) == ["1103", "1108"]
+
+
+@pytest.mark.parametrize("sentence, pace", [
+    ("The aim is to reduce involuntary part-time work in care services.", None),
+    ("Many staff in the services hold part-time positions.", None),
+    ("Vi arbeider mot uønskt deltid i tenestene.", None),
+    # the trap: the study's own pace in English
+    ("The programme is part-time over two years.", True),
+])
+def test_the_services_staffing_words_in_english_and_nynorsk_are_no_pace(sentence, pace):
+    assert _pace(sentence) is pace
+
+
+def test_zoom_gatherings_stay_video():
+    """Attendance at gatherings held in Zoom is video, not online teaching: 'oppmøte i Zoom-samlingene'."""
+    assert normalise.delivery("Det er krav om oppmøte i Zoom-samlingene.") == ["samling", "video"]
+    # the trap: meetings in Zoom are online teaching
+    assert normalise.delivery("Gruppemøter i Zoom mellom samlingene.") == ["nett", "samling"]
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("Nettundervisning én dag i uka.", ["nett"]),
+    ("Det er digital undervisning to dager i uka.", ["nett"]),
+    ("Nettbasert undervisning to dagar i veka.", ["nett"]),
+    # the trap: weekly teaching days on site
+    ("Undervisning éin fast dag i veka.", ["campus"]),
+    ("Det er undervisning to dager i uka.", ["campus"]),
+])
+def test_online_teaching_on_weekly_days_is_no_campus(sentence, codes):
+    assert _delivery(sentence) == codes
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("Teaching combines classroom teaching and group work.", ["campus"]),
+    ("The course is taught through classroom lectures and seminars.", ["campus"]),
+    ("Classroom-based teaching in Oslo.", ["campus"]),
+    # traps: a classroom online, and a classroom named without teaching
+    ("The course offers virtual classroom teaching.", []),
+    ("Tools for the classroom.", []),
+])
+def test_classroom_teaching_in_english_is_campus_teaching(sentence, codes):
+    assert _delivery(sentence) == codes
+
+
+@pytest.mark.parametrize("sentence, pace", [
+    ("Studiet kan kombineres med deltidsjobb.", None),
+    ("Mange ansatte har deltidsjobber.", None),
+    # the trap: the study's own pace
+    ("Studiet går på deltid.", True),
+])
+def test_a_part_time_job_is_no_pace_of_the_study(sentence, pace):
+    assert _pace(sentence) is pace
+
+
+def test_teaching_on_and_off_campus_with_a_hanging_hyphen_is_campus_teaching():
+    assert normalise.delivery("We offer on- and off-campus teaching.") == ["campus"]
+    assert normalise.delivery("Fieldwork takes place off-campus.") == []      # the trap: away only
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("Undervisningen foregår samlet over to dager.", ["samling"]),
+    ("Undervisninga går samla over tre dagar i Volda.", ["samling"]),
+    # traps: gathered into no days, and a sentence the picker no longer takes for a teaching form
+    ("Undervisningen er samlet i Canvas.", []),
+])
+def test_teaching_that_runs_gathered_over_days_is_gatherings(sentence, codes):
+    assert _delivery(sentence) == codes
+
+
+def test_a_sentence_gathered_into_no_days_takes_no_slot_of_the_teaching_sentences():
+    """The picker reads the first three teaching sentences; one the normaliser reads nothing from must not push the
+    gatherings out."""
+    fact = prose.delivery([Line(t, "text") for t in (
+        "Undervisningen er samlet i Canvas.", "Studiet har en digital forelesning.", "Det er en webinarrekke.",
+        "Kurset har undervisning på campus.", "Tre samlinger på campus i Bergen.")])
+    assert "Canvas" not in fact.raw
