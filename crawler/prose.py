@@ -659,12 +659,15 @@ _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|somm
          r"|march|may|june|july|october|december)\s+20\d\d|20\d\d\s*(?:høst|vår|haust|HØST|VÅR)|\d{1,2}\.\s*"
          r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+20\d\d"
          r"|\d{1,2}\.\d{1,2}\.20\d\d)")
+# The study offered: "tilbys", "blir tilbode", "we are offering" (not "Kurset tilbys ikke høsten 2025").
+_OFFERED = (r"(?:tilbys|tilbyes|vi tilbyr|tilbyr vi|(?:blir|vert) tilb(?:udt|ode|ydd)|(?:is|are|will be) offered|we offer"
+            r"|we are offering|we will offer)\b(?!\s+(?:ikke|ikkje|not)\b)")
 # "Oppstart høsten 2025", "Studiestarten hausten 2021", "Starting date: 30.01.2020", "Til opptaket høsten 2021 …",
 # "Den første samlingen holdes 27. april 2022"
 _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|begynn\w*|byrj\w*|kursstart|første samling\w*"
                     r"|fyrste samling\w*|neste kull|nytt kull|(?P<intake>opptak(?:et)?)"
                     # the study offered in a term: "Kurset tilbys våren 2025", "We offer the course in autumn 2026"
-                    r"|tilbys|tilbyes|vi tilbyr|tilbyr vi|(?:is|are|will be) offered|we offer|we are offering)\b"
+                    r"|" + _OFFERED + r")\b"
                     # (not when information is posted: "for kullet som starter i 2023, legges ut her i oktober 2022")
                     r"(?:(?!lyses ut|utlyses|blir utlyst|søknadsfrist|announced|legges ut|publiseres|published|posted)"
                     r"[^.;]){0,50}?\b(?P<term>" + _TERM + ")", re.I)
@@ -705,8 +708,7 @@ def course_length(text: str) -> bool:
 
 
 # The term first, then the offer: "In autumn 2018 we are offering a short programme", "Høsten 2025 tilbyr vi kurset".
-_TERM_OFFERED = re.compile(r"\b(?P<term>" + _TERM + r")\s*,?\s*(?:tilbyr vi|tilbys|tilbyes|we offer|we are offering"
-                           r"|we will offer|(?:is|are|will be) offered)\b", re.I)
+_TERM_OFFERED = re.compile(r"\b(?P<term>" + _TERM + r")\s*,?\s*" + _OFFERED, re.I)
 
 
 def _start_in(sentence: str) -> str | None:
@@ -771,7 +773,8 @@ _NOT_A_START = ("deadline", "apply", "admission", "price")
 # (nor the term a plan is valid from: "Studieplanen gjelder fra:" / "Høst 2024", "Valid from:")
 _NOT_A_SCHEDULE = re.compile(r"frist|deadline|\bsøk|\bapply|påmeld|publiser|published|oppdatert|updated|endret|revidert"
                              r"|gjelder|gjeld\b|gyldig|valid|versjon|version|godkjent|approved"
-                             r"|kontakt|contact|nyhet|news", re.I)      # (nor a contact line's or a news item's date)
+                             r"|kontakt|contact|nyhet|news"      # (nor a contact line's or a news item's date,
+                             r"|informasjonsmøte|infomøte|information meeting", re.I)   # nor an information meeting's)
 
 
 def schedule_start(lines: list[Line]) -> Fact | None:
@@ -798,7 +801,8 @@ def schedule_start(lines: list[Line]) -> Fact | None:
 
 # A session's line dated without its year, with its clock hours: "28.januar kl. 13.00 – 18.00, bare adepter:",
 # "Tirsdag 4. mars kl. 10-15".
-_YEARLESS_SESSION = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?P<date>\d{1,2}\.\s*"
+_YEARLESS_SESSION = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)"
+                               r",?\s+)?(?P<date>\d{1,2}\.\s*"         # "Tysdag 4. mars kl. 10"
                                r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember))"
                                r"(?!\s*(?:19|20)\d\d)[^.]{0,12}?\bkl\.?\s*\d", re.I)
 
@@ -888,7 +892,8 @@ _BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*(?!\s+(?:fr[aå]|a
 # opptak, senest 15. juni", "Admission is rolling until 1 August".
 _ROLLING = re.compile(r"\b(?:(?:løpende|løpande|fortløpende|fortløpande|rullerende|rolling)\s+(?:opptak|admission)"
                       r"|opptak(?:et)? (?:er|skjer|går) (?:løpende|løpande|fortløpende|fortløpande)|admission is rolling)\b"
-                      r"[^;]{0,60}?\b(?:senest|seinast|until|at the latest|no later than|innen|innan)\s+(?P<date>" + _DATE + ")",
+                      r"[^;]{0,60}?\b(?:senest|seinast|until|at the latest|no later than|innen|innan|(?:fram |frem )?til)\s+(?P<date>"
+                      + _DATE + ")",        # "Løpende opptak fram til 15. juni"
                       re.I)
 
 
@@ -936,11 +941,16 @@ def _deadlines(lines: list[Line]):
                 yield Fact(f"{date} {year}" if year else date, "sentence", sentence)
 
 
+# A heading's year that is not the offer's: "Oppdatert 2021", "Nyheter 2019", "Årsrapport 2018", "Tidligere kull 2019".
+_NOT_THE_OFFERS_YEAR = re.compile(r"oppdater\w*|updated|endret|revidert|publiser\w*|published|nyhet\w*|news|rapport\w*"
+                                  r"|report|arkiv\w*|archive|tidligere|tidlegare|forrige|previous|past\b|©", re.I)
+
+
 def heading_year(lines: list[Line]) -> str | None:
     """The one year the page's own headings name, when they name one ("Studietilbud 2017", "Opptak 2024"; not a
     term's "Høst 2024", nor two years): the year of a deadline said without its own."""
     years = {m for line in lines if line.kind == "heading" and not line.related and not _SEASON.search(line.text)
-             for m in re.findall(r"\b(20\d\d)\b", line.text)}
+             and not _NOT_THE_OFFERS_YEAR.search(line.text) for m in re.findall(r"\b(20\d\d)\b", line.text)}
     return years.pop() if len(years) == 1 else None
 
 

@@ -854,7 +854,8 @@ FREE = re.compile(r"\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\
                   r"|\bingen (?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenbetaling"
                   r"|eigenbetaling|skolepenger)|\bkostnadsfri\w*|\bfree of charge\b|\bno tuition\b|\btuition[- ]free\b"
                   # "Det koster ingenting å være med", "It costs nothing to take part"
-                  r"|\bkost(?:er|ar) (?:ingenting|ikke noe|ikkje noko)\b|\bcosts? nothing\b"
+                  r"|\b(?:kost(?:er|ar) (?:ingenting|ikke noe|ikkje noko)|costs? nothing)\b"
+                  r"(?!\s+(?:ekstra|mer|meir|utover|extra|more)\b)"     # (not "Det koster ikke noe ekstra å ta eksamen")
                   # "Tuition is free, but the stay costs NOK 2500" (not "is free to choose")
                   r"|\b(?:tuition|course|programme|program|participation|study|studies)\s+(?:is|are)\s+free\b(?!\s+(?:to|from)\b)"
                   r"|\bdekker (?:\w+\s+)?(?:studieavgift\w*|kursavgift\w*)|\bdekkjer (?:\w+\s+)?studieavgift\w*"
@@ -868,7 +869,9 @@ FREE = re.compile(r"\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\
                   r"|dekker) (?:\w+\s+)?(?:studie\w*|utdanning\w*|tilbud\w*|tilbod\w*|kurs\w*|program\w*)"
                   # with a modal: "Staten skal etter planen betale heile utdanninga", "Udir vil dekke studieavgiften"
                   r"|\b(?:staten|det offentlige|det offentlege|\w*direktoratet|udir|\w*departementet) (?:skal|vil|kjem til å"
-                  r"|kommer til å)\s+(?:\w+\s+){0,2}?(?:betale|dekke|dekkje|finansiere) (?:\w+\s+)?(?:studie\w*|utdanning\w*"
+                  r"|kommer til å)\s+(?:(?!ikke\b|ikkje\b|not\b)\w+\s+){0,2}?(?:betale|dekke|dekkje|finansiere) "
+                  # (not "Staten vil ikke dekke studieavgiften", "Udir vil dekke halve studieavgiften")
+                  r"(?:(?!halve|halvparten|deler|delar|delvis|noe|noko|part)\w+\s+)?(?:studie\w*|utdanning\w*"
                   r"|tilbud\w*|tilbod\w*|kurs\w*|program\w*)"
                   r"|\bstaten finansierer\b|\bstatlig finansiert"
                   # the place paid by the public, passive: "Studieplassen betales av Utdanningsdirektoratet"

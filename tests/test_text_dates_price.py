@@ -609,3 +609,75 @@ def test_the_last_date_of_a_rolling_admission_is_the_deadline():
     # traps: another step's last date; a date to turn up
     assert prose.deadline(_lines("Opptaksbrev sendes senest 1. juli.")) is None
     assert prose.deadline(_lines("Du må møte senest 1. august.")) is None
+
+
+# -- round 15 review (rvb15): traps beside this round's rules ------------------------------------------------
+
+def test_a_contact_heading_that_lists_what_to_ask_about_is_still_a_contact_box():
+    """"Contact & prices" names a fact of the offer beside the contact ("&" as well as "og"/"and"); a heading
+    that names the topics one may ask about, or who handles the applications, is a contact box."""
+    from crawler.blocks import _CONTACT, _CONTACT_AND_FACT
+
+    def contact(heading: str) -> bool:
+        return bool(_CONTACT.match(heading) and not _CONTACT_AND_FACT.match(heading))
+    assert not contact("Contact & prices") and not contact("Kontakt & påmelding")
+    assert not contact("Kontaktinformasjon og påmeldingsfrist") and not contact("Spørsmål og svar")
+    # traps: the topics of a contact box, a contact for the handling of applications
+    for heading in ("Spørsmål om pris og påmelding?", "Har du spørsmål om opptak og søknad?",
+                    "Contact us about fees and applications", "Kontaktpersoner og søknadsbehandling",
+                    "Kontakt oss for spørsmål om faglig innhold og pris"):
+        assert contact(heading), heading
+
+
+def test_a_month_and_year_without_a_day_is_no_deadline_date():
+    """"i mars 2025" names no day: the date patterns must not read "mars 20" (day 20) out of the year."""
+    assert prose.deadline(_lines("Søknadsfristen er i mars 2025.")) is None
+    assert prose.deadline(_lines("The application deadline is in March 2025.")) is None
+    assert prose.deadline(_lines("Søknadsfrist: 1. mars 2025.")).raw == "1. mars 2025"
+    assert prose.deadline(_lines("Application deadline: March 1st, 2025.")).raw == "March 1st, 2025"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Studiet blir tilbode hausten 2025.", "hausten 2025"),
+    ("Kurset vert tilbode våren 2026 i Volda.", "våren 2026"),
+    # traps: a term the study is NOT offered in, either order
+    ("Kurset tilbys ikke høsten 2025.", None),
+    ("Emnet tilbys ikkje hausten 2025.", None),
+    ("Høsten 2025 tilbyr vi ikke kurset.", None),
+])
+def test_a_term_the_study_is_not_offered_in_is_no_start(text, term):
+    fact = prose.start(_lines(text))
+    assert (fact.raw if fact else None) == term
+
+
+@pytest.mark.parametrize("text, price", [
+    ("Udir vil dekke studieavgiften for styrerne.", 0),
+    ("Det koster ingenting å være med.", 0),
+    # traps: the state that will NOT pay, or pay a part; nothing EXTRA is no free study
+    ("Staten vil ikke dekke studieavgiften.", None),
+    ("Udir vil dekke halve studieavgiften.", None),
+    ("Det koster ikke noe ekstra å ta eksamen.", None),
+    ("It costs nothing extra to sit the exam.", None),
+])
+def test_the_state_that_will_not_pay_or_pays_a_part_is_no_free_study(text, price):
+    assert normalise.price_nok(text) == price
+
+
+def test_a_rolling_admission_until_a_date():
+    assert prose.deadline(_lines("Opptaket er løpende fram til 15. juni.")).raw.rstrip(".") == "15. juni"
+    assert prose.deadline(_lines("Løpende opptak til 1. september 2025.")).raw.rstrip(".") == "1. september 2025"
+    # trap: until the study is full is no date
+    assert prose.deadline(_lines("Løpende opptak til kurset er fullt.")) is None
+
+
+def test_a_headings_year_of_news_or_an_update_is_not_the_offers():
+    assert prose.heading_year([Line("Opptak 2024", "heading", level=2)]) == "2024"
+    for heading in ("Oppdatert 2021", "Nyheter 2019", "Årsrapport 2018", "Tidligere kull 2019"):
+        assert prose.heading_year([Line(heading, "heading", level=2)]) is None, heading
+
+
+def test_a_yearless_session_in_nynorsk_and_not_an_information_meeting():
+    assert prose.yearless_session(_lines("Tysdag 4. mars kl. 10-15: første samling")).raw == "4. mars"
+    assert prose.yearless_session(_lines("Laurdag, 8. mars kl. 9")).raw == "8. mars"
+    # trap: an information meeting before the deadline is no session of the study
+    assert prose.yearless_session(_lines("3. februar kl. 18: digitalt informasjonsmøte")) is None
