@@ -1126,12 +1126,17 @@ _PRICE_LINE = re.compile(r"^(?:kr\.?|nok)\s*\d{1,3}(?:[ .]?\d{3})*(?:,-|,00)?$|^
 
 def price_line(lines: list[Line]) -> Fact | None:
     """The first line of the page's own text that is only an amount ("8500kr"), outside a section about
-    another field ("Semesteravgift" over "kr 600")."""
-    for line in lines:
+    another field ("Semesteravgift" over "kr 600"), nor the value of a short label line above it that names no
+    price ("Semesteravgift:", "Depositum", "Stipend" over "kr 2000")."""
+    for i, line in enumerate(lines):
         if line.related or line.kind not in ("text", "item") or not _PRICE_LINE.match(line.text.strip()):
             continue
         keys = label_keys(line.section) if line.section else None
         if keys is not None and "price" not in keys:
+            continue
+        above = lines[i - 1] if i else None
+        if above is not None and above.kind in ("text", "item") and len(above.text.split()) <= 4 \
+                and not above.text.rstrip().endswith((".", "!", "?")) and "price" not in (label_keys(above.text) or ()):
             continue
         return Fact(line.text.strip(), "sentence", line.text)
     return None

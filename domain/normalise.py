@@ -595,8 +595,9 @@ _EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blåg
                            # authorisation in a profession educated in a bachelor: "Norsk autorisasjon i sykepleie"
                            rf"|\bauth?ori[sz]\w*\s+(?:som\s+|i\s+|as\s+(?:an?\s+)?)?{_BACHELOR_PROFESSION}"
                            rf"|\b{_BACHELOR_PROFESSION}\s+med\s+(?:norsk\s+)?autorisasjon"
-                           # a teacher's education, a bachelor: "godkjend barnehagelærar- eller lærarutdanning"
-                           r"|\b(?:barnehage|førskole|førskule|grunnskole|grunnskule|allmenn)?lær[ea]r-?utdanning\w*")
+                           # a teacher's education, a bachelor: "godkjend barnehagelærar- eller lærarutdanning",
+                           # "yrkesfaglærerutdanning" (not the field of a master's: "mastergrad i lærerutdanning")
+                           r"|(?<!\bi )(?<!\bin )\b\w*lær[ea]r-?utdanning\w*")
 # Master's degree or equivalent: mastergrad, master's degree, hovedfag, høyere grad.
 _EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\bhovedfag\w*|\bhovudfag\w*"
                          r"|\bhøyere grad\b|\bhøgare grad\b")

@@ -681,3 +681,13 @@ def test_a_yearless_session_in_nynorsk_and_not_an_information_meeting():
     assert prose.yearless_session(_lines("Laurdag, 8. mars kl. 9")).raw == "8. mars"
     # trap: an information meeting before the deadline is no session of the study
     assert prose.yearless_session(_lines("3. februar kl. 18: digitalt informasjonsmøte")) is None
+
+
+def test_an_amount_under_a_short_label_of_another_cost_is_no_price():
+    """A line that is only an amount is the price, but not the value of the label line above it when that label
+    names another cost ("Semesteravgift:", "Depositum" over "kr 2000")."""
+    assert prose.price_line(_lines("Kursavgift", "kr 7 000")).raw == "kr 7 000"
+    assert prose.price_line(_lines("Kurset gir verneombud den opplæringen loven krever.", "8500kr")).raw == "8500kr"
+    # traps: the amount of a semester fee, a deposit or a grant written as a label line over its value
+    for label in ("Semesteravgift:", "Depositum", "Stipend"):
+        assert prose.price_line(_lines(label, "kr 2 000")) is None, label
