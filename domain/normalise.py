@@ -919,6 +919,10 @@ _SIDE_COST = re.compile(r"overnatting|opphold\b|reise\w*|middag\w*|måltid\w*|\b
                         r"|studietur\w*|\btravel|accommodation|\bbooks?\b|\bmeals?\b|study trip|\bcopy|kopi\w*"
                         r"|administra\w* fee|eksamensavgift|\brooms?\b|\bdinners?\b|\blodging|hotellopphold|hotellrom"
                         r"|\bhotel (?:rooms?|stays?)\b|kost og losji|\bboard and lodging\b|\bstays?\b|\boppholdet\b")
+# A side cost named right after its amount: "Du betaler kr 1500 for overnatting og mat", "You pay NOK 300 for lunch",
+# "kr 450 for boka" (not the offer's own words between: "kr 3500 for kurs og overnatting").
+_SIDE_AFTER = re.compile(r"\s*(?:,-)?\s*(?:for|til|to cover)\s+(?:(?!kurs|studi|program|course|utdann)[a-zæøå]+\s+){0,2}?"
+                         r"(?:" + _SIDE_COST.pattern + r"|lunsj|lunch|kursmateriell|bok(?:a|en)?\b)")
 # A price named as the study fee, and a price named as the total for the whole offer.
 _STUDY_FEE = re.compile(r"studieavgift|kursavgift|deltakera?vgift|tuition|\bpris(?:en)?\b|course fee|programme fee")
 # The fee named plainly, after a side cost: "Each stay costs NOK 1500. The fee is NOK 20 000", "Avgifta er 9000 kr".
@@ -977,6 +981,7 @@ def price_nok(raw) -> int | None:
         union_fee = _UNION_FEE.search(sentence)     # "Sammen (student union) charges a university fee of NOK 600"
         said = re.split(r"(?<!\bca)(?<!\bkr)(?<!\bcf)(?<!\bbl)\.\s", text[max(0, m.start() - 300):m.start()])[-1]
         if _FEE.search(before) or fee_after or prev_side or union_fee or _NO_SHOW.search(sentence) \
+                or (_SIDE_AFTER.match(after) and not _STUDY_FEE.search(before)) \
                 or _EXTRA_COSTS.search(said):
             continue
         value = int(re.sub(r"[ .,]", "", m.group(1) or m.group(2)))

@@ -691,3 +691,16 @@ def test_an_amount_under_a_short_label_of_another_cost_is_no_price():
     # traps: the amount of a semester fee, a deposit or a grant written as a label line over its value
     for label in ("Semesteravgift:", "Depositum", "Stipend"):
         assert prose.price_line(_lines(label, "kr 2 000")) is None, label
+
+
+@pytest.mark.parametrize("text, price", [
+    ("Hver deltaker betaler 300 kroner.", 300),
+    ("Kurset koster kr 3500 for kurs og overnatting.", 3500),
+    ("Kursavgift kr 4500 for reise og opphold og undervisning.", 4500),
+    # traps: what the participant pays for a side cost named after its amount
+    ("You pay NOK 300 for lunch.", None),
+    ("Deltakerne betaler kr 1500 for overnatting og mat.", None),
+    ("Du betaler kr 450 for boka.", None),
+])
+def test_a_side_cost_named_after_its_amount_is_no_price(text, price):
+    assert normalise.price_nok(text) == price
