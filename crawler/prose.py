@@ -1095,7 +1095,8 @@ _PRICE = re.compile(r"\b(?:koster|kostar|pris(?:en)?|studieavgift(?:en)?|kursavg
                     # the participant pays: "Hver deltaker betaler 300 kroner", "Each participant pays NOK 500"
                     # (not another payer: "Utdanningsdirektoratet betaler 40 000 kroner til eieren")
                     r"|(?:du|dere|deltaker\w*|deltakar\w*|kursdeltaker\w*|student\w*|you|participants?|students?)"
-                    r"\s+(?:\w+\s+)?(?:betaler|betalar|pays?))\b"
+                    r"\s+(?:\w+\s+)?(?:betaler|betalar|pays?"
+                    r"|(?:må|skal|must|will|have to)\s+(?:\w+\s+)?(?:betale|pay)))\b"    # "Du må betale 3000 kr"
                     r"(?:[^.;]|\b(?:ca|kr|nok|inkl|ekskl|pr|approx)\.){0,60}?"   # "Studiet koster ca. 25 000 kr"
                     r"(?:\d[\d .]*\d|\d)\s*(?:,-|kr\b|kroner|nok)|\b(?:kr\.?|nok)\s*\d[\d .]*\d", re.I)
 _FREE = re.compile(normalise.FREE.pattern, re.I)     # the normaliser reads lower-cased text

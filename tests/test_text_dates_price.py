@@ -704,3 +704,14 @@ def test_an_amount_under_a_short_label_of_another_cost_is_no_price():
 ])
 def test_a_side_cost_named_after_its_amount_is_no_price(text, price):
     assert normalise.price_nok(text) == price
+
+
+def test_what_the_participant_must_pay_is_the_price():
+    """The participant pays with a modal: "Du må betale 3000 kr", "Participants will pay NOK 2500"."""
+    for text, price in (("Deltakerne må betale 3000 kr for kurset.", 3000), ("Participants will pay NOK 2500.", 2500)):
+        fact = prose.price(_lines(text))
+        assert fact is not None and normalise.price_nok(fact.raw) == price, text
+    # traps: another payer; a side cost the participant must pay
+    assert prose.price(_lines("Arbeidsgiveren må betale 5000 kr.")) is None
+    fact = prose.price(_lines("Du må selv betale 2000 kr for reise."))
+    assert fact is None or normalise.price_nok(fact.raw) is None
