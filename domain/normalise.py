@@ -855,7 +855,7 @@ FREE = re.compile(r"\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\
                   r"|\bingen (?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenbetaling"
                   r"|eigenbetaling|skolepenger)|\bkostnadsfri\w*|\bfree of charge\b|\bno tuition\b|\btuition[- ]free\b"
                   # "Det koster ingenting å være med", "It costs nothing to take part"
-                  r"|\b(?:kost(?:er|ar) (?:ingenting|ikke noe|ikkje noko)|costs? nothing)\b"
+                  r"|\b(?:kost(?:er|ar) (?:deg |dykk |dere )?(?:ingenting|ikke noe|ikkje noko)|costs? (?:you )?nothing)\b"
                   r"(?!\s+(?:ekstra|mer|meir|utover|extra|more)\b)"     # (not "Det koster ikke noe ekstra å ta eksamen")
                   # "Tuition is free, but the stay costs NOK 2500" (not "is free to choose")
                   r"|\b(?:tuition|course|programme|program|participation|study|studies)\s+(?:is|are)\s+free\b(?!\s+(?:to|from)\b)"

@@ -715,3 +715,11 @@ def test_what_the_participant_must_pay_is_the_price():
     assert prose.price(_lines("Arbeidsgiveren må betale 5000 kr.")) is None
     fact = prose.price(_lines("Du må selv betale 2000 kr for reise."))
     assert fact is None or normalise.price_nok(fact.raw) is None
+
+
+def test_a_study_that_costs_you_nothing_is_free():
+    for text in ("Kurset koster deg ingenting.", "Det kostar dykk ikkje noko.", "It costs you nothing to join."):
+        fact = prose.price(_lines(text))
+        assert fact is not None and normalise.price_nok(fact.raw) == 0, text
+    # trap: nothing extra
+    assert normalise.price_nok("Det koster deg ikke noe ekstra å ta eksamen.") is None
