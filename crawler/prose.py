@@ -891,8 +891,13 @@ _BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*(?!\s+(?:fr[aå]|a
 # The last date of a rolling admission: "Opptaket er løpande til studiet er fullt, og seinast 1. august", "Løpende
 # opptak, senest 15. juni", "Admission is rolling until 1 August".
 _ROLLING = re.compile(r"\b(?:(?:løpende|løpande|fortløpende|fortløpande|rullerende|rolling)\s+(?:opptak|admission)"
-                      r"|opptak(?:et)? (?:er|skjer|går) (?:løpende|løpande|fortløpende|fortløpande)|admission is rolling)\b"
-                      r"[^;]{0,60}?\b(?:senest|seinast|until|at the latest|no later than|innen|innan|(?:fram |frem )?til)\s+(?P<date>"
+                      r"|opptak(?:et)? (?:er|skjer|går) (?:løpende|løpande|fortløpende|fortløpande)|admission is rolling"
+                      # "Søknadene behandles fortløpende, senest 1. august", "Applications are reviewed on a rolling basis"
+                      r"|(?:søknad\w*|applications?) (?:behandles|vert handsama|blir behandla|vurderes"
+                      r"|are (?:processed|reviewed|assessed)) (?:fortløpende|fortløpande|løpende|løpande|on a rolling basis))\b"
+                      # (not another step's date after it: "…, og svar sendes senest 1. juli")
+                      r"(?:(?!\b(?:svar\w*|sendes|sendt|tilbud|tilbod|beskjed|answers?|notified|informed|decisions?)\b)[^;])"
+                      r"{0,60}?\b(?:senest|seinast|until|at the latest|no later than|innen|innan|(?:fram |frem )?til)\s+(?P<date>"
                       + _DATE + ")",        # "Løpende opptak fram til 15. juni"
                       re.I)
 

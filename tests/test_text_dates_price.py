@@ -723,3 +723,12 @@ def test_a_study_that_costs_you_nothing_is_free():
         assert fact is not None and normalise.price_nok(fact.raw) == 0, text
     # trap: nothing extra
     assert normalise.price_nok("Det koster deg ikke noe ekstra å ta eksamen.") is None
+
+
+def test_applications_handled_as_they_come_until_a_date():
+    """"Søknadene behandles fortløpende" is a rolling admission as well; its last date is the deadline."""
+    assert prose.deadline(_lines("Søknadene behandles fortløpende, senest 1. august.")).raw.rstrip(".") == "1. august"
+    assert prose.deadline(_lines("Applications are reviewed on a rolling basis until 1 June.")).raw.rstrip(".") == "1 June"
+    # traps: the date of the answer after a rolling admission
+    assert prose.deadline(_lines("Søknader behandles fortløpende, og svar sendes senest 1. juli.")) is None
+    assert prose.deadline(_lines("Løpende opptak, og du får svar innen 1. juli.")) is None
