@@ -1130,10 +1130,16 @@ _PRICE_LINE = re.compile(r"^(?:kr\.?|nok)\s*\d{1,3}(?:[ .]?\d{3})*(?:,-|,00)?$|^
                          re.I)
 
 
+# A short label line over an amount that is not the price: "Semesteravgift:", "Depositum", "Stipend", "Reise og opphold".
+# (a participant's category is: "Medlemmer" over "kr 3000")
+_OTHER_AMOUNT = re.compile(normalise._FEE.pattern + "|" + normalise._SIDE_COST.pattern
+                           + r"|depositum|deposit|stipend\w*|grants?\b|scholarships?|gebyr\w*|\bfees?\b", re.I)
+
+
 def price_line(lines: list[Line]) -> Fact | None:
     """The first line of the page's own text that is only an amount ("8500kr"), outside a section about
     another field ("Semesteravgift" over "kr 600"), nor the value of a short label line above it that names no
-    price ("Semesteravgift:", "Depositum", "Stipend" over "kr 2000")."""
+    price but another amount ("Semesteravgift:", "Depositum", "Stipend" over "kr 2000")."""
     for i, line in enumerate(lines):
         if line.related or line.kind not in ("text", "item") or not _PRICE_LINE.match(line.text.strip()):
             continue
@@ -1142,7 +1148,7 @@ def price_line(lines: list[Line]) -> Fact | None:
             continue
         above = lines[i - 1] if i else None
         if above is not None and above.kind in ("text", "item") and len(above.text.split()) <= 4 \
-                and not above.text.rstrip().endswith((".", "!", "?")) and "price" not in (label_keys(above.text) or ()):
+                and _OTHER_AMOUNT.search(above.text) and "price" not in (label_keys(above.text) or ()):
             continue
         return Fact(line.text.strip(), "sentence", line.text)
     return None

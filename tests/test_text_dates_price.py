@@ -689,8 +689,10 @@ def test_an_amount_under_a_short_label_of_another_cost_is_no_price():
     assert prose.price_line(_lines("Kursavgift", "kr 7 000")).raw == "kr 7 000"
     assert prose.price_line(_lines("Kurset gir verneombud den opplæringen loven krever.", "8500kr")).raw == "8500kr"
     # traps: the amount of a semester fee, a deposit or a grant written as a label line over its value
-    for label in ("Semesteravgift:", "Depositum", "Stipend"):
+    for label in ("Semesteravgift:", "Depositum", "Stipend", "Reise og opphold"):
         assert prose.price_line(_lines(label, "kr 2 000")) is None, label
+    # but a participant's category over its amount is a price
+    assert prose.price_line(_lines("Medlemmer", "kr 3 000", "Andre", "kr 4 000")).raw == "kr 3 000"
 
 
 @pytest.mark.parametrize("text, price", [
