@@ -711,10 +711,16 @@ def course_length(text: str) -> bool:
 _TERM_OFFERED = re.compile(r"\b(?P<term>" + _TERM + r")\s*,?\s*" + _OFFERED, re.I)
 
 
+_OFFERED_AT = re.compile(_OFFERED, re.I)
+
+
 def _start_in(sentence: str) -> str | None:
     """The start term a sentence states; the study's start before its intake: "Neste opptak er våren 2025,
     med søknadsfrist 1. mars 2025 og studiestart høsten 2025" starts in the autumn."""
-    found = list(_START.finditer(sentence))
+    # an offer's term close to its verb: "Kurset tilbys på deltid våren 2026" (not another offer further on: "Vi
+    # tilbyr også et annet kurs om veiledning for nyansatte ledere våren 2026")
+    found = [m for m in _START.finditer(sentence) if not (offer := _OFFERED_AT.match(sentence, m.start()))
+             or m.start("term") - offer.end() <= 30]
     if not found and _TERM_OFFERED.search(sentence):
         return _TERM_OFFERED.search(sentence).group("term")
     return next((m.group("term") for m in found if not m.group("intake")), found[0].group("term") if found else None)

@@ -734,3 +734,13 @@ def test_applications_handled_as_they_come_until_a_date():
     # traps: the date of the answer after a rolling admission
     assert prose.deadline(_lines("Søknader behandles fortløpende, og svar sendes senest 1. juli.")) is None
     assert prose.deadline(_lines("Løpende opptak, og du får svar innen 1. juli.")) is None
+
+
+def test_an_offers_term_far_from_its_verb_is_another_offers():
+    """"tilbys" reads a term close to it (a place or a mode between); a term 30 characters on belongs to a
+    further offer the sentence names."""
+    assert prose._start_in("Kurset tilbys på deltid i Bergen våren 2026.") == "våren 2026"
+    # trap: another course offered in the same sentence
+    assert prose._start_in("Vi tilbyr også et annet kurs, om veiledning, våren 2026.") is None
+    # (a start word still reads its term further on)
+    assert prose._start_in("Kurset starter etter en lang forberedelse og planlegging våren 2026.") == "våren 2026"
