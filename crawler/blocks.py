@@ -56,12 +56,15 @@ _RELATED = re.compile(
     r"|etter studiet|etter endt utdanning|mulige yrker|yrkesmuligheter)", re.I)
 # Contact sections: names, phone numbers and addresses, never the offer's facts. They have no
 # prose, so a long line after one is the page's own text again.
-# (not a heading that names a fact of the offer or answers beside them: "Kontaktinformasjon og påmeldingsfrist",
-# "Contact and prices", "Spørsmål og svar", "Questions and answers")
 _CONTACT = re.compile(r"^(?:kontakt|contact|spørsmål om|spørsmål\?|questions|har du spørsmål|studieveiled\w*"
-                      r"|ta kontakt|kontaktinformasjon|kontaktperson\w*)"
-                      r"(?!.*\b(?:og|and|&)\s+(?:\w+\s+)?(?:påmelding\w*|søknad\w*|\w*frist\w*|pris\w*|prices?|fees?"
-                      r"|deadlines?|applications?|registration|svar|answers)\b)", re.I)
+                      r"|ta kontakt|kontaktinformasjon|kontaktperson\w*)", re.I)
+# A contact heading that also names a fact of the offer or answers beside the contact is the offer's own section:
+# "Kontaktinformasjon og påmeldingsfrist", "Contact & prices", "Spørsmål og svar", "Questions and answers".
+# (not the topics one may ask about: "Spørsmål om pris og påmelding?", "Contact us about fees and applications",
+# nor who handles them: "Kontaktpersoner og søknadsbehandling")
+_CONTACT_AND_FACT = re.compile(r"^(?:(?!\b(?:om|about|regarding|angående|for)\b).)*?(?:\b(?:og|and)|\s&)\s+(?:\w+\s+)?"
+                               r"(?:påmelding\w*|søknad(?!sbehandl|sveiled)\w*|\w*frist\w*|pris\w*|prices?|fees?"
+                               r"|deadlines?|applications?|registration|svar|answers)\b", re.I)
 CONTACT_PROSE = 120
 _SPACE = re.compile(r"\s+")
 # class names of a label element beside its value ("keyinfo__label", "fact-term")
@@ -349,7 +352,7 @@ def _sections(lines: list[Line]) -> list[Line]:
         if line.kind == "heading":
             while stack and stack[-1][0] >= line.level:
                 stack.pop()
-            related = ("contact" if _CONTACT.match(line.text) else bool(_RELATED.match(line.text))) \
+            related = ("contact" if _CONTACT.match(line.text) and not _CONTACT_AND_FACT.match(line.text) else bool(_RELATED.match(line.text))) \
                 or (stack[-1][2] if stack else False)   # a heading inside a contact box is part of it
             if line.level > 1:
                 stack.append((line.level, line.text, related))

@@ -237,10 +237,10 @@ def _extract(html: str, url: str) -> ExtractResult:
         said = prose.dated_deadline(lines)          # "Application deadline: 1 December" (no year, no start) gives
         if said is not None:                        # way to "Nordisk søknadsfrist: 15. april 2018"
             offer["deadline"], evidence["deadline"] = clean(said.raw), {"how": said.how, "where": said.where[:300]}
-    if offer["deadline"] and when.application_deadline(offer["deadline"], when.start_term(offer["start"])) is None \
-            and prose.heading_year(lines) and when.application_deadline(f"{offer['deadline']} {prose.heading_year(lines)}"):
-        offer["deadline"] = f"{offer['deadline'].rstrip('. ')} {prose.heading_year(lines)}"   # "1. mars" under a page
-                                                                                           # headed "Studietilbud 2017"
+    year = prose.heading_year(lines) if offer["deadline"] else None     # "1. mars" under a page headed "Studietilbud 2017"
+    if year and when.application_deadline(offer["deadline"], when.start_term(offer["start"])) is None \
+            and when.application_deadline(dated := f"{offer['deadline'].rstrip('. ')} {year}"):
+        offer["deadline"] = dated               # the same text that was checked
     if not offer["duration"] and said_kind[0] and normalise.part_time(offer["part_time"]) is not True:
         head = said_kind[0][:60]         # the value's start: a length deep in a section's text is something else
         if when.duration_semesters(head) is not None:   # "Nivå: Bachelor, 3 år" (full time only)

@@ -672,12 +672,15 @@ _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|somm
          r"|march|may|june|july|october|december)\s+20\d\d|20\d\d\s*(?:høst|vår|haust|HØST|VÅR)|\d{1,2}\.\s*"
          r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+20\d\d"
          r"|\d{1,2}\.\d{1,2}\.20\d\d)")
+# The study offered: "tilbys", "blir tilbode", "we are offering" (not "Kurset tilbys ikke høsten 2025").
+_OFFERED = (r"(?:tilbys|tilbyes|vi tilbyr|tilbyr vi|(?:blir|vert) tilb(?:udt|ode|ydd)|(?:is|are|will be) offered|we offer"
+            r"|we are offering|we will offer)\b(?!\s+(?:ikke|ikkje|not)\b)")
 # "Oppstart høsten 2025", "Studiestarten hausten 2021", "Starting date: 30.01.2020", "Til opptaket høsten 2021 …",
 # "Den første samlingen holdes 27. april 2022"
 _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|begynn\w*|byrj\w*|kursstart|første samling\w*"
                     r"|fyrste samling\w*|neste kull|nytt kull|(?P<intake>opptak(?:et)?)"
                     # the study offered in a term: "Kurset tilbys våren 2025", "We offer the course in autumn 2026"
-                    r"|tilbys|tilbyes|vi tilbyr|tilbyr vi|(?:is|are|will be) offered|we offer|we are offering)\b"
+                    r"|" + _OFFERED + r")\b"
                     # (not when information is posted: "for kullet som starter i 2023, legges ut her i oktober 2022")
                     r"(?:(?!lyses ut|utlyses|blir utlyst|søknadsfrist|announced|legges ut|publiseres|published|posted)"
                     r"[^.;]){0,50}?\b(?P<term>" + _TERM + ")", re.I)
@@ -720,14 +723,19 @@ def course_length(text: str) -> bool:
 
 
 # The term first, then the offer: "In autumn 2018 we are offering a short programme", "Høsten 2025 tilbyr vi kurset".
-_TERM_OFFERED = re.compile(r"\b(?P<term>" + _TERM + r")\s*,?\s*(?:tilbyr vi|tilbys|tilbyes|we offer|we are offering"
-                           r"|we will offer|(?:is|are|will be) offered)\b", re.I)
+_TERM_OFFERED = re.compile(r"\b(?P<term>" + _TERM + r")\s*,?\s*" + _OFFERED, re.I)
+
+
+_OFFERED_AT = re.compile(_OFFERED, re.I)
 
 
 def _start_in(sentence: str) -> str | None:
     """The start term a sentence states; the study's start before its intake: "Neste opptak er våren 2025,
     med søknadsfrist 1. mars 2025 og studiestart høsten 2025" starts in the autumn."""
-    found = list(_START.finditer(sentence))
+    # an offer's term close to its verb: "Kurset tilbys på deltid våren 2026" (not another offer further on: "Vi
+    # tilbyr også et annet kurs om veiledning for nyansatte ledere våren 2026")
+    found = [m for m in _START.finditer(sentence) if not (offer := _OFFERED_AT.match(sentence, m.start()))
+             or m.start("term") - offer.end() <= 30]
     if not found and _TERM_OFFERED.search(sentence):
         return _TERM_OFFERED.search(sentence).group("term")
     return next((m.group("term") for m in found if not m.group("intake")), found[0].group("term") if found else None)
@@ -786,7 +794,8 @@ _NOT_A_START = ("deadline", "apply", "admission", "price")
 # (nor the term a plan is valid from: "Studieplanen gjelder fra:" / "Høst 2024", "Valid from:")
 _NOT_A_SCHEDULE = re.compile(r"frist|deadline|\bsøk|\bapply|påmeld|publiser|published|oppdatert|updated|endret|revidert"
                              r"|gjelder|gjeld\b|gyldig|valid|versjon|version|godkjent|approved"
-                             r"|kontakt|contact|nyhet|news", re.I)      # (nor a contact line's or a news item's date)
+                             r"|kontakt|contact|nyhet|news"      # (nor a contact line's or a news item's date,
+                             r"|informasjonsmøte|infomøte|information meeting", re.I)   # nor an information meeting's)
 
 
 def schedule_start(lines: list[Line]) -> Fact | None:
@@ -813,7 +822,8 @@ def schedule_start(lines: list[Line]) -> Fact | None:
 
 # A session's line dated without its year, with its clock hours: "28.januar kl. 13.00 – 18.00, bare adepter:",
 # "Tirsdag 4. mars kl. 10-15".
-_YEARLESS_SESSION = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?P<date>\d{1,2}\.\s*"
+_YEARLESS_SESSION = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)"
+                               r",?\s+)?(?P<date>\d{1,2}\.\s*"         # "Tysdag 4. mars kl. 10"
                                r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember))"
                                r"(?!\s*(?:19|20)\d\d)[^.]{0,12}?\bkl\.?\s*\d", re.I)
 
@@ -902,8 +912,14 @@ _BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*(?!\s+(?:fr[aå]|a
 # The last date of a rolling admission: "Opptaket er løpande til studiet er fullt, og seinast 1. august", "Løpende
 # opptak, senest 15. juni", "Admission is rolling until 1 August".
 _ROLLING = re.compile(r"\b(?:(?:løpende|løpande|fortløpende|fortløpande|rullerende|rolling)\s+(?:opptak|admission)"
-                      r"|opptak(?:et)? (?:er|skjer|går) (?:løpende|løpande|fortløpende|fortløpande)|admission is rolling)\b"
-                      r"[^;]{0,60}?\b(?:senest|seinast|until|at the latest|no later than|innen|innan)\s+(?P<date>" + _DATE + ")",
+                      r"|opptak(?:et)? (?:er|skjer|går) (?:løpende|løpande|fortløpende|fortløpande)|admission is rolling"
+                      # "Søknadene behandles fortløpende, senest 1. august", "Applications are reviewed on a rolling basis"
+                      r"|(?:søknad\w*|applications?) (?:behandles|vert handsama|blir behandla|vurderes"
+                      r"|are (?:processed|reviewed|assessed)) (?:fortløpende|fortløpande|løpende|løpande|on a rolling basis))\b"
+                      # (not another step's date after it: "…, og svar sendes senest 1. juli")
+                      r"(?:(?!\b(?:svar\w*|sendes|sendt|tilbud|tilbod|beskjed|answers?|notified|informed|decisions?)\b)[^;])"
+                      r"{0,60}?\b(?:senest|seinast|until|at the latest|no later than|innen|innan|(?:fram |frem )?til)\s+(?P<date>"
+                      + _DATE + ")",        # "Løpende opptak fram til 15. juni"
                       re.I)
 
 
@@ -951,11 +967,16 @@ def _deadlines(lines: list[Line]):
                 yield Fact(f"{date} {year}" if year else date, "sentence", sentence)
 
 
+# A heading's year that is not the offer's: "Oppdatert 2021", "Nyheter 2019", "Årsrapport 2018", "Tidligere kull 2019".
+_NOT_THE_OFFERS_YEAR = re.compile(r"oppdater\w*|updated|endret|revidert|publiser\w*|published|nyhet\w*|news|rapport\w*"
+                                  r"|report|arkiv\w*|archive|tidligere|tidlegare|forrige|previous|past\b|©", re.I)
+
+
 def heading_year(lines: list[Line]) -> str | None:
     """The one year the page's own headings name, when they name one ("Studietilbud 2017", "Opptak 2024"; not a
     term's "Høst 2024", nor two years): the year of a deadline said without its own."""
     years = {m for line in lines if line.kind == "heading" and not line.related and not _SEASON.search(line.text)
-             for m in re.findall(r"\b(20\d\d)\b", line.text)}
+             and not _NOT_THE_OFFERS_YEAR.search(line.text) for m in re.findall(r"\b(20\d\d)\b", line.text)}
     return years.pop() if len(years) == 1 else None
 
 
@@ -1100,7 +1121,8 @@ _PRICE = re.compile(r"\b(?:koster|kostar|pris(?:en)?|studieavgift(?:en)?|kursavg
                     # the participant pays: "Hver deltaker betaler 300 kroner", "Each participant pays NOK 500"
                     # (not another payer: "Utdanningsdirektoratet betaler 40 000 kroner til eieren")
                     r"|(?:du|dere|deltaker\w*|deltakar\w*|kursdeltaker\w*|student\w*|you|participants?|students?)"
-                    r"\s+(?:\w+\s+)?(?:betaler|betalar|pays?))\b"
+                    r"\s+(?:\w+\s+)?(?:betaler|betalar|pays?"
+                    r"|(?:må|skal|must|will|have to)\s+(?:\w+\s+)?(?:betale|pay)))\b"    # "Du må betale 3000 kr"
                     r"(?:[^.;]|\b(?:ca|kr|nok|inkl|ekskl|pr|approx)\.){0,60}?"   # "Studiet koster ca. 25 000 kr"
                     r"(?:\d[\d .]*\d|\d)\s*(?:,-|kr\b|kroner|nok)|\b(?:kr\.?|nok)\s*\d[\d .]*\d", re.I)
 _FREE = re.compile(normalise.FREE.pattern, re.I)     # the normaliser reads lower-cased text
@@ -1129,14 +1151,25 @@ _PRICE_LINE = re.compile(r"^(?:kr\.?|nok)\s*\d{1,3}(?:[ .]?\d{3})*(?:,-|,00)?$|^
                          re.I)
 
 
+# A short label line over an amount that is not the price: "Semesteravgift:", "Depositum", "Stipend", "Reise og opphold".
+# (a participant's category is: "Medlemmer" over "kr 3000")
+_OTHER_AMOUNT = re.compile(normalise._FEE.pattern + "|" + normalise._SIDE_COST.pattern
+                           + r"|depositum|deposit|stipend\w*|grants?\b|scholarships?|gebyr\w*|\bfees?\b", re.I)
+
+
 def price_line(lines: list[Line]) -> Fact | None:
     """The first line of the page's own text that is only an amount ("8500kr"), outside a section about
-    another field ("Semesteravgift" over "kr 600")."""
-    for line in lines:
+    another field ("Semesteravgift" over "kr 600"), nor the value of a short label line above it that names no
+    price but another amount ("Semesteravgift:", "Depositum", "Stipend" over "kr 2000")."""
+    for i, line in enumerate(lines):
         if line.related or line.kind not in ("text", "item") or not _PRICE_LINE.match(line.text.strip()):
             continue
         keys = label_keys(line.section) if line.section else None
         if keys is not None and "price" not in keys:
+            continue
+        above = lines[i - 1] if i else None
+        if above is not None and above.kind in ("text", "item") and len(above.text.split()) <= 4 \
+                and _OTHER_AMOUNT.search(above.text) and "price" not in (label_keys(above.text) or ()):
             continue
         return Fact(line.text.strip(), "sentence", line.text)
     return None

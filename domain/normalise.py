@@ -611,8 +611,9 @@ _EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blåg
                            # authorisation in a profession educated in a bachelor: "Norsk autorisasjon i sykepleie"
                            rf"|\bauth?ori[sz]\w*\s+(?:som\s+|i\s+|as\s+(?:an?\s+)?)?{_BACHELOR_PROFESSION}"
                            rf"|\b{_BACHELOR_PROFESSION}\s+med\s+(?:norsk\s+)?autorisasjon"
-                           # a teacher's education, a bachelor: "godkjend barnehagelærar- eller lærarutdanning"
-                           r"|\b(?:barnehage|førskole|førskule|grunnskole|grunnskule|allmenn)?lær[ea]r-?utdanning\w*")
+                           # a teacher's education, a bachelor: "godkjend barnehagelærar- eller lærarutdanning",
+                           # "yrkesfaglærerutdanning" (not the field of a master's: "mastergrad i lærerutdanning")
+                           r"|(?<!\bi )(?<!\bin )\b\w*lær[ea]r-?utdanning\w*")
 # Master's degree or equivalent: mastergrad, master's degree, hovedfag, høyere grad.
 _EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\bhovedfag\w*|\bhovudfag\w*"
                          r"|\bhøyere grad\b|\bhøgare grad\b")
@@ -870,7 +871,8 @@ FREE = re.compile(r"\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\
                   r"|\bingen (?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenbetaling"
                   r"|eigenbetaling|skolepenger)|\bkostnadsfri\w*|\bfree of charge\b|\bno tuition\b|\btuition[- ]free\b"
                   # "Det koster ingenting å være med", "It costs nothing to take part"
-                  r"|\bkost(?:er|ar) (?:ingenting|ikke noe|ikkje noko)\b|\bcosts? nothing\b"
+                  r"|\b(?:kost(?:er|ar) (?:deg |dykk |dere )?(?:ingenting|ikke noe|ikkje noko)|costs? (?:you )?nothing)\b"
+                  r"(?!\s+(?:ekstra|mer|meir|utover|extra|more)\b)"     # (not "Det koster ikke noe ekstra å ta eksamen")
                   # "Tuition is free, but the stay costs NOK 2500" (not "is free to choose")
                   r"|\b(?:tuition|course|programme|program|participation|study|studies)\s+(?:is|are)\s+free\b(?!\s+(?:to|from)\b)"
                   r"|\bdekker (?:\w+\s+)?(?:studieavgift\w*|kursavgift\w*)|\bdekkjer (?:\w+\s+)?studieavgift\w*"
@@ -884,7 +886,9 @@ FREE = re.compile(r"\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\
                   r"|dekker) (?:\w+\s+)?(?:studie\w*|utdanning\w*|tilbud\w*|tilbod\w*|kurs\w*|program\w*)"
                   # with a modal: "Staten skal etter planen betale heile utdanninga", "Udir vil dekke studieavgiften"
                   r"|\b(?:staten|det offentlige|det offentlege|\w*direktoratet|udir|\w*departementet) (?:skal|vil|kjem til å"
-                  r"|kommer til å)\s+(?:\w+\s+){0,2}?(?:betale|dekke|dekkje|finansiere) (?:\w+\s+)?(?:studie\w*|utdanning\w*"
+                  r"|kommer til å)\s+(?:(?!ikke\b|ikkje\b|not\b)\w+\s+){0,2}?(?:betale|dekke|dekkje|finansiere) "
+                  # (not "Staten vil ikke dekke studieavgiften", "Udir vil dekke halve studieavgiften")
+                  r"(?:(?!halve|halvparten|deler|delar|delvis|noe|noko|part)\w+\s+)?(?:studie\w*|utdanning\w*"
                   r"|tilbud\w*|tilbod\w*|kurs\w*|program\w*)"
                   r"|\bstaten finansierer\b|\bstatlig finansiert"
                   # the place paid by the public, passive: "Studieplassen betales av Utdanningsdirektoratet"
@@ -931,6 +935,10 @@ _SIDE_COST = re.compile(r"overnatting|opphold\b|reise\w*|middag\w*|måltid\w*|\b
                         r"|studietur\w*|\btravel|accommodation|\bbooks?\b|\bmeals?\b|study trip|\bcopy|kopi\w*"
                         r"|administra\w* fee|eksamensavgift|\brooms?\b|\bdinners?\b|\blodging|hotellopphold|hotellrom"
                         r"|\bhotel (?:rooms?|stays?)\b|kost og losji|\bboard and lodging\b|\bstays?\b|\boppholdet\b")
+# A side cost named right after its amount: "Du betaler kr 1500 for overnatting og mat", "You pay NOK 300 for lunch",
+# "kr 450 for boka" (not the offer's own words between: "kr 3500 for kurs og overnatting").
+_SIDE_AFTER = re.compile(r"\s*(?:,-)?\s*(?:for|til|to cover)\s+(?:(?!kurs|studi|program|course|utdann)[a-zæøå]+\s+){0,2}?"
+                         r"(?:" + _SIDE_COST.pattern + r"|lunsj|lunch|kursmateriell|bok(?:a|en)?\b)")
 # A price named as the study fee, and a price named as the total for the whole offer.
 _STUDY_FEE = re.compile(r"studieavgift|kursavgift|deltakera?vgift|tuition|\bpris(?:en)?\b|course fee|programme fee")
 # The fee named plainly, after a side cost: "Each stay costs NOK 1500. The fee is NOK 20 000", "Avgifta er 9000 kr".
@@ -989,6 +997,7 @@ def price_nok(raw) -> int | None:
         union_fee = _UNION_FEE.search(sentence)     # "Sammen (student union) charges a university fee of NOK 600"
         said = re.split(r"(?<!\bca)(?<!\bkr)(?<!\bcf)(?<!\bbl)\.\s", text[max(0, m.start() - 300):m.start()])[-1]
         if _FEE.search(before) or fee_after or prev_side or union_fee or _NO_SHOW.search(sentence) \
+                or (_SIDE_AFTER.match(after) and not _STUDY_FEE.search(before)) \
                 or _EXTRA_COSTS.search(said):
             continue
         value = int(re.sub(r"[ .,]", "", m.group(1) or m.group(2)))

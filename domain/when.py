@@ -145,9 +145,10 @@ def start_after_deadline(raw_start, start: str | None, deadline: str | None) -> 
 # The dates a deadline is written in, one place for the deadline's reader below and the sentence finders of
 # crawler/prose.py: "1. mars 2024", "1 March", "01.03.24", "March 1st, 2024".
 # (a month's name whole: not "2 marsjer")
-_DMY = rf"(?P<d>\d{{1,2}})\.?\s*(?P<m>{_MONTH})(?![^\W\d_])\.?(?:\s+(?P<y>(?:19|20)\d\d))?"
-_NUM = r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)?\d\d)"
-_MDY = rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+(?P<y>(?:19|20)\d\d))?"
+# (a day whole: not "mars 20" of "i mars 2025", nor "24 mars" of "2024 mars")
+_DMY = rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s*(?P<m>{_MONTH})(?![^\W\d_])\.?(?:\s+(?P<y>(?:19|20)\d\d))?"
+_NUM = r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)?\d\d)(?!\d)"
+_MDY = rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?(?:\s+(?P<y>(?:19|20)\d\d))?"
 _DATE_DMY = re.compile(rf"\b{_DMY}\b", re.I)
 _DATE_NUM = re.compile(rf"\b{_NUM}\b")
 _DATE_MDY = re.compile(rf"\b{_MDY}\b", re.I)

@@ -328,3 +328,13 @@ def test_an_admission_label_over_a_list_reads_every_item():
     raw = facts.read_facts(lines)["admission"].raw
     assert _adm(raw) == ("bachelor", 2)
     assert "Praksisen må" not in raw           # trap: the text after the list is not one of its items
+
+
+def test_a_teachers_education_of_any_kind_and_not_a_masters_field():
+    """Round 15 review (rvb15): any teacher's education is a bachelor ("yrkesfaglærerutdanning"), but a master's
+    degree IN teacher education is a master's."""
+    assert _adm("Søkere med yrkesfaglærerutdanning kan søke.")[0] == "bachelor"
+    assert _adm("Du må ha grunnskolelærerutdanning.")[0] == "bachelor"
+    # trap: the teacher education is the field of the required master's degree
+    assert _adm("Opptakskrav: mastergrad i lærerutdanning.")[0] == "master"
+    assert _adm("Applicants need a master's degree in teacher education.")[0] == "master"

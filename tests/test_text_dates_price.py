@@ -609,3 +609,138 @@ def test_the_last_date_of_a_rolling_admission_is_the_deadline():
     # traps: another step's last date; a date to turn up
     assert prose.deadline(_lines("Opptaksbrev sendes senest 1. juli.")) is None
     assert prose.deadline(_lines("Du må møte senest 1. august.")) is None
+
+
+# -- round 15 review (rvb15): traps beside this round's rules ------------------------------------------------
+
+def test_a_contact_heading_that_lists_what_to_ask_about_is_still_a_contact_box():
+    """"Contact & prices" names a fact of the offer beside the contact ("&" as well as "og"/"and"); a heading
+    that names the topics one may ask about, or who handles the applications, is a contact box."""
+    from crawler.blocks import _CONTACT, _CONTACT_AND_FACT
+
+    def contact(heading: str) -> bool:
+        return bool(_CONTACT.match(heading) and not _CONTACT_AND_FACT.match(heading))
+    assert not contact("Contact & prices") and not contact("Kontakt & påmelding")
+    assert not contact("Kontaktinformasjon og påmeldingsfrist") and not contact("Spørsmål og svar")
+    # traps: the topics of a contact box, a contact for the handling of applications
+    for heading in ("Spørsmål om pris og påmelding?", "Har du spørsmål om opptak og søknad?",
+                    "Contact us about fees and applications", "Kontaktpersoner og søknadsbehandling",
+                    "Kontakt oss for spørsmål om faglig innhold og pris"):
+        assert contact(heading), heading
+
+
+def test_a_month_and_year_without_a_day_is_no_deadline_date():
+    """"i mars 2025" names no day: the date patterns must not read "mars 20" (day 20) out of the year."""
+    assert prose.deadline(_lines("Søknadsfristen er i mars 2025.")) is None
+    assert prose.deadline(_lines("The application deadline is in March 2025.")) is None
+    assert prose.deadline(_lines("Søknadsfrist: 1. mars 2025.")).raw == "1. mars 2025"
+    assert prose.deadline(_lines("Application deadline: March 1st, 2025.")).raw == "March 1st, 2025"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Studiet blir tilbode hausten 2025.", "hausten 2025"),
+    ("Kurset vert tilbode våren 2026 i Volda.", "våren 2026"),
+    # traps: a term the study is NOT offered in, either order
+    ("Kurset tilbys ikke høsten 2025.", None),
+    ("Emnet tilbys ikkje hausten 2025.", None),
+    ("Høsten 2025 tilbyr vi ikke kurset.", None),
+])
+def test_a_term_the_study_is_not_offered_in_is_no_start(text, term):
+    fact = prose.start(_lines(text))
+    assert (fact.raw if fact else None) == term
+
+
+@pytest.mark.parametrize("text, price", [
+    ("Udir vil dekke studieavgiften for styrerne.", 0),
+    ("Det koster ingenting å være med.", 0),
+    # traps: the state that will NOT pay, or pay a part; nothing EXTRA is no free study
+    ("Staten vil ikke dekke studieavgiften.", None),
+    ("Udir vil dekke halve studieavgiften.", None),
+    ("Det koster ikke noe ekstra å ta eksamen.", None),
+    ("It costs nothing extra to sit the exam.", None),
+])
+def test_the_state_that_will_not_pay_or_pays_a_part_is_no_free_study(text, price):
+    assert normalise.price_nok(text) == price
+
+
+def test_a_rolling_admission_until_a_date():
+    assert prose.deadline(_lines("Opptaket er løpende fram til 15. juni.")).raw.rstrip(".") == "15. juni"
+    assert prose.deadline(_lines("Løpende opptak til 1. september 2025.")).raw.rstrip(".") == "1. september 2025"
+    # trap: until the study is full is no date
+    assert prose.deadline(_lines("Løpende opptak til kurset er fullt.")) is None
+
+
+def test_a_headings_year_of_news_or_an_update_is_not_the_offers():
+    assert prose.heading_year([Line("Opptak 2024", "heading", level=2)]) == "2024"
+    for heading in ("Oppdatert 2021", "Nyheter 2019", "Årsrapport 2018", "Tidligere kull 2019"):
+        assert prose.heading_year([Line(heading, "heading", level=2)]) is None, heading
+
+
+def test_a_yearless_session_in_nynorsk_and_not_an_information_meeting():
+    assert prose.yearless_session(_lines("Tysdag 4. mars kl. 10-15: første samling")).raw == "4. mars"
+    assert prose.yearless_session(_lines("Laurdag, 8. mars kl. 9")).raw == "8. mars"
+    # trap: an information meeting before the deadline is no session of the study
+    assert prose.yearless_session(_lines("3. februar kl. 18: digitalt informasjonsmøte")) is None
+
+
+def test_an_amount_under_a_short_label_of_another_cost_is_no_price():
+    """A line that is only an amount is the price, but not the value of the label line above it when that label
+    names another cost ("Semesteravgift:", "Depositum" over "kr 2000")."""
+    assert prose.price_line(_lines("Kursavgift", "kr 7 000")).raw == "kr 7 000"
+    assert prose.price_line(_lines("Kurset gir verneombud den opplæringen loven krever.", "8500kr")).raw == "8500kr"
+    # traps: the amount of a semester fee, a deposit or a grant written as a label line over its value
+    for label in ("Semesteravgift:", "Depositum", "Stipend", "Reise og opphold"):
+        assert prose.price_line(_lines(label, "kr 2 000")) is None, label
+    # but a participant's category over its amount is a price
+    assert prose.price_line(_lines("Medlemmer", "kr 3 000", "Andre", "kr 4 000")).raw == "kr 3 000"
+
+
+@pytest.mark.parametrize("text, price", [
+    ("Hver deltaker betaler 300 kroner.", 300),
+    ("Kurset koster kr 3500 for kurs og overnatting.", 3500),
+    ("Kursavgift kr 4500 for reise og opphold og undervisning.", 4500),
+    # traps: what the participant pays for a side cost named after its amount
+    ("You pay NOK 300 for lunch.", None),
+    ("Deltakerne betaler kr 1500 for overnatting og mat.", None),
+    ("Du betaler kr 450 for boka.", None),
+])
+def test_a_side_cost_named_after_its_amount_is_no_price(text, price):
+    assert normalise.price_nok(text) == price
+
+
+def test_what_the_participant_must_pay_is_the_price():
+    """The participant pays with a modal: "Du må betale 3000 kr", "Participants will pay NOK 2500"."""
+    for text, price in (("Deltakerne må betale 3000 kr for kurset.", 3000), ("Participants will pay NOK 2500.", 2500)):
+        fact = prose.price(_lines(text))
+        assert fact is not None and normalise.price_nok(fact.raw) == price, text
+    # traps: another payer; a side cost the participant must pay
+    assert prose.price(_lines("Arbeidsgiveren må betale 5000 kr.")) is None
+    fact = prose.price(_lines("Du må selv betale 2000 kr for reise."))
+    assert fact is None or normalise.price_nok(fact.raw) is None
+
+
+def test_a_study_that_costs_you_nothing_is_free():
+    for text in ("Kurset koster deg ingenting.", "Det kostar dykk ikkje noko.", "It costs you nothing to join."):
+        fact = prose.price(_lines(text))
+        assert fact is not None and normalise.price_nok(fact.raw) == 0, text
+    # trap: nothing extra
+    assert normalise.price_nok("Det koster deg ikke noe ekstra å ta eksamen.") is None
+
+
+def test_applications_handled_as_they_come_until_a_date():
+    """"Søknadene behandles fortløpende" is a rolling admission as well; its last date is the deadline."""
+    assert prose.deadline(_lines("Søknadene behandles fortløpende, senest 1. august.")).raw.rstrip(".") == "1. august"
+    assert prose.deadline(_lines("Applications are reviewed on a rolling basis until 1 June.")).raw.rstrip(".") == "1 June"
+    # traps: the date of the answer after a rolling admission
+    assert prose.deadline(_lines("Søknader behandles fortløpende, og svar sendes senest 1. juli.")) is None
+    assert prose.deadline(_lines("Løpende opptak, og du får svar innen 1. juli.")) is None
+
+
+def test_an_offers_term_far_from_its_verb_is_another_offers():
+    """"tilbys" reads a term close to it (a place or a mode between); a term 30 characters on belongs to a
+    further offer the sentence names."""
+    assert prose._start_in("Kurset tilbys på deltid i Bergen våren 2026.") == "våren 2026"
+    # trap: another course offered in the same sentence
+    assert prose._start_in("Vi tilbyr også et annet kurs, om veiledning, våren 2026.") is None
+    # (a start word still reads its term further on)
+    assert prose._start_in("Kurset starter etter en lang forberedelse og planlegging våren 2026.") == "våren 2026"
