@@ -100,7 +100,8 @@ def _crawl(web, data_dir, parsed: Counter):
     counting = functools.wraps(extract)(lambda html, url: (parsed.update([url]), extract(html, url))[1])
     with Store.in_data_dir(data_dir) as store, pytest.MonkeyPatch.context() as mp:
         mp.setattr(crawling, "extract", counting)
-        fetcher = Fetcher(resolve=web.resolve, delay=0.0, timeout=(2.0, 2.0), retries=0)
+        # generous timeouts and retries: a page the machine was too busy to serve in time is no finding here
+        fetcher = Fetcher(resolve=web.resolve, delay=0.0, timeout=(10.0, 10.0), retries=2)
         return crawl(web.starts, store, CrawlConfig(allowed_hosts=scope_entries(), max_pages=60, max_depth=2,
                                                     use_sitemaps=False, workers=8), fetcher=fetcher)
 
