@@ -24,6 +24,7 @@ what a course page states, in any layout:
 | one of the first lines names a kind of study or its pace ("Masterprogram på deltid", "Kurs masternivå") | 1 |
 | sections a study description has (learning outcomes, structure, teaching and assessment, content) | 1 each, at most 2 |
 | sentences a study description has ("Etter fullført studium …", "Studiet går over …", "Studiet gir/gjev …", "Programmet har opptak …", "denne mastergraden", "dette studiet") | 1 |
+| kinds of study named in the plural four times or more and more than twice as often as one offer in the singular ("Fagskolestudier gir …", "våre utdanninger" against "studiet", "kurset"): a page about studies in general | -1 |
 
 and it is a course page with 4 points or more, unless it is
 - a listing: one label with three or more values ("Studiepoeng: …" on every card), or four
@@ -305,7 +306,22 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     refs = sum(len(_THE_OFFER.findall(line.text)) for line in lines if line.kind in ("text", "item") and not line.related)
     if refs >= 2:                           # "Programmet er laget for …", "Studiet skal …": a page about one offer
         score, why = score + 2, why + [f"the offer is the subject of {refs} sentences"]
+    text = "\n".join(line.text for line in lines if line.kind in ("text", "item", "heading") and not line.related)
+    plural, one = len(_STUDIES.findall(text)), len(_ONE_OFFER.findall(text))
+    if plural >= 4 and plural > 2 * one:    # "Fagskolestudier gir …", "Våre utdanninger …": studies in general
+        score, why = score - 1, why + [f"studies in the plural ({plural} against {one})"]
     return Decision(score >= THRESHOLD, f"score {score}: " + ", ".join(why), score)
+
+
+# Kinds of study in the plural, as a page about studies in general names them ("Fagskolestudier gir …", "Våre
+# videreutdanninger", "Our master's programmes"); a programme's own parts ("emner", "courses" in it) are not counted.
+_STUDIES = re.compile(r"\b(?:\w*studier|\w*studiene|\w*utdanninger|\w*utdanningar|\w*utdanningane|\w*utdanningene"
+                      r"|\w*utdannelser|\w*studieprogrammer|\w*studieprogramma|masterprogrammer|bachelorprogrammer"
+                      r"|\w*studietilbud|\w*studietilbod|\w*programmes|\w*programs|\w*studies)\b", re.I)
+# One offer, named in the singular with its article: "studiet", "kurset", "the programme".
+_ONE_OFFER = re.compile(r"\b(?:studiet|kurset|programmet|utdanningen|utdanninga|utdannelsen|emnet|modulen"
+                        r"|videreutdanningen|vidareutdanninga|the programme|the program|the course|this programme"
+                        r"|this course)\b", re.I)
 
 
 # A price on a line of its own, as a shop or a course provider shows an offer's price: "8500kr",

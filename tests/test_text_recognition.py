@@ -448,3 +448,29 @@ def test_a_long_title_of_clauses_is_read_quickly():
 def test_educations_in_the_plural_are_no_study_word(title):
     result = extract(_page(title, "<p>Vi holder til i Oslo.</p>"), "https://akademi.test/utdannelser/")
     assert "title" not in result.reason, result.reason
+
+
+# --- round 16: studies in the plural, no one offer ------------------------------------------------
+
+@pytest.mark.parametrize("title, body, general", [
+    # a page about studies in general: kinds of study in the plural, no one offer
+    ("Fagskoleutdanning", ["Fagskolestudier gir 60 til 120 studiepoeng.", "Mange fagskoler tilbyr videreutdanninger "
+     "på deltid.", "Våre utdanninger passer for deg som jobber, og nettstudier er vanlige."], True),
+    # the trap: one study's page that also mentions other studies speaks of "studiet" as often
+    ("Fagskoleutdanning i ledelse", ["Studiet gir 60 studiepoeng. Studiet går på deltid over to år.",
+     "Mange fagskoler tilbyr videreutdanninger, men studiet er det eneste i regionen.",
+     "Etter studiet kan du søke andre utdanninger og nettstudier."], False),
+])
+def test_studies_in_the_plural_without_one_offer_lose_a_point(title, body, general):
+    result = extract(_page(title, *(f"<p>{text}</p>" for text in body)), "https://fagskole.test/ledelse/")
+    assert result.is_course is not general and ("studies in the plural" in result.reason) is general, result.reason
+
+
+def test_a_programmes_own_courses_are_not_studies_in_general():
+    # "courses" in a programme are its parts, not other studies
+    html = _page("Master in Health Management",
+                 "<p>The programme gives 120 ECTS. Courses in the first year: four courses.</p>",
+                 "<ul><li>Courses in economics</li><li>Courses in leadership</li></ul>")
+    result = extract(html, "https://uni.test/master-health-management/")
+    assert result.is_course and "studies in the plural" not in result.reason, result.reason
+
