@@ -32,8 +32,8 @@ and it is a course page with 4 points or more, unless it is
   title that names no study;
 - news: the page says when it was published (article:published_time, og:type article, a
   "Publisert" line, a byline "Tekst: …" or "Av …, 28.03.2019"), lives under a news
-  path (/nyheter/, /nyhende/, /aktuelt/, /news/ …) or a dated one (/2018/02/22/…), or quotes people twice or more
-  ("– …, sier rektor …": an interview or a report);
+  path (/nyheter/, /nyhende/, /aktuelt/, /news/ …) or a dated one (/2018/02/22/…), or quotes people or reports
+  what they say twice or more ("– …, sier rektor …", "Rektor Kari Nordmann sier at …": an interview or a report);
 - an event's programme: three or more timed agenda lines ("09:00 Registrering"), or a title that
   names a conference, a seminar or a theme day and no study ("Regional brukerkonferanse 2024");
 - a page about admission, an institution or an occupation in general: its title says so
@@ -557,11 +557,18 @@ def _is_news(lines: list[Line], url: str, meta: dict[str, str]) -> bool:
         return True
     if _NEWS_PATH.search(urlsplit(url).path or "") or _DATED_PATH.search(urlsplit(url).path or ""):
         return True
-    if sum(1 for line in lines if line.kind in ("text", "item") and _QUOTED.search(line.text)) >= 2:
-        return True                         # an interview or a report: statements quoted from people
+    if sum(1 for line in lines if line.kind in ("text", "item") and not line.related
+           and (_QUOTED.search(line.text) or _REPORTED.search(line.text))) >= 2:
+        return True                         # an interview or a report: statements quoted or reported from people
     return any(_PUBLISHED.match(line.text) for line in lines[:12])
 
 
+# A statement reported from a named person or one by their office, as a report tells it: "Avdelingsdirektør Kari
+# Nordmann i KS understreker at …", "Rektor sier at …" (not "Rammeplanen sier at …", "Mange forteller at …").
+_REPORTED = re.compile(r"(?:\b[A-ZÆØÅ][\wæøå-]+\s+[A-ZÆØÅ][\wæøå-]+|\b(?i:rektor|direktør|dekan|kommunalsjef|kommunaldirektør"
+                       r"|ordfører|ordførar|professor|leder|leiar|prosjektleder|prosjektleiar|studieleder|studieleiar))"
+                       r"[^.;:!?]{0,80}?\b(?:sier|seier|sa|forteller|fortel|fortalde|fortalte|understreker|understrekar"
+                       r"|mener|meiner|forklarer|forklarar|says|said|explains)\s+(?:at|that)\b")
 # A statement quoted from a person: "– Vi trenger ledere …, sier rektor Kari Nordmann", "…, sa han."
 _QUOTED = re.compile(r"^[–-]\s.*,\s(?:sa|sier|seier|forteller|fortel|understreker|says|said)\s+\S"
                      r"|(?:,|\.)\s(?:sa|sier|seier|forteller|fortel|understreker)\s+(?:[A-ZÆØÅ]\w+|han|hun|ho|hen"

@@ -474,3 +474,18 @@ def test_a_programmes_own_courses_are_not_studies_in_general():
     result = extract(html, "https://uni.test/master-health-management/")
     assert result.is_course and "studies in the plural" not in result.reason, result.reason
 
+
+@pytest.mark.parametrize("body, news", [
+    # a report: what two people said, told in their words' place
+    (["Avdelingsdirektør Kari Nordmann i KS understreker at deltakerne bør komme fra hele landet.",
+      "Kommunalsjef Ola Hansen, tidligere deltaker, forteller at programmet ga ham et nettverk."], True),
+    # the trap: a study's page telling what a plan or many participants say, and one person once
+    (["Rammeplanen sier at studiet skal utdanne reflekterte ledere.",
+      "Mange forteller at de bruker det de lærer i egen jobb.",
+      "Studieleder Kari Nordmann sier at alle får veiledning."], False),
+])
+def test_statements_reported_from_people_twice_make_a_report(body, news):
+    html = _page("Lederprogram for helsesjefer", *(f"<p>{text}</p>" for text in body),
+                 "<p>Programmet gir 30 studiepoeng og varer ett år. Søknadsfrist 12. april.</p>")
+    result = extract(html, "https://ks.test/ledelse/lederprogram-for-helsesjefer/")
+    assert (result.reason == "news") is news and result.is_course is not news, result.reason
