@@ -20,6 +20,7 @@ what a course page states, in any layout:
 | the title invites one to join ("Bli med på pårørendeskole", "Meld deg på …") | 1 |
 | a line leading in to what one learns ("Når du har fullført kurset, skal du kunne:", "The programme aims to") | 1 |
 | a plan of two or more numbered gatherings ("Samling 1" / "13. – 14. november 2023, Lillehammer", "Samling 2" …) | 2 |
+| a plan of a short course's days: lines "Dag 1", "Dag 2" heading what each day covers | 2 |
 | a programme structure: links with credits that are course codes or sit under semester headings | 3 |
 | one of the first lines names a kind of study or its pace ("Masterprogram på deltid", "Kurs masternivå") | 1 |
 | sections a study description has (learning outcomes, structure, teaching and assessment, content) | 1 each, at most 2 |
@@ -167,6 +168,11 @@ _CONTENT_LEAD = re.compile(r"\b(?:\w*tema|\w*temaer|\w*temaene|\w*temaa|\w*teman
                            r"(?![^.:]{0,60}?\b(?:på denne sida|på denne siden|on this page)\b)[^.:]{0,60}:\s*$", re.I)
 
 
+# A day of a short course's plan, heading what the day covers: "Dag 1", "Kursdag 2: Kommunikasjon", "Day 3 – Follow-up"
+# (an event's programme of timed items is told apart before; "Dag 1 av 3 i uka" is a sentence, not a heading).
+_COURSE_DAY = re.compile(r"^(?:dag|kursdag|day)\s*(\d)\s*(?:[:.–-]\s*[^.]{0,30})?$", re.I)
+
+
 # A sentence whose subject is the offer itself: "Programmet skal …", "… og kurset gir …", "The programme is meant for …".
 _THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programmet|studiet|[\w-]*kurset|kursene|kursa|utdanningen|utdanninga|utdannelsen"
                         r"|videreutdanningen|vidareutdanninga|lederopplæringen|opplæringen|opplæringa|emnet|modulen"
@@ -303,6 +309,10 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     numbered = {n for n, _ in numbered_gatherings(lines)}
     if len(numbered) >= 2:                  # a plan of one offer's gatherings: "Samling 1: 13.–14. november", "Samling 2"
         score, why = score + 2, why + ["numbered gatherings"]
+    days = {int(m.group(1)) for line in lines if line.kind in ("heading", "text") and not line.related
+            and (m := _COURSE_DAY.match(line.text.strip()))}
+    if {1, 2} <= days:                      # "Dag 1" / "Konfliktforståelse" / "Dag 2" …: a short course's days
+        score, why = score + 2, why + ["a plan of days"]
     refs = sum(len(_THE_OFFER.findall(line.text)) for line in lines if line.kind in ("text", "item") and not line.related)
     if refs >= 2:                           # "Programmet er laget for …", "Studiet skal …": a page about one offer
         score, why = score + 2, why + [f"the offer is the subject of {refs} sentences"]

@@ -489,3 +489,21 @@ def test_statements_reported_from_people_twice_make_a_report(body, news):
                  "<p>Programmet gir 30 studiepoeng og varer ett år. Søknadsfrist 12. april.</p>")
     result = extract(html, "https://ks.test/ledelse/lederprogram-for-helsesjefer/")
     assert (result.reason == "news") is news and result.is_course is not news, result.reason
+
+
+def test_a_plan_of_a_short_courses_days_counts():
+    days = ("<h2>Dag 1</h2><p>Konfliktforståelse</p><ul><li>Hva er en konflikt</li></ul>"
+            "<h2>Dag 2</h2><p>Konfliktbehandling</p><ul><li>Øvelser i gruppen</li></ul>")
+    html = _page("Konfliktbehandling", "<h2>Innhold:</h2>", days, "<p>Gruppen samles i to døgn.</p>")
+    result = extract(html, "https://konsulent.test/konfliktbehandling")
+    assert result.is_course and "a plan of days" in result.reason, result.reason
+    # the traps: one day alone, or days named in sentences, are no plan
+    one = extract(_page("Konfliktbehandling", "<h2>Innhold:</h2><h2>Dag 1</h2><p>Konfliktforståelse</p>",
+                        "<p>Dag 2 av samlingen er fri. Dag 1 starter tidlig.</p>"), "https://konsulent.test/konflikt")
+    assert "a plan of days" not in one.reason, one.reason
+
+
+def test_an_events_timed_programme_of_days_stays_an_event():
+    html = _page("Konfliktbehandling", "<h2>Dag 1</h2><p>09:00 Registrering</p><p>10:00 Foredrag</p>",
+                 "<h2>Dag 2</h2><p>09:00 Gruppearbeid</p><p>12:00 Lunsj</p>")
+    assert not extract(html, "https://konsulent.test/konflikt").is_course
