@@ -36,7 +36,8 @@ and it is a course page with 4 points or more, unless it is
   path (/nyheter/, /nyhende/, /aktuelt/, /news/ …) or a dated one (/2018/02/22/…), or quotes people or reports
   what they say twice or more ("– …, sier rektor …", "Rektor Kari Nordmann sier at …": an interview or a report);
 - an event's programme: three or more timed agenda lines ("09:00 Registrering"), or a title that
-  names a conference, a seminar or a theme day and no study ("Regional brukerkonferanse 2024");
+  names a conference, a seminar or a theme day and no study ("Regional brukerkonferanse 2024"), or begins with one
+  and its topic, whatever the topic is ("Innspillmøte om program for folkehelsearbeid");
 - a page about admission, an institution or an occupation in general: its title says so
   ("Søknad og opptak", "Opptakskrav hos …", "Om oss", "About …", terms, regulations, questions and
   answers, a checklist: "Vilkår for kurs", "Spørsmål og svar for videreutdanning"), unless it is one study's
@@ -211,6 +212,12 @@ _EVENT_TITLE = re.compile(r"\b\w*(?:konferansen?|konferanser|konferansar|seminar
                           r"|fagdagen|fagdager|fagdagar|temadag|temadagen|temadager|temadagar|webinar|webinaret|webinars"
                           r"|conferences?|symposi(?:um|a))\b(?![- ]?(?:serie|rekke|series))", re.I)
 
+# A title headed by an event's noun with its topic, whatever the topic is: "Innspillmøte om program for
+# folkehelsearbeid", "Fagdag om videreutdanning i ledelse", "Webinar on the new master's programme" (not "Møteledelse",
+# a course's subject, nor "Seminar i helseledelse", which may be one course's name).
+_EVENT_HEAD = re.compile(r"^\w*(?:konferanse|konferansen|seminar|seminaret|fagdag|fagdagen|temadag|temadagen|webinar"
+                         r"|webinaret|møte|møtet|conference|symposium)\s+(?:om|about|on)\s+\w", re.I)
+
 _YEAR_AT_END = re.compile(r"(?:\s*[-–(])?\s*(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?\)?$")
 
 
@@ -247,7 +254,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     strong_title = bool(_STRONG_TITLE.search(title) or titled_by_code(title) or _NAMED_PROGRAMME.match(title.strip())
                         or _KIND_COLON.match(title.strip()) or _KIND_AFTER_NAME.match(title.strip())
                         or _PLAN_TITLE.search(title))
-    if _EVENT_TITLE.search(title) and not names_study and not strong_title:
+    if _EVENT_TITLE.search(title) and not names_study and not strong_title or _EVENT_HEAD.match(title.strip()):
         return Decision(False, f"an event (its title: {title[:40]})")       # "Regional brukerkonferanse 2024"
     if spread >= LISTING_SPREAD and not names_study:
         return Decision(False, f"listing: one label has {spread} values")

@@ -507,3 +507,18 @@ def test_an_events_timed_programme_of_days_stays_an_event():
     html = _page("Konfliktbehandling", "<h2>Dag 1</h2><p>09:00 Registrering</p><p>10:00 Foredrag</p>",
                  "<h2>Dag 2</h2><p>09:00 Gruppearbeid</p><p>12:00 Lunsj</p>")
     assert not extract(html, "https://konsulent.test/konflikt").is_course
+
+
+@pytest.mark.parametrize("title, event", [
+    ("Innspillmøte om program for folkehelsearbeid", True),     # the study word is the meeting's topic
+    ("Fagdag om videreutdanning i ledelse", True),
+    ("Webinar on the new master's programme", True),
+    ("Kurs i møteledelse", False),                              # the traps: a course about meetings,
+    ("Lederprogram med seminar om etikk", False),               # a programme with an event in it
+    ("Seminarrekke om ledelse", False),                         # a series
+])
+def test_a_title_headed_by_an_events_noun_and_its_topic_is_an_event(title, event):
+    html = _page(title, "<h2>Målgruppe</h2><p>Ledere i kommunene.</p>", "<h2>Påmelding</h2><p>Frist 8. april.</p>",
+                 "<p>Programmet gir 10 studiepoeng.</p>")
+    result = extract(html, "https://dir.test/arrangement/")
+    assert result.reason.startswith("an event") is event, result.reason
