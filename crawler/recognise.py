@@ -35,7 +35,8 @@ and it is a course page with 4 points or more, unless it is
   "Publisert" line, a byline "Tekst: …" or "Av …, 28.03.2019"), lives under a news
   path (/nyheter/, /nyhende/, /aktuelt/, /news/ …) or a dated one (/2018/02/22/…), or quotes people or reports
   what they say twice or more ("– …, sier rektor …", "Rektor Kari Nordmann sier at …": an interview or a report);
-- an event's programme: three or more timed agenda lines ("09:00 Registrering"), or a title that
+- an event's programme: three or more timed agenda lines ("09:00 Registrering", or a time labelling an item
+  under a "Program" heading), or a title that
   names a conference, a seminar or a theme day and no study ("Regional brukerkonferanse 2024"), or begins with one
   and its topic, whatever the topic is ("Innspillmøte om program for folkehelsearbeid");
 - a page about admission, an institution or an occupation in general: its title says so
@@ -95,6 +96,10 @@ _STUDY_NAME = re.compile(r"^(?:executive |erfaringsbasert |experience-based )?(?
                          r"(?:'s)?\s+(?:of|i|in|på)\s+\w|^(?:executive )?(?:mba|emba)\b", re.I)
 # An agenda item: "09:00 Registrering", "12.30 Velkommen ved …" (an event's timed programme).
 _AGENDA_ITEM = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s+[A-ZÆØÅa-zæøå]")
+# An agenda item laid out as a label and its value under the event's programme ("Program:" / "08:45" = "Registrering");
+# a course's plan of days may time its parts too ("Dag 1" / "08.30-13.30" = "Gruppearbeid"), so only under a programme.
+_AGENDA_TIME = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?$")
+_PROGRAMME = re.compile(r"^(?:program|programme|agenda|dagsorden|programmet)\s*:?\s*$", re.I)
 # A course code's number part ("MSS530", "BMP-2900", "HADM4101"); a year is none ("HMS-2025", "ledelse2024").
 _CODE_NUMBER = normalise.COURSE_CODE_NUMBER
 _CODE = re.compile(rf"^[A-ZÆØÅ]{{2,10}}{_CODE_NUMBER}[A-Z]?\b")
@@ -240,7 +245,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, "news")
     if _headline(title) and not any(key in COURSE_FACTS for key in facts) and not address_sub_page(url):
         return Decision(False, "news (its title is a headline)")  # "Tannlegar deltek på leiarutviklingsprogram"
-    agenda = [line for line in lines if line.kind in ("item", "text") and _AGENDA_ITEM.match(line.text)]
+    agenda = [line for line in lines if line.kind in ("item", "text") and _AGENDA_ITEM.match(line.text)
+              or line.kind == "label" and line.value and _AGENDA_TIME.match(line.text) and _PROGRAMME.match(line.section)]
     if len(agenda) >= 3:
         return Decision(False, f"an event's programme ({len(agenda)} timed items)")
     if _GENERAL_PATH.search(urlsplit(url).path or ""):

@@ -522,3 +522,14 @@ def test_a_title_headed_by_an_events_noun_and_its_topic_is_an_event(title, event
                  "<p>Programmet gir 10 studiepoeng.</p>")
     result = extract(html, "https://dir.test/arrangement/")
     assert result.reason.startswith("an event") is event, result.reason
+
+
+@pytest.mark.parametrize("section, event", [("Program:", True), ("Dag 1", False)])
+def test_an_agenda_laid_out_as_labels_under_a_programme_is_an_events(section, event):
+    # the trap: a course's day plan timing its parts ("Dag 1" / "08.30-13.30" = "Gruppearbeid") is no event
+    agenda = ("<dl><dt>08:45</dt><dd>Registrering</dd><dt>09:00</dt><dd>Velkommen</dd>"
+              "<dt>10:30</dt><dd>Pause</dd><dt>11:55</dt><dd>Avslutning</dd></dl>")
+    html = _page("Regionråd – roller og samvirke", "<h2>Målgruppe</h2><p>Ordførere og rådmenn.</p>",
+                 "<h2>Sted</h2><p>Digitalt</p><h2>Tid</h2><p>5. mai 2021</p>", f"<h2>{section}</h2>", agenda)
+    result = extract(html, "https://ks.test/kalender/regionrad/")
+    assert result.reason.startswith("an event's programme") is event, result.reason
