@@ -463,10 +463,11 @@ def address_sub_page(url: str) -> bool:
         return False
     study = segments[-2]
     if _CATALOGUE_SEGMENT.match(study) or _ADMISSION_SEGMENT.match(study) or _STUDENT_AREA.search(study) \
-            or not re.search(r"[a-zæøå]{3}", study):
+            or _sub_segment(study) or not re.search(r"[a-zæøå]{3}", study):
         return False                        # "/studier/opptak/", "/evu/78171/studieavgift": no one study; nor the site's
     #                                         admission or students' part ("/studier/opptak/opptakskalender/",
-    #                                         "/en/hvl-students/admissions/")
+    #                                         "/en/hvl-students/admissions/"), nor a sub-page's own part
+    #                                         ("/application-and-admission/tuition-and-fees")
     return any(_CATALOGUE_SEGMENT.match(seg) for seg in segments[:-2]) or bool(_STUDY_SLUG.search(study))
 
 

@@ -533,3 +533,14 @@ def test_an_agenda_laid_out_as_labels_under_a_programme_is_an_events(section, ev
                  "<h2>Sted</h2><p>Digitalt</p><h2>Tid</h2><p>5. mai 2021</p>", f"<h2>{section}</h2>", agenda)
     result = extract(html, "https://ks.test/kalender/regionrad/")
     assert result.reason.startswith("an event's programme") is event, result.reason
+
+
+@pytest.mark.parametrize("url, sub", [
+    ("https://uni.test/en/student/application-and-admission/tuition-and-fees", False),   # the site's admission part
+    ("https://uni.test/no/studier/soknad-og-opptak/realkompetanse", False),
+    ("https://uni.test/studier/pris-og-betaling/studieavgift/", False),
+    ("https://uni.test/en/studies/master-in-health-management/tuition-and-fees", True),  # the trap: one study's
+    ("https://uni.test/studier/program/vernepleie-deltid/opptak/", True),
+])
+def test_a_sub_page_under_a_sub_pages_part_is_no_studys(url, sub):
+    assert address_sub_page(url) is sub
