@@ -113,7 +113,10 @@ _NOT_STUDY_TITLE = re.compile(r"^(?:oversikt\b|overview\b|søknad og opptak|oppt
                               r"|kontakt|contact|ansatte|staff|forskning|research|studier$|våre studier|finn studier"
                               r"|alle studier|videreutdanning$|etter- og videreutdanning$|studietilbud$|studies$"
                               r"|ofte stilte|faq|yrkesbeskrivelse|hva gjør en|studieavgift$|studieavgifter$|priser$"
-                              r"|tuition fees?$|fees$"
+                              r"|tuition fees?$|fees$|tuition and fees$"
+                              # students' administration, for all studies: "Permisjon", "Semesterregistrering"
+                              r"|permisjon$|permisjon fr[aå] stud\w+$|leave of absence$|semesterregistrering$"
+                              r"|semester registration$"
                               r"|vilkår\b|betingelser\b|terms and conditions|terms of\b|regulations?\b|reglement\w*"
                               r"|spørsmål og svar|questions and answers|frequently asked|sjekkliste\b|checklist\b"
                               # how to apply, alone or to studies in the plural: "Slik søker du", "Slik søker du master

@@ -544,3 +544,14 @@ def test_an_agenda_laid_out_as_labels_under_a_programme_is_an_events(section, ev
 ])
 def test_a_sub_page_under_a_sub_pages_part_is_no_studys(url, sub):
     assert address_sub_page(url) is sub
+
+
+@pytest.mark.parametrize("title, general", [
+    ("Permisjon", True), ("Leave of absence", True), ("Semesterregistrering", True), ("Tuition and fees", True),
+    ("Permisjon og fravær – kurs for ledere", False),       # the trap: a course about leave for leaders
+])
+def test_students_administration_titles_are_general_pages(title, general):
+    html = _page(title, "<h2>Hvordan søke</h2><p>Send søknaden til oss.</p>",
+                 "<p>Har du tatt 60 studiepoeng, kan du søke. Kurset gir deg verktøy.</p>")
+    result = extract(html, "https://skole.test/student/administrasjon/side")
+    assert result.reason.startswith("a general page") is general, result.reason
