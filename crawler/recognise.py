@@ -20,10 +20,12 @@ what a course page states, in any layout:
 | the title invites one to join ("Bli med på pårørendeskole", "Meld deg på …") | 1 |
 | a line leading in to what one learns ("Når du har fullført kurset, skal du kunne:", "The programme aims to") | 1 |
 | a plan of two or more numbered gatherings ("Samling 1" / "13. – 14. november 2023, Lillehammer", "Samling 2" …) | 2 |
+| a plan of a short course's days: lines "Dag 1", "Dag 2" heading what each day covers | 2 |
 | a programme structure: links with credits that are course codes or sit under semester headings | 3 |
 | one of the first lines names a kind of study or its pace ("Masterprogram på deltid", "Kurs masternivå") | 1 |
 | sections a study description has (learning outcomes, structure, teaching and assessment, content) | 1 each, at most 2 |
 | sentences a study description has ("Etter fullført studium …", "Studiet går over …", "Studiet gir/gjev …", "Programmet har opptak …", "denne mastergraden", "dette studiet") | 1 |
+| kinds of study named in the plural four times or more and more than twice as often as one offer in the singular ("Fagskolestudier gir …", "våre utdanninger" against "studiet", "kurset"): a page about studies in general | -1 |
 
 and it is a course page with 4 points or more, unless it is
 - a listing: one label with three or more values ("Studiepoeng: …" on every card), or four
@@ -31,10 +33,12 @@ and it is a course page with 4 points or more, unless it is
   title that names no study;
 - news: the page says when it was published (article:published_time, og:type article, a
   "Publisert" line, a byline "Tekst: …" or "Av …, 28.03.2019"), lives under a news
-  path (/nyheter/, /nyhende/, /aktuelt/, /news/ …) or a dated one (/2018/02/22/…), or quotes people twice or more
-  ("– …, sier rektor …": an interview or a report);
-- an event's programme: three or more timed agenda lines ("09:00 Registrering"), or a title that
-  names a conference, a seminar or a theme day and no study ("Regional brukerkonferanse 2024");
+  path (/nyheter/, /nyhende/, /aktuelt/, /news/ …) or a dated one (/2018/02/22/…), or quotes people or reports
+  what they say twice or more ("– …, sier rektor …", "Rektor Kari Nordmann sier at …": an interview or a report);
+- an event's programme: three or more timed agenda lines ("09:00 Registrering", or a time labelling an item
+  under a "Program" heading), or a title that
+  names a conference, a seminar or a theme day and no study ("Regional brukerkonferanse 2024"), or begins with one
+  and its topic, whatever the topic is ("Innspillmøte om program for folkehelsearbeid");
 - a page about admission, an institution or an occupation in general: its title says so
   ("Søknad og opptak", "Opptakskrav hos …", "Om oss", "About …", terms, regulations, questions and
   answers, a checklist: "Vilkår for kurs", "Spørsmål og svar for videreutdanning"), unless it is one study's
@@ -92,6 +96,10 @@ _STUDY_NAME = re.compile(r"^(?:executive |erfaringsbasert |experience-based )?(?
                          r"(?:'s)?\s+(?:of|i|in|på)\s+\w|^(?:executive )?(?:mba|emba)\b", re.I)
 # An agenda item: "09:00 Registrering", "12.30 Velkommen ved …" (an event's timed programme).
 _AGENDA_ITEM = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s+[A-ZÆØÅa-zæøå]")
+# An agenda item laid out as a label and its value under the event's programme ("Program:" / "08:45" = "Registrering");
+# a course's plan of days may time its parts too ("Dag 1" / "08.30-13.30" = "Gruppearbeid"), so only under a programme.
+_AGENDA_TIME = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?$")
+_PROGRAMME = re.compile(r"^(?:program|programme|agenda|dagsorden|programmet)\s*:?\s*$", re.I)
 # A course code's number part ("MSS530", "BMP-2900", "HADM4101"); a year is none ("HMS-2025", "ledelse2024").
 _CODE_NUMBER = normalise.COURSE_CODE_NUMBER
 _CODE = re.compile(rf"^[A-ZÆØÅ]{{2,10}}{_CODE_NUMBER}[A-Z]?\b")
@@ -105,7 +113,10 @@ _NOT_STUDY_TITLE = re.compile(r"^(?:oversikt\b|overview\b|søknad og opptak|oppt
                               r"|kontakt|contact|ansatte|staff|forskning|research|studier$|våre studier|finn studier"
                               r"|alle studier|videreutdanning$|etter- og videreutdanning$|studietilbud$|studies$"
                               r"|ofte stilte|faq|yrkesbeskrivelse|hva gjør en|studieavgift$|studieavgifter$|priser$"
-                              r"|tuition fees?$|fees$"
+                              r"|tuition fees?$|fees$|tuition and fees$"
+                              # students' administration, for all studies: "Permisjon", "Semesterregistrering"
+                              r"|permisjon$|permisjon fr[aå] stud\w+$|leave of absence$|semesterregistrering$"
+                              r"|semester registration$"
                               r"|vilkår\b|betingelser\b|terms and conditions|terms of\b|regulations?\b|reglement\w*"
                               r"|spørsmål og svar|questions and answers|frequently asked|sjekkliste\b|checklist\b"
                               # how to apply, alone or to studies in the plural: "Slik søker du", "Slik søker du master
@@ -166,6 +177,11 @@ _CONTENT_LEAD = re.compile(r"\b(?:\w*tema|\w*temaer|\w*temaene|\w*temaa|\w*teman
                            r"(?![^.:]{0,60}?\b(?:på denne sida|på denne siden|on this page)\b)[^.:]{0,60}:\s*$", re.I)
 
 
+# A day of a short course's plan, heading what the day covers: "Dag 1", "Kursdag 2: Kommunikasjon", "Day 3 – Follow-up"
+# (an event's programme of timed items is told apart before; "Dag 1 av 3 i uka" is a sentence, not a heading).
+_COURSE_DAY = re.compile(r"^(?:dag|kursdag|day)\s*(\d)\s*(?:[:.–-]\s*[^.]{0,30})?$", re.I)
+
+
 # A sentence whose subject is the offer itself: "Programmet skal …", "… og kurset gir …", "The programme is meant for …".
 _THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programmet|studiet|[\w-]*kurset|kursene|kursa|utdanningen|utdanninga|utdannelsen"
                         r"|videreutdanningen|vidareutdanninga|lederopplæringen|opplæringen|opplæringa|emnet|modulen"
@@ -204,6 +220,12 @@ _EVENT_TITLE = re.compile(r"\b\w*(?:konferansen?|konferanser|konferansar|seminar
                           r"|fagdagen|fagdager|fagdagar|temadag|temadagen|temadager|temadagar|webinar|webinaret|webinars"
                           r"|conferences?|symposi(?:um|a))\b(?![- ]?(?:serie|rekke|series))", re.I)
 
+# A title headed by an event's noun with its topic, whatever the topic is: "Innspillmøte om program for
+# folkehelsearbeid", "Fagdag om videreutdanning i ledelse", "Webinar on the new master's programme" (not "Møteledelse",
+# a course's subject, nor "Seminar i helseledelse", which may be one course's name).
+_EVENT_HEAD = re.compile(r"^\w*(?:konferanse|konferansen|seminar|seminaret|fagdag|fagdagen|temadag|temadagen|webinar"
+                         r"|webinaret|møte|møtet|conference|symposium)\s+(?:om|about|on)\s+\w", re.I)
+
 _YEAR_AT_END = re.compile(r"(?:\s*[-–(])?\s*(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?\)?$")
 
 
@@ -226,7 +248,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, "news")
     if _headline(title) and not any(key in COURSE_FACTS for key in facts) and not address_sub_page(url):
         return Decision(False, "news (its title is a headline)")  # "Tannlegar deltek på leiarutviklingsprogram"
-    agenda = [line for line in lines if line.kind in ("item", "text") and _AGENDA_ITEM.match(line.text)]
+    agenda = [line for line in lines if line.kind in ("item", "text") and _AGENDA_ITEM.match(line.text)
+              or line.kind == "label" and line.value and _AGENDA_TIME.match(line.text) and _PROGRAMME.match(line.section)]
     if len(agenda) >= 3:
         return Decision(False, f"an event's programme ({len(agenda)} timed items)")
     if _GENERAL_PATH.search(urlsplit(url).path or ""):
@@ -240,7 +263,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     strong_title = bool(_STRONG_TITLE.search(title) or titled_by_code(title) or _NAMED_PROGRAMME.match(title.strip())
                         or _KIND_COLON.match(title.strip()) or _KIND_AFTER_NAME.match(title.strip())
                         or _PLAN_TITLE.search(title))
-    if _EVENT_TITLE.search(title) and not names_study and not strong_title:
+    if _EVENT_TITLE.search(title) and not names_study and not strong_title or _EVENT_HEAD.match(title.strip()):
         return Decision(False, f"an event (its title: {title[:40]})")       # "Regional brukerkonferanse 2024"
     if spread >= LISTING_SPREAD and not names_study:
         return Decision(False, f"listing: one label has {spread} values")
@@ -302,10 +325,29 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     numbered = {n for n, _ in numbered_gatherings(lines)}
     if len(numbered) >= 2:                  # a plan of one offer's gatherings: "Samling 1: 13.–14. november", "Samling 2"
         score, why = score + 2, why + ["numbered gatherings"]
+    days = {int(m.group(1)) for line in lines if line.kind in ("heading", "text") and not line.related
+            and (m := _COURSE_DAY.match(line.text.strip()))}
+    if {1, 2} <= days:                      # "Dag 1" / "Konfliktforståelse" / "Dag 2" …: a short course's days
+        score, why = score + 2, why + ["a plan of days"]
     refs = sum(len(_THE_OFFER.findall(line.text)) for line in lines if line.kind in ("text", "item") and not line.related)
     if refs >= 2:                           # "Programmet er laget for …", "Studiet skal …": a page about one offer
         score, why = score + 2, why + [f"the offer is the subject of {refs} sentences"]
+    text = "\n".join(line.text for line in lines if line.kind in ("text", "item", "heading") and not line.related)
+    plural, one = len(_STUDIES.findall(text)), len(_ONE_OFFER.findall(text))
+    if plural >= 4 and plural > 2 * one:    # "Fagskolestudier gir …", "Våre utdanninger …": studies in general
+        score, why = score - 1, why + [f"studies in the plural ({plural} against {one})"]
     return Decision(score >= THRESHOLD, f"score {score}: " + ", ".join(why), score)
+
+
+# Kinds of study in the plural, as a page about studies in general names them ("Fagskolestudier gir …", "Våre
+# videreutdanninger", "Our master's programmes"); a programme's own parts ("emner", "courses" in it) are not counted.
+_STUDIES = re.compile(r"\b(?:\w*studier|\w*studiene|\w*utdanninger|\w*utdanningar|\w*utdanningane|\w*utdanningene"
+                      r"|\w*utdannelser|\w*studieprogrammer|\w*studieprogramma|masterprogrammer|bachelorprogrammer"
+                      r"|\w*studietilbud|\w*studietilbod|\w*programmes|\w*programs|\w*studies)\b", re.I)
+# One offer, named in the singular with its article: "studiet", "kurset", "the programme".
+_ONE_OFFER = re.compile(r"\b(?:studiet|kurset|programmet|utdanningen|utdanninga|utdannelsen|emnet|modulen"
+                        r"|videreutdanningen|vidareutdanninga|the programme|the program|the course|this programme"
+                        r"|this course)\b", re.I)
 
 
 # A price on a line of its own, as a shop or a course provider shows an offer's price: "8500kr",
@@ -424,10 +466,11 @@ def address_sub_page(url: str) -> bool:
         return False
     study = segments[-2]
     if _CATALOGUE_SEGMENT.match(study) or _ADMISSION_SEGMENT.match(study) or _STUDENT_AREA.search(study) \
-            or not re.search(r"[a-zæøå]{3}", study):
+            or _sub_segment(study) or not re.search(r"[a-zæøå]{3}", study):
         return False                        # "/studier/opptak/", "/evu/78171/studieavgift": no one study; nor the site's
     #                                         admission or students' part ("/studier/opptak/opptakskalender/",
-    #                                         "/en/hvl-students/admissions/")
+    #                                         "/en/hvl-students/admissions/"), nor a sub-page's own part
+    #                                         ("/application-and-admission/tuition-and-fees")
     return any(_CATALOGUE_SEGMENT.match(seg) for seg in segments[:-2]) or bool(_STUDY_SLUG.search(study))
 
 
@@ -541,11 +584,18 @@ def _is_news(lines: list[Line], url: str, meta: dict[str, str]) -> bool:
         return True
     if _NEWS_PATH.search(urlsplit(url).path or "") or _DATED_PATH.search(urlsplit(url).path or ""):
         return True
-    if sum(1 for line in lines if line.kind in ("text", "item") and _QUOTED.search(line.text)) >= 2:
-        return True                         # an interview or a report: statements quoted from people
+    if sum(1 for line in lines if line.kind in ("text", "item") and not line.related
+           and (_QUOTED.search(line.text) or _REPORTED.search(line.text))) >= 2:
+        return True                         # an interview or a report: statements quoted or reported from people
     return any(_PUBLISHED.match(line.text) for line in lines[:12])
 
 
+# A statement reported from a named person or one by their office, as a report tells it: "Avdelingsdirektør Kari
+# Nordmann i KS understreker at …", "Rektor sier at …" (not "Rammeplanen sier at …", "Mange forteller at …").
+_REPORTED = re.compile(r"(?:\b[A-ZÆØÅ][\wæøå-]+\s+[A-ZÆØÅ][\wæøå-]+|\b(?i:rektor|direktør|dekan|kommunalsjef|kommunaldirektør"
+                       r"|ordfører|ordførar|professor|leder|leiar|prosjektleder|prosjektleiar|studieleder|studieleiar))"
+                       r"[^.;:!?]{0,80}?\b(?:sier|seier|sa|forteller|fortel|fortalde|fortalte|understreker|understrekar"
+                       r"|mener|meiner|forklarer|forklarar|says|said|explains)\s+(?:at|that)\b")
 # A statement quoted from a person: "– Vi trenger ledere …, sier rektor Kari Nordmann", "…, sa han."
 _QUOTED = re.compile(r"^[–-]\s.*,\s(?:sa|sier|seier|forteller|fortel|understreker|says|said)\s+\S"
                      r"|(?:,|\.)\s(?:sa|sier|seier|forteller|fortel|understreker)\s+(?:[A-ZÆØÅ]\w+|han|hun|ho|hen"

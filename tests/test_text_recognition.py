@@ -448,3 +448,110 @@ def test_a_long_title_of_clauses_is_read_quickly():
 def test_educations_in_the_plural_are_no_study_word(title):
     result = extract(_page(title, "<p>Vi holder til i Oslo.</p>"), "https://akademi.test/utdannelser/")
     assert "title" not in result.reason, result.reason
+
+
+# --- round 16: studies in the plural, no one offer ------------------------------------------------
+
+@pytest.mark.parametrize("title, body, general", [
+    # a page about studies in general: kinds of study in the plural, no one offer
+    ("Fagskoleutdanning", ["Fagskolestudier gir 60 til 120 studiepoeng.", "Mange fagskoler tilbyr videreutdanninger "
+     "på deltid.", "Våre utdanninger passer for deg som jobber, og nettstudier er vanlige."], True),
+    # the trap: one study's page that also mentions other studies speaks of "studiet" as often
+    ("Fagskoleutdanning i ledelse", ["Studiet gir 60 studiepoeng. Studiet går på deltid over to år.",
+     "Mange fagskoler tilbyr videreutdanninger, men studiet er det eneste i regionen.",
+     "Etter studiet kan du søke andre utdanninger og nettstudier."], False),
+])
+def test_studies_in_the_plural_without_one_offer_lose_a_point(title, body, general):
+    result = extract(_page(title, *(f"<p>{text}</p>" for text in body)), "https://fagskole.test/ledelse/")
+    assert result.is_course is not general and ("studies in the plural" in result.reason) is general, result.reason
+
+
+def test_a_programmes_own_courses_are_not_studies_in_general():
+    # "courses" in a programme are its parts, not other studies
+    html = _page("Master in Health Management",
+                 "<p>The programme gives 120 ECTS. Courses in the first year: four courses.</p>",
+                 "<ul><li>Courses in economics</li><li>Courses in leadership</li></ul>")
+    result = extract(html, "https://uni.test/master-health-management/")
+    assert result.is_course and "studies in the plural" not in result.reason, result.reason
+
+
+@pytest.mark.parametrize("body, news", [
+    # a report: what two people said, told in their words' place
+    (["Avdelingsdirektør Kari Nordmann i KS understreker at deltakerne bør komme fra hele landet.",
+      "Kommunalsjef Ola Hansen, tidligere deltaker, forteller at programmet ga ham et nettverk."], True),
+    # the trap: a study's page telling what a plan or many participants say, and one person once
+    (["Rammeplanen sier at studiet skal utdanne reflekterte ledere.",
+      "Mange forteller at de bruker det de lærer i egen jobb.",
+      "Studieleder Kari Nordmann sier at alle får veiledning."], False),
+])
+def test_statements_reported_from_people_twice_make_a_report(body, news):
+    html = _page("Lederprogram for helsesjefer", *(f"<p>{text}</p>" for text in body),
+                 "<p>Programmet gir 30 studiepoeng og varer ett år. Søknadsfrist 12. april.</p>")
+    result = extract(html, "https://ks.test/ledelse/lederprogram-for-helsesjefer/")
+    assert (result.reason == "news") is news and result.is_course is not news, result.reason
+
+
+def test_a_plan_of_a_short_courses_days_counts():
+    days = ("<h2>Dag 1</h2><p>Konfliktforståelse</p><ul><li>Hva er en konflikt</li></ul>"
+            "<h2>Dag 2</h2><p>Konfliktbehandling</p><ul><li>Øvelser i gruppen</li></ul>")
+    html = _page("Konfliktbehandling", "<h2>Innhold:</h2>", days, "<p>Gruppen samles i to døgn.</p>")
+    result = extract(html, "https://konsulent.test/konfliktbehandling")
+    assert result.is_course and "a plan of days" in result.reason, result.reason
+    # the traps: one day alone, or days named in sentences, are no plan
+    one = extract(_page("Konfliktbehandling", "<h2>Innhold:</h2><h2>Dag 1</h2><p>Konfliktforståelse</p>",
+                        "<p>Dag 2 av samlingen er fri. Dag 1 starter tidlig.</p>"), "https://konsulent.test/konflikt")
+    assert "a plan of days" not in one.reason, one.reason
+
+
+def test_an_events_timed_programme_of_days_stays_an_event():
+    html = _page("Konfliktbehandling", "<h2>Dag 1</h2><p>09:00 Registrering</p><p>10:00 Foredrag</p>",
+                 "<h2>Dag 2</h2><p>09:00 Gruppearbeid</p><p>12:00 Lunsj</p>")
+    assert not extract(html, "https://konsulent.test/konflikt").is_course
+
+
+@pytest.mark.parametrize("title, event", [
+    ("Innspillmøte om program for folkehelsearbeid", True),     # the study word is the meeting's topic
+    ("Fagdag om videreutdanning i ledelse", True),
+    ("Webinar on the new master's programme", True),
+    ("Kurs i møteledelse", False),                              # the traps: a course about meetings,
+    ("Lederprogram med seminar om etikk", False),               # a programme with an event in it
+    ("Seminarrekke om ledelse", False),                         # a series
+])
+def test_a_title_headed_by_an_events_noun_and_its_topic_is_an_event(title, event):
+    html = _page(title, "<h2>Målgruppe</h2><p>Ledere i kommunene.</p>", "<h2>Påmelding</h2><p>Frist 8. april.</p>",
+                 "<p>Programmet gir 10 studiepoeng.</p>")
+    result = extract(html, "https://dir.test/arrangement/")
+    assert result.reason.startswith("an event") is event, result.reason
+
+
+@pytest.mark.parametrize("section, event", [("Program:", True), ("Dag 1", False)])
+def test_an_agenda_laid_out_as_labels_under_a_programme_is_an_events(section, event):
+    # the trap: a course's day plan timing its parts ("Dag 1" / "08.30-13.30" = "Gruppearbeid") is no event
+    agenda = ("<dl><dt>08:45</dt><dd>Registrering</dd><dt>09:00</dt><dd>Velkommen</dd>"
+              "<dt>10:30</dt><dd>Pause</dd><dt>11:55</dt><dd>Avslutning</dd></dl>")
+    html = _page("Regionråd – roller og samvirke", "<h2>Målgruppe</h2><p>Ordførere og rådmenn.</p>",
+                 "<h2>Sted</h2><p>Digitalt</p><h2>Tid</h2><p>5. mai 2021</p>", f"<h2>{section}</h2>", agenda)
+    result = extract(html, "https://ks.test/kalender/regionrad/")
+    assert result.reason.startswith("an event's programme") is event, result.reason
+
+
+@pytest.mark.parametrize("url, sub", [
+    ("https://uni.test/en/student/application-and-admission/tuition-and-fees", False),   # the site's admission part
+    ("https://uni.test/no/studier/soknad-og-opptak/realkompetanse", False),
+    ("https://uni.test/studier/pris-og-betaling/studieavgift/", False),
+    ("https://uni.test/en/studies/master-in-health-management/tuition-and-fees", True),  # the trap: one study's
+    ("https://uni.test/studier/program/vernepleie-deltid/opptak/", True),
+])
+def test_a_sub_page_under_a_sub_pages_part_is_no_studys(url, sub):
+    assert address_sub_page(url) is sub
+
+
+@pytest.mark.parametrize("title, general", [
+    ("Permisjon", True), ("Leave of absence", True), ("Semesterregistrering", True), ("Tuition and fees", True),
+    ("Permisjon og fravær – kurs for ledere", False),       # the trap: a course about leave for leaders
+])
+def test_students_administration_titles_are_general_pages(title, general):
+    html = _page(title, "<h2>Hvordan søke</h2><p>Send søknaden til oss.</p>",
+                 "<p>Har du tatt 60 studiepoeng, kan du søke. Kurset gir deg verktøy.</p>")
+    result = extract(html, "https://skole.test/student/administrasjon/side")
+    assert result.reason.startswith("a general page") is general, result.reason
