@@ -431,6 +431,7 @@ def delivery(lines: list[Line]) -> Fact | None:
         if label_keys(sentence) is not None:
             continue                                   # a label on its own line ("Campus") says nothing
         sentence = _CAMPUS_PLACE.sub(r"\1", sentence)  # "ved campus Bergen" names a place
+        sentence = _ONLINE_PROVIDER.sub(r"\1", sentence)  # "NKI Nettstudier" names the provider
         if _DELIVERY.search(sentence):
             codes = set(forms(sentence))
             if len(found) < 3 or codes - named:
@@ -448,6 +449,9 @@ def delivery(lines: list[Line]) -> Fact | None:
     return Fact(" ".join(found), "sentence", " ".join(found)) if found else None
 
 
+# A provider whose name says online, capitalised after its own name: "NKI Nettstudier sørger for praksisplass",
+# "Høyskolen Kristiania Nettstudier" (not "Studiet er nettbasert", "Nettstudier passer for deg som jobber").
+_ONLINE_PROVIDER = re.compile(r"\b([A-ZÆØÅ][\wæøå]*)\s+Nett(?:studier|studiar|skolen|skulen|akademiet|universitetet)\b")
 _CAMPUS_PLACE = re.compile(r"\b(?:ved |på |at |on )?(?:campus|Campus|studiestedene|studiestadene)\s+([A-ZÆØÅ][\wæøå-]+)")
 _SESSIONS = re.compile(r"\b(?:\d{1,2}|en|ei|ein|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|one|two|three|four|"
                        r"five|six)\s+(?:\w+\s+)?\w*(?:samling(?:er|ar)?|sessions?|gatherings?|workshops?)\b", re.I)

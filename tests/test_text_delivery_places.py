@@ -687,3 +687,16 @@ def test_a_sentence_gathered_into_no_days_takes_no_slot_of_the_teaching_sentence
         "Undervisningen er samlet i Canvas.", "Studiet har en digital forelesning.", "Det er en webinarrekke.",
         "Kurset har undervisning på campus.", "Tre samlinger på campus i Bergen.")])
     assert "Canvas" not in fact.raw
+
+
+# -- round 16 (r16b): level, kind, admission, delivery ---------------------------------------
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("NKI Nettstudier sørger for at du får en praksisplass.", []),
+    ("Høyskolen Kristiania Nettstudier har opptak hele året.", []),
+    # traps: the teaching form said beside the name, and online studies in lower case
+    ("Hos NKI Nettstudier foregår undervisningen på nett.", ["nett"]),
+    ("Vi tilbyr nettstudier for deg som jobber.", ["nett"]),
+])
+def test_a_provider_named_for_online_studies_names_no_teaching_form(sentence, codes):
+    assert _delivery(sentence) == codes
