@@ -338,3 +338,19 @@ def test_a_teachers_education_of_any_kind_and_not_a_masters_field():
     # trap: the teacher education is the field of the required master's degree
     assert _adm("Opptakskrav: mastergrad i lærerutdanning.")[0] == "master"
     assert _adm("Applicants need a master's degree in teacher education.")[0] == "master"
+
+
+# -- round 16 (r16b) ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("heading", ["Anbefalt forhåndskunnskap", "Anbefalte forkunnskaper"])
+def test_the_knowledge_recommended_before_the_offer_is_its_own_text(heading):
+    html = (f"<h1>Master i nynorsk skriftkultur</h1><dl><dt>Studiepoeng</dt><dd>120</dd></dl>{_LONG}"
+            f"<h2>{heading}</h2><p>Du treng ein bachelorgrad eller tilsvarande i humanistiske fag.</p>")
+    assert _record(html, "https://x.test/studier/nynorsk-master")["admission_education"] == "bachelor"
+
+
+def test_recommended_other_studies_stay_related():
+    # the trap: another study's requirement under "Anbefalte studier" is not this offer's
+    html = (f"<h1>Videreutdanning i helseledelse</h1><dl><dt>Studiepoeng</dt><dd>30</dd></dl>{_LONG}"
+            "<h2>Anbefalte studier</h2><p>Du treng ein bachelorgrad for å kome inn på masteren i helseleiing.</p>")
+    assert _record(html, "https://x.test/studier/helseledelse")["admission_education"] is None
