@@ -354,3 +354,17 @@ def test_recommended_other_studies_stay_related():
     html = (f"<h1>Videreutdanning i helseledelse</h1><dl><dt>Studiepoeng</dt><dd>30</dd></dl>{_LONG}"
             "<h2>Anbefalte studier</h2><p>Du treng ein bachelorgrad for å kome inn på masteren i helseleiing.</p>")
     assert _record(html, "https://x.test/studier/helseledelse")["admission_education"] is None
+
+
+@pytest.mark.parametrize("text, years", [
+    ("To års relevant yrkespraksis er ønskjeleg.", None),
+    ("Det er en fordel å ha minst to års erfaring fra helsesektoren.", None),
+    ("Two years of relevant work experience is desirable.", None),
+    ("We recommend at least two years of relevant experience.", None),
+    # traps: the wish is another clause's or sentence's, the years are required
+    ("Du må ha minst to års yrkespraksis, og ledererfaring er en fordel.", 2),
+    ("Søkjarar må ha minst to års relevant yrkespraksis. Leiarerfaring er ønskjeleg.", 2),
+    ("Applicants need at least two years of work experience; management experience is an advantage.", 2),
+])
+def test_experience_wished_for_or_recommended_is_not_required(text, years):
+    assert _adm(text)[1] == years
