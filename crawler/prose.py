@@ -399,9 +399,13 @@ def part_time(lines: list[Line]) -> Fact | None:
 
 
 _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstudi\w*|\bnettundervisning|\bonline\b"
-                       r"|\bdigital\w* (?:undervisning|forelesning\w*|samling\w*|møte\w*|kurs\w*)|\bwebinar\w*|\bvideo\w*"
+                       r"|\bdigital\w* (?:undervisning|forelesn?ing\w*|samling\w*|møte\w*|kurs\w*)|\bwebinar\w*|\bvideo\w*"
+                       # the teaching said to be digital: "Forelesingane er digitale", "All teaching is digital"
+                       r"|\b(?:undervisning(?:en|a)?|forelesn?ing(?:ene|ane|er|ar)?|opplæring(?:en|a)?|teaching|lectures|classes)"
+                       r"\s+(?:er|blir|vert|is|are|will be)\s+(?:(?:heilt|helt|fully|entirely|mostly|delvis|partly)\s+)?digital"
+                       r"|\bstrøym\w*"
                        r"|\bcampus\w*|\bkveld\w*|\bstedbasert|\bstadbasert|\bfysiske? samling\w*|\bgatherings?\b"
-                       r"|\bsessions?\b|\bworkshops\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning|\bhybrid\w*|\bheldigital\w*"
+                       r"|\bsessions?\b|\bworkshops\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning|\bhybrid\w*|\bhe(?:i)?ldigital\w*"
                        # taught on the web or digitally: "Studiet foregår på nett", "kan følgjast digitalt",
                        # "Den andre samlinga er heilt digital", "partly remotely"
                        r"|\bpå nett\b|\b(?:går|foregår|føregår|følg(?:e|es|er|je|jast)|delta(?:r|kelse)?|undervis(?:es|ast|ninga?|ningen)"

@@ -457,8 +457,13 @@ _DELIVERY_RULES = (
     ("nett", re.compile(r"\bnett(?:basert\w*|studi\w*|undervisning|kurs\w*|forelesning\w*|støtt\w*|økt\w*|seminar\w*)?\b"
                         r"|\bonline\b"
                         r"|\be-?lærings?\w*|\be-learning\b|\bdigitale? kurs\w*|\bremotely\b|\bremote (?:learning|teaching|stud\w+)\b"
-                        r"|\bhe(?:i)?lt digital\b|\bfjernundervisning\b|\bdigital\w* (?:undervisning|forelesning\w*"
-                        r"|samling\w*|seminar\w*|møte\w*)|\bhybrid\w*|\bdigitalt\b|\bheldigital\w*")),
+                        r"|\bhe(?:i)?lt digital\b|\bfjernundervisning\b|\bdigital\w* (?:undervisning|forelesn?ing\w*"
+                        r"|samling\w*|seminar\w*|møte\w*)|\bhybrid\w*|\bdigitalt\b|\bhe(?:i)?ldigital\w*"
+                        # nynorsk "digitale forelesingar", "heildigitalt"; the teaching said to be digital: "Forelesningene
+                        # er digitale", "Opplæringa er heilt digital", "All teaching is digital" (not "Søknaden er digital")
+                        r"|\b(?:undervisning(?:en|a)?|forelesn?ing(?:ene|ane|er|ar)?|opplæring(?:en|a)?|teaching|lectures|classes)"
+                        r"\s+(?:er|blir|vert|is|are|will be)\s+(?:(?:heilt|helt|fully|entirely|mostly|delvis|partly)\s+)?"
+                        r"digital\w*\b(?!\s+(?:tilgjeng|available|støtt))")),
     # On campus: daglig (not "daglig leder"), weekly teaching days, campus, stedbasert.
     ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bcampus\w*|\bstedbasert|\bstadbasert"
                           r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
@@ -481,7 +486,8 @@ _DELIVERY_RULES = (
     # gathering ("Vi starter kvelden 21. april", "nettverksmiddag én kveld").
     ("kveld", re.compile(r"(?<!én )(?<!ein )(?<!one )\bkveld(?!en\b)\w*|(?<!one )\bevening\w*|" + WEEKLY_EVENING)),
     # Video: videokonferanse, video, webinar, Zoom, streaming.
-    ("video", re.compile(r"video|\bwebinar\w*|\bzoom\b|\bstrømm\w*|\bstreaming\b")),
+    # (nynorsk "strøyme": "Forelesingane vert strøymde")
+    ("video", re.compile(r"video|\bwebinar\w*|\bzoom\b|\bstrømm\w*|\bstrøym\w*|\bstreaming\b")),
 )
 
 

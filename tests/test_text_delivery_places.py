@@ -700,3 +700,25 @@ def test_a_sentence_gathered_into_no_days_takes_no_slot_of_the_teaching_sentence
 ])
 def test_a_provider_named_for_online_studies_names_no_teaching_form(sentence, codes):
     assert _delivery(sentence) == codes
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    # nynorsk spellings: "forelesing", "strøyme", "heildigital"
+    ("Undervisninga er digitale forelesingar og tre samlingar.", ["nett", "samling"]),
+    ("Forelesingane vert strøymde og lagra.", ["video"]),
+    ("Kurset er heildigitalt.", ["nett"]),
+])
+def test_digital_teaching_said_in_nynorsk_is_online(sentence, codes):
+    assert _delivery(sentence) == codes
+
+
+def test_the_teaching_said_to_be_digital_is_online():
+    for sentence in ("Forelesningene er digitale.", "Opplæringa er heilt digital.", "All teaching is digital."):
+        assert _delivery(sentence) == ["nett"], sentence
+    # traps: an application, an exam or materials that are digital
+    for sentence in ("Søknaden er digital.", "Eksamen er digital.", "Undervisningsmateriellet er digitalt tilgjengelig."):
+        assert _delivery(sentence) == [], sentence
+
+
+def test_lectures_digitally_available_are_not_said_to_be_digital_teaching():
+    assert normalise.delivery("Lectures are digitally available afterwards.") == []
