@@ -246,6 +246,11 @@ PART_OF_MASTER = re.compile(r"\bkan\s+(?:bli\s+(?:(?:en|ein|ei)\s+)?del|bli\s+(?
                             r"|telle)\s+(?![\w-]*\s*(?:opp|til)\b)(?:(?!bachelor)[\w-]+\s+){0,5}?master\w*"
                             r"|\bcan\s+(?:be\s+(?:part|included|counted|credited|transferred)|count\s+(?:towards?|as|in)\b)"
                             r"\s+(?:[\w'’-]+\s+){0,5}?master\w*(?:['’]s)?"     # (not "can count on our master's students")
+                            # a course said to be a part of a master: "Emnet inngår i Master i helseledelse", "Modulen er ein
+                            # del av masterprogrammet", "This course is part of the Master's programme" (not "inngår i
+                            # bachelorprogrammet og gir grunnlag for master": no bachelor between)
+                            r"|\b(?:inngår|inngar|er\s+(?:en|ein|ei)\s+(?:obligatorisk\s+)?del|is\s+(?:a\s+(?:compulsory\s+)?)?part"
+                            r"|is\s+included)\s+(?:i|av|of|in)\s+(?:(?!bachelor)[\w'’-]+\s+){0,3}?master\w*(?:['’]s)?"
                             # a course compulsory in a master: "Compulsory for students of the Master's Programme in …"
                             r"|\b(?:compulsory|mandatory|obligatorisk|obligatory)\s+(?:for\s+(?:students|studenter|studentar)\s+)?(?:of|in|i|på|for)\s+"
                             r"(?:the\s+)?master\w*(?:['’]s)?", re.I)
