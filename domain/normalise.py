@@ -270,7 +270,10 @@ COURSE_CODE_NUMBER = r"-?(?!(?:19|20)\d\d(?!\d))\d{3,5}"
 _MASTER_CODE = re.compile(rf"^{COURSE_CODE_LETTERS}[- ]?(?!(?:19|20)\d\d)[45]\d{{3}}[a-z]?\b"
                           rf"|\(\s*{COURSE_CODE_LETTERS}-?(?!(?:19|20)\d\d)[45]\d{{3}}[a-z]?\s*\)\s*$")
 # Tertiary vocational education: fagskole, fagskulen, fagskolepoeng, høyere yrkesfaglig utdanning.
-_FAGSKOLE = re.compile(r"\bfagsk[ou]l\w*|\bhøyere yrkesfaglig|\bhøgare yrkesfagleg|\bhøyere yrkesfagskole")
+# (and level 5 of the national qualifications framework, NKR, which is the fagskole's: "Studiet er på nivå 5.2 i NKR",
+# "NKR-nivå 5", "EQF level 5.1"; not "nivå 5" alone, nor "nivå 6")
+NKR_FAGSKOLE = r"\bnivå 5[.,][12]\b|\bnkr[- ]nivå 5\b|\bnivå 5 i (?:nkr|nasjonalt kvalifikasjonsrammeverk)\b|\blevel 5[.,][12]\b"
+_FAGSKOLE = re.compile(r"\bfagsk[ou]l\w*|\bhøyere yrkesfaglig|\bhøgare yrkesfagleg|\bhøyere yrkesfagskole|" + NKR_FAGSKOLE)
 # Level statements: bachelor level (bachelornivå, "lavere grads nivå").
 _LEVEL_BACHELOR = re.compile(r"bachelorniv|bachelor(?:'s)? level|lavere grads? niv|lågare grads? niv|first[- ]cycle|\bsyklus 1\b"
                              r"|\bbacheloremne"

@@ -545,3 +545,16 @@ def test_a_course_said_to_be_a_part_of_a_master_is_at_master_level():
     for sentence in ("Emnet inngår i bachelorprogrammet og gir grunnlag for opptak til master. Emnet gir 15 studiepoeng.",
                      "Videreutdanningen gir 30 studiepoeng. Etterpå kan du søke opptak til master i helseledelse."):
         assert _r16_level_kind(sentence) == ("bachelor", "single_course"), sentence
+
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("Studiet er på nivå 5.2 i NKR og gir 60 studiepoeng.", "fagskole"),
+    ("Utdanningen er plassert på NKR-nivå 5 og gir 30 studiepoeng.", "fagskole"),
+    ("The programme is at EQF level 5.1 and gives 30 credits.", "fagskole"),
+    # traps: level 6 is no fagskole's, and level 5.1 required of applicants is not the offer's
+    ("Studiet er på nivå 6 i NKR og gir 30 studiepoeng.", "bachelor"),
+    ("Studiet gir 30 studiepoeng. Du må ha fullført utdanning på nivå 5.1 eller høyere for å bli tatt opp.", "bachelor"),
+])
+def test_level_5_of_the_qualifications_framework_is_a_fagskole_education(sentence, level):
+    assert _r16_level_kind(sentence) == (level, "single_course")
