@@ -616,7 +616,12 @@ _EDU_CREDITS = re.compile(r"(?:(?:minst|minimum|at least)\s+(\d{2,3})\s*(?:studi
 # Vocational admission (fagskole): fagbrev, svennebrev, vitnemål from upper secondary, authorisation.
 _VOCATIONAL = re.compile(r"\bfagbrev\w*|\bsvennebrev\w*|\bfagprøve\w*|\byrkeskompetanse|\bvidaregåande opplæring"
                          r"|\bvideregående opplæring|\bvitnemål fra videregående|\bautorisasjon som helsefagarbeider"
-                         r"|\bhelsefagarbeider\w*|\bfullført videregående")
+                         r"|\bhelsefagarbeider\w*|\bfullført videregående"
+                         # nynorsk "helsefagarbeidar"; a fagskole education completed or named beside another:
+                         # "fullført fagskoleutdanning", "fullført fagskule", "bachelor eller fagskoleutdanning",
+                         # "utdanning frå fagskule", "a vocational college degree" (not "Studiet er ei fagskuleutdanning")
+                         r"|\bhelsefagarbeidar\w*|\bfullført (?:\w+\s+)?fagsk[ou]l\w*|\butdanning (?:fra|frå) (?:en |ein )?fagsk[ou]l"
+                         r"|\b(?:eller|or) (?:\w+\s+)?fagsk[ou]l\w*|\bvocational college (?:degree|education|diploma)")
 # An authorisation that requires a bachelor: one of the professions above, a midwife's, a registered nurse's.
 _BACHELOR_PROFESSION = rf"(?:{_BACHELOR_PROFESSIONS}\w*|jordm[oø]r\w*|(?:registered )?nurse(?!\s+assistant)\w*)"
 # Bachelor's degree or equivalent: bachelorgrad, cand.mag., lavere grad, 180 credits.
@@ -657,6 +662,9 @@ LEADERS_APPLY = (r"\b(?:ledere|leiarar|styrere|styrarar|rektorer|rektorar|leader
 _IN_POST = re.compile(r"erfaringsbasert studium|i stilling som lede|i stilling som leiar|\blederstilling"
                       r"|\bleiarstilling|\bleiarar i stilling|\bledere i stilling|være i lederstilling"
                       r"|\bmanagement position|\bcurrently (?:work|employed) as (?:a )?(?:leader|manager)"
+                      # "Du må vere leiar i helsetenesta", "must be employed in a leadership position"
+                      r"|\bmå (?:vere|vera|være) (?:tilsett som |ansatt som )?(?:leiar|leder)\b"
+                      r"|\b(?:leadership|managerial) position"
                       # leaders who apply, or who hold a leader's responsibility: "Styrere og daglige ledere kan
                       # søke", "for toppledere på strategisk nivå med personal- og økonomiansvar"
                       rf"|{LEADERS_APPLY}"

@@ -368,3 +368,21 @@ def test_recommended_other_studies_stay_related():
 ])
 def test_experience_wished_for_or_recommended_is_not_required(text, years):
     assert _adm(text)[1] == years
+
+
+@pytest.mark.parametrize("text, education", [
+    # a fagskole education completed, or named beside another; nynorsk "helsefagarbeidar"
+    ("Opptak krev fullført fagskuleutdanning.", "other"),
+    ("Du må ha bachelorgrad eller fagskoleutdanning i helsefag.", "other"),
+    ("Du må ha autorisasjon som helsefagarbeidar.", "other"),
+    ("Applicants must hold a vocational college degree.", "other"),
+    # a leader in post, in nynorsk and English
+    ("Du må vere leiar i helse- og omsorgstenesta.", "other"),
+    ("Applicants must be employed in a leadership position.", "other"),
+    # traps: the offer itself a fagskole education, with another requirement
+    ("Studiet er ei fagskuleutdanning. Du må ha bachelorgrad.", "bachelor"),
+    ("Fagskoleutdanningen krever generell studiekompetanse.", "generell_studiekompetanse"),
+])
+def test_a_fagskole_education_or_a_post_as_leader_required_is_other(text, education):
+    read = n.admission(text)
+    assert (read["admission_education"], read["admission_experience_years"]) == (education, None)
