@@ -725,7 +725,14 @@ _CLAUSE_END = re.compile(r"[.;)]")
 _NOT_REQUIRED_DEGREE = re.compile(r"\bmastergradsforskrift\w*|\bforskrift(?:en)? om krav til mastergrad\w*"
                                   r"|\bregulations? concerning (?:the )?requirements for (?:the )?master'?s degrees?"
                                   r"|\b(?:this|denne|dette)\s+(?:master'?s?|bachelor'?s?)\s+degree\b"
-                                  r"|\b(?:denne|dette)\s+(?:mastergraden|bachelorgraden)\b")
+                                  r"|\b(?:denne|dette)\s+(?:mastergraden|bachelorgraden)\b"
+                                  # a degree said not to be required: "Bachelorgrad er ikkje eit krav", "Det er ikke krav
+                                  # om bachelorgrad", "Du treng ikkje mastergrad", "A bachelor's degree is not required"
+                                  r"|\b(?:en |ein |a )?(?:bachelor|master)\w*(?:['’]s)?(?:\s+degree)?\s+(?:er|is)\s+(?:ikke|ikkje|not)\s+"
+                                  r"(?:et |eit |a )?(?:krav\w*|required|a requirement|nødvendig|naudsynt|necessary|needed)"
+                                  r"|\b(?:ikke|ikkje|no)\s+krav\s+(?:om|til)\s+(?:en |ein )?(?:bachelor|master)\w*"
+                                  r"|\b(?:trenger|treng|krever|krev)\s+(?:du\s+)?(?:ikke|ikkje)\s+(?:en |ein )?(?:bachelor|master)\w*"
+                                  r"|\b(?:do not|don't|does not|doesn't) (?:need|require) (?:a )?(?:bachelor|master)\w*(?:['’]s)?(?:\s+degree)?")
 
 
 def admission(raw) -> dict:

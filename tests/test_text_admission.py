@@ -386,3 +386,14 @@ def test_experience_wished_for_or_recommended_is_not_required(text, years):
 def test_a_fagskole_education_or_a_post_as_leader_required_is_other(text, education):
     read = n.admission(text)
     assert (read["admission_education"], read["admission_experience_years"]) == (education, None)
+
+
+def test_a_degree_said_not_to_be_required_is_no_requirement():
+    assert _adm("Bachelorgrad er ikke et krav. Du må ha minst tre års erfaring som leder.") == ("other", 3)
+    assert _adm("Det er ikkje krav om bachelorgrad.")[0] is None
+    assert _adm("Du treng ikkje bachelorgrad, men må ha fagbrev.")[0] == "other"
+    assert _adm("A bachelor's degree is not required, but you need three years of management experience.")[0] == "other"
+    # traps: another degree still required, and another thing not required
+    assert _adm("Det er ikke krav om bachelorgrad i sykepleie, men du må ha en bachelorgrad.")[0] == "bachelor"
+    assert _adm("Opptakskrav er bachelorgrad. Mastergrad er ikke et krav.")[0] == "bachelor"
+    assert _adm("Du må ha bachelorgrad. Det er ikke krav om praksis.")[0] == "bachelor"
