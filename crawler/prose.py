@@ -1280,6 +1280,11 @@ _ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|
                         # the requirement named: "det formelle kravet er en bachelor", "Du treng ein bachelorgrad",
                         # "You need a bachelor's degree of 180 ECTS"
                         r"|kravet er|krava er|kravene er|requirement is|requirements are"
+                        # what the study requires, in bokmål and nynorsk: "Studiet krever bachelorgrad i sykepleie",
+                        # "Utdanninga føreset at du har fagbrev" (not "krever mye egeninnsats og gir deg en bachelorgrad")
+                        r"|\b(?:krever|føreset|føresett)\s+(?:at\s+(?:du|søkere|søkjarar|ein)\s+har\s+)?(?:(?!og\b|eller\b)[\w-]+\s+){0,3}?"
+                        r"(?:bachelor|master|fagbrev|generell|\w*utdanning|høgskole|høyskole|høgskule|autorisasjon|\w*erfaring"
+                        r"|praksis|studiepoeng)\w*"
                         r"|du trenger|du treng|you need|you will need"
                         # leaders who may apply: "Styrere og daglige ledere kan søke" (admission by position)
                         rf"|{normalise.LEADERS_APPLY}"

@@ -397,3 +397,15 @@ def test_a_degree_said_not_to_be_required_is_no_requirement():
     assert _adm("Det er ikke krav om bachelorgrad i sykepleie, men du må ha en bachelorgrad.")[0] == "bachelor"
     assert _adm("Opptakskrav er bachelorgrad. Mastergrad er ikke et krav.")[0] == "bachelor"
     assert _adm("Du må ha bachelorgrad. Det er ikke krav om praksis.")[0] == "bachelor"
+
+
+@pytest.mark.parametrize("sentence, education", [
+    ("Studiet krever bachelorgrad i sykepleie.", "bachelor"),
+    ("Vidareutdanninga føreset at du har fagbrev.", "other"),
+    # the trap: what the study asks of the student, and the degree it gives
+    ("Studiet krever mye egeninnsats og gir deg en bachelorgrad.", None),
+])
+def test_what_the_study_requires_in_bokmal_and_nynorsk(sentence, education):
+    html = (f"<h1>Videreutdanning i helseledelse</h1><dl><dt>Studiepoeng</dt><dd>30</dd></dl>{_LONG}"
+            f"<p>{sentence}</p>")
+    assert _record(html, "https://x.test/studier/helseledelse").get("admission_education") == education
