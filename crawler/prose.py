@@ -410,7 +410,7 @@ _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstu
                        # "Den andre samlinga er heilt digital", "partly remotely"
                        r"|\bpå nett\b|\b(?:går|foregår|føregår|følg(?:e|es|er|je|jast)|delta(?:r|kelse)?|undervis(?:es|ast|ninga?|ningen)"
                        r"|gjennomfør(?:es|ast)|møtes|møtast|haldast|holdes)\s+(?:\w+\s+){0,2}?digitalt\b|\bhe(?:i)?lt digital\b|\bremotely\b"
-                       r"|\bremote (?:learning|teaching)|\bblock weeks?\b|\bin blocks\b|\bblokk(?:undervisning|veke|uke)\w*"
+                       r"|\bremote (?:learning|teaching)|\bblock weeks?\b|\bin blocks\b|\bblokk(?:undervisning|veke|uke)\w*|\bbolk(?:ar|er)\b"
                        r"|\bundervisning\w*\s+(?:\w+\s+){0,2}?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"   # "… ein fast dag i veka"
                        + "|" + normalise.TEACHING_GATHERED +                                    # "… er samla på tre dagar"
                        # teaching in a classroom: "Undervisningen veksler mellom klasserom, gruppearbeid …" (not the

@@ -458,6 +458,10 @@ _DELIVERY_RULES = (
                            # teaching gathered in blocks: "about 4 block weeks each semester", "courses run in blocks"
                            r"|\bblock weeks?\b|\b(?:taught|run|runs|given|held|organised|organized) in blocks\b"
                            r"|\bblokkundervisning\w*|\bblokkveke\w*|\bblokkuke\w*"
+                           # the teaching organised in parts of days: "Undervisninga er organisert i fire bolkar",
+                           # "undervisningen gis i tre bolker" (not "Pensum er delt i tre bolker")
+                           r"|\bundervisning\w*\s+(?:er\s+|blir\s+|vert\s+)?(?:organisert|lagt opp|gitt|gis|gjeve|gjevast)\s+i\s+"
+                           rf"(?:{_INT}\s+)?bolk(?:ar|er)\b"
                            r"|" + TEACHING_GATHERED)),
     # A duration of a few days and nothing else: one gathering ("1 dag", "2-dagers kurs").
     ("samling", re.compile(rf"^{_INT}(?:\s*-?\s*dagers?(?:\s*-?\s*kurs(?:et)?)?|\s+dag(?:er|ar)?)\.?$")),

@@ -722,3 +722,12 @@ def test_the_teaching_said_to_be_digital_is_online():
 
 def test_lectures_digitally_available_are_not_said_to_be_digital_teaching():
     assert normalise.delivery("Lectures are digitally available afterwards.") == []
+
+
+
+def test_teaching_organised_in_blocks_in_norwegian_is_gatherings():
+    assert _delivery("Undervisninga er organisert i fire bolkar.") == ["samling"]
+    assert _delivery("Undervisningen gis i tre bolker på to dager.") == ["samling"]
+    # traps: a reading list in parts, and a part of the study looked back on
+    assert _delivery("Pensum er delt i tre bolker.") == []
+    assert _delivery("Den første bolken var hektisk.") == []
