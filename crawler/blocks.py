@@ -47,8 +47,11 @@ _CHROME = re.compile(
     r"|main-menu|hovedmeny|breadcrumbs?|brødsmule\w*|brodsmule\w*|footer|bunntekst|site-header|page-footer"
     r"|skip-?link|skiplink|hopp-til|share|social|some-links|del-siden|topbar|top-bar|header-top|utility)(?:$|[\s_-])",
     re.I)
+# Related offers, not the offer's own text ("Anbefalte studier", "Related courses"); the knowledge recommended before
+# this offer is its own ("Anbefalt forhåndskunnskap: Du treng ein bachelorgrad", "Anbefalte forkunnskaper").
 _RELATED = re.compile(
-    r"^(?:relaterte?|related|andre (?:studier|studium|kurs|program|tilbod|tilbud|emner)|anbefalte?|du kan også|du kan òg"
+    r"^(?:relaterte?|related|andre (?:studier|studium|kurs|program|tilbod|tilbud|emner)"
+    r"|anbefalte?\b(?!\s+(?:forhåndskunnskap\w*|forkunnskap\w*))|du kan også|du kan òg"
     r"|kanskje du (?:også|òg)|lignende|liknande|other (?:programmes|programs|courses|studies)|se også|sjå også"
     r"|flere (?:studier|kurs)|fleire (?:studium|kurs)|aktuelle (?:studier|kurs)|populære|similar|you might also"
     r"|vi tilbyr også|andre har også sett|videre studier|vidare studium|vidare studiar|videre utdanning|further stud"

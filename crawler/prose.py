@@ -399,14 +399,18 @@ def part_time(lines: list[Line]) -> Fact | None:
 
 
 _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstudi\w*|\bnettundervisning|\bonline\b"
-                       r"|\bdigital\w* (?:undervisning|forelesning\w*|samling\w*|møte\w*|kurs\w*)|\bwebinar\w*|\bvideo\w*"
+                       r"|\bdigital\w* (?:undervisning|forelesn?ing\w*|samling\w*|møte\w*|kurs\w*)|\bwebinar\w*|\bvideo\w*"
+                       # the teaching said to be digital: "Forelesingane er digitale", "All teaching is digital"
+                       r"|\b(?:undervisning(?:en|a)?|forelesn?ing(?:ene|ane|er|ar)?|opplæring(?:en|a)?|teaching|lectures|classes)"
+                       r"\s+(?:er|blir|vert|is|are|will be)\s+(?:(?:heilt|helt|fully|entirely|mostly|delvis|partly)\s+)?digital"
+                       r"|\bstrøym\w*"
                        r"|\bcampus\w*|\bkveld\w*|\bstedbasert|\bstadbasert|\bfysiske? samling\w*|\bgatherings?\b"
-                       r"|\bsessions?\b|\bworkshops\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning|\bhybrid\w*|\bheldigital\w*"
+                       r"|\bsessions?\b|\bworkshops\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning|\bhybrid\w*|\bhe(?:i)?ldigital\w*"
                        # taught on the web or digitally: "Studiet foregår på nett", "kan følgjast digitalt",
                        # "Den andre samlinga er heilt digital", "partly remotely"
                        r"|\bpå nett\b|\b(?:går|foregår|føregår|følg(?:e|es|er|je|jast)|delta(?:r|kelse)?|undervis(?:es|ast|ninga?|ningen)"
                        r"|gjennomfør(?:es|ast)|møtes|møtast|haldast|holdes)\s+(?:\w+\s+){0,2}?digitalt\b|\bhe(?:i)?lt digital\b|\bremotely\b"
-                       r"|\bremote (?:learning|teaching)|\bblock weeks?\b|\bin blocks\b|\bblokk(?:undervisning|veke|uke)\w*"
+                       r"|\bremote (?:learning|teaching)|\bblock weeks?\b|\bin blocks\b|\bblokk(?:undervisning|veke|uke)\w*|\bbolk(?:ar|er)\b"
                        r"|\bundervisning\w*\s+(?:\w+\s+){0,2}?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"   # "… ein fast dag i veka"
                        + "|" + normalise.TEACHING_GATHERED +                                    # "… er samla på tre dagar"
                        # teaching in a classroom: "Undervisningen veksler mellom klasserom, gruppearbeid …" (not the
@@ -431,6 +435,7 @@ def delivery(lines: list[Line]) -> Fact | None:
         if label_keys(sentence) is not None:
             continue                                   # a label on its own line ("Campus") says nothing
         sentence = _CAMPUS_PLACE.sub(r"\1", sentence)  # "ved campus Bergen" names a place
+        sentence = _ONLINE_PROVIDER.sub(r"\1", sentence)  # "NKI Nettstudier" names the provider
         if _DELIVERY.search(sentence):
             codes = set(forms(sentence))
             if len(found) < 3 or codes - named:
@@ -448,6 +453,9 @@ def delivery(lines: list[Line]) -> Fact | None:
     return Fact(" ".join(found), "sentence", " ".join(found)) if found else None
 
 
+# A provider whose name says online, capitalised after its own name: "NKI Nettstudier sørger for praksisplass",
+# "Høyskolen Kristiania Nettstudier" (not "Studiet er nettbasert", "Nettstudier passer for deg som jobber").
+_ONLINE_PROVIDER = re.compile(r"\b([A-ZÆØÅ][\wæøå]*)\s+Nett(?:studier|studiar|skolen|skulen|akademiet|universitetet)\b")
 _CAMPUS_PLACE = re.compile(r"\b(?:ved |på |at |on )?(?:campus|Campus|studiestedene|studiestadene)\s+([A-ZÆØÅ][\wæøå-]+)")
 _SESSIONS = re.compile(r"\b(?:\d{1,2}|en|ei|ein|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|one|two|three|four|"
                        r"five|six)\s+(?:\w+\s+)?\w*(?:samling(?:er|ar)?|sessions?|gatherings?|workshops?)\b", re.I)
@@ -1177,7 +1185,8 @@ def price_line(lines: list[Line]) -> Fact | None:
 
 _LEVEL_WORDS = re.compile(r"\bmasterniv\w*|\bmastergradsniv\w*|\bmaster(?:'s)? level\b|\bbachelorniv\w*"
                           r"|\b(?:master|bachelor)emne\w*"            # "Emnet er et masteremne på 10 studiepoeng"
-                          r"|\bbachelor(?:'s)? level|\bhøyere grads? niv\w*|\blavere grads? niv\w*|\bhøgare grads? niv\w*",
+                          r"|\bbachelor(?:'s)? level|\bhøyere grads? niv\w*|\blavere grads? niv\w*|\bhøgare grads? niv\w*"
+                          + "|" + normalise.NKR_FAGSKOLE,                # "Studiet er på nivå 5.2 i NKR": a fagskole's
                           re.I)
 _KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårseining\w*|\bvidereutdanning\w*"
                          r"|\bone[- ]year (?:programme|program|study programme)\b"     # "the English One Year Programme"
@@ -1271,6 +1280,11 @@ _ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|
                         # the requirement named: "det formelle kravet er en bachelor", "Du treng ein bachelorgrad",
                         # "You need a bachelor's degree of 180 ECTS"
                         r"|kravet er|krava er|kravene er|requirement is|requirements are"
+                        # what the study requires, in bokmål and nynorsk: "Studiet krever bachelorgrad i sykepleie",
+                        # "Utdanninga føreset at du har fagbrev" (not "krever mye egeninnsats og gir deg en bachelorgrad")
+                        r"|\b(?:krever|føreset|føresett)\s+(?:at\s+(?:du|søkere|søkjarar|ein)\s+har\s+)?(?:(?!og\b|eller\b)[\w-]+\s+){0,3}?"
+                        r"(?:bachelor|master|fagbrev|generell|\w*utdanning|høgskole|høyskole|høgskule|autorisasjon|\w*erfaring"
+                        r"|praksis|studiepoeng)\w*"
                         r"|du trenger|du treng|you need|you will need"
                         # leaders who may apply: "Styrere og daglige ledere kan søke" (admission by position)
                         rf"|{normalise.LEADERS_APPLY}"

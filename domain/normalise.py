@@ -246,6 +246,11 @@ PART_OF_MASTER = re.compile(r"\bkan\s+(?:bli\s+(?:(?:en|ein|ei)\s+)?del|bli\s+(?
                             r"|telle)\s+(?![\w-]*\s*(?:opp|til)\b)(?:(?!bachelor)[\w-]+\s+){0,5}?master\w*"
                             r"|\bcan\s+(?:be\s+(?:part|included|counted|credited|transferred)|count\s+(?:towards?|as|in)\b)"
                             r"\s+(?:[\w'’-]+\s+){0,5}?master\w*(?:['’]s)?"     # (not "can count on our master's students")
+                            # a course said to be a part of a master: "Emnet inngår i Master i helseledelse", "Modulen er ein
+                            # del av masterprogrammet", "This course is part of the Master's programme" (not "inngår i
+                            # bachelorprogrammet og gir grunnlag for master": no bachelor between)
+                            r"|\b(?:inngår|inngar|er\s+(?:en|ein|ei)\s+(?:obligatorisk\s+)?del|is\s+(?:a\s+(?:compulsory\s+)?)?part"
+                            r"|is\s+included)\s+(?:i|av|of|in)\s+(?:(?!bachelor)[\w'’-]+\s+){0,3}?master\w*(?:['’]s)?"
                             # a course compulsory in a master: "Compulsory for students of the Master's Programme in …"
                             r"|\b(?:compulsory|mandatory|obligatorisk|obligatory)\s+(?:for\s+(?:students|studenter|studentar)\s+)?(?:of|in|i|på|for)\s+"
                             r"(?:the\s+)?master\w*(?:['’]s)?", re.I)
@@ -265,7 +270,10 @@ COURSE_CODE_NUMBER = r"-?(?!(?:19|20)\d\d(?!\d))\d{3,5}"
 _MASTER_CODE = re.compile(rf"^{COURSE_CODE_LETTERS}[- ]?(?!(?:19|20)\d\d)[45]\d{{3}}[a-z]?\b"
                           rf"|\(\s*{COURSE_CODE_LETTERS}-?(?!(?:19|20)\d\d)[45]\d{{3}}[a-z]?\s*\)\s*$")
 # Tertiary vocational education: fagskole, fagskulen, fagskolepoeng, høyere yrkesfaglig utdanning.
-_FAGSKOLE = re.compile(r"\bfagsk[ou]l\w*|\bhøyere yrkesfaglig|\bhøgare yrkesfagleg|\bhøyere yrkesfagskole")
+# (and level 5 of the national qualifications framework, NKR, which is the fagskole's: "Studiet er på nivå 5.2 i NKR",
+# "NKR-nivå 5", "EQF level 5.1"; not "nivå 5" alone, nor "nivå 6")
+NKR_FAGSKOLE = r"\bnivå 5[.,][12]\b|\bnkr[- ]nivå 5\b|\bnivå 5 i (?:nkr|nasjonalt kvalifikasjonsrammeverk)\b|\blevel 5[.,][12]\b"
+_FAGSKOLE = re.compile(r"\bfagsk[ou]l\w*|\bhøyere yrkesfaglig|\bhøgare yrkesfagleg|\bhøyere yrkesfagskole|" + NKR_FAGSKOLE)
 # Level statements: bachelor level (bachelornivå, "lavere grads nivå").
 _LEVEL_BACHELOR = re.compile(r"bachelorniv|bachelor(?:'s)? level|lavere grads? niv|lågare grads? niv|first[- ]cycle|\bsyklus 1\b"
                              r"|\bbacheloremne"
@@ -450,6 +458,10 @@ _DELIVERY_RULES = (
                            # teaching gathered in blocks: "about 4 block weeks each semester", "courses run in blocks"
                            r"|\bblock weeks?\b|\b(?:taught|run|runs|given|held|organised|organized) in blocks\b"
                            r"|\bblokkundervisning\w*|\bblokkveke\w*|\bblokkuke\w*"
+                           # the teaching organised in parts of days: "Undervisninga er organisert i fire bolkar",
+                           # "undervisningen gis i tre bolker" (not "Pensum er delt i tre bolker")
+                           r"|\bundervisning\w*\s+(?:er\s+|blir\s+|vert\s+)?(?:organisert|lagt opp|gitt|gis|gjeve|gjevast)\s+i\s+"
+                           rf"(?:{_INT}\s+)?bolk(?:ar|er)\b"
                            r"|" + TEACHING_GATHERED)),
     # A duration of a few days and nothing else: one gathering ("1 dag", "2-dagers kurs").
     ("samling", re.compile(rf"^{_INT}(?:\s*-?\s*dagers?(?:\s*-?\s*kurs(?:et)?)?|\s+dag(?:er|ar)?)\.?$")),
@@ -457,8 +469,13 @@ _DELIVERY_RULES = (
     ("nett", re.compile(r"\bnett(?:basert\w*|studi\w*|undervisning|kurs\w*|forelesning\w*|støtt\w*|økt\w*|seminar\w*)?\b"
                         r"|\bonline\b"
                         r"|\be-?lærings?\w*|\be-learning\b|\bdigitale? kurs\w*|\bremotely\b|\bremote (?:learning|teaching|stud\w+)\b"
-                        r"|\bhe(?:i)?lt digital\b|\bfjernundervisning\b|\bdigital\w* (?:undervisning|forelesning\w*"
-                        r"|samling\w*|seminar\w*|møte\w*)|\bhybrid\w*|\bdigitalt\b|\bheldigital\w*")),
+                        r"|\bhe(?:i)?lt digital\b|\bfjernundervisning\b|\bdigital\w* (?:undervisning|forelesn?ing\w*"
+                        r"|samling\w*|seminar\w*|møte\w*)|\bhybrid\w*|\bdigitalt\b|\bhe(?:i)?ldigital\w*"
+                        # nynorsk "digitale forelesingar", "heildigitalt"; the teaching said to be digital: "Forelesningene
+                        # er digitale", "Opplæringa er heilt digital", "All teaching is digital" (not "Søknaden er digital")
+                        r"|\b(?:undervisning(?:en|a)?|forelesn?ing(?:ene|ane|er|ar)?|opplæring(?:en|a)?|teaching|lectures|classes)"
+                        r"\s+(?:er|blir|vert|is|are|will be)\s+(?:(?:heilt|helt|fully|entirely|mostly|delvis|partly)\s+)?"
+                        r"digital\w*\b(?!\s+(?:tilgjeng|available|støtt))")),
     # On campus: daglig (not "daglig leder"), weekly teaching days, campus, stedbasert.
     ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bcampus\w*|\bstedbasert|\bstadbasert"
                           r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
@@ -481,7 +498,8 @@ _DELIVERY_RULES = (
     # gathering ("Vi starter kvelden 21. april", "nettverksmiddag én kveld").
     ("kveld", re.compile(r"(?<!én )(?<!ein )(?<!one )\bkveld(?!en\b)\w*|(?<!one )\bevening\w*|" + WEEKLY_EVENING)),
     # Video: videokonferanse, video, webinar, Zoom, streaming.
-    ("video", re.compile(r"video|\bwebinar\w*|\bzoom\b|\bstrømm\w*|\bstreaming\b")),
+    # (nynorsk "strøyme": "Forelesingane vert strøymde")
+    ("video", re.compile(r"video|\bwebinar\w*|\bzoom\b|\bstrømm\w*|\bstrøym\w*|\bstreaming\b")),
 )
 
 
@@ -602,7 +620,12 @@ _EDU_CREDITS = re.compile(r"(?:(?:minst|minimum|at least)\s+(\d{2,3})\s*(?:studi
 # Vocational admission (fagskole): fagbrev, svennebrev, vitnemål from upper secondary, authorisation.
 _VOCATIONAL = re.compile(r"\bfagbrev\w*|\bsvennebrev\w*|\bfagprøve\w*|\byrkeskompetanse|\bvidaregåande opplæring"
                          r"|\bvideregående opplæring|\bvitnemål fra videregående|\bautorisasjon som helsefagarbeider"
-                         r"|\bhelsefagarbeider\w*|\bfullført videregående")
+                         r"|\bhelsefagarbeider\w*|\bfullført videregående"
+                         # nynorsk "helsefagarbeidar"; a fagskole education completed or named beside another:
+                         # "fullført fagskoleutdanning", "fullført fagskule", "bachelor eller fagskoleutdanning",
+                         # "utdanning frå fagskule", "a vocational college degree" (not "Studiet er ei fagskuleutdanning")
+                         r"|\bhelsefagarbeidar\w*|\bfullført (?:\w+\s+)?fagsk[ou]l\w*|\butdanning (?:fra|frå) (?:en |ein )?fagsk[ou]l"
+                         r"|\b(?:eller|or) (?:\w+\s+)?fagsk[ou]l\w*|\bvocational college (?:degree|education|diploma)")
 # An authorisation that requires a bachelor: one of the professions above, a midwife's, a registered nurse's.
 _BACHELOR_PROFESSION = rf"(?:{_BACHELOR_PROFESSIONS}\w*|jordm[oø]r\w*|(?:registered )?nurse(?!\s+assistant)\w*)"
 # Bachelor's degree or equivalent: bachelorgrad, cand.mag., lavere grad, 180 credits.
@@ -643,6 +666,9 @@ LEADERS_APPLY = (r"\b(?:ledere|leiarar|styrere|styrarar|rektorer|rektorar|leader
 _IN_POST = re.compile(r"erfaringsbasert studium|i stilling som lede|i stilling som leiar|\blederstilling"
                       r"|\bleiarstilling|\bleiarar i stilling|\bledere i stilling|være i lederstilling"
                       r"|\bmanagement position|\bcurrently (?:work|employed) as (?:a )?(?:leader|manager)"
+                      # "Du må vere leiar i helsetenesta", "must be employed in a leadership position"
+                      r"|\bmå (?:vere|vera|være) (?:tilsett som |ansatt som )?(?:leiar|leder)\b"
+                      r"|\b(?:leadership|managerial) position"
                       # leaders who apply, or who hold a leader's responsibility: "Styrere og daglige ledere kan
                       # søke", "for toppledere på strategisk nivå med personal- og økonomiansvar"
                       rf"|{LEADERS_APPLY}"
@@ -688,6 +714,13 @@ _QUALIFIED = re.compile(r"for enkelte|for nokre|for some|avhengig av|depending o
 _ASSESSED_ROUTE = re.compile(r"individuell vurdering|individuelt skjønn|individual assessment|individual evaluation"
                              r"|(?:grunnlag av|basert på|bygd på|on the basis of|based on)\s+(?:\w+\s+)?"
                              r"(?:realkompetanse|prior learning)")
+# Experience wished for or recommended, not required: "To års relevant yrkespraksis er ønskeleg", "Det er en fordel
+# å ha minst to års erfaring", "Two years of experience is desirable", "we recommend at least two years' experience"
+# (not "Du må ha minst to års praksis, og ledererfaring er en fordel": the wish after a comma is another's).
+_WISHED = re.compile(r".*?\b(?:ønskel[ie]g|ønskjeleg|en fordel|ein fordel|anbefal\w*|tilrå\w*|desirable|an advantage|an asset"
+                     r"|preferred|preferably|recommended|recommend|we advise)\b")
+# A wish after the experience belongs to it up to the clause's end or a comma.
+_WISH_END = re.compile(r"[.;,)]|\s(?:og|and|men|but)\s")
 # The clause the experience belongs to ends at one of these.
 _CLAUSE_END = re.compile(r"[.;)]")
 # A degree named as a regulation or as the study's own degree, not one an applicant must hold: "§ 3 i
@@ -696,7 +729,14 @@ _CLAUSE_END = re.compile(r"[.;)]")
 _NOT_REQUIRED_DEGREE = re.compile(r"\bmastergradsforskrift\w*|\bforskrift(?:en)? om krav til mastergrad\w*"
                                   r"|\bregulations? concerning (?:the )?requirements for (?:the )?master'?s degrees?"
                                   r"|\b(?:this|denne|dette)\s+(?:master'?s?|bachelor'?s?)\s+degree\b"
-                                  r"|\b(?:denne|dette)\s+(?:mastergraden|bachelorgraden)\b")
+                                  r"|\b(?:denne|dette)\s+(?:mastergraden|bachelorgraden)\b"
+                                  # a degree said not to be required: "Bachelorgrad er ikkje eit krav", "Det er ikke krav
+                                  # om bachelorgrad", "Du treng ikkje mastergrad", "A bachelor's degree is not required"
+                                  r"|\b(?:en |ein |a )?(?:bachelor|master)\w*(?:['’]s)?(?:\s+degree)?\s+(?:er|is)\s+(?:ikke|ikkje|not)\s+"
+                                  r"(?:et |eit |a )?(?:krav\w*|required|a requirement|nødvendig|naudsynt|necessary|needed)"
+                                  r"|\b(?:ikke|ikkje|no)\s+krav\s+(?:om|til)\s+(?:en |ein )?(?:bachelor|master)\w*"
+                                  r"|\b(?:trenger|treng|krever|krev)\s+(?:du\s+)?(?:ikke|ikkje)\s+(?:en |ein )?(?:bachelor|master)\w*"
+                                  r"|\b(?:do not|don't|does not|doesn't) (?:need|require) (?:a )?(?:bachelor|master)\w*(?:['’]s)?(?:\s+degree)?")
 
 
 def admission(raw) -> dict:
@@ -794,6 +834,10 @@ def _experience_years(text: str) -> int | None:
                 return None  # "(+ ett års ledererfaring for enkelte kurs": only for some courses
             if _ASSESSED_ROUTE.search(text[text.rfind(". ", 0, m.start()) + 1:m.start()]):
                 continue     # the experience of a route by individual assessment
+            after = _WISH_END.search(text, m.end())
+            if _WISHED.search(text[text.rfind(". ", 0, m.start()) + 1:m.start()]) \
+                    or _WISHED.match(text, m.end(), after.start() if after else len(text)):
+                continue     # experience wished for or recommended, not required
             years = _int(next(g for g in m.groups() if g))
             return years if years is not None and 0 < years <= 30 else None
     return None

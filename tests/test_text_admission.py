@@ -338,3 +338,74 @@ def test_a_teachers_education_of_any_kind_and_not_a_masters_field():
     # trap: the teacher education is the field of the required master's degree
     assert _adm("Opptakskrav: mastergrad i lærerutdanning.")[0] == "master"
     assert _adm("Applicants need a master's degree in teacher education.")[0] == "master"
+
+
+# -- round 16 (r16b) ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("heading", ["Anbefalt forhåndskunnskap", "Anbefalte forkunnskaper"])
+def test_the_knowledge_recommended_before_the_offer_is_its_own_text(heading):
+    html = (f"<h1>Master i nynorsk skriftkultur</h1><dl><dt>Studiepoeng</dt><dd>120</dd></dl>{_LONG}"
+            f"<h2>{heading}</h2><p>Du treng ein bachelorgrad eller tilsvarande i humanistiske fag.</p>")
+    assert _record(html, "https://x.test/studier/nynorsk-master")["admission_education"] == "bachelor"
+
+
+def test_recommended_other_studies_stay_related():
+    # the trap: another study's requirement under "Anbefalte studier" is not this offer's
+    html = (f"<h1>Videreutdanning i helseledelse</h1><dl><dt>Studiepoeng</dt><dd>30</dd></dl>{_LONG}"
+            "<h2>Anbefalte studier</h2><p>Du treng ein bachelorgrad for å kome inn på masteren i helseleiing.</p>")
+    assert _record(html, "https://x.test/studier/helseledelse")["admission_education"] is None
+
+
+@pytest.mark.parametrize("text, years", [
+    ("To års relevant yrkespraksis er ønskjeleg.", None),
+    ("Det er en fordel å ha minst to års erfaring fra helsesektoren.", None),
+    ("Two years of relevant work experience is desirable.", None),
+    ("We recommend at least two years of relevant experience.", None),
+    # traps: the wish is another clause's or sentence's, the years are required
+    ("Du må ha minst to års yrkespraksis, og ledererfaring er en fordel.", 2),
+    ("Søkjarar må ha minst to års relevant yrkespraksis. Leiarerfaring er ønskjeleg.", 2),
+    ("Applicants need at least two years of work experience; management experience is an advantage.", 2),
+])
+def test_experience_wished_for_or_recommended_is_not_required(text, years):
+    assert _adm(text)[1] == years
+
+
+@pytest.mark.parametrize("text, education", [
+    # a fagskole education completed, or named beside another; nynorsk "helsefagarbeidar"
+    ("Opptak krev fullført fagskuleutdanning.", "other"),
+    ("Du må ha bachelorgrad eller fagskoleutdanning i helsefag.", "other"),
+    ("Du må ha autorisasjon som helsefagarbeidar.", "other"),
+    ("Applicants must hold a vocational college degree.", "other"),
+    # a leader in post, in nynorsk and English
+    ("Du må vere leiar i helse- og omsorgstenesta.", "other"),
+    ("Applicants must be employed in a leadership position.", "other"),
+    # traps: the offer itself a fagskole education, with another requirement
+    ("Studiet er ei fagskuleutdanning. Du må ha bachelorgrad.", "bachelor"),
+    ("Fagskoleutdanningen krever generell studiekompetanse.", "generell_studiekompetanse"),
+])
+def test_a_fagskole_education_or_a_post_as_leader_required_is_other(text, education):
+    read = n.admission(text)
+    assert (read["admission_education"], read["admission_experience_years"]) == (education, None)
+
+
+def test_a_degree_said_not_to_be_required_is_no_requirement():
+    assert _adm("Bachelorgrad er ikke et krav. Du må ha minst tre års erfaring som leder.") == ("other", 3)
+    assert _adm("Det er ikkje krav om bachelorgrad.")[0] is None
+    assert _adm("Du treng ikkje bachelorgrad, men må ha fagbrev.")[0] == "other"
+    assert _adm("A bachelor's degree is not required, but you need three years of management experience.")[0] == "other"
+    # traps: another degree still required, and another thing not required
+    assert _adm("Det er ikke krav om bachelorgrad i sykepleie, men du må ha en bachelorgrad.")[0] == "bachelor"
+    assert _adm("Opptakskrav er bachelorgrad. Mastergrad er ikke et krav.")[0] == "bachelor"
+    assert _adm("Du må ha bachelorgrad. Det er ikke krav om praksis.")[0] == "bachelor"
+
+
+@pytest.mark.parametrize("sentence, education", [
+    ("Studiet krever bachelorgrad i sykepleie.", "bachelor"),
+    ("Vidareutdanninga føreset at du har fagbrev.", "other"),
+    # the trap: what the study asks of the student, and the degree it gives
+    ("Studiet krever mye egeninnsats og gir deg en bachelorgrad.", None),
+])
+def test_what_the_study_requires_in_bokmal_and_nynorsk(sentence, education):
+    html = (f"<h1>Videreutdanning i helseledelse</h1><dl><dt>Studiepoeng</dt><dd>30</dd></dl>{_LONG}"
+            f"<p>{sentence}</p>")
+    assert _record(html, "https://x.test/studier/helseledelse").get("admission_education") == education

@@ -687,3 +687,47 @@ def test_a_sentence_gathered_into_no_days_takes_no_slot_of_the_teaching_sentence
         "Undervisningen er samlet i Canvas.", "Studiet har en digital forelesning.", "Det er en webinarrekke.",
         "Kurset har undervisning på campus.", "Tre samlinger på campus i Bergen.")])
     assert "Canvas" not in fact.raw
+
+
+# -- round 16 (r16b): level, kind, admission, delivery ---------------------------------------
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("NKI Nettstudier sørger for at du får en praksisplass.", []),
+    ("Høyskolen Kristiania Nettstudier har opptak hele året.", []),
+    # traps: the teaching form said beside the name, and online studies in lower case
+    ("Hos NKI Nettstudier foregår undervisningen på nett.", ["nett"]),
+    ("Vi tilbyr nettstudier for deg som jobber.", ["nett"]),
+])
+def test_a_provider_named_for_online_studies_names_no_teaching_form(sentence, codes):
+    assert _delivery(sentence) == codes
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    # nynorsk spellings: "forelesing", "strøyme", "heildigital"
+    ("Undervisninga er digitale forelesingar og tre samlingar.", ["nett", "samling"]),
+    ("Forelesingane vert strøymde og lagra.", ["video"]),
+    ("Kurset er heildigitalt.", ["nett"]),
+])
+def test_digital_teaching_said_in_nynorsk_is_online(sentence, codes):
+    assert _delivery(sentence) == codes
+
+
+def test_the_teaching_said_to_be_digital_is_online():
+    for sentence in ("Forelesningene er digitale.", "Opplæringa er heilt digital.", "All teaching is digital."):
+        assert _delivery(sentence) == ["nett"], sentence
+    # traps: an application, an exam or materials that are digital
+    for sentence in ("Søknaden er digital.", "Eksamen er digital.", "Undervisningsmateriellet er digitalt tilgjengelig."):
+        assert _delivery(sentence) == [], sentence
+
+
+def test_lectures_digitally_available_are_not_said_to_be_digital_teaching():
+    assert normalise.delivery("Lectures are digitally available afterwards.") == []
+
+
+
+def test_teaching_organised_in_blocks_in_norwegian_is_gatherings():
+    assert _delivery("Undervisninga er organisert i fire bolkar.") == ["samling"]
+    assert _delivery("Undervisningen gis i tre bolker på to dager.") == ["samling"]
+    # traps: a reading list in parts, and a part of the study looked back on
+    assert _delivery("Pensum er delt i tre bolker.") == []
+    assert _delivery("Den første bolken var hektisk.") == []

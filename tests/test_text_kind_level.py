@@ -524,3 +524,37 @@ def test_a_fagskole_education_with_a_weekly_practice_load_is_no_course_without_c
             "<h2>Målgruppe</h2><p>Helsefagarbeidere i kommunen.</p><h2>Påmeldingsfrist</h2><p>15. april 2026</p>")
     assert _level_kind(html, "https://kurs.test/kurs/lindring") == ("none", "non_credit")
 
+
+
+# -- round 16 (r16b) ---------------------------------------------------------------------------
+
+_R16_LEAD = "<p>" + "Studiet gir deg kunnskap om ledelse, kvalitet og samarbeid i tjenestene. " * 3 + "</p>"
+
+
+def _r16_level_kind(sentence: str) -> tuple:
+    rec = crawled_record(f"<h1>Helseledelse</h1>{_R16_LEAD}<p>{sentence}</p>", "https://x.test/studier/helseledelse")
+    return rec["level"], rec["kind"]
+
+
+def test_a_course_said_to_be_a_part_of_a_master_is_at_master_level():
+    for sentence in ("Emnet inngår i Master i helseledelse. Emnet gir 15 studiepoeng.",
+                     "Modulen er ein del av masterprogrammet. Modulen gjev 15 studiepoeng.",
+                     "This course is part of the Master's programme in Health Management and gives 15 ECTS."):
+        assert _r16_level_kind(sentence) == ("master", "single_course"), sentence
+    # traps: a part of a bachelor that leads on to a master, and further education one may follow with a master
+    for sentence in ("Emnet inngår i bachelorprogrammet og gir grunnlag for opptak til master. Emnet gir 15 studiepoeng.",
+                     "Videreutdanningen gir 30 studiepoeng. Etterpå kan du søke opptak til master i helseledelse."):
+        assert _r16_level_kind(sentence) == ("bachelor", "single_course"), sentence
+
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("Studiet er på nivå 5.2 i NKR og gir 60 studiepoeng.", "fagskole"),
+    ("Utdanningen er plassert på NKR-nivå 5 og gir 30 studiepoeng.", "fagskole"),
+    ("The programme is at EQF level 5.1 and gives 30 credits.", "fagskole"),
+    # traps: level 6 is no fagskole's, and level 5.1 required of applicants is not the offer's
+    ("Studiet er på nivå 6 i NKR og gir 30 studiepoeng.", "bachelor"),
+    ("Studiet gir 30 studiepoeng. Du må ha fullført utdanning på nivå 5.1 eller høyere for å bli tatt opp.", "bachelor"),
+])
+def test_level_5_of_the_qualifications_framework_is_a_fagskole_education(sentence, level):
+    assert _r16_level_kind(sentence) == (level, "single_course")
