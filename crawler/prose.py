@@ -1060,9 +1060,23 @@ def _study_length(lines: list[Line]) -> Fact | None:
     """The first length a sentence states with a verb or label of the study's length (see _DURATION)."""
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         m = next((m for m in _DURATION.finditer(sentence) if not _WORKED.search(sentence[:m.start()])), None)
+        if m and when.open_length(sentence, m.start("d"), m.end("d")):
+            # "Du lærer over ett år eller mer": a bound, kept whole so that it reads as no one length
+            return Fact(sentence[m.start():m.end("d") + 20], "sentence", sentence)
+        full = m and _FULL_TIME_AFTER.match(sentence[m.end("d"):])
+        if full:
+            return Fact(full.group("d"), "sentence", sentence)    # the full-time length of the two
         if m:
             return Fact(m.group("d"), "sentence", sentence)
     return None
+
+
+# A length for each pace, the part-time one first: "4 år på deltid …, eller 2 år på heltid", "four years part-time
+# or two years full-time": the study's length is the full-time one (as when it comes first)
+_FULL_TIME_AFTER = re.compile(
+    r"\s*(?:på |pa )?(?:deltid|part-time|part time)\b[^.;]{0,60}?\b(?:eller|or|og|and)\s+(?:over\s+|in\s+)?"
+    r"(?P<d>(?:\d{1,2}|ett|eitt|to|tre|fire|fem|seks|one|two|three|four|five|six)\s*-?\s*"
+    r"(?:semestre|semester|semesters|år|years?))\s+(?:på |pa )?(?:heltid|heiltid|full-time|full time)\b", re.I)
 
 
 # A line or list item that is a length and nothing else, in a fact list without labels:

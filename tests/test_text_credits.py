@@ -550,3 +550,48 @@ def test_a_bachelor_named_as_a_master_s_prerequisite_is_not_its_total(sentence):
     html = ("<h1>Master i helseledelse</h1><p>Høsten 2026</p><p>Studiet gir ledere i helsetjenesten innsikt i "
             f"styring og endring.</p><p>{sentence}</p>")
     assert _record(html, "https://x.test/studier/helseledelse")["credits_max"] is None
+
+
+# Round 16 (duration): a bound is no length, and of two lengths per pace the full-time one counts.
+@pytest.mark.parametrize("raw, semesters", [
+    ("Varighet: inntil 3 år", None),
+    ("opptil to år", None),
+    ("Up to two years", None),
+    ("minst to år", None),
+    ("ett år eller mer", None),
+    ("two years or longer", None),
+    # traps: a plain length, and a length with a bound after it, still read
+    ("2 år", 4),
+    ("3 år (maks 5 år)", 6),
+    ("Over to semestre", 2),
+])
+def test_a_bound_on_the_length_is_no_length(raw, semesters):
+    assert when.duration_semesters(raw) == semesters
+
+
+_LEADER_COURSE = ("<h1>Videreutdanning i ledelse</h1><p>Høsten 2026</p><p>Studiet gir 30 studiepoeng og går på "
+                  "samlinger.</p>")
+
+
+@pytest.mark.parametrize("sentence, semesters", [
+    ("Du lærer jevnt over ett år eller mer, ved siden av jobben.", None),
+    ("Studiet går over to år eller lenger, alt etter tempo.", None),
+    # trap: a bound later in the sentence does not undo the length
+    ("Studiet går over to semestre, og du kan bruke inntil tre år på oppgaven.", 2),
+])
+def test_a_study_said_to_last_a_length_or_more_has_no_length(sentence, semesters):
+    html = f"{_LEADER_COURSE}<p>{sentence}</p>"
+    assert _record(html, "https://x.test/studier/ledelse")["duration_semesters"] == semesters
+
+
+@pytest.mark.parametrize("sentence, semesters", [
+    ("Normert tid er 4 år på deltid, eller 2 år på heltid.", 4),
+    ("Studiet går over fire år på deltid eller tre år på heltid.", 6),
+    ("The programme takes four years part-time or two years full-time.", 4),
+    # traps: the full-time length first is read as before; one pace alone keeps its length
+    ("Studiet går over 2 år på heltid eller 4 år på deltid.", 4),
+    ("Studiet går over 4 år på deltid, med samlinger i Bergen.", 8),
+])
+def test_of_a_length_per_pace_the_full_time_one_counts(sentence, semesters):
+    html = f"{_LEADER_COURSE}<p>{sentence}</p>"
+    assert _record(html, "https://x.test/studier/ledelse")["duration_semesters"] == semesters
