@@ -505,12 +505,20 @@ _LODGING_IN = re.compile(r"(?i:\b(?:overnatting\w*|opphald\w*|hotellopphold\w*|a
 _NOT_PLACE_SECTIONS = ("admission", "apply", "price", "deadline")
 
 
+# A past intake, not the offer's: "Forrige kull hadde samlinger i Molde", "Last year's cohort met in Bodø",
+# "I fjor ble kurset holdt i Tromsø" (not "som i fjor": as last year, so this year too)
+_PAST_COHORT = re.compile(r"\b(?:forrige|førre|tidligere|tidlegare|previous|past|earlier|last year's)\s+(?:kull|opptak|cohorts?"
+                          r"|intakes?|class(?:es)?|gruppe|group)\b|(?<!\bsom )(?<!\bas )\b(?:i fjor|last year)\b", re.I)
+
+
 def locations(lines: list[Line], resolve) -> Fact | None:
     """Teaching places stated in a sentence ("Samlingene holdes i Bergen og Førde"); only
     names that `resolve` (place → location or None) knows count."""
     for sentence, line in sentences(lines, skip_keys=_NOT_PLACE_SECTIONS):
         if line.section and re.search(r"kontakt|contact|adresse|address|besøk", line.section, re.I):
             continue
+        if _PAST_COHORT.search(sentence):
+            continue                        # "Forrige kull hadde samlinger i Molde": a past intake's places
         groups = [m.group("places") for m in _CAMPUS.finditer(sentence)]
         groups += [m.group("places") for m in _PLACE_IS.finditer(sentence)]
         groups += [m.group("places") for m in _GATHERING_AT.finditer(sentence)]

@@ -687,3 +687,20 @@ def test_a_sentence_gathered_into_no_days_takes_no_slot_of_the_teaching_sentence
         "Undervisningen er samlet i Canvas.", "Studiet har en digital forelesning.", "Det er en webinarrekke.",
         "Kurset har undervisning på campus.", "Tre samlinger på campus i Bergen.")])
     assert "Canvas" not in fact.raw
+
+
+# Round 16 (places): a past intake's places are not the offer's.
+@pytest.mark.parametrize("texts, places", [
+    (["Forrige kull hadde samlinger i Molde."], []),
+    (["Tidlegare kull hadde samlingane i Førde."], []),
+    (["I fjor ble kurset holdt i Tromsø."], []),
+    (["The previous cohort met in Bodø for its gatherings."], []),
+    (["Last year the course was taught in Trondheim."], []),
+    # the offer's own place after a past intake's sentence still counts
+    (["Forrige kull hadde samlinger i Molde.", "Samlingene holdes i Ålesund."], ["Ålesund"]),
+    # traps: as last year, so this year too; a plain place sentence
+    (["Samlingene holdes i Bodø, som i fjor."], ["Bodø"]),
+    (["Samlingene holdes i Tromsø og Bodø."], ["Tromsø", "Bodø"]),
+])
+def test_a_past_intake_s_places_are_not_the_offer_s(texts, places):
+    assert _places(*texts) == places
