@@ -999,7 +999,9 @@ def dated_deadline(lines: list[Line]) -> Fact | None:
 
 _DURATION = re.compile(
     r"\b(?:over|går over|varer(?: i)?|strekk\w* seg over|fordelt over|lasts?|lasts for|runs for|runs over|over a period of|gjennomføres over|"
-    r"normert (?:studie)?tid (?:er|på)|tar|tek|takes|studiet er|varighet(?:en)?:?|varigheit(?:a)?:?|duration:?|tilsvarer"
+    r"normert (?:studie)?tid (?:er|på)|tar|tek|takes|studiet er|"
+    # "Studiet er normert til to år på deltid", "is normally completed in two years"
+    r"(?:er |is )?normert til|(?:normally |usually )?completed (?:in|over)|varighet(?:en)?:?|varigheit(?:a)?:?|duration:?|tilsvarer"
     r"|svarer til|equals|corresponds to|matches"
     # "varer alle i tre semestre", "runs part-time over 12 months": a word between the verb and the length
     r"|(?:varer|varar|går|runs|lasts) (?:alle|begge|all|both|part-time|full-time|på deltid|på heltid) (?:i|over|for)"
@@ -1064,10 +1066,19 @@ _WORKED = re.compile(r"\b(?:worked|employed|been working|jobbet|jobba|arbeidet|a
                      r"|eksistert|tilbudt|tilbode|been offered|been running)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+# A part of the study as the subject, not the study: "Praksisperioden varer i to semestre", "Hvert emne varer ett
+# semester", "Each module lasts one semester" (not "Emnet"/"Modulen"/"Masteroppgaven": often the page's own offer)
+_PART_SUBJECT = re.compile(r"(?:^|[.;:,(]\s*)(?:(?!studi|program|utdanning|kurs)\w+\s+){0,2}?(?:praksis\w*|hvert emne|kvart emne|hver modul|kvar modul|hvert kurs|kvart kurs|del \d"
+                           r"|each (?:course|module|part|subject)|the (?:placement|internship|practice period|practical training"
+                           r"|first part|second part)|placement|internship)\b(?:(?!\bstudi\w*|\bprogram\w*|\butdanning\w*)[^.;,])*$",
+                           re.I)
+
+
 def _study_length(lines: list[Line]) -> Fact | None:
     """The first length a sentence states with a verb or label of the study's length (see _DURATION)."""
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
-        m = next((m for m in _DURATION.finditer(sentence) if not _WORKED.search(sentence[:m.start()])), None)
+        m = next((m for m in _DURATION.finditer(sentence) if not _WORKED.search(sentence[:m.start()])
+                  and not _PART_SUBJECT.search(sentence[:m.start()])), None)
         if m and when.open_length(sentence, m.start("d"), m.end("d")):
             # "Du lærer over ett år eller mer": a bound, kept whole so that it reads as no one length
             return Fact(sentence[m.start():m.end("d") + 20], "sentence", sentence)

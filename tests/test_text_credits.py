@@ -595,3 +595,23 @@ def test_a_study_said_to_last_a_length_or_more_has_no_length(sentence, semesters
 def test_of_a_length_per_pace_the_full_time_one_counts(sentence, semesters):
     html = f"{_LEADER_COURSE}<p>{sentence}</p>"
     assert _record(html, "https://x.test/studier/ledelse")["duration_semesters"] == semesters
+
+
+@pytest.mark.parametrize("sentence, semesters", [
+    # a part's length is not the study's
+    ("Praksisperioden varer i to semestre.", None),
+    ("Hvert emne varer ett semester.", None),
+    ("Each module lasts one semester.", None),
+    # traps: the study as the subject beside a part; a part's length before the study's; the page's own course
+    ("Studiet har praksis og varer i to semestre.", 2),
+    ("Praksis inngår, og studiet går over fire semestre.", 4),
+    ("The placement takes one semester, and the programme takes two years.", 4),
+    ("Emnet går over ett semester.", 1),
+    # the length as a norm: "normert til", "normally completed in" (not a weekly load)
+    ("Studiet er normert til to år på deltid.", 4),
+    ("The programme is normally completed in two years.", 4),
+    ("Heltidsstudiet er normert til 40 timer i uka.", None),
+])
+def test_a_part_s_length_is_not_the_study_s_and_a_normed_length_is(sentence, semesters):
+    html = f"{_LEADER_COURSE}<p>{sentence}</p>"
+    assert _record(html, "https://x.test/studier/ledelse")["duration_semesters"] == semesters
