@@ -686,7 +686,9 @@ _OFFERED = (r"(?:tilbys|tilbyes|vi tilbyr|tilbyr vi|(?:blir|vert) tilb(?:udt|ode
 # "Oppstart høsten 2025", "Studiestarten hausten 2021", "Starting date: 30.01.2020", "Til opptaket høsten 2021 …",
 # "Den første samlingen holdes 27. april 2022"
 _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|begynn\w*|byrj\w*|kursstart|første samling\w*"
-                    r"|fyrste samling\w*|neste kull|nytt kull|(?P<intake>opptak(?:et)?)"
+                    r"|fyrste samling\w*|neste kull|nytt kull|(?P<intake>opptak(?:et)?|intake)"
+                    # "Teaching begins in August 2026", "The programme commences in spring 2027", "Undervisninga tek til i august"
+                    r"|begins?|commences?|(?:tek|tar) til"
                     # the study offered in a term: "Kurset tilbys våren 2025", "We offer the course in autumn 2026"
                     r"|" + _OFFERED + r")\b"
                     # (not when information is posted: "for kullet som starter i 2023, legges ut her i oktober 2022")
@@ -697,7 +699,10 @@ _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|b
 _PAST = re.compile(r"\bavslutt\w*|\bvar\b|\bfullført\w*|\bgjennomført\w*|\bhadde\b|\btidligere kull|\bforrige|\bsiste kull"
                    r"|\bwas\b|\bended\b|\b(?:er|is) (?:nå |no |now )?full[t]?\b(?![-\w])(?!\s+(?!for\b|og\b|and\b|med\b)[^\W\d])|\bfulltegnet\b|\bfullteikna\b|\bfullbooket\b"
                    r"|\bfully booked\b"
-                   r"|\bplass\w* [^.;]{0,30}\ber (?:nå )?(?:tatt|besatt|fylt)\b", re.I)
+                   r"|\bplass\w* [^.;]{0,30}\ber (?:nå )?(?:tatt|besatt|fylt)\b"
+                   # no intake that term: "Ikke opptak høsten 2024", "Oppstart hausten 2024 er avlyst", "cancelled"
+                   r"|\b(?:ikke|ikkje|ingen|no) (?:opptak|intake|admission)\b"
+                   r"|(?<!ikke )(?<!ikkje )(?<!not )\b(?:er|blir|vart|ble|is|has been|was) (?:avlyst|cancell?ed)\b", re.I)
 
 
 # A length in days or hours of the day: "to dager", "2-dagers", "Dei to første dagane", "Kl. 10:00 - 15:30".
@@ -737,13 +742,18 @@ _TERM_OFFERED = re.compile(r"\b(?P<term>" + _TERM + r")\s*,?\s*" + _OFFERED, re.
 _OFFERED_AT = re.compile(_OFFERED, re.I)
 
 
+# The application's start, not the study's: "Søknadsperioden starter 1. februar 2026", "Registration begins in March"
+_APPLYING_BEFORE = re.compile(r"\b(?:søknads\w*|påmelding\w*|application(?: period)?|registration|enrolment|enrollment"
+                              r"|applications)\s+(?:period\s+|perioden\s+|opens?\s+and\s+)?$", re.I)
+
+
 def _start_in(sentence: str) -> str | None:
     """The start term a sentence states; the study's start before its intake: "Neste opptak er våren 2025,
     med søknadsfrist 1. mars 2025 og studiestart høsten 2025" starts in the autumn."""
     # an offer's term close to its verb: "Kurset tilbys på deltid våren 2026" (not another offer further on: "Vi
     # tilbyr også et annet kurs om veiledning for nyansatte ledere våren 2026")
-    found = [m for m in _START.finditer(sentence) if not (offer := _OFFERED_AT.match(sentence, m.start()))
-             or m.start("term") - offer.end() <= 30]
+    found = [m for m in _START.finditer(sentence) if (not (offer := _OFFERED_AT.match(sentence, m.start()))
+             or m.start("term") - offer.end() <= 30) and not _APPLYING_BEFORE.search(sentence[:m.start()])]
     if not found and _TERM_OFFERED.search(sentence):
         return _TERM_OFFERED.search(sentence).group("term")
     return next((m.group("term") for m in found if not m.group("intake")), found[0].group("term") if found else None)

@@ -744,3 +744,27 @@ def test_an_offers_term_far_from_its_verb_is_another_offers():
     assert prose._start_in("Vi tilbyr også et annet kurs, om veiledning, våren 2026.") is None
     # (a start word still reads its term further on)
     assert prose._start_in("Kurset starter etter en lang forberedelse og planlegging våren 2026.") == "våren 2026"
+
+
+# Round 16 (start term): English and nynorsk start verbs, an intake, a cancelled intake, the application's start.
+_LEADER_PAGE = "<h1>Videreutdanning i ledelse</h1><p>Studiet gir 30 studiepoeng og går på samlinger i Bergen.</p>"
+
+
+@pytest.mark.parametrize("sentence, term", [
+    ("The next intake is in autumn 2026.", "2026-host"),
+    ("Next intake: spring 2027", "2027-var"),
+    ("Teaching begins in August 2026.", "2026-host"),
+    ("The programme commences in January 2027.", "2027-var"),
+    ("Undervisninga tek til i august 2026.", "2026-host"),
+    # a cancelled intake or a term without one is no start; the next one is
+    ("Ikke opptak høsten 2024.", None),
+    ("Oppstart høsten 2024 er avlyst. Neste oppstart blir høsten 2025.", "2025-host"),
+    # traps: the application's start is not the study's; a gathering not cancelled is no cancelled intake
+    ("Søknadsperioden starter 1. februar 2026.", None),
+    ("The application period begins on 1 February 2026.", None),
+    ("Registration begins in March 2026.", None),
+    ("Søknadsperioden starter 1. februar, og studiet starter i august 2026.", "2026-host"),
+    ("Oppstart høsten 2026, med samlinger som ikke blir avlyst.", "2026-host"),
+])
+def test_start_verbs_an_intake_and_a_cancelled_intake(sentence, term):
+    assert _record(f"{_LEADER_PAGE}<p>{sentence}</p>", "https://x.test/studier/ledelse")["start_term"] == term
