@@ -923,7 +923,7 @@ _WINDOW = re.compile(r"\b(?:søk\w*|søknadsperiode\w*|application period|applic
 # ("Barnehageeieren godkjenner søknadene innen 15. mars", "bestått prøve innen 1. oktober", "meld fra innen 1. mai
 # om du ikke kan komme").
 _BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*(?!\s+(?:fr[aå]|avbud|forfall)\b)|påmeld\w*|register\w*|registration|apply|applications?)\b"
-                      r"[^.;]{0,40}?\binn[ea]n\b"                      # nynorsk "Søk innan 1. mars"
+                      r"[^.;]{0,40}?\b(?:inn[ea]n|by|no later than)\b"   # nynorsk "Søk innan 1. mars", "Apply by 15 April"
                       r"[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
 
 
@@ -955,7 +955,11 @@ _NOT_THE_DEADLINE = re.compile(r"\bvar\b|\bwas\b|\bstipend\w*|\bvikarordning\w*|
                                # nor a deadline to pay or register as a student: "Fristen for både betaling og
                                # registrering er 1. september", "betale semesteravgiften innen 1. september"
                                r"|\bbetaling\w*|\bsemesteravgift\w*|\bsemesterregistrering\w*|\bpayments?\b"
-                               r"|\bsemester fee\b", re.I)
+                               r"|\bsemester fee\b"
+                               # nor a deadline that has passed: "Søknadsfristen gjekk ut 1. mars 2025", "has passed"
+                               # (not "Fristen utløper 1. mars": it expires then)
+                               r"|\bgikk ut\b|\bgjekk ut\b|\bhar gått ut\b|\bhas (?:now )?passed\b|\bhas expired\b"
+                               r"|\ber passert\b|\butløpt\b", re.I)
 # A window or an "innen" of another step than applying for the study: leave from one's job, a placement, funds
 # ("Du kan søke om permisjon fra 1. mars til 1. april", "Studentene søker praksisplass fra 1. mars til 1. juni").
 _OTHER_STEP = re.compile(r"\bpermisjon\w*|\bpraksisplass\w*|\bmidler\b|\bleave\b|\bplacements?\b", re.I)

@@ -768,3 +768,18 @@ _LEADER_PAGE = "<h1>Videreutdanning i ledelse</h1><p>Studiet gir 30 studiepoeng 
 ])
 def test_start_verbs_an_intake_and_a_cancelled_intake(sentence, term):
     assert _record(f"{_LEADER_PAGE}<p>{sentence}</p>", "https://x.test/studier/ledelse")["start_term"] == term
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    # a deadline that has passed is not the deadline; the next one is
+    ("Søknadsfristen gjekk ut 1. mars 2025. Neste frist er 1. mars 2026.", "2026-03-01"),
+    ("Fristen 1. mars 2025 har gått ut.", None),
+    # trap: a deadline that expires then is the deadline
+    ("Søknadsfristen utløper 1. mars 2026.", "2026-03-01"),
+    # English "apply by", "no later than"
+    ("Apply by 15 April 2026.", "2026-04-15"),
+    ("Apply no later than 1 June 2026.", "2026-06-01"),
+])
+def test_a_passed_deadline_and_an_english_apply_by(sentence, deadline):
+    html = f"{_LEADER_PAGE}<p>Oppstart høsten 2026.</p><p>{sentence}</p>"
+    assert _record(html, "https://x.test/studier/ledelse")["application_deadline"] == deadline
