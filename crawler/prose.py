@@ -484,7 +484,11 @@ _TAUGHT = re.compile(rf"\b(?:{_NOUN})\b[^.;]{{0,70}}?\b(?:{_VERB})\b|\b(?:{_VERB
 # Not the "i" of an institution's name: "en fellesgrad fra NTNU, Høgskolen i Molde og Høgskulen i Volda" names
 # no place of teaching ("all undervisning ved NTNU i Ålesund" does).
 _AT_PLACE = re.compile(r"(?<![Hh]øgskolen )(?<![Hh]øyskolen )(?<![Hh]øgskulen )(?<![Uu]niversitetet )(?<!University )"
-                       r"\b(?:i|på|ved|in|at)\s+(?:enten\s+|either\s+)?" + _PLACES)
+                       r"\b(?:i|på|ved|in|at)\s+(?:enten\s+|either\s+)?" + _PLACES
+                       # "Samlingene er lagt til Hamar": laid in a place; "taught at our Bergen campus"
+                       + r"|(?:(?<=lagt )|(?<=legges )|(?<=leggjast ))til\s+" + _PLACES.replace("?P<places>", "?P<places2>")
+                       + r"|\b(?:at|on|in)\s+(?:our|the)\s+" + _PLACES.replace("?P<places>", "?P<places3>")
+                       + r"\s+campus(?:es)?\b")
 # "studiesamling i Bergen", "samlingane på Campus Førde": a gathering names where it is held. Only the
 # words before the places ignore case: "samlingene i Trondheim, Bodø eller Tromsø" (not "Bodø eller" as a name).
 _GATHERING_AT = re.compile(r"(?i:\b\w*samling(?:er|ene|ar|ane|a|en)?(?:\s+(?:à|á|a|av|over|på)\s+\w+\s+\w+)?"
@@ -524,7 +528,7 @@ def locations(lines: list[Line], resolve) -> Fact | None:
         groups += [m.group("places") for m in _GATHERING_AT.finditer(sentence)]
         for m in _TAUGHT.finditer(sentence):
             clause = re.split(r"[.;]", sentence[m.start():m.start() + 200])[0]
-            groups += [p.group("places") for p in _AT_PLACE.finditer(clause)]
+            groups += [p.group("places") or p.group("places2") or p.group("places3") for p in _AT_PLACE.finditer(clause)]
         known = _known_places(groups, resolve)
         if known:
             return Fact("; ".join(known), "sentence", sentence)

@@ -704,3 +704,16 @@ def test_a_sentence_gathered_into_no_days_takes_no_slot_of_the_teaching_sentence
 ])
 def test_a_past_intake_s_places_are_not_the_offer_s(texts, places):
     assert _places(*texts) == places
+
+
+@pytest.mark.parametrize("texts, places", [
+    # "lagt til" a place; an English "our Bergen campus"
+    (["Samlingene er lagt til Hamar."], ["Hamar"]),
+    (["Samlingene legges til Lillehammer og Gjøvik."], ["Lillehammer", "Gjøvik"]),
+    (["The course is taught at our Bergen campus."], ["Bergen"]),
+    (["Teaching is held at the Stord and Haugesund campuses."], ["Stord", "Haugesund"]),
+    # trap: a campus named without teaching there
+    (["The Bergen campus library is open all week."], []),
+])
+def test_gatherings_laid_to_a_place_and_our_town_campus(texts, places):
+    assert _places(*texts) == places
