@@ -489,6 +489,10 @@ _AT_PLACE = re.compile(r"(?<![Hh]øgskolen )(?<![Hh]øyskolen )(?<![Hh]øgskulen
                        + r"|(?:(?<=lagt )|(?<=legges )|(?<=leggjast ))til\s+" + _PLACES.replace("?P<places>", "?P<places2>")
                        + r"|\b(?:at|on|in)\s+(?:our|the)\s+" + _PLACES.replace("?P<places>", "?P<places3>")
                        + r"\s+campus(?:es)?\b")
+# Where the participants work or live, or the exam is held, not where it is taught: "Kurset er for ledere som jobber
+# i Oslo", "du kan ta eksamen i Tromsø eller Bodø", "for managers working in Bergen"
+_NOT_TAUGHT_AT = re.compile(r"\b(?:jobber|jobbar|arbeider|arbeidar|ansatt|tilsett|bor|bur|works?|working|employed|lives?"
+                            r"|eksamen\w*|exams?|examinations?)\s+(?:\w+\s+){0,2}$", re.I)
 # "studiesamling i Bergen", "samlingane på Campus Førde": a gathering names where it is held. Only the
 # words before the places ignore case: "samlingene i Trondheim, Bodø eller Tromsø" (not "Bodø eller" as a name).
 _GATHERING_AT = re.compile(r"(?i:\b\w*samling(?:er|ene|ar|ane|a|en)?(?:\s+(?:à|á|a|av|over|på)\s+\w+\s+\w+)?"
@@ -528,7 +532,8 @@ def locations(lines: list[Line], resolve) -> Fact | None:
         groups += [m.group("places") for m in _GATHERING_AT.finditer(sentence)]
         for m in _TAUGHT.finditer(sentence):
             clause = re.split(r"[.;]", sentence[m.start():m.start() + 200])[0]
-            groups += [p.group("places") or p.group("places2") or p.group("places3") for p in _AT_PLACE.finditer(clause)]
+            groups += [p.group("places") or p.group("places2") or p.group("places3") for p in _AT_PLACE.finditer(clause)
+                       if not _NOT_TAUGHT_AT.search(clause[:p.start()])]
         known = _known_places(groups, resolve)
         if known:
             return Fact("; ".join(known), "sentence", sentence)

@@ -717,3 +717,16 @@ def test_a_past_intake_s_places_are_not_the_offer_s(texts, places):
 ])
 def test_gatherings_laid_to_a_place_and_our_town_campus(texts, places):
     assert _places(*texts) == places
+
+
+@pytest.mark.parametrize("texts, places", [
+    # where the participants work, or the exam is held, is not where it is taught
+    (["Kurset er for ledere som jobber i Oslo og Viken."], []),
+    (["The course is for managers working in Bergen."], []),
+    (["Studiet er nettbasert, men du kan ta eksamen i Tromsø eller Bodø."], []),
+    # traps: the teaching place in the same sentence still counts
+    (["Kurset holdes i Bergen og er for ledere som jobber i Oslo."], ["Bergen"]),
+    (["Undervisningen foregår i Tromsø, og eksamen er i Bodø."], ["Tromsø"]),
+])
+def test_a_workplace_or_an_exam_place_is_not_a_teaching_place(texts, places):
+    assert _places(*texts) == places
