@@ -1024,7 +1024,7 @@ _DURATION = re.compile(
     r"\b(?:over|går over|varer(?: i)?|strekk\w* seg over|fordelt over|lasts?|lasts for|runs for|runs over|over a period of|gjennomføres over|"
     r"normert (?:studie)?tid (?:er|på)|tar|tek|takes|studiet er|"
     # "Studiet er normert til to år på deltid", "is normally completed in two years"
-    r"(?:er |is )?normert til|(?:normally |usually )?completed (?:in|over)|varighet(?:en)?:?|varigheit(?:a)?:?|duration:?|tilsvarer"
+    r"(?:er |is )?normert til|(?:normally |usually )?completed (?:in|over)|(?:har )?(?:en |ei |ein )?varighei?t på|varighet(?:en)?:?|varigheit(?:a)?:?|duration:?|tilsvarer"
     r"|svarer til|equals|corresponds to|matches"
     # "varer alle i tre semestre", "runs part-time over 12 months": a word between the verb and the length
     r"|(?:varer|varar|går|runs|lasts) (?:alle|begge|all|both|part-time|full-time|på deltid|på heltid) (?:i|over|for)"

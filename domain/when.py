@@ -250,6 +250,10 @@ def open_length(text: str, start: int, end: int) -> bool:
     return bool(_BOUND_BEFORE.search(text[:start]) or _BOUND_AFTER.match(text[end:]))
 
 
+_FULL_TIME_NEAR = re.compile(r"\b(?:heltid|heiltid|full-time|full time)\b", re.I)
+_PART_TIME_NEAR = re.compile(r"\b(?:deltid|part-time|part time)\b", re.I)
+
+
 def bounded_length(raw) -> bool:
     """Whether the text states a length only as a bound ("ett år eller mer"): a length said, though no one length."""
     text = _text(raw)
@@ -265,6 +269,12 @@ def duration_semesters(raw) -> int | None:
     m = _DURATION.search(text)
     if not m or open_length(text, m.start(), m.end()):
         return None
+    # a length per pace: the full-time one ("4 år på deltid, 2 år på heltid", "Deltid over 4 år eller heltid over 2 år",
+    # "6 years part-time / 3 years full-time")
+    full = next((f for f in _DURATION.finditer(text) if _FULL_TIME_NEAR.search(text[max(0, f.start() - 12):f.end() + 12])),
+                None)
+    if full is not None and _PART_TIME_NEAR.search(text):
+        m = full
     if m.group("halfyear"):
         return 1
     if m.group("months"):

@@ -615,3 +615,26 @@ def test_of_a_length_per_pace_the_full_time_one_counts(sentence, semesters):
 def test_a_part_s_length_is_not_the_study_s_and_a_normed_length_is(sentence, semesters):
     html = f"{_LEADER_COURSE}<p>{sentence}</p>"
     assert _record(html, "https://x.test/studier/ledelse")["duration_semesters"] == semesters
+
+
+@pytest.mark.parametrize("raw, semesters", [
+    # a label's value with a length per pace: the full-time one, whichever comes first
+    ("4 år på deltid, 2 år på heltid", 4),
+    ("Deltid over 4 år eller heltid over 2 år", 4),
+    ("6 years part-time / 3 years full-time", 6),
+    ("Heltid: 1 år. Deltid: 2 år", 2),
+    # traps: one length with its pace is that length
+    ("2 år deltid", 4),
+    ("Deltid, 2 år", 4),
+])
+def test_a_label_s_length_per_pace_gives_the_full_time_one(raw, semesters):
+    assert when.duration_semesters(raw) == semesters
+
+
+@pytest.mark.parametrize("sentence, semesters", [
+    ("Studiet har en varighet på to semestre.", 2),
+    ("Studiet har ein varigheit på eitt år.", 2),
+])
+def test_a_length_said_as_a_varighet_pa(sentence, semesters):
+    html = f"{_LEADER_COURSE}<p>{sentence}</p>"
+    assert _record(html, "https://x.test/studier/ledelse")["duration_semesters"] == semesters
