@@ -1026,6 +1026,8 @@ _DURATION = re.compile(
     # "Studiet er normert til to år på deltid", "is normally completed in two years"
     r"(?:er |is )?normert til|(?:normally |usually )?completed (?:in|over)|(?:har )?(?:en |ei |ein )?varighei?t på|varighet(?:en)?:?|varigheit(?:a)?:?|duration:?|tilsvarer"
     r"|svarer til|equals|corresponds to|matches"
+    # "The programme is two years long" (as "studiet er" above)
+    r"|(?:programme|program|course) is(?=\s+\S+\s+\S+\s+long\b)"
     # "varer alle i tre semestre", "runs part-time over 12 months": a word between the verb and the length
     r"|(?:varer|varar|går|runs|lasts) (?:alle|begge|all|both|part-time|full-time|på deltid|på heltid) (?:i|over|for)"
     # "Du studerer på deltid i ett år": the length of one's study

@@ -634,7 +634,11 @@ def test_a_label_s_length_per_pace_gives_the_full_time_one(raw, semesters):
 @pytest.mark.parametrize("sentence, semesters", [
     ("Studiet har en varighet på to semestre.", 2),
     ("Studiet har ein varigheit på eitt år.", 2),
+    ("The programme is two years long.", 4),
+    ("The course is one semester long.", 1),
+    # trap: an age is no length
+    ("The programme is 2 years old and popular.", None),
 ])
-def test_a_length_said_as_a_varighet_pa(sentence, semesters):
+def test_a_length_said_as_a_varighet_pa_or_as_long(sentence, semesters):
     html = f"{_LEADER_COURSE}<p>{sentence}</p>"
     assert _record(html, "https://x.test/studier/ledelse")["duration_semesters"] == semesters
