@@ -307,7 +307,7 @@ def usable(key: str, value: str) -> bool:
     if key == "start":
         return when.start_term(value) is not None
     if key == "duration":
-        return when.duration_semesters(value) is not None
+        return when.duration_semesters(value) is not None or when.bounded_length(value)    # "ett år eller mer"
     if key == "teaching_language":
         return normalise.teaching_language(value) is not None
     if key == "locations":

@@ -492,7 +492,15 @@ _TAUGHT = re.compile(rf"\b(?:{_NOUN})\b[^.;]{{0,70}}?\b(?:{_VERB})\b|\b(?:{_VERB
 # Not the "i" of an institution's name: "en fellesgrad fra NTNU, Høgskolen i Molde og Høgskulen i Volda" names
 # no place of teaching ("all undervisning ved NTNU i Ålesund" does).
 _AT_PLACE = re.compile(r"(?<![Hh]øgskolen )(?<![Hh]øyskolen )(?<![Hh]øgskulen )(?<![Uu]niversitetet )(?<!University )"
-                       r"\b(?:i|på|ved|in|at)\s+(?:enten\s+|either\s+)?" + _PLACES)
+                       r"\b(?:i|på|ved|in|at)\s+(?:enten\s+|either\s+)?" + _PLACES
+                       # "Samlingene er lagt til Hamar": laid in a place; "taught at our Bergen campus"
+                       + r"|(?:(?<=lagt )|(?<=legges )|(?<=leggjast ))til\s+" + _PLACES.replace("?P<places>", "?P<places2>")
+                       + r"|\b(?:at|on|in)\s+(?:our|the)\s+" + _PLACES.replace("?P<places>", "?P<places3>")
+                       + r"\s+campus(?:es)?\b")
+# Where the participants work or live, or the exam is held, not where it is taught: "Kurset er for ledere som jobber
+# i Oslo", "du kan ta eksamen i Tromsø eller Bodø", "for managers working in Bergen"
+_NOT_TAUGHT_AT = re.compile(r"\b(?:jobber|jobbar|arbeider|arbeidar|ansatt|tilsett|bor|bur|works?|working|employed|lives?"
+                            r"|eksamen\w*|exams?|examinations?)\s+(?:\w+\s+){0,2}$", re.I)
 # "studiesamling i Bergen", "samlingane på Campus Førde": a gathering names where it is held. Only the
 # words before the places ignore case: "samlingene i Trondheim, Bodø eller Tromsø" (not "Bodø eller" as a name).
 _GATHERING_AT = re.compile(r"(?i:\b\w*samling(?:er|ene|ar|ane|a|en)?(?:\s+(?:à|á|a|av|over|på)\s+\w+\s+\w+)?"
@@ -513,18 +521,27 @@ _LODGING_IN = re.compile(r"(?i:\b(?:overnatting\w*|opphald\w*|hotellopphold\w*|a
 _NOT_PLACE_SECTIONS = ("admission", "apply", "price", "deadline")
 
 
+# A past intake, not the offer's: "Forrige kull hadde samlinger i Molde", "Last year's cohort met in Bodø",
+# "I fjor ble kurset holdt i Tromsø" (not "som i fjor": as last year, so this year too)
+_PAST_COHORT = re.compile(r"\b(?:forrige|førre|tidligere|tidlegare|previous|past|earlier|last year's)\s+(?:kull|opptak|cohorts?"
+                          r"|intakes?|class(?:es)?|gruppe|group)\b|(?<!\bsom )(?<!\bas )\b(?:i fjor|last year)\b", re.I)
+
+
 def locations(lines: list[Line], resolve) -> Fact | None:
     """Teaching places stated in a sentence ("Samlingene holdes i Bergen og Førde"); only
     names that `resolve` (place → location or None) knows count."""
     for sentence, line in sentences(lines, skip_keys=_NOT_PLACE_SECTIONS):
         if line.section and re.search(r"kontakt|contact|adresse|address|besøk", line.section, re.I):
             continue
+        if _PAST_COHORT.search(sentence):
+            continue                        # "Forrige kull hadde samlinger i Molde": a past intake's places
         groups = [m.group("places") for m in _CAMPUS.finditer(sentence)]
         groups += [m.group("places") for m in _PLACE_IS.finditer(sentence)]
         groups += [m.group("places") for m in _GATHERING_AT.finditer(sentence)]
         for m in _TAUGHT.finditer(sentence):
             clause = re.split(r"[.;]", sentence[m.start():m.start() + 200])[0]
-            groups += [p.group("places") for p in _AT_PLACE.finditer(clause)]
+            groups += [p.group("places") or p.group("places2") or p.group("places3") for p in _AT_PLACE.finditer(clause)
+                       if not _NOT_TAUGHT_AT.search(clause[:p.start()])]
         known = _known_places(groups, resolve)
         if known:
             return Fact("; ".join(known), "sentence", sentence)
@@ -686,7 +703,9 @@ _OFFERED = (r"(?:tilbys|tilbyes|vi tilbyr|tilbyr vi|(?:blir|vert) tilb(?:udt|ode
 # "Oppstart høsten 2025", "Studiestarten hausten 2021", "Starting date: 30.01.2020", "Til opptaket høsten 2021 …",
 # "Den første samlingen holdes 27. april 2022"
 _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|begynn\w*|byrj\w*|kursstart|første samling\w*"
-                    r"|fyrste samling\w*|neste kull|nytt kull|(?P<intake>opptak(?:et)?)"
+                    r"|fyrste samling\w*|neste kull|nytt kull|(?P<intake>opptak(?:et)?|intake)"
+                    # "Teaching begins in August 2026", "The programme commences in spring 2027", "Undervisninga tek til i august"
+                    r"|begins?|commences?|(?:tek|tar) til"
                     # the study offered in a term: "Kurset tilbys våren 2025", "We offer the course in autumn 2026"
                     r"|" + _OFFERED + r")\b"
                     # (not when information is posted: "for kullet som starter i 2023, legges ut her i oktober 2022")
@@ -697,7 +716,10 @@ _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|b
 _PAST = re.compile(r"\bavslutt\w*|\bvar\b|\bfullført\w*|\bgjennomført\w*|\bhadde\b|\btidligere kull|\bforrige|\bsiste kull"
                    r"|\bwas\b|\bended\b|\b(?:er|is) (?:nå |no |now )?full[t]?\b(?![-\w])(?!\s+(?!for\b|og\b|and\b|med\b)[^\W\d])|\bfulltegnet\b|\bfullteikna\b|\bfullbooket\b"
                    r"|\bfully booked\b"
-                   r"|\bplass\w* [^.;]{0,30}\ber (?:nå )?(?:tatt|besatt|fylt)\b", re.I)
+                   r"|\bplass\w* [^.;]{0,30}\ber (?:nå )?(?:tatt|besatt|fylt)\b"
+                   # no intake that term: "Ikke opptak høsten 2024", "Oppstart hausten 2024 er avlyst", "cancelled"
+                   r"|\b(?:ikke|ikkje|ingen|no) (?:opptak|intake|admission)\b"
+                   r"|(?<!ikke )(?<!ikkje )(?<!not )\b(?:er|blir|vart|ble|is|has been|was) (?:avlyst|cancell?ed)\b", re.I)
 
 
 # A length in days or hours of the day: "to dager", "2-dagers", "Dei to første dagane", "Kl. 10:00 - 15:30".
@@ -737,13 +759,18 @@ _TERM_OFFERED = re.compile(r"\b(?P<term>" + _TERM + r")\s*,?\s*" + _OFFERED, re.
 _OFFERED_AT = re.compile(_OFFERED, re.I)
 
 
+# The application's start, not the study's: "Søknadsperioden starter 1. februar 2026", "Registration begins in March"
+_APPLYING_BEFORE = re.compile(r"\b(?:søknads\w*|påmelding\w*|application(?: period)?|registration|enrolment|enrollment"
+                              r"|applications)\s+(?:period\s+|perioden\s+|opens?\s+and\s+)?$", re.I)
+
+
 def _start_in(sentence: str) -> str | None:
     """The start term a sentence states; the study's start before its intake: "Neste opptak er våren 2025,
     med søknadsfrist 1. mars 2025 og studiestart høsten 2025" starts in the autumn."""
     # an offer's term close to its verb: "Kurset tilbys på deltid våren 2026" (not another offer further on: "Vi
     # tilbyr også et annet kurs om veiledning for nyansatte ledere våren 2026")
-    found = [m for m in _START.finditer(sentence) if not (offer := _OFFERED_AT.match(sentence, m.start()))
-             or m.start("term") - offer.end() <= 30]
+    found = [m for m in _START.finditer(sentence) if (not (offer := _OFFERED_AT.match(sentence, m.start()))
+             or m.start("term") - offer.end() <= 30) and not _APPLYING_BEFORE.search(sentence[:m.start()])]
     if not found and _TERM_OFFERED.search(sentence):
         return _TERM_OFFERED.search(sentence).group("term")
     return next((m.group("term") for m in found if not m.group("intake")), found[0].group("term") if found else None)
@@ -913,7 +940,7 @@ _WINDOW = re.compile(r"\b(?:søk\w*|søknadsperiode\w*|application period|applic
 # ("Barnehageeieren godkjenner søknadene innen 15. mars", "bestått prøve innen 1. oktober", "meld fra innen 1. mai
 # om du ikke kan komme").
 _BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*(?!\s+(?:fr[aå]|avbud|forfall)\b)|påmeld\w*|register\w*|registration|apply|applications?)\b"
-                      r"[^.;]{0,40}?\binn[ea]n\b"                      # nynorsk "Søk innan 1. mars"
+                      r"[^.;]{0,40}?\b(?:inn[ea]n|by|no later than)\b"   # nynorsk "Søk innan 1. mars", "Apply by 15 April"
                       r"[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
 
 
@@ -945,7 +972,11 @@ _NOT_THE_DEADLINE = re.compile(r"\bvar\b|\bwas\b|\bstipend\w*|\bvikarordning\w*|
                                # nor a deadline to pay or register as a student: "Fristen for både betaling og
                                # registrering er 1. september", "betale semesteravgiften innen 1. september"
                                r"|\bbetaling\w*|\bsemesteravgift\w*|\bsemesterregistrering\w*|\bpayments?\b"
-                               r"|\bsemester fee\b", re.I)
+                               r"|\bsemester fee\b"
+                               # nor a deadline that has passed: "Søknadsfristen gjekk ut 1. mars 2025", "has passed"
+                               # (not "Fristen utløper 1. mars": it expires then)
+                               r"|\bgikk ut\b|\bgjekk ut\b|\bhar gått ut\b|\bhas (?:now )?passed\b|\bhas expired\b"
+                               r"|\ber passert\b|\butløpt\b", re.I)
 # A window or an "innen" of another step than applying for the study: leave from one's job, a placement, funds
 # ("Du kan søke om permisjon fra 1. mars til 1. april", "Studentene søker praksisplass fra 1. mars til 1. juni").
 _OTHER_STEP = re.compile(r"\bpermisjon\w*|\bpraksisplass\w*|\bmidler\b|\bleave\b|\bplacements?\b", re.I)
@@ -999,8 +1030,12 @@ def dated_deadline(lines: list[Line]) -> Fact | None:
 
 _DURATION = re.compile(
     r"\b(?:over|går over|varer(?: i)?|strekk\w* seg over|fordelt over|lasts?|lasts for|runs for|runs over|over a period of|gjennomføres over|"
-    r"normert (?:studie)?tid (?:er|på)|tar|tek|takes|studiet er|varighet(?:en)?:?|varigheit(?:a)?:?|duration:?|tilsvarer"
+    r"normert (?:studie)?tid (?:er|på)|tar|tek|takes|studiet er|"
+    # "Studiet er normert til to år på deltid", "is normally completed in two years"
+    r"(?:er |is )?normert til|(?:normally |usually )?completed (?:in|over)|(?:har )?(?:en |ei |ein )?varighei?t på|varighet(?:en)?:?|varigheit(?:a)?:?|duration:?|tilsvarer"
     r"|svarer til|equals|corresponds to|matches"
+    # "The programme is two years long" (as "studiet er" above)
+    r"|(?:programme|program|course) is(?=\s+\S+\s+\S+\s+long\b)"
     # "varer alle i tre semestre", "runs part-time over 12 months": a word between the verb and the length
     r"|(?:varer|varar|går|runs|lasts) (?:alle|begge|all|both|part-time|full-time|på deltid|på heltid) (?:i|over|for)"
     # "Du studerer på deltid i ett år": the length of one's study
@@ -1064,13 +1099,36 @@ _WORKED = re.compile(r"\b(?:worked|employed|been working|jobbet|jobba|arbeidet|a
                      r"|eksistert|tilbudt|tilbode|been offered|been running)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+# A part of the study as the subject, not the study: "Praksisperioden varer i to semestre", "Hvert emne varer ett
+# semester", "Each module lasts one semester" (not "Emnet"/"Modulen"/"Masteroppgaven": often the page's own offer)
+_PART_SUBJECT = re.compile(r"(?:^|[.;:,(]\s*)(?:(?!studi|program|utdanning|kurs)\w+\s+){0,2}?(?:praksis\w*|hvert emne|kvart emne|hver modul|kvar modul|hvert kurs|kvart kurs|del \d"
+                           r"|each (?:course|module|part|subject)|the (?:placement|internship|practice period|practical training"
+                           r"|first part|second part)|placement|internship)\b(?:(?!\bstudi\w*|\bprogram\w*|\butdanning\w*)[^.;,])*$",
+                           re.I)
+
+
 def _study_length(lines: list[Line]) -> Fact | None:
     """The first length a sentence states with a verb or label of the study's length (see _DURATION)."""
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
-        m = next((m for m in _DURATION.finditer(sentence) if not _WORKED.search(sentence[:m.start()])), None)
+        m = next((m for m in _DURATION.finditer(sentence) if not _WORKED.search(sentence[:m.start()])
+                  and not _PART_SUBJECT.search(sentence[:m.start()])), None)
+        if m and when.open_length(sentence, m.start("d"), m.end("d")):
+            # "Du lærer over ett år eller mer": a bound, kept whole so that it reads as no one length
+            return Fact(sentence[m.start():m.end("d") + 20], "sentence", sentence)
+        full = m and _FULL_TIME_AFTER.match(sentence[m.end("d"):])
+        if full:
+            return Fact(full.group("d"), "sentence", sentence)    # the full-time length of the two
         if m:
             return Fact(m.group("d"), "sentence", sentence)
     return None
+
+
+# A length for each pace, the part-time one first: "4 år på deltid …, eller 2 år på heltid", "four years part-time
+# or two years full-time": the study's length is the full-time one (as when it comes first)
+_FULL_TIME_AFTER = re.compile(
+    r"\s*(?:på |pa )?(?:deltid|part-time|part time)\b[^.;]{0,60}?\b(?:eller|or|og|and)\s+(?:over\s+|in\s+)?"
+    r"(?P<d>(?:\d{1,2}|ett|eitt|to|tre|fire|fem|seks|one|two|three|four|five|six)\s*-?\s*"
+    r"(?:semestre|semester|semesters|år|years?))\s+(?:på |pa )?(?:heltid|heiltid|full-time|full time)\b", re.I)
 
 
 # A line or list item that is a length and nothing else, in a fact list without labels:

@@ -239,14 +239,42 @@ _RANGE = re.compile(rf"(?:{_NUMBER})\s*(?:-|–|til|to|or|eller)\s*(?:{_NUMBER})
                     re.I)
 
 
+# A bound, not a length: "inntil 3 år", "up to two years", "minst to år", "ett år eller mer", "two years or longer"
+_BOUND_BEFORE = re.compile(r"\b(?:inntil|opptil|innen|innan|maks(?:imalt|imum)?|minst|minimum|up to|at least|at most|within"
+                           r"|no more than|no less than)\s*$", re.I)
+_BOUND_AFTER = re.compile(r"^\s*(?:eller|or)\s+(?:mer|meir|lenger|lengre|fleire|flere|more|longer)\b", re.I)
+
+
+def open_length(text: str, start: int, end: int) -> bool:
+    """Whether the length text[start:end] is a bound ("inntil 3 år", "ett år eller mer"), not the study's length."""
+    return bool(_BOUND_BEFORE.search(text[:start]) or _BOUND_AFTER.match(text[end:]))
+
+
+_FULL_TIME_NEAR = re.compile(r"\b(?:heltid|heiltid|full-time|full time)\b", re.I)
+_PART_TIME_NEAR = re.compile(r"\b(?:deltid|part-time|part time)\b", re.I)
+
+
+def bounded_length(raw) -> bool:
+    """Whether the text states a length only as a bound ("ett år eller mer"): a length said, though no one length."""
+    text = _text(raw)
+    m = _DURATION.search(text) if text else None
+    return bool(m and open_length(text, m.start(), m.end()))
+
+
 def duration_semesters(raw) -> int | None:
     """Whole semesters or None (see the module docstring)."""
     text = _text(raw)
     if not text or _RANGE.search(text):
         return None
     m = _DURATION.search(text)
-    if not m:
+    if not m or open_length(text, m.start(), m.end()):
         return None
+    # a length per pace: the full-time one ("4 år på deltid, 2 år på heltid", "Deltid over 4 år eller heltid over 2 år",
+    # "6 years part-time / 3 years full-time")
+    full = next((f for f in _DURATION.finditer(text) if _FULL_TIME_NEAR.search(text[max(0, f.start() - 12):f.end() + 12])),
+                None)
+    if full is not None and _PART_TIME_NEAR.search(text):
+        m = full
     if m.group("halfyear"):
         return 1
     if m.group("months"):

@@ -550,3 +550,95 @@ def test_a_bachelor_named_as_a_master_s_prerequisite_is_not_its_total(sentence):
     html = ("<h1>Master i helseledelse</h1><p>Høsten 2026</p><p>Studiet gir ledere i helsetjenesten innsikt i "
             f"styring og endring.</p><p>{sentence}</p>")
     assert _record(html, "https://x.test/studier/helseledelse")["credits_max"] is None
+
+
+# Round 16 (duration): a bound is no length, and of two lengths per pace the full-time one counts.
+@pytest.mark.parametrize("raw, semesters", [
+    ("Varighet: inntil 3 år", None),
+    ("opptil to år", None),
+    ("Up to two years", None),
+    ("minst to år", None),
+    ("ett år eller mer", None),
+    ("two years or longer", None),
+    # traps: a plain length, and a length with a bound after it, still read
+    ("2 år", 4),
+    ("3 år (maks 5 år)", 6),
+    ("Over to semestre", 2),
+])
+def test_a_bound_on_the_length_is_no_length(raw, semesters):
+    assert when.duration_semesters(raw) == semesters
+
+
+_LEADER_COURSE = ("<h1>Videreutdanning i ledelse</h1><p>Høsten 2026</p><p>Studiet gir 30 studiepoeng og går på "
+                  "samlinger.</p>")
+
+
+@pytest.mark.parametrize("sentence, semesters", [
+    ("Du lærer jevnt over ett år eller mer, ved siden av jobben.", None),
+    ("Studiet går over to år eller lenger, alt etter tempo.", None),
+    # trap: a bound later in the sentence does not undo the length
+    ("Studiet går over to semestre, og du kan bruke inntil tre år på oppgaven.", 2),
+])
+def test_a_study_said_to_last_a_length_or_more_has_no_length(sentence, semesters):
+    html = f"{_LEADER_COURSE}<p>{sentence}</p>"
+    assert _record(html, "https://x.test/studier/ledelse")["duration_semesters"] == semesters
+
+
+@pytest.mark.parametrize("sentence, semesters", [
+    ("Normert tid er 4 år på deltid, eller 2 år på heltid.", 4),
+    ("Studiet går over fire år på deltid eller tre år på heltid.", 6),
+    ("The programme takes four years part-time or two years full-time.", 4),
+    # traps: the full-time length first is read as before; one pace alone keeps its length
+    ("Studiet går over 2 år på heltid eller 4 år på deltid.", 4),
+    ("Studiet går over 4 år på deltid, med samlinger i Bergen.", 8),
+])
+def test_of_a_length_per_pace_the_full_time_one_counts(sentence, semesters):
+    html = f"{_LEADER_COURSE}<p>{sentence}</p>"
+    assert _record(html, "https://x.test/studier/ledelse")["duration_semesters"] == semesters
+
+
+@pytest.mark.parametrize("sentence, semesters", [
+    # a part's length is not the study's
+    ("Praksisperioden varer i to semestre.", None),
+    ("Hvert emne varer ett semester.", None),
+    ("Each module lasts one semester.", None),
+    # traps: the study as the subject beside a part; a part's length before the study's; the page's own course
+    ("Studiet har praksis og varer i to semestre.", 2),
+    ("Praksis inngår, og studiet går over fire semestre.", 4),
+    ("The placement takes one semester, and the programme takes two years.", 4),
+    ("Emnet går over ett semester.", 1),
+    # the length as a norm: "normert til", "normally completed in" (not a weekly load)
+    ("Studiet er normert til to år på deltid.", 4),
+    ("The programme is normally completed in two years.", 4),
+    ("Heltidsstudiet er normert til 40 timer i uka.", None),
+])
+def test_a_part_s_length_is_not_the_study_s_and_a_normed_length_is(sentence, semesters):
+    html = f"{_LEADER_COURSE}<p>{sentence}</p>"
+    assert _record(html, "https://x.test/studier/ledelse")["duration_semesters"] == semesters
+
+
+@pytest.mark.parametrize("raw, semesters", [
+    # a label's value with a length per pace: the full-time one, whichever comes first
+    ("4 år på deltid, 2 år på heltid", 4),
+    ("Deltid over 4 år eller heltid over 2 år", 4),
+    ("6 years part-time / 3 years full-time", 6),
+    ("Heltid: 1 år. Deltid: 2 år", 2),
+    # traps: one length with its pace is that length
+    ("2 år deltid", 4),
+    ("Deltid, 2 år", 4),
+])
+def test_a_label_s_length_per_pace_gives_the_full_time_one(raw, semesters):
+    assert when.duration_semesters(raw) == semesters
+
+
+@pytest.mark.parametrize("sentence, semesters", [
+    ("Studiet har en varighet på to semestre.", 2),
+    ("Studiet har ein varigheit på eitt år.", 2),
+    ("The programme is two years long.", 4),
+    ("The course is one semester long.", 1),
+    # trap: an age is no length
+    ("The programme is 2 years old and popular.", None),
+])
+def test_a_length_said_as_a_varighet_pa_or_as_long(sentence, semesters):
+    html = f"{_LEADER_COURSE}<p>{sentence}</p>"
+    assert _record(html, "https://x.test/studier/ledelse")["duration_semesters"] == semesters

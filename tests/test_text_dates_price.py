@@ -744,3 +744,42 @@ def test_an_offers_term_far_from_its_verb_is_another_offers():
     assert prose._start_in("Vi tilbyr også et annet kurs, om veiledning, våren 2026.") is None
     # (a start word still reads its term further on)
     assert prose._start_in("Kurset starter etter en lang forberedelse og planlegging våren 2026.") == "våren 2026"
+
+
+# Round 16 (start term): English and nynorsk start verbs, an intake, a cancelled intake, the application's start.
+_LEADER_PAGE = "<h1>Videreutdanning i ledelse</h1><p>Studiet gir 30 studiepoeng og går på samlinger i Bergen.</p>"
+
+
+@pytest.mark.parametrize("sentence, term", [
+    ("The next intake is in autumn 2026.", "2026-host"),
+    ("Next intake: spring 2027", "2027-var"),
+    ("Teaching begins in August 2026.", "2026-host"),
+    ("The programme commences in January 2027.", "2027-var"),
+    ("Undervisninga tek til i august 2026.", "2026-host"),
+    # a cancelled intake or a term without one is no start; the next one is
+    ("Ikke opptak høsten 2024.", None),
+    ("Oppstart høsten 2024 er avlyst. Neste oppstart blir høsten 2025.", "2025-host"),
+    # traps: the application's start is not the study's; a gathering not cancelled is no cancelled intake
+    ("Søknadsperioden starter 1. februar 2026.", None),
+    ("The application period begins on 1 February 2026.", None),
+    ("Registration begins in March 2026.", None),
+    ("Søknadsperioden starter 1. februar, og studiet starter i august 2026.", "2026-host"),
+    ("Oppstart høsten 2026, med samlinger som ikke blir avlyst.", "2026-host"),
+])
+def test_start_verbs_an_intake_and_a_cancelled_intake(sentence, term):
+    assert _record(f"{_LEADER_PAGE}<p>{sentence}</p>", "https://x.test/studier/ledelse")["start_term"] == term
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    # a deadline that has passed is not the deadline; the next one is
+    ("Søknadsfristen gjekk ut 1. mars 2025. Neste frist er 1. mars 2026.", "2026-03-01"),
+    ("Fristen 1. mars 2025 har gått ut.", None),
+    # trap: a deadline that expires then is the deadline
+    ("Søknadsfristen utløper 1. mars 2026.", "2026-03-01"),
+    # English "apply by", "no later than"
+    ("Apply by 15 April 2026.", "2026-04-15"),
+    ("Apply no later than 1 June 2026.", "2026-06-01"),
+])
+def test_a_passed_deadline_and_an_english_apply_by(sentence, deadline):
+    html = f"{_LEADER_PAGE}<p>Oppstart høsten 2026.</p><p>{sentence}</p>"
+    assert _record(html, "https://x.test/studier/ledelse")["application_deadline"] == deadline

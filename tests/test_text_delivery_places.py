@@ -731,3 +731,46 @@ def test_teaching_organised_in_blocks_in_norwegian_is_gatherings():
     # traps: a reading list in parts, and a part of the study looked back on
     assert _delivery("Pensum er delt i tre bolker.") == []
     assert _delivery("Den første bolken var hektisk.") == []
+
+
+# Round 16 (places): a past intake's places are not the offer's.
+@pytest.mark.parametrize("texts, places", [
+    (["Forrige kull hadde samlinger i Molde."], []),
+    (["Tidlegare kull hadde samlingane i Førde."], []),
+    (["I fjor ble kurset holdt i Tromsø."], []),
+    (["The previous cohort met in Bodø for its gatherings."], []),
+    (["Last year the course was taught in Trondheim."], []),
+    # the offer's own place after a past intake's sentence still counts
+    (["Forrige kull hadde samlinger i Molde.", "Samlingene holdes i Ålesund."], ["Ålesund"]),
+    # traps: as last year, so this year too; a plain place sentence
+    (["Samlingene holdes i Bodø, som i fjor."], ["Bodø"]),
+    (["Samlingene holdes i Tromsø og Bodø."], ["Tromsø", "Bodø"]),
+])
+def test_a_past_intake_s_places_are_not_the_offer_s(texts, places):
+    assert _places(*texts) == places
+
+
+@pytest.mark.parametrize("texts, places", [
+    # "lagt til" a place; an English "our Bergen campus"
+    (["Samlingene er lagt til Hamar."], ["Hamar"]),
+    (["Samlingene legges til Lillehammer og Gjøvik."], ["Lillehammer", "Gjøvik"]),
+    (["The course is taught at our Bergen campus."], ["Bergen"]),
+    (["Teaching is held at the Stord and Haugesund campuses."], ["Stord", "Haugesund"]),
+    # trap: a campus named without teaching there
+    (["The Bergen campus library is open all week."], []),
+])
+def test_gatherings_laid_to_a_place_and_our_town_campus(texts, places):
+    assert _places(*texts) == places
+
+
+@pytest.mark.parametrize("texts, places", [
+    # where the participants work, or the exam is held, is not where it is taught
+    (["Kurset er for ledere som jobber i Oslo og Viken."], []),
+    (["The course is for managers working in Bergen."], []),
+    (["Studiet er nettbasert, men du kan ta eksamen i Tromsø eller Bodø."], []),
+    # traps: the teaching place in the same sentence still counts
+    (["Kurset holdes i Bergen og er for ledere som jobber i Oslo."], ["Bergen"]),
+    (["Undervisningen foregår i Tromsø, og eksamen er i Bodø."], ["Tromsø"]),
+])
+def test_a_workplace_or_an_exam_place_is_not_a_teaching_place(texts, places):
+    assert _places(*texts) == places
