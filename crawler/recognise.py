@@ -593,7 +593,7 @@ def _is_news(lines: list[Line], url: str, meta: dict[str, str]) -> bool:
 # A statement reported from a named person or one by their office, as a report tells it: "Avdelingsdirektør Kari
 # Nordmann i KS understreker at …", "Rektor sier at …" (not "Rammeplanen sier at …", "Mange forteller at …").
 _REPORTED = re.compile(r"(?:\b[A-ZÆØÅ][\wæøå-]+\s+[A-ZÆØÅ][\wæøå-]+|\b(?i:rektor|direktør|dekan|kommunalsjef|kommunaldirektør"
-                       r"|ordfører|ordførar|professor|leder|leiar|prosjektleder|prosjektleiar|studieleder|studieleiar))"
+                       r"|ordfører|ordførar|professor|leder|leiar|prosjektleder|prosjektleiar|studieleder|studieleiar)\b)"
                        r"[^.;:!?]{0,80}?\b(?:sier|seier|sa|forteller|fortel|fortalde|fortalte|understreker|understrekar"
                        r"|mener|meiner|forklarer|forklarar|says|said|explains)\s+(?:at|that)\b")
 # A statement quoted from a person: "– Vi trenger ledere …, sier rektor Kari Nordmann", "…, sa han."

@@ -717,7 +717,7 @@ _ASSESSED_ROUTE = re.compile(r"individuell vurdering|individuelt skjønn|individ
 # Experience wished for or recommended, not required: "To års relevant yrkespraksis er ønskeleg", "Det er en fordel
 # å ha minst to års erfaring", "Two years of experience is desirable", "we recommend at least two years' experience"
 # (not "Du må ha minst to års praksis, og ledererfaring er en fordel": the wish after a comma is another's).
-_WISHED = re.compile(r".*?\b(?:ønskel[ie]g|ønskjeleg|en fordel|ein fordel|anbefal\w*|tilrå\w*|desirable|an advantage|an asset"
+_WISHED = re.compile(r"\b(?:ønskel[ie]g|ønskjeleg|en fordel|ein fordel|anbefal\w*|tilrå\w*|desirable|an advantage|an asset"
                      r"|preferred|preferably|recommended|recommend|we advise)\b")
 # A wish after the experience belongs to it up to the clause's end or a comma.
 _WISH_END = re.compile(r"[.;,)]|\s(?:og|and|men|but)\s")
@@ -836,7 +836,7 @@ def _experience_years(text: str) -> int | None:
                 continue     # the experience of a route by individual assessment
             after = _WISH_END.search(text, m.end())
             if _WISHED.search(text[text.rfind(". ", 0, m.start()) + 1:m.start()]) \
-                    or _WISHED.match(text, m.end(), after.start() if after else len(text)):
+                    or _WISHED.search(text, m.end(), after.start() if after else len(text)):
                 continue     # experience wished for or recommended, not required
             years = _int(next(g for g in m.groups() if g))
             return years if years is not None and 0 < years <= 30 else None

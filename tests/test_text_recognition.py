@@ -483,6 +483,9 @@ def test_a_programmes_own_courses_are_not_studies_in_general():
     (["Rammeplanen sier at studiet skal utdanne reflekterte ledere.",
       "Mange forteller at de bruker det de lærer i egen jobb.",
       "Studieleder Kari Nordmann sier at alle får veiledning."], False),
+    # the trap: an office word inside a longer word ("ledere", "lederprogrammet") names no one
+    (["Mange ledere sier at de mangler tid til refleksjon.",
+      "Deltakere på lederprogrammet forteller at de har fått nye verktøy."], False),
 ])
 def test_statements_reported_from_people_twice_make_a_report(body, news):
     html = _page("Lederprogram for helsesjefer", *(f"<p>{text}</p>" for text in body),
