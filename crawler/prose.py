@@ -1219,7 +1219,7 @@ _PRICE_LINE = re.compile(r"^(?:kr\.?|nok)\s*\d{1,3}(?:[ .]?\d{3})*(?:,-|,00)?$|^
 
 # A short label line over an amount that is not the price: "Semesteravgift:", "Depositum", "Stipend", "Reise og opphold".
 # (a participant's category is: "Medlemmer" over "kr 3000")
-_OTHER_AMOUNT = re.compile(normalise._FEE.pattern + "|" + normalise._SIDE_COST.pattern
+_OTHER_AMOUNT = re.compile(normalise.FEE.pattern + "|" + normalise.SIDE_COST.pattern
                            + r"|depositum|deposit|stipend\w*|grants?\b|scholarships?|gebyr\w*|\bfees?\b", re.I)
 
 

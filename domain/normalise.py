@@ -953,7 +953,7 @@ _AMOUNT = r"(\d{1,3}(?:[ .]\d{3})+|\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,7})"
 _MONEY = re.compile(rf"(?:\bkr\.?|\bnok)\s*{_AMOUNT}(?:,-|,00)?|{_AMOUNT}\s*(?:,-|,–|kr\b|kroner\b|nok\b)")
 # The semester fee paid to the student welfare organisation is not the price.
 # ("en studentavgift på 800,- til Organisasjon for norske fagskolestudenter": the fagskole students' fee)
-_FEE = re.compile(r"semesteravgift|semesterpenger|semesterpengar|studentavgift|studentsamskipnad|semester fee|student welfare"
+FEE = re.compile(r"semesteravgift|semesterpenger|semesterpengar|studentavgift|studentsamskipnad|semester fee|student welfare"
                   r"|student union|velferdsorganisasjon")
 
 
@@ -970,19 +970,19 @@ _NO_SHOW = re.compile(r"\bikke (?:møter|møter opp|stiller|kjem|kommer|møter f
 
 # "kr 600 semesteravgift", "kr 600 i semesteravgift til SiO": the amount is the fee ("kr 12 000, semesteravgift
 # kr 700" names the fee for the next amount, not this one).
-_FEE_NAMED_AFTER = re.compile(rf"\s*(?:[a-zæøå]+\s+){{0,2}}?(?:{_FEE.pattern})")
+_FEE_NAMED_AFTER = re.compile(rf"\s*(?:[a-zæøå]+\s+){{0,2}}?(?:{FEE.pattern})")
 # "kr 16 000 + semesteravgift", "NOK 85 000 excl. semester fee": the price, with the semester fee on top.
 _FEE_ON_TOP = re.compile(r"\s*(?:\+|pluss|plus|i tillegg til|in addition to|eksl\.?|ekskl\.?|excl\.?|exclusive|uten|utan"
-                         rf"|without|ikke inkludert|not including)\s*(?:\w+\s+)?(?:{_FEE.pattern})")
+                         rf"|without|ikke inkludert|not including)\s*(?:\w+\s+)?(?:{FEE.pattern})")
 # Costs beside the fee: travel, board and lodging, books, study trips, copying, administration.
-_SIDE_COST = re.compile(r"overnatting|opphold\b|reise\w*|middag\w*|måltid\w*|\bmat\b|bøker|pensum\w*|litteratur"
+SIDE_COST = re.compile(r"overnatting|opphold\b|reise\w*|middag\w*|måltid\w*|\bmat\b|bøker|pensum\w*|litteratur"
                         r"|studietur\w*|\btravel|accommodation|\bbooks?\b|\bmeals?\b|study trip|\bcopy|kopi\w*"
                         r"|administra\w* fee|eksamensavgift|\brooms?\b|\bdinners?\b|\blodging|hotellopphold|hotellrom"
                         r"|\bhotel (?:rooms?|stays?)\b|kost og losji|\bboard and lodging\b|\bstays?\b|\boppholdet\b")
 # A side cost named right after its amount: "Du betaler kr 1500 for overnatting og mat", "You pay NOK 300 for lunch",
 # "kr 450 for boka" (not the offer's own words between: "kr 3500 for kurs og overnatting").
 _SIDE_AFTER = re.compile(r"\s*(?:,-)?\s*(?:for|til|to cover)\s+(?:(?!kurs|studi|program|course|utdann)[a-zæøå]+\s+){0,2}?"
-                         r"(?:" + _SIDE_COST.pattern + r"|lunsj|lunch|kursmateriell|bok(?:a|en)?\b)")
+                         r"(?:" + SIDE_COST.pattern + r"|lunsj|lunch|kursmateriell|bok(?:a|en)?\b)")
 # A price named as the study fee, and a price named as the total for the whole offer.
 _STUDY_FEE = re.compile(r"studieavgift|kursavgift|deltakera?vgift|tuition|\bpris(?:en)?\b|course fee|programme fee")
 # The fee named plainly, after a side cost: "Each stay costs NOK 1500. The fee is NOK 20 000", "Avgifta er 9000 kr".
@@ -999,7 +999,7 @@ _PER_UNIT_PRICE = re.compile(r"\s*(?:,-\s*)?(?:per|pr\.?|each|hver|kvar)\b")
 def side_cost_only(raw) -> bool:
     """Does the text name amounts and no price, only side costs ("That stay costs around NOK 2500")?"""
     text = _text(raw)
-    return bool(_MONEY.search(text)) and price_nok(text) is None and bool(_SIDE_COST.search(text))
+    return bool(_MONEY.search(text)) and price_nok(text) is None and bool(SIDE_COST.search(text))
 
 
 def names_study_fee(raw) -> bool:
@@ -1036,11 +1036,11 @@ def price_nok(raw) -> int | None:
         # "Travel: about NOK 15,000 for Europe and NOK 35,000 for Asia": the second amount is travel too
         side_again = prev_side and len(since) <= 40 and bool(re.search(r"\b(?:og|and)\b|,", since)) \
             and not re.search(r"[.;:]", since) and not _STUDY_FEE.search(since) and not _OFFER_WORD.search(since)
-        prev_side = bool(_SIDE_COST.search(before) or side_again)
+        prev_side = bool(SIDE_COST.search(before) or side_again)
         sentence = text[max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), 0):m.start()]
         union_fee = _UNION_FEE.search(sentence)     # "Sammen (student union) charges a university fee of NOK 600"
         said = re.split(r"(?<!\bca)(?<!\bkr)(?<!\bcf)(?<!\bbl)\.\s", text[max(0, m.start() - 300):m.start()])[-1]
-        if _FEE.search(before) or fee_after or prev_side or union_fee or _NO_SHOW.search(sentence) \
+        if FEE.search(before) or fee_after or prev_side or union_fee or _NO_SHOW.search(sentence) \
                 or (_SIDE_AFTER.match(after) and not _STUDY_FEE.search(before)) \
                 or _EXTRA_COSTS.search(said):
             continue
