@@ -383,12 +383,10 @@ def test_a_lead_in_to_topics_in_compounds_and_nynorsk(lead, contents):
     assert ("a list of contents" in extract(html, "https://x.test/hjertestarter/").reason) is contents
 
 
-def test_a_long_line_of_topic_words_is_read_quickly():
+def test_a_long_line_of_topic_words_is_still_a_lead_in():
+    """Its speed is measured in bench/extract/regex_speed.py, not here."""
     from crawler.recognise import _CONTENT_LEAD
-    import time
-    start = time.perf_counter()
-    _CONTENT_LEAD.search("tema " * 2000 + ":")
-    assert time.perf_counter() - start < 0.1
+    assert _CONTENT_LEAD.search("tema " * 2000 + ":")
 
 
 @pytest.mark.parametrize("heading", ["Informasjon om utdanningen", "Info om utdanninga"])
@@ -436,12 +434,10 @@ def test_a_sentence_for_a_title_on_a_studys_sub_page_address_is_no_headline():
     assert alone.reason == "news (its title is a headline)", alone.reason
 
 
-def test_a_long_title_of_clauses_is_read_quickly():
+def test_a_long_title_of_clauses_is_no_headline():
+    """Its speed is measured in bench/extract/regex_speed.py, not here."""
     from crawler.recognise import _headline
-    import time
-    start = time.perf_counter()
     assert not _headline("Lederutdanning for deg som er " + "leder som er " * 800)
-    assert time.perf_counter() - start < 0.2
 
 
 @pytest.mark.parametrize("title", ["Utdannelser", "Utdanninger"])

@@ -1,0 +1,52 @@
+"""Extraction patterns on hostile text: seconds to read 10 kB inputs built to make a pattern
+backtrack (a line of topic words, a title of clauses, an admission text without a wish),
+median of five runs each.
+
+    python bench/extract/regex_speed.py
+
+Writes bench/results/regex_speed.md. Each case once took a second or more before its pattern
+was bounded (the fifteenth and sixteenth rounds' reviews); the figures show that it no longer
+does. What each input must give is asserted in tests/test_text_recognition.py and
+tests/test_text_admission.py, without timing.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from crawler.recognise import _CONTENT_LEAD, _headline  # noqa: E402
+from domain import normalise  # noqa: E402
+
+CASES = {
+    "list-of-contents lead-in, 'tema ' x 2000": lambda: _CONTENT_LEAD.search("tema " * 2000 + ":"),
+    "headline title, clauses x 800": lambda: _headline("Lederutdanning for deg som er " + "leder som er " * 800),
+    "admission text of 2500 words, experience last": lambda: normalise.admission(
+        "Opptakskrav: " + "ord " * 2500 + " minst to års erfaring"),
+}
+
+
+def main() -> None:
+    rows = []
+    for name, case in CASES.items():
+        runs = []
+        for _ in range(5):
+            start = time.perf_counter()
+            case()
+            runs.append(time.perf_counter() - start)
+        rows.append((name, statistics.median(runs), max(runs)))
+    lines = ["Extraction patterns on hostile 10 kB inputs (median and slowest of 5 runs, seconds).", "",
+             "| input | median | slowest |", "|---|---|---|"]
+    lines += [f"| {name} | {median:.4f} | {slowest:.4f} |" for name, median, slowest in rows]
+    out = ROOT / "bench" / "results" / "regex_speed.md"
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
