@@ -26,13 +26,26 @@ def serve(app, threads: int = 4):
     """Serve `app` by waitress on 127.0.0.1 with an ephemeral port; yields the base URL."""
     import waitress
 
+    from waitress import wasyncore
+
     server = waitress.create_server(app, host="127.0.0.1", port=0, threads=threads, ident="kurskatalog-test")
-    thread = threading.Thread(target=server.run, name="waitress-test", daemon=True)
+    sockets = getattr(server, "map", None) or server._map
+    stop = threading.Event()
+
+    def run():
+        # The loop thread closes the sockets itself once told to stop: closing them from the
+        # test's thread while this one waits in select() made waitress log "Bad file descriptor".
+        while not stop.is_set():
+            wasyncore.loop(timeout=0.05, map=sockets, use_poll=server.adj.asyncore_use_poll, count=1)
+        server.task_dispatcher.shutdown()
+        wasyncore.close_all(sockets)
+
+    thread = threading.Thread(target=run, name="waitress-test", daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.effective_port}"
     finally:
-        server.close()
+        stop.set()
         thread.join(timeout=5)
 
 

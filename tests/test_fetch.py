@@ -99,7 +99,9 @@ def test_a_larger_crawl_delay_in_robots_wins(fixture_web):
     for path in ("/", "/studier/okonomistyring-for-ledere", "/studier/personalledelse"):
         assert f.fetch(f"http://inn.test{path}").ok
     assert f.crawl_delay("http://inn.test/") == pytest.approx(0.4)
-    assert min(gaps([r.time for r in fixture_web.requests("inn.test")])) >= 0.4 - TOL
+    # Arrival times at the server wobble more than TOL on a loaded machine; 0.4 - 3 * TOL still
+    # tells the robots delay (0.4 s) from the configured one (0.1 s).
+    assert min(gaps([r.time for r in fixture_web.requests("inn.test")])) >= 0.4 - 3 * TOL
 
 
 def test_one_request_in_flight_per_host_while_hosts_run_in_parallel(fixture_web):
