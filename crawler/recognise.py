@@ -143,9 +143,15 @@ _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outc
 # ("Programmet varer fra kl. 10 til 15"; "Studiet varer fra august til juni" is a study's).
 _LASTS = (r"(?:varer|varar)\b(?!\s+(?:(?:fra|frå|til|fram til)\s+)?(?:kl\b|klokka|klokken|\d{1,2}[.:]\d\d\b"
           r"|hele dagen|heile dagen))")
+# "Programmet" as an event's agenda, not an offer: "Programmet er klart", "Programmet er ikke endelig", "Programmet er
+# selve landsmøtet", "Programmet blir lagt ut snart", "Programmet for dagen er …" ("Programmet er for ledere" is one).
+_AGENDA_NOT = (r"(?!\s+(?:for\s+(?:dagen|dagene|dagane|konferansen|seminaret|møtet|samlingen|samlinga|arrangementet)\b"
+               r"|(?:er|blir|vert|vil bli|kommer|kjem)\s+(?:ikke\s+|ikkje\s+|nå\s+|no\s+|snart\s+)?(?:klart|klar|ferdig"
+               r"|foreløpig|førebels|endelig|endeleg|publisert|lagt ut|lagd ut|oppdatert|tilgjengelig|tilgjengeleg"
+               r"|under arbeid|under utarbeid\w*|selve|som følger|som fylgjer|følgende|fylgjande|sendt ut)\b))")
 _COURSE_SENTENCE = re.compile(rf"\better (?:fullført|endt|bestått) (?:studium|studiet|emne|emnet|utdanning\w*|kurs\w*|program\w*)"
                               r"|\bkandidaten (?:har|kan)\b|\bstudiet (?:går|gir|gjev|er|består|tar)\b|\bstudiet går på"
-                              rf"|\bprogrammet (?:gir|gjev|går|består|er|har opptak)\b|\b(?:programmet|studiet|emnet|kurset|utdanningen|utdanninga|utdannelsen) {_LASTS}|\bemnet (?:gir|gjev|går|består|er)\b"
+                              rf"|\bprogrammet{_AGENDA_NOT} (?:gir|gjev|går|består|er|har opptak)\b|\b(?:programmet|studiet|emnet|kurset|utdanningen|utdanninga|utdannelsen) {_LASTS}|\bemnet (?:gir|gjev|går|består|er)\b"
                               r"|\butdanninga (?:gir|gjev|går|er)\b"
                               r"|\butdanningen (?:gir|går|er)\b|\butdannelsen (?:gir|går|er)\b|\bkurset (?:gir|går|består|er)\b|\bkvalifiserer (?:for|til)\b"
                               r"|\bupon completion\b|\bthe (?:programme|course) (?:gives|is|consists|lasts)\b|\bstudentane? (?:vel|velger|får)\b"
@@ -179,11 +185,38 @@ _CONTENT_LEAD = re.compile(r"\b(?:\w*tema|\w*temaer|\w*temaene|\w*temaa|\w*teman
 
 # A day of a short course's plan, heading what the day covers: "Dag 1", "Kursdag 2: Kommunikasjon", "Day 3 – Follow-up"
 # (an event's programme of timed items is told apart before; "Dag 1 av 3 i uka" is a sentence, not a heading).
-_COURSE_DAY = re.compile(r"^(?:dag|kursdag|day)\s*(\d)\s*(?:[:.–-]\s*[^.]{0,30})?$", re.I)
+# A date may follow the day's number ("Dag 1 – 12. mars", "Day 2: 13.03.2024"): a dot after a digit is no sentence's end.
+_COURSE_DAY = re.compile(r"^(?:dag|kursdag|day)\s*(\d)\s*(?:[:.–-]\s*(?:[^.]|(?<=\d)\.){0,30})?$", re.I)
+# An event's agenda line under a day: a welcome, a talk, a panel, a meal, registration, with or without its time
+# ("10:00 Velkommen", "Foredrag ved …", "Lunsj", "Keynote: …"), or a talk given by someone ("Kommuneøkonomi v/ Kari
+# Nordmann"); a course's day names what it covers ("Konfliktforståelse", "08.30-13.30 Gruppearbeid").
+_EVENT_ITEM = re.compile(r"^(?:kl\.?\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s*:?\s*)?(?:velkommen|velkomen|welcome"
+                         r"|åpning|opning|opening|registrering|registration|foredrag|føredrag|innlegg|keynote|panel\w*"
+                         r"|lunsj|lunch|middag|festmiddag|dinner|kaffepause|coffee break|avslutning|closing)\b"
+                         r"|\bv/\s*[A-ZÆØÅ]", re.I)
+# The page names itself an event: "konferansen", "seminaret", "arrangementet", "the conference".
+_THE_EVENT = re.compile(r"\b(?:konferansen|seminaret|seminara|fagdagen|temadagen|arrangementet|webinaret|ledersamlingen"
+                        r"|leiarsamlinga|the conference|the seminar|the event)\b", re.I)
+
+
+def _an_events_days(lines: list[Line]) -> bool:
+    """Are the page's days ("Dag 1", "Dag 2") an event's: two or more agenda lines under them (a welcome, talks,
+    meals), or the page calls itself an event ("konferansen", "seminaret") more often than one offer ("kurset")?"""
+    own = [line for line in lines if not line.related and line.kind in ("heading", "text", "item", "label")]
+    agenda, under_days = 0, False
+    for line in own:
+        if line.kind in ("heading", "text") and _COURSE_DAY.match(line.text.strip()):
+            under_days = True
+        elif line.kind == "heading" and line.level <= 2:
+            under_days = False
+        elif under_days and _EVENT_ITEM.search(line.text):
+            agenda += 1
+    text = "\n".join(line.text for line in own)
+    return agenda >= 2 or len(_THE_EVENT.findall(text)) > len(_ONE_OFFER.findall(text))
 
 
 # A sentence whose subject is the offer itself: "Programmet skal …", "… og kurset gir …", "The programme is meant for …".
-_THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programmet|studiet|[\w-]*kurset|kursene|kursa|utdanningen|utdanninga|utdannelsen"
+_THE_OFFER = re.compile(rf"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programmet{_AGENDA_NOT}|studiet|[\w-]*kurset|kursene|kursa|utdanningen|utdanninga|utdannelsen"
                         r"|videreutdanningen|vidareutdanninga|lederopplæringen|opplæringen|opplæringa|emnet|modulen"
                         r"|nettverket|tilbudet|tilbodet|opplegget|utviklingsprogrammet|lederskolen|leiarskulen|lederprogrammet|leiarprogrammet"
                         r"|lederutdanningen|leiarutdanninga|the programme|the program|the course|this programme|this course)\b"
@@ -327,13 +360,13 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         score, why = score + 2, why + ["numbered gatherings"]
     days = {int(m.group(1)) for line in lines if line.kind in ("heading", "text") and not line.related
             and (m := _COURSE_DAY.match(line.text.strip()))}
-    if {1, 2} <= days:                      # "Dag 1" / "Konfliktforståelse" / "Dag 2" …: a short course's days
+    if {1, 2} <= days and not _an_events_days(lines):  # "Dag 1" / "Konfliktforståelse" / "Dag 2" …: a short course's days
         score, why = score + 2, why + ["a plan of days"]
     refs = sum(len(_THE_OFFER.findall(line.text)) for line in lines if line.kind in ("text", "item") and not line.related)
     if refs >= 2:                           # "Programmet er laget for …", "Studiet skal …": a page about one offer
         score, why = score + 2, why + [f"the offer is the subject of {refs} sentences"]
     text = "\n".join(line.text for line in lines if line.kind in ("text", "item", "heading") and not line.related)
-    plural, one = len(_STUDIES.findall(text)), len(_ONE_OFFER.findall(text))
+    plural, one = _studies_in_general(text), len(_ONE_OFFER.findall(text))
     if plural >= 4 and plural > 2 * one:    # "Fagskolestudier gir …", "Våre utdanninger …": studies in general
         score, why = score - 1, why + [f"studies in the plural ({plural} against {one})"]
     return Decision(score >= THRESHOLD, f"score {score}: " + ", ".join(why), score)
@@ -344,6 +377,28 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
 _STUDIES = re.compile(r"\b(?:\w*studier|\w*studiene|\w*utdanninger|\w*utdanningar|\w*utdanningane|\w*utdanningene"
                       r"|\w*utdannelser|\w*studieprogrammer|\w*studieprogramma|masterprogrammer|bachelorprogrammer"
                       r"|\w*studietilbud|\w*studietilbod|\w*programmes|\w*programs|\w*studies)\b", re.I)
+# Studies as research, not as offers: "Studier viser at …", "Flere studier har vist …", "Studies show that …".
+_RESEARCH = re.compile(r"\s+(?:\w+\s+)?(?:viser|vise|har vist|tyder|peker|finner|fann|fant|dokumenterer|bekrefter"
+                       r"|show|shows|have shown|suggest|indicate|found|find)\b", re.I)
+# A capitalised name before a capitalised plural: a provider's name ("NKI Nettstudier", "Folkeuniversitetet Nettstudier").
+# (not a determiner in a heading's capitals: "Våre Nettstudier", "Our Master's Programmes").
+_NAME_BEFORE = re.compile(r"\b(?!(?:Våre|Vore|Our|Alle|All|Andre|Other|Nye|New|Flere|Fleire|Many|Mange|Ulike|Disse|Desse"
+                          r"|These|Dine|Your|Korte|Short|Lange|Long)\b)[A-ZÆØÅ][\wÆØÅæøå&-]*[ \t]+$")
+
+
+def _studies_in_general(text: str) -> int:
+    """How often kinds of study are named in the plural as offers: not research ("Studier viser at …") and not
+    in a provider's name ("NKI Nettstudier")."""
+    count = 0
+    for m in _STUDIES.finditer(text):
+        if _RESEARCH.match(text, m.end()):
+            continue                        # "Studier viser at ledere …": research
+        if m.group()[0].isupper() and _NAME_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            continue                        # "NKI Nettstudier": a name (not "… i Oslo. Nettstudier er …")
+        count += 1
+    return count
+
+
 # One offer, named in the singular with its article: "studiet", "kurset", "the programme".
 _ONE_OFFER = re.compile(r"\b(?:studiet|kurset|programmet|utdanningen|utdanninga|utdannelsen|emnet|modulen"
                         r"|videreutdanningen|vidareutdanninga|the programme|the program|the course|this programme"
@@ -569,6 +624,12 @@ _QUESTION = re.compile(r"^(?:hva|hvem|hvor\w*|hvilke\w*|hvorfor|når|kva|kven|ko
                        r"|which|when)\b|^\w+\s+(?:du|dere|de|deg|you)\b", re.I)
 
 
+# A slogan after the offer's name speaks to the reader or as the provider: "Lederskolen – vi gir deg verktøyene",
+# "Leadership programme – we help you grow" (a headline reports: "Lederskolen – kommunen får to millioner").
+_DASH = re.compile(r"\s+[-–—|:]\s+")
+_TO_THE_READER = re.compile(r"\b(?:du|deg|dykk|dere|vi|oss|you|your|we|us)\b", re.I)
+
+
 def _headline(title: str) -> bool:
     """Does the title state something with a finite verb, as a news headline does ("Tannlegar deltek på
     leiarutviklingsprogram"), rather than name an offer, ask, or tell how to?"""
@@ -576,6 +637,10 @@ def _headline(title: str) -> bool:
     if "?" in title or _HOW_TO.match(title) or _QUESTION.match(title):
         return False
     verbs = [*_HEADLINE.finditer(title), *(_HEADLINE_EN.finditer(title) if _ENGLISH.search(title) else ())]
+    parts = _DASH.split(title, maxsplit=1)
+    if len(parts) == 2 and _TITLE_STUDY.search(parts[0]) and _TO_THE_READER.search(parts[1]) \
+            and all(m.start() > len(parts[0]) for m in verbs):
+        return False                        # "Lederskolen – vi gir deg verktøyene": the offer's name and a slogan
     return any(not _SUBORDINATE.search(title[max(0, m.start() - 60):m.start()]) for m in verbs)   # the words before
 
 

@@ -554,3 +554,93 @@ def test_students_administration_titles_are_general_pages(title, general):
                  "<p>Har du tatt 60 studiepoeng, kan du søke. Kurset gir deg verktøy.</p>")
     result = extract(html, "https://skole.test/student/administrasjon/side")
     assert result.reason.startswith("a general page") is general, result.reason
+
+
+# --- round 17: open findings of the review of round 16 ---------------------------------------------
+
+def test_a_plan_of_days_with_dates_counts():
+    # "Dag 1 – 12. mars": a date after the day's number is no sentence
+    days = ("<h2>Dag 1 – 12. mars</h2><p>Konfliktforståelse</p><ul><li>Hva er en konflikt</li></ul>"
+            "<h2>Dag 2 – 13.03.2025</h2><p>Konfliktbehandling</p><ul><li>Øvelser i gruppen</li></ul>")
+    html = _page("Konfliktbehandling", "<h2>Målgruppe</h2><p>Ledere med personalansvar.</p>", "<h2>Innhold:</h2>", days)
+    result = extract(html, "https://konsulent.test/konfliktbehandling")
+    assert result.is_course and "a plan of days" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("days", [
+    # a two-day event's agenda under its days: a welcome, talks by someone, meals
+    "<h2>Dag 1</h2><p>Velkommen ved ordføreren</p><p>Foredrag: Tillit i kommunen</p><p>Lunsj</p>"
+    "<h2>Dag 2</h2><p>Paneldebatt</p><p>Kommuneøkonomi v/ Kari Nordmann</p>",
+    # or days of a page that calls itself a conference, not a course
+    "<p>Konferansen samler ledere fra hele regionen, og konferansen er gratis.</p>"
+    "<h2>Dag 1</h2><p>Tillit og samspill</p><h2>Dag 2</h2><p>Erfaringer fra kommunene</p>",
+])
+def test_a_two_day_events_days_are_no_plan_of_a_course(days):
+    html = _page("Ledersamling i Bodø", "<h2>Målgruppe</h2><p>Ledere i kommunene.</p>",
+                 "<h2>Sted</h2><p>Bodø</p>", days)
+    result = extract(html, "https://ks.test/ledersamling-bodo/")
+    assert "a plan of days" not in result.reason and not result.is_course, result.reason
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("Studier viser at ledere trenger støtte.", 0),                 # research, not offers
+    ("Flere studier har vist at veiledning virker.", 0),
+    ("Studies show that managers learn from peers.", 0),
+    ("Kurset leveres av NKI Nettstudier.", 0),                      # a provider's name
+    ("Våre studier passer for deg som jobber.", 1),                 # the traps: studies as offers
+    ("Våre Nettstudier passer for deg som jobber.", 1),
+    ("Vi holder til i Oslo. Nettstudier er vanlige.", 1),
+    ("Fagskolestudier gir 60 studiepoeng.", 1),
+])
+def test_research_and_a_providers_name_are_no_studies_in_general(sentence, counted):
+    from crawler.recognise import _studies_in_general
+    assert _studies_in_general(sentence) == counted
+
+
+def test_a_course_page_citing_research_and_its_providers_name_keeps_its_point():
+    body = ["Studier viser at ledere trenger støtte. Nyere studier finner det samme.",
+            "Studier har vist at veiledning virker, og NKI Nettstudier tilbyr kurset.", "Målet er bedre ledelse."]
+    result = extract(_page("Kurs i veiledning for ledere", *(f"<p>{text}</p>" for text in body),
+                           "<h2>Målgruppe</h2><p>Ledere.</p><h2>Pris</h2><p>4 900 kr</p>"), "https://nki.test/veiledning/")
+    assert "studies in the plural" not in result.reason, result.reason
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("Lederskolen – vi gir deg verktøyene", False),          # the offer's name and a slogan to the reader
+    ("Lederprogram for helse - vi hjelper deg å vokse", False),
+    ("Leadership programme – we give you the tools", False),
+    ("Lederskolen – kommunen får to millioner", True),        # the traps: a report after the name,
+    ("Kommunen får lederskole – vi gleder oss", True),        # a statement before the dash
+])
+def test_a_slogan_after_the_offers_name_is_no_headline(title, headline):
+    from crawler.recognise import _headline
+    assert _headline(title) is headline
+
+
+def test_a_course_titled_with_a_slogan_and_no_labelled_facts_is_no_news():
+    html = _page("Lederskolen – vi gir deg verktøyene",
+                 "<p>Lederskolen er for deg som er ny leder i kommunen. Kurset går over fire samlinger.</p>",
+                 "<p>Etter kurset skal du kunne lede møter og medarbeidersamtaler. Kurset gir deg et nettverk.</p>")
+    result = extract(html, "https://kommune.test/lederskolen/")
+    assert result.is_course and not result.reason.startswith("news"), result.reason
+
+
+@pytest.mark.parametrize("sentence, offer", [
+    ("Programmet er klart, og programmet er ikke endelig.", False),    # an event's agenda
+    ("Programmet er selve møtet. Programmet blir lagt ut snart.", False),
+    ("Programmet for dagen er under arbeid.", False),
+    ("Programmet er for ledere med personalansvar. Programmet er laget for kommunene.", True),   # the traps: the offer
+    ("Programmet er lagt opp slik at kommunene kan søke midler.", True),
+])
+def test_an_events_programme_is_no_offer_sentence(sentence, offer):
+    from crawler.recognise import _COURSE_SENTENCE, _THE_OFFER
+    assert bool(_COURSE_SENTENCE.search(sentence)) is offer
+    assert bool(_THE_OFFER.search(sentence)) is offer
+
+
+def test_an_event_page_whose_programme_is_ready_is_no_course():
+    html = _page("Ledersamling for helse og omsorg 2025", "<h2>Målgruppe</h2><p>Ledere i kommunene.</p>",
+                 "<h2>Sted</h2><p>Bodø</p>", "<p>Programmet er klart. Programmet er ikke endelig, og programmet er "
+                 "oppdatert 1. mars.</p>")
+    result = extract(html, "https://ks.test/ledersamling-2025/")
+    assert not result.is_course, result.reason
