@@ -95,7 +95,8 @@ _STRONG_TITLE = re.compile(
 _STUDY_NAME = re.compile(r"^(?:executive |erfaringsbasert |experience-based )?(?:master|bachelor|mba|emba|årsstudium)\b"
                          r"(?:'s)?\s+(?:of|i|in|på)\s+\w|^(?:executive )?(?:mba|emba)\b", re.I)
 # An agenda item: "09:00 Registrering", "12.30 Velkommen ved …" (an event's timed programme).
-_AGENDA_ITEM = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s+[A-ZÆØÅa-zæøå]")
+# (a decimal number in a table of credits is none: "7.50 O 5", "10.00 V 10", a course's credits, kind and credits per term)
+_AGENDA_ITEM = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s+[A-ZÆØÅa-zæøå](?!\s+\d)")
 # An agenda item laid out as a label and its value under the event's programme ("Program:" / "08:45" = "Registrering");
 # a course's plan of days may time its parts too ("Dag 1" / "08.30-13.30" = "Gruppearbeid"), so only under a programme.
 _AGENDA_TIME = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?$")
@@ -251,7 +252,8 @@ _PLAN_TITLE = re.compile(r"\b(?:fagplan|studieplan|programplan|emneplan|study pl
 # brukerkonferanse 2024", "Styreseminar 27. - 28. oktober"), unless it names a study or a series.
 _EVENT_TITLE = re.compile(r"\b\w*(?:konferansen?|konferanser|konferansar|seminar|seminaret|seminarer|seminarar|fagdag"
                           r"|fagdagen|fagdager|fagdagar|temadag|temadagen|temadager|temadagar|webinar|webinaret|webinars"
-                          r"|conferences?|symposi(?:um|a))\b(?![- ]?(?:serie|rekke|series))", re.I)
+                          r"|conferences?|symposi(?:um|a))\b(?![- ]?(?:serie|rekke|series|based|basert))", re.I)
+# (a way of teaching is no event: "Nursing, web and seminar based teaching model", "seminar-basert undervisning")
 
 # A title headed by an event's noun with its topic, whatever the topic is: "Innspillmøte om program for
 # folkehelsearbeid", "Fagdag om videreutdanning i ledelse", "Webinar on the new master's programme" (not "Møteledelse",
@@ -283,8 +285,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, "news (its title is a headline)")  # "Tannlegar deltek på leiarutviklingsprogram"
     agenda = [line for line in lines if line.kind in ("item", "text") and _AGENDA_ITEM.match(line.text)
               or line.kind == "label" and line.value and _AGENDA_TIME.match(line.text) and _PROGRAMME.match(line.section)]
-    if len(agenda) >= 3:
-        return Decision(False, f"an event's programme ({len(agenda)} timed items)")
+    if len(agenda) >= 3 and not address_sub_page(url):     # (an information seminar's programme on one study's
+        return Decision(False, f"an event's programme ({len(agenda)} timed items)")   # admission page: its address)
     if _GENERAL_PATH.search(urlsplit(url).path or ""):
         return Decision(False, "a general description of an education or occupation (its address)")
     by_address = address_sub_page(url)
@@ -309,6 +311,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     score, why = (3 if by_address else 2, ["a study's sub-page"]) if sub_page else (0, [])
     if course_address(url):
         score, why = score + 3, why + ["a course description's address"]
+    elif not sub_page and named_course_address(url):
+        score, why = score + 2, why + ["one course's address"]      # "/kurs/dhlr-kurs", "/courses/first-aid-at-work/"
     if structure:
         score, why = score + 3, why + ["programme structure"]
     credits = facts.get("credits")
@@ -439,6 +443,30 @@ def course_address(url: str) -> bool:
         if _CODE_SEGMENT.match(seg) and _CATALOGUE_PART.intersection(segments[:i]):
             return True
     return bool(_CATALOGUE_PART.intersection(segments) and _CODE_QUERY.search(parts.query))
+
+
+# A site's part for its courses, under which a name is one course: "/kurs/", "/courses/", "/alle-kurs/", "/kurstilbud/",
+# "/kurs-og-kompetanse/" (not a calendar of courses and events: "/kurs-og-arrangementer/", "/kurs-og-konferanser/").
+_COURSES_PART = re.compile(r"^(?:kurs|course|courses|alle-kurs|vare-kurs|våre-kurs|kurstilbud|kurstilbod|kurskatalog"
+                           r"|kurs-og-(?:kompetanse|utdanning|opplaering|opplering|opplæring|sertifisering)|[a-zæøå]{3,}kurs)$")
+# A name under it that is no course: the courses' terms, prices, guidelines or calendar ("/kurs/vilkar-for-pamelding/",
+# "/kurs/retningslinjer-for-kurskomiteer/", "/kurs/kursinformasjon/").
+_NOT_A_COURSE_SLUG = re.compile(r"(?:^|-)(?:vilkar|vilkår|betingelser|retningslinjer|reglar|regler|pamelding|påmelding"
+                                r"|avmelding|priser|pris|kursinformasjon|informasjon|info|om|about|kontakt|contact|kalender"
+                                r"|calendar|arkiv|archive|oversikt|overview|sporsmal|faq|slik|nyheter|nyhet|news|terms"
+                                r"|conditions|policy|kurskomite\w*)(?:-|$)")
+
+
+def named_course_address(url: str) -> bool:
+    """Does the address name one course under the site's courses part ("/index.php/kurs/dhlr-kurs",
+    "/kurs-og-kompetanse/truck-inntil-10-tonn/", "/courses/first-aid-at-work/"): the name is the last segment, a
+    name of words, not the courses' terms, prices or calendar, nor a catalogue's own part ("/kurs/kurs/")?"""
+    segments = [seg for seg in urlsplit(url).path.lower().split("/") if seg]
+    if len(segments) < 2 or not _COURSES_PART.match(segments[-2]):
+        return False
+    name = segments[-1]
+    return bool(re.fullmatch(r"[a-zæøå0-9_-]*[a-zæøå]{3}[a-zæøå0-9_-]*", name)) and not _NOT_A_COURSE_SLUG.search(name) \
+        and not _CATALOGUE_SEGMENT.match(name) and not _sub_segment(name)
 
 
 def _subtitle_names_study(lines: list[Line]) -> bool:

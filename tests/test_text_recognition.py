@@ -644,3 +644,69 @@ def test_an_event_page_whose_programme_is_ready_is_no_course():
                  "oppdatert 1. mars.</p>")
     result = extract(html, "https://ks.test/ledersamling-2025/")
     assert not result.is_course, result.reason
+
+
+# --- round 17: recall --------------------------------------------------------------------------
+
+def test_decimal_credits_in_a_table_are_no_agenda():
+    # "7.50 O 5" (credits, mandatory, credits this term) in a table of courses is no timed item
+    rows = "".join(f"<p>{code} Norsk {i}</p><p>{cr} V 10</p>" for i, (code, cr) in
+                   enumerate([("2600", "10.00"), ("2601", "10.00"), ("2623", "7.50"), ("1248", "7.50")]))
+    html = _page("Scandinavian Studies - Spring Semester", "<h2>Target group</h2><p>International students.</p>",
+                 "<h2>Admission</h2><p>One year of university study.</p>", "<h2>Structure</h2>", rows,
+                 "<p>The programme gives a semester of studies. The programme is taught in English.</p>")
+    result = extract(html, "https://college.test/programmes/scandinavian-studies.html")
+    assert result.is_course and not result.reason.startswith("an event"), result.reason
+    # the trap: an event's programme of timed items stays one
+    talks = "".join(f"<p>{t} {w}</p>" for t, w in [("09.00", "Registrering"), ("10.00", "Velkommen"),
+                                                   ("11.30", "Lunsj"), ("12.30", "Foredrag")])
+    event = extract(_page("Ledersamling 2025", talks), "https://ks.test/ledersamling-2025/")
+    assert event.reason.startswith("an event's programme"), event.reason
+
+
+def test_an_information_seminars_programme_on_one_studys_admission_page_keeps_it_a_course():
+    seminar = "".join(f"<li>{t} {w}</li>" for t, w in [("10:00", "Velkommen til seminar"),
+                      ("10:05", "Hva er en masteroppgave?"), ("12:00", "Lunsj"), ("13:00", "Litteratursøk")])
+    html = _page("Opptak", "<p>Erfaringsbasert master i helseledelse</p>", "<h2>Søknadsfrist</h2><p>1. juni 2025</p>",
+                 f"<p>Masterseminaret holdes 20. juni. Program:</p><ul>{seminar}</ul>",
+                 "<h2>Opptakskrav</h2><p>Bachelorgrad og to års praksis.</p>")
+    assert extract(html, "https://uni.test/studier/master-helseledelse/opptak").is_course
+    # the trap: the same programme on an event's own address is an event's
+    result = extract(html, "https://uni.test/arrangementer/masterseminar/")
+    assert result.reason.startswith("an event's programme"), result.reason
+
+
+@pytest.mark.parametrize("title, event", [
+    ("Nursing, 4-year web and seminar based teaching model", False),     # a way of teaching
+    ("Sykepleie, seminar-basert undervisning", False),
+    ("Seminar for ledere i Bodø", True),                                 # the trap: a seminar
+])
+def test_seminar_based_teaching_is_no_event(title, event):
+    html = _page(title, "<p>The programme gives 240 credits.</p>", "<h2>Learning outcomes</h2><p>Nurses can care.</p>")
+    result = extract(html, "https://uni.test/studies/study-plans/nursing/")
+    assert result.reason.startswith("an event") is event, result.reason
+
+
+@pytest.mark.parametrize("url, named", [
+    ("http://massasje.test/index.php/kurs/dhlr-kurs", True),                # one course under the courses' part
+    ("https://skole.test/kurs-og-kompetanse/truck-inntil-10-tonn/", True),
+    ("https://firma.test/courses/first-aid-at-work/", True),
+    ("https://forbund.test/kurs-og-arrangementer/vilkar-for-pamelding", False),   # the traps: terms,
+    ("https://forening.test/fag/kurs/retningslinjer-for-lokale-kurskomiteer/", False),  # guidelines,
+    ("https://forbund.test/kurs/kursinformasjon/for-alle-kurs/", False),     # a page under the courses' information
+    ("https://firma.test/kurs/", False),                                    # the courses' part itself,
+    ("https://firma.test/course/index.php", False),
+    ("https://forbund.test/kurs-og-konferanser/lederseminar-2024/", False),  # a calendar of events and courses
+    ("https://uni.test/kurs/opptak/", False),                               # a sub-page's name
+])
+def test_one_courses_address_under_the_sites_courses_part(url, named):
+    from crawler.recognise import named_course_address
+    assert named_course_address(url) is named
+
+
+def test_a_short_course_page_at_one_courses_address_is_a_course():
+    html = _page("DHLR-kurs", "<h2>Før kurset</h2><ul><li>må du kunne basal HLR.</li></ul>",
+                 "<p>Kurset varer en dag.</p>")
+    assert extract(html, "http://massasje.test/index.php/kurs/dhlr-kurs").is_course
+    # the trap: the same page at an address that names no one course
+    assert not extract(html, "http://massasje.test/index.php/om-oss/dhlr").is_course
