@@ -109,7 +109,10 @@ _CODE_AT_END = re.compile(rf"\(\s*[A-ZÆØÅ]{{2,10}}{_CODE_NUMBER}[A-Z]?\s*\)\s
 SEMESTER = re.compile(r"\b\d\.\s*(?:semester\w*|studieår|år)\b|\bsemester\s*\d|\b(?:year|år)\s*\d\b", re.I)
 _LEAD_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS}|deltid|part-time|masternivå|bachelornivå|studiepoeng)\b", re.I)
 _NOT_STUDY_TITLE = re.compile(r"^(?:oversikt\b|overview\b|søknad og opptak|opptak|opptakskrav\b|informasjon om opptak|om oss"
-                              r"|om (?!kurset$|studiet$|programmet$|utdanningen$|utdanninga$|emnet$)\w+$"
+                              r"|om (?!kurset$|studiet$|programmet$|utdanningen$|utdanninga$|emnet$|(?!(?:\w*høgskolen|\w*høyskolen"
+                              r"|\w*høgskulen|fagskolen|fagskulen|skolen|skulen|kulturskolen|grunnskolen|ungdomsskolen|barneskolen"
+                              r"|sommerskolen)$)\w{4,}(?:skolen|skulen|programmet|kurset|opplæringen|opplæringa|utdanningen"
+                              r"|utdanninga)$)\w+$"
                               r"|about\b(?! the (?:course|programme|program)$)"
                               r"|kontakt|contact|ansatte|staff|forskning|research|studier$|våre studier|finn studier"
                               r"|alle studier|videreutdanning$|etter- og videreutdanning$|studietilbud$|studies$"
@@ -139,6 +142,8 @@ _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outc
                               # how a course is run and what it holds, on offers without credits: "Gjennomføring",
                               # "Forslag til gjennomføring", "Kursprogram", "Kursinnhold", "Tema for seminarene"
                               r"(?:forslag til )?gjennomføring\w*|kursprogram\w*|kursinnh[oa]ld|studieinnhold"
+                              # how it is taught: "Arbeidsform", "Arbeidsmåter", "Undervisningsform"
+                              r"|arbeidsform\w*|arbeidsmåte\w*|arbeidsmåtar|undervisningsform\w*|kursform"
                               r"|tema for (?:kurset|seminarene|seminara|samlingene|samlingane))\b", re.I)
 # How long the offer lasts ("Programmet varer i inntil tre år", "Emnet varar eitt semester"), not an event's day
 # ("Programmet varer fra kl. 10 til 15"; "Studiet varer fra august til juni" is a study's).

@@ -710,3 +710,33 @@ def test_a_short_course_page_at_one_courses_address_is_a_course():
     assert extract(html, "http://massasje.test/index.php/kurs/dhlr-kurs").is_course
     # the trap: the same page at an address that names no one course
     assert not extract(html, "http://massasje.test/index.php/om-oss/dhlr").is_course
+
+
+@pytest.mark.parametrize("title, general", [
+    ("Om pårørendeskolen", False),          # about one offer named by a compound: left to the score
+    ("Om lederprogrammet", False),
+    ("Om mentorprogrammet", False),
+    ("Om høgskolen", True),                 # the traps: about an institution,
+    ("Om fagskolen", True),
+    ("Om skolen", True),
+    ("Om oss", True),
+    ("Om fagskuleutdanning", True),         # about an education in general (no one offer: no article)
+])
+def test_about_one_named_offer_is_no_general_page(title, general):
+    html = _page(title, "<p>Vi holder til i Bodø.</p>")
+    result = extract(html, "https://kommune.test/tjenester/side/")
+    assert result.reason.startswith("a general page") is general, result.reason
+
+
+@pytest.mark.parametrize("heading", ["Arbeidsform", "Arbeidsmåter", "Undervisningsform", "Arbeidsmåtar"])
+def test_how_an_offer_is_taught_is_a_course_section(heading):
+    html = _page("Pårørendeskole for demens", f"<h2>{heading}</h2><p>Hvert møte starter med undervisning.</p>")
+    result = extract(html, "https://kommune.test/parorendeskole/")
+    assert "sections" in result.reason, result.reason
+
+
+def test_a_municipal_school_for_relatives_about_page_is_a_course():
+    html = _page("Om pårørendeskolen", "<p>Pårørendeskolen skal gi kunnskap om demens. Pårørendeskolen skal gi støtte.</p>",
+                 "<h2>Arbeidsform</h2><p>Hvert møte starter med undervisning og fortsetter i en samtalegruppe.</p>",
+                 "<p>Dette kurset er fullt, men det er plass på kurset i april.</p>")
+    assert extract(html, "https://kommune.test/?id=123").is_course
