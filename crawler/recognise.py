@@ -88,7 +88,7 @@ _STRONG_TITLE = re.compile(
     r"|lederopplæring|leiaropplæring"
     r"|program(?:me)?(?=\s+for\s+(?!dagen\b|the day\b|konferansen\b|seminaret\b|møtet\b|samlingen\b))"
     r"|bachelor(?:'s)?(?: programme| program| degree)?|årsstudium|årseining|videreutdanning|vidareutdanning"
-    r"|etterutdanning|studieplan|programplan|study plan|programme description|kurs|emne|course|module|modul"
+    r"|etterutdanning|studieplan|programplan|study plan|programme description|[\w-]*kurs|emne|course|module|modul"
     r"|continuing education|further education|fagskoleutdanning|fagskuleutdanning)\s+(?:i|in|of|på|for|om|til|–|-|:)\s+\w",
     re.I)
 # A heading that names one degree or programme ("Executive Master of Management", "Master i helseledelse").
@@ -170,7 +170,10 @@ _COURSE_SENTENCE = re.compile(rf"\better (?:fullført|endt|bestått) (?:studium|
 
 # A title that invites one to sign up for an offer: "Bli med i nytt nettverk for …", "Meld deg på lederskolen",
 # "Sign up for the course" (a conference's title is an event's, above).
-_JOIN_TITLE = re.compile(r"\b(?:bli med (?:på|i)|ver med (?:på|i)|meld deg på|meld dykk på|sign up for|join (?:the|our))\s+\w",
+_JOIN_TITLE = re.compile(r"\b(?:bli med (?:på|i)|ver med (?:på|i)|meld deg på|meld dykk på|sign up for|join (?:the|our))\s+\w"
+                         # a welcome to a study: "Velkomen til organisasjonskurs 2019", "Welcome to the course" (not
+                         # "Velkommen til min blogg")
+                         rf"|\b(?:velkommen|velkomen|welcome)\s+(?:til|to)\b(?=.*\b(?:{_STUDY_WORDS})\b)",
                          re.I)
 # A line that leads in to what a participant learns, ending where the list of outcomes begins:
 # "Når du har fullført kurset, skal du kunne:", "Gjennom programmet skal deltakerne:", "The programme aims to".

@@ -740,3 +740,40 @@ def test_a_municipal_school_for_relatives_about_page_is_a_course():
                  "<h2>Arbeidsform</h2><p>Hvert møte starter med undervisning og fortsetter i en samtalegruppe.</p>",
                  "<p>Dette kurset er fullt, men det er plass på kurset i april.</p>")
     assert extract(html, "https://kommune.test/?id=123").is_course
+
+
+@pytest.mark.parametrize("title, strong", [
+    ("Smertemestringskurs for likepersoner", True),     # a compound course word and its topic names one course
+    ("Grunnkurs for bedriftshelsetjenesten", True),
+    ("HMS-kurs for verneombud", True),
+    ("Nybegynnerkurs i KOSTRA", True),
+    ("Kurskalender for ledere", False),                  # the traps: a calendar of courses,
+    ("Lederkurs", False),                                # a course word alone (left to the weaker point)
+])
+def test_a_compound_course_word_and_its_topic_names_a_study(title, strong):
+    html = _page(title, "<p>Vi holder til i Bodø.</p>")
+    result = extract(html, "https://forening.test/side/")
+    assert ("title names a study" in result.reason) is strong, result.reason
+
+
+def test_a_headline_about_a_compound_course_stays_news():
+    html = _page("Tillitsvalgtkurs i Bodø ble avlyst", "<p>Kurset ble avlyst fordi få meldte seg på.</p>")
+    assert extract(html, "https://forbund.test/side/").reason.startswith("news")
+
+
+@pytest.mark.parametrize("title, invites", [
+    ("Velkomen til organisasjonskurs 2019", True),      # a welcome to one course
+    ("Velkommen til lederprogrammet", True),
+    ("Welcome to the course", True),
+    ("Velkommen til min blogg!", False),                # the traps: a welcome to no study,
+    ("Velkommen til Bodø", False),
+])
+def test_a_welcome_to_a_course_invites_to_join(title, invites):
+    result = extract(_page(title, "<p>Vi holder til i Bodø.</p>"), "https://lag.test/kalender/side")
+    assert ("the title invites to join" in result.reason) is invites, result.reason
+
+
+def test_a_welcome_to_a_conference_stays_an_event():
+    result = extract(_page("Velkommen til lederkonferansen 2025", "<p>Påmelding innen 1. mai.</p>"),
+                     "https://ks.test/lederkonferansen/")
+    assert result.reason.startswith("an event"), result.reason
