@@ -122,6 +122,13 @@ _NOT_STUDY_TITLE = re.compile(r"^(?:oversikt\b|overview\b|søknad og opptak|oppt
                               r"|permisjon$|permisjon fr[aå] stud\w+$|leave of absence$|semesterregistrering$"
                               r"|semester registration$"
                               r"|vilkår\b|betingelser\b|terms and conditions|terms of\b|regulations?\b|reglement\w*"
+                              # guidelines, the semester fee, descriptions of many courses: "Retningslinjer for …",
+                              # "Guidelines for courses …", "Semesteravgift for etter- og videreutdanning", "Course
+                              # descriptions", "Beskrivelser av emnene som inngår i studiet"
+                              # (not a course about guidelines: "Retningslinjer for palliasjon – kurs for sykepleiere")
+                              r"|(?:retningslinjer|retningsliner|guidelines)\b(?!.*\s[-–:]\s+(?:[\w-]*kurs\w*|course|e-læring\w*)\b)"
+                              r"|semesteravgift\w*|semester fees?\b"
+                              r"|course descriptions\b|emnebeskrivelser\b|beskrivelser av (?:emnene|emner|kursene|kurs)\b"
                               r"|spørsmål og svar|questions and answers|frequently asked|sjekkliste\b|checklist\b"
                               # how to apply, alone or to studies in the plural: "Slik søker du", "Slik søker du master
                               # og videreutdanninger" (one study's "Slik søker du" is its sub-page: its address says so)

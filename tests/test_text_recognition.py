@@ -777,3 +777,19 @@ def test_a_welcome_to_a_conference_stays_an_event():
     result = extract(_page("Velkommen til lederkonferansen 2025", "<p>Påmelding innen 1. mai.</p>"),
                      "https://ks.test/lederkonferansen/")
     assert result.reason.startswith("an event"), result.reason
+
+
+@pytest.mark.parametrize("title, general", [
+    ("Guidelines for courses and education at the centre", True),      # guidelines for many courses
+    ("Retningslinjer for lokale kurskomiteer", True),
+    ("Semesteravgift for etter- og videreutdanning", True),           # the semester fee, for all studies
+    ("Course descriptions", True),                                    # descriptions of many courses
+    ("Beskrivelser av emnene som inngår i studiet", True),
+    ("Retningslinjer for palliasjon – kurs for sykepleiere", False),   # the traps: a course about guidelines,
+    ("Nasjonale retningslinjer for demens", False),
+    ("Course description: Health economics", False),                  # one course's description
+])
+def test_guidelines_the_semester_fee_and_many_descriptions_are_general_pages(title, general):
+    html = _page(title, "<p>Kurset gir 10 studiepoeng og går på deltid.</p>", "<h2>Målgruppe</h2><p>Sykepleiere.</p>")
+    result = extract(html, "https://uni.test/etter-og-videreutdanning/side/")
+    assert result.reason.startswith("a general page") is general, result.reason
