@@ -128,6 +128,10 @@ _NOT_STUDY_TITLE = re.compile(r"^(?:oversikt\b|overview\b|søknad og opptak|oppt
                               # (not a course about guidelines: "Retningslinjer for palliasjon – kurs for sykepleiere")
                               r"|(?:retningslinjer|retningsliner|guidelines)\b(?!.*\s[-–:]\s+(?:[\w-]*kurs\w*|course|e-læring\w*)\b)"
                               r"|semesteravgift\w*|semester fees?\b"
+                              # grants to take courses: "Tildeling av Statsforvalterens kompetansemidler …", "Stipend
+                              # til videreutdanning", "Tilskudd til kompetanseheving"
+                              r"|tildeling av (?:\S+\s+){0,3}?\w*(?:midler|midlar)\b|stipend\b|stipender\b|tilskudd til\b"
+                              r"|tilskot til\b"
                               r"|course descriptions\b|emnebeskrivelser\b|beskrivelser av (?:emnene|emner|kursene|kurs)\b"
                               r"|spørsmål og svar|questions and answers|frequently asked|sjekkliste\b|checklist\b"
                               # how to apply, alone or to studies in the plural: "Slik søker du", "Slik søker du master
@@ -673,12 +677,21 @@ _DASH = re.compile(r"\s+[-–—|:]\s+")
 _TO_THE_READER = re.compile(r"\b(?:du|deg|dykk|dere|vi|oss|you|your|we|us)\b", re.I)
 
 
+# A headline that counts applicants, without a verb: "Over 1000 søkere til lederutdanning for styrere", "Rekordmange
+# søkjarar til vidareutdanning", "300 applicants for the new programme".
+_APPLICANTS = re.compile(r"^(?:over|nesten|nærmere|nærare|hele|heile|drøyt|rundt|om lag|more than|nearly|almost|over)?\s*"
+                         r"(?:\d[\d  .]*|rekordmange|mange|flere|fleire|færre|få|record)\s+(?:nye\s+|new\s+)?"
+                         r"(?:søkere|søkjarar|søkarar|applicants|søknader|søknadar|applications)\b", re.I)
+
+
 def _headline(title: str) -> bool:
     """Does the title state something with a finite verb, as a news headline does ("Tannlegar deltek på
     leiarutviklingsprogram"), rather than name an offer, ask, or tell how to?"""
     title = re.sub(r"\([^)]*\)", " ", title).strip()      # a note: "Ledelse i praksis (kan tas som enkeltemne)"
     if "?" in title or _HOW_TO.match(title) or _QUESTION.match(title):
         return False
+    if _APPLICANTS.match(title):
+        return True                         # "Over 1000 søkere til lederutdanning …": a count of applicants
     verbs = [*_HEADLINE.finditer(title), *(_HEADLINE_EN.finditer(title) if _ENGLISH.search(title) else ())]
     parts = _DASH.split(title, maxsplit=1)
     if len(parts) == 2 and _TITLE_STUDY.search(parts[0]) and _TO_THE_READER.search(parts[1]) \

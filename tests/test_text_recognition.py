@@ -793,3 +793,30 @@ def test_guidelines_the_semester_fee_and_many_descriptions_are_general_pages(tit
     html = _page(title, "<p>Kurset gir 10 studiepoeng og går på deltid.</p>", "<h2>Målgruppe</h2><p>Sykepleiere.</p>")
     result = extract(html, "https://uni.test/etter-og-videreutdanning/side/")
     assert result.reason.startswith("a general page") is general, result.reason
+
+
+@pytest.mark.parametrize("title, general", [
+    ("Tildeling av Statsforvalterens kompetansemidler for omsorgstjenesten 2023", True),   # grants to take courses
+    ("Tildeling av kursmidler", True),
+    ("Stipend til videreutdanning", True),
+    ("Tilskudd til kompetanseheving i kommunene", True),
+    ("Tildeling, begrunnelse og klager i offentlige anskaffelser", False),   # the traps: a course about awarding,
+    ("Stipendiatkurs i forskningsetikk", False),                            # a course for research fellows
+])
+def test_grants_to_take_courses_are_general_pages(title, general):
+    html = _page(title, "<p>Søknadsfrist 1. mars. Kurset varer to dager og koster 2000 kr.</p>",
+                 "<h2>Målgruppe</h2><p>Ansatte i omsorgstjenesten.</p>")
+    result = extract(html, "https://statsforvalteren.test/helse/side/")
+    assert result.reason.startswith("a general page") is general, result.reason
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("Over 1000 søkere til lederutdanning for styrere i barnehager", True),   # a count of applicants is news
+    ("Rekordmange søkjarar til vidareutdanning", True),
+    ("300 applicants for the new programme", True),
+    ("Søkere til lederutdanning for styrere", False),                         # the traps: no count,
+    ("1000 timer lederutdanning for styrere", False),                         # a count of something else
+])
+def test_a_count_of_applicants_is_a_headline(title, headline):
+    from crawler.recognise import _headline
+    assert _headline(title) is headline
