@@ -310,7 +310,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, "a general description of an education or occupation (its address)")
     by_address = address_sub_page(url)
     sub_page = bool(by_address or study_sub_page(title, lines) or _SUB_TITLE.match(title.strip())
-                    or _ADMISSION_TO.match(title.strip()))
+                    or _SUB_FIRST.match(title.strip()) or _ADMISSION_TO.match(title.strip()))
     if _NOT_STUDY_TITLE.match(_YEAR_AT_END.sub("", title.strip())) and not sub_page:    # "Studieavgift 2022"
         return Decision(False, f"a general page ({title[:40]})")
     names_study = bool(_TITLE_STUDY.search(title))
@@ -645,6 +645,16 @@ _ADMISSION_TO = re.compile(r"^(?:opptak|opptakskrav|søknad|admission|applying)\
 # A title made of a study's name and a sub-page's ("Eiendomsutvikling og -forvaltning – Opptak og opptakskrav").
 _SUB_TITLE = re.compile(r"^\S.{3,90}?\s+[-–|:]\s+(?:opptak|opptakskrav|søknad og opptak|praktisk informasjon|pris"
                         r"|studieavgift|ofte stilte spørsmål|admission|practical information|how to apply)\b", re.I)
+
+
+# The same, the sub-page first and the offer's name after a dash: "Priser for deltakelse – Barnevernløft Innlandet",
+# "Opptak – Master i helseledelse" (not "Opptak til 1 ½ – 2-årige masterprogrammer": a name begins with a capital).
+_SUB_FIRST = re.compile(r"^(?i:opptak|opptakskrav|søknad og opptak|praktisk informasjon|priser|pris|studieavgift|kostnader"
+                        r"|ofte stilte spørsmål|admission|practical information|how to apply|tuition(?: fees?)?|fees)\b"
+                        r"[^–|:-]{0,40}\s+[-–|:]\s+(?![A-ZÆØÅ]{2,8}\s*$)"
+                        # (not the site's name: "Opptak – Høgskolen i Molde", "Priser | Folkeuniversitetet", "Opptak - NTNU")
+                        r"(?!.*(?i:universitet|høgskole|høyskole|høgskule|university|college|fagskole|fagskule|kommune"
+                        r"|akademi|academy|school))[A-ZÆØÅ]")
 
 
 # A title that states something, as a news headline does, with a finite verb ("Utviklingsprogram skal gi bedre

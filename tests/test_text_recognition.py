@@ -820,3 +820,24 @@ def test_grants_to_take_courses_are_general_pages(title, general):
 def test_a_count_of_applicants_is_a_headline(title, headline):
     from crawler.recognise import _headline
     assert _headline(title) is headline
+
+
+@pytest.mark.parametrize("title, sub", [
+    ("Priser for deltakelse – Barnevernløft Innlandet", True),     # the sub-page first, the offer's name after
+    ("Opptak – Master i helseledelse", True),
+    ("Opptak til 1 ½ – 2-årige masterprogrammer", False),         # the traps: a range of years,
+    ("Opptak – Høgskolen i Molde", False),                          # the site's name
+    ("Priser | Folkeuniversitetet", False),
+    ("Opptak - NTNU", False),
+])
+def test_a_sub_page_title_with_the_offers_name_after_a_dash(title, sub):
+    from crawler.recognise import _SUB_FIRST
+    assert bool(_SUB_FIRST.match(title)) is sub
+
+
+def test_a_price_sub_page_of_one_programme_is_a_course():
+    html = _page("Priser for deltakelse – Barnevernløft Innlandet", "<h2>Pris for deltakelse pr kommune</h2>",
+                 "<p>Pris: 8 000 kr</p>", "<p>Kost og losji per deltaker kommer på omtrent kr 2 600 for en samling.</p>",
+                 "<p>Programmet er lagt opp slik at kommunene kan søke midler til det.</p>")
+    result = extract(html, "https://ks.test/fagomrader/priser-for-deltakelse-barnevernloft/")
+    assert result.is_course and "a study's sub-page" in result.reason, result.reason
