@@ -259,9 +259,11 @@ _NAMED_PROGRAMME = re.compile(r"^\w{4,}(?:program|programmet|programme|skole|sko
 _KIND_COLON = re.compile(r"^(?:[\w-]*kurs|course|emne|modul|module)\s*:\s*\w", re.I)
 # A title that names one study and then its degree after a comma, as catalogues head a study, or
 # begins with an English degree's abbreviation: "Helsevitskap, master, 2 år", "Child Welfare in a Multicultural
-# Society, bachelor", "051 BSc Nursing, Part-time" (not "Opptak til årsstudium, bachelor- og masterprogram",
-# nor "… regarding admission: Global Development, master's programme").
-_KIND_AFTER_NAME = re.compile(r"^[^:,]{3,80},\s*(?:bachelor|master(?:'s)?|årsstudium|årseining)(?:\s+i\s+\w+)?\s*(?:$|,|\(|\d{4})"
+# Society, bachelor", "Circumpolar Studies, one year", "051 BSc Nursing, Part-time" (not "Opptak til årsstudium,
+# bachelor- og masterprogram", nor "… regarding admission: Global Development, master's programme", nor "Exchange,
+# one year abroad").
+_KIND_AFTER_NAME = re.compile(r"^[^:,]{3,80},\s*(?:bachelor|master(?:'s)?|årsstudium|årseining|one[- ]year(?: programme| study)?)"
+                              r"(?:\s+i\s+\w+)?\s*(?:$|,|\(|\d{4})"
                               r"|^(?:\d{2,4}\s+)?(?:BSc|MSc|MPhil)\s", re.I)
 # A title that calls the page one study's plan, wherever it says so: "Nasjonalt topplederprogram – Fagplan",
 # "Personalledelse for helse- og sosialsektoren Programplan", "BAL1100 … Emneplan" (not "Studieplanar for alle

@@ -841,3 +841,14 @@ def test_a_price_sub_page_of_one_programme_is_a_course():
                  "<p>Programmet er lagt opp slik at kommunene kan søke midler til det.</p>")
     result = extract(html, "https://ks.test/fagomrader/priser-for-deltakelse-barnevernloft/")
     assert result.is_course and "a study's sub-page" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("title, study", [
+    ("Circumpolar Studies, one year", True),           # a one-year study named in a catalogue's way
+    ("Nordic Culture, one-year programme", True),
+    ("Exchange, one year abroad", False),              # the traps: a stay abroad,
+    ("One year, many courses", False),                 # no name before the comma
+])
+def test_a_one_year_study_named_before_a_comma(title, study):
+    result = extract(_page(title, "<p>Located in Bodø.</p>"), "https://uni.test/en/side/")
+    assert ("title names a study" in result.reason) is study, result.reason
