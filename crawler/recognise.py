@@ -88,14 +88,15 @@ _STRONG_TITLE = re.compile(
     r"|lederopplæring|leiaropplæring"
     r"|program(?:me)?(?=\s+for\s+(?!dagen\b|the day\b|konferansen\b|seminaret\b|møtet\b|samlingen\b))"
     r"|bachelor(?:'s)?(?: programme| program| degree)?|årsstudium|årseining|videreutdanning|vidareutdanning"
-    r"|etterutdanning|studieplan|programplan|study plan|programme description|kurs|emne|course|module|modul"
+    r"|etterutdanning|studieplan|programplan|study plan|programme description|[\w-]*kurs|emne|course|module|modul"
     r"|continuing education|further education|fagskoleutdanning|fagskuleutdanning)\s+(?:i|in|of|på|for|om|til|–|-|:)\s+\w",
     re.I)
 # A heading that names one degree or programme ("Executive Master of Management", "Master i helseledelse").
 _STUDY_NAME = re.compile(r"^(?:executive |erfaringsbasert |experience-based )?(?:master|bachelor|mba|emba|årsstudium)\b"
                          r"(?:'s)?\s+(?:of|i|in|på)\s+\w|^(?:executive )?(?:mba|emba)\b", re.I)
 # An agenda item: "09:00 Registrering", "12.30 Velkommen ved …" (an event's timed programme).
-_AGENDA_ITEM = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s+[A-ZÆØÅa-zæøå]")
+# (a decimal number in a table of credits is none: "7.50 O 5", "10.00 V 10", a course's credits, kind and credits per term)
+_AGENDA_ITEM = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s+[A-ZÆØÅa-zæøå](?!\s+\d)")
 # An agenda item laid out as a label and its value under the event's programme ("Program:" / "08:45" = "Registrering");
 # a course's plan of days may time its parts too ("Dag 1" / "08.30-13.30" = "Gruppearbeid"), so only under a programme.
 _AGENDA_TIME = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?$")
@@ -108,7 +109,10 @@ _CODE_AT_END = re.compile(rf"\(\s*[A-ZÆØÅ]{{2,10}}{_CODE_NUMBER}[A-Z]?\s*\)\s
 SEMESTER = re.compile(r"\b\d\.\s*(?:semester\w*|studieår|år)\b|\bsemester\s*\d|\b(?:year|år)\s*\d\b", re.I)
 _LEAD_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS}|deltid|part-time|masternivå|bachelornivå|studiepoeng)\b", re.I)
 _NOT_STUDY_TITLE = re.compile(r"^(?:oversikt\b|overview\b|søknad og opptak|opptak|opptakskrav\b|informasjon om opptak|om oss"
-                              r"|om (?!kurset$|studiet$|programmet$|utdanningen$|utdanninga$|emnet$)\w+$"
+                              r"|om (?!kurset$|studiet$|programmet$|utdanningen$|utdanninga$|emnet$|(?!(?:\w*høgskolen|\w*høyskolen"
+                              r"|\w*høgskulen|fagskolen|fagskulen|skolen|skulen|kulturskolen|grunnskolen|ungdomsskolen|barneskolen"
+                              r"|sommerskolen)$)\w{4,}(?:skolen|skulen|programmet|kurset|opplæringen|opplæringa|utdanningen"
+                              r"|utdanninga)$)\w+$"
                               r"|about\b(?! the (?:course|programme|program)$)"
                               r"|kontakt|contact|ansatte|staff|forskning|research|studier$|våre studier|finn studier"
                               r"|alle studier|videreutdanning$|etter- og videreutdanning$|studietilbud$|studies$"
@@ -118,6 +122,17 @@ _NOT_STUDY_TITLE = re.compile(r"^(?:oversikt\b|overview\b|søknad og opptak|oppt
                               r"|permisjon$|permisjon fr[aå] stud\w+$|leave of absence$|semesterregistrering$"
                               r"|semester registration$"
                               r"|vilkår\b|betingelser\b|terms and conditions|terms of\b|regulations?\b|reglement\w*"
+                              # guidelines, the semester fee, descriptions of many courses: "Retningslinjer for …",
+                              # "Guidelines for courses …", "Semesteravgift for etter- og videreutdanning", "Course
+                              # descriptions", "Beskrivelser av emnene som inngår i studiet"
+                              # (not a course about guidelines: "Retningslinjer for palliasjon – kurs for sykepleiere")
+                              r"|(?:retningslinjer|retningsliner|guidelines)\b(?!.*\s[-–:]\s+(?:[\w-]*kurs\w*|course|e-læring\w*)\b)"
+                              r"|semesteravgift\w*|semester fees?\b"
+                              # grants to take courses: "Tildeling av Statsforvalterens kompetansemidler …", "Stipend
+                              # til videreutdanning", "Tilskudd til kompetanseheving"
+                              r"|tildeling av (?:\S+\s+){0,3}?\w*(?:midler|midlar)\b|stipend\b|stipender\b|tilskudd til\b"
+                              r"|tilskot til\b"
+                              r"|course descriptions\b|emnebeskrivelser\b|beskrivelser av (?:emnene|emner|kursene|kurs)\b"
                               r"|spørsmål og svar|questions and answers|frequently asked|sjekkliste\b|checklist\b"
                               # how to apply, alone or to studies in the plural: "Slik søker du", "Slik søker du master
                               # og videreutdanninger" (one study's "Slik søker du" is its sub-page: its address says so)
@@ -138,14 +153,22 @@ _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outc
                               # how a course is run and what it holds, on offers without credits: "Gjennomføring",
                               # "Forslag til gjennomføring", "Kursprogram", "Kursinnhold", "Tema for seminarene"
                               r"(?:forslag til )?gjennomføring\w*|kursprogram\w*|kursinnh[oa]ld|studieinnhold"
+                              # how it is taught: "Arbeidsform", "Arbeidsmåter", "Undervisningsform"
+                              r"|arbeidsform\w*|arbeidsmåte\w*|arbeidsmåtar|undervisningsform\w*|kursform"
                               r"|tema for (?:kurset|seminarene|seminara|samlingene|samlingane))\b", re.I)
 # How long the offer lasts ("Programmet varer i inntil tre år", "Emnet varar eitt semester"), not an event's day
 # ("Programmet varer fra kl. 10 til 15"; "Studiet varer fra august til juni" is a study's).
 _LASTS = (r"(?:varer|varar)\b(?!\s+(?:(?:fra|frå|til|fram til)\s+)?(?:kl\b|klokka|klokken|\d{1,2}[.:]\d\d\b"
           r"|hele dagen|heile dagen))")
+# "Programmet" as an event's agenda, not an offer: "Programmet er klart", "Programmet er ikke endelig", "Programmet er
+# selve landsmøtet", "Programmet blir lagt ut snart", "Programmet for dagen er …" ("Programmet er for ledere" is one).
+_AGENDA_NOT = (r"(?!\s+(?:for\s+(?:dagen|dagene|dagane|konferansen|seminaret|møtet|samlingen|samlinga|arrangementet)\b"
+               r"|(?:er|blir|vert|vil bli|kommer|kjem)\s+(?:ikke\s+|ikkje\s+|nå\s+|no\s+|snart\s+)?(?:klart|klar|ferdig"
+               r"|foreløpig|førebels|endelig|endeleg|publisert|lagt ut|lagd ut|oppdatert|tilgjengelig|tilgjengeleg"
+               r"|under arbeid|under utarbeid\w*|selve|som følger|som fylgjer|følgende|fylgjande|sendt ut)\b))")
 _COURSE_SENTENCE = re.compile(rf"\better (?:fullført|endt|bestått) (?:studium|studiet|emne|emnet|utdanning\w*|kurs\w*|program\w*)"
                               r"|\bkandidaten (?:har|kan)\b|\bstudiet (?:går|gir|gjev|er|består|tar)\b|\bstudiet går på"
-                              rf"|\bprogrammet (?:gir|gjev|går|består|er|har opptak)\b|\b(?:programmet|studiet|emnet|kurset|utdanningen|utdanninga|utdannelsen) {_LASTS}|\bemnet (?:gir|gjev|går|består|er)\b"
+                              rf"|\bprogrammet{_AGENDA_NOT} (?:gir|gjev|går|består|er|har opptak)\b|\b(?:programmet|studiet|emnet|kurset|utdanningen|utdanninga|utdannelsen) {_LASTS}|\bemnet (?:gir|gjev|går|består|er)\b"
                               r"|\butdanninga (?:gir|gjev|går|er)\b"
                               r"|\butdanningen (?:gir|går|er)\b|\butdannelsen (?:gir|går|er)\b|\bkurset (?:gir|går|består|er)\b|\bkvalifiserer (?:for|til)\b"
                               r"|\bupon completion\b|\bthe (?:programme|course) (?:gives|is|consists|lasts)\b|\bstudentane? (?:vel|velger|får)\b"
@@ -158,7 +181,10 @@ _COURSE_SENTENCE = re.compile(rf"\better (?:fullført|endt|bestått) (?:studium|
 
 # A title that invites one to sign up for an offer: "Bli med i nytt nettverk for …", "Meld deg på lederskolen",
 # "Sign up for the course" (a conference's title is an event's, above).
-_JOIN_TITLE = re.compile(r"\b(?:bli med (?:på|i)|ver med (?:på|i)|meld deg på|meld dykk på|sign up for|join (?:the|our))\s+\w",
+_JOIN_TITLE = re.compile(r"\b(?:bli med (?:på|i)|ver med (?:på|i)|meld deg på|meld dykk på|sign up for|join (?:the|our))\s+\w"
+                         # a welcome to a study: "Velkomen til organisasjonskurs 2019", "Welcome to the course" (not
+                         # "Velkommen til min blogg")
+                         rf"|\b(?:velkommen|velkomen|welcome)\s+(?:til|to)\b(?=.*\b(?:{_STUDY_WORDS})\b)",
                          re.I)
 # A line that leads in to what a participant learns, ending where the list of outcomes begins:
 # "Når du har fullført kurset, skal du kunne:", "Gjennom programmet skal deltakerne:", "The programme aims to".
@@ -179,11 +205,38 @@ _CONTENT_LEAD = re.compile(r"\b(?:\w*tema|\w*temaer|\w*temaene|\w*temaa|\w*teman
 
 # A day of a short course's plan, heading what the day covers: "Dag 1", "Kursdag 2: Kommunikasjon", "Day 3 – Follow-up"
 # (an event's programme of timed items is told apart before; "Dag 1 av 3 i uka" is a sentence, not a heading).
-_COURSE_DAY = re.compile(r"^(?:dag|kursdag|day)\s*(\d)\s*(?:[:.–-]\s*[^.]{0,30})?$", re.I)
+# A date may follow the day's number ("Dag 1 – 12. mars", "Day 2: 13.03.2024"): a dot after a digit is no sentence's end.
+_COURSE_DAY = re.compile(r"^(?:dag|kursdag|day)\s*(\d)\s*(?:[:.–-]\s*(?:[^.]|(?<=\d)\.){0,30})?$", re.I)
+# An event's agenda line under a day: a welcome, a talk, a panel, a meal, registration, with or without its time
+# ("10:00 Velkommen", "Foredrag ved …", "Lunsj", "Keynote: …"), or a talk given by someone ("Kommuneøkonomi v/ Kari
+# Nordmann"); a course's day names what it covers ("Konfliktforståelse", "08.30-13.30 Gruppearbeid").
+_EVENT_ITEM = re.compile(r"^(?:kl\.?\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s*:?\s*)?(?:velkommen|velkomen|welcome"
+                         r"|åpning|opning|opening|registrering|registration|foredrag|føredrag|innlegg|keynote|panel\w*"
+                         r"|lunsj|lunch|middag|festmiddag|dinner|kaffepause|coffee break|avslutning|closing)\b"
+                         r"|\bv/\s*[A-ZÆØÅ]", re.I)
+# The page names itself an event: "konferansen", "seminaret", "arrangementet", "the conference".
+_THE_EVENT = re.compile(r"\b(?:konferansen|seminaret|seminara|fagdagen|temadagen|arrangementet|webinaret|ledersamlingen"
+                        r"|leiarsamlinga|the conference|the seminar|the event)\b", re.I)
+
+
+def _an_events_days(lines: list[Line]) -> bool:
+    """Are the page's days ("Dag 1", "Dag 2") an event's: two or more agenda lines under them (a welcome, talks,
+    meals), or the page calls itself an event ("konferansen", "seminaret") more often than one offer ("kurset")?"""
+    own = [line for line in lines if not line.related and line.kind in ("heading", "text", "item", "label")]
+    agenda, under_days = 0, False
+    for line in own:
+        if line.kind in ("heading", "text") and _COURSE_DAY.match(line.text.strip()):
+            under_days = True
+        elif line.kind == "heading" and line.level <= 2:
+            under_days = False
+        elif under_days and _EVENT_ITEM.search(line.text):
+            agenda += 1
+    text = "\n".join(line.text for line in own)
+    return agenda >= 2 or len(_THE_EVENT.findall(text)) > len(_ONE_OFFER.findall(text))
 
 
 # A sentence whose subject is the offer itself: "Programmet skal …", "… og kurset gir …", "The programme is meant for …".
-_THE_OFFER = re.compile(r"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programmet|studiet|[\w-]*kurset|kursene|kursa|utdanningen|utdanninga|utdannelsen"
+_THE_OFFER = re.compile(rf"(?:^|[.!?:]\s+|\b(?:og|men|der|and|but)\s+)(?:programmet{_AGENDA_NOT}|studiet|[\w-]*kurset|kursene|kursa|utdanningen|utdanninga|utdannelsen"
                         r"|videreutdanningen|vidareutdanninga|lederopplæringen|opplæringen|opplæringa|emnet|modulen"
                         r"|nettverket|tilbudet|tilbodet|opplegget|utviklingsprogrammet|lederskolen|leiarskulen|lederprogrammet|leiarprogrammet"
                         r"|lederutdanningen|leiarutdanninga|the programme|the program|the course|this programme|this course)\b"
@@ -206,9 +259,11 @@ _NAMED_PROGRAMME = re.compile(r"^\w{4,}(?:program|programmet|programme|skole|sko
 _KIND_COLON = re.compile(r"^(?:[\w-]*kurs|course|emne|modul|module)\s*:\s*\w", re.I)
 # A title that names one study and then its degree after a comma, as catalogues head a study, or
 # begins with an English degree's abbreviation: "Helsevitskap, master, 2 år", "Child Welfare in a Multicultural
-# Society, bachelor", "051 BSc Nursing, Part-time" (not "Opptak til årsstudium, bachelor- og masterprogram",
-# nor "… regarding admission: Global Development, master's programme").
-_KIND_AFTER_NAME = re.compile(r"^[^:,]{3,80},\s*(?:bachelor|master(?:'s)?|årsstudium|årseining)(?:\s+i\s+\w+)?\s*(?:$|,|\(|\d{4})"
+# Society, bachelor", "Circumpolar Studies, one year", "051 BSc Nursing, Part-time" (not "Opptak til årsstudium,
+# bachelor- og masterprogram", nor "… regarding admission: Global Development, master's programme", nor "Exchange,
+# one year abroad").
+_KIND_AFTER_NAME = re.compile(r"^[^:,]{3,80},\s*(?:bachelor|master(?:'s)?|årsstudium|årseining|one[- ]year(?: programme| study)?)"
+                              r"(?:\s+i\s+\w+)?\s*(?:$|,|\(|\d{4})"
                               r"|^(?:\d{2,4}\s+)?(?:BSc|MSc|MPhil)\s", re.I)
 # A title that calls the page one study's plan, wherever it says so: "Nasjonalt topplederprogram – Fagplan",
 # "Personalledelse for helse- og sosialsektoren Programplan", "BAL1100 … Emneplan" (not "Studieplanar for alle
@@ -218,7 +273,8 @@ _PLAN_TITLE = re.compile(r"\b(?:fagplan|studieplan|programplan|emneplan|study pl
 # brukerkonferanse 2024", "Styreseminar 27. - 28. oktober"), unless it names a study or a series.
 _EVENT_TITLE = re.compile(r"\b\w*(?:konferansen?|konferanser|konferansar|seminar|seminaret|seminarer|seminarar|fagdag"
                           r"|fagdagen|fagdager|fagdagar|temadag|temadagen|temadager|temadagar|webinar|webinaret|webinars"
-                          r"|conferences?|symposi(?:um|a))\b(?![- ]?(?:serie|rekke|series))", re.I)
+                          r"|conferences?|symposi(?:um|a))\b(?![- ]?(?:serie|rekke|series|based|basert))", re.I)
+# (a way of teaching is no event: "Nursing, web and seminar based teaching model", "seminar-basert undervisning")
 
 # A title headed by an event's noun with its topic, whatever the topic is: "Innspillmøte om program for
 # folkehelsearbeid", "Fagdag om videreutdanning i ledelse", "Webinar on the new master's programme" (not "Møteledelse",
@@ -250,13 +306,13 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, "news (its title is a headline)")  # "Tannlegar deltek på leiarutviklingsprogram"
     agenda = [line for line in lines if line.kind in ("item", "text") and _AGENDA_ITEM.match(line.text)
               or line.kind == "label" and line.value and _AGENDA_TIME.match(line.text) and _PROGRAMME.match(line.section)]
-    if len(agenda) >= 3:
-        return Decision(False, f"an event's programme ({len(agenda)} timed items)")
+    if len(agenda) >= 3 and not address_sub_page(url):     # (an information seminar's programme on one study's
+        return Decision(False, f"an event's programme ({len(agenda)} timed items)")   # admission page: its address)
     if _GENERAL_PATH.search(urlsplit(url).path or ""):
         return Decision(False, "a general description of an education or occupation (its address)")
     by_address = address_sub_page(url)
     sub_page = bool(by_address or study_sub_page(title, lines) or _SUB_TITLE.match(title.strip())
-                    or _ADMISSION_TO.match(title.strip()))
+                    or _SUB_FIRST.match(title.strip()) or _ADMISSION_TO.match(title.strip()))
     if _NOT_STUDY_TITLE.match(_YEAR_AT_END.sub("", title.strip())) and not sub_page:    # "Studieavgift 2022"
         return Decision(False, f"a general page ({title[:40]})")
     names_study = bool(_TITLE_STUDY.search(title))
@@ -276,6 +332,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     score, why = (3 if by_address else 2, ["a study's sub-page"]) if sub_page else (0, [])
     if course_address(url):
         score, why = score + 3, why + ["a course description's address"]
+    elif not sub_page and named_course_address(url):
+        score, why = score + 2, why + ["one course's address"]      # "/kurs/dhlr-kurs", "/courses/first-aid-at-work/"
     if structure:
         score, why = score + 3, why + ["programme structure"]
     credits = facts.get("credits")
@@ -327,13 +385,13 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         score, why = score + 2, why + ["numbered gatherings"]
     days = {int(m.group(1)) for line in lines if line.kind in ("heading", "text") and not line.related
             and (m := _COURSE_DAY.match(line.text.strip()))}
-    if {1, 2} <= days:                      # "Dag 1" / "Konfliktforståelse" / "Dag 2" …: a short course's days
+    if {1, 2} <= days and not _an_events_days(lines):  # "Dag 1" / "Konfliktforståelse" / "Dag 2" …: a short course's days
         score, why = score + 2, why + ["a plan of days"]
     refs = sum(len(_THE_OFFER.findall(line.text)) for line in lines if line.kind in ("text", "item") and not line.related)
     if refs >= 2:                           # "Programmet er laget for …", "Studiet skal …": a page about one offer
         score, why = score + 2, why + [f"the offer is the subject of {refs} sentences"]
     text = "\n".join(line.text for line in lines if line.kind in ("text", "item", "heading") and not line.related)
-    plural, one = len(_STUDIES.findall(text)), len(_ONE_OFFER.findall(text))
+    plural, one = _studies_in_general(text), len(_ONE_OFFER.findall(text))
     if plural >= 4 and plural > 2 * one:    # "Fagskolestudier gir …", "Våre utdanninger …": studies in general
         score, why = score - 1, why + [f"studies in the plural ({plural} against {one})"]
     return Decision(score >= THRESHOLD, f"score {score}: " + ", ".join(why), score)
@@ -344,6 +402,28 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
 _STUDIES = re.compile(r"\b(?:\w*studier|\w*studiene|\w*utdanninger|\w*utdanningar|\w*utdanningane|\w*utdanningene"
                       r"|\w*utdannelser|\w*studieprogrammer|\w*studieprogramma|masterprogrammer|bachelorprogrammer"
                       r"|\w*studietilbud|\w*studietilbod|\w*programmes|\w*programs|\w*studies)\b", re.I)
+# Studies as research, not as offers: "Studier viser at …", "Flere studier har vist …", "Studies show that …".
+_RESEARCH = re.compile(r"\s+(?:\w+\s+)?(?:viser|vise|har vist|tyder|peker|finner|fann|fant|dokumenterer|bekrefter"
+                       r"|show|shows|have shown|suggest|indicate|found|find)\b", re.I)
+# A capitalised name before a capitalised plural: a provider's name ("NKI Nettstudier", "Folkeuniversitetet Nettstudier").
+# (not a determiner in a heading's capitals: "Våre Nettstudier", "Our Master's Programmes").
+_NAME_BEFORE = re.compile(r"\b(?!(?:Våre|Vore|Our|Alle|All|Andre|Other|Nye|New|Flere|Fleire|Many|Mange|Ulike|Disse|Desse"
+                          r"|These|Dine|Your|Korte|Short|Lange|Long)\b)[A-ZÆØÅ][\wÆØÅæøå&-]*[ \t]+$")
+
+
+def _studies_in_general(text: str) -> int:
+    """How often kinds of study are named in the plural as offers: not research ("Studier viser at …") and not
+    in a provider's name ("NKI Nettstudier")."""
+    count = 0
+    for m in _STUDIES.finditer(text):
+        if _RESEARCH.match(text, m.end()):
+            continue                        # "Studier viser at ledere …": research
+        if m.group()[0].isupper() and _NAME_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            continue                        # "NKI Nettstudier": a name (not "… i Oslo. Nettstudier er …")
+        count += 1
+    return count
+
+
 # One offer, named in the singular with its article: "studiet", "kurset", "the programme".
 _ONE_OFFER = re.compile(r"\b(?:studiet|kurset|programmet|utdanningen|utdanninga|utdannelsen|emnet|modulen"
                         r"|videreutdanningen|vidareutdanninga|the programme|the program|the course|this programme"
@@ -384,6 +464,30 @@ def course_address(url: str) -> bool:
         if _CODE_SEGMENT.match(seg) and _CATALOGUE_PART.intersection(segments[:i]):
             return True
     return bool(_CATALOGUE_PART.intersection(segments) and _CODE_QUERY.search(parts.query))
+
+
+# A site's part for its courses, under which a name is one course: "/kurs/", "/courses/", "/alle-kurs/", "/kurstilbud/",
+# "/kurs-og-kompetanse/" (not a calendar of courses and events: "/kurs-og-arrangementer/", "/kurs-og-konferanser/").
+_COURSES_PART = re.compile(r"^(?:kurs|course|courses|alle-kurs|vare-kurs|våre-kurs|kurstilbud|kurstilbod|kurskatalog"
+                           r"|kurs-og-(?:kompetanse|utdanning|opplaering|opplering|opplæring|sertifisering)|[a-zæøå]{3,}kurs)$")
+# A name under it that is no course: the courses' terms, prices, guidelines or calendar ("/kurs/vilkar-for-pamelding/",
+# "/kurs/retningslinjer-for-kurskomiteer/", "/kurs/kursinformasjon/").
+_NOT_A_COURSE_SLUG = re.compile(r"(?:^|-)(?:vilkar|vilkår|betingelser|retningslinjer|reglar|regler|pamelding|påmelding"
+                                r"|avmelding|priser|pris|kursinformasjon|informasjon|info|om|about|kontakt|contact|kalender"
+                                r"|calendar|arkiv|archive|oversikt|overview|sporsmal|faq|slik|nyheter|nyhet|news|terms"
+                                r"|conditions|policy|kurskomite\w*)(?:-|$)")
+
+
+def named_course_address(url: str) -> bool:
+    """Does the address name one course under the site's courses part ("/index.php/kurs/dhlr-kurs",
+    "/kurs-og-kompetanse/truck-inntil-10-tonn/", "/courses/first-aid-at-work/"): the name is the last segment, a
+    name of words, not the courses' terms, prices or calendar, nor a catalogue's own part ("/kurs/kurs/")?"""
+    segments = [seg for seg in urlsplit(url).path.lower().split("/") if seg]
+    if len(segments) < 2 or not _COURSES_PART.match(segments[-2]):
+        return False
+    name = segments[-1]
+    return bool(re.fullmatch(r"[a-zæøå0-9_-]*[a-zæøå]{3}[a-zæøå0-9_-]*", name)) and not _NOT_A_COURSE_SLUG.search(name) \
+        and not _CATALOGUE_SEGMENT.match(name) and not _sub_segment(name)
 
 
 def _subtitle_names_study(lines: list[Line]) -> bool:
@@ -545,6 +649,16 @@ _SUB_TITLE = re.compile(r"^\S.{3,90}?\s+[-–|:]\s+(?:opptak|opptakskrav|søknad
                         r"|studieavgift|ofte stilte spørsmål|admission|practical information|how to apply)\b", re.I)
 
 
+# The same, the sub-page first and the offer's name after a dash: "Priser for deltakelse – Barnevernløft Innlandet",
+# "Opptak – Master i helseledelse" (not "Opptak til 1 ½ – 2-årige masterprogrammer": a name begins with a capital).
+_SUB_FIRST = re.compile(r"^(?i:opptak|opptakskrav|søknad og opptak|praktisk informasjon|priser|pris|studieavgift|kostnader"
+                        r"|ofte stilte spørsmål|admission|practical information|how to apply|tuition(?: fees?)?|fees)\b"
+                        r"[^–|:-]{0,40}\s+[-–|:]\s+(?![A-ZÆØÅ]{2,8}\s*$)"
+                        # (not the site's name: "Opptak – Høgskolen i Molde", "Priser | Folkeuniversitetet", "Opptak - NTNU")
+                        r"(?!.*(?i:universitet|høgskole|høyskole|høgskule|university|college|fagskole|fagskule|kommune"
+                        r"|akademi|academy|school))[A-ZÆØÅ]")
+
+
 # A title that states something, as a news headline does, with a finite verb ("Utviklingsprogram skal gi bedre
 # pasientforløp", "Tannlegar deltek på leiarutviklingsprogram", "Får 17 millioner kroner fra Diku"); a course's
 # title names the offer ("Lederutvikling i helse"). Titles that ask ("Er du pårørende? Bli med på …") and how-to titles
@@ -569,13 +683,32 @@ _QUESTION = re.compile(r"^(?:hva|hvem|hvor\w*|hvilke\w*|hvorfor|når|kva|kven|ko
                        r"|which|when)\b|^\w+\s+(?:du|dere|de|deg|you)\b", re.I)
 
 
+# A slogan after the offer's name speaks to the reader or as the provider: "Lederskolen – vi gir deg verktøyene",
+# "Leadership programme – we help you grow" (a headline reports: "Lederskolen – kommunen får to millioner").
+_DASH = re.compile(r"\s+[-–—|:]\s+")
+_TO_THE_READER = re.compile(r"\b(?:du|deg|dykk|dere|vi|oss|you|your|we|us)\b", re.I)
+
+
+# A headline that counts applicants, without a verb: "Over 1000 søkere til lederutdanning for styrere", "Rekordmange
+# søkjarar til vidareutdanning", "300 applicants for the new programme".
+_APPLICANTS = re.compile(r"^(?:over|nesten|nærmere|nærare|hele|heile|drøyt|rundt|om lag|more than|nearly|almost|over)?\s*"
+                         r"(?:\d[\d  .]*|rekordmange|mange|flere|fleire|færre|få|record)\s+(?:nye\s+|new\s+)?"
+                         r"(?:søkere|søkjarar|søkarar|applicants|søknader|søknadar|applications)\b", re.I)
+
+
 def _headline(title: str) -> bool:
     """Does the title state something with a finite verb, as a news headline does ("Tannlegar deltek på
     leiarutviklingsprogram"), rather than name an offer, ask, or tell how to?"""
     title = re.sub(r"\([^)]*\)", " ", title).strip()      # a note: "Ledelse i praksis (kan tas som enkeltemne)"
     if "?" in title or _HOW_TO.match(title) or _QUESTION.match(title):
         return False
+    if _APPLICANTS.match(title):
+        return True                         # "Over 1000 søkere til lederutdanning …": a count of applicants
     verbs = [*_HEADLINE.finditer(title), *(_HEADLINE_EN.finditer(title) if _ENGLISH.search(title) else ())]
+    parts = _DASH.split(title, maxsplit=1)
+    if len(parts) == 2 and _TITLE_STUDY.search(parts[0]) and _TO_THE_READER.search(parts[1]) \
+            and all(m.start() > len(parts[0]) for m in verbs):
+        return False                        # "Lederskolen – vi gir deg verktøyene": the offer's name and a slogan
     return any(not _SUBORDINATE.search(title[max(0, m.start() - 60):m.start()]) for m in verbs)   # the words before
 
 

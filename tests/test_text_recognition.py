@@ -554,3 +554,301 @@ def test_students_administration_titles_are_general_pages(title, general):
                  "<p>Har du tatt 60 studiepoeng, kan du søke. Kurset gir deg verktøy.</p>")
     result = extract(html, "https://skole.test/student/administrasjon/side")
     assert result.reason.startswith("a general page") is general, result.reason
+
+
+# --- round 17: open findings of the review of round 16 ---------------------------------------------
+
+def test_a_plan_of_days_with_dates_counts():
+    # "Dag 1 – 12. mars": a date after the day's number is no sentence
+    days = ("<h2>Dag 1 – 12. mars</h2><p>Konfliktforståelse</p><ul><li>Hva er en konflikt</li></ul>"
+            "<h2>Dag 2 – 13.03.2025</h2><p>Konfliktbehandling</p><ul><li>Øvelser i gruppen</li></ul>")
+    html = _page("Konfliktbehandling", "<h2>Målgruppe</h2><p>Ledere med personalansvar.</p>", "<h2>Innhold:</h2>", days)
+    result = extract(html, "https://konsulent.test/konfliktbehandling")
+    assert result.is_course and "a plan of days" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("days", [
+    # a two-day event's agenda under its days: a welcome, talks by someone, meals
+    "<h2>Dag 1</h2><p>Velkommen ved ordføreren</p><p>Foredrag: Tillit i kommunen</p><p>Lunsj</p>"
+    "<h2>Dag 2</h2><p>Paneldebatt</p><p>Kommuneøkonomi v/ Kari Nordmann</p>",
+    # or days of a page that calls itself a conference, not a course
+    "<p>Konferansen samler ledere fra hele regionen, og konferansen er gratis.</p>"
+    "<h2>Dag 1</h2><p>Tillit og samspill</p><h2>Dag 2</h2><p>Erfaringer fra kommunene</p>",
+])
+def test_a_two_day_events_days_are_no_plan_of_a_course(days):
+    html = _page("Ledersamling i Bodø", "<h2>Målgruppe</h2><p>Ledere i kommunene.</p>",
+                 "<h2>Sted</h2><p>Bodø</p>", days)
+    result = extract(html, "https://ks.test/ledersamling-bodo/")
+    assert "a plan of days" not in result.reason and not result.is_course, result.reason
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("Studier viser at ledere trenger støtte.", 0),                 # research, not offers
+    ("Flere studier har vist at veiledning virker.", 0),
+    ("Studies show that managers learn from peers.", 0),
+    ("Kurset leveres av NKI Nettstudier.", 0),                      # a provider's name
+    ("Våre studier passer for deg som jobber.", 1),                 # the traps: studies as offers
+    ("Våre Nettstudier passer for deg som jobber.", 1),
+    ("Vi holder til i Oslo. Nettstudier er vanlige.", 1),
+    ("Fagskolestudier gir 60 studiepoeng.", 1),
+])
+def test_research_and_a_providers_name_are_no_studies_in_general(sentence, counted):
+    from crawler.recognise import _studies_in_general
+    assert _studies_in_general(sentence) == counted
+
+
+def test_a_course_page_citing_research_and_its_providers_name_keeps_its_point():
+    body = ["Studier viser at ledere trenger støtte. Nyere studier finner det samme.",
+            "Studier har vist at veiledning virker, og NKI Nettstudier tilbyr kurset.", "Målet er bedre ledelse."]
+    result = extract(_page("Kurs i veiledning for ledere", *(f"<p>{text}</p>" for text in body),
+                           "<h2>Målgruppe</h2><p>Ledere.</p><h2>Pris</h2><p>4 900 kr</p>"), "https://nki.test/veiledning/")
+    assert "studies in the plural" not in result.reason, result.reason
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("Lederskolen – vi gir deg verktøyene", False),          # the offer's name and a slogan to the reader
+    ("Lederprogram for helse - vi hjelper deg å vokse", False),
+    ("Leadership programme – we give you the tools", False),
+    ("Lederskolen – kommunen får to millioner", True),        # the traps: a report after the name,
+    ("Kommunen får lederskole – vi gleder oss", True),        # a statement before the dash
+])
+def test_a_slogan_after_the_offers_name_is_no_headline(title, headline):
+    from crawler.recognise import _headline
+    assert _headline(title) is headline
+
+
+def test_a_course_titled_with_a_slogan_and_no_labelled_facts_is_no_news():
+    html = _page("Lederskolen – vi gir deg verktøyene",
+                 "<p>Lederskolen er for deg som er ny leder i kommunen. Kurset går over fire samlinger.</p>",
+                 "<p>Etter kurset skal du kunne lede møter og medarbeidersamtaler. Kurset gir deg et nettverk.</p>")
+    result = extract(html, "https://kommune.test/lederskolen/")
+    assert result.is_course and not result.reason.startswith("news"), result.reason
+
+
+@pytest.mark.parametrize("sentence, offer", [
+    ("Programmet er klart, og programmet er ikke endelig.", False),    # an event's agenda
+    ("Programmet er selve møtet. Programmet blir lagt ut snart.", False),
+    ("Programmet for dagen er under arbeid.", False),
+    ("Programmet er for ledere med personalansvar. Programmet er laget for kommunene.", True),   # the traps: the offer
+    ("Programmet er lagt opp slik at kommunene kan søke midler.", True),
+])
+def test_an_events_programme_is_no_offer_sentence(sentence, offer):
+    from crawler.recognise import _COURSE_SENTENCE, _THE_OFFER
+    assert bool(_COURSE_SENTENCE.search(sentence)) is offer
+    assert bool(_THE_OFFER.search(sentence)) is offer
+
+
+def test_an_event_page_whose_programme_is_ready_is_no_course():
+    html = _page("Ledersamling for helse og omsorg 2025", "<h2>Målgruppe</h2><p>Ledere i kommunene.</p>",
+                 "<h2>Sted</h2><p>Bodø</p>", "<p>Programmet er klart. Programmet er ikke endelig, og programmet er "
+                 "oppdatert 1. mars.</p>")
+    result = extract(html, "https://ks.test/ledersamling-2025/")
+    assert not result.is_course, result.reason
+
+
+# --- round 17: recall --------------------------------------------------------------------------
+
+def test_decimal_credits_in_a_table_are_no_agenda():
+    # "7.50 O 5" (credits, mandatory, credits this term) in a table of courses is no timed item
+    rows = "".join(f"<p>{code} Norsk {i}</p><p>{cr} V 10</p>" for i, (code, cr) in
+                   enumerate([("2600", "10.00"), ("2601", "10.00"), ("2623", "7.50"), ("1248", "7.50")]))
+    html = _page("Scandinavian Studies - Spring Semester", "<h2>Target group</h2><p>International students.</p>",
+                 "<h2>Admission</h2><p>One year of university study.</p>", "<h2>Structure</h2>", rows,
+                 "<p>The programme gives a semester of studies. The programme is taught in English.</p>")
+    result = extract(html, "https://college.test/programmes/scandinavian-studies.html")
+    assert result.is_course and not result.reason.startswith("an event"), result.reason
+    # the trap: an event's programme of timed items stays one
+    talks = "".join(f"<p>{t} {w}</p>" for t, w in [("09.00", "Registrering"), ("10.00", "Velkommen"),
+                                                   ("11.30", "Lunsj"), ("12.30", "Foredrag")])
+    event = extract(_page("Ledersamling 2025", talks), "https://ks.test/ledersamling-2025/")
+    assert event.reason.startswith("an event's programme"), event.reason
+
+
+def test_an_information_seminars_programme_on_one_studys_admission_page_keeps_it_a_course():
+    seminar = "".join(f"<li>{t} {w}</li>" for t, w in [("10:00", "Velkommen til seminar"),
+                      ("10:05", "Hva er en masteroppgave?"), ("12:00", "Lunsj"), ("13:00", "Litteratursøk")])
+    html = _page("Opptak", "<p>Erfaringsbasert master i helseledelse</p>", "<h2>Søknadsfrist</h2><p>1. juni 2025</p>",
+                 f"<p>Masterseminaret holdes 20. juni. Program:</p><ul>{seminar}</ul>",
+                 "<h2>Opptakskrav</h2><p>Bachelorgrad og to års praksis.</p>")
+    assert extract(html, "https://uni.test/studier/master-helseledelse/opptak").is_course
+    # the trap: the same programme on an event's own address is an event's
+    result = extract(html, "https://uni.test/arrangementer/masterseminar/")
+    assert result.reason.startswith("an event's programme"), result.reason
+
+
+@pytest.mark.parametrize("title, event", [
+    ("Nursing, 4-year web and seminar based teaching model", False),     # a way of teaching
+    ("Sykepleie, seminar-basert undervisning", False),
+    ("Seminar for ledere i Bodø", True),                                 # the trap: a seminar
+])
+def test_seminar_based_teaching_is_no_event(title, event):
+    html = _page(title, "<p>The programme gives 240 credits.</p>", "<h2>Learning outcomes</h2><p>Nurses can care.</p>")
+    result = extract(html, "https://uni.test/studies/study-plans/nursing/")
+    assert result.reason.startswith("an event") is event, result.reason
+
+
+@pytest.mark.parametrize("url, named", [
+    ("http://massasje.test/index.php/kurs/dhlr-kurs", True),                # one course under the courses' part
+    ("https://skole.test/kurs-og-kompetanse/truck-inntil-10-tonn/", True),
+    ("https://firma.test/courses/first-aid-at-work/", True),
+    ("https://forbund.test/kurs-og-arrangementer/vilkar-for-pamelding", False),   # the traps: terms,
+    ("https://forening.test/fag/kurs/retningslinjer-for-lokale-kurskomiteer/", False),  # guidelines,
+    ("https://forbund.test/kurs/kursinformasjon/for-alle-kurs/", False),     # a page under the courses' information
+    ("https://firma.test/kurs/", False),                                    # the courses' part itself,
+    ("https://firma.test/course/index.php", False),
+    ("https://forbund.test/kurs-og-konferanser/lederseminar-2024/", False),  # a calendar of events and courses
+    ("https://uni.test/kurs/opptak/", False),                               # a sub-page's name
+])
+def test_one_courses_address_under_the_sites_courses_part(url, named):
+    from crawler.recognise import named_course_address
+    assert named_course_address(url) is named
+
+
+def test_a_short_course_page_at_one_courses_address_is_a_course():
+    html = _page("DHLR-kurs", "<h2>Før kurset</h2><ul><li>må du kunne basal HLR.</li></ul>",
+                 "<p>Kurset varer en dag.</p>")
+    assert extract(html, "http://massasje.test/index.php/kurs/dhlr-kurs").is_course
+    # the trap: the same page at an address that names no one course
+    assert not extract(html, "http://massasje.test/index.php/om-oss/dhlr").is_course
+
+
+@pytest.mark.parametrize("title, general", [
+    ("Om pårørendeskolen", False),          # about one offer named by a compound: left to the score
+    ("Om lederprogrammet", False),
+    ("Om mentorprogrammet", False),
+    ("Om høgskolen", True),                 # the traps: about an institution,
+    ("Om fagskolen", True),
+    ("Om skolen", True),
+    ("Om oss", True),
+    ("Om fagskuleutdanning", True),         # about an education in general (no one offer: no article)
+])
+def test_about_one_named_offer_is_no_general_page(title, general):
+    html = _page(title, "<p>Vi holder til i Bodø.</p>")
+    result = extract(html, "https://kommune.test/tjenester/side/")
+    assert result.reason.startswith("a general page") is general, result.reason
+
+
+@pytest.mark.parametrize("heading", ["Arbeidsform", "Arbeidsmåter", "Undervisningsform", "Arbeidsmåtar"])
+def test_how_an_offer_is_taught_is_a_course_section(heading):
+    html = _page("Pårørendeskole for demens", f"<h2>{heading}</h2><p>Hvert møte starter med undervisning.</p>")
+    result = extract(html, "https://kommune.test/parorendeskole/")
+    assert "sections" in result.reason, result.reason
+
+
+def test_a_municipal_school_for_relatives_about_page_is_a_course():
+    html = _page("Om pårørendeskolen", "<p>Pårørendeskolen skal gi kunnskap om demens. Pårørendeskolen skal gi støtte.</p>",
+                 "<h2>Arbeidsform</h2><p>Hvert møte starter med undervisning og fortsetter i en samtalegruppe.</p>",
+                 "<p>Dette kurset er fullt, men det er plass på kurset i april.</p>")
+    assert extract(html, "https://kommune.test/?id=123").is_course
+
+
+@pytest.mark.parametrize("title, strong", [
+    ("Smertemestringskurs for likepersoner", True),     # a compound course word and its topic names one course
+    ("Grunnkurs for bedriftshelsetjenesten", True),
+    ("HMS-kurs for verneombud", True),
+    ("Nybegynnerkurs i KOSTRA", True),
+    ("Kurskalender for ledere", False),                  # the traps: a calendar of courses,
+    ("Lederkurs", False),                                # a course word alone (left to the weaker point)
+])
+def test_a_compound_course_word_and_its_topic_names_a_study(title, strong):
+    html = _page(title, "<p>Vi holder til i Bodø.</p>")
+    result = extract(html, "https://forening.test/side/")
+    assert ("title names a study" in result.reason) is strong, result.reason
+
+
+def test_a_headline_about_a_compound_course_stays_news():
+    html = _page("Tillitsvalgtkurs i Bodø ble avlyst", "<p>Kurset ble avlyst fordi få meldte seg på.</p>")
+    assert extract(html, "https://forbund.test/side/").reason.startswith("news")
+
+
+@pytest.mark.parametrize("title, invites", [
+    ("Velkomen til organisasjonskurs 2019", True),      # a welcome to one course
+    ("Velkommen til lederprogrammet", True),
+    ("Welcome to the course", True),
+    ("Velkommen til min blogg!", False),                # the traps: a welcome to no study,
+    ("Velkommen til Bodø", False),
+])
+def test_a_welcome_to_a_course_invites_to_join(title, invites):
+    result = extract(_page(title, "<p>Vi holder til i Bodø.</p>"), "https://lag.test/kalender/side")
+    assert ("the title invites to join" in result.reason) is invites, result.reason
+
+
+def test_a_welcome_to_a_conference_stays_an_event():
+    result = extract(_page("Velkommen til lederkonferansen 2025", "<p>Påmelding innen 1. mai.</p>"),
+                     "https://ks.test/lederkonferansen/")
+    assert result.reason.startswith("an event"), result.reason
+
+
+@pytest.mark.parametrize("title, general", [
+    ("Guidelines for courses and education at the centre", True),      # guidelines for many courses
+    ("Retningslinjer for lokale kurskomiteer", True),
+    ("Semesteravgift for etter- og videreutdanning", True),           # the semester fee, for all studies
+    ("Course descriptions", True),                                    # descriptions of many courses
+    ("Beskrivelser av emnene som inngår i studiet", True),
+    ("Retningslinjer for palliasjon – kurs for sykepleiere", False),   # the traps: a course about guidelines,
+    ("Nasjonale retningslinjer for demens", False),
+    ("Course description: Health economics", False),                  # one course's description
+])
+def test_guidelines_the_semester_fee_and_many_descriptions_are_general_pages(title, general):
+    html = _page(title, "<p>Kurset gir 10 studiepoeng og går på deltid.</p>", "<h2>Målgruppe</h2><p>Sykepleiere.</p>")
+    result = extract(html, "https://uni.test/etter-og-videreutdanning/side/")
+    assert result.reason.startswith("a general page") is general, result.reason
+
+
+@pytest.mark.parametrize("title, general", [
+    ("Tildeling av Statsforvalterens kompetansemidler for omsorgstjenesten 2023", True),   # grants to take courses
+    ("Tildeling av kursmidler", True),
+    ("Stipend til videreutdanning", True),
+    ("Tilskudd til kompetanseheving i kommunene", True),
+    ("Tildeling, begrunnelse og klager i offentlige anskaffelser", False),   # the traps: a course about awarding,
+    ("Stipendiatkurs i forskningsetikk", False),                            # a course for research fellows
+])
+def test_grants_to_take_courses_are_general_pages(title, general):
+    html = _page(title, "<p>Søknadsfrist 1. mars. Kurset varer to dager og koster 2000 kr.</p>",
+                 "<h2>Målgruppe</h2><p>Ansatte i omsorgstjenesten.</p>")
+    result = extract(html, "https://statsforvalteren.test/helse/side/")
+    assert result.reason.startswith("a general page") is general, result.reason
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("Over 1000 søkere til lederutdanning for styrere i barnehager", True),   # a count of applicants is news
+    ("Rekordmange søkjarar til vidareutdanning", True),
+    ("300 applicants for the new programme", True),
+    ("Søkere til lederutdanning for styrere", False),                         # the traps: no count,
+    ("1000 timer lederutdanning for styrere", False),                         # a count of something else
+])
+def test_a_count_of_applicants_is_a_headline(title, headline):
+    from crawler.recognise import _headline
+    assert _headline(title) is headline
+
+
+@pytest.mark.parametrize("title, sub", [
+    ("Priser for deltakelse – Barnevernløft Innlandet", True),     # the sub-page first, the offer's name after
+    ("Opptak – Master i helseledelse", True),
+    ("Opptak til 1 ½ – 2-årige masterprogrammer", False),         # the traps: a range of years,
+    ("Opptak – Høgskolen i Molde", False),                          # the site's name
+    ("Priser | Folkeuniversitetet", False),
+    ("Opptak - NTNU", False),
+])
+def test_a_sub_page_title_with_the_offers_name_after_a_dash(title, sub):
+    from crawler.recognise import _SUB_FIRST
+    assert bool(_SUB_FIRST.match(title)) is sub
+
+
+def test_a_price_sub_page_of_one_programme_is_a_course():
+    html = _page("Priser for deltakelse – Barnevernløft Innlandet", "<h2>Pris for deltakelse pr kommune</h2>",
+                 "<p>Pris: 8 000 kr</p>", "<p>Kost og losji per deltaker kommer på omtrent kr 2 600 for en samling.</p>",
+                 "<p>Programmet er lagt opp slik at kommunene kan søke midler til det.</p>")
+    result = extract(html, "https://ks.test/fagomrader/priser-for-deltakelse-barnevernloft/")
+    assert result.is_course and "a study's sub-page" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("title, study", [
+    ("Circumpolar Studies, one year", True),           # a one-year study named in a catalogue's way
+    ("Nordic Culture, one-year programme", True),
+    ("Exchange, one year abroad", False),              # the traps: a stay abroad,
+    ("One year, many courses", False),                 # no name before the comma
+])
+def test_a_one_year_study_named_before_a_comma(title, study):
+    result = extract(_page(title, "<p>Located in Bodø.</p>"), "https://uni.test/en/side/")
+    assert ("title names a study" in result.reason) is study, result.reason
