@@ -237,7 +237,7 @@ def _extract(html: str, url: str) -> ExtractResult:
         said = prose.dated_deadline(lines)          # "Application deadline: 1 December" (no year, no start) gives
         if said is not None:                        # way to "Nordisk søknadsfrist: 15. april 2018"
             offer["deadline"], evidence["deadline"] = clean(said.raw), {"how": said.how, "where": said.where[:300]}
-    year = prose.heading_year(lines) if offer["deadline"] else None     # "1. mars" under a page headed "Studietilbud 2017"
+    year = prose.heading_year(lines, offer["deadline"]) if offer["deadline"] else None     # "1. mars" under a page headed "Studietilbud 2017"
     if year and when.application_deadline(offer["deadline"], when.start_term(offer["start"])) is None \
             and when.application_deadline(dated := f"{offer['deadline'].rstrip('. ')} {year}"):
         offer["deadline"] = dated               # the same text that was checked

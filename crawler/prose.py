@@ -501,6 +501,10 @@ _AT_PLACE = re.compile(r"(?<![Hh]øgskolen )(?<![Hh]øyskolen )(?<![Hh]øgskulen
 # i Oslo", "du kan ta eksamen i Tromsø eller Bodø", "for managers working in Bergen"
 _NOT_TAUGHT_AT = re.compile(r"\b(?:jobber|jobbar|arbeider|arbeidar|ansatt|tilsett|bor|bur|works?|working|employed|lives?"
                             r"|eksamen\w*|exams?|examinations?)\s+(?:\w+\s+){0,2}$", re.I)
+# The exam named with the teaching, so the place is the teaching's too: "Undervisning og eksamen foregår i Bergen",
+# "Teaching and exams are held in Oslo" (not "Undervisningen er på nett, og eksamen er i Bodø")
+_TAUGHT_AND_EXAM = re.compile(rf"\b(?:{_NOUN})\s+(?:og|and|&)\s+(?:eksamen\w*|exams?|examinations?)\s+(?:\w+\s+){{0,2}}$",
+                              re.I)
 # "studiesamling i Bergen", "samlingane på Campus Førde": a gathering names where it is held. Only the
 # words before the places ignore case: "samlingene i Trondheim, Bodø eller Tromsø" (not "Bodø eller" as a name).
 _GATHERING_AT = re.compile(r"(?i:\b\w*samling(?:er|ene|ar|ane|a|en)?(?:\s+(?:à|á|a|av|over|på)\s+\w+\s+\w+)?"
@@ -522,9 +526,10 @@ _NOT_PLACE_SECTIONS = ("admission", "apply", "price", "deadline")
 
 
 # A past intake, not the offer's: "Forrige kull hadde samlinger i Molde", "Last year's cohort met in Bodø",
-# "I fjor ble kurset holdt i Tromsø" (not "som i fjor": as last year, so this year too)
+# "I fjor ble kurset holdt i Tromsø" (not "som i fjor": as last year, so this year too; nor the study's final year:
+# "In the last year of the programme, teaching is in Bergen")
 _PAST_COHORT = re.compile(r"\b(?:forrige|førre|tidligere|tidlegare|previous|past|earlier|last year's)\s+(?:kull|opptak|cohorts?"
-                          r"|intakes?|class(?:es)?|gruppe|group)\b|(?<!\bsom )(?<!\bas )\b(?:i fjor|last year)\b", re.I)
+                          r"|intakes?|class(?:es)?|gruppe|group)\b|(?<!\bsom )(?<!\bas )\b(?:i fjor|(?<!\bthe )(?<!\byour )(?<!\bits )last year(?!\s+of\b))\b", re.I)
 
 
 def locations(lines: list[Line], resolve) -> Fact | None:
@@ -541,7 +546,7 @@ def locations(lines: list[Line], resolve) -> Fact | None:
         for m in _TAUGHT.finditer(sentence):
             clause = re.split(r"[.;]", sentence[m.start():m.start() + 200])[0]
             groups += [p.group("places") or p.group("places2") or p.group("places3") for p in _AT_PLACE.finditer(clause)
-                       if not _NOT_TAUGHT_AT.search(clause[:p.start()])]
+                       if not _NOT_TAUGHT_AT.search(clause[:p.start()]) or _TAUGHT_AND_EXAM.search(clause[:p.start()])]
         known = _known_places(groups, resolve)
         if known:
             return Fact("; ".join(known), "sentence", sentence)
@@ -669,12 +674,25 @@ def strip_term(lines: list[Line]) -> Fact | None:
 _STRIP_LANGUAGE = re.compile(r"^(?:english|engelsk|norsk|norwegian|nynorsk|bokmål)$", re.I)
 
 
+# The strip's own language, from its other items: "Søknadsfrist 1. mars | 30 studiepoeng | Deltid | English" is
+# Norwegian, so its lone "English" is a link to the English site, not the teaching language (as "Norsk" in
+# "Application deadline | 30 ECTS | Part-time | Norsk"); "Engelsk" there is the teaching language.
+_STRIP_NORWEGIAN = re.compile(r"\b(?:studiepoeng|søknadsfrist\w*|deltid|heltid|heiltid|lånekassen|år|semestre|måneder"
+                              r"|månader|høst\w*|vår\w*|haust\w*|nettbasert|samling\w*)\b", re.I)
+_STRIP_ENGLISH = re.compile(r"\b(?:deadline|part[- ]time|full[- ]time|years?|semesters|months|autumn|spring|credits|online)\b",
+                            re.I)
+
+
 def strip_language(lines: list[Line]) -> Fact | None:
     """The teaching language that is the one language item of a strip of a study's key facts (not a language
-    switcher's "Norsk | English", which names two)."""
+    switcher's "Norsk | English", which names two, nor a lone switch to the other language: _STRIP_NORWEGIAN)."""
     for items in _fact_strips(lines):
         said = [item for item in items if _STRIP_LANGUAGE.match(item.strip())]
-        if len(said) == 1:
+        rest = " ".join(item for item in items if item not in said)
+        switch = re.compile(r"english|norwegian" if _STRIP_NORWEGIAN.search(rest) and not _STRIP_ENGLISH.search(rest)
+                            else r"norsk|nynorsk|bokmål" if _STRIP_ENGLISH.search(rest) and not _STRIP_NORWEGIAN.search(rest)
+                            else r"(?!)", re.I)
+        if len(said) == 1 and not switch.fullmatch(said[0].strip()):
             return Fact(said[0], "sentence", " | ".join(items))
     return None
 
@@ -940,7 +958,9 @@ _WINDOW = re.compile(r"\b(?:søk\w*|søknadsperiode\w*|application period|applic
 # ("Barnehageeieren godkjenner søknadene innen 15. mars", "bestått prøve innen 1. oktober", "meld fra innen 1. mai
 # om du ikke kan komme").
 _BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*(?!\s+(?:fr[aå]|avbud|forfall)\b)|påmeld\w*|register\w*|registration|apply|applications?)\b"
-                      r"[^.;]{0,40}?\b(?:inn[ea]n|by|no later than)\b"   # nynorsk "Søk innan 1. mars", "Apply by 15 April"
+                      # nynorsk "Søk innan 1. mars", "Apply by 15 April" ("by" right before its date: Norwegian "by"
+                      # is a town, "Meld deg på kurset for ledere i by og bygd")
+                      r"[^.;]{0,40}?\b(?:inn[ea]n|by(?=\s+(?:the\s+)?(?:" + _DATE + r"))|no later than)\b"
                       r"[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
 
 
@@ -965,24 +985,26 @@ _DATE_THEN_DEADLINE = re.compile(r"^(?P<date>" + _DATE + r")\s*[:–-]\s*(?:søk
 # The year of a section about one year's intake or dates: "Viktige datoer 2021", "Important dates 2022/2023".
 _SECTION_YEAR = re.compile(r"\b(20\d\d)\b(?:\s*[/-]\s*(?:20)?\d\d\b)?")
 _SEASON = re.compile(r"\b(?:høst\w*|haust\w*|vår\w*|autumn|fall|spring)\b", re.I)
+# A past deadline or one that has passed: "Fristen var 1. mars", "Søknadsfristen gjekk ut 1. mars 2025", "Fristen er
+# gått ut", "has passed" (not "Fristen utløper 1. mars": it expires then)
+_PASSED = re.compile(r"\bgikk ut\b|\bgjekk ut\b|\b(?:har|er) gått ut\b|\b(?:har|er) gjenge ut\b|\bhas (?:now )?passed\b"
+                     r"|\bhas expired\b|\ber passert\b|\butløpt\b|\bvar\b|\bwas\b", re.I)
 # A past deadline ("Fristen var 1. mars"), one to pay or register, or one to apply for funding ("søke om vikar- eller stipendordning … fra
 # 1. februar til 1. mars").
-_NOT_THE_DEADLINE = re.compile(r"\bvar\b|\bwas\b|\bstipend\w*|\bvikarordning\w*|\btilretteleggingsmidl\w*"
+_NOT_THE_DEADLINE = re.compile(r"\bstipend\w*|\bvikarordning\w*|\btilretteleggingsmidl\w*"
                                r"|\bscholarships?\b|\bfunding\b|\bgrants?\b"
                                # nor a deadline to pay or register as a student: "Fristen for både betaling og
                                # registrering er 1. september", "betale semesteravgiften innen 1. september"
                                r"|\bbetaling\w*|\bsemesteravgift\w*|\bsemesterregistrering\w*|\bpayments?\b"
                                r"|\bsemester fee\b"
-                               # nor a deadline that has passed: "Søknadsfristen gjekk ut 1. mars 2025", "has passed"
-                               # (not "Fristen utløper 1. mars": it expires then)
-                               r"|\bgikk ut\b|\bgjekk ut\b|\bhar gått ut\b|\bhas (?:now )?passed\b|\bhas expired\b"
-                               r"|\ber passert\b|\butløpt\b", re.I)
+                               # nor a past deadline, or one that has passed (_PASSED)
+                               r"|" + _PASSED.pattern, re.I)
 # A window or an "innen" of another step than applying for the study: leave from one's job, a placement, funds
 # ("Du kan søke om permisjon fra 1. mars til 1. april", "Studentene søker praksisplass fra 1. mars til 1. juni").
 _OTHER_STEP = re.compile(r"\bpermisjon\w*|\bpraksisplass\w*|\bmidler\b|\bleave\b|\bplacements?\b", re.I)
 
 
-def _list_year(lines: list[Line], line: Line) -> str | None:
+def _list_year(lines: list[Line], line: Line, date: str = "") -> str | None:
     """The one year of the heading over a dated list ("Viktige datoer 2021" over "1. mars: siste frist …"):
     the line's section, or the short line just above the list's dated lines."""
     i = next((k for k, other in enumerate(lines) if other is line), None)
@@ -993,17 +1015,20 @@ def _list_year(lines: list[Line], line: Line) -> str | None:
         if i < lines.index(line) and len(lines[i].text) <= 60 and not lines[i].text.endswith("."):
             head = lines[i].text
     years = _SECTION_YEAR.findall(head)
-    return years[0] if len(years) == 1 and not _SEASON.search(head) else None
+    return _year_of(years[0], [head], date) if len(years) == 1 and not _SEASON.search(head) else None
 
 
 def _deadlines(lines: list[Line]):
     for rxs in ((_DEADLINE, _DATE_THEN_DEADLINE, _LAST_DAY), (_WINDOW, _BY_DATE, _ROLLING)):   # a window or "innen" when none is named
-        for sentence, line in sentences(lines):
+        for whole, line in sentences(lines):
+            passed = list(_PASSED.finditer(whole))
+            # the next deadline after a passed one: "Fristen for våren har gått ut, neste søknadsfrist er 1. oktober"
+            sentence = whole[passed[-1].end():] if passed else whole
             m = next((m for m in (rx.search(sentence) for rx in rxs) if m), None)
             if m and not _NOT_THE_DEADLINE.search(sentence) and not (rxs[0] is _WINDOW and _OTHER_STEP.search(sentence)):
                 date = m.group("date")
-                year = None if re.search(r"20\d\d", date) else _list_year(lines, line)
-                yield Fact(f"{date} {year}" if year else date, "sentence", sentence)
+                year = None if re.search(r"20\d\d", date) else _list_year(lines, line, date)
+                yield Fact(f"{date} {year}" if year else date, "sentence", whole)
 
 
 # A heading's year that is not the offer's: "Oppdatert 2021", "Nyheter 2019", "Årsrapport 2018", "Tidligere kull 2019".
@@ -1011,12 +1036,31 @@ _NOT_THE_OFFERS_YEAR = re.compile(r"oppdater\w*|updated|endret|revidert|publiser
                                   r"|report|arkiv\w*|archive|tidligere|tidlegare|forrige|previous|past\b|©", re.I)
 
 
-def heading_year(lines: list[Line]) -> str | None:
+# A heading's year that is the intake's: "Opptak 2024", "Studiestart 2025", "Intake 2024" (its deadline comes before it).
+_INTAKE_HEADING = re.compile(r"\b(?:opptak\w*|inntak\w*|oppstart\w*|studiestart|kursstart|intake|admissions?|start)\s+(?:i\s+|in\s+)?20\d\d\b",
+                             re.I)
+
+
+def heading_year(lines: list[Line], deadline: str = "") -> str | None:
     """The one year the page's own headings name, when they name one ("Studietilbud 2017", "Opptak 2024"; not a
-    term's "Høst 2024", nor two years): the year of a deadline said without its own."""
-    years = {m for line in lines if line.kind == "heading" and not line.related and not _SEASON.search(line.text)
-             and not _NOT_THE_OFFERS_YEAR.search(line.text) for m in re.findall(r"\b(20\d\d)\b", line.text)}
-    return years.pop() if len(years) == 1 else None
+    term's "Høst 2024", nor two years): the year of a deadline said without its own. Of an intake's year ("Opptak
+    2024") a deadline late in the year (September to December) is the year before's: "1. desember" is 2023's."""
+    heads = [line.text for line in lines if line.kind == "heading" and not line.related and not _SEASON.search(line.text)
+             and not _NOT_THE_OFFERS_YEAR.search(line.text) and re.search(r"\b20\d\d\b", line.text)]
+    years = {m for text in heads for m in re.findall(r"\b(20\d\d)\b", text)}
+    if len(years) != 1:
+        return None
+    return _year_of(years.pop(), heads, deadline)
+
+
+def _year_of(year: str, heads: list[str], deadline: str) -> str:
+    """The year of a deadline said under headings naming `year`: the year before when they name an intake's year
+    ("Opptak 2024") and the deadline is late in the year (September to December: "1. desember" is 2023's)."""
+    dates = list(re.finditer(_DATE, deadline or "", re.I))
+    dated = dates and when.application_deadline(f"{dates[-1].group(0).rstrip('. ')} {year}")
+    if dated and int(dated[5:7]) >= 9 and all(_INTAKE_HEADING.search(text) for text in heads):
+        return str(int(year) - 1)
+    return year
 
 
 def deadline(lines: list[Line]) -> Fact | None:
@@ -1101,7 +1145,9 @@ _WORKED = re.compile(r"\b(?:worked|employed|been working|jobbet|jobba|arbeidet|a
 
 # A part of the study as the subject, not the study: "Praksisperioden varer i to semestre", "Hvert emne varer ett
 # semester", "Each module lasts one semester" (not "Emnet"/"Modulen"/"Masteroppgaven": often the page's own offer)
-_PART_SUBJECT = re.compile(r"(?:^|[.;:,(]\s*)(?:(?!studi|program|utdanning|kurs)\w+\s+){0,2}?(?:praksis\w*|hvert emne|kvart emne|hver modul|kvar modul|hvert kurs|kvart kurs|del \d"
+# (nor the study named with its subject: "Videreutdanning i praksisveiledning går over to semestre"; but the study's
+# part is: "Videreutdanningens praksisperiode varer i ett semester")
+_PART_SUBJECT = re.compile(r"(?:^|[.;:,(]\s*)(?:(?!\w*(?:studi|program|utdanning|kurs)\w*(?<!ets)(?<!ens)(?<!gas)\s)\w+\s+){0,2}?(?:praksis\w*|hvert emne|kvart emne|hver modul|kvar modul|hvert kurs|kvart kurs|del \d"
                            r"|each (?:course|module|part|subject)|the (?:placement|internship|practice period|practical training"
                            r"|first part|second part)|placement|internship)\b(?:(?!\bstudi\w*|\bprogram\w*|\butdanning\w*)[^.;,])*$",
                            re.I)

@@ -239,21 +239,21 @@ _LEVEL_MASTER = re.compile(
 # A course that can be counted in a master, or that a master requires, is at master level: "Videreutdanningen kan bli
 # en del av en master i skoleledelse", "kan innpasses i en mastergrad", "Den kan tas med inn i en masterutdanning",
 # "can be included in a master's degree", "obligatorisk i masterprogrammet". The master named here is another study
-# than the offer: not its kind.
+# than the offer: not its kind. (A "masterclass" is no master: "Kurset inngår i vår masterclass for ledere".)
 PART_OF_MASTER = re.compile(r"\bkan\s+(?:bli\s+(?:(?:en|ein|ei)\s+)?del|bli\s+(?:innpasset|innpassa|tatt med)"
                             r"|inngå|innpasses|innpassast|tas med|takast med|regnes inn|reknast inn"
                             # (not "Du kan bli med i nettverket for masterstudenter", "kan bli veileder for …")
-                            r"|telle)\s+(?![\w-]*\s*(?:opp|til)\b)(?:(?!bachelor)[\w-]+\s+){0,5}?master\w*"
+                            r"|telle)\s+(?![\w-]*\s*(?:opp|til)\b)(?:(?!bachelor)[\w-]+\s+){0,5}?master(?![\s-]?class)\w*"
                             r"|\bcan\s+(?:be\s+(?:part|included|counted|credited|transferred)|count\s+(?:towards?|as|in)\b)"
-                            r"\s+(?:[\w'’-]+\s+){0,5}?master\w*(?:['’]s)?"     # (not "can count on our master's students")
+                            r"\s+(?:[\w'’-]+\s+){0,5}?master(?![\s-]?class)\w*(?:['’]s)?"     # (not "can count on our master's students")
                             # a course said to be a part of a master: "Emnet inngår i Master i helseledelse", "Modulen er ein
                             # del av masterprogrammet", "This course is part of the Master's programme" (not "inngår i
                             # bachelorprogrammet og gir grunnlag for master": no bachelor between)
                             r"|\b(?:inngår|inngar|er\s+(?:en|ein|ei)\s+(?:obligatorisk\s+)?del|is\s+(?:a\s+(?:compulsory\s+)?)?part"
-                            r"|is\s+included)\s+(?:i|av|of|in)\s+(?:(?!bachelor)[\w'’-]+\s+){0,3}?master\w*(?:['’]s)?"
+                            r"|is\s+included)\s+(?:i|av|of|in)\s+(?:(?!bachelor)[\w'’-]+\s+){0,3}?master(?![\s-]?class)\w*(?:['’]s)?"
                             # a course compulsory in a master: "Compulsory for students of the Master's Programme in …"
                             r"|\b(?:compulsory|mandatory|obligatorisk|obligatory)\s+(?:for\s+(?:students|studenter|studentar)\s+)?(?:of|in|i|på|for)\s+"
-                            r"(?:the\s+)?master\w*(?:['’]s)?", re.I)
+                            r"(?:the\s+)?master(?![\s-]?class)\w*(?:['’]s)?", re.I)
 # "masterstudiet", "mastergraden": the master a course is part of, when the kind or the title says so (in a
 # description they are as often the master a course can lead to: "grunnlag for opptak til masterstudiet").
 _THIS_MASTER = re.compile(r"\bmasterstudiet\b|\bmasterprogrammet\b|\bmastergraden\b")
@@ -272,7 +272,9 @@ _MASTER_CODE = re.compile(rf"^{COURSE_CODE_LETTERS}[- ]?(?!(?:19|20)\d\d)[45]\d{
 # Tertiary vocational education: fagskole, fagskulen, fagskolepoeng, høyere yrkesfaglig utdanning.
 # (and level 5 of the national qualifications framework, NKR, which is the fagskole's: "Studiet er på nivå 5.2 i NKR",
 # "NKR-nivå 5", "EQF level 5.1"; not "nivå 5" alone, nor "nivå 6")
-NKR_FAGSKOLE = r"\bnivå 5[.,][12]\b|\bnkr[- ]nivå 5\b|\bnivå 5 i (?:nkr|nasjonalt kvalifikasjonsrammeverk)\b|\blevel 5[.,][12]\b"
+NKR_FAGSKOLE = (r"\bnivå 5[.,][12]\b|\bnkr[- ]nivå 5\b|\bnivå 5 i (?:nkr|nasjonalt kvalifikasjonsrammeverk)\b|\blevel 5[.,][12]\b"
+                # the framework named with the level: "EQF level 5", "EQF-nivå 5", "NQF level 5", "level 5 in the EQF"
+                r"|\b(?:eqf|nkr|nqf)[- ](?:level|nivå|niveau) 5\b|\b(?:level|nivå) 5 (?:i|in|of) (?:the )?(?:eqf|nqf|nkr)\b")
 _FAGSKOLE = re.compile(r"\bfagsk[ou]l\w*|\bhøyere yrkesfaglig|\bhøgare yrkesfagleg|\bhøyere yrkesfagskole|" + NKR_FAGSKOLE)
 # Level statements: bachelor level (bachelornivå, "lavere grads nivå").
 _LEVEL_BACHELOR = re.compile(r"bachelorniv|bachelor(?:'s)? level|lavere grads? niv|lågare grads? niv|first[- ]cycle|\bsyklus 1\b"
@@ -571,7 +573,11 @@ _ONLINE_NOT_TAUGHT = re.compile(
     # resources reached or work done from afar: "access the library remotely", "work remotely on assignments"
     r"|\b(?:access\w*|work\w*|submit\w*|log\w* in)\s+(?:\w+\s+){0,3}?remotely\b"
     r"|\bonline\s+(?:application|applications|portal|registration|payment|søknad\w*|påmelding\w*)\b"
-    r"|\bdigital\w*\s+(?:lærings\w*|læremid\w*|lærestoff\w*|materiell\w*|ressurs\w*|søknad\w*|innhold\w*)")
+    r"|\bdigital\w*\s+(?:lærings\w*|læremid\w*|lærestoff\w*|materiell\w*|ressurs\w*|søknad\w*|innhold\w*)"
+    # lectures recorded, to watch afterwards: "Lectures are digitally recorded", "digitalt opptak av forelesninger",
+    # "forelesningene blir tatt opp digitalt" (not "digital undervisning, og forelesningene blir tatt opp")
+    r"|\bdigital\w*\s+(?:opptak\w*|recorded|recordings?|tatt opp|teke opp|tekne opp)"
+    r"|\b(?:recorded|tatt opp|teke opp|tekne opp)\s+digital\w*")
 
 
 # Campuses counted name places, not a teaching form: "PPU går ved tre campus", "på alle våre campuser",
@@ -719,6 +725,11 @@ _ASSESSED_ROUTE = re.compile(r"individuell vurdering|individuelt skjønn|individ
 # (not "Du må ha minst to års praksis, og ledererfaring er en fordel": the wish after a comma is another's).
 _WISHED = re.compile(r"\b(?:ønskel[ie]g|ønskjeleg|en fordel|ein fordel|anbefal\w*|tilrå\w*|desirable|an advantage|an asset"
                      r"|preferred|preferably|recommended|recommend|we advise)\b")
+# A requirement said after a wish is not wished: "Det er ønskelig med lederansvar, men søkere må ha minst tre års
+# erfaring", "Leadership experience is an advantage, and at least two years of practice is required" (not "Det er en
+# fordel, men ikke et krav, å ha minst to års erfaring").
+_REQUIRED_AFTER_WISH = re.compile(r"\b(?:må|skal|kreves|krevst|krever|krev|(?<!ikke et )(?<!ikkje eit )(?<!ikke )(?<!ikkje )krav"
+                                  r"|must|(?<!not )required|requires?|(?<!not a )requirement)\b")
 # A wish after the experience belongs to it up to the clause's end or a comma.
 _WISH_END = re.compile(r"[.;,)]|\s(?:og|and|men|but)\s")
 # The clause the experience belongs to ends at one of these.
@@ -736,6 +747,10 @@ _NOT_REQUIRED_DEGREE = re.compile(r"\bmastergradsforskrift\w*|\bforskrift(?:en)?
                                   r"(?:et |eit |a )?(?:krav\w*|required|a requirement|nødvendig|naudsynt|necessary|needed)"
                                   r"|\b(?:ikke|ikkje|no)\s+krav\s+(?:om|til)\s+(?:en |ein )?(?:bachelor|master)\w*"
                                   r"|\b(?:trenger|treng|krever|krev)\s+(?:du\s+)?(?:ikke|ikkje)\s+(?:en |ein )?(?:bachelor|master)\w*"
+                                  # "Det kreves ikke bachelorgrad", "Det krevst ikkje mastergrad", "No bachelor's degree
+                                  # is required"
+                                  r"|\b(?:kreves|krevst|krevjast|kravst)\s+(?:det\s+)?(?:ikke|ikkje)\s+(?:en |ein )?(?:bachelor|master)\w*"
+                                  r"|\bno (?:bachelor|master)\w*(?:['’]s)?(?:\s+degree)?\s+(?:is\s+)?(?:required|needed|necessary)"
                                   r"|\b(?:do not|don't|does not|doesn't) (?:need|require) (?:a )?(?:bachelor|master)\w*(?:['’]s)?(?:\s+degree)?")
 
 
@@ -835,8 +850,9 @@ def _experience_years(text: str) -> int | None:
             if _ASSESSED_ROUTE.search(text[text.rfind(". ", 0, m.start()) + 1:m.start()]):
                 continue     # the experience of a route by individual assessment
             after = _WISH_END.search(text, m.end())
-            if _WISHED.search(text[text.rfind(". ", 0, m.start()) + 1:m.start()]) \
-                    or _WISHED.search(text, m.end(), after.start() if after else len(text)):
+            end = after.start() if after else len(text)
+            wish = next(reversed(list(_WISHED.finditer(text, text.rfind(". ", 0, m.start()) + 1, m.start()))), None)
+            if (wish and not _REQUIRED_AFTER_WISH.search(text, wish.end(), end)) or _WISHED.search(text, m.end(), end):
                 continue     # experience wished for or recommended, not required
             years = _int(next(g for g in m.groups() if g))
             return years if years is not None and 0 < years <= 30 else None

@@ -134,8 +134,11 @@ def _locations(text: str | None, prov: dict) -> tuple[list[dict], bool]:
 
 
 _REMARK = re.compile(r"\s*\([^)]*\)?\s*$")
-# An institution named after its town: "Universitetet i Bergen", "Høgskulen i Volda" (no place of teaching).
-_INSTITUTION = re.compile(r"(?:universitet\w*|høgskole\w*|høgskule\w*|høyskole\w*|sykehus\w*|sjukehus\w*|kommune)$", re.I)
+# An institution named after its town: "Universitetet i Bergen", "Høgskulen i Volda" (no place of teaching); so is a
+# public body named after its region, which may organise a course elsewhere: "Statsforvalteren i Oslo og Viken",
+# "Fylkesmannen i Vestland".
+_INSTITUTION = re.compile(r"(?:universitet\w*|høgskole\w*|høgskule\w*|høyskole\w*|sykehus\w*|sjukehus\w*|kommune"
+                          r"|statsforvalter\w*|fylkesmann\w*|fylkesmenn\w*|fylkeskommune\w*)$", re.I)
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøåÆØÅ-]+(?:\s+i\s+[A-ZÆØÅ][\wæøå-]+)?")
 
 
