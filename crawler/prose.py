@@ -428,7 +428,10 @@ def delivery(lines: list[Line]) -> Fact | None:
     from domain.normalise import delivery as forms
     found = []
     named: set[str] = set()
+    tested = _admission_test_lines(lines)
     for sentence, line in sentences(lines, skip_keys=("admission", "target_group", "price", "apply", "locations")):
+        if id(line) in tested or _ADMISSION_TEST.search(sentence):
+            continue                                   # "Opptaksprøve: Runde 1 - Video": the audition, not teaching
         label = line.text if line.kind == "label" else (_LABEL_LINE.match(sentence) or [None, ""])[1]
         if label and set(label_keys(label) or ()) & {"locations"}:
             continue                                   # "Campus: Harstad" is a place, not teaching on campus
@@ -451,6 +454,34 @@ def delivery(lines: list[Line]) -> Fact | None:
     if _DELIVERY.search(title) and (set(forms(title)) - named) & {"nett", "samling", "kveld"}:
         found.append(title)     # "Digitalt kurs – …", "… (nettbasert)"; not "Videoveiledning", "Campus Kristiansand"
     return Fact(" ".join(found), "sentence", " ".join(found)) if found else None
+
+
+# An admission test, which applicants take before the teaching: "Opptaksprøve: Runde 1 - Video, Runde 2 - Campus uke 10",
+# a section "Bestått opptaksprøve" or "Audition" ("send a recorded video of your repertoire").
+_ADMISSION_TEST = re.compile(r"\b(?:opptaksprøv|inntaksprøv|audition|opptaksintervju)\w*|\bentrance (?:exam|test)s?\b"
+                             r"|\badmission tests?\b", re.I)
+
+
+def _admission_test_lines(lines: list[Line]) -> set[int]:
+    """The lines that tell of an admission test: those in a section headed by one, a label line naming one, and the
+    short value lines under a plain line that names one ("Opptaksprøve" / "Runde 1 - Video" / "Runde 2 - Campus")."""
+    out: set[int] = set()
+    under = False
+    for line in lines:
+        short = len(line.text) <= 60 and not line.text.rstrip().endswith(".")
+        if line.section and _ADMISSION_TEST.search(line.section) and len(line.section) <= 60:
+            out.add(id(line))
+        elif line.kind == "label" and _ADMISSION_TEST.search(line.text):
+            out.add(id(line))
+        elif line.kind == "text" and short and len(line.text.split()) <= 4 and _ADMISSION_TEST.search(line.text):
+            out.add(id(line))
+            under = True
+            continue
+        elif under and line.kind in ("text", "item") and short and label_keys(line.text) is None:
+            out.add(id(line))
+            continue
+        under = False
+    return out
 
 
 # A provider whose name says online, capitalised after its own name: "NKI Nettstudier sørger for praksisplass",
@@ -1252,6 +1283,9 @@ _KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårsei
                          # the offer itself as the subject: "This master's programme in Community Development …", "The
                          # master's programme gives you …" (not "students of the Master's Programme", "beside your master's programme")
                          r"|(?:(?<=^the )|(?<=^our )|(?<=\bthis ))master['’]s program(?:me)?\b"
+                         # a line that opens with the study's kind: "Master's degree programme, 2 years" (not "Students
+                         # on a master's degree programme", "Master's degree programmes at the faculty")
+                         r"|^(?:master|bachelor)['’]?s? degree program(?:me)?\b(?!s)"
                          r"|\bmasterprogram\w*|\bmasterstudi\w*|\bmastergradsprogram\w*|\bbachelorprogram\w*"
                          r"|\bbachelorstudi\w*|\bmaster i\b|\bmaster of\b|\bbachelor i\b|\bbachelor of\b|\bmodul(?:en)?\b"
                          # "emnet" as the sentence's subject, or opening it ("I emnet lærer du …"), not a course's rules in
@@ -1344,6 +1378,10 @@ _ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|
                         r"(?:bachelor|master|fagbrev|generell|\w*utdanning|høgskole|høyskole|høgskule|autorisasjon|\w*erfaring"
                         r"|praksis|studiepoeng)\w*"
                         r"|du trenger|du treng|you need|you will need"
+                        # the applicants of one route or option: "Applicants for these two options need a bachelor's
+                        # degree", "Søkere til studieretning B må ha …" (not "Applicants for the exchange may apply")
+                        r"|\b(?:applicants|søkere|søkjarar)\s+(?:for|to|til|from|fra|frå|with|med)\s+[^.;:]{1,40}?"
+                        r"\s+(?:need|must|må|should have)"
                         # leaders who may apply: "Styrere og daglige ledere kan søke" (admission by position)
                         rf"|{normalise.LEADERS_APPLY}"
                         # the ones it is for, by what they hold: "Helse- og sosialpersonell som har fagbrev …"
@@ -1354,16 +1392,20 @@ _ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|
                         re.I)
 
 
+_EDUCATION_NAMED = re.compile(r"utdanning|studiekompetanse|bachelor|master|grad\b|erfaring|praksis|degree|experience"
+                              r"|realkompetanse|lederstilling|leiarstilling|fagbrev|videregående|vidaregåande"
+                              rf"|{normalise.LEADERS_APPLY}", re.I)
+
+
 def admission(lines: list[Line]) -> Fact | None:
     found = []
     for sentence, line in sentences(lines):
-        if _ADMISSION.search(sentence) and re.search(
-                r"utdanning|studiekompetanse|bachelor|master|grad\b|erfaring|praksis|degree|experience|realkompetanse"
-                r"|lederstilling|leiarstilling|fagbrev|videregående|vidaregåande"
-                rf"|{normalise.LEADERS_APPLY}", sentence, re.I):
+        # (a requirement that only opens a list names it in the list: "You need:" over "a bachelor's degree; …")
+        listed = _listed_after(lines, line) if sentence.endswith(":") else []
+        if _ADMISSION.search(sentence) and _EDUCATION_NAMED.search(" ".join([sentence, *listed])):
             found.append(sentence)
             if sentence.endswith(":"):          # "For å bli tatt opp må du ha en av disse utdanningene:" and its list
-                found.extend(_listed_after(lines, line))
+                found.extend(listed)
         if len(found) >= 3:
             break
     return Fact(" ".join(found), "sentence", " ".join(found)) if found else None

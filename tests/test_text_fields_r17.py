@@ -1,0 +1,115 @@
+"""Issue 13, seventeenth round: delivery, admission education, kind and level stated in ways the retired
+held-out set showed the earlier rules did not read.
+
+Each rule has a test on lines written here, with the trap it guards against."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler import prose
+from crawler.blocks import Line
+from crawler.facts import label_keys
+from domain import normalise
+
+
+def _delivery(lines: list[Line]) -> list[str]:
+    fact = prose.delivery(lines)
+    return normalise.delivery(fact.raw) if fact else []
+
+
+def _admission(lines: list[Line]) -> str | None:
+    fact = prose.admission(lines)
+    return normalise.admission(fact.raw)["admission_education"] if fact else None
+
+
+# -- an admission test is not the teaching --------------------------------------------------------------------
+
+def test_an_audition_label_s_rounds_are_no_teaching_forms():
+    # a label on a line of its own, its value on the lines under it
+    lines = [Line("Fakta", "heading", 2), Line("Opptaksprøve", "text", section="Fakta"),
+             Line("Runde 1 - Video", "text", section="Fakta"), Line("Runde 2 - Campus uke 12", "text", section="Fakta"),
+             Line("Søknadsfrist", "text", section="Fakta"), Line("1. mars", "text", section="Fakta")]
+    assert _delivery(lines) == []
+    # a label line with its value
+    assert _delivery([Line("Opptaksprøve", "label", value="Runde 1 - Video; Runde 2 - Campus")]) == []
+
+
+def test_a_section_about_the_audition_gives_no_teaching_form():
+    lines = [Line("Audition", "heading", 2),
+             Line("Applicants abroad may send a recorded video of their programme instead.", "text", section="Audition"),
+             Line("Bestått opptaksprøve", "heading", 2),
+             Line("Bur du langt unna, sender du inn ein video på inntil ti minutt.", "text",
+                  section="Bestått opptaksprøve")]
+    assert _delivery(lines) == []
+
+
+def test_teaching_after_an_audition_section_is_still_read():
+    # the trap: the rule must not swallow the teaching told outside the admission test
+    lines = [Line("Opptaksprøve", "text"), Line("Runde 1 - Video", "text"),
+             Line("Undervisning", "heading", 2),
+             Line("Undervisningen foregår på campus, med noen forelesninger strømmet.", "text", section="Undervisning")]
+    assert _delivery(lines) == ["campus", "video"]
+    assert _delivery([Line("Forelesningene strømmes, og seminarene holdes på campus.", "text")]) == ["campus", "video"]
+
+
+# -- admission requirements under a heading that names a route, or opening a list ----------------------------
+
+@pytest.mark.parametrize("heading", [
+    "Requirements for ordinary admission",
+    "Requirements for admission on the basis of prior learning",
+    "Admission requirements for international applicants",
+    "Entry requirements – Supply Chain Management",
+])
+def test_an_admission_heading_that_names_its_route_is_an_admission_label(heading):
+    assert label_keys(heading) == ("admission",)
+
+
+@pytest.mark.parametrize("heading", [
+    "Requirements for the thesis",          # not admission
+    "Entry to the building",
+    "Requirements",                         # the bare word keeps its meaning from the label list
+])
+def test_other_requirement_headings_are_not_admission_by_the_new_rule(heading):
+    assert label_keys(heading) != ("admission",) or heading == "Requirements"
+
+
+def test_a_requirement_that_opens_a_list_is_read_with_the_list():
+    lines = [Line("You need:", "text"),
+             Line("180 credits from a university or university college, normally a bachelor's degree;", "item"),
+             Line("two years of relevant work experience; and", "item"), Line("good English.", "item")]
+    assert _admission(lines) == "bachelor"
+    # the trap: a colon line of no requirement over a list of topics stays out
+    assert prose.admission([Line("The programme covers:", "text"), Line("a bachelor's thesis", "item")]) is None
+
+
+@pytest.mark.parametrize("sentence, education", [
+    ("Applicants for these two options need a bachelor's degree of 180 ECTS in a relevant field.", "bachelor"),
+    ("Søkere til studieretning B må ha en mastergrad i helsefag.", "master"),
+    ("Applicants from outside the Nordic countries must hold a bachelor's degree.", "bachelor"),
+])
+def test_the_applicants_of_one_route_need_an_education(sentence, education):
+    assert _admission([Line(sentence, "text")]) == education
+
+
+def test_applicants_of_a_route_who_need_no_education_give_no_admission():
+    assert prose.admission([Line("Applicants for the exchange need to send their forms by e-mail.", "text")]) is None
+
+
+# -- the kind said first on a lead line ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("Master's degree programme, 2 years", ("master", "degree")),
+    ("Bachelor's degree programme, 3 years", ("bachelor", "degree")),
+])
+def test_a_lead_line_that_opens_with_the_degree_names_the_kind(line, expected):
+    fact = prose.kind([Line(line, "text")])
+    assert fact is not None and normalise.level_and_kind(fact.raw) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Students on a master's degree programme may take the course as an elective.",
+    "Master's degree programmes at the faculty take two years.",
+])
+def test_a_degree_programme_named_in_passing_is_not_the_offer_s_kind(line):
+    assert prose.kind([Line(line, "text")]) is None
