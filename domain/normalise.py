@@ -437,6 +437,17 @@ WEEKLY_EVENING = (r"(?:\b(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag)(?:er|a
                   r"|\b(?:hver|kvar|every)\s+(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|monday|tuesday|wednesday|thursday)\b)"
                   r"(?:kl\.|[^.]){0,40}?\b(?:1[6-9]|20)[.:][0-5]\d\s*[-–]\s*(?:1[8-9]|2[0-3])[.:][0-5]\d\b")
 
+# Teaching in person by the week or by day, in a sentence that names no online teaching: "Undervisningen foregår hver
+# uke på studiestedet", "med undervisning kvar veke", "Undervisninga går på dagtid", "Norwegian classes in the daytime"
+# (not "live online lectures every week", "digital undervisning hver uke", "kurset passer for deg som jobber på dagtid").
+_ONLINE_WORD = r"online|nett|digital|zoom|strøm|strøym|video|webinar|stream|remote|opptak|recorded|podcast"
+_IN_CLAUSE = rf"(?:(?!{_ONLINE_WORD}|jobb|arbeid|work)[^.;:!?])"
+TAUGHT_BY_WEEK_OR_DAY = (rf"(?:^|[.;:!?]\s*){_IN_CLAUSE}*?\b(?:undervisning\w*|teaching|classes|lectures|forelesning\w*"
+                         rf"|forelesing\w*)\b{_IN_CLAUSE}{{0,40}}?\b(?:(?:hver|kvar|every)\s+(?:uke|veke|week)\b"
+                         rf"|på dagtid\b|in the daytime\b|during the day\b)")
+
+_TAUGHT_BY_WEEK_OR_DAY = re.compile(TAUGHT_BY_WEEK_OR_DAY, re.I)
+
 _DELIVERY_RULES = (
     # Gatherings: samling(er/ar), Samlingsbasert, fellessamlinger, gatherings.
     # Workshops only when counted or the offer's own ("tre workshops", "the workshops"): "lectures, seminars and
@@ -510,12 +521,19 @@ def delivery(raw, description: str = "") -> list[str]:
     rules. A text that is only a duration of days ("1 dag") is one gathering.
     """
     text = _not_teaching(_ZOOM_ONLINE.sub(r"\1 digitalt", _text(raw)))
-    found = _codes(_DELIVERY_RULES, text)
+    found = _forms(text)
     if not found:
         text = _not_teaching(_ZOOM_ONLINE.sub(r"\1 digitalt", _text(description)))
-        found = _codes(_DELIVERY_RULES, text)
+        found = _forms(text)
     if "samling" in found and "campus" in found and "campus" not in _codes(_DELIVERY_RULES, _IN_PERSON.sub(" ", text)):
         found.remove("campus")          # "campus sessions", "partly in person": the gatherings, not campus teaching
+    return found
+
+
+def _forms(text: str) -> list[str]:
+    found = _codes(_DELIVERY_RULES, text)
+    if "campus" not in found and "samling" not in found and _TAUGHT_BY_WEEK_OR_DAY.search(text):
+        found = sorted({*found, "campus"})      # (the days of gatherings are no weekly campus teaching)
     return found
 
 

@@ -113,3 +113,28 @@ def test_a_lead_line_that_opens_with_the_degree_names_the_kind(line, expected):
 ])
 def test_a_degree_programme_named_in_passing_is_not_the_offer_s_kind(line):
     assert prose.kind([Line(line, "text")]) is None
+
+
+# -- teaching by the week or in the daytime is teaching on site ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, forms", [
+    ("Undervisningen foregår hver uke på studiestedet, og noen timer har oppmøteplikt.", ["campus"]),
+    ("Du studerer på heltid, med undervisning kvar veke i Førde.", ["campus"]),
+    ("Undervisninga går på dagtid og følgjer skuleåret.", ["campus"]),
+    ("We run Norwegian classes in the daytime and in the evening.", ["campus", "kveld"]),
+])
+def test_teaching_every_week_or_in_the_daytime_is_campus(sentence, forms):
+    assert normalise.delivery(sentence) == forms
+    assert _delivery([Line(sentence, "text")]) == forms
+
+
+@pytest.mark.parametrize("sentence, forms", [
+    ("Teaching is online, with live lectures every week.", ["nett"]),        # online every week
+    ("Vi har digital undervisning hver uke.", ["nett"]),
+    ("Forelesningene legges ut som opptak hver uke.", []),                   # recorded, not on site
+    ("Kurset passer for deg som jobber på dagtid.", []),                     # the applicant's working day
+    ("Du får tilbakemelding på oppgavene hver uke.", []),                    # no teaching named
+    ("Samlingene varer i to dager, med undervisning på dagtid.", ["samling"]),  # the days of a gathering
+])
+def test_weekly_or_daytime_words_that_are_no_campus_teaching(sentence, forms):
+    assert normalise.delivery(sentence) == forms
