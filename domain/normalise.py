@@ -612,7 +612,10 @@ _ADMISSION_RANK = {"generell_studiekompetanse": 0, "other": 1, "bachelor": 2, "m
 # Not "the general admission regulations" of the institution, which are rules, not a requirement.
 _GENERAL = re.compile(r"generell studiekompetanse|general (?:university )?admission(?! regulations?| rules)"
                       r"|general matriculation|"
-                      r"higher education entrance qualification|\bgsk\b")
+                      r"higher education entrance qualification|\bgsk\b"
+                      # Samordna opptak's code of it, as utdanning.no's fact boxes give it: "Opptakskrav: GENS",
+                      # "GENS + MATRS" (a subject requirement besides it)
+                      r"|\bgens\b")
 # Years of higher education: "3-årig høyere utdanning", "3 års høyskole eller
 # universitetsutdanning", "three years of higher education", garbled "- årig høyere utdanning".
 _EDU_YEARS = re.compile(

@@ -138,3 +138,14 @@ def test_teaching_every_week_or_in_the_daytime_is_campus(sentence, forms):
 ])
 def test_weekly_or_daytime_words_that_are_no_campus_teaching(sentence, forms):
     assert normalise.delivery(sentence) == forms
+
+
+# -- Samordna opptak's code for general admission --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["GENS", "GENS; Poenggrenser 2021", "GENS + MATRS"])
+def test_the_code_gens_is_general_admission(text):
+    assert normalise.admission(text)["admission_education"] == "generell_studiekompetanse"
+
+
+def test_words_that_hold_gens_are_no_admission():
+    assert normalise.admission("Ta med genser og gode sko til samlingene.")["admission_education"] is None
