@@ -723,11 +723,14 @@ def _known_places(groups: list[str], resolve) -> list[str]:
     return known
 
 
+_EN_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|sommeren|sommer)\s*(?:20\d\d)"
          r"|(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february"
          r"|march|may|june|july|october|december)\s+20\d\d|20\d\d\s*(?:høst|vår|haust|HØST|VÅR)|\d{1,2}\.\s*"
          r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+20\d\d"
-         r"|\d{1,2}\.\d{1,2}\.20\d\d)")
+         r"|\d{1,2}\.\d{1,2}\.20\d\d"
+         # an English date with its day, either way round: "February 12 2018", "August 18th, 2021", "12 February 2018"
+         rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+20\d\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTH}\s+20\d\d)")
 # The study offered: "tilbys", "blir tilbode", "we are offering" (not "Kurset tilbys ikke høsten 2025").
 _OFFERED = (r"(?:tilbys|tilbyes|vi tilbyr|tilbyr vi|(?:blir|vert) tilb(?:udt|ode|ydd)|(?:is|are|will be) offered|we offer"
             r"|we are offering|we will offer)\b(?!\s+(?:ikke|ikkje|not)\b)")

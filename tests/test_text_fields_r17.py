@@ -149,3 +149,24 @@ def test_the_code_gens_is_general_admission(text):
 
 def test_words_that_hold_gens_are_no_admission():
     assert normalise.admission("Ta med genser og gode sko til samlingene.")["admission_education"] is None
+
+
+# -- a start on an English date with its day -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, term", [
+    ("Teaching begins in Tromsø on February 12 2018.", "2018-var"),
+    ("The course starts on 3rd September 2024.", "2024-host"),
+    ("Classes start August 18th, 2021, at the adult education centre.", "2021-host"),
+])
+def test_a_start_on_an_english_date_with_its_day(sentence, term):
+    from domain import when
+    fact = prose.start([Line(sentence, "text")])
+    assert fact is not None and when.start_term(fact.raw) == term
+
+
+@pytest.mark.parametrize("sentence", [
+    "Applications open on February 1, 2024.",                 # no start
+    "The page was updated on March 3 2023.",
+])
+def test_an_english_date_that_is_no_start(sentence):
+    assert prose.start([Line(sentence, "text")]) is None
