@@ -620,7 +620,10 @@ _GENERAL = re.compile(r"generell studiekompetanse|general (?:university )?admiss
 # universitetsutdanning", "three years of higher education", garbled "- årig høyere utdanning".
 _EDU_YEARS = re.compile(
     rf"(?:{_INT}\s*-?\s*)?(årig|års|år|years?)\s+(?:of\s+)?(?:(?!\w*erfaring)[\w.]+\s+){{0,3}}?"
-    r"\w*(?:utdanning|utdannelse|education|studier)\b")
+    # (or study at a university or college: "one year of university study", "two years of college studies", "eitt
+    # års studium ved universitet"; not the study's own length: "The programme takes two years of study")
+    r"(?:\w*(?:utdanning|utdannelse|education|studier)\b|(?:university|college|universitets|høgskole|høyskole|høgskule)"
+    r"\w*\s+stud(?:y|ies)\b|studium (?:ved|fra|frå|på) (?:eit |et |en )?(?:universitet|høgskule|høgskole|høyskole))")
 # Reverse order: "relevant høyere utdanning på minst tre år", "høgskoleutdanning i helse- og sosialfag
 # på minst tre år", "education of at least three years" (an education, not the study's own "utdanningen").
 _EDU_YEARS_AFTER = re.compile(

@@ -170,3 +170,20 @@ def test_a_start_on_an_english_date_with_its_day(sentence, term):
 ])
 def test_an_english_date_that_is_no_start(sentence):
     assert prose.start([Line(sentence, "text")]) is None
+
+
+# -- years of study at a university or college ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, education", [
+    ("You need one year of university study or the equivalent.", "other"),
+    ("Applicants need two years of college studies.", "other"),
+    ("You need three years of university study.", "bachelor"),
+    ("Du må ha eitt års studium ved universitet eller høgskule.", "other"),
+])
+def test_years_of_university_study_are_years_of_higher_education(text, education):
+    assert normalise.admission(text)["admission_education"] == education
+
+
+def test_the_study_s_own_years_of_study_are_no_requirement():
+    text = "Applicants must have a bachelor's degree. The programme takes two years of study."
+    assert normalise.admission(text)["admission_education"] == "bachelor"
