@@ -434,7 +434,10 @@ def delivery(lines: list[Line]) -> Fact | None:
             continue                                   # "Opptaksprøve: Runde 1 - Video": the audition, not teaching
         label = line.text if line.kind == "label" else (_LABEL_LINE.match(sentence) or [None, ""])[1]
         if label and set(label_keys(label) or ()) & {"locations"}:
-            continue                                   # "Campus: Harstad" is a place, not teaching on campus
+            value = line.value if line.kind == "label" else _LABEL_LINE.match(sentence).group(2)
+            if not set(forms(_CAMPUS_PLACE.sub(r"\1", value or ""))) - {"campus"}:
+                continue                               # "Campus: Harstad" is a place, not teaching on campus
+            sentence = value                           # "Sted: To samlinger + undervisning via nett": how it is taught
         if label_keys(sentence) is not None:
             continue                                   # a label on its own line ("Campus") says nothing
         sentence = _CAMPUS_PLACE.sub(r"\1", sentence)  # "ved campus Bergen" names a place

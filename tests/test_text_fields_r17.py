@@ -187,3 +187,22 @@ def test_years_of_university_study_are_years_of_higher_education(text, education
 def test_the_study_s_own_years_of_study_are_no_requirement():
     text = "Applicants must have a bachelor's degree. The programme takes two years of study."
     assert normalise.admission(text)["admission_education"] == "bachelor"
+
+
+# -- a place label whose value says how the course is taught ---------------------------------------------------
+
+@pytest.mark.parametrize("label, value, forms", [
+    ("Sted", "To samlinger + undervisning via nett og Zoom", ["nett", "samling", "video"]),
+    ("Studiested", "Nettbasert", ["nett"]),
+])
+def test_a_place_label_that_names_teaching_forms_gives_them(label, value, forms):
+    assert _delivery([Line(label, "label", value=value)]) == forms
+    assert _delivery([Line(f"{label}: {value}", "text")]) == forms
+
+
+@pytest.mark.parametrize("label, value", [
+    ("Campus", "Harstad"),
+    ("Studiested", "Campus Bergen"),
+])
+def test_a_place_label_that_names_a_campus_is_still_no_teaching_form(label, value):
+    assert _delivery([Line(label, "label", value=value)]) == []
