@@ -206,3 +206,30 @@ def test_a_place_label_that_names_teaching_forms_gives_them(label, value, forms)
 ])
 def test_a_place_label_that_names_a_campus_is_still_no_teaching_form(label, value):
     assert _delivery([Line(label, "label", value=value)]) == []
+
+
+# -- a target group named by what its people hold is the admission, when the page states none ------------------
+
+def _page(target: str, admission: str = "") -> str:
+    more = f"<h2>Opptakskrav</h2><p>{admission}</p>" if admission else ""
+    return (f"<html><body><main><h1>Fagskoleutdanning i eldreomsorg</h1>"
+            f"<p>Studiepoeng</p><p>60 fagskolepoeng</p><p>Studiestad</p><p>Førde</p>"
+            f"<p>Målgruppe</p><p>{target}</p>{more}"
+            f"<p>Utdanninga går på deltid over to år, med undervisning ein dag i veka.</p></main></body></html>")
+
+
+def test_a_target_group_that_holds_a_trade_certificate_gives_the_admission():
+    from tests.helpers import crawled_record
+    record = crawled_record(_page("Tilsette i helsefag som har fullført vidaregåande og har fagbrev."))
+    assert record["admission_education"] == "other"
+
+
+@pytest.mark.parametrize("target, admission, expected", [
+    # professions alone, and a degree the study leads into, say nothing of what applicants hold
+    ("Rektorar og skoleleiarar. Studiet kan takast med inn i ein erfaringsbasert mastergrad.", "", None),
+    # the page's own admission requirement wins
+    ("Tilsette som har fagbrev.", "Du må ha bachelorgrad i sjukepleie.", "bachelor"),
+])
+def test_a_target_group_gives_way_to_no_degree_and_to_the_admission(target, admission, expected):
+    from tests.helpers import crawled_record
+    assert crawled_record(_page(target, admission))["admission_education"] == expected
