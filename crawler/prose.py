@@ -412,7 +412,8 @@ _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstu
                        r"|gjennomfør(?:es|ast)|møtes|møtast|haldast|holdes)\s+(?:\w+\s+){0,2}?digitalt\b|\bhe(?:i)?lt digital\b|\bremotely\b"
                        r"|\bremote (?:learning|teaching)|\bblock weeks?\b|\bin blocks\b|\bblokk(?:undervisning|veke|uke)\w*|\bbolk(?:ar|er)\b"
                        r"|\bundervisning\w*\s+(?:\w+\s+){0,2}?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"   # "… ein fast dag i veka"
-                       + "|" + normalise.TEACHING_GATHERED + "|" + normalise.TAUGHT_BY_WEEK_OR_DAY +  # "… hver uke på Rena"                                    # "… er samla på tre dagar"
+                       + "|" + normalise.TEACHING_GATHERED + "|" + normalise.TAUGHT_BY_WEEK_OR_DAY
+                       + "|" + normalise.GROUP_GATHERED +                               # "… samles gruppen i 3 døgn"  # "… hver uke på Rena"                                    # "… er samla på tre dagar"
                        # teaching in a classroom: "Undervisningen veksler mellom klasserom, gruppearbeid …" (not the
                        # pupils' classroom: "verktøy som prøves ut i og utenfor klasserommet", "bedre undervisning i
                        # klasserommet"; the teaching is the subject, saying where it is held)

@@ -433,6 +433,10 @@ def part_time(raw) -> bool | None:
 # the sentence with it.
 TEACHING_GATHERED = (r"\bundervisning\w*\s+(?:er|blir|vert|blei|ble|går|foregår|føregår|skjer)\s+saml(?:a|et|ede)\s+"
                      rf"(?:på|i|over|til)\s+(?:{_INT}\s+)?(?:dag|dagar|dager|dagene|dagane|veke|veker|uke|uker|bolk\w*|periode\w*)\b")
+# The participants gathered for a few days: "Helst samles gruppen i 3 døgn", "Deltakarane møtast over to dagar i
+# Bergen" (not online: "Vi møtes digitalt i tre dager"; not hours: "Gruppa møtes i to timer").
+GROUP_GATHERED = (r"\b(?:samles|samlast|møtes|møtast)\s+(?:(?!digital\w*\b|på nett\b|online\b|zoom\b|teams\b)\w+\s+){0,3}?"
+                  rf"(?:i|over|til)\s+{_INT}\s+(?:dager|dagar|døgn|hele dager|heile dagar)\b")
 WEEKLY_EVENING = (r"(?:\b(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag)(?:er|ar)\b|\b(?:monday|tuesday|wednesday|thursday)s\b"
                   r"|\b(?:hver|kvar|every)\s+(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|monday|tuesday|wednesday|thursday)\b)"
                   r"(?:kl\.|[^.]){0,40}?\b(?:1[6-9]|20)[.:][0-5]\d\s*[-–]\s*(?:1[8-9]|2[0-3])[.:][0-5]\d\b")
@@ -473,7 +477,7 @@ _DELIVERY_RULES = (
                            # "undervisningen gis i tre bolker" (not "Pensum er delt i tre bolker")
                            r"|\bundervisning\w*\s+(?:er\s+|blir\s+|vert\s+)?(?:organisert|lagt opp|gitt|gis|gjeve|gjevast)\s+i\s+"
                            rf"(?:{_INT}\s+)?bolk(?:ar|er)\b"
-                           r"|" + TEACHING_GATHERED)),
+                           r"|" + TEACHING_GATHERED + "|" + GROUP_GATHERED)),
     # A duration of a few days and nothing else: one gathering ("1 dag", "2-dagers kurs").
     ("samling", re.compile(rf"^{_INT}(?:\s*-?\s*dagers?(?:\s*-?\s*kurs(?:et)?)?|\s+dag(?:er|ar)?)\.?$")),
     # Online: nett, nettbasert, nettstudium, online, e-læring (not nettverk).

@@ -233,3 +233,23 @@ def test_a_target_group_that_holds_a_trade_certificate_gives_the_admission():
 def test_a_target_group_gives_way_to_no_degree_and_to_the_admission(target, admission, expected):
     from tests.helpers import crawled_record
     assert crawled_record(_page(target, admission))["admission_education"] == expected
+
+
+# -- the participants gathered for a few days -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Helst samles gruppen i 3 døgn, og noen uker etter det holdes en oppfølgingsdag.",
+    "Deltakarane møtast over to dagar i Bergen.",
+])
+def test_a_group_gathered_for_days_is_a_gathering(sentence):
+    assert normalise.delivery(sentence) == ["samling"]
+    assert _delivery([Line(sentence, "text")]) == ["samling"]
+
+
+@pytest.mark.parametrize("sentence, forms", [
+    ("Vi møtes digitalt i tre dager.", ["nett"]),          # online days
+    ("Gruppa møtes i to timer hver uke.", []),             # hours, not days
+    ("Styret møtes fire ganger i året.", []),
+])
+def test_meetings_that_are_no_gathering_of_days(sentence, forms):
+    assert normalise.delivery(sentence) == forms
