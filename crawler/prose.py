@@ -1389,6 +1389,10 @@ _ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|
                         # degree", "Søkere til studieretning B må ha …" (not "Applicants for the exchange may apply")
                         r"|\b(?:applicants|søkere|søkjarar)\s+(?:for|to|til|from|fra|frå|with|med)\s+[^.;:]{1,40}?"
                         r"\s+(?:need|must|må|should have)"
+                        # who may be admitted by what they hold: "Applicants with a different bachelor's degree … can be
+                        # considered", "Søkere med fagbrev kan også tas opp"
+                        r"|\b(?:applicants|søkere|søkjarar)\s+(?:with|holding|med)\s+(?:an?\s+|en\s+|ein\s+)?(?:\w+\s+){0,2}?"
+                        r"(?:bachelor|master|fagbrev|degree|\w*utdanning)\w*"
                         # leaders who may apply: "Styrere og daglige ledere kan søke" (admission by position)
                         rf"|{normalise.LEADERS_APPLY}"
                         # the ones it is for, by what they hold: "Helse- og sosialpersonell som har fagbrev …"

@@ -87,13 +87,20 @@ def test_a_requirement_that_opens_a_list_is_read_with_the_list():
     ("Applicants for these two options need a bachelor's degree of 180 ECTS in a relevant field.", "bachelor"),
     ("Søkere til studieretning B må ha en mastergrad i helsefag.", "master"),
     ("Applicants from outside the Nordic countries must hold a bachelor's degree.", "bachelor"),
+    # who may be admitted by what they hold
+    ("Applicants with a different bachelor's degree in sport science can be considered.", "bachelor"),
+    ("Søkere med fagbrev i helsearbeiderfaget kan også tas opp.", "other"),
 ])
 def test_the_applicants_of_one_route_need_an_education(sentence, education):
     assert _admission([Line(sentence, "text")]) == education
 
 
-def test_applicants_of_a_route_who_need_no_education_give_no_admission():
-    assert prose.admission([Line("Applicants for the exchange need to send their forms by e-mail.", "text")]) is None
+@pytest.mark.parametrize("sentence", [
+    "Applicants for the exchange need to send their forms by e-mail.",
+    "Applicants with questions may call the study office.",
+])
+def test_applicants_of_a_route_who_need_no_education_give_no_admission(sentence):
+    assert prose.admission([Line(sentence, "text")]) is None
 
 
 # -- the kind said first on a lead line ----------------------------------------------------------------------
@@ -253,3 +260,4 @@ def test_a_group_gathered_for_days_is_a_gathering(sentence):
 ])
 def test_meetings_that_are_no_gathering_of_days(sentence, forms):
     assert normalise.delivery(sentence) == forms
+
