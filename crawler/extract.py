@@ -250,6 +250,10 @@ def _extract(html: str, url: str) -> ExtractResult:
         said = _plan_length(title, lines)           # "… 5 years programme", semesters 1-6 of a study plan
         if said:
             offer["duration"], evidence["duration"] = said, {"how": "sentence", "where": said}
+    if not usable("admission", offer["admission"]) and _HOLDING.search(offer["target_group"]) \
+            and usable("admission", offer["target_group"]):
+        # the ones it is for, by what they hold: "Målgruppe: Tilsette … som har fagbrev"
+        offer["admission"], evidence["admission"] = offer["target_group"], dict(evidence.get("target_group") or {})
     if evidence.get("admission", {}).get("how") == "sentence" and _other_degree(offer["admission"], title):
         offer["admission"] = ""                     # "Opptak til bachelor i barnevern …" on a master's page
         del evidence["admission"]
@@ -379,6 +383,11 @@ def _certificate_without_credits(title: str, lines: list[blocks.Line]) -> str | 
     return next((t for t in texts[1:] if _NO_EXAM.search(t) and not _OTHER_ASSESSMENT.search(t)), None)
 
 
+# A target group named by what its people hold: "… som har fagbrev eller vitnemål", "nurses who hold a bachelor's
+# degree", "for deg med bachelorgrad" (not the professions alone: "Sykepleiere og vernepleiere").
+_HOLDING = re.compile(r"\b(?:som har|som kan vise til|med fullført|deg med|dei med|de med|who (?:have|hold)|with an?)\s+(?:\w+\s+){0,5}?"
+                      r"(?:fagbrev|videregående|vidaregåande|bachelor\w*|master\w*|\w*utdanning\w*|\w*utdaning|degree|vitnemål|studiekompetanse"
+                      r"|fagskule\w*|fagskole\w*|education)", re.I)
 _ADMISSION_TO = re.compile(r"\b(?:opptak|admission) (?:til|to) (?:the )?(?P<kind>bachelor|master)\w*", re.I)
 
 

@@ -177,6 +177,10 @@ _QUESTIONS = (
     (re.compile(r"^(?:hvem|kven) (?:kan søke|kan søkje|passer|passar|er)\b.*\bfor$|^(?:hvem|kven) kan (?:søke|søkje)$"
                 r"|^who (?:is|are) .+ for$|^who can apply$"), ("target_group",)),
 )
+# Admission headings that name a route or whom they are for, in English: "Requirements for ordinary admission",
+# "Admission requirements for international applicants", "Entry requirements – Supply Chain Management".
+_ADMISSION_HEAD = re.compile(r"^(?:(?:admission|entry|entrance) requirements?\s*(?:for|to|[-–:(])"
+                             r"|requirements for (?:\w+\s+){0,2}?(?:admission|entry)\b)")
 _NUMBERED = re.compile(r"^(?:samling|samlingsdag|session|modul|module|workshop|samlingsveke|samlingsuke|dag|day)\s*\d{1,2}$")
 
 
@@ -205,6 +209,8 @@ def label_keys(label: str) -> tuple[str, ...] | None:
     parts = [p for p in _PARTS.split(bare) if p]
     if len(parts) > 1 and all(p in LABELS or p in IGNORED for p in parts):
         return tuple(dict.fromkeys(k for p in parts for k in LABELS.get(p, ())))
+    if _ADMISSION_HEAD.match(bare):     # "Requirements for ordinary admission", "Entry requirements for the MSc"
+        return ("admission",)
     m = _QUALIFIED.match(bare)          # "Kostnad per semester", "Søknadsfrist 2025", "Pris for hele studiet"
     if m and m.group(1) in LABELS:
         if LABELS[m.group(1)][0] == "credits" and _PER_PART.search(bare):

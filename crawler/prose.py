@@ -412,7 +412,8 @@ _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstu
                        r"|gjennomfør(?:es|ast)|møtes|møtast|haldast|holdes)\s+(?:\w+\s+){0,2}?digitalt\b|\bhe(?:i)?lt digital\b|\bremotely\b"
                        r"|\bremote (?:learning|teaching)|\bblock weeks?\b|\bin blocks\b|\bblokk(?:undervisning|veke|uke)\w*|\bbolk(?:ar|er)\b"
                        r"|\bundervisning\w*\s+(?:\w+\s+){0,2}?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"   # "… ein fast dag i veka"
-                       + "|" + normalise.TEACHING_GATHERED +                                    # "… er samla på tre dagar"
+                       + "|" + normalise.TEACHING_GATHERED + "|" + normalise.TAUGHT_BY_WEEK_OR_DAY
+                       + "|" + normalise.GROUP_GATHERED +                               # "… samles gruppen i 3 døgn"  # "… hver uke på Rena"                                    # "… er samla på tre dagar"
                        # teaching in a classroom: "Undervisningen veksler mellom klasserom, gruppearbeid …" (not the
                        # pupils' classroom: "verktøy som prøves ut i og utenfor klasserommet", "bedre undervisning i
                        # klasserommet"; the teaching is the subject, saying where it is held)
@@ -428,10 +429,16 @@ def delivery(lines: list[Line]) -> Fact | None:
     from domain.normalise import delivery as forms
     found = []
     named: set[str] = set()
+    tested = _admission_test_lines(lines)
     for sentence, line in sentences(lines, skip_keys=("admission", "target_group", "price", "apply", "locations")):
+        if id(line) in tested or _ADMISSION_TEST.search(sentence):
+            continue                                   # "Opptaksprøve: Runde 1 - Video": the audition, not teaching
         label = line.text if line.kind == "label" else (_LABEL_LINE.match(sentence) or [None, ""])[1]
         if label and set(label_keys(label) or ()) & {"locations"}:
-            continue                                   # "Campus: Harstad" is a place, not teaching on campus
+            value = line.value if line.kind == "label" else _LABEL_LINE.match(sentence).group(2)
+            if not set(forms(_CAMPUS_PLACE.sub(r"\1", value or ""))) - {"campus"}:
+                continue                               # "Campus: Harstad" is a place, not teaching on campus
+            sentence = value                           # "Sted: To samlinger + undervisning via nett": how it is taught
         if label_keys(sentence) is not None:
             continue                                   # a label on its own line ("Campus") says nothing
         sentence = _CAMPUS_PLACE.sub(r"\1", sentence)  # "ved campus Bergen" names a place
@@ -451,6 +458,34 @@ def delivery(lines: list[Line]) -> Fact | None:
     if _DELIVERY.search(title) and (set(forms(title)) - named) & {"nett", "samling", "kveld"}:
         found.append(title)     # "Digitalt kurs – …", "… (nettbasert)"; not "Videoveiledning", "Campus Kristiansand"
     return Fact(" ".join(found), "sentence", " ".join(found)) if found else None
+
+
+# An admission test, which applicants take before the teaching: "Opptaksprøve: Runde 1 - Video, Runde 2 - Campus uke 10",
+# a section "Bestått opptaksprøve" or "Audition" ("send a recorded video of your repertoire").
+_ADMISSION_TEST = re.compile(r"\b(?:opptaksprøv|inntaksprøv|audition|opptaksintervju)\w*|\bentrance (?:exam|test)s?\b"
+                             r"|\badmission tests?\b", re.I)
+
+
+def _admission_test_lines(lines: list[Line]) -> set[int]:
+    """The lines that tell of an admission test: those in a section headed by one, a label line naming one, and the
+    short value lines under a plain line that names one ("Opptaksprøve" / "Runde 1 - Video" / "Runde 2 - Campus")."""
+    out: set[int] = set()
+    under = False
+    for line in lines:
+        short = len(line.text) <= 60 and not line.text.rstrip().endswith(".")
+        if line.section and _ADMISSION_TEST.search(line.section) and len(line.section) <= 60:
+            out.add(id(line))
+        elif line.kind == "label" and _ADMISSION_TEST.search(line.text):
+            out.add(id(line))
+        elif line.kind == "text" and short and len(line.text.split()) <= 4 and _ADMISSION_TEST.search(line.text):
+            out.add(id(line))
+            under = True
+            continue
+        elif under and line.kind in ("text", "item") and short and label_keys(line.text) is None:
+            out.add(id(line))
+            continue
+        under = False
+    return out
 
 
 # A provider whose name says online, capitalised after its own name: "NKI Nettstudier sørger for praksisplass",
@@ -710,11 +745,14 @@ def _known_places(groups: list[str], resolve) -> list[str]:
     return known
 
 
+_EN_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|sommeren|sommer)\s*(?:20\d\d)"
          r"|(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february"
          r"|march|may|june|july|october|december)\s+20\d\d|20\d\d\s*(?:høst|vår|haust|HØST|VÅR)|\d{1,2}\.\s*"
          r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+20\d\d"
-         r"|\d{1,2}\.\d{1,2}\.20\d\d)")
+         r"|\d{1,2}\.\d{1,2}\.20\d\d"
+         # an English date with its day, either way round: "February 12 2018", "August 18th, 2021", "12 February 2018"
+         rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+20\d\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTH}\s+20\d\d)")
 # The study offered: "tilbys", "blir tilbode", "we are offering" (not "Kurset tilbys ikke høsten 2025").
 _OFFERED = (r"(?:tilbys|tilbyes|vi tilbyr|tilbyr vi|(?:blir|vert) tilb(?:udt|ode|ydd)|(?:is|are|will be) offered|we offer"
             r"|we are offering|we will offer)\b(?!\s+(?:ikke|ikkje|not)\b)")
@@ -1298,6 +1336,9 @@ _KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårsei
                          # the offer itself as the subject: "This master's programme in Community Development …", "The
                          # master's programme gives you …" (not "students of the Master's Programme", "beside your master's programme")
                          r"|(?:(?<=^the )|(?<=^our )|(?<=\bthis ))master['’]s program(?:me)?\b"
+                         # a line that opens with the study's kind: "Master's degree programme, 2 years" (not "Students
+                         # on a master's degree programme", "Master's degree programmes at the faculty")
+                         r"|^(?:master|bachelor)['’]?s? degree program(?:me)?\b(?!s)"
                          r"|\bmasterprogram\w*|\bmasterstudi\w*|\bmastergradsprogram\w*|\bbachelorprogram\w*"
                          r"|\bbachelorstudi\w*|\bmaster i\b|\bmaster of\b|\bbachelor i\b|\bbachelor of\b|\bmodul(?:en)?\b"
                          # "emnet" as the sentence's subject, or opening it ("I emnet lærer du …"), not a course's rules in
@@ -1390,6 +1431,14 @@ _ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|
                         r"(?:bachelor|master|fagbrev|generell|\w*utdanning|høgskole|høyskole|høgskule|autorisasjon|\w*erfaring"
                         r"|praksis|studiepoeng)\w*"
                         r"|du trenger|du treng|you need|you will need"
+                        # the applicants of one route or option: "Applicants for these two options need a bachelor's
+                        # degree", "Søkere til studieretning B må ha …" (not "Applicants for the exchange may apply")
+                        r"|\b(?:applicants|søkere|søkjarar)\s+(?:for|to|til|from|fra|frå|with|med)\s+[^.;:]{1,40}?"
+                        r"\s+(?:need|must|må|should have)"
+                        # who may be admitted by what they hold: "Applicants with a different bachelor's degree … can be
+                        # considered", "Søkere med fagbrev kan også tas opp"
+                        r"|\b(?:applicants|søkere|søkjarar)\s+(?:with|holding|med)\s+(?:an?\s+|en\s+|ein\s+)?(?:\w+\s+){0,2}?"
+                        r"(?:bachelor|master|fagbrev|degree|\w*utdanning)\w*"
                         # leaders who may apply: "Styrere og daglige ledere kan søke" (admission by position)
                         rf"|{normalise.LEADERS_APPLY}"
                         # the ones it is for, by what they hold: "Helse- og sosialpersonell som har fagbrev …"
@@ -1400,16 +1449,20 @@ _ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|
                         re.I)
 
 
+_EDUCATION_NAMED = re.compile(r"utdanning|studiekompetanse|bachelor|master|grad\b|erfaring|praksis|degree|experience"
+                              r"|realkompetanse|lederstilling|leiarstilling|fagbrev|videregående|vidaregåande"
+                              rf"|{normalise.LEADERS_APPLY}", re.I)
+
+
 def admission(lines: list[Line]) -> Fact | None:
     found = []
     for sentence, line in sentences(lines):
-        if _ADMISSION.search(sentence) and re.search(
-                r"utdanning|studiekompetanse|bachelor|master|grad\b|erfaring|praksis|degree|experience|realkompetanse"
-                r"|lederstilling|leiarstilling|fagbrev|videregående|vidaregåande"
-                rf"|{normalise.LEADERS_APPLY}", sentence, re.I):
+        # (a requirement that only opens a list names it in the list: "You need:" over "a bachelor's degree; …")
+        listed = _listed_after(lines, line) if sentence.endswith(":") else []
+        if _ADMISSION.search(sentence) and _EDUCATION_NAMED.search(" ".join([sentence, *listed])):
             found.append(sentence)
             if sentence.endswith(":"):          # "For å bli tatt opp må du ha en av disse utdanningene:" and its list
-                found.extend(_listed_after(lines, line))
+                found.extend(listed)
         if len(found) >= 3:
             break
     return Fact(" ".join(found), "sentence", " ".join(found)) if found else None

@@ -435,9 +435,24 @@ def part_time(raw) -> bool | None:
 # the sentence with it.
 TEACHING_GATHERED = (r"\bundervisning\w*\s+(?:er|blir|vert|blei|ble|går|foregår|føregår|skjer)\s+saml(?:a|et|ede)\s+"
                      rf"(?:på|i|over|til)\s+(?:{_INT}\s+)?(?:dag|dagar|dager|dagene|dagane|veke|veker|uke|uker|bolk\w*|periode\w*)\b")
+# The participants gathered for a few days: "Helst samles gruppen i 3 døgn", "Deltakarane møtast over to dagar i
+# Bergen" (not online: "Vi møtes digitalt i tre dager"; not hours: "Gruppa møtes i to timer").
+GROUP_GATHERED = (r"\b(?:samles|samlast|møtes|møtast)\s+(?:(?!digital\w*\b|på nett\b|online\b|zoom\b|teams\b)\w+\s+){0,3}?"
+                  rf"(?:i|over|til)\s+{_INT}\s+(?:dager|dagar|døgn|hele dager|heile dagar)\b")
 WEEKLY_EVENING = (r"(?:\b(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag)(?:er|ar)\b|\b(?:monday|tuesday|wednesday|thursday)s\b"
                   r"|\b(?:hver|kvar|every)\s+(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|monday|tuesday|wednesday|thursday)\b)"
                   r"(?:kl\.|[^.]){0,40}?\b(?:1[6-9]|20)[.:][0-5]\d\s*[-–]\s*(?:1[8-9]|2[0-3])[.:][0-5]\d\b")
+
+# Teaching in person by the week or by day, in a sentence that names no online teaching: "Undervisningen foregår hver
+# uke på studiestedet", "med undervisning kvar veke", "Undervisninga går på dagtid", "Norwegian classes in the daytime"
+# (not "live online lectures every week", "digital undervisning hver uke", "kurset passer for deg som jobber på dagtid").
+_ONLINE_WORD = r"online|nett|digital|zoom|strøm|strøym|video|webinar|stream|remote|opptak|recorded|podcast"
+_IN_CLAUSE = rf"(?:(?!{_ONLINE_WORD}|jobb|arbeid|work)[^.;:!?])"
+TAUGHT_BY_WEEK_OR_DAY = (rf"(?:^|[.;:!?]\s*){_IN_CLAUSE}*?\b(?:undervisning\w*|teaching|classes|lectures|forelesning\w*"
+                         rf"|forelesing\w*)\b{_IN_CLAUSE}{{0,40}}?\b(?:(?:hver|kvar|every)\s+(?:uke|veke|week)\b"
+                         rf"|på dagtid\b|in the daytime\b|during the day\b)")
+
+_TAUGHT_BY_WEEK_OR_DAY = re.compile(TAUGHT_BY_WEEK_OR_DAY, re.I)
 
 _DELIVERY_RULES = (
     # Gatherings: samling(er/ar), Samlingsbasert, fellessamlinger, gatherings.
@@ -464,7 +479,7 @@ _DELIVERY_RULES = (
                            # "undervisningen gis i tre bolker" (not "Pensum er delt i tre bolker")
                            r"|\bundervisning\w*\s+(?:er\s+|blir\s+|vert\s+)?(?:organisert|lagt opp|gitt|gis|gjeve|gjevast)\s+i\s+"
                            rf"(?:{_INT}\s+)?bolk(?:ar|er)\b"
-                           r"|" + TEACHING_GATHERED)),
+                           r"|" + TEACHING_GATHERED + "|" + GROUP_GATHERED)),
     # A duration of a few days and nothing else: one gathering ("1 dag", "2-dagers kurs").
     ("samling", re.compile(rf"^{_INT}(?:\s*-?\s*dagers?(?:\s*-?\s*kurs(?:et)?)?|\s+dag(?:er|ar)?)\.?$")),
     # Online: nett, nettbasert, nettstudium, online, e-læring (not nettverk).
@@ -512,12 +527,19 @@ def delivery(raw, description: str = "") -> list[str]:
     rules. A text that is only a duration of days ("1 dag") is one gathering.
     """
     text = _not_teaching(_ZOOM_ONLINE.sub(r"\1 digitalt", _text(raw)))
-    found = _codes(_DELIVERY_RULES, text)
+    found = _forms(text)
     if not found:
         text = _not_teaching(_ZOOM_ONLINE.sub(r"\1 digitalt", _text(description)))
-        found = _codes(_DELIVERY_RULES, text)
+        found = _forms(text)
     if "samling" in found and "campus" in found and "campus" not in _codes(_DELIVERY_RULES, _IN_PERSON.sub(" ", text)):
         found.remove("campus")          # "campus sessions", "partly in person": the gatherings, not campus teaching
+    return found
+
+
+def _forms(text: str) -> list[str]:
+    found = _codes(_DELIVERY_RULES, text)
+    if "campus" not in found and "samling" not in found and _TAUGHT_BY_WEEK_OR_DAY.search(text):
+        found = sorted({*found, "campus"})      # (the days of gatherings are no weekly campus teaching)
     return found
 
 
@@ -600,12 +622,18 @@ _ADMISSION_RANK = {"generell_studiekompetanse": 0, "other": 1, "bachelor": 2, "m
 # Not "the general admission regulations" of the institution, which are rules, not a requirement.
 _GENERAL = re.compile(r"generell studiekompetanse|general (?:university )?admission(?! regulations?| rules)"
                       r"|general matriculation|"
-                      r"higher education entrance qualification|\bgsk\b")
+                      r"higher education entrance qualification|\bgsk\b"
+                      # Samordna opptak's code of it, as utdanning.no's fact boxes give it: "Opptakskrav: GENS",
+                      # "GENS + MATRS" (a subject requirement besides it)
+                      r"|\bgens\b")
 # Years of higher education: "3-årig høyere utdanning", "3 års høyskole eller
 # universitetsutdanning", "three years of higher education", garbled "- årig høyere utdanning".
 _EDU_YEARS = re.compile(
     rf"(?:{_INT}\s*-?\s*)?(årig|års|år|years?)\s+(?:of\s+)?(?:(?!\w*erfaring)[\w.]+\s+){{0,3}}?"
-    r"\w*(?:utdanning|utdannelse|education|studier)\b")
+    # (or study at a university or college: "one year of university study", "two years of college studies", "eitt
+    # års studium ved universitet"; not the study's own length: "The programme takes two years of study")
+    r"(?:\w*(?:utdanning|utdannelse|education|studier)\b|(?:university|college|universitets|høgskole|høyskole|høgskule)"
+    r"\w*\s+stud(?:y|ies)\b|studium (?:ved|fra|frå|på) (?:eit |et |en )?(?:universitet|høgskule|høgskole|høyskole))")
 # Reverse order: "relevant høyere utdanning på minst tre år", "høgskoleutdanning i helse- og sosialfag
 # på minst tre år", "education of at least three years" (an education, not the study's own "utdanningen").
 _EDU_YEARS_AFTER = re.compile(
