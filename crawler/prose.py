@@ -1191,8 +1191,33 @@ def _bare_length(lines: list[Line]) -> Fact | None:
     return None
 
 
+# A length said as years of study, or beside the study's kind or credits in a fact line (requirement sentences and a
+# part's length are skipped; not a point in the study: "etter tre års studier", "after three years of study").
+_YEARS_OF_STUDY = re.compile(
+    # "lagt opp til tre års studier på heltid", "et to års heltidsstudium"
+    r"(?<!\better )(?<!\bafter )\b(?P<d>(?:\d|ett|eitt|to|tre|fire|fem|seks)\s+år)s\s+(?:heltids|deltids|heiltids)?"
+    r"(?:studier|studiar|studium|studiet)\b"
+    # "Worth 120 ECTS credits, or two years of full-time study"
+    r"|(?<!\bafter )(?<!\bwithin )\b(?P<e>(?:one|two|three|four|five|\d)\s+years?)\s+of\s+(?:full-time\s+|part-time\s+)?"
+    r"(?:study|studies)\b"
+    # "Master's degree programme, 2 years", "Masterprogram, 2 år", "15 studiepoeng, 1 år" (not "2 år relevant praksis")
+    r"|(?:\b\w*(?:programme|program|studium)|\b(?:studiepoeng|credits|ects))\s*,\s*(?P<f>(?:\d|one|two|three|four"
+    r"|ett|eitt|to|tre|fire)\s+(?:år|years?|semestre|semester|semesters))(?=\s*(?:$|[,;|·]))", re.I)
+
+
+def _years_of_study(lines: list[Line]) -> Fact | None:
+    """The first length said as years of study or beside the study's kind or credits (see _YEARS_OF_STUDY)."""
+    for sentence, _ in sentences(lines, skip_keys=("admission",)):
+        if _REQUIREMENT.search(sentence):
+            continue
+        for m in _YEARS_OF_STUDY.finditer(sentence):
+            if not _HAS_DEGREE.search(sentence[:m.start()]) and not _PART_SUBJECT.search(sentence[:m.start()]):
+                return Fact(m.group("d") or m.group("e") or m.group("f"), "sentence", sentence)
+    return None
+
+
 def duration(lines: list[Line]) -> Fact | None:
-    said = _study_length(lines) or _study_adjective(lines) or _bare_length(lines)
+    said = _study_length(lines) or _study_adjective(lines) or _years_of_study(lines) or _bare_length(lines)
     if said is not None and "year-long" in said.raw.lower():
         return Fact("one year", said.how, said.where)    # "after the year-long course"
     return said

@@ -1024,6 +1024,11 @@ def names_study_fee(raw) -> bool:
     return bool(_STUDY_FEE.search(text) or _FEE_NAMED.search(text) or FREE.search(text))
 
 
+# The ",-" of an amount ends its sentence when a capitalised word follows: "37.000,- Semesteravgift kommer i tillegg"
+# (the semester fee on top of the price; "kr 600,- semesteravgift" names the fee for the amount). Read before lower-casing.
+_AMOUNT_ENDS_SENTENCE = re.compile(r"(\d,-)[ \t]+(?=[A-ZÆØÅ])")
+
+
 def price_nok(raw) -> int | None:
     """The price in NOK as an int, 0 when free, None when not stated.
 
@@ -1035,7 +1040,7 @@ def price_nok(raw) -> int | None:
     number = _real_number(raw)
     if number is not None:
         return int(number) if number == int(number) and 0 <= number <= 1_000_000 else None
-    text = _text(raw)
+    text = _text(_AMOUNT_ENDS_SENTENCE.sub(r"\1. ", raw) if isinstance(raw, str) else raw)
     if not text:
         return None
     if text.rstrip(".") in ("none", "ingen", "no fee", "no fees"):
