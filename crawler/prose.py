@@ -714,7 +714,10 @@ _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|somm
          r"|(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february"
          r"|march|may|june|july|october|december)\s+20\d\d|20\d\d\s*(?:høst|vår|haust|HØST|VÅR)|\d{1,2}\.\s*"
          r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+20\d\d"
-         r"|\d{1,2}\.\d{1,2}\.20\d\d)")
+         r"|\d{1,2}\.\d{1,2}\.20\d\d"
+         # an English date month first: "Teaching begins on February 12 2018", "starts August 20th, 2025"
+         r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}"
+         r"(?:st|nd|rd|th)?,?\s+20\d\d)")
 # The study offered: "tilbys", "blir tilbode", "we are offering" (not "Kurset tilbys ikke høsten 2025").
 _OFFERED = (r"(?:tilbys|tilbyes|vi tilbyr|tilbyr vi|(?:blir|vert) tilb(?:udt|ode|ydd)|(?:is|are|will be) offered|we offer"
             r"|we are offering|we will offer)\b(?!\s+(?:ikke|ikkje|not)\b)")
@@ -879,6 +882,27 @@ _YEARLESS_SESSION = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lø
                                r",?\s+)?(?P<date>\d{1,2}\.\s*"         # "Tysdag 4. mars kl. 10"
                                r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember))"
                                r"(?!\s*(?:19|20)\d\d)[^.]{0,12}?\bkl\.?\s*\d", re.I)
+
+
+# A start's date said without its year: "Studiet starter torsdag 18.08 kl. 12.00", "Oppstart 20. august", "Start date:
+# August 18th" (not a clock time: "kl. 12.00"; nor a date with its year, which the start term reads by itself).
+_MONTH_NAMES = ("januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february"
+                "|march|may|june|july|october|december")
+_YEARLESS_DATE = re.compile(r"(?<![\d.:])(?<!kl\.\s)(?<!kl\s)(?<!kl\.)(?P<day>\d{1,2})\.(?P<month>\d{1,2})\b(?![.:]?\d)"
+                            rf"|\b\d{{1,2}}\.?\s*(?P<name>{_MONTH_NAMES})\b(?!,?\s*\d)"
+                            rf"|\b(?P<name2>{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d)", re.I)
+
+
+def dated_in(raw: str, year: str) -> str | None:
+    """A start said by a date without its year, dated in `year` (the year the page's headings name): "torsdag 18.08"
+    under "Velkommen til studiestart 2022" is "18.08.2022"; None when the text names no such date."""
+    m = _YEARLESS_DATE.search(raw or "")
+    if m is None:
+        return None
+    if m.group("day"):
+        day, month = int(m.group("day")), int(m.group("month"))
+        return f"{day:02d}.{month:02d}.{year}" if 1 <= day <= 31 and 1 <= month <= 12 else None
+    return f"{m.group('name') or m.group('name2')} {year}"
 
 
 def yearless_session(lines: list[Line]) -> Fact | None:

@@ -53,3 +53,46 @@ def test_an_amount_ending_in_a_dash_ends_its_sentence(text, price):
 def test_a_fee_line_with_the_semester_fee_on_top_is_the_price():
     html = (f"{_LEADER_COURSE}<p>Kostnader</p><p>37.000,- Semesteravgift kommer i tillegg.</p>")
     assert _record(html)["price_nok"] == 37000
+
+
+# 3. An English date month first ("February 12 2018") is a start's date.
+@pytest.mark.parametrize("sentence, term", [
+    ("Teaching begins in Manndalen on February 12 2018.", "2018-var"),
+    ("The course starts August 20th, 2025.", "2025-host"),
+    ("Undervisningen starter 20. august 2025.", "2025-host"),
+    # traps: a past intake; the application's start, not the study's
+    ("The last course started on February 12 2018 and was full.", None),
+    ("Registration begins March 1, 2025.", None),
+])
+def test_an_english_date_month_first_is_a_start(sentence, term):
+    html = f"{_LEADER_COURSE}<p>{sentence}</p>"
+    assert _record(html)["start_term"] == term
+
+
+# 4. A start's date said without its year takes the one year the page's headings name.
+@pytest.mark.parametrize("body, term", [
+    ("<h2>Velkommen til studiestart 2022</h2><h3>Oppstart</h3><p>Studiet starter digitalt torsdag 18.08 kl. 12.00.</p>",
+     "2022-host"),
+    ("<h2>Kurs i 2021</h2><dl><dt>Oppstart</dt><dd>20. januar</dd></dl>", "2021-var"),
+    ("<h2>Student-funded courses in 2021</h2><dl><dt>Start date</dt><dd>August 18th</dd></dl>", "2021-host"),
+    # traps: two years in the headings; a heading's year that is not the offer's (an update); a clock time only
+    ("<h2>Studieåret 2022/2023</h2><h3>Oppstart</h3><p>Studiet starter torsdag 18.08.</p>", None),
+    ("<h2>Oppdatert 2021</h2><h3>Oppstart</h3><p>Studiet starter torsdag 18.08.</p>", None),
+    ("<h2>Studiestart 2022</h2><h3>Oppstart</h3><p>Studiet starter kl. 12.00 første dag.</p>", None),
+])
+def test_a_yearless_start_takes_the_headings_year(body, term):
+    html = f"{_LEADER_COURSE}{body}"
+    assert _record(html)["start_term"] == term
+
+
+@pytest.mark.parametrize("raw, dated", [
+    ("torsdag 18.08 kl. 12.00", "18.08.2022"),
+    ("Oppstart 20. august", "august 2022"),
+    ("August 18th", "August 2022"),
+    ("kl. 12.00", None),
+    ("uke 35", None),
+    ("45.13", None),
+])
+def test_a_yearless_date_is_dated_in_the_year_given(raw, dated):
+    from crawler import prose
+    assert prose.dated_in(raw, "2022") == dated
