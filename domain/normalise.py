@@ -976,7 +976,11 @@ FEE = re.compile(r"semesteravgift|semesterpenger|semesterpengar|studentavgift|st
 # Costs beside the study, named before their amounts in their sentence: "I løpet av de fire årene kommer det i
 # tillegg utgifter til aktiviteter …: ca. kr. 300,- for turer", "Andre utgifter er omtrent kr. 500", "Additional costs: NOK 800".
 _EXTRA_COSTS = re.compile(r"\bi tillegg\b[^.]{0,30}\b(?:utgifter|kostnader|utgifta?r)\b|\b(?:andre|ekstra|øvrige|anna)"
-                          r" (?:utgifter|kostnader|utgifta?r)\b|\b(?:additional|other|extra) (?:costs|expenses)\b")
+                          r" (?:utgifter|kostnader|utgifta?r)\b|\b(?:additional|other|extra) (?:costs|expenses)\b"
+                          # what one lives on, shown to get a study permit: "pay their own living costs while studying
+                          # in Molde, at least NOK 128 887", "dokumentere midler til livsopphold på 151 690 kroner"
+                          r"|\bliving (?:costs|expenses)\b|\bcosts? of living\b|\blevekostnad\w*|\blevekostnadar\b"
+                          r"|\blivsopph[ao]ld\w*|\bmidler til (?:å leve|opphold)")
 # A fee for not coming or for cancelling late is no price: "den som er påmeldt og ikke møter, betaler et gebyr på
 # kr 500", "A no-show fee of NOK 500", "Ved avbestilling etter fristen faktureres kr 1000".
 _NO_SHOW = re.compile(r"\bikke (?:møter|møter opp|stiller|kjem|kommer|møter fram)\b|\buteblir\w*|\buteblei\w*|\bno[- ]show"
@@ -1010,6 +1014,10 @@ _OFFER_WORD = re.compile(r"kost\w*|kurs\w*|studi\w*|program\w*|course|price|pris
 _TOTAL_PRICE = re.compile(r"\btotal\w*|til sammen|tilsammen|til saman|i alt\b|samlet pris|hele (?:studiet|programmet)"
                           r"|heile (?:studiet|programmet)")
 _PER_UNIT_PRICE = re.compile(r"\s*(?:,-\s*)?(?:per|pr\.?|each|hver|kvar)\b")
+
+
+_FREE_FOR_SOME = re.compile(r"\b(?:if|dersom|hvis|viss|om)\s+(?:you|du|dei|de|they)\s+(?:are|er)\s+(?:a|an|en|ei|eit|et|medlem\w*"
+                            r"|member\w*|ansatt|tilsett|student\w*)\b.*$")
 
 
 def side_cost_only(raw) -> bool:
@@ -1074,7 +1082,10 @@ def price_nok(raw) -> int | None:
                 totals.append(value)
             elif _STUDY_FEE.search(before):
                 named.append(value)
-    free = bool(FREE.search(text))
+    # free only for some, said with its condition: "If you are a student at a partner university, you pay no
+    # tuition fee", "Hvis du er medlem, er kurset gratis" (not "Dersom du blir tatt opp, betaler du ingen
+    # studieavgift": every admitted student)
+    free = any(not _FREE_FOR_SOME.search(re.split(r"(?<!\b\w)[.;]\s", text[:m.start()])[-1]) for m in FREE.finditer(text))
     if free:
         return None if amounts else 0
     return (totals or named or amounts or [None])[0]

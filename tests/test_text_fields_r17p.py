@@ -96,3 +96,28 @@ def test_a_yearless_start_takes_the_headings_year(body, term):
 def test_a_yearless_date_is_dated_in_the_year_given(raw, dated):
     from crawler import prose
     assert prose.dated_in(raw, "2022") == dated
+
+
+# 5. Living costs one must show funds for are no price; free only for some, said with its condition, is no price.
+@pytest.mark.parametrize("text, price", [
+    ("Applicants from outside the EU/EEA must show they can pay their own living costs while studying in Molde, "
+     "at least NOK 128 887 for each academic year.", None),
+    ("Du må dokumentere at du har midler til livsopphold på 151 690 kroner.", None),
+    ("The cost of living in Bergen is about NOK 14 000 a month.", None),
+    ("If you are a student at a partner university, you pay no tuition fee.", None),
+    ("Hvis du er medlem i forbundet, er kurset gratis.", None),
+    # traps: the fee beside the living costs; free for every admitted student; free, then a condition on a book
+    ("Studieavgift kr 30 000. Living costs in Oslo are about NOK 12 000 a month.", 30000),
+    ("Tuition is NOK 95 000; living costs come in addition.", 95000),
+    ("Dersom du blir tatt opp, betaler du ingen studieavgift.", 0),
+    ("Kurset er gratis. Hvis du er medlem, får du boka.", 0),
+    ("There are no tuition fees.", 0),
+])
+def test_living_costs_and_a_free_place_for_some_are_no_price(text, price):
+    assert normalise.price_nok(text) == price
+
+
+def test_proof_of_living_funds_on_an_admission_page_is_no_price():
+    html = (f"{_LEADER_COURSE}<p>Students from outside the EU/EEA must show that they can pay their own living costs "
+            "while studying in Bergen, at least NOK 128 887 for each academic year.</p>")
+    assert _record(html)["price_nok"] is None
