@@ -522,6 +522,12 @@ _PLACE_IS = re.compile(_PLACES + r"\s+(?:er|blir|is)\s+(?:the\s+)?(?i:studiestad
 # "Accommodation and evening meals in Bergen", "Room and dinners in Bergen/Oslo, if wanted").
 _LODGING_IN = re.compile(r"(?i:\b(?:overnatting\w*|opphald\w*|hotellopphold\w*|accommodation|lodging|a room|rooms?)\b"
                          r"[^.;:]{0,40}?\s(?:i|på|in|at)\s+)" + _PLACES)
+# Studying in a place: "living costs while studying in Molde", "Studer utøvende musikk i Stavanger", "Du studerer i
+# Bergen" (not another study: "Du kan også studere sykepleie i Oslo", "You may instead study in Bergen"; nor studies
+# one has done: "studied in Bergen").
+_STUDY_IN = re.compile(r"(?i:\b(?:studying|studerer|studerar|studere|studer)\s+(?:(?!i\b|in\b)[\w-]+\s+){0,3}?"
+                       r"(?:i|in|på)\s+)" + _PLACES)
+_ANOTHER_STUDY = re.compile(r"\b(?:også|og så|heller|òg|also|instead|rather|other|andre|anna|annen)\b", re.I)
 _NOT_PLACE_SECTIONS = ("admission", "apply", "price", "deadline")
 
 
@@ -543,6 +549,8 @@ def locations(lines: list[Line], resolve) -> Fact | None:
         groups = [m.group("places") for m in _CAMPUS.finditer(sentence)]
         groups += [m.group("places") for m in _PLACE_IS.finditer(sentence)]
         groups += [m.group("places") for m in _GATHERING_AT.finditer(sentence)]
+        if not _ANOTHER_STUDY.search(sentence):
+            groups += [m.group("places") for m in _STUDY_IN.finditer(sentence)]
         for m in _TAUGHT.finditer(sentence):
             clause = re.split(r"[.;]", sentence[m.start():m.start() + 200])[0]
             groups += [p.group("places") or p.group("places2") or p.group("places3") for p in _AT_PLACE.finditer(clause)

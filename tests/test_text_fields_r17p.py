@@ -121,3 +121,28 @@ def test_proof_of_living_funds_on_an_admission_page_is_no_price():
     html = (f"{_LEADER_COURSE}<p>Students from outside the EU/EEA must show that they can pay their own living costs "
             "while studying in Bergen, at least NOK 128 887 for each academic year.</p>")
     assert _record(html)["price_nok"] is None
+
+
+def _places(*texts: str) -> list[str]:
+    from crawler import prose
+    from crawler.blocks import Line
+    from domain.places import resolve_place
+    fact = prose.locations([Line(t, "text") for t in texts], resolve_place)
+    return fact.raw.split("; ") if fact else []
+
+
+# 6. Studying in a place names where the study is taught.
+@pytest.mark.parametrize("sentence, places", [
+    ("Students must show they can pay their living costs while studying in Molde.", ["Molde"]),
+    ("Studer utøvende musikk i Stavanger", ["Stavanger"]),
+    ("Du studerer på deltid i Bergen.", ["Bergen"]),
+    ("Ho som vil studere sjukepleie i Førde, søkjer i Samordna opptak.", ["Førde"]),
+    # traps: another study, a country, studies one has done, studying abroad
+    ("Du kan også studere sykepleie i Oslo.", []),
+    ("You may instead study in Bergen.", []),
+    ("Study in Norway: the national portal.", []),
+    ("Students who studied in Tromsø before may apply.", []),
+    ("Les mer om å studere i utlandet.", []),
+])
+def test_studying_in_a_place_names_the_place(sentence, places):
+    assert _places(sentence) == places
