@@ -232,6 +232,10 @@ def _extract(html: str, url: str) -> ExtractResult:
         dated = when.after_deadline(said.raw, when.application_deadline(offer["deadline"]))
         if dated:
             offer["start"], evidence["start"] = dated, {"how": said.how, "where": said.where}
+    if offer["start"] and not usable("start", offer["start"]) and prose.heading_year(lines):
+        dated = prose.dated_in(offer["start"], prose.heading_year(lines))   # "starter 18.08" under "Studiestart 2022"
+        if dated and usable("start", dated):
+            offer["start"] = dated
     if evidence.get("deadline", {}).get("how") == "label" and when.application_deadline(
             offer["deadline"], when.start_term(offer["start"])) is None:
         said = prose.dated_deadline(lines)          # "Application deadline: 1 December" (no year, no start) gives

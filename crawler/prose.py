@@ -557,6 +557,12 @@ _PLACE_IS = re.compile(_PLACES + r"\s+(?:er|blir|is)\s+(?:the\s+)?(?i:studiestad
 # "Accommodation and evening meals in Bergen", "Room and dinners in Bergen/Oslo, if wanted").
 _LODGING_IN = re.compile(r"(?i:\b(?:overnatting\w*|opphald\w*|hotellopphold\w*|accommodation|lodging|a room|rooms?)\b"
                          r"[^.;:]{0,40}?\s(?:i|på|in|at)\s+)" + _PLACES)
+# Studying in a place: "living costs while studying in Molde", "Studer utøvende musikk i Stavanger", "Du studerer i
+# Bergen" (not another study: "Du kan også studere sykepleie i Oslo", "You may instead study in Bergen"; nor studies
+# one has done: "studied in Bergen").
+_STUDY_IN = re.compile(r"(?i:\b(?:studying|studerer|studerar|studere|studer)\s+(?:(?!i\b|in\b)[\w-]+\s+){0,3}?"
+                       r"(?:i|in|på)\s+)" + _PLACES)
+_ANOTHER_STUDY = re.compile(r"\b(?:også|og så|heller|òg|also|instead|rather|other|andre|anna|annen)\b", re.I)
 _NOT_PLACE_SECTIONS = ("admission", "apply", "price", "deadline")
 
 
@@ -578,6 +584,8 @@ def locations(lines: list[Line], resolve) -> Fact | None:
         groups = [m.group("places") for m in _CAMPUS.finditer(sentence)]
         groups += [m.group("places") for m in _PLACE_IS.finditer(sentence)]
         groups += [m.group("places") for m in _GATHERING_AT.finditer(sentence)]
+        if not _ANOTHER_STUDY.search(sentence):
+            groups += [m.group("places") for m in _STUDY_IN.finditer(sentence)]
         for m in _TAUGHT.finditer(sentence):
             clause = re.split(r"[.;]", sentence[m.start():m.start() + 200])[0]
             groups += [p.group("places") or p.group("places2") or p.group("places3") for p in _AT_PLACE.finditer(clause)
@@ -919,6 +927,27 @@ _YEARLESS_SESSION = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lø
                                r"(?!\s*(?:19|20)\d\d)[^.]{0,12}?\bkl\.?\s*\d", re.I)
 
 
+# A start's date said without its year: "Studiet starter torsdag 18.08 kl. 12.00", "Oppstart 20. august", "Start date:
+# August 18th" (not a clock time: "kl. 12.00"; nor a date with its year, which the start term reads by itself).
+_MONTH_NAMES = ("januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february"
+                "|march|may|june|july|october|december")
+_YEARLESS_DATE = re.compile(r"(?<![\d.:])(?<!kl\.\s)(?<!kl\s)(?<!kl\.)(?P<day>\d{1,2})\.(?P<month>\d{1,2})\b(?![.:]?\d)"
+                            rf"|\b\d{{1,2}}\.?\s*(?P<name>{_MONTH_NAMES})\b(?!,?\s*\d)"
+                            rf"|\b(?P<name2>{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d)", re.I)
+
+
+def dated_in(raw: str, year: str) -> str | None:
+    """A start said by a date without its year, dated in `year` (the year the page's headings name): "torsdag 18.08"
+    under "Velkommen til studiestart 2022" is "18.08.2022"; None when the text names no such date."""
+    m = _YEARLESS_DATE.search(raw or "")
+    if m is None:
+        return None
+    if m.group("day"):
+        day, month = int(m.group("day")), int(m.group("month"))
+        return f"{day:02d}.{month:02d}.{year}" if 1 <= day <= 31 and 1 <= month <= 12 else None
+    return f"{m.group('name') or m.group('name2')} {year}"
+
+
 def yearless_session(lines: list[Line]) -> Fact | None:
     """The first session of a schedule dated without its year ("28.januar kl. 13.00 – 18.00"), not a step of the
     application ("15. mars kl. 12: søknadene må være behandlet"); its year comes from the deadline (domain/when.py)."""
@@ -1229,8 +1258,33 @@ def _bare_length(lines: list[Line]) -> Fact | None:
     return None
 
 
+# A length said as years of study, or beside the study's kind or credits in a fact line (requirement sentences and a
+# part's length are skipped; not a point in the study: "etter tre års studier", "after three years of study").
+_YEARS_OF_STUDY = re.compile(
+    # "lagt opp til tre års studier på heltid", "et to års heltidsstudium"
+    r"(?<!\better )(?<!\bafter )\b(?P<d>(?:\d|ett|eitt|to|tre|fire|fem|seks)\s+år)s\s+(?:heltids|deltids|heiltids)?"
+    r"(?:studier|studiar|studium|studiet)\b"
+    # "Worth 120 ECTS credits, or two years of full-time study"
+    r"|(?<!\bafter )(?<!\bwithin )\b(?P<e>(?:one|two|three|four|five|\d)\s+years?)\s+of\s+(?:full-time\s+|part-time\s+)?"
+    r"(?:study|studies)\b"
+    # "Master's degree programme, 2 years", "Masterprogram, 2 år", "15 studiepoeng, 1 år" (not "2 år relevant praksis")
+    r"|(?:\b\w*(?:programme|program|studium)|\b(?:studiepoeng|credits|ects))\s*,\s*(?P<f>(?:\d|one|two|three|four"
+    r"|ett|eitt|to|tre|fire)\s+(?:år|years?|semestre|semester|semesters))(?=\s*(?:$|[,;|·]))", re.I)
+
+
+def _years_of_study(lines: list[Line]) -> Fact | None:
+    """The first length said as years of study or beside the study's kind or credits (see _YEARS_OF_STUDY)."""
+    for sentence, _ in sentences(lines, skip_keys=("admission",)):
+        if _REQUIREMENT.search(sentence):
+            continue
+        for m in _YEARS_OF_STUDY.finditer(sentence):
+            if not _HAS_DEGREE.search(sentence[:m.start()]) and not _PART_SUBJECT.search(sentence[:m.start()]):
+                return Fact(m.group("d") or m.group("e") or m.group("f"), "sentence", sentence)
+    return None
+
+
 def duration(lines: list[Line]) -> Fact | None:
-    said = _study_length(lines) or _study_adjective(lines) or _bare_length(lines)
+    said = _study_length(lines) or _study_adjective(lines) or _years_of_study(lines) or _bare_length(lines)
     if said is not None and "year-long" in said.raw.lower():
         return Fact("one year", said.how, said.where)    # "after the year-long course"
     return said

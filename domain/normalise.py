@@ -1004,7 +1004,11 @@ FEE = re.compile(r"semesteravgift|semesterpenger|semesterpengar|studentavgift|st
 # Costs beside the study, named before their amounts in their sentence: "I løpet av de fire årene kommer det i
 # tillegg utgifter til aktiviteter …: ca. kr. 300,- for turer", "Andre utgifter er omtrent kr. 500", "Additional costs: NOK 800".
 _EXTRA_COSTS = re.compile(r"\bi tillegg\b[^.]{0,30}\b(?:utgifter|kostnader|utgifta?r)\b|\b(?:andre|ekstra|øvrige|anna)"
-                          r" (?:utgifter|kostnader|utgifta?r)\b|\b(?:additional|other|extra) (?:costs|expenses)\b")
+                          r" (?:utgifter|kostnader|utgifta?r)\b|\b(?:additional|other|extra) (?:costs|expenses)\b"
+                          # what one lives on, shown to get a study permit: "pay their own living costs while studying
+                          # in Molde, at least NOK 128 887", "dokumentere midler til livsopphold på 151 690 kroner"
+                          r"|\bliving (?:costs|expenses)\b|\bcosts? of living\b|\blevekostnad\w*|\blevekostnadar\b"
+                          r"|\blivsopph[ao]ld\w*|\bmidler til (?:å leve|opphold)")
 # A fee for not coming or for cancelling late is no price: "den som er påmeldt og ikke møter, betaler et gebyr på
 # kr 500", "A no-show fee of NOK 500", "Ved avbestilling etter fristen faktureres kr 1000".
 _NO_SHOW = re.compile(r"\bikke (?:møter|møter opp|stiller|kjem|kommer|møter fram)\b|\buteblir\w*|\buteblei\w*|\bno[- ]show"
@@ -1040,6 +1044,10 @@ _TOTAL_PRICE = re.compile(r"\btotal\w*|til sammen|tilsammen|til saman|i alt\b|sa
 _PER_UNIT_PRICE = re.compile(r"\s*(?:,-\s*)?(?:per|pr\.?|each|hver|kvar)\b")
 
 
+_FREE_FOR_SOME = re.compile(r"\b(?:if|dersom|hvis|viss|om)\s+(?:you|du|dei|de|they)\s+(?:are|er)\s+(?:a|an|en|ei|eit|et|medlem\w*"
+                            r"|member\w*|ansatt|tilsett|student\w*)\b.*$")
+
+
 def side_cost_only(raw) -> bool:
     """Does the text name amounts and no price, only side costs ("That stay costs around NOK 2500")?"""
     text = _text(raw)
@@ -1050,6 +1058,11 @@ def names_study_fee(raw) -> bool:
     """Does the text name the study fee or say the study is free ("pay no tuition fees")?"""
     text = _text(raw)
     return bool(_STUDY_FEE.search(text) or _FEE_NAMED.search(text) or FREE.search(text))
+
+
+# The ",-" of an amount ends its sentence when a capitalised word follows: "37.000,- Semesteravgift kommer i tillegg"
+# (the semester fee on top of the price; "kr 600,- semesteravgift" names the fee for the amount). Read before lower-casing.
+_AMOUNT_ENDS_SENTENCE = re.compile(r"(\d,-)[ \t]+(?=[A-ZÆØÅ])")
 
 
 def price_nok(raw) -> int | None:
@@ -1063,7 +1076,7 @@ def price_nok(raw) -> int | None:
     number = _real_number(raw)
     if number is not None:
         return int(number) if number == int(number) and 0 <= number <= 1_000_000 else None
-    text = _text(raw)
+    text = _text(_AMOUNT_ENDS_SENTENCE.sub(r"\1. ", raw) if isinstance(raw, str) else raw)
     if not text:
         return None
     if text.rstrip(".") in ("none", "ingen", "no fee", "no fees"):
@@ -1097,7 +1110,10 @@ def price_nok(raw) -> int | None:
                 totals.append(value)
             elif _STUDY_FEE.search(before):
                 named.append(value)
-    free = bool(FREE.search(text))
+    # free only for some, said with its condition: "If you are a student at a partner university, you pay no
+    # tuition fee", "Hvis du er medlem, er kurset gratis" (not "Dersom du blir tatt opp, betaler du ingen
+    # studieavgift": every admitted student)
+    free = any(not _FREE_FOR_SOME.search(re.split(r"(?<!\b\w)[.;]\s", text[:m.start()])[-1]) for m in FREE.finditer(text))
     if free:
         return None if amounts else 0
     return (totals or named or amounts or [None])[0]
