@@ -502,8 +502,10 @@ _AT_PLACE = re.compile(r"(?<![Hh]øgskolen )(?<![Hh]øyskolen )(?<![Hh]øgskulen
 _NOT_TAUGHT_AT = re.compile(r"\b(?:jobber|jobbar|arbeider|arbeidar|ansatt|tilsett|bor|bur|works?|working|employed|lives?"
                             r"|eksamen\w*|exams?|examinations?)\s+(?:\w+\s+){0,2}$", re.I)
 # The exam named with the teaching, so the place is the teaching's too: "Undervisning og eksamen foregår i Bergen",
-# "Teaching and exams are held in Oslo" (not "Undervisningen er på nett, og eksamen er i Bodø")
-_TAUGHT_AND_EXAM = re.compile(rf"\b(?:{_NOUN})\s+(?:og|and|&)\s+(?:eksamen\w*|exams?|examinations?)\s+(?:\w+\s+){{0,2}}$",
+# "Teaching and exams are held in Oslo" (not "Undervisningen er på nett, og eksamen er i Bodø", nor online teaching
+# named with the exam: "Studiet har nettundervisning og eksamen i Bergen", "digital undervisning og eksamen i Bodø")
+_TAUGHT_AND_EXAM = re.compile(rf"\b(?<!\bnettbasert )(?<!\bnettbaserte )(?<!\bdigital )(?<!\bdigitale )(?<!\bonline )"
+                              rf"(?<!\bvirtual )(?<!\bremote )(?!nett|digital|online|web|fjern)(?:{_NOUN})\s+(?:og|and|&)\s+(?:eksamen\w*|exams?|examinations?)\s+(?:\w+\s+){{0,2}}$",
                               re.I)
 # "studiesamling i Bergen", "samlingane på Campus Førde": a gathering names where it is held. Only the
 # words before the places ignore case: "samlingene i Trondheim, Bodø eller Tromsø" (not "Bodø eller" as a name).
@@ -546,7 +548,8 @@ def locations(lines: list[Line], resolve) -> Fact | None:
         for m in _TAUGHT.finditer(sentence):
             clause = re.split(r"[.;]", sentence[m.start():m.start() + 200])[0]
             groups += [p.group("places") or p.group("places2") or p.group("places3") for p in _AT_PLACE.finditer(clause)
-                       if not _NOT_TAUGHT_AT.search(clause[:p.start()]) or _TAUGHT_AND_EXAM.search(clause[:p.start()])]
+                       if not _NOT_TAUGHT_AT.search(clause[:p.start()])
+                       or _TAUGHT_AND_EXAM.search(sentence[:m.start() + p.start()])]    # (with the words before the clause)
         known = _known_places(groups, resolve)
         if known:
             return Fact("; ".join(known), "sentence", sentence)
@@ -959,8 +962,10 @@ _WINDOW = re.compile(r"\b(?:søk\w*|søknadsperiode\w*|application period|applic
 # om du ikke kan komme").
 _BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*(?!\s+(?:fr[aå]|avbud|forfall)\b)|påmeld\w*|register\w*|registration|apply|applications?)\b"
                       # nynorsk "Søk innan 1. mars", "Apply by 15 April" ("by" right before its date: Norwegian "by"
-                      # is a town, "Meld deg på kurset for ledere i by og bygd")
-                      r"[^.;]{0,40}?\b(?:inn[ea]n|by(?=\s+(?:the\s+)?(?:" + _DATE + r"))|no later than)\b"
+                      # is a town, "Meld deg på kurset for ledere i by og bygd"; its weekday or a colon may come
+                      # between: "Register by Monday 1 March", "Apply by: 15 April")
+                      r"[^.;]{0,40}?\b(?:inn[ea]n|by(?=:?\s+(?:the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday"
+                      r"|saturday|sunday),?\s+(?:the\s+)?)?(?:" + _DATE + r"))|no later than)\b"
                       r"[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
 
 
@@ -986,9 +991,11 @@ _DATE_THEN_DEADLINE = re.compile(r"^(?P<date>" + _DATE + r")\s*[:–-]\s*(?:søk
 _SECTION_YEAR = re.compile(r"\b(20\d\d)\b(?:\s*[/-]\s*(?:20)?\d\d\b)?")
 _SEASON = re.compile(r"\b(?:høst\w*|haust\w*|vår\w*|autumn|fall|spring)\b", re.I)
 # A past deadline or one that has passed: "Fristen var 1. mars", "Søknadsfristen gjekk ut 1. mars 2025", "Fristen er
-# gått ut", "has passed" (not "Fristen utløper 1. mars": it expires then)
-_PASSED = re.compile(r"\bgikk ut\b|\bgjekk ut\b|\b(?:har|er) gått ut\b|\b(?:har|er) gjenge ut\b|\bhas (?:now )?passed\b"
-                     r"|\bhas expired\b|\ber passert\b|\butløpt\b|\bvar\b|\bwas\b", re.I)
+# gått ut", "Fristen har passert", "has passed", "has closed" (not "Fristen utløper 1. mars": it expires then). A past deadline said
+# after its "var" is past too: "I fjor var fristen 15. februar", "Tidligere var søknadsfristen 1. mars".
+_PASSED = re.compile(r"\bgikk ut\b|\bgjekk ut\b|\b(?:har|er) gått ut\b|\b(?:har|er) gjenge ut\b|\b(?:has|have) (?:now )?(?:passed|closed)\b"
+                     r"|\bhas expired\b|\b(?:har|er) (?:nå |no )?passert\b|\butløpt\b"
+                     r"|\bvar(?:\s+(?:den\s+|det\s+)?(?:\w+\s+)?(?:\w*frist\w*|siste søknadsdag\w*))?\b|\bwas\b", re.I)
 # A past deadline ("Fristen var 1. mars"), one to pay or register, or one to apply for funding ("søke om vikar- eller stipendordning … fra
 # 1. februar til 1. mars").
 _NOT_THE_DEADLINE = re.compile(r"\bstipend\w*|\bvikarordning\w*|\btilretteleggingsmidl\w*"

@@ -727,9 +727,14 @@ _WISHED = re.compile(r"\b(?:ønskel[ie]g|ønskjeleg|en fordel|ein fordel|anbefal
                      r"|preferred|preferably|recommended|recommend|we advise)\b")
 # A requirement said after a wish is not wished: "Det er ønskelig med lederansvar, men søkere må ha minst tre års
 # erfaring", "Leadership experience is an advantage, and at least two years of practice is required" (not "Det er en
-# fordel, men ikke et krav, å ha minst to års erfaring").
-_REQUIRED_AFTER_WISH = re.compile(r"\b(?:må|skal|kreves|krevst|krever|krev|(?<!ikke et )(?<!ikkje eit )(?<!ikke )(?<!ikkje )krav"
-                                  r"|must|(?<!not )required|requires?|(?<!not a )requirement)\b")
+# fordel, men ikke et krav, å ha minst to års erfaring"; nor a modal verb of a relative clause: "Det er ønskelig at
+# søkere som skal lede andre har minst to års erfaring", "applicants who must lead others").
+_REQUIRED_AFTER_WISH = re.compile(r"\b(?:(?<!\bsom )(?<!\bwho )(?<!\bthat )(?:må|skal|must)|kreves|krevst|krever|krev"
+                                  r"|(?<!ikke et )(?<!ikkje eit )(?<!ikke )(?<!ikkje )krav"
+                                  r"|(?<!not )required|requires?|(?<!not a )requirement)\b")
+# A requirement denied between the wish and the experience is none: "Det er ønskelig, men det kreves ikke, at søkere
+# har minst to års erfaring", "men ingen krav", "It is an advantage, but not a must, to have two years of experience".
+_DENIED = re.compile(r"\b(?:ikke|ikkje|ingen|inga|intet|not|no|never)\b", re.I)
 # A wish after the experience belongs to it up to the clause's end or a comma.
 _WISH_END = re.compile(r"[.;,)]|\s(?:og|and|men|but)\s")
 # The clause the experience belongs to ends at one of these.
@@ -852,7 +857,8 @@ def _experience_years(text: str) -> int | None:
             after = _WISH_END.search(text, m.end())
             end = after.start() if after else len(text)
             wish = next(reversed(list(_WISHED.finditer(text, text.rfind(". ", 0, m.start()) + 1, m.start()))), None)
-            if (wish and not _REQUIRED_AFTER_WISH.search(text, wish.end(), end)) or _WISHED.search(text, m.end(), end):
+            if (wish and (not _REQUIRED_AFTER_WISH.search(text, wish.end(), end) or _DENIED.search(text, wish.end(), end))) \
+                    or _WISHED.search(text, m.end(), end):
                 continue     # experience wished for or recommended, not required
             years = _int(next(g for g in m.groups() if g))
             return years if years is not None and 0 < years <= 30 else None

@@ -188,3 +188,67 @@ def test_a_regional_public_body_is_no_place():
     assert records.place_in("Fylkesmannen i Vestland") is None
     # traps: a district in its town is the town
     assert records.place_in("Majorstuen i Oslo")["kommune_nr"] == "0301"
+
+
+# Review of round 17's fixes (rva17).
+# R1. The passed deadline read before its next one: a past deadline said after its "var" (Norwegian word order puts the
+# verb first: "I fjor var fristen 15. februar") is past too, and "har passert" / "has closed" have passed.
+@pytest.mark.parametrize("sentence, deadline", [
+    ("Søknadsfristen er 1. mars 2025 (i fjor var fristen 15. februar).", None),
+    ("Tidligere var søknadsfristen 1. mars 2025.", None),
+    ("I fjor var den ordinære søknadsfristen 1. mars 2025.", None),
+    ("Søknadsfristen 1. mars 2025 har passert.", None),
+    ("The application deadline of 1 March 2025 has closed.", None),
+    # traps: the next deadline after a past one still counts
+    ("I fjor var fristen 15. februar 2025, og i år er søknadsfristen 1. mars 2025.", "2025-03-01"),
+    ("Søknadsfristen for våren har passert, neste søknadsfrist er 1. oktober 2025.", "2025-10-01"),
+    ("Søknadsfristen var 1. mars, neste frist er 1. oktober 2025.", "2025-10-01"),
+])
+def test_a_deadline_said_after_its_past_verb_is_past(sentence, deadline):
+    said = prose.deadline(_lines(sentence))
+    assert (when.application_deadline(said.raw) if said else None) == deadline
+
+
+# R2. English "by" before its date may have the weekday or a colon between ("Register by Monday 1 March").
+@pytest.mark.parametrize("sentence, deadline", [
+    ("Register by Monday 1 March 2025.", "2025-03-01"),
+    ("Apply by Friday, 1 March 2025.", "2025-03-01"),
+    ("Apply by: 15 April 2025.", "2025-04-15"),
+    # trap: Norwegian "by" (a town) before a weekday and a date is no deadline
+    ("Meld deg på kurs for ledere i by og bygd, fredag 14. mars 2025.", None),
+])
+def test_english_by_before_a_weekday_and_its_date(sentence, deadline):
+    said = prose.deadline(_lines(sentence))
+    assert (when.application_deadline(said.raw) if said else None) == deadline
+
+
+# R3. A requirement word after a wish makes the years required only when it is not denied ("men det kreves ikke",
+# "ingen krav", "not a must") and not the modal verb of a relative clause ("søkere som skal lede andre").
+@pytest.mark.parametrize("text, years", [
+    ("Det er ønskelig, men det kreves ikke, at søkere har minst to års erfaring.", None),
+    ("Det er ønskelig, men ingen krav, at søkere har minst to års erfaring.", None),
+    ("Det er ønskelig, men ikke noe krav, at søkere har minst to års erfaring.", None),
+    ("It is an advantage, but not a must, to have at least two years of experience.", None),
+    ("Det er ønskelig at søkere som skal lede andre har minst to års erfaring.", None),
+    ("We recommend that applicants who must lead others have at least two years of experience.", None),
+    ("Det er en fordel om deltakerne, som må være ansatt i kommunen, har minst to års erfaring.", None),
+    # traps: a requirement after a wish still is one
+    ("Det er ønskelig med ledererfaring, men søkere må ha minst tre års yrkeserfaring.", 3),
+    ("Det er ønskeleg med leiarerfaring, men søkjarar skal ha minst tre års praksis.", 3),
+    ("Leadership experience is an advantage, and at least two years of work experience is required.", 2),
+])
+def test_a_denied_or_relative_requirement_after_a_wish_is_no_requirement(text, years):
+    assert normalise.admission(text)["admission_experience_years"] == years
+
+
+# R4. Online teaching named with the exam is no teaching place: the exam's place stays the exam's.
+@pytest.mark.parametrize("texts, places", [
+    (["Studiet har nettundervisning og eksamen i Bergen."], []),
+    (["Nettbasert undervisning og eksamen holdes i Tromsø."], []),
+    (["Det er digital undervisning og eksamen i Bodø."], []),
+    # traps: teaching (also physical) named with the exam keeps its place
+    (["Kurset har fysisk undervisning og eksamen i Bergen."], ["Bergen"]),
+    (["All undervisning og eksamen skjer i Bodø."], ["Bodø"]),
+])
+def test_online_teaching_and_exam_in_a_place(texts, places):
+    assert _places(*texts) == places
