@@ -1154,7 +1154,10 @@ _WORKED = re.compile(r"\b(?:worked|employed|been working|jobbet|jobba|arbeidet|a
 # semester", "Each module lasts one semester" (not "Emnet"/"Modulen"/"Masteroppgaven": often the page's own offer)
 # (nor the study named with its subject: "Videreutdanning i praksisveiledning går over to semestre"; but the study's
 # part is: "Videreutdanningens praksisperiode varer i ett semester")
-_PART_SUBJECT = re.compile(r"(?:^|[.;:,(]\s*)(?:(?!\w*(?:studi|program|utdanning|kurs)\w*(?<!ets)(?<!ens)(?<!gas)\s)\w+\s+){0,2}?(?:praksis\w*|hvert emne|kvart emne|hver modul|kvar modul|hvert kurs|kvart kurs|del \d"
+# (the study's part said with "sin" or "'s" too: "Studiet sin praksisperiode varer eitt semester", "The programme's
+# placement lasts one semester")
+_PART_SUBJECT = re.compile(r"(?:^|[.;:,(]\s*)(?:(?!\w*(?:studi|program|utdanning|kurs)\w*(?<!ets)(?<!ens)(?<!nes)(?<!gas)\s(?!(?:sin|si|sitt|sine)\s))"
+                           r"[\w'’]+\s+){0,2}?(?:praksis\w*|hvert emne|kvart emne|hver modul|kvar modul|hvert kurs|kvart kurs|del \d"
                            r"|each (?:course|module|part|subject)|the (?:placement|internship|practice period|practical training"
                            r"|first part|second part)|placement|internship)\b(?:(?!\bstudi\w*|\bprogram\w*|\butdanning\w*)[^.;,])*$",
                            re.I)

@@ -272,9 +272,13 @@ _MASTER_CODE = re.compile(rf"^{COURSE_CODE_LETTERS}[- ]?(?!(?:19|20)\d\d)[45]\d{
 # Tertiary vocational education: fagskole, fagskulen, fagskolepoeng, høyere yrkesfaglig utdanning.
 # (and level 5 of the national qualifications framework, NKR, which is the fagskole's: "Studiet er på nivå 5.2 i NKR",
 # "NKR-nivå 5", "EQF level 5.1"; not "nivå 5" alone, nor "nivå 6")
-NKR_FAGSKOLE = (r"\bnivå 5[.,][12]\b|\bnkr[- ]nivå 5\b|\bnivå 5 i (?:nkr|nasjonalt kvalifikasjonsrammeverk)\b|\blevel 5[.,][12]\b"
+# Not a level 5 the study builds on or asks for "or higher": "Studiet er på nivå 6 og bygger på nivå 5 i NKR",
+# "utdanning på EQF level 5 eller høyere".
+NKR_FAGSKOLE = (r"(?<!bygger på )(?<!byggjer på )(?<!builds on )"
+                r"(?:\bnivå 5[.,][12]\b|\bnkr[- ]nivå 5\b|\bnivå 5 i (?:nkr|nasjonalt kvalifikasjonsrammeverk)\b|\blevel 5[.,][12]\b"
                 # the framework named with the level: "EQF level 5", "EQF-nivå 5", "NQF level 5", "level 5 in the EQF"
-                r"|\b(?:eqf|nkr|nqf)[- ](?:level|nivå|niveau) 5\b|\b(?:level|nivå) 5 (?:i|in|of) (?:the )?(?:eqf|nqf|nkr)\b")
+                r"|\b(?:eqf|nkr|nqf)[- ](?:level|nivå|niveau) 5\b|\b(?:level|nivå) 5 (?:i|in|of) (?:the )?(?:eqf|nqf|nkr)\b)"
+                r"(?!\s+(?:eller|or)\s+(?:høyere|høgare|higher|above))")
 _FAGSKOLE = re.compile(r"\bfagsk[ou]l\w*|\bhøyere yrkesfaglig|\bhøgare yrkesfagleg|\bhøyere yrkesfagskole|" + NKR_FAGSKOLE)
 # Level statements: bachelor level (bachelornivå, "lavere grads nivå").
 _LEVEL_BACHELOR = re.compile(r"bachelorniv|bachelor(?:'s)? level|lavere grads? niv|lågare grads? niv|first[- ]cycle|\bsyklus 1\b"
@@ -749,7 +753,9 @@ _NOT_REQUIRED_DEGREE = re.compile(r"\bmastergradsforskrift\w*|\bforskrift(?:en)?
                                   # a degree said not to be required: "Bachelorgrad er ikkje eit krav", "Det er ikke krav
                                   # om bachelorgrad", "Du treng ikkje mastergrad", "A bachelor's degree is not required"
                                   r"|\b(?:en |ein |a )?(?:bachelor|master)\w*(?:['’]s)?(?:\s+degree)?\s+(?:er|is)\s+(?:ikke|ikkje|not)\s+"
-                                  r"(?:et |eit |a )?(?:krav\w*|required|a requirement|nødvendig|naudsynt|necessary|needed)"
+                                  r"(?:et |eit |a )?(?:krav\w*|required|a requirement|nødvendig|naudsynt|necessary|needed|påkrevd|påkravd)"
+                                  # the degree first: "Bachelorgrad kreves ikke", "Mastergrad krevst ikkje"
+                                  r"|\b(?:bachelor|master)\w*(?:['’]s)?(?:\s+degree)?\s+(?:kreves|krevst|krevjast)\s+(?:ikke|ikkje)\b"
                                   r"|\b(?:ikke|ikkje|no)\s+krav\s+(?:om|til)\s+(?:en |ein )?(?:bachelor|master)\w*"
                                   r"|\b(?:trenger|treng|krever|krev)\s+(?:du\s+)?(?:ikke|ikkje)\s+(?:en |ein )?(?:bachelor|master)\w*"
                                   # "Det kreves ikke bachelorgrad", "Det krevst ikkje mastergrad", "No bachelor's degree

@@ -252,3 +252,46 @@ def test_a_denied_or_relative_requirement_after_a_wish_is_no_requirement(text, y
 ])
 def test_online_teaching_and_exam_in_a_place(texts, places):
     assert _places(*texts) == places
+
+
+# R5. The degree said first and then not required: "Bachelorgrad kreves ikke", "Bachelorgrad er ikke påkrevd".
+@pytest.mark.parametrize("text, education", [
+    ("Bachelorgrad kreves ikke.", None),
+    ("Mastergrad krevst ikkje.", None),
+    ("Bachelorgrad er ikke påkrevd.", None),
+    # traps: the degree required, or another degree not required, still is the admission's
+    ("Bachelorgrad kreves.", "bachelor"),
+    ("Opptakskrav er bachelorgrad. Mastergrad kreves ikke.", "bachelor"),
+])
+def test_a_degree_said_first_then_not_required(text, education):
+    assert normalise.admission(text)["admission_education"] == education
+
+
+# R6. A level 5 the study builds on, or asks for "or higher", is not the study's level.
+@pytest.mark.parametrize("description, level", [
+    ("Studiet er på EQF-nivå 7 og bygger på EQF-nivå 5.", "bachelor"),
+    ("Studiet tilsvarer nivå 6 i NKR, og bygger på nivå 5 i NKR.", "bachelor"),
+    ("Søkere må ha utdanning på EQF level 5 eller høyere.", "bachelor"),
+    ("Applicants need a qualification at EQF level 5 or higher.", "bachelor"),
+    # traps: the study's own level 5 is the fagskole's
+    ("Utdanningen er på EQF level 5.", "fagskole"),
+    ("Studiet er på nivå 5.1 i NKR, og bygger på videregående opplæring.", "fagskole"),
+])
+def test_a_level_5_built_on_or_asked_for_is_no_fagskole(description, level):
+    assert normalise.level_and_kind(description, "Ledelse", "", 30)[0] == level
+
+
+# R7. The study's part said with nynorsk "sin", English "'s" or a plural genitive is still a part, not the study.
+@pytest.mark.parametrize("sentence, semesters", [
+    ("Studiet sin praksisperiode varer eitt semester.", None),
+    ("Utdanninga sin praksis varer eitt semester.", None),
+    ("The programme's placement lasts one semester.", None),
+    ("Utdanningenes praksis varer ett semester.", None),
+    # traps: the study named with its subject, or with praksis as its content, is the study
+    ("Videreutdanninga i praksisrettleiing går over to semester.", 2),
+    ("Studiet med praksis går over to semester.", 2),
+    ("Kurset har praksis over to semestre.", 2),
+])
+def test_a_part_of_the_study_said_with_sin_or_s_is_a_part(sentence, semesters):
+    html = f"{_LEADER_COURSE}<p>{sentence}</p>"
+    assert _record(html)["duration_semesters"] == semesters
