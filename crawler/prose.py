@@ -505,7 +505,10 @@ _NOT_TAUGHT_AT = re.compile(r"\b(?:jobber|jobbar|arbeider|arbeidar|ansatt|tilset
 # "Teaching and exams are held in Oslo" (not "Undervisningen er på nett, og eksamen er i Bodø", nor online teaching
 # named with the exam: "Studiet har nettundervisning og eksamen i Bergen", "digital undervisning og eksamen i Bodø")
 _TAUGHT_AND_EXAM = re.compile(rf"\b(?<!\bnettbasert )(?<!\bnettbaserte )(?<!\bdigital )(?<!\bdigitale )(?<!\bonline )"
-                              rf"(?<!\bvirtual )(?<!\bremote )(?!nett|digital|online|web|fjern)(?:{_NOUN})\s+(?:og|and|&)\s+(?:eksamen\w*|exams?|examinations?)\s+(?:\w+\s+){{0,2}}$",
+                              rf"(?<!\bvirtual )(?<!\bremote )(?!nett|digital|online|web|fjern)(?:{_NOUN})"
+                              # (a list of them: "Forelesninger, seminarer og eksamen holdes i Oslo", "Teaching, supervision
+                              # and the exam take place in Oslo")
+                              rf"(?:\s*,\s*\w+){{0,3}}\s+(?:og|and|&)\s+(?:the\s+)?(?:eksamen\w*|exams?|examinations?)\s+(?:\w+\s+){{0,2}}$",
                               re.I)
 # "studiesamling i Bergen", "samlingane på Campus Førde": a gathering names where it is held. Only the
 # words before the places ignore case: "samlingene i Trondheim, Bodø eller Tromsø" (not "Bodø eller" as a name).

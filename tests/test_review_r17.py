@@ -295,3 +295,25 @@ def test_a_level_5_built_on_or_asked_for_is_no_fagskole(description, level):
 def test_a_part_of_the_study_said_with_sin_or_s_is_a_part(sentence, semesters):
     html = f"{_LEADER_COURSE}<p>{sentence}</p>"
     assert _record(html)["duration_semesters"] == semesters
+
+
+# R8. The Norwegian spelling of a masterclass ("masterklasse") is no master either.
+def test_a_masterklasse_is_no_part_of_a_master():
+    assert not normalise.PART_OF_MASTER.search("Kurset inngår i vår masterklasse for ledere.")
+    assert normalise.level_and_kind("Kurset inngår i vår masterklasse for ledere", "Ledelse", "", 10)[0] == "bachelor"
+    # trap: a master named beside it still is one
+    assert normalise.PART_OF_MASTER.search("Emnet kan inngå i masterklassen og i mastergraden.")
+
+
+# R9. Teaching named in a list with the exam ("Forelesninger, seminarer og eksamen"), or with "the exam", keeps its place.
+@pytest.mark.parametrize("texts, places", [
+    (["Undervisning, veiledning og eksamen foregår i Bergen."], ["Bergen"]),
+    (["Forelesninger, seminarer og eksamen holdes i Oslo."], ["Oslo"]),
+    (["Teaching and the exam take place in Oslo."], ["Oslo"]),
+    # traps: online teaching before the list, or the exam after a clause of its own, gives no teaching place
+    (["Undervisningen er på nett, veiledning og eksamen foregår i Bergen."], []),
+    (["Nettundervisning, veiledning og eksamen i Bergen."], []),
+    (["Undervisningen skjer på nett, og eksamen foregår i Bergen."], []),
+])
+def test_a_list_of_teaching_and_the_exam_held_in_a_place(texts, places):
+    assert _places(*texts) == places
