@@ -999,16 +999,16 @@ _SEASON = re.compile(r"\b(?:høst\w*|haust\w*|vår\w*|autumn|fall|spring)\b", re
 _PASSED = re.compile(r"\bgikk ut\b|\bgjekk ut\b|\b(?:har|er) gått ut\b|\b(?:har|er) gjenge ut\b|\b(?:has|have) (?:now )?(?:passed|closed)\b"
                      r"|\bhas expired\b|\b(?:har|er) (?:nå |no )?passert\b|\butløpt\b"
                      r"|\bvar(?:\s+(?:den\s+|det\s+)?(?:\w+\s+)?(?:\w*frist\w*|siste søknadsdag\w*))?\b|\bwas\b", re.I)
-# A past deadline ("Fristen var 1. mars"), one to pay or register, or one to apply for funding ("søke om vikar- eller stipendordning … fra
-# 1. februar til 1. mars").
-_NOT_THE_DEADLINE = re.compile(r"\bstipend\w*|\bvikarordning\w*|\btilretteleggingsmidl\w*"
+# A deadline to pay or register, or one to apply for funding ("søke om vikar- eller stipendordning … fra 1. februar til
+# 1. mars").
+_OTHER_DEADLINE = re.compile(r"\bstipend\w*|\bvikarordning\w*|\btilretteleggingsmidl\w*"
                                r"|\bscholarships?\b|\bfunding\b|\bgrants?\b"
                                # nor a deadline to pay or register as a student: "Fristen for både betaling og
                                # registrering er 1. september", "betale semesteravgiften innen 1. september"
                                r"|\bbetaling\w*|\bsemesteravgift\w*|\bsemesterregistrering\w*|\bpayments?\b"
-                               r"|\bsemester fee\b"
-                               # nor a past deadline, or one that has passed (_PASSED)
-                               r"|" + _PASSED.pattern, re.I)
+                               r"|\bsemester fee\b", re.I)
+# nor a past deadline, or one that has passed (_PASSED)
+_NOT_THE_DEADLINE = re.compile(_OTHER_DEADLINE.pattern + r"|" + _PASSED.pattern, re.I)
 # A window or an "innen" of another step than applying for the study: leave from one's job, a placement, funds
 # ("Du kan søke om permisjon fra 1. mars til 1. april", "Studentene søker praksisplass fra 1. mars til 1. juni").
 _OTHER_STEP = re.compile(r"\bpermisjon\w*|\bpraksisplass\w*|\bmidler\b|\bleave\b|\bplacements?\b", re.I)
@@ -1035,7 +1035,10 @@ def _deadlines(lines: list[Line]):
             # the next deadline after a passed one: "Fristen for våren har gått ut, neste søknadsfrist er 1. oktober"
             sentence = whole[passed[-1].end():] if passed else whole
             m = next((m for m in (rx.search(sentence) for rx in rxs) if m), None)
-            if m and not _NOT_THE_DEADLINE.search(sentence) and not (rxs[0] is _WINDOW and _OTHER_STEP.search(sentence)):
+            # (the deadline's subject may come before the passed one: "Fristen for stipend gikk ut 1. februar, og neste
+            # frist er 1. september" is the funding's next deadline)
+            if m and not _NOT_THE_DEADLINE.search(sentence) and not _OTHER_DEADLINE.search(whole) \
+                    and not (rxs[0] is _WINDOW and _OTHER_STEP.search(whole)):
                 date = m.group("date")
                 year = None if re.search(r"20\d\d", date) else _list_year(lines, line, date)
                 yield Fact(f"{date} {year}" if year else date, "sentence", whole)

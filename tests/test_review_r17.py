@@ -235,6 +235,8 @@ def test_english_by_before_a_weekday_and_its_date(sentence, deadline):
     # traps: a requirement after a wish still is one
     ("Det er ønskelig med ledererfaring, men søkere må ha minst tre års yrkeserfaring.", 3),
     ("Det er ønskeleg med leiarerfaring, men søkjarar skal ha minst tre års praksis.", 3),
+    ("Det er ønskelig med ledererfaring, men søkere må ha ikke mindre enn to års yrkeserfaring.", 2),
+    ("Leadership experience is an advantage, and applicants must have no less than two years of work experience.", 2),
     ("Leadership experience is an advantage, and at least two years of work experience is required.", 2),
 ])
 def test_a_denied_or_relative_requirement_after_a_wish_is_no_requirement(text, years):
@@ -317,3 +319,16 @@ def test_a_masterklasse_is_no_part_of_a_master():
 ])
 def test_a_list_of_teaching_and_the_exam_held_in_a_place(texts, places):
     assert _places(*texts) == places
+
+
+# R10. A deadline's subject said before the passed one governs the next deadline: "Fristen for stipend gikk ut 1. februar,
+# og neste frist er 1. september" is the funding's next deadline, not the study's.
+@pytest.mark.parametrize("sentence, deadline", [
+    ("Søknadsfristen for stipend gikk ut 1. februar, og neste frist er 1. september 2025.", None),
+    ("Fristen for å betale semesteravgift var 1. februar; neste frist er 1. september 2025.", None),
+    # trap: the study's next deadline after a passed one still counts
+    ("Søknadsfristen for våren har gått ut, neste søknadsfrist er 1. oktober 2025.", "2025-10-01"),
+])
+def test_the_subject_before_a_passed_deadline_governs_the_next(sentence, deadline):
+    said = prose.deadline(_lines(sentence))
+    assert (when.application_deadline(said.raw) if said else None) == deadline
