@@ -580,8 +580,10 @@ _ONLINE_NOT_TAUGHT = re.compile(
     r"|\bdigital\w*\s+(?:lærings\w*|læremid\w*|lærestoff\w*|materiell\w*|ressurs\w*|søknad\w*|innhold\w*)"
     # lectures recorded, to watch afterwards: "Lectures are digitally recorded", "digitalt opptak av forelesninger",
     # "forelesningene blir tatt opp digitalt" (not "digital undervisning, og forelesningene blir tatt opp")
-    r"|\bdigital\w*\s+(?:opptak\w*|recorded|recordings?|tatt opp|teke opp|tekne opp)"
-    r"|\b(?:recorded|tatt opp|teke opp|tekne opp)\s+digital\w*")
+    # (also "tas opp digitalt", "tas opp og gjøres tilgjengelig digitalt", "blir tatt opp og lagt ut digitalt")
+    r"|\bdigital\w*\s+(?:opptak\w*|recorded|recordings?|(?:tatt|tas|teke|tekne|takast) opp)"
+    r"|\b(?:recorded|(?:tatt|tas|teke|tekne|takast) opp(?:\s+og\s+(?:gjøres|gjort|blir|vert|lagt|legges|leggjast|publiseres"
+    r"|publisert)(?:\s+(?:tilgjengelig|tilgjengeleg|ut))?)?)\s+digital\w*")
 
 
 # Campuses counted name places, not a teaching form: "PPU går ved tre campus", "på alle våre campuser",

@@ -332,3 +332,16 @@ def test_a_list_of_teaching_and_the_exam_held_in_a_place(texts, places):
 def test_the_subject_before_a_passed_deadline_governs_the_next(sentence, deadline):
     said = prose.deadline(_lines(sentence))
     assert (when.application_deadline(said.raw) if said else None) == deadline
+
+
+# R11. Lectures recorded and then put out digitally ("tas opp digitalt", "tas opp og gjøres tilgjengelig digitalt") are
+# not online teaching either.
+@pytest.mark.parametrize("text, online", [
+    ("Samlingene er på campus. Forelesningene tas opp digitalt.", False),
+    ("Samlingene er på campus. Forelesningene tas opp og gjøres tilgjengelig digitalt.", False),
+    ("Samlingene er på campus. Forelesningene blir tatt opp og lagt ut digitalt.", False),
+    # trap: digital teaching said beside the recording still is online
+    ("Forelesningene tas opp og undervisningen er digital.", True),
+])
+def test_lectures_recorded_and_put_out_digitally_are_no_online_teaching(text, online):
+    assert ("nett" in normalise.delivery(text)) is online
