@@ -740,8 +740,11 @@ _REQUIRED_AFTER_WISH = re.compile(r"\b(?:(?<!\bsom )(?<!\bwho )(?<!\bthat )(?:m�
                                   r"|(?<!not )required|requires?|(?<!not a )requirement)\b")
 # A requirement denied between the wish and the experience is none: "Det er ønskelig, men det kreves ikke, at søkere
 # har minst to års erfaring", "men ingen krav", "It is an advantage, but not a must, to have two years of experience".
-# (not a least amount: "søkere må ha ikke mindre enn to års praksis", "no less than two years")
-_DENIED = re.compile(r"\b(?:ikke|ikkje|ingen|inga|intet|not|no|never)\b(?!\s+(?:mindre|less|fewer|under)\b)", re.I)
+# (the denial said with the requirement, not elsewhere: "søkere som ikke har bachelorgrad, må ha minst tre års praksis",
+# "ikke mindre enn to års praksis", "no less than two years")
+_DENIED = re.compile(r"\b(?:ikke|ikkje|ingen|inga|intet|not|no|never)\s+(?:\w+\s+){0,2}?(?:krav\w*|kreves|krevst|krevd|påkrevd"
+                     r"|påkravd|nødvendig|naudsynt|must|required|a requirement|necessary|obligatorisk|forutsetning)\b"
+                     r"|\b(?:kreves|krevst|krevjast|required|necessary|nødvendig|naudsynt)\s+(?:det\s+)?(?:ikke|ikkje|not)\b", re.I)
 # A wish after the experience belongs to it up to the clause's end or a comma.
 _WISH_END = re.compile(r"[.;,)]|\s(?:og|and|men|but)\s")
 # The clause the experience belongs to ends at one of these.

@@ -237,6 +237,7 @@ def test_english_by_before_a_weekday_and_its_date(sentence, deadline):
     ("Det er ønskeleg med leiarerfaring, men søkjarar skal ha minst tre års praksis.", 3),
     ("Det er ønskelig med ledererfaring, men søkere må ha ikke mindre enn to års yrkeserfaring.", 2),
     ("Leadership experience is an advantage, and applicants must have no less than two years of work experience.", 2),
+    ("Det er ønskelig med ledererfaring, men søkere som ikke har bachelorgrad, må ha minst tre års praksis.", 3),
     ("Leadership experience is an advantage, and at least two years of work experience is required.", 2),
 ])
 def test_a_denied_or_relative_requirement_after_a_wish_is_no_requirement(text, years):
