@@ -997,7 +997,11 @@ _SEASON = re.compile(r"\b(?:høst\w*|haust\w*|vår\w*|autumn|fall|spring)\b", re
 # gått ut", "Fristen har passert", "has passed", "has closed" (not "Fristen utløper 1. mars": it expires then). A past deadline said
 # after its "var" is past too: "I fjor var fristen 15. februar", "Tidligere var søknadsfristen 1. mars".
 _PASSED = re.compile(r"\bgikk ut\b|\bgjekk ut\b|\b(?:har|er) gått ut\b|\b(?:har|er) gjenge ut\b|\b(?:has|have) (?:now )?(?:passed|closed)\b"
-                     r"|\bhas expired\b|\b(?:har|er) (?:nå |no )?passert\b|\butløpt\b"
+                     r"|\bhas expired\b|\b(?:har|er) (?:nå |no )?passert\b|\butløpt\b|\bhar (?:løpt|runnet|rent) ut\b"
+                     # "Søknadsfristen 1. mars er ute", "The deadline is over" (said of a deadline, at the clause's end: not
+                     # "studentene er ute i praksis", "studiet er over to semestre", "kursbevis når kurset er over")
+                     r"|\b(?:\w*frist\w*|deadline)\b(?:[^.;,]|(?<=\d)\.){0,30}?\b(?:er|is) (?:nå |no |now )?(?:ute|over)"
+                     r"(?=\s*(?:[.,;!)]|$))"
                      r"|\bvar(?:\s+(?:den\s+|det\s+)?(?:\w+\s+)?(?:\w*frist\w*|siste søknadsdag\w*))?\b|\bwas\b", re.I)
 # A deadline to pay or register, or one to apply for funding ("søke om vikar- eller stipendordning … fra 1. februar til
 # 1. mars").

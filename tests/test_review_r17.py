@@ -346,3 +346,20 @@ def test_the_subject_before_a_passed_deadline_governs_the_next(sentence, deadlin
 ])
 def test_lectures_recorded_and_put_out_digitally_are_no_online_teaching(text, online):
     assert ("nett" in normalise.delivery(text)) is online
+
+
+# R12. A deadline said to be out or over ("Søknadsfristen 1. mars er ute", "har løpt ut", "is over") has passed; "er ute" or
+# "er over" of something else is no passed deadline.
+@pytest.mark.parametrize("sentence, deadline", [
+    ("Søknadsfristen 1. mars 2025 er ute.", None),
+    ("Søknadsfristen 1. mars 2025 har løpt ut.", None),
+    ("The deadline of 1 March 2025 is over.", None),
+    ("Fristen for våren er over, og neste søknadsfrist er 1. oktober 2025.", "2025-10-01"),
+    # traps: out in a placement, a study over two semesters, a course that is over
+    ("Søknadsfristen er 1. mars 2025, mens studentene er ute i praksis.", "2025-03-01"),
+    ("Søknadsfristen er 1. mars 2025, og studiet er over to semestre.", "2025-03-01"),
+    ("Søknadsfristen er 1. mars 2025, og du får kursbevis når kurset er over.", "2025-03-01"),
+])
+def test_a_deadline_said_to_be_out_or_over_has_passed(sentence, deadline):
+    said = prose.deadline(_lines(sentence))
+    assert (when.application_deadline(said.raw) if said else None) == deadline
