@@ -537,8 +537,13 @@ _AT_PLACE = re.compile(r"(?<![Hh]øgskolen )(?<![Hh]øyskolen )(?<![Hh]øgskulen
 _NOT_TAUGHT_AT = re.compile(r"\b(?:jobber|jobbar|arbeider|arbeidar|ansatt|tilsett|bor|bur|works?|working|employed|lives?"
                             r"|eksamen\w*|exams?|examinations?)\s+(?:\w+\s+){0,2}$", re.I)
 # The exam named with the teaching, so the place is the teaching's too: "Undervisning og eksamen foregår i Bergen",
-# "Teaching and exams are held in Oslo" (not "Undervisningen er på nett, og eksamen er i Bodø")
-_TAUGHT_AND_EXAM = re.compile(rf"\b(?:{_NOUN})\s+(?:og|and|&)\s+(?:eksamen\w*|exams?|examinations?)\s+(?:\w+\s+){{0,2}}$",
+# "Teaching and exams are held in Oslo" (not "Undervisningen er på nett, og eksamen er i Bodø", nor online teaching
+# named with the exam: "Studiet har nettundervisning og eksamen i Bergen", "digital undervisning og eksamen i Bodø")
+_TAUGHT_AND_EXAM = re.compile(rf"\b(?<!\bnettbasert )(?<!\bnettbaserte )(?<!\bdigital )(?<!\bdigitale )(?<!\bonline )"
+                              rf"(?<!\bvirtual )(?<!\bremote )(?!nett|digital|online|web|fjern)(?:{_NOUN})"
+                              # (a list of them: "Forelesninger, seminarer og eksamen holdes i Oslo", "Teaching, supervision
+                              # and the exam take place in Oslo")
+                              rf"(?:\s*,\s*\w+){{0,3}}\s+(?:og|and|&)\s+(?:the\s+)?(?:eksamen\w*|exams?|examinations?)\s+(?:\w+\s+){{0,2}}$",
                               re.I)
 # "studiesamling i Bergen", "samlingane på Campus Førde": a gathering names where it is held. Only the
 # words before the places ignore case: "samlingene i Trondheim, Bodø eller Tromsø" (not "Bodø eller" as a name).
@@ -589,7 +594,8 @@ def locations(lines: list[Line], resolve) -> Fact | None:
         for m in _TAUGHT.finditer(sentence):
             clause = re.split(r"[.;]", sentence[m.start():m.start() + 200])[0]
             groups += [p.group("places") or p.group("places2") or p.group("places3") for p in _AT_PLACE.finditer(clause)
-                       if not _NOT_TAUGHT_AT.search(clause[:p.start()]) or _TAUGHT_AND_EXAM.search(clause[:p.start()])]
+                       if not _NOT_TAUGHT_AT.search(clause[:p.start()])
+                       or _TAUGHT_AND_EXAM.search(sentence[:m.start() + p.start()])]    # (with the words before the clause)
         known = _known_places(groups, resolve)
         if known:
             return Fact("; ".join(known), "sentence", sentence)
@@ -1026,8 +1032,10 @@ _WINDOW = re.compile(r"\b(?:søk\w*|søknadsperiode\w*|application period|applic
 # om du ikke kan komme").
 _BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*(?!\s+(?:fr[aå]|avbud|forfall)\b)|påmeld\w*|register\w*|registration|apply|applications?)\b"
                       # nynorsk "Søk innan 1. mars", "Apply by 15 April" ("by" right before its date: Norwegian "by"
-                      # is a town, "Meld deg på kurset for ledere i by og bygd")
-                      r"[^.;]{0,40}?\b(?:inn[ea]n|by(?=\s+(?:the\s+)?(?:" + _DATE + r"))|no later than)\b"
+                      # is a town, "Meld deg på kurset for ledere i by og bygd"; its weekday or a colon may come
+                      # between: "Register by Monday 1 March", "Apply by: 15 April")
+                      r"[^.;]{0,40}?\b(?:inn[ea]n|by(?=:?\s+(?:the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday"
+                      r"|saturday|sunday),?\s+(?:the\s+)?)?(?:" + _DATE + r"))|no later than)\b"
                       r"[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
 
 
@@ -1053,19 +1061,25 @@ _DATE_THEN_DEADLINE = re.compile(r"^(?P<date>" + _DATE + r")\s*[:–-]\s*(?:søk
 _SECTION_YEAR = re.compile(r"\b(20\d\d)\b(?:\s*[/-]\s*(?:20)?\d\d\b)?")
 _SEASON = re.compile(r"\b(?:høst\w*|haust\w*|vår\w*|autumn|fall|spring)\b", re.I)
 # A past deadline or one that has passed: "Fristen var 1. mars", "Søknadsfristen gjekk ut 1. mars 2025", "Fristen er
-# gått ut", "has passed" (not "Fristen utløper 1. mars": it expires then)
-_PASSED = re.compile(r"\bgikk ut\b|\bgjekk ut\b|\b(?:har|er) gått ut\b|\b(?:har|er) gjenge ut\b|\bhas (?:now )?passed\b"
-                     r"|\bhas expired\b|\ber passert\b|\butløpt\b|\bvar\b|\bwas\b", re.I)
-# A past deadline ("Fristen var 1. mars"), one to pay or register, or one to apply for funding ("søke om vikar- eller stipendordning … fra
-# 1. februar til 1. mars").
-_NOT_THE_DEADLINE = re.compile(r"\bstipend\w*|\bvikarordning\w*|\btilretteleggingsmidl\w*"
+# gått ut", "Fristen har passert", "has passed", "has closed" (not "Fristen utløper 1. mars": it expires then). A past deadline said
+# after its "var" is past too: "I fjor var fristen 15. februar", "Tidligere var søknadsfristen 1. mars".
+_PASSED = re.compile(r"\bgikk ut\b|\bgjekk ut\b|\b(?:har|er) gått ut\b|\b(?:har|er) gjenge ut\b|\b(?:has|have) (?:now )?(?:passed|closed)\b"
+                     r"|\bhas expired\b|\b(?:har|er) (?:nå |no )?passert\b|\butløpt\b|\bhar (?:løpt|runnet|rent) ut\b"
+                     # "Søknadsfristen 1. mars er ute", "The deadline is over" (said of a deadline, at the clause's end: not
+                     # "studentene er ute i praksis", "studiet er over to semestre", "kursbevis når kurset er over")
+                     r"|\b(?:\w*frist\w*|deadline)\b(?:[^.;,]|(?<=\d)\.){0,30}?\b(?:er|is) (?:nå |no |now )?(?:ute|over)"
+                     r"(?=\s*(?:[.,;!)]|$))"
+                     r"|\bvar(?:\s+(?:den\s+|det\s+)?(?:\w+\s+)?(?:\w*frist\w*|siste søknadsdag\w*))?\b|\bwas\b", re.I)
+# A deadline to pay or register, or one to apply for funding ("søke om vikar- eller stipendordning … fra 1. februar til
+# 1. mars").
+_OTHER_DEADLINE = re.compile(r"\bstipend\w*|\bvikarordning\w*|\btilretteleggingsmidl\w*"
                                r"|\bscholarships?\b|\bfunding\b|\bgrants?\b"
                                # nor a deadline to pay or register as a student: "Fristen for både betaling og
                                # registrering er 1. september", "betale semesteravgiften innen 1. september"
                                r"|\bbetaling\w*|\bsemesteravgift\w*|\bsemesterregistrering\w*|\bpayments?\b"
-                               r"|\bsemester fee\b"
-                               # nor a past deadline, or one that has passed (_PASSED)
-                               r"|" + _PASSED.pattern, re.I)
+                               r"|\bsemester fee\b", re.I)
+# nor a past deadline, or one that has passed (_PASSED)
+_NOT_THE_DEADLINE = re.compile(_OTHER_DEADLINE.pattern + r"|" + _PASSED.pattern, re.I)
 # A window or an "innen" of another step than applying for the study: leave from one's job, a placement, funds
 # ("Du kan søke om permisjon fra 1. mars til 1. april", "Studentene søker praksisplass fra 1. mars til 1. juni").
 _OTHER_STEP = re.compile(r"\bpermisjon\w*|\bpraksisplass\w*|\bmidler\b|\bleave\b|\bplacements?\b", re.I)
@@ -1092,7 +1106,10 @@ def _deadlines(lines: list[Line]):
             # the next deadline after a passed one: "Fristen for våren har gått ut, neste søknadsfrist er 1. oktober"
             sentence = whole[passed[-1].end():] if passed else whole
             m = next((m for m in (rx.search(sentence) for rx in rxs) if m), None)
-            if m and not _NOT_THE_DEADLINE.search(sentence) and not (rxs[0] is _WINDOW and _OTHER_STEP.search(sentence)):
+            # (the deadline's subject may come before the passed one: "Fristen for stipend gikk ut 1. februar, og neste
+            # frist er 1. september" is the funding's next deadline)
+            if m and not _NOT_THE_DEADLINE.search(sentence) and not _OTHER_DEADLINE.search(whole) \
+                    and not (rxs[0] is _WINDOW and _OTHER_STEP.search(whole)):
                 date = m.group("date")
                 year = None if re.search(r"20\d\d", date) else _list_year(lines, line, date)
                 yield Fact(f"{date} {year}" if year else date, "sentence", whole)
@@ -1214,7 +1231,10 @@ _WORKED = re.compile(r"\b(?:worked|employed|been working|jobbet|jobba|arbeidet|a
 # semester", "Each module lasts one semester" (not "Emnet"/"Modulen"/"Masteroppgaven": often the page's own offer)
 # (nor the study named with its subject: "Videreutdanning i praksisveiledning går over to semestre"; but the study's
 # part is: "Videreutdanningens praksisperiode varer i ett semester")
-_PART_SUBJECT = re.compile(r"(?:^|[.;:,(]\s*)(?:(?!\w*(?:studi|program|utdanning|kurs)\w*(?<!ets)(?<!ens)(?<!gas)\s)\w+\s+){0,2}?(?:praksis\w*|hvert emne|kvart emne|hver modul|kvar modul|hvert kurs|kvart kurs|del \d"
+# (the study's part said with "sin" or "'s" too: "Studiet sin praksisperiode varer eitt semester", "The programme's
+# placement lasts one semester")
+_PART_SUBJECT = re.compile(r"(?:^|[.;:,(]\s*)(?:(?!\w*(?:studi|program|utdanning|kurs)\w*(?<!ets)(?<!ens)(?<!nes)(?<!gas)\s(?!(?:sin|si|sitt|sine)\s))"
+                           r"[\w'’]+\s+){0,2}?(?:praksis\w*|hvert emne|kvart emne|hver modul|kvar modul|hvert kurs|kvart kurs|del \d"
                            r"|each (?:course|module|part|subject)|the (?:placement|internship|practice period|practical training"
                            r"|first part|second part)|placement|internship)\b(?:(?!\bstudi\w*|\bprogram\w*|\butdanning\w*)[^.;,])*$",
                            re.I)

@@ -239,21 +239,21 @@ _LEVEL_MASTER = re.compile(
 # A course that can be counted in a master, or that a master requires, is at master level: "Videreutdanningen kan bli
 # en del av en master i skoleledelse", "kan innpasses i en mastergrad", "Den kan tas med inn i en masterutdanning",
 # "can be included in a master's degree", "obligatorisk i masterprogrammet". The master named here is another study
-# than the offer: not its kind. (A "masterclass" is no master: "Kurset inngår i vår masterclass for ledere".)
+# than the offer: not its kind. (A "masterclass" is no master: "Kurset inngår i vår masterclass for ledere", "masterklasse".)
 PART_OF_MASTER = re.compile(r"\bkan\s+(?:bli\s+(?:(?:en|ein|ei)\s+)?del|bli\s+(?:innpasset|innpassa|tatt med)"
                             r"|inngå|innpasses|innpassast|tas med|takast med|regnes inn|reknast inn"
                             # (not "Du kan bli med i nettverket for masterstudenter", "kan bli veileder for …")
-                            r"|telle)\s+(?![\w-]*\s*(?:opp|til)\b)(?:(?!bachelor)[\w-]+\s+){0,5}?master(?![\s-]?class)\w*"
+                            r"|telle)\s+(?![\w-]*\s*(?:opp|til)\b)(?:(?!bachelor)[\w-]+\s+){0,5}?master(?![\s-]?(?:class|klass))\w*"
                             r"|\bcan\s+(?:be\s+(?:part|included|counted|credited|transferred)|count\s+(?:towards?|as|in)\b)"
-                            r"\s+(?:[\w'’-]+\s+){0,5}?master(?![\s-]?class)\w*(?:['’]s)?"     # (not "can count on our master's students")
+                            r"\s+(?:[\w'’-]+\s+){0,5}?master(?![\s-]?(?:class|klass))\w*(?:['’]s)?"     # (not "can count on our master's students")
                             # a course said to be a part of a master: "Emnet inngår i Master i helseledelse", "Modulen er ein
                             # del av masterprogrammet", "This course is part of the Master's programme" (not "inngår i
                             # bachelorprogrammet og gir grunnlag for master": no bachelor between)
                             r"|\b(?:inngår|inngar|er\s+(?:en|ein|ei)\s+(?:obligatorisk\s+)?del|is\s+(?:a\s+(?:compulsory\s+)?)?part"
-                            r"|is\s+included)\s+(?:i|av|of|in)\s+(?:(?!bachelor)[\w'’-]+\s+){0,3}?master(?![\s-]?class)\w*(?:['’]s)?"
+                            r"|is\s+included)\s+(?:i|av|of|in)\s+(?:(?!bachelor)[\w'’-]+\s+){0,3}?master(?![\s-]?(?:class|klass))\w*(?:['’]s)?"
                             # a course compulsory in a master: "Compulsory for students of the Master's Programme in …"
                             r"|\b(?:compulsory|mandatory|obligatorisk|obligatory)\s+(?:for\s+(?:students|studenter|studentar)\s+)?(?:of|in|i|på|for)\s+"
-                            r"(?:the\s+)?master(?![\s-]?class)\w*(?:['’]s)?", re.I)
+                            r"(?:the\s+)?master(?![\s-]?(?:class|klass))\w*(?:['’]s)?", re.I)
 # "masterstudiet", "mastergraden": the master a course is part of, when the kind or the title says so (in a
 # description they are as often the master a course can lead to: "grunnlag for opptak til masterstudiet").
 _THIS_MASTER = re.compile(r"\bmasterstudiet\b|\bmasterprogrammet\b|\bmastergraden\b")
@@ -272,9 +272,13 @@ _MASTER_CODE = re.compile(rf"^{COURSE_CODE_LETTERS}[- ]?(?!(?:19|20)\d\d)[45]\d{
 # Tertiary vocational education: fagskole, fagskulen, fagskolepoeng, høyere yrkesfaglig utdanning.
 # (and level 5 of the national qualifications framework, NKR, which is the fagskole's: "Studiet er på nivå 5.2 i NKR",
 # "NKR-nivå 5", "EQF level 5.1"; not "nivå 5" alone, nor "nivå 6")
-NKR_FAGSKOLE = (r"\bnivå 5[.,][12]\b|\bnkr[- ]nivå 5\b|\bnivå 5 i (?:nkr|nasjonalt kvalifikasjonsrammeverk)\b|\blevel 5[.,][12]\b"
+# Not a level 5 the study builds on or asks for "or higher": "Studiet er på nivå 6 og bygger på nivå 5 i NKR",
+# "utdanning på EQF level 5 eller høyere".
+NKR_FAGSKOLE = (r"(?<!bygger på )(?<!byggjer på )(?<!builds on )"
+                r"(?:\bnivå 5[.,][12]\b|\bnkr[- ]nivå 5\b|\bnivå 5 i (?:nkr|nasjonalt kvalifikasjonsrammeverk)\b|\blevel 5[.,][12]\b"
                 # the framework named with the level: "EQF level 5", "EQF-nivå 5", "NQF level 5", "level 5 in the EQF"
-                r"|\b(?:eqf|nkr|nqf)[- ](?:level|nivå|niveau) 5\b|\b(?:level|nivå) 5 (?:i|in|of) (?:the )?(?:eqf|nqf|nkr)\b")
+                r"|\b(?:eqf|nkr|nqf)[- ](?:level|nivå|niveau) 5\b|\b(?:level|nivå) 5 (?:i|in|of) (?:the )?(?:eqf|nqf|nkr)\b)"
+                r"(?!\s+(?:eller|or)\s+(?:høyere|høgare|higher|above))")
 _FAGSKOLE = re.compile(r"\bfagsk[ou]l\w*|\bhøyere yrkesfaglig|\bhøgare yrkesfagleg|\bhøyere yrkesfagskole|" + NKR_FAGSKOLE)
 # Level statements: bachelor level (bachelornivå, "lavere grads nivå").
 _LEVEL_BACHELOR = re.compile(r"bachelorniv|bachelor(?:'s)? level|lavere grads? niv|lågare grads? niv|first[- ]cycle|\bsyklus 1\b"
@@ -598,8 +602,10 @@ _ONLINE_NOT_TAUGHT = re.compile(
     r"|\bdigital\w*\s+(?:lærings\w*|læremid\w*|lærestoff\w*|materiell\w*|ressurs\w*|søknad\w*|innhold\w*)"
     # lectures recorded, to watch afterwards: "Lectures are digitally recorded", "digitalt opptak av forelesninger",
     # "forelesningene blir tatt opp digitalt" (not "digital undervisning, og forelesningene blir tatt opp")
-    r"|\bdigital\w*\s+(?:opptak\w*|recorded|recordings?|tatt opp|teke opp|tekne opp)"
-    r"|\b(?:recorded|tatt opp|teke opp|tekne opp)\s+digital\w*")
+    # (also "tas opp digitalt", "tas opp og gjøres tilgjengelig digitalt", "blir tatt opp og lagt ut digitalt")
+    r"|\bdigital\w*\s+(?:opptak\w*|recorded|recordings?|(?:tatt|tas|teke|tekne|takast) opp)"
+    r"|\b(?:recorded|(?:tatt|tas|teke|tekne|takast) opp(?:\s+og\s+(?:gjøres|gjort|blir|vert|lagt|legges|leggjast|publiseres"
+    r"|publisert)(?:\s+(?:tilgjengelig|tilgjengeleg|ut))?)?)\s+digital\w*")
 
 
 # Campuses counted name places, not a teaching form: "PPU går ved tre campus", "på alle våre campuser",
@@ -755,9 +761,18 @@ _WISHED = re.compile(r"\b(?:ønskel[ie]g|ønskjeleg|en fordel|ein fordel|anbefal
                      r"|preferred|preferably|recommended|recommend|we advise)\b")
 # A requirement said after a wish is not wished: "Det er ønskelig med lederansvar, men søkere må ha minst tre års
 # erfaring", "Leadership experience is an advantage, and at least two years of practice is required" (not "Det er en
-# fordel, men ikke et krav, å ha minst to års erfaring").
-_REQUIRED_AFTER_WISH = re.compile(r"\b(?:må|skal|kreves|krevst|krever|krev|(?<!ikke et )(?<!ikkje eit )(?<!ikke )(?<!ikkje )krav"
-                                  r"|must|(?<!not )required|requires?|(?<!not a )requirement)\b")
+# fordel, men ikke et krav, å ha minst to års erfaring"; nor a modal verb of a relative clause: "Det er ønskelig at
+# søkere som skal lede andre har minst to års erfaring", "applicants who must lead others").
+_REQUIRED_AFTER_WISH = re.compile(r"\b(?:(?<!\bsom )(?<!\bwho )(?<!\bthat )(?:må|skal|must)|kreves|krevst|krever|krev"
+                                  r"|(?<!ikke et )(?<!ikkje eit )(?<!ikke )(?<!ikkje )krav"
+                                  r"|(?<!not )required|requires?|(?<!not a )requirement)\b")
+# A requirement denied between the wish and the experience is none: "Det er ønskelig, men det kreves ikke, at søkere
+# har minst to års erfaring", "men ingen krav", "It is an advantage, but not a must, to have two years of experience".
+# (the denial said with the requirement, not elsewhere: "søkere som ikke har bachelorgrad, må ha minst tre års praksis",
+# "ikke mindre enn to års praksis", "no less than two years")
+_DENIED = re.compile(r"\b(?:ikke|ikkje|ingen|inga|intet|not|no|never)\s+(?:\w+\s+){0,2}?(?:krav\w*|kreves|krevst|krevd|påkrevd"
+                     r"|påkravd|nødvendig|naudsynt|must|required|a requirement|necessary|obligatorisk|forutsetning)\b"
+                     r"|\b(?:kreves|krevst|krevjast|required|necessary|nødvendig|naudsynt)\s+(?:det\s+)?(?:ikke|ikkje|not)\b", re.I)
 # A wish after the experience belongs to it up to the clause's end or a comma.
 _WISH_END = re.compile(r"[.;,)]|\s(?:og|and|men|but)\s")
 # The clause the experience belongs to ends at one of these.
@@ -772,7 +787,9 @@ _NOT_REQUIRED_DEGREE = re.compile(r"\bmastergradsforskrift\w*|\bforskrift(?:en)?
                                   # a degree said not to be required: "Bachelorgrad er ikkje eit krav", "Det er ikke krav
                                   # om bachelorgrad", "Du treng ikkje mastergrad", "A bachelor's degree is not required"
                                   r"|\b(?:en |ein |a )?(?:bachelor|master)\w*(?:['’]s)?(?:\s+degree)?\s+(?:er|is)\s+(?:ikke|ikkje|not)\s+"
-                                  r"(?:et |eit |a )?(?:krav\w*|required|a requirement|nødvendig|naudsynt|necessary|needed)"
+                                  r"(?:et |eit |a )?(?:krav\w*|required|a requirement|nødvendig|naudsynt|necessary|needed|påkrevd|påkravd)"
+                                  # the degree first: "Bachelorgrad kreves ikke", "Mastergrad krevst ikkje"
+                                  r"|\b(?:bachelor|master)\w*(?:['’]s)?(?:\s+degree)?\s+(?:kreves|krevst|krevjast)\s+(?:ikke|ikkje)\b"
                                   r"|\b(?:ikke|ikkje|no)\s+krav\s+(?:om|til)\s+(?:en |ein )?(?:bachelor|master)\w*"
                                   r"|\b(?:trenger|treng|krever|krev)\s+(?:du\s+)?(?:ikke|ikkje)\s+(?:en |ein )?(?:bachelor|master)\w*"
                                   # "Det kreves ikke bachelorgrad", "Det krevst ikkje mastergrad", "No bachelor's degree
@@ -880,7 +897,8 @@ def _experience_years(text: str) -> int | None:
             after = _WISH_END.search(text, m.end())
             end = after.start() if after else len(text)
             wish = next(reversed(list(_WISHED.finditer(text, text.rfind(". ", 0, m.start()) + 1, m.start()))), None)
-            if (wish and not _REQUIRED_AFTER_WISH.search(text, wish.end(), end)) or _WISHED.search(text, m.end(), end):
+            if (wish and (not _REQUIRED_AFTER_WISH.search(text, wish.end(), end) or _DENIED.search(text, wish.end(), end))) \
+                    or _WISHED.search(text, m.end(), end):
                 continue     # experience wished for or recommended, not required
             years = _int(next(g for g in m.groups() if g))
             return years if years is not None and 0 < years <= 30 else None

@@ -188,3 +188,178 @@ def test_a_regional_public_body_is_no_place():
     assert records.place_in("Fylkesmannen i Vestland") is None
     # traps: a district in its town is the town
     assert records.place_in("Majorstuen i Oslo")["kommune_nr"] == "0301"
+
+
+# Review of round 17's fixes (rva17).
+# R1. The passed deadline read before its next one: a past deadline said after its "var" (Norwegian word order puts the
+# verb first: "I fjor var fristen 15. februar") is past too, and "har passert" / "has closed" have passed.
+@pytest.mark.parametrize("sentence, deadline", [
+    ("Søknadsfristen er 1. mars 2025 (i fjor var fristen 15. februar).", None),
+    ("Tidligere var søknadsfristen 1. mars 2025.", None),
+    ("I fjor var den ordinære søknadsfristen 1. mars 2025.", None),
+    ("Søknadsfristen 1. mars 2025 har passert.", None),
+    ("The application deadline of 1 March 2025 has closed.", None),
+    # traps: the next deadline after a past one still counts
+    ("I fjor var fristen 15. februar 2025, og i år er søknadsfristen 1. mars 2025.", "2025-03-01"),
+    ("Søknadsfristen for våren har passert, neste søknadsfrist er 1. oktober 2025.", "2025-10-01"),
+    ("Søknadsfristen var 1. mars, neste frist er 1. oktober 2025.", "2025-10-01"),
+])
+def test_a_deadline_said_after_its_past_verb_is_past(sentence, deadline):
+    said = prose.deadline(_lines(sentence))
+    assert (when.application_deadline(said.raw) if said else None) == deadline
+
+
+# R2. English "by" before its date may have the weekday or a colon between ("Register by Monday 1 March").
+@pytest.mark.parametrize("sentence, deadline", [
+    ("Register by Monday 1 March 2025.", "2025-03-01"),
+    ("Apply by Friday, 1 March 2025.", "2025-03-01"),
+    ("Apply by: 15 April 2025.", "2025-04-15"),
+    # trap: Norwegian "by" (a town) before a weekday and a date is no deadline
+    ("Meld deg på kurs for ledere i by og bygd, fredag 14. mars 2025.", None),
+])
+def test_english_by_before_a_weekday_and_its_date(sentence, deadline):
+    said = prose.deadline(_lines(sentence))
+    assert (when.application_deadline(said.raw) if said else None) == deadline
+
+
+# R3. A requirement word after a wish makes the years required only when it is not denied ("men det kreves ikke",
+# "ingen krav", "not a must") and not the modal verb of a relative clause ("søkere som skal lede andre").
+@pytest.mark.parametrize("text, years", [
+    ("Det er ønskelig, men det kreves ikke, at søkere har minst to års erfaring.", None),
+    ("Det er ønskelig, men ingen krav, at søkere har minst to års erfaring.", None),
+    ("Det er ønskelig, men ikke noe krav, at søkere har minst to års erfaring.", None),
+    ("It is an advantage, but not a must, to have at least two years of experience.", None),
+    ("Det er ønskelig at søkere som skal lede andre har minst to års erfaring.", None),
+    ("We recommend that applicants who must lead others have at least two years of experience.", None),
+    ("Det er en fordel om deltakerne, som må være ansatt i kommunen, har minst to års erfaring.", None),
+    # traps: a requirement after a wish still is one
+    ("Det er ønskelig med ledererfaring, men søkere må ha minst tre års yrkeserfaring.", 3),
+    ("Det er ønskeleg med leiarerfaring, men søkjarar skal ha minst tre års praksis.", 3),
+    ("Det er ønskelig med ledererfaring, men søkere må ha ikke mindre enn to års yrkeserfaring.", 2),
+    ("Leadership experience is an advantage, and applicants must have no less than two years of work experience.", 2),
+    ("Det er ønskelig med ledererfaring, men søkere som ikke har bachelorgrad, må ha minst tre års praksis.", 3),
+    ("Leadership experience is an advantage, and at least two years of work experience is required.", 2),
+])
+def test_a_denied_or_relative_requirement_after_a_wish_is_no_requirement(text, years):
+    assert normalise.admission(text)["admission_experience_years"] == years
+
+
+# R4. Online teaching named with the exam is no teaching place: the exam's place stays the exam's.
+@pytest.mark.parametrize("texts, places", [
+    (["Studiet har nettundervisning og eksamen i Bergen."], []),
+    (["Nettbasert undervisning og eksamen holdes i Tromsø."], []),
+    (["Det er digital undervisning og eksamen i Bodø."], []),
+    # traps: teaching (also physical) named with the exam keeps its place
+    (["Kurset har fysisk undervisning og eksamen i Bergen."], ["Bergen"]),
+    (["All undervisning og eksamen skjer i Bodø."], ["Bodø"]),
+])
+def test_online_teaching_and_exam_in_a_place(texts, places):
+    assert _places(*texts) == places
+
+
+# R5. The degree said first and then not required: "Bachelorgrad kreves ikke", "Bachelorgrad er ikke påkrevd".
+@pytest.mark.parametrize("text, education", [
+    ("Bachelorgrad kreves ikke.", None),
+    ("Mastergrad krevst ikkje.", None),
+    ("Bachelorgrad er ikke påkrevd.", None),
+    # traps: the degree required, or another degree not required, still is the admission's
+    ("Bachelorgrad kreves.", "bachelor"),
+    ("Opptakskrav er bachelorgrad. Mastergrad kreves ikke.", "bachelor"),
+])
+def test_a_degree_said_first_then_not_required(text, education):
+    assert normalise.admission(text)["admission_education"] == education
+
+
+# R6. A level 5 the study builds on, or asks for "or higher", is not the study's level.
+@pytest.mark.parametrize("description, level", [
+    ("Studiet er på EQF-nivå 7 og bygger på EQF-nivå 5.", "bachelor"),
+    ("Studiet tilsvarer nivå 6 i NKR, og bygger på nivå 5 i NKR.", "bachelor"),
+    ("Søkere må ha utdanning på EQF level 5 eller høyere.", "bachelor"),
+    ("Applicants need a qualification at EQF level 5 or higher.", "bachelor"),
+    # traps: the study's own level 5 is the fagskole's
+    ("Utdanningen er på EQF level 5.", "fagskole"),
+    ("Studiet er på nivå 5.1 i NKR, og bygger på videregående opplæring.", "fagskole"),
+])
+def test_a_level_5_built_on_or_asked_for_is_no_fagskole(description, level):
+    assert normalise.level_and_kind(description, "Ledelse", "", 30)[0] == level
+
+
+# R7. The study's part said with nynorsk "sin", English "'s" or a plural genitive is still a part, not the study.
+@pytest.mark.parametrize("sentence, semesters", [
+    ("Studiet sin praksisperiode varer eitt semester.", None),
+    ("Utdanninga sin praksis varer eitt semester.", None),
+    ("The programme's placement lasts one semester.", None),
+    ("Utdanningenes praksis varer ett semester.", None),
+    # traps: the study named with its subject, or with praksis as its content, is the study
+    ("Videreutdanninga i praksisrettleiing går over to semester.", 2),
+    ("Studiet med praksis går over to semester.", 2),
+    ("Kurset har praksis over to semestre.", 2),
+])
+def test_a_part_of_the_study_said_with_sin_or_s_is_a_part(sentence, semesters):
+    html = f"{_LEADER_COURSE}<p>{sentence}</p>"
+    assert _record(html)["duration_semesters"] == semesters
+
+
+# R8. The Norwegian spelling of a masterclass ("masterklasse") is no master either.
+def test_a_masterklasse_is_no_part_of_a_master():
+    assert not normalise.PART_OF_MASTER.search("Kurset inngår i vår masterklasse for ledere.")
+    assert normalise.level_and_kind("Kurset inngår i vår masterklasse for ledere", "Ledelse", "", 10)[0] == "bachelor"
+    # trap: a master named beside it still is one
+    assert normalise.PART_OF_MASTER.search("Emnet kan inngå i masterklassen og i mastergraden.")
+
+
+# R9. Teaching named in a list with the exam ("Forelesninger, seminarer og eksamen"), or with "the exam", keeps its place.
+@pytest.mark.parametrize("texts, places", [
+    (["Undervisning, veiledning og eksamen foregår i Bergen."], ["Bergen"]),
+    (["Forelesninger, seminarer og eksamen holdes i Oslo."], ["Oslo"]),
+    (["Teaching and the exam take place in Oslo."], ["Oslo"]),
+    # traps: online teaching before the list, or the exam after a clause of its own, gives no teaching place
+    (["Undervisningen er på nett, veiledning og eksamen foregår i Bergen."], []),
+    (["Nettundervisning, veiledning og eksamen i Bergen."], []),
+    (["Undervisningen skjer på nett, og eksamen foregår i Bergen."], []),
+])
+def test_a_list_of_teaching_and_the_exam_held_in_a_place(texts, places):
+    assert _places(*texts) == places
+
+
+# R10. A deadline's subject said before the passed one governs the next deadline: "Fristen for stipend gikk ut 1. februar,
+# og neste frist er 1. september" is the funding's next deadline, not the study's.
+@pytest.mark.parametrize("sentence, deadline", [
+    ("Søknadsfristen for stipend gikk ut 1. februar, og neste frist er 1. september 2025.", None),
+    ("Fristen for å betale semesteravgift var 1. februar; neste frist er 1. september 2025.", None),
+    # trap: the study's next deadline after a passed one still counts
+    ("Søknadsfristen for våren har gått ut, neste søknadsfrist er 1. oktober 2025.", "2025-10-01"),
+])
+def test_the_subject_before_a_passed_deadline_governs_the_next(sentence, deadline):
+    said = prose.deadline(_lines(sentence))
+    assert (when.application_deadline(said.raw) if said else None) == deadline
+
+
+# R11. Lectures recorded and then put out digitally ("tas opp digitalt", "tas opp og gjøres tilgjengelig digitalt") are
+# not online teaching either.
+@pytest.mark.parametrize("text, online", [
+    ("Samlingene er på campus. Forelesningene tas opp digitalt.", False),
+    ("Samlingene er på campus. Forelesningene tas opp og gjøres tilgjengelig digitalt.", False),
+    ("Samlingene er på campus. Forelesningene blir tatt opp og lagt ut digitalt.", False),
+    # trap: digital teaching said beside the recording still is online
+    ("Forelesningene tas opp og undervisningen er digital.", True),
+])
+def test_lectures_recorded_and_put_out_digitally_are_no_online_teaching(text, online):
+    assert ("nett" in normalise.delivery(text)) is online
+
+
+# R12. A deadline said to be out or over ("Søknadsfristen 1. mars er ute", "har løpt ut", "is over") has passed; "er ute" or
+# "er over" of something else is no passed deadline.
+@pytest.mark.parametrize("sentence, deadline", [
+    ("Søknadsfristen 1. mars 2025 er ute.", None),
+    ("Søknadsfristen 1. mars 2025 har løpt ut.", None),
+    ("The deadline of 1 March 2025 is over.", None),
+    ("Fristen for våren er over, og neste søknadsfrist er 1. oktober 2025.", "2025-10-01"),
+    # traps: out in a placement, a study over two semesters, a course that is over
+    ("Søknadsfristen er 1. mars 2025, mens studentene er ute i praksis.", "2025-03-01"),
+    ("Søknadsfristen er 1. mars 2025, og studiet er over to semestre.", "2025-03-01"),
+    ("Søknadsfristen er 1. mars 2025, og du får kursbevis når kurset er over.", "2025-03-01"),
+])
+def test_a_deadline_said_to_be_out_or_over_has_passed(sentence, deadline):
+    said = prose.deadline(_lines(sentence))
+    assert (when.application_deadline(said.raw) if said else None) == deadline
