@@ -312,7 +312,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, "a general description of an education or occupation (its address)")
     by_address = address_sub_page(url)
     sub_page = bool(by_address or study_sub_page(title, lines) or _SUB_TITLE.match(title.strip())
-                    or _SUB_FIRST.match(title.strip()) or _ADMISSION_TO.match(title.strip()))
+                    or _sub_page_first(title.strip()) or _ADMISSION_TO.match(title.strip()))
     if _NOT_STUDY_TITLE.match(_YEAR_AT_END.sub("", title.strip())) and not sub_page:    # "Studieavgift 2022"
         return Decision(False, f"a general page ({title[:40]})")
     names_study = bool(_TITLE_STUDY.search(title))
@@ -657,6 +657,18 @@ _SUB_FIRST = re.compile(r"^(?i:opptak|opptakskrav|søknad og opptak|praktisk inf
                         # (not the site's name: "Opptak – Høgskolen i Molde", "Priser | Folkeuniversitetet", "Opptak - NTNU")
                         r"(?!.*(?i:universitet|høgskole|høyskole|høgskule|university|college|fagskole|fagskule|kommune"
                         r"|akademi|academy|school))[A-ZÆØÅ]")
+# (the name after the dash must name one offer by its kind, "Master i …", "Lederprogram …", "Kurs i …": "Priser – Oslo",
+# "Opptak – Samordna opptak", "Admission – Exchange students", "Priser – Kurs og konferanser" are the site's own pages)
+_MANY_KINDS = re.compile(r"^(?:kurs|courses?)\s+(?:og|and|&)\b", re.I)
+
+
+def _sub_page_first(title: str) -> bool:
+    """Is the title a sub-page's name, then one offer's name after a dash ("Opptak – Master i helseledelse")?"""
+    m = _SUB_FIRST.match(title)
+    if not m:
+        return False
+    name = title[m.end() - 1:]
+    return bool(_TITLE_STUDY.search(name)) and not _STUDIES.search(name) and not _MANY_KINDS.match(name)
 
 
 # A title that states something, as a news headline does, with a finite verb ("Utviklingsprogram skal gi bedre

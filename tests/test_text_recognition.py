@@ -836,7 +836,7 @@ def test_a_sub_page_title_with_the_offers_name_after_a_dash(title, sub):
 
 
 def test_a_price_sub_page_of_one_programme_is_a_course():
-    html = _page("Priser for deltakelse – Barnevernløft Innlandet", "<h2>Pris for deltakelse pr kommune</h2>",
+    html = _page("Priser for deltakelse – Lederprogram Innlandet", "<h2>Pris for deltakelse pr kommune</h2>",
                  "<p>Pris: 8 000 kr</p>", "<p>Kost og losji per deltaker kommer på omtrent kr 2 600 for en samling.</p>",
                  "<p>Programmet er lagt opp slik at kommunene kan søke midler til det.</p>")
     result = extract(html, "https://ks.test/fagomrader/priser-for-deltakelse-barnevernloft/")
@@ -852,3 +852,24 @@ def test_a_price_sub_page_of_one_programme_is_a_course():
 def test_a_one_year_study_named_before_a_comma(title, study):
     result = extract(_page(title, "<p>Located in Bodø.</p>"), "https://uni.test/en/side/")
     assert ("title names a study" in result.reason) is study, result.reason
+
+
+# --- review of round 17's recognition rules ------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Opptak – Samordna opptak",           # the site's admission, price and fee pages, a name after the dash that
+    "Priser – Oslo",                      # names no offer: a place, a system of admission, a group of people
+    "Admission – Exchange students",
+    "Fees – International students",
+    "Priser – Kurs og konferanser",       # or many kinds of offer
+    "Kostnader – Studier i utlandet",
+])
+def test_a_sub_page_word_before_a_name_that_names_no_offer_is_no_studys_sub_page(title):
+    html = _page(title, "<p>Her er prisene for alle kurs. Pris 3000 kr per deltaker.</p>", "<p>Påmeldingsfrist 1. mai.</p>")
+    result = extract(html, "https://x.test/side/")
+    assert not result.is_course and "a study's sub-page" not in result.reason, result.reason
+
+
+def test_a_sub_page_word_before_one_offers_name_is_its_sub_page():
+    html = _page("Opptak – Master i helseledelse", "<p>Søknadsfrist 15. april.</p>")
+    assert "a study's sub-page" in extract(html, "https://x.test/side/").reason
