@@ -473,9 +473,23 @@ _COURSES_PART = re.compile(r"^(?:kurs|course|courses|alle-kurs|vare-kurs|våre-k
 # A name under it that is no course: the courses' terms, prices, guidelines or calendar ("/kurs/vilkar-for-pamelding/",
 # "/kurs/retningslinjer-for-kurskomiteer/", "/kurs/kursinformasjon/").
 _NOT_A_COURSE_SLUG = re.compile(r"(?:^|-)(?:vilkar|vilkår|betingelser|retningslinjer|reglar|regler|pamelding|påmelding"
-                                r"|avmelding|priser|pris|kursinformasjon|informasjon|info|om|about|kontakt|contact|kalender"
-                                r"|calendar|arkiv|archive|oversikt|overview|sporsmal|faq|slik|nyheter|nyhet|news|terms"
-                                r"|conditions|policy|kurskomite\w*)(?:-|$)")
+                                r"|avmelding|avbestilling\w*|cancellation|priser|pris|kursinformasjon|informasjon|info"
+                                r"|kontakt|contact|arkiv|archive|overview|sporsmal|faq|slik|nyheter|nyhet|news|terms"
+                                r"|conditions|policy|kurskomite\w*"
+                                # a list of courses, not one: "/kurs/kommende-kurs/", "/courses/all-courses/", "/kurs/sok/"
+                                r"|kommende|kommande|ledige|tidligere|tidlegare|alle|vare|våre|upcoming|past|previous|all"
+                                r"|our|sok|søk|search"
+                                # the people who teach them: "/kurs/kursholdere/", "/courses/instructors/"
+                                r"|kursholdere|kurshaldarar|kursledere|instruktorer|instruktører|instructors|teachers"
+                                # a calendar, an overview, a catalogue or prices of them, in a compound too:
+                                # "/kurs/kurskalender/", "/kurs/kursoversikt/", "/kurs/kurspriser/", "/kurs/kursavgift/"
+                                r"|[a-zæøå]*(?:kalender|kalendar|calendar|oversikt|katalog|priser|avgift|avgifter)"
+                                # an event, or events: "/kurs/arrangementer/", "/kurs/webinar-ledelse/", "/kurs/lederkonferansen/"
+                                r"|[a-zæøå]*(?:arrangement|arrangementer|konferanse|konferansen|konferanser"
+                                r"|seminar|seminaret|seminarer|webinar|webinaret|webinarer|webinars|fagdag|fagdagen|fagdager"
+                                r"|temadag|temadagen|temadager|event|events|hendelser|conference|conferences))(?:-|$)"
+                                # what the site says about its courses: "/kurs/om-kursene/", "/courses/about/"
+                                r"|^(?:om|about)(?:-|$)")
 
 
 def named_course_address(url: str) -> bool:

@@ -873,3 +873,24 @@ def test_a_sub_page_word_before_a_name_that_names_no_offer_is_no_studys_sub_page
 def test_a_sub_page_word_before_one_offers_name_is_its_sub_page():
     html = _page("Opptak – Master i helseledelse", "<p>Søknadsfrist 15. april.</p>")
     assert "a study's sub-page" in extract(html, "https://x.test/side/").reason
+
+
+@pytest.mark.parametrize("url, one", [
+    ("https://x.test/kurs/kurskalender/", False),           # a calendar, an overview, prices of the courses
+    ("https://x.test/kurs/kursoversikt/", False),
+    ("https://x.test/kurs/kurspriser/", False),
+    ("https://x.test/kurs/kommende-kurs/", False),          # a list of courses
+    ("https://x.test/courses/all-courses/", False),
+    ("https://x.test/courses/search/", False),
+    ("https://x.test/kurs/arrangementer/", False),          # events
+    ("https://x.test/kurs/webinar-ledelse/", False),
+    ("https://x.test/kurs/lederkonferansen-2025/", False),
+    ("https://x.test/kurs/kursholdere/", False),            # the people who teach
+    ("https://x.test/kurs/om-kursene/", False),
+    ("https://x.test/kurs/dhlr-kurs", True),                # the traps: one course's name,
+    ("https://x.test/kurs/kurs-om-demens/", True),          # "om" inside its name,
+    ("https://x.test/kurs/instruktorkurs-forstehjelp/", True),
+])
+def test_one_courses_address_is_no_list_calendar_or_event(url, one):
+    from crawler.recognise import named_course_address
+    assert named_course_address(url) is one
