@@ -182,9 +182,14 @@ _COURSE_SENTENCE = re.compile(rf"\better (?:fullført|endt|bestått) (?:studium|
 # A title that invites one to sign up for an offer: "Bli med i nytt nettverk for …", "Meld deg på lederskolen",
 # "Sign up for the course" (a conference's title is an event's, above).
 _JOIN_TITLE = re.compile(r"\b(?:bli med (?:på|i)|ver med (?:på|i)|meld deg på|meld dykk på|sign up for|join (?:the|our))\s+\w"
-                         # a welcome to a study: "Velkomen til organisasjonskurs 2019", "Welcome to the course" (not
-                         # "Velkommen til min blogg")
-                         rf"|\b(?:velkommen|velkomen|welcome)\s+(?:til|to)\b(?=.*\b(?:{_STUDY_WORDS})\b)",
+                         # a welcome to one study, named at once: "Velkomen til organisasjonskurs 2019", "Welcome to
+                         # the Master's programme" (not "Velkommen til min blogg", "Velkommen til våre kurs", "Welcome to
+                         # our programmes", "Velkommen til kurs- og konferansesenteret", "Velkommen til nye studenter
+                         # på masterprogrammet", "Velkomen til studiestart ved lærarutdanninga")
+                         r"|\b(?:velkommen|velkomen|welcome)\s+(?:til|to)\s+(?:the\s+|this\s+)?"
+                         r"(?!(?:våre|vore|alle|our|all|nye|new|studiestart)\b)(?:[\w'’.-]+\s+)?"
+                         r"(?:[\w-]*kurs(?:et)?|[\w-]*program(?:met|me)?|[\w-]*utdanning(?:en|a)?|studiet|[\w-]*studium"
+                         r"|master|bachelor|course|module|modul|emnet)(?![\w-])",
                          re.I)
 # A line that leads in to what a participant learns, ending where the list of outcomes begins:
 # "Når du har fullført kurset, skal du kunne:", "Gjennom programmet skal deltakerne:", "The programme aims to".

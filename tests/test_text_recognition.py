@@ -894,3 +894,19 @@ def test_a_sub_page_word_before_one_offers_name_is_its_sub_page():
 def test_one_courses_address_is_no_list_calendar_or_event(url, one):
     from crawler.recognise import named_course_address
     assert named_course_address(url) is one
+
+
+@pytest.mark.parametrize("title, joins", [
+    ("Velkomen til organisasjonskurs 2019", True),          # a welcome to one study, named at once
+    ("Welcome to the Master's programme in Nursing", True),
+    ("Velkommen til kurs!", True),
+    ("Velkommen til våre kurs", False),                     # the traps: courses in general,
+    ("Welcome to our programmes", False),
+    ("Velkommen til kurs- og konferansesenteret", False),  # a centre,
+    ("Velkommen til nye studenter på masterprogrammet", False),   # new students, the start of term,
+    ("Velkomen til studiestart ved lærarutdanninga", False),
+    ("Velkommen til Executive-siden", False),               # the site's part
+])
+def test_a_welcome_to_one_study_invites_to_join(title, joins):
+    from crawler.recognise import _JOIN_TITLE
+    assert bool(_JOIN_TITLE.search(title)) is joins
