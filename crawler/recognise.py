@@ -88,9 +88,12 @@ _STRONG_TITLE = re.compile(
     r"|lederopplæring|leiaropplæring"
     r"|program(?:me)?(?=\s+for\s+(?!dagen\b|the day\b|konferansen\b|seminaret\b|møtet\b|samlingen\b))"
     r"|bachelor(?:'s)?(?: programme| program| degree)?|årsstudium|årseining|videreutdanning|vidareutdanning"
-    r"|etterutdanning|studieplan|programplan|study plan|programme description|[\w-]*kurs|emne|course|module|modul"
+    r"|etterutdanning|studieplan|programplan|study plan|programme description|(?:\w+-)?\w*(?<!kon|dis|eks)kurs|emne|course|module|modul"
     r"|continuing education|further education|fagskoleutdanning|fagskuleutdanning)\s+(?:i|in|of|på|for|om|til|–|-|:)\s+\w",
     re.I)
+# (a compound's "-kurs" is a course, "Nybegynnerkurs i KOSTRA", "HMS-kurs for verneombud", but not a bankruptcy or a
+# discourse: "Konkurs i kommunen", "Diskurs om ledelse", "Ekskurs i historie"; at most one hyphen, so that a run of
+# hyphens cannot make the search quadratic)
 # A heading that names one degree or programme ("Executive Master of Management", "Master i helseledelse").
 _STUDY_NAME = re.compile(r"^(?:executive |erfaringsbasert |experience-based )?(?:master|bachelor|mba|emba|årsstudium)\b"
                          r"(?:'s)?\s+(?:of|i|in|på)\s+\w|^(?:executive )?(?:mba|emba)\b", re.I)
@@ -109,7 +112,8 @@ _CODE_AT_END = re.compile(rf"\(\s*[A-ZÆØÅ]{{2,10}}{_CODE_NUMBER}[A-Z]?\s*\)\s
 SEMESTER = re.compile(r"\b\d\.\s*(?:semester\w*|studieår|år)\b|\bsemester\s*\d|\b(?:year|år)\s*\d\b", re.I)
 _LEAD_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS}|deltid|part-time|masternivå|bachelornivå|studiepoeng)\b", re.I)
 _NOT_STUDY_TITLE = re.compile(r"^(?:oversikt\b|overview\b|søknad og opptak|opptak|opptakskrav\b|informasjon om opptak|om oss"
-                              r"|om (?!kurset$|studiet$|programmet$|utdanningen$|utdanninga$|emnet$|(?!(?:\w*høgskolen|\w*høyskolen"
+                              r"|om (?!kurset$|studiet$|programmet$|utdanningen$|utdanninga$|emnet$|(?!(?:(?-i:[A-ZÆØÅ])\w*(?:skolen|skulen)"
+                              r"|\w*(?:doktorgrads|forsknings|forsker|forskar)\w*|\w*høgskolen|\w*høyskolen"
                               r"|\w*høgskulen|fagskolen|fagskulen|skolen|skulen|kulturskolen|grunnskolen|ungdomsskolen|barneskolen"
                               r"|sommerskolen)$)\w{4,}(?:skolen|skulen|programmet|kurset|opplæringen|opplæringa|utdanningen"
                               r"|utdanninga)$)\w+$"
@@ -717,7 +721,8 @@ _QUESTION = re.compile(r"^(?:hva|hvem|hvor\w*|hvilke\w*|hvorfor|når|kva|kven|ko
 # A slogan after the offer's name speaks to the reader or as the provider: "Lederskolen – vi gir deg verktøyene",
 # "Leadership programme – we help you grow" (a headline reports: "Lederskolen – kommunen får to millioner").
 _DASH = re.compile(r"\s+[-–—|:]\s+")
-_TO_THE_READER = re.compile(r"\b(?:du|deg|dykk|dere|vi|oss|you|your|we|us)\b", re.I)
+# (to the reader, in the second person: "Ny lederutdanning – vi har fått 2 millioner" is a headline)
+_TO_THE_READER = re.compile(r"\b(?:du|deg|dykk|dere|deres|you|your)\b", re.I)
 
 
 # A headline that counts applicants, without a verb: "Over 1000 søkere til lederutdanning for styrere", "Rekordmange

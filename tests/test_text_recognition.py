@@ -910,3 +910,37 @@ def test_one_courses_address_is_no_list_calendar_or_event(url, one):
 def test_a_welcome_to_one_study_invites_to_join(title, joins):
     from crawler.recognise import _JOIN_TITLE
     assert bool(_JOIN_TITLE.search(title)) is joins
+
+
+@pytest.mark.parametrize("title, course", [
+    ("Smertemestringskurs for likepersoner", True),         # a compound course word and its topic
+    ("Konkurs i kommunen", False),                          # the traps: a bankruptcy, a discourse, a digression
+    ("Diskurs om ledelse", False),
+    ("Ekskurs i historie", False),
+])
+def test_a_compound_kurs_word_is_no_bankruptcy_or_discourse(title, course):
+    from crawler.recognise import _STRONG_TITLE
+    assert bool(_STRONG_TITLE.search(title)) is course
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("Lederskolen – vi gir deg verktøyene", False),         # a slogan to the reader after the offer's name
+    ("Leadership programme – we help you grow", False),
+    ("Ny lederutdanning – vi har fått to millioner", True),  # the trap: the provider reports, to no reader
+])
+def test_a_slogan_speaks_to_the_reader(title, headline):
+    from crawler.recognise import _headline
+    assert _headline(title) is headline
+
+
+@pytest.mark.parametrize("title, general", [
+    ("Om pårørendeskolen", False),                          # one offer named by a compound
+    ("Om Steinerskolen", True),                             # the traps: a school's proper name,
+    ("Om Trafikkskolen", True),
+    ("Om forskerskolen", True),                             # research training
+    ("Om doktorgradsprogrammet", True),
+])
+def test_about_a_schools_name_or_research_programme_is_a_general_page(title, general):
+    html = _page(title, "<p>Skolen ble startet i 1990 og har 300 elever. Søknadsfrist 1. mars.</p>")
+    result = extract(html, "https://x.test/side/")
+    assert result.reason.startswith("a general page") is general, result.reason
