@@ -216,12 +216,13 @@ _CONTENT_LEAD = re.compile(r"\b(?:\w*tema|\w*temaer|\w*temaene|\w*temaa|\w*teman
 # (an event's programme of timed items is told apart before; "Dag 1 av 3 i uka" is a sentence, not a heading).
 # A date may follow the day's number ("Dag 1 – 12. mars", "Day 2: 13.03.2024"): a dot after a digit is no sentence's end.
 _COURSE_DAY = re.compile(r"^(?:dag|kursdag|day)\s*(\d)\s*(?:[:.–-]\s*(?:[^.]|(?<=\d)\.){0,30})?$", re.I)
-# An event's agenda line under a day: a welcome, a talk, a panel, a meal, registration, with or without its time
-# ("10:00 Velkommen", "Foredrag ved …", "Lunsj", "Keynote: …"), or a talk given by someone ("Kommuneøkonomi v/ Kari
-# Nordmann"); a course's day names what it covers ("Konfliktforståelse", "08.30-13.30 Gruppearbeid").
-_EVENT_ITEM = re.compile(r"^(?:kl\.?\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s*:?\s*)?(?:velkommen|velkomen|welcome"
-                         r"|åpning|opning|opening|registrering|registration|foredrag|føredrag|innlegg|keynote|panel\w*"
-                         r"|lunsj|lunch|middag|festmiddag|dinner|kaffepause|coffee break|avslutning|closing)\b"
+# An event's agenda line under a day: a talk, a panel, registration, a banquet, with or without its time ("Foredrag
+# ved …", "10:00 Registrering", "Keynote: …"), or a talk given by someone ("Kommuneøkonomi v/ Kari Nordmann"); a
+# course's day names what it covers ("Konfliktforståelse", "08.30-13.30 Gruppearbeid") and has its welcome, lunch and
+# closing too ("09.00 Velkommen og presentasjon", "Lunsj", "Avslutning"), so these are no event's.
+_EVENT_ITEM = re.compile(r"^(?:kl\.?\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s*:?\s*)?(?:"
+                         r"offisiell åpning|official opening|registrering|registration|foredrag|føredrag|innlegg|keynote"
+                         r"|panel\w*|festmiddag|konferansemiddag|conference dinner)\b"
                          r"|\bv/\s*[A-ZÆØÅ]", re.I)
 # The page names itself an event: "konferansen", "seminaret", "arrangementet", "the conference".
 _THE_EVENT = re.compile(r"\b(?:konferansen|seminaret|seminara|fagdagen|temadagen|arrangementet|webinaret|ledersamlingen"
@@ -427,7 +428,9 @@ def _studies_in_general(text: str) -> int:
     for m in _STUDIES.finditer(text):
         if _RESEARCH.match(text, m.end()):
             continue                        # "Studier viser at ledere …": research
-        if m.group()[0].isupper() and _NAME_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+        if m.group()[0].isupper() and not m.group().lower().endswith(("programmes", "programs", "studies")) \
+                and _NAME_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            # (not English, whose headings capitalise every word: "Part-time Studies", "Graduate Programmes")
             continue                        # "NKI Nettstudier": a name (not "… i Oslo. Nettstudier er …")
         count += 1
     return count

@@ -944,3 +944,26 @@ def test_about_a_schools_name_or_research_programme_is_a_general_page(title, gen
     html = _page(title, "<p>Skolen ble startet i 1990 og har 300 elever. Søknadsfrist 1. mars.</p>")
     result = extract(html, "https://x.test/side/")
     assert result.reason.startswith("a general page") is general, result.reason
+
+
+def test_a_short_courses_days_with_a_welcome_lunch_and_closing_are_its_plan():
+    html = _page("Grunnkurs i konflikthåndtering", "<p>Kurset gir deg verktøy for å håndtere konflikter.</p>",
+                 "<h2>Dag 1 – 12. mars</h2><ul><li>09.00 Velkommen og presentasjon</li><li>Konfliktforståelse</li>"
+                 "<li>Lunsj</li></ul>", "<h2>Dag 2 – 13. mars</h2><ul><li>Kommunikasjon</li><li>Lunsj</li>"
+                 "<li>Avslutning</li></ul>")
+    assert "a plan of days" in extract(html, "https://x.test/side/").reason
+
+
+def test_days_of_talks_are_still_an_events():
+    html = _page("Grunnkurs i konflikthåndtering", "<h2>Dag 1</h2><ul><li>Foredrag: Konflikter i arbeidslivet</li>"
+                 "<li>Panelsamtale</li></ul>", "<h2>Dag 2</h2><ul><li>Keynote: Ledelse</li></ul>")
+    assert "a plan of days" not in extract(html, "https://x.test/side/").reason
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Part-time Studies. Graduate Programmes. Executive Programmes.", 3),   # English headings capitalise every word
+    ("NKI Nettstudier tilbyr mye.", 0),                                     # the trap: a provider's name
+])
+def test_english_title_case_plurals_are_studies_in_general(text, count):
+    from crawler.recognise import _studies_in_general
+    assert _studies_in_general(text) == count
