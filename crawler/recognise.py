@@ -242,7 +242,12 @@ def _an_events_days(lines: list[Line]) -> bool:
         elif under_days and _EVENT_ITEM.search(line.text):
             agenda += 1
     text = "\n".join(line.text for line in own)
-    return agenda >= 2 or len(_THE_EVENT.findall(text)) > len(_ONE_OFFER.findall(text))
+    one = len(_ONE_OFFER.findall(text)) + len(_ONE_NAMED_OFFER.findall(text))     # "kurset", "veiledningskurset"
+    return agenda >= 2 or len(_THE_EVENT.findall(text)) > one
+
+
+# One offer named by a compound with its article: "veiledningskurset", "lederprogrammet", "sykepleierutdanningen".
+_ONE_NAMED_OFFER = re.compile(r"\b\w+(?:kurset|programmet|studiet|utdanningen|utdanninga)\b", re.I)
 
 
 # A sentence whose subject is the offer itself: "Programmet skal …", "… og kurset gir …", "The programme is meant for …".
@@ -413,8 +418,10 @@ _STUDIES = re.compile(r"\b(?:\w*studier|\w*studiene|\w*utdanninger|\w*utdanninga
                       r"|\w*utdannelser|\w*studieprogrammer|\w*studieprogramma|masterprogrammer|bachelorprogrammer"
                       r"|\w*studietilbud|\w*studietilbod|\w*programmes|\w*programs|\w*studies)\b", re.I)
 # Studies as research, not as offers: "Studier viser at …", "Flere studier har vist …", "Studies show that …".
+# (not where the reader finds them: "Alle studier finner du i katalogen", "Studies you find here" has no verb first)
 _RESEARCH = re.compile(r"\s+(?:\w+\s+)?(?:viser|vise|har vist|tyder|peker|finner|fann|fant|dokumenterer|bekrefter"
-                       r"|show|shows|have shown|suggest|indicate|found|find)\b", re.I)
+                       r"|show|shows|have shown|suggest|indicate|found|find)\b(?!\s+(?:du|dere|de|dykk|vi|man|me|you|we)\b)",
+                       re.I)
 # A capitalised name before a capitalised plural: a provider's name ("NKI Nettstudier", "Folkeuniversitetet Nettstudier").
 # (not a determiner in a heading's capitals: "Våre Nettstudier", "Our Master's Programmes").
 _NAME_BEFORE = re.compile(r"\b(?!(?:Våre|Vore|Our|Alle|All|Andre|Other|Nye|New|Flere|Fleire|Many|Mange|Ulike|Disse|Desse"

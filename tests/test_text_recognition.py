@@ -967,3 +967,26 @@ def test_days_of_talks_are_still_an_events():
 def test_english_title_case_plurals_are_studies_in_general(text, count):
     from crawler.recognise import _studies_in_general
     assert _studies_in_general(text) == count
+
+
+def test_a_course_naming_itself_by_a_compound_is_no_event_for_one_seminar():
+    html = _page("Kurs i veiledning", "<p>Veiledningskurset går over to dager, og veiledningskurset er gratis.</p>",
+                 "<h2>Dag 1</h2><p>Introduksjon til veiledning.</p>", "<h2>Dag 2</h2><p>Praktisk veiledning i grupper.</p>",
+                 "<p>Det avsluttende seminaret holdes i Bodø.</p>")
+    assert "a plan of days" in extract(html, "https://x.test/side/").reason
+
+
+def test_a_page_calling_itself_a_seminar_more_than_one_course_has_an_events_days():
+    html = _page("Kurs i veiledning", "<p>Veiledningskurset er en del av seminaret.</p>",
+                 "<h2>Dag 1</h2><p>Introduksjon.</p>", "<h2>Dag 2</h2><p>Praksis.</p>",
+                 "<p>Seminaret holdes i Bodø, og seminaret er gratis.</p>")
+    assert "a plan of days" not in extract(html, "https://x.test/side/").reason
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Alle studier finner du i katalogen.", 1),             # where the reader finds studies: studies in general
+    ("Studier viser at ledere trenger støtte.", 0),         # the trap: research
+])
+def test_studies_the_reader_finds_are_no_research(text, count):
+    from crawler.recognise import _studies_in_general
+    assert _studies_in_general(text) == count
