@@ -88,9 +88,12 @@ _STRONG_TITLE = re.compile(
     r"|lederopplæring|leiaropplæring"
     r"|program(?:me)?(?=\s+for\s+(?!dagen\b|the day\b|konferansen\b|seminaret\b|møtet\b|samlingen\b))"
     r"|bachelor(?:'s)?(?: programme| program| degree)?|årsstudium|årseining|videreutdanning|vidareutdanning"
-    r"|etterutdanning|studieplan|programplan|study plan|programme description|[\w-]*kurs|emne|course|module|modul"
+    r"|etterutdanning|studieplan|programplan|study plan|programme description|(?:\w+-)?\w*(?<!kon|dis|eks)kurs|emne|course|module|modul"
     r"|continuing education|further education|fagskoleutdanning|fagskuleutdanning)\s+(?:i|in|of|på|for|om|til|–|-|:)\s+\w",
     re.I)
+# (a compound's "-kurs" is a course, "Nybegynnerkurs i KOSTRA", "HMS-kurs for verneombud", but not a bankruptcy or a
+# discourse: "Konkurs i kommunen", "Diskurs om ledelse", "Ekskurs i historie"; at most one hyphen, so that a run of
+# hyphens cannot make the search quadratic)
 # A heading that names one degree or programme ("Executive Master of Management", "Master i helseledelse").
 _STUDY_NAME = re.compile(r"^(?:executive |erfaringsbasert |experience-based )?(?:master|bachelor|mba|emba|årsstudium)\b"
                          r"(?:'s)?\s+(?:of|i|in|på)\s+\w|^(?:executive )?(?:mba|emba)\b", re.I)
@@ -109,7 +112,8 @@ _CODE_AT_END = re.compile(rf"\(\s*[A-ZÆØÅ]{{2,10}}{_CODE_NUMBER}[A-Z]?\s*\)\s
 SEMESTER = re.compile(r"\b\d\.\s*(?:semester\w*|studieår|år)\b|\bsemester\s*\d|\b(?:year|år)\s*\d\b", re.I)
 _LEAD_STUDY = re.compile(rf"\b(?:{_STUDY_WORDS}|deltid|part-time|masternivå|bachelornivå|studiepoeng)\b", re.I)
 _NOT_STUDY_TITLE = re.compile(r"^(?:oversikt\b|overview\b|søknad og opptak|opptak|opptakskrav\b|informasjon om opptak|om oss"
-                              r"|om (?!kurset$|studiet$|programmet$|utdanningen$|utdanninga$|emnet$|(?!(?:\w*høgskolen|\w*høyskolen"
+                              r"|om (?!kurset$|studiet$|programmet$|utdanningen$|utdanninga$|emnet$|(?!(?:(?-i:[A-ZÆØÅ])\w*(?:skolen|skulen)"
+                              r"|\w*(?:doktorgrads|forsknings|forsker|forskar)\w*|\w*høgskolen|\w*høyskolen"
                               r"|\w*høgskulen|fagskolen|fagskulen|skolen|skulen|kulturskolen|grunnskolen|ungdomsskolen|barneskolen"
                               r"|sommerskolen)$)\w{4,}(?:skolen|skulen|programmet|kurset|opplæringen|opplæringa|utdanningen"
                               r"|utdanninga)$)\w+$"
@@ -182,9 +186,14 @@ _COURSE_SENTENCE = re.compile(rf"\better (?:fullført|endt|bestått) (?:studium|
 # A title that invites one to sign up for an offer: "Bli med i nytt nettverk for …", "Meld deg på lederskolen",
 # "Sign up for the course" (a conference's title is an event's, above).
 _JOIN_TITLE = re.compile(r"\b(?:bli med (?:på|i)|ver med (?:på|i)|meld deg på|meld dykk på|sign up for|join (?:the|our))\s+\w"
-                         # a welcome to a study: "Velkomen til organisasjonskurs 2019", "Welcome to the course" (not
-                         # "Velkommen til min blogg")
-                         rf"|\b(?:velkommen|velkomen|welcome)\s+(?:til|to)\b(?=.*\b(?:{_STUDY_WORDS})\b)",
+                         # a welcome to one study, named at once: "Velkomen til organisasjonskurs 2019", "Welcome to
+                         # the Master's programme" (not "Velkommen til min blogg", "Velkommen til våre kurs", "Welcome to
+                         # our programmes", "Velkommen til kurs- og konferansesenteret", "Velkommen til nye studenter
+                         # på masterprogrammet", "Velkomen til studiestart ved lærarutdanninga")
+                         r"|\b(?:velkommen|velkomen|welcome)\s+(?:til|to)\s+(?:the\s+|this\s+)?"
+                         r"(?!(?:våre|vore|alle|our|all|nye|new|studiestart)\b)(?:[\w'’.-]+\s+)?"
+                         r"(?:[\w-]*kurs(?:et)?|[\w-]*program(?:met|me)?|[\w-]*utdanning(?:en|a)?|studiet|[\w-]*studium"
+                         r"|master|bachelor|course|module|modul|emnet)(?![\w-])",
                          re.I)
 # A line that leads in to what a participant learns, ending where the list of outcomes begins:
 # "Når du har fullført kurset, skal du kunne:", "Gjennom programmet skal deltakerne:", "The programme aims to".
@@ -207,12 +216,13 @@ _CONTENT_LEAD = re.compile(r"\b(?:\w*tema|\w*temaer|\w*temaene|\w*temaa|\w*teman
 # (an event's programme of timed items is told apart before; "Dag 1 av 3 i uka" is a sentence, not a heading).
 # A date may follow the day's number ("Dag 1 – 12. mars", "Day 2: 13.03.2024"): a dot after a digit is no sentence's end.
 _COURSE_DAY = re.compile(r"^(?:dag|kursdag|day)\s*(\d)\s*(?:[:.–-]\s*(?:[^.]|(?<=\d)\.){0,30})?$", re.I)
-# An event's agenda line under a day: a welcome, a talk, a panel, a meal, registration, with or without its time
-# ("10:00 Velkommen", "Foredrag ved …", "Lunsj", "Keynote: …"), or a talk given by someone ("Kommuneøkonomi v/ Kari
-# Nordmann"); a course's day names what it covers ("Konfliktforståelse", "08.30-13.30 Gruppearbeid").
-_EVENT_ITEM = re.compile(r"^(?:kl\.?\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s*:?\s*)?(?:velkommen|velkomen|welcome"
-                         r"|åpning|opning|opening|registrering|registration|foredrag|føredrag|innlegg|keynote|panel\w*"
-                         r"|lunsj|lunch|middag|festmiddag|dinner|kaffepause|coffee break|avslutning|closing)\b"
+# An event's agenda line under a day: a talk, a panel, registration, a banquet, with or without its time ("Foredrag
+# ved …", "10:00 Registrering", "Keynote: …"), or a talk given by someone ("Kommuneøkonomi v/ Kari Nordmann"); a
+# course's day names what it covers ("Konfliktforståelse", "08.30-13.30 Gruppearbeid") and has its welcome, lunch and
+# closing too ("09.00 Velkommen og presentasjon", "Lunsj", "Avslutning"), so these are no event's.
+_EVENT_ITEM = re.compile(r"^(?:kl\.?\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s*:?\s*)?(?:"
+                         r"offisiell åpning|official opening|registrering|registration|foredrag|føredrag|innlegg|keynote"
+                         r"|panel\w*|festmiddag|konferansemiddag|conference dinner)\b"
                          r"|\bv/\s*[A-ZÆØÅ]", re.I)
 # The page names itself an event: "konferansen", "seminaret", "arrangementet", "the conference".
 _THE_EVENT = re.compile(r"\b(?:konferansen|seminaret|seminara|fagdagen|temadagen|arrangementet|webinaret|ledersamlingen"
@@ -232,7 +242,12 @@ def _an_events_days(lines: list[Line]) -> bool:
         elif under_days and _EVENT_ITEM.search(line.text):
             agenda += 1
     text = "\n".join(line.text for line in own)
-    return agenda >= 2 or len(_THE_EVENT.findall(text)) > len(_ONE_OFFER.findall(text))
+    one = len(_ONE_OFFER.findall(text)) + len(_ONE_NAMED_OFFER.findall(text))     # "kurset", "veiledningskurset"
+    return agenda >= 2 or len(_THE_EVENT.findall(text)) > one
+
+
+# One offer named by a compound with its article: "veiledningskurset", "lederprogrammet", "sykepleierutdanningen".
+_ONE_NAMED_OFFER = re.compile(r"\b\w+(?:kurset|programmet|studiet|utdanningen|utdanninga)\b", re.I)
 
 
 # A sentence whose subject is the offer itself: "Programmet skal …", "… og kurset gir …", "The programme is meant for …".
@@ -312,7 +327,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, "a general description of an education or occupation (its address)")
     by_address = address_sub_page(url)
     sub_page = bool(by_address or study_sub_page(title, lines) or _SUB_TITLE.match(title.strip())
-                    or _SUB_FIRST.match(title.strip()) or _ADMISSION_TO.match(title.strip()))
+                    or _sub_page_first(title.strip()) or _ADMISSION_TO.match(title.strip()))
     if _NOT_STUDY_TITLE.match(_YEAR_AT_END.sub("", title.strip())) and not sub_page:    # "Studieavgift 2022"
         return Decision(False, f"a general page ({title[:40]})")
     names_study = bool(_TITLE_STUDY.search(title))
@@ -403,8 +418,10 @@ _STUDIES = re.compile(r"\b(?:\w*studier|\w*studiene|\w*utdanninger|\w*utdanninga
                       r"|\w*utdannelser|\w*studieprogrammer|\w*studieprogramma|masterprogrammer|bachelorprogrammer"
                       r"|\w*studietilbud|\w*studietilbod|\w*programmes|\w*programs|\w*studies)\b", re.I)
 # Studies as research, not as offers: "Studier viser at …", "Flere studier har vist …", "Studies show that …".
+# (not where the reader finds them: "Alle studier finner du i katalogen", "Studies you find here" has no verb first)
 _RESEARCH = re.compile(r"\s+(?:\w+\s+)?(?:viser|vise|har vist|tyder|peker|finner|fann|fant|dokumenterer|bekrefter"
-                       r"|show|shows|have shown|suggest|indicate|found|find)\b", re.I)
+                       r"|show|shows|have shown|suggest|indicate|found|find)\b(?!\s+(?:du|dere|de|dykk|vi|man|me|you|we)\b)",
+                       re.I)
 # A capitalised name before a capitalised plural: a provider's name ("NKI Nettstudier", "Folkeuniversitetet Nettstudier").
 # (not a determiner in a heading's capitals: "Våre Nettstudier", "Our Master's Programmes").
 _NAME_BEFORE = re.compile(r"\b(?!(?:Våre|Vore|Our|Alle|All|Andre|Other|Nye|New|Flere|Fleire|Many|Mange|Ulike|Disse|Desse"
@@ -418,7 +435,9 @@ def _studies_in_general(text: str) -> int:
     for m in _STUDIES.finditer(text):
         if _RESEARCH.match(text, m.end()):
             continue                        # "Studier viser at ledere …": research
-        if m.group()[0].isupper() and _NAME_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+        if m.group()[0].isupper() and not m.group().lower().endswith(("programmes", "programs", "studies")) \
+                and _NAME_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            # (not English, whose headings capitalise every word: "Part-time Studies", "Graduate Programmes")
             continue                        # "NKI Nettstudier": a name (not "… i Oslo. Nettstudier er …")
         count += 1
     return count
@@ -473,9 +492,23 @@ _COURSES_PART = re.compile(r"^(?:kurs|course|courses|alle-kurs|vare-kurs|våre-k
 # A name under it that is no course: the courses' terms, prices, guidelines or calendar ("/kurs/vilkar-for-pamelding/",
 # "/kurs/retningslinjer-for-kurskomiteer/", "/kurs/kursinformasjon/").
 _NOT_A_COURSE_SLUG = re.compile(r"(?:^|-)(?:vilkar|vilkår|betingelser|retningslinjer|reglar|regler|pamelding|påmelding"
-                                r"|avmelding|priser|pris|kursinformasjon|informasjon|info|om|about|kontakt|contact|kalender"
-                                r"|calendar|arkiv|archive|oversikt|overview|sporsmal|faq|slik|nyheter|nyhet|news|terms"
-                                r"|conditions|policy|kurskomite\w*)(?:-|$)")
+                                r"|avmelding|avbestilling\w*|cancellation|priser|pris|kursinformasjon|informasjon|info"
+                                r"|kontakt|contact|arkiv|archive|overview|sporsmal|faq|slik|nyheter|nyhet|news|terms"
+                                r"|conditions|policy|kurskomite\w*"
+                                # a list of courses, not one: "/kurs/kommende-kurs/", "/courses/all-courses/", "/kurs/sok/"
+                                r"|kommende|kommande|ledige|tidligere|tidlegare|alle|vare|våre|upcoming|past|previous|all"
+                                r"|our|sok|søk|search"
+                                # the people who teach them: "/kurs/kursholdere/", "/courses/instructors/"
+                                r"|kursholdere|kurshaldarar|kursledere|instruktorer|instruktører|instructors|teachers"
+                                # a calendar, an overview, a catalogue or prices of them, in a compound too:
+                                # "/kurs/kurskalender/", "/kurs/kursoversikt/", "/kurs/kurspriser/", "/kurs/kursavgift/"
+                                r"|[a-zæøå]*(?:kalender|kalendar|calendar|oversikt|katalog|priser|avgift|avgifter)"
+                                # an event, or events: "/kurs/arrangementer/", "/kurs/webinar-ledelse/", "/kurs/lederkonferansen/"
+                                r"|[a-zæøå]*(?:arrangement|arrangementer|konferanse|konferansen|konferanser"
+                                r"|seminar|seminaret|seminarer|webinar|webinaret|webinarer|webinars|fagdag|fagdagen|fagdager"
+                                r"|temadag|temadagen|temadager|event|events|hendelser|conference|conferences))(?:-|$)"
+                                # what the site says about its courses: "/kurs/om-kursene/", "/courses/about/"
+                                r"|^(?:om|about)(?:-|$)")
 
 
 def named_course_address(url: str) -> bool:
@@ -657,6 +690,18 @@ _SUB_FIRST = re.compile(r"^(?i:opptak|opptakskrav|søknad og opptak|praktisk inf
                         # (not the site's name: "Opptak – Høgskolen i Molde", "Priser | Folkeuniversitetet", "Opptak - NTNU")
                         r"(?!.*(?i:universitet|høgskole|høyskole|høgskule|university|college|fagskole|fagskule|kommune"
                         r"|akademi|academy|school))[A-ZÆØÅ]")
+# (the name after the dash must name one offer by its kind, "Master i …", "Lederprogram …", "Kurs i …": "Priser – Oslo",
+# "Opptak – Samordna opptak", "Admission – Exchange students", "Priser – Kurs og konferanser" are the site's own pages)
+_MANY_KINDS = re.compile(r"^(?:kurs|courses?)\s+(?:og|and|&)\b", re.I)
+
+
+def _sub_page_first(title: str) -> bool:
+    """Is the title a sub-page's name, then one offer's name after a dash ("Opptak – Master i helseledelse")?"""
+    m = _SUB_FIRST.match(title)
+    if not m:
+        return False
+    name = title[m.end() - 1:]
+    return bool(_TITLE_STUDY.search(name)) and not _STUDIES.search(name) and not _MANY_KINDS.match(name)
 
 
 # A title that states something, as a news headline does, with a finite verb ("Utviklingsprogram skal gi bedre
@@ -686,7 +731,8 @@ _QUESTION = re.compile(r"^(?:hva|hvem|hvor\w*|hvilke\w*|hvorfor|når|kva|kven|ko
 # A slogan after the offer's name speaks to the reader or as the provider: "Lederskolen – vi gir deg verktøyene",
 # "Leadership programme – we help you grow" (a headline reports: "Lederskolen – kommunen får to millioner").
 _DASH = re.compile(r"\s+[-–—|:]\s+")
-_TO_THE_READER = re.compile(r"\b(?:du|deg|dykk|dere|vi|oss|you|your|we|us)\b", re.I)
+# (to the reader, in the second person: "Ny lederutdanning – vi har fått 2 millioner" is a headline)
+_TO_THE_READER = re.compile(r"\b(?:du|deg|dykk|dere|deres|you|your)\b", re.I)
 
 
 # A headline that counts applicants, without a verb: "Over 1000 søkere til lederutdanning for styrere", "Rekordmange

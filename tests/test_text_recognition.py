@@ -836,7 +836,7 @@ def test_a_sub_page_title_with_the_offers_name_after_a_dash(title, sub):
 
 
 def test_a_price_sub_page_of_one_programme_is_a_course():
-    html = _page("Priser for deltakelse – Barnevernløft Innlandet", "<h2>Pris for deltakelse pr kommune</h2>",
+    html = _page("Priser for deltakelse – Lederprogram Innlandet", "<h2>Pris for deltakelse pr kommune</h2>",
                  "<p>Pris: 8 000 kr</p>", "<p>Kost og losji per deltaker kommer på omtrent kr 2 600 for en samling.</p>",
                  "<p>Programmet er lagt opp slik at kommunene kan søke midler til det.</p>")
     result = extract(html, "https://ks.test/fagomrader/priser-for-deltakelse-barnevernloft/")
@@ -852,3 +852,141 @@ def test_a_price_sub_page_of_one_programme_is_a_course():
 def test_a_one_year_study_named_before_a_comma(title, study):
     result = extract(_page(title, "<p>Located in Bodø.</p>"), "https://uni.test/en/side/")
     assert ("title names a study" in result.reason) is study, result.reason
+
+
+# --- review of round 17's recognition rules ------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Opptak – Samordna opptak",           # the site's admission, price and fee pages, a name after the dash that
+    "Priser – Oslo",                      # names no offer: a place, a system of admission, a group of people
+    "Admission – Exchange students",
+    "Fees – International students",
+    "Priser – Kurs og konferanser",       # or many kinds of offer
+    "Kostnader – Studier i utlandet",
+])
+def test_a_sub_page_word_before_a_name_that_names_no_offer_is_no_studys_sub_page(title):
+    html = _page(title, "<p>Her er prisene for alle kurs. Pris 3000 kr per deltaker.</p>", "<p>Påmeldingsfrist 1. mai.</p>")
+    result = extract(html, "https://x.test/side/")
+    assert not result.is_course and "a study's sub-page" not in result.reason, result.reason
+
+
+def test_a_sub_page_word_before_one_offers_name_is_its_sub_page():
+    html = _page("Opptak – Master i helseledelse", "<p>Søknadsfrist 15. april.</p>")
+    assert "a study's sub-page" in extract(html, "https://x.test/side/").reason
+
+
+@pytest.mark.parametrize("url, one", [
+    ("https://x.test/kurs/kurskalender/", False),           # a calendar, an overview, prices of the courses
+    ("https://x.test/kurs/kursoversikt/", False),
+    ("https://x.test/kurs/kurspriser/", False),
+    ("https://x.test/kurs/kommende-kurs/", False),          # a list of courses
+    ("https://x.test/courses/all-courses/", False),
+    ("https://x.test/courses/search/", False),
+    ("https://x.test/kurs/arrangementer/", False),          # events
+    ("https://x.test/kurs/webinar-ledelse/", False),
+    ("https://x.test/kurs/lederkonferansen-2025/", False),
+    ("https://x.test/kurs/kursholdere/", False),            # the people who teach
+    ("https://x.test/kurs/om-kursene/", False),
+    ("https://x.test/kurs/dhlr-kurs", True),                # the traps: one course's name,
+    ("https://x.test/kurs/kurs-om-demens/", True),          # "om" inside its name,
+    ("https://x.test/kurs/instruktorkurs-forstehjelp/", True),
+])
+def test_one_courses_address_is_no_list_calendar_or_event(url, one):
+    from crawler.recognise import named_course_address
+    assert named_course_address(url) is one
+
+
+@pytest.mark.parametrize("title, joins", [
+    ("Velkomen til organisasjonskurs 2019", True),          # a welcome to one study, named at once
+    ("Welcome to the Master's programme in Nursing", True),
+    ("Velkommen til kurs!", True),
+    ("Velkommen til våre kurs", False),                     # the traps: courses in general,
+    ("Welcome to our programmes", False),
+    ("Velkommen til kurs- og konferansesenteret", False),  # a centre,
+    ("Velkommen til nye studenter på masterprogrammet", False),   # new students, the start of term,
+    ("Velkomen til studiestart ved lærarutdanninga", False),
+    ("Velkommen til Executive-siden", False),               # the site's part
+])
+def test_a_welcome_to_one_study_invites_to_join(title, joins):
+    from crawler.recognise import _JOIN_TITLE
+    assert bool(_JOIN_TITLE.search(title)) is joins
+
+
+@pytest.mark.parametrize("title, course", [
+    ("Smertemestringskurs for likepersoner", True),         # a compound course word and its topic
+    ("Konkurs i kommunen", False),                          # the traps: a bankruptcy, a discourse, a digression
+    ("Diskurs om ledelse", False),
+    ("Ekskurs i historie", False),
+])
+def test_a_compound_kurs_word_is_no_bankruptcy_or_discourse(title, course):
+    from crawler.recognise import _STRONG_TITLE
+    assert bool(_STRONG_TITLE.search(title)) is course
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("Lederskolen – vi gir deg verktøyene", False),         # a slogan to the reader after the offer's name
+    ("Leadership programme – we help you grow", False),
+    ("Ny lederutdanning – vi har fått to millioner", True),  # the trap: the provider reports, to no reader
+])
+def test_a_slogan_speaks_to_the_reader(title, headline):
+    from crawler.recognise import _headline
+    assert _headline(title) is headline
+
+
+@pytest.mark.parametrize("title, general", [
+    ("Om pårørendeskolen", False),                          # one offer named by a compound
+    ("Om Steinerskolen", True),                             # the traps: a school's proper name,
+    ("Om Trafikkskolen", True),
+    ("Om forskerskolen", True),                             # research training
+    ("Om doktorgradsprogrammet", True),
+])
+def test_about_a_schools_name_or_research_programme_is_a_general_page(title, general):
+    html = _page(title, "<p>Skolen ble startet i 1990 og har 300 elever. Søknadsfrist 1. mars.</p>")
+    result = extract(html, "https://x.test/side/")
+    assert result.reason.startswith("a general page") is general, result.reason
+
+
+def test_a_short_courses_days_with_a_welcome_lunch_and_closing_are_its_plan():
+    html = _page("Grunnkurs i konflikthåndtering", "<p>Kurset gir deg verktøy for å håndtere konflikter.</p>",
+                 "<h2>Dag 1 – 12. mars</h2><ul><li>09.00 Velkommen og presentasjon</li><li>Konfliktforståelse</li>"
+                 "<li>Lunsj</li></ul>", "<h2>Dag 2 – 13. mars</h2><ul><li>Kommunikasjon</li><li>Lunsj</li>"
+                 "<li>Avslutning</li></ul>")
+    assert "a plan of days" in extract(html, "https://x.test/side/").reason
+
+
+def test_days_of_talks_are_still_an_events():
+    html = _page("Grunnkurs i konflikthåndtering", "<h2>Dag 1</h2><ul><li>Foredrag: Konflikter i arbeidslivet</li>"
+                 "<li>Panelsamtale</li></ul>", "<h2>Dag 2</h2><ul><li>Keynote: Ledelse</li></ul>")
+    assert "a plan of days" not in extract(html, "https://x.test/side/").reason
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Part-time Studies. Graduate Programmes. Executive Programmes.", 3),   # English headings capitalise every word
+    ("NKI Nettstudier tilbyr mye.", 0),                                     # the trap: a provider's name
+])
+def test_english_title_case_plurals_are_studies_in_general(text, count):
+    from crawler.recognise import _studies_in_general
+    assert _studies_in_general(text) == count
+
+
+def test_a_course_naming_itself_by_a_compound_is_no_event_for_one_seminar():
+    html = _page("Kurs i veiledning", "<p>Veiledningskurset går over to dager, og veiledningskurset er gratis.</p>",
+                 "<h2>Dag 1</h2><p>Introduksjon til veiledning.</p>", "<h2>Dag 2</h2><p>Praktisk veiledning i grupper.</p>",
+                 "<p>Det avsluttende seminaret holdes i Bodø.</p>")
+    assert "a plan of days" in extract(html, "https://x.test/side/").reason
+
+
+def test_a_page_calling_itself_a_seminar_more_than_one_course_has_an_events_days():
+    html = _page("Kurs i veiledning", "<p>Veiledningskurset er en del av seminaret.</p>",
+                 "<h2>Dag 1</h2><p>Introduksjon.</p>", "<h2>Dag 2</h2><p>Praksis.</p>",
+                 "<p>Seminaret holdes i Bodø, og seminaret er gratis.</p>")
+    assert "a plan of days" not in extract(html, "https://x.test/side/").reason
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Alle studier finner du i katalogen.", 1),             # where the reader finds studies: studies in general
+    ("Studier viser at ledere trenger støtte.", 0),         # the trap: research
+])
+def test_studies_the_reader_finds_are_no_research(text, count):
+    from crawler.recognise import _studies_in_general
+    assert _studies_in_general(text) == count
