@@ -1292,7 +1292,7 @@ _KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårsei
                          r"|(?:(?<=^the )|(?<=^our )|(?<=\bthis ))master['’]s program(?:me)?\b"
                          # a line that opens with the study's kind: "Master's degree programme, 2 years" (not "Students
                          # on a master's degree programme", "Master's degree programmes at the faculty")
-                         r"|^(?:master|bachelor)['’]?s? degree program(?:me)?\b(?!s)"
+                         r"|^(?:master|bachelor)['’]?s? degree program(?:me)?\b(?!s|\s+students?\b)"
                          r"|\bmasterprogram\w*|\bmasterstudi\w*|\bmastergradsprogram\w*|\bbachelorprogram\w*"
                          r"|\bbachelorstudi\w*|\bmaster i\b|\bmaster of\b|\bbachelor i\b|\bbachelor of\b|\bmodul(?:en)?\b"
                          # "emnet" as the sentence's subject, or opening it ("I emnet lærer du …"), not a course's rules in

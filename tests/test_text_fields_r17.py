@@ -261,3 +261,54 @@ def test_a_group_gathered_for_days_is_a_gathering(sentence):
 def test_meetings_that_are_no_gathering_of_days(sentence, forms):
     assert normalise.delivery(sentence) == forms
 
+
+
+# -- review of round 17 (rvf17): the new rules' traps ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, forms", [
+    ("Undervisningen går hver uke på Zoom.", ["video"]),                  # online after the week, not campus
+    ("Teaching takes place every week online.", ["nett"]),
+    ("Det er undervisning på Teams hver uke.", []),                       # a meeting platform
+    ("Teaching is delivered via Canvas every week.", []),
+    ("Det er ingen undervisning på dagtid.", []),                         # no teaching
+    ("Undervisningsmateriell publiseres hver uke.", []),                  # teaching material, not teaching
+])
+def test_weekly_teaching_online_or_denied_is_no_campus(sentence, forms):
+    assert normalise.delivery(sentence) == forms
+    # the rule still reads teaching on site
+    assert normalise.delivery("Undervisningen foregår på dagtid ved campus, hver uke.") == ["campus"]
+
+
+@pytest.mark.parametrize("sentence, forms", [
+    ("Vi møtes på nettet i tre dager.", []),                # online days
+    ("Vi møtes virtuelt i tre dager.", []),
+    ("Vi møtes i to dager på Zoom.", ["video"]),            # online after the days
+    ("The group meets online for two days.", ["nett"]),
+])
+def test_a_group_meeting_online_for_days_is_no_gathering(sentence, forms):
+    assert normalise.delivery(sentence) == forms
+
+
+@pytest.mark.parametrize("sentence", [
+    "The group meets for three days in Oslo.",              # English
+    "Deltakarane treffest over tre dagar i Førde.",          # nynorsk, another verb
+])
+def test_a_group_gathered_for_days_in_english_or_by_another_verb(sentence):
+    assert normalise.delivery(sentence) == ["samling"]
+
+
+def test_a_target_group_that_wishes_a_degree_gives_no_admission():
+    from tests.helpers import crawled_record
+    record = crawled_record(_page("For deg som har lyst til å ta ein mastergrad seinare, og som har planar om å leie."))
+    assert record["admission_education"] is None
+    # the trap the rule is for: what they hold still gives it
+    assert crawled_record(_page("For deg som har fullført bachelorgrad i sjukepleie."))["admission_education"] == "bachelor"
+
+
+def test_students_of_a_degree_programme_on_a_lead_line_are_not_its_kind():
+    assert prose.kind([Line("Master's degree programme students may take this course as an elective.", "text")]) is None
+
+
+@pytest.mark.parametrize("text", ["Du må ha to års høgskulestudium.", "Du må ha eitt års universitetsstudium."])
+def test_years_of_college_study_in_one_word_are_years_of_higher_education(text):
+    assert normalise.admission(text)["admission_education"] == "other"
