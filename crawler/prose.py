@@ -431,7 +431,7 @@ def delivery(lines: list[Line]) -> Fact | None:
     named: set[str] = set()
     tested = _admission_test_lines(lines)
     for sentence, line in sentences(lines, skip_keys=("admission", "target_group", "price", "apply", "locations")):
-        if id(line) in tested or _ADMISSION_TEST.search(sentence):
+        if id(line) in tested or _ADMISSION_TEST.search(sentence) and not _NO_ADMISSION_TEST.search(sentence):
             continue                                   # "Opptaksprøve: Runde 1 - Video": the audition, not teaching
         label = line.text if line.kind == "label" else (_LABEL_LINE.match(sentence) or [None, ""])[1]
         if label and set(label_keys(label) or ()) & {"locations"}:
@@ -464,6 +464,13 @@ def delivery(lines: list[Line]) -> Fact | None:
 # a section "Bestått opptaksprøve" or "Audition" ("send a recorded video of your repertoire").
 _ADMISSION_TEST = re.compile(r"\b(?:opptaksprøv|inntaksprøv|audition|opptaksintervju)\w*|\bentrance (?:exam|test)s?\b"
                              r"|\badmission tests?\b", re.I)
+# No admission test, which leaves the line to be read: "Studiet har ingen opptaksprøve og er nettbasert", "There is no
+# entrance exam; teaching is online", "Ingen opptaksprøve".
+_NO_ADMISSION_TEST = re.compile(r"\b(?:ingen|ikke|ikkje|no|not|without|uten|utan)\s+(?:\w+\s+){0,2}?"
+                                r"(?:opptaksprøv|inntaksprøv|audition|opptaksintervju|entrance (?:exam|test)|admission test)", re.I)
+# A line that tells of the study, not of an admission test's rounds: "Studiet er nettbasert", "Teaching is online".
+_STUDY_SUBJECT = re.compile(r"\b(?:studiet|kurset|emnet|programmet|utdanninga|utdanningen|undervisning\w*|teaching"
+                            r"|the (?:programme|course|study))\b", re.I)
 
 
 def _admission_test_lines(lines: list[Line]) -> set[int]:
@@ -477,11 +484,13 @@ def _admission_test_lines(lines: list[Line]) -> set[int]:
             out.add(id(line))
         elif line.kind == "label" and _ADMISSION_TEST.search(line.text):
             out.add(id(line))
-        elif line.kind == "text" and short and len(line.text.split()) <= 4 and _ADMISSION_TEST.search(line.text):
+        elif line.kind == "text" and short and len(line.text.split()) <= 4 and _ADMISSION_TEST.search(line.text) \
+                and not _NO_ADMISSION_TEST.search(line.text):
             out.add(id(line))
             under = True
             continue
-        elif under and line.kind in ("text", "item") and short and label_keys(line.text) is None:
+        elif under and line.kind in ("text", "item") and short and label_keys(line.text) is None \
+                and not _STUDY_SUBJECT.search(line.text):
             out.add(id(line))
             continue
         under = False
@@ -1389,10 +1398,18 @@ _ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|
                         # degree", "Søkere til studieretning B må ha …" (not "Applicants for the exchange may apply")
                         r"|\b(?:applicants|søkere|søkjarar)\s+(?:for|to|til|from|fra|frå|with|med)\s+[^.;:]{1,40}?"
                         r"\s+(?:need|must|må|should have)"
+                        # (not what they must send: "Søkere med bachelorgrad fra utlandet må legge ved godkjenning")
+                        r"(?!\s+(?:\w+\s+){0,2}?(?:dokumenter\w*|legge ved|leggje ved|laste opp|upload\w*|submit\w*|document\w*"
+                        r"|recogni[sz]\w*|godkjen\w*|send\w*)\b)"
                         # who may be admitted by what they hold: "Applicants with a different bachelor's degree … can be
                         # considered", "Søkere med fagbrev kan også tas opp"
                         r"|\b(?:applicants|søkere|søkjarar)\s+(?:with|holding|med)\s+(?:an?\s+|en\s+|ein\s+)?(?:\w+\s+){0,2}?"
                         r"(?:bachelor|master|fagbrev|degree|\w*utdanning)\w*"
+                        # (not who is ranked first or what they must send: "Søkere med mastergrad blir prioritert",
+                        # "Applicants with a foreign degree must upload …", "Søkere med bachelorgrad fra utlandet må
+                        # legge ved godkjenning")
+                        r"(?![^.;]*\b(?:prioriter\w*|priority|preference|fortrinn\w*|rangert|rangeres|dokumenter\w*|legge ved"
+                        r"|leggje ved|laste opp|godkjen\w*|recogni[sz]\w*|upload\w*|submit\w*|document\w*)\b)"
                         # leaders who may apply: "Styrere og daglige ledere kan søke" (admission by position)
                         rf"|{normalise.LEADERS_APPLY}"
                         # the ones it is for, by what they hold: "Helse- og sosialpersonell som har fagbrev …"

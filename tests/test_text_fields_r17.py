@@ -312,3 +312,29 @@ def test_students_of_a_degree_programme_on_a_lead_line_are_not_its_kind():
 @pytest.mark.parametrize("text", ["Du må ha to års høgskulestudium.", "Du må ha eitt års universitetsstudium."])
 def test_years_of_college_study_in_one_word_are_years_of_higher_education(text):
     assert normalise.admission(text)["admission_education"] == "other"
+
+
+def test_no_admission_test_leaves_the_teaching_to_be_read():
+    assert _delivery([Line("Studiet har ingen opptaksprøve og er nettbasert.", "text")]) == ["nett"]
+    assert _delivery([Line("There is no entrance exam; teaching is online.", "text")]) == ["nett"]
+    assert _delivery([Line("Ingen opptaksprøve", "text"), Line("Nettbasert", "text")]) == ["nett"]
+    # a line about the study under an admission test's rounds is the study's
+    assert _delivery([Line("Opptaksprøve", "text"), Line("Studiet er nettbasert", "text")]) == ["nett"]
+    # the trap: the rounds of a test still give nothing
+    assert _delivery([Line("Opptaksprøve", "text"), Line("Runde 1 - Video", "text"), Line("Runde 2 - Campus", "text")]) == []
+
+
+@pytest.mark.parametrize("lines, education", [
+    # ranked first, not required; the requirement after it is read
+    (["Søkere med mastergrad blir prioritert.", "Opptakskravet er bachelorgrad eller tilsvarende."], None),
+    (["Applicants with a master's degree are given priority.", "You need a bachelor's degree."], "bachelor"),
+    # what applicants with a foreign degree must send
+    (["Søkere med bachelorgrad fra utlandet må legge ved godkjenning fra NOKUT."], None),
+])
+def test_applicants_ranked_first_or_sending_papers_state_no_requirement(lines, education):
+    assert _admission([Line(text, "text") for text in lines]) == education
+
+
+@pytest.mark.parametrize("heading", ["Requirements for admission to the exam", "Requirements for entry to the final exam"])
+def test_an_exam_s_admission_heading_is_no_admission_label(heading):
+    assert label_keys(heading) != ("admission",)
