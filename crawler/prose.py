@@ -820,16 +820,25 @@ def _start_in(sentence: str) -> str | None:
              or m.start("term") - offer.end() <= 30) and not _APPLYING_BEFORE.search(sentence[:m.start()])]
     if not found and _TERM_OFFERED.search(sentence):
         return _TERM_OFFERED.search(sentence).group("term")
+    found.sort(key=lambda m: m.group(0).lower().startswith("started"))    # the past start after the next one
     return next((m.group("term") for m in found if not m.group("intake")), found[0].group("term") if found else None)
 
 
+# A start told in the past: "The first intake started on September 5, 2023" (read only when no other start is told:
+# "… The next intake starts on August 20, 2024").
+_STARTED = re.compile(r"\bstarted\b(?!.*\b(?:start\w*|begin\w*|commence\w*)\b)[^.;]{0,50}?$", re.I)
+
+
 def start(lines: list[Line]) -> Fact | None:
-    found = None
+    found = past = None
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         term = None if _PAST.search(sentence) else _start_in(sentence)
-        if term:
+        if term and _STARTED.search(sentence[:sentence.find(term)]):
+            past = past or Fact(term, "sentence", sentence)
+        elif term:
             found = Fact(term, "sentence", sentence)
             break
+    found = found or past
     if found is None:                       # the first of a plan's numbered gatherings: "Samling 1: 13. november 2023"
         first = next((rest for n, rest in numbered_gatherings(lines) if n == 1), "")
         m = None if _PAST.search(first) else re.search(_TERM, first, re.I)
@@ -1425,12 +1434,21 @@ _EDUCATION_NAMED = re.compile(r"utdanning|studiekompetanse|bachelor|master|grad\
                               rf"|{normalise.LEADERS_APPLY}", re.I)
 
 
+# A requirement that ends at its colon, its list naming what: "You need:", "For å bli tatt opp må du ha:" (not "What you
+# need to bring:" over "a laptop; your bachelor's diploma").
+_NEED_AT_COLON = re.compile(r"\b(?:you need|you will need|you must have|du trenger|du treng|må du ha|må ha|must have|need"
+                            r"|requirements?|krav|opptakskrav)\s*:$"
+                            # "Grunnlaget for opptak er:", "The admission requirements are:"
+                            r"|\b(?:opptak\w*|admission\w*|entry)\b[^:]{0,40}\b(?:er|is|are)\s*:$", re.I)
+
+
 def admission(lines: list[Line]) -> Fact | None:
     found = []
     for sentence, line in sentences(lines):
         # (a requirement that only opens a list names it in the list: "You need:" over "a bachelor's degree; …")
         listed = _listed_after(lines, line) if sentence.endswith(":") else []
-        if _ADMISSION.search(sentence) and _EDUCATION_NAMED.search(" ".join([sentence, *listed])):
+        if _ADMISSION.search(sentence) and (_EDUCATION_NAMED.search(sentence) or _NEED_AT_COLON.search(sentence)
+                                            and _EDUCATION_NAMED.search(" ".join(listed))):
             found.append(sentence)
             if sentence.endswith(":"):          # "For å bli tatt opp må du ha en av disse utdanningene:" and its list
                 found.extend(listed)

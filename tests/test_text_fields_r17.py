@@ -338,3 +338,21 @@ def test_applicants_ranked_first_or_sending_papers_state_no_requirement(lines, e
 @pytest.mark.parametrize("heading", ["Requirements for admission to the exam", "Requirements for entry to the final exam"])
 def test_an_exam_s_admission_heading_is_no_admission_label(heading):
     assert label_keys(heading) != ("admission",)
+
+
+@pytest.mark.parametrize("lines, term", [
+    (["The first intake started on September 5, 2023.", "The next intake starts on August 20, 2024."], "2024-host"),
+    (["The course started in September 2023 and next starts in August 2024."], "2024-host"),
+    (["The course started on September 5, 2023."], "2023-host"),      # a past start alone is still read
+])
+def test_a_past_start_gives_way_to_the_next_one(lines, term):
+    from domain import when
+    fact = prose.start([Line(text, "text") for text in lines])
+    assert fact is not None and when.start_term(fact.raw) == term
+
+
+def test_a_list_under_a_line_that_needs_other_things_is_no_requirement():
+    lines = [Line("What you need to bring:", "text"), Line("a laptop", "item"), Line("your bachelor's diploma", "item")]
+    assert prose.admission(lines) is None
+    # the trap: a requirement ending at its colon is read with its list
+    assert _admission([Line("For å bli tatt opp må du ha:", "text"), Line("bachelorgrad i sykepleie", "item")]) == "bachelor"
