@@ -436,7 +436,8 @@ def delivery(lines: list[Line]) -> Fact | None:
         label = line.text if line.kind == "label" else (_LABEL_LINE.match(sentence) or [None, ""])[1]
         if label and set(label_keys(label) or ()) & {"locations"}:
             value = line.value if line.kind == "label" else _LABEL_LINE.match(sentence).group(2)
-            if not set(forms(_CAMPUS_PLACE.sub(r"\1", value or ""))) - {"campus"}:
+            value = _ROOM.sub(" ", value or "")       # "Sted: Samlingssalen, Kulturhuset" is a room, no gathering
+            if not set(forms(_CAMPUS_PLACE.sub(r"\1", value))) - {"campus"}:
                 continue                               # "Campus: Harstad" is a place, not teaching on campus
             sentence = value                           # "Sted: To samlinger + undervisning via nett": how it is taught
         if label_keys(sentence) is not None:
@@ -458,6 +459,10 @@ def delivery(lines: list[Line]) -> Fact | None:
     if _DELIVERY.search(title) and (set(forms(title)) - named) & {"nett", "samling", "kveld"}:
         found.append(title)     # "Digitalt kurs – …", "… (nettbasert)"; not "Videoveiledning", "Campus Kristiansand"
     return Fact(" ".join(found), "sentence", " ".join(found)) if found else None
+
+
+# A room named for gatherings in a place's value: "Samlingssalen", "samlingsrommet", "the assembly hall".
+_ROOM = re.compile(r"\bsamlings(?:sal|rom)\w*|\bforsamlings\w*", re.I)
 
 
 # An admission test, which applicants take before the teaching: "Opptaksprøve: Runde 1 - Video, Runde 2 - Campus uke 10",

@@ -635,8 +635,8 @@ _EDU_YEARS = re.compile(
     rf"(?:{_INT}\s*-?\s*)?(årig|års|år|years?)\s+(?:of\s+)?(?:(?!\w*erfaring)[\w.]+\s+){{0,3}}?"
     # (or study at a university or college: "one year of university study", "two years of college studies", "eitt
     # års studium ved universitet"; not the study's own length: "The programme takes two years of study")
-    r"(?:\w*(?:utdanning|utdannelse|education|studier)\b|(?:university|college|universitets|høgskole|høyskole|høgskule)"
-    r"\w*\s+stud(?:y|ies)\b|studium (?:ved|fra|frå|på) (?:eit |et |en )?(?:universitet|høgskule|høgskole|høyskole)"
+    r"(?:\w*(?:utdanning|utdannelse|education|studier)\b|(?:full-time\s+)?(?:university|college|universitets|høgskole"
+    r"|høyskole|høgskule)\w*(?:-level)?\s+stud(?:y|ies)\b|studium (?:ved|fra|frå|på) (?:eit |et |en )?(?:universitet|høgskule|høgskole|høyskole)"
     # (one word: "to års høgskulestudium", "eitt års universitetsstudium")
     r"|(?:universitets|høgskole|høyskole|høgskule)studi(?:um|et|a)\b)")
 # Reverse order: "relevant høyere utdanning på minst tre år", "høgskoleutdanning i helse- og sosialfag

@@ -356,3 +356,15 @@ def test_a_list_under_a_line_that_needs_other_things_is_no_requirement():
     assert prose.admission(lines) is None
     # the trap: a requirement ending at its colon is read with its list
     assert _admission([Line("For å bli tatt opp må du ha:", "text"), Line("bachelorgrad i sykepleie", "item")]) == "bachelor"
+
+
+def test_a_room_named_for_gatherings_in_a_place_label_is_no_gathering():
+    assert _delivery([Line("Sted", "label", value="Samlingssalen, Kulturhuset")]) == []
+    # the trap: gatherings named in the place's value are still read
+    assert _delivery([Line("Sted", "label", value="Oslo, samlingsbasert")]) == ["samling"]
+
+
+@pytest.mark.parametrize("text", ["You need one year of university-level study.",
+                                  "You need one year of full-time university study."])
+def test_years_of_university_level_or_full_time_study_are_years_of_higher_education(text):
+    assert normalise.admission(text)["admission_education"] == "other"
