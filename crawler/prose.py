@@ -431,8 +431,14 @@ def delivery(lines: list[Line]) -> Fact | None:
     named: set[str] = set()
     tested = _admission_test_lines(lines)
     for sentence, line in sentences(lines, skip_keys=("admission", "target_group", "price", "apply", "locations")):
-        if id(line) in tested or _ADMISSION_TEST.search(sentence) and not _NO_ADMISSION_TEST.search(sentence):
+        if id(line) in tested:
             continue                                   # "Opptaksprøve: Runde 1 - Video": the audition, not teaching
+        if _ADMISSION_TEST.search(sentence) and not _NO_ADMISSION_TEST.search(sentence):
+            # the clauses of the study beside the test: "Studiet er samlingsbasert, og opptaksprøven holdes på campus"
+            kept = [c for c in _CLAUSE_BREAK.split(sentence) if not _ADMISSION_TEST.search(c) and _STUDY_SUBJECT.search(c)]
+            if not kept:
+                continue
+            sentence = ". ".join(kept)
         label = line.text if line.kind == "label" else (_LABEL_LINE.match(sentence) or [None, ""])[1]
         if label and set(label_keys(label) or ()) & {"locations"}:
             value = line.value if line.kind == "label" else _LABEL_LINE.match(sentence).group(2)
@@ -473,6 +479,7 @@ _ADMISSION_TEST = re.compile(r"\b(?:opptaksprøv|inntaksprøv|audition|opptaksin
 # entrance exam; teaching is online", "Ingen opptaksprøve".
 _NO_ADMISSION_TEST = re.compile(r"\b(?:ingen|ikke|ikkje|no|not|without|uten|utan)\s+(?:\w+\s+){0,2}?"
                                 r"(?:opptaksprøv|inntaksprøv|audition|opptaksintervju|entrance (?:exam|test)|admission test)", re.I)
+_CLAUSE_BREAK = re.compile(r"\s*[,;]\s*(?:(?:og|and|men|but)\s+)?|\s+(?:og|and|men|but)\s+", re.I)
 # A line that tells of the study, not of an admission test's rounds: "Studiet er nettbasert", "Teaching is online".
 _STUDY_SUBJECT = re.compile(r"\b(?:studiet|kurset|emnet|programmet|utdanninga|utdanningen|undervisning\w*|teaching"
                             r"|the (?:programme|course|study))\b", re.I)

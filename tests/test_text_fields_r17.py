@@ -368,3 +368,9 @@ def test_a_room_named_for_gatherings_in_a_place_label_is_no_gathering():
                                   "You need one year of full-time university study."])
 def test_years_of_university_level_or_full_time_study_are_years_of_higher_education(text):
     assert normalise.admission(text)["admission_education"] == "other"
+
+
+def test_the_study_s_clause_beside_an_admission_test_is_read():
+    assert _delivery([Line("Studiet er samlingsbasert, og opptaksprøven holdes på campus.", "text")]) == ["samling"]
+    # the trap: the test's own rounds in one sentence give nothing
+    assert _delivery([Line("Opptaksprøve: Runde 1 - Video, Runde 2 - Campus uke 10.", "text")]) == []
