@@ -389,7 +389,10 @@ def _certificate_without_credits(title: str, lines: list[blocks.Line]) -> str | 
 
 # A target group named by what its people hold: "… som har fagbrev eller vitnemål", "nurses who hold a bachelor's
 # degree", "for deg med bachelorgrad" (not the professions alone: "Sykepleiere og vernepleiere").
-_HOLDING = re.compile(r"\b(?:som har|som kan vise til|med fullført|deg med|dei med|de med|who (?:have|hold)|with an?)\s+(?:\w+\s+){0,5}?"
+# (Not a wish to take one: "for deg som har lyst til å ta en mastergrad", "who have plans for a master's degree".)
+_HOLDING = re.compile(r"\b(?:som har|som kan vise til|med fullført|deg med|dei med|de med|who (?:have|hold)|with an?)\s+"
+                      r"(?:(?!lyst\b|hug\b|planer\b|planar\b|plans?\b|tenkt\b|tenkje\b|ønske\w*|behov\b|ambisjon\w*|interest\w*"
+                      r"|wish\w*|want\w*|aim\w*|mål\b)\w+\s+){0,5}?"
                       r"(?:fagbrev|videregående|vidaregåande|bachelor\w*|master\w*|\w*utdanning\w*|\w*utdaning|degree|vitnemål|studiekompetanse"
                       r"|fagskule\w*|fagskole\w*|education)", re.I)
 _ADMISSION_TO = re.compile(r"\b(?:opptak|admission) (?:til|to) (?:the )?(?P<kind>bachelor|master)\w*", re.I)

@@ -180,7 +180,9 @@ _QUESTIONS = (
 # Admission headings that name a route or whom they are for, in English: "Requirements for ordinary admission",
 # "Admission requirements for international applicants", "Entry requirements – Supply Chain Management".
 _ADMISSION_HEAD = re.compile(r"^(?:(?:admission|entry|entrance) requirements?\s*(?:for|to|[-–:(])"
-                             r"|requirements for (?:\w+\s+){0,2}?(?:admission|entry)\b)")
+                             r"|requirements for (?:\w+\s+){0,2}?(?:admission|entry)\b)"
+                             # (not an exam's: "Requirements for admission to the exam")
+                             r"(?!.*\b(?:exam|examination|eksamen|test)s?\b)")
 _NUMBERED = re.compile(r"^(?:samling|samlingsdag|session|modul|module|workshop|samlingsveke|samlingsuke|dag|day)\s*\d{1,2}$")
 
 

@@ -431,12 +431,19 @@ def delivery(lines: list[Line]) -> Fact | None:
     named: set[str] = set()
     tested = _admission_test_lines(lines)
     for sentence, line in sentences(lines, skip_keys=("admission", "target_group", "price", "apply", "locations")):
-        if id(line) in tested or _ADMISSION_TEST.search(sentence):
+        if id(line) in tested:
             continue                                   # "Opptaksprøve: Runde 1 - Video": the audition, not teaching
+        if _ADMISSION_TEST.search(sentence) and not _NO_ADMISSION_TEST.search(sentence):
+            # the clauses of the study beside the test: "Studiet er samlingsbasert, og opptaksprøven holdes på campus"
+            kept = [c for c in _CLAUSE_BREAK.split(sentence) if not _ADMISSION_TEST.search(c) and _STUDY_SUBJECT.search(c)]
+            if not kept:
+                continue
+            sentence = ". ".join(kept)
         label = line.text if line.kind == "label" else (_LABEL_LINE.match(sentence) or [None, ""])[1]
         if label and set(label_keys(label) or ()) & {"locations"}:
             value = line.value if line.kind == "label" else _LABEL_LINE.match(sentence).group(2)
-            if not set(forms(_CAMPUS_PLACE.sub(r"\1", value or ""))) - {"campus"}:
+            value = _ROOM.sub(" ", value or "")       # "Sted: Samlingssalen, Kulturhuset" is a room, no gathering
+            if not set(forms(_CAMPUS_PLACE.sub(r"\1", value))) - {"campus"}:
                 continue                               # "Campus: Harstad" is a place, not teaching on campus
             sentence = value                           # "Sted: To samlinger + undervisning via nett": how it is taught
         if label_keys(sentence) is not None:
@@ -460,10 +467,22 @@ def delivery(lines: list[Line]) -> Fact | None:
     return Fact(" ".join(found), "sentence", " ".join(found)) if found else None
 
 
+# A room named for gatherings in a place's value: "Samlingssalen", "samlingsrommet", "the assembly hall".
+_ROOM = re.compile(r"\bsamlings(?:sal|rom)\w*|\bforsamlings\w*", re.I)
+
+
 # An admission test, which applicants take before the teaching: "Opptaksprøve: Runde 1 - Video, Runde 2 - Campus uke 10",
 # a section "Bestått opptaksprøve" or "Audition" ("send a recorded video of your repertoire").
 _ADMISSION_TEST = re.compile(r"\b(?:opptaksprøv|inntaksprøv|audition|opptaksintervju)\w*|\bentrance (?:exam|test)s?\b"
                              r"|\badmission tests?\b", re.I)
+# No admission test, which leaves the line to be read: "Studiet har ingen opptaksprøve og er nettbasert", "There is no
+# entrance exam; teaching is online", "Ingen opptaksprøve".
+_NO_ADMISSION_TEST = re.compile(r"\b(?:ingen|ikke|ikkje|no|not|without|uten|utan)\s+(?:\w+\s+){0,2}?"
+                                r"(?:opptaksprøv|inntaksprøv|audition|opptaksintervju|entrance (?:exam|test)|admission test)", re.I)
+_CLAUSE_BREAK = re.compile(r"\s*[,;]\s*(?:(?:og|and|men|but)\s+)?|\s+(?:og|and|men|but)\s+", re.I)
+# A line that tells of the study, not of an admission test's rounds: "Studiet er nettbasert", "Teaching is online".
+_STUDY_SUBJECT = re.compile(r"\b(?:studiet|kurset|emnet|programmet|utdanninga|utdanningen|undervisning\w*|teaching"
+                            r"|the (?:programme|course|study))\b", re.I)
 
 
 def _admission_test_lines(lines: list[Line]) -> set[int]:
@@ -477,11 +496,13 @@ def _admission_test_lines(lines: list[Line]) -> set[int]:
             out.add(id(line))
         elif line.kind == "label" and _ADMISSION_TEST.search(line.text):
             out.add(id(line))
-        elif line.kind == "text" and short and len(line.text.split()) <= 4 and _ADMISSION_TEST.search(line.text):
+        elif line.kind == "text" and short and len(line.text.split()) <= 4 and _ADMISSION_TEST.search(line.text) \
+                and not _NO_ADMISSION_TEST.search(line.text):
             out.add(id(line))
             under = True
             continue
-        elif under and line.kind in ("text", "item") and short and label_keys(line.text) is None:
+        elif under and line.kind in ("text", "item") and short and label_keys(line.text) is None \
+                and not _STUDY_SUBJECT.search(line.text):
             out.add(id(line))
             continue
         under = False
@@ -843,16 +864,25 @@ def _start_in(sentence: str) -> str | None:
              or m.start("term") - offer.end() <= 30) and not _APPLYING_BEFORE.search(sentence[:m.start()])]
     if not found and _TERM_OFFERED.search(sentence):
         return _TERM_OFFERED.search(sentence).group("term")
+    found.sort(key=lambda m: m.group(0).lower().startswith("started"))    # the past start after the next one
     return next((m.group("term") for m in found if not m.group("intake")), found[0].group("term") if found else None)
 
 
+# A start told in the past: "The first intake started on September 5, 2023" (read only when no other start is told:
+# "… The next intake starts on August 20, 2024").
+_STARTED = re.compile(r"\bstarted\b(?!.*\b(?:start\w*|begin\w*|commence\w*)\b)[^.;]{0,50}?$", re.I)
+
+
 def start(lines: list[Line]) -> Fact | None:
-    found = None
+    found = past = None
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         term = None if _PAST.search(sentence) else _start_in(sentence)
-        if term:
+        if term and _STARTED.search(sentence[:sentence.find(term)]):
+            past = past or Fact(term, "sentence", sentence)
+        elif term:
             found = Fact(term, "sentence", sentence)
             break
+    found = found or past
     if found is None:                       # the first of a plan's numbered gatherings: "Samling 1: 13. november 2023"
         first = next((rest for n, rest in numbered_gatherings(lines) if n == 1), "")
         m = None if _PAST.search(first) else re.search(_TERM, first, re.I)
@@ -1412,7 +1442,7 @@ _KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårsei
                          r"|(?:(?<=^the )|(?<=^our )|(?<=\bthis ))master['’]s program(?:me)?\b"
                          # a line that opens with the study's kind: "Master's degree programme, 2 years" (not "Students
                          # on a master's degree programme", "Master's degree programmes at the faculty")
-                         r"|^(?:master|bachelor)['’]?s? degree program(?:me)?\b(?!s)"
+                         r"|^(?:master|bachelor)['’]?s? degree program(?:me)?\b(?!s|\s+students?\b)"
                          r"|\bmasterprogram\w*|\bmasterstudi\w*|\bmastergradsprogram\w*|\bbachelorprogram\w*"
                          r"|\bbachelorstudi\w*|\bmaster i\b|\bmaster of\b|\bbachelor i\b|\bbachelor of\b|\bmodul(?:en)?\b"
                          # "emnet" as the sentence's subject, or opening it ("I emnet lærer du …"), not a course's rules in
@@ -1509,10 +1539,18 @@ _ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|
                         # degree", "Søkere til studieretning B må ha …" (not "Applicants for the exchange may apply")
                         r"|\b(?:applicants|søkere|søkjarar)\s+(?:for|to|til|from|fra|frå|with|med)\s+[^.;:]{1,40}?"
                         r"\s+(?:need|must|må|should have)"
+                        # (not what they must send: "Søkere med bachelorgrad fra utlandet må legge ved godkjenning")
+                        r"(?!\s+(?:\w+\s+){0,2}?(?:dokumenter\w*|legge ved|leggje ved|laste opp|upload\w*|submit\w*|document\w*"
+                        r"|recogni[sz]\w*|godkjen\w*|send\w*)\b)"
                         # who may be admitted by what they hold: "Applicants with a different bachelor's degree … can be
                         # considered", "Søkere med fagbrev kan også tas opp"
                         r"|\b(?:applicants|søkere|søkjarar)\s+(?:with|holding|med)\s+(?:an?\s+|en\s+|ein\s+)?(?:\w+\s+){0,2}?"
                         r"(?:bachelor|master|fagbrev|degree|\w*utdanning)\w*"
+                        # (not who is ranked first or what they must send: "Søkere med mastergrad blir prioritert",
+                        # "Applicants with a foreign degree must upload …", "Søkere med bachelorgrad fra utlandet må
+                        # legge ved godkjenning")
+                        r"(?![^.;]*\b(?:prioriter\w*|priority|preference|fortrinn\w*|rangert|rangeres|dokumenter\w*|legge ved"
+                        r"|leggje ved|laste opp|godkjen\w*|recogni[sz]\w*|upload\w*|submit\w*|document\w*)\b)"
                         # leaders who may apply: "Styrere og daglige ledere kan søke" (admission by position)
                         rf"|{normalise.LEADERS_APPLY}"
                         # the ones it is for, by what they hold: "Helse- og sosialpersonell som har fagbrev …"
@@ -1528,12 +1566,21 @@ _EDUCATION_NAMED = re.compile(r"utdanning|studiekompetanse|bachelor|master|grad\
                               rf"|{normalise.LEADERS_APPLY}", re.I)
 
 
+# A requirement that ends at its colon, its list naming what: "You need:", "For å bli tatt opp må du ha:" (not "What you
+# need to bring:" over "a laptop; your bachelor's diploma").
+_NEED_AT_COLON = re.compile(r"\b(?:you need|you will need|you must have|du trenger|du treng|må du ha|må ha|must have|need"
+                            r"|requirements?|krav|opptakskrav)\s*:$"
+                            # "Grunnlaget for opptak er:", "The admission requirements are:"
+                            r"|\b(?:opptak\w*|admission\w*|entry)\b[^:]{0,40}\b(?:er|is|are)\s*:$", re.I)
+
+
 def admission(lines: list[Line]) -> Fact | None:
     found = []
     for sentence, line in sentences(lines):
         # (a requirement that only opens a list names it in the list: "You need:" over "a bachelor's degree; …")
         listed = _listed_after(lines, line) if sentence.endswith(":") else []
-        if _ADMISSION.search(sentence) and _EDUCATION_NAMED.search(" ".join([sentence, *listed])):
+        if _ADMISSION.search(sentence) and (_EDUCATION_NAMED.search(sentence) or _NEED_AT_COLON.search(sentence)
+                                            and _EDUCATION_NAMED.search(" ".join(listed))):
             found.append(sentence)
             if sentence.endswith(":"):          # "For å bli tatt opp må du ha en av disse utdanningene:" and its list
                 found.extend(listed)

@@ -441,8 +441,14 @@ TEACHING_GATHERED = (r"\bundervisning\w*\s+(?:er|blir|vert|blei|ble|går|foregå
                      rf"(?:på|i|over|til)\s+(?:{_INT}\s+)?(?:dag|dagar|dager|dagene|dagane|veke|veker|uke|uker|bolk\w*|periode\w*)\b")
 # The participants gathered for a few days: "Helst samles gruppen i 3 døgn", "Deltakarane møtast over to dagar i
 # Bergen" (not online: "Vi møtes digitalt i tre dager"; not hours: "Gruppa møtes i to timer").
-GROUP_GATHERED = (r"\b(?:samles|samlast|møtes|møtast)\s+(?:(?!digital\w*\b|på nett\b|online\b|zoom\b|teams\b)\w+\s+){0,3}?"
-                  rf"(?:i|over|til)\s+{_INT}\s+(?:dager|dagar|døgn|hele dager|heile dagar)\b")
+# (Nor online after the days: "Vi møtes i to dager på Zoom"; nor "på nettet", "virtuelt".)
+_NOT_ONLINE_AFTER = r"(?![^.;:!?]{0,30}?\b(?:digital\w*|nett\w*|online|zoom|teams|virtuel\w*|virtual\w*|video\w*)\b)"
+GROUP_GATHERED = (r"\b(?:samles|samlast|møtes|møtast|treffes|treffest|treffast)\s+"
+                  r"(?:(?!digital\w*\b|nett\w*\b|online\b|zoom\b|teams\b|virtuel\w*\b|video\w*\b)\w+\s+){0,3}?"
+                  rf"(?:i|over|til)\s+{_INT}\s+(?:dager|dagar|døgn|hele dager|heile dagar)\b{_NOT_ONLINE_AFTER}"
+                  # in English: "The group meets for three days in Oslo" (not "meets online for two days")
+                  r"|\b(?:meets?|gathers?)\s+(?:(?!online\b|virtual\w*\b|digital\w*\b|on\b|via\b)\w+\s+){0,2}?for\s+"
+                  rf"{_INT}\s+(?:full\s+)?days\b{_NOT_ONLINE_AFTER}")
 WEEKLY_EVENING = (r"(?:\b(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag)(?:er|ar)\b|\b(?:monday|tuesday|wednesday|thursday)s\b"
                   r"|\b(?:hver|kvar|every)\s+(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|monday|tuesday|wednesday|thursday)\b)"
                   r"(?:kl\.|[^.]){0,40}?\b(?:1[6-9]|20)[.:][0-5]\d\s*[-–]\s*(?:1[8-9]|2[0-3])[.:][0-5]\d\b")
@@ -450,11 +456,14 @@ WEEKLY_EVENING = (r"(?:\b(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag)(?:er|a
 # Teaching in person by the week or by day, in a sentence that names no online teaching: "Undervisningen foregår hver
 # uke på studiestedet", "med undervisning kvar veke", "Undervisninga går på dagtid", "Norwegian classes in the daytime"
 # (not "live online lectures every week", "digital undervisning hver uke", "kurset passer for deg som jobber på dagtid").
-_ONLINE_WORD = r"online|nett|digital|zoom|strøm|strøym|video|webinar|stream|remote|opptak|recorded|podcast"
-_IN_CLAUSE = rf"(?:(?!{_ONLINE_WORD}|jobb|arbeid|work)[^.;:!?])"
-TAUGHT_BY_WEEK_OR_DAY = (rf"(?:^|[.;:!?]\s*){_IN_CLAUSE}*?\b(?:undervisning\w*|teaching|classes|lectures|forelesning\w*"
-                         rf"|forelesing\w*)\b{_IN_CLAUSE}{{0,40}}?\b(?:(?:hver|kvar|every)\s+(?:uke|veke|week)\b"
-                         rf"|på dagtid\b|in the daytime\b|during the day\b)")
+# (Nor online after the words: "Undervisningen går hver uke på Zoom", "Teaching takes place every week online"; nor
+# in a learning platform, nor no teaching: "Det er ingen undervisning på dagtid"; nor teaching material.)
+_ONLINE_WORD = (r"online|nett|digital|zoom|strøm|strøym|video|webinar|stream|remote|opptak|recorded|podcast|teams|canvas"
+                r"|læringsplattform|e-læring|asynkron|virtuel|virtual")
+_IN_CLAUSE = rf"(?:(?!{_ONLINE_WORD}|jobb|arbeid|work|\b(?:ingen|ikke|ikkje|no|not)\b)[^.;:!?])"
+TAUGHT_BY_WEEK_OR_DAY = (rf"(?:^|[.;:!?]){_IN_CLAUSE}*?\b(?:undervisning(?!smateriell|sressurs)\w*|teaching|classes"
+                         rf"|lectures|forelesning\w*|forelesing\w*)\b{_IN_CLAUSE}{{0,40}}?\b(?:(?:hver|kvar|every)\s+"
+                         rf"(?:uke|veke|week)\b|på dagtid\b|in the daytime\b|during the day\b)(?![^.;:!?]*(?:{_ONLINE_WORD}))")
 
 _TAUGHT_BY_WEEK_OR_DAY = re.compile(TAUGHT_BY_WEEK_OR_DAY, re.I)
 
@@ -638,8 +647,10 @@ _EDU_YEARS = re.compile(
     rf"(?:{_INT}\s*-?\s*)?(årig|års|år|years?)\s+(?:of\s+)?(?:(?!\w*erfaring)[\w.]+\s+){{0,3}}?"
     # (or study at a university or college: "one year of university study", "two years of college studies", "eitt
     # års studium ved universitet"; not the study's own length: "The programme takes two years of study")
-    r"(?:\w*(?:utdanning|utdannelse|education|studier)\b|(?:university|college|universitets|høgskole|høyskole|høgskule)"
-    r"\w*\s+stud(?:y|ies)\b|studium (?:ved|fra|frå|på) (?:eit |et |en )?(?:universitet|høgskule|høgskole|høyskole))")
+    r"(?:\w*(?:utdanning|utdannelse|education|studier)\b|(?:full-time\s+)?(?:university|college|universitets|høgskole"
+    r"|høyskole|høgskule)\w*(?:-level)?\s+stud(?:y|ies)\b|studium (?:ved|fra|frå|på) (?:eit |et |en )?(?:universitet|høgskule|høgskole|høyskole)"
+    # (one word: "to års høgskulestudium", "eitt års universitetsstudium")
+    r"|(?:universitets|høgskole|høyskole|høgskule)studi(?:um|et|a)\b)")
 # Reverse order: "relevant høyere utdanning på minst tre år", "høgskoleutdanning i helse- og sosialfag
 # på minst tre år", "education of at least three years" (an education, not the study's own "utdanningen").
 _EDU_YEARS_AFTER = re.compile(

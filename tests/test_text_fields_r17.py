@@ -261,3 +261,116 @@ def test_a_group_gathered_for_days_is_a_gathering(sentence):
 def test_meetings_that_are_no_gathering_of_days(sentence, forms):
     assert normalise.delivery(sentence) == forms
 
+
+
+# -- review of round 17 (rvf17): the new rules' traps ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, forms", [
+    ("Undervisningen går hver uke på Zoom.", ["video"]),                  # online after the week, not campus
+    ("Teaching takes place every week online.", ["nett"]),
+    ("Det er undervisning på Teams hver uke.", []),                       # a meeting platform
+    ("Teaching is delivered via Canvas every week.", []),
+    ("Det er ingen undervisning på dagtid.", []),                         # no teaching
+    ("Undervisningsmateriell publiseres hver uke.", []),                  # teaching material, not teaching
+])
+def test_weekly_teaching_online_or_denied_is_no_campus(sentence, forms):
+    assert normalise.delivery(sentence) == forms
+    # the rule still reads teaching on site
+    assert normalise.delivery("Undervisningen foregår på dagtid ved campus, hver uke.") == ["campus"]
+
+
+@pytest.mark.parametrize("sentence, forms", [
+    ("Vi møtes på nettet i tre dager.", []),                # online days
+    ("Vi møtes virtuelt i tre dager.", []),
+    ("Vi møtes i to dager på Zoom.", ["video"]),            # online after the days
+    ("The group meets online for two days.", ["nett"]),
+])
+def test_a_group_meeting_online_for_days_is_no_gathering(sentence, forms):
+    assert normalise.delivery(sentence) == forms
+
+
+@pytest.mark.parametrize("sentence", [
+    "The group meets for three days in Oslo.",              # English
+    "Deltakarane treffest over tre dagar i Førde.",          # nynorsk, another verb
+])
+def test_a_group_gathered_for_days_in_english_or_by_another_verb(sentence):
+    assert normalise.delivery(sentence) == ["samling"]
+
+
+def test_a_target_group_that_wishes_a_degree_gives_no_admission():
+    from tests.helpers import crawled_record
+    record = crawled_record(_page("For deg som har lyst til å ta ein mastergrad seinare, og som har planar om å leie."))
+    assert record["admission_education"] is None
+    # the trap the rule is for: what they hold still gives it
+    assert crawled_record(_page("For deg som har fullført bachelorgrad i sjukepleie."))["admission_education"] == "bachelor"
+
+
+def test_students_of_a_degree_programme_on_a_lead_line_are_not_its_kind():
+    assert prose.kind([Line("Master's degree programme students may take this course as an elective.", "text")]) is None
+
+
+@pytest.mark.parametrize("text", ["Du må ha to års høgskulestudium.", "Du må ha eitt års universitetsstudium."])
+def test_years_of_college_study_in_one_word_are_years_of_higher_education(text):
+    assert normalise.admission(text)["admission_education"] == "other"
+
+
+def test_no_admission_test_leaves_the_teaching_to_be_read():
+    assert _delivery([Line("Studiet har ingen opptaksprøve og er nettbasert.", "text")]) == ["nett"]
+    assert _delivery([Line("There is no entrance exam; teaching is online.", "text")]) == ["nett"]
+    assert _delivery([Line("Ingen opptaksprøve", "text"), Line("Nettbasert", "text")]) == ["nett"]
+    # a line about the study under an admission test's rounds is the study's
+    assert _delivery([Line("Opptaksprøve", "text"), Line("Studiet er nettbasert", "text")]) == ["nett"]
+    # the trap: the rounds of a test still give nothing
+    assert _delivery([Line("Opptaksprøve", "text"), Line("Runde 1 - Video", "text"), Line("Runde 2 - Campus", "text")]) == []
+
+
+@pytest.mark.parametrize("lines, education", [
+    # ranked first, not required; the requirement after it is read
+    (["Søkere med mastergrad blir prioritert.", "Opptakskravet er bachelorgrad eller tilsvarende."], None),
+    (["Applicants with a master's degree are given priority.", "You need a bachelor's degree."], "bachelor"),
+    # what applicants with a foreign degree must send
+    (["Søkere med bachelorgrad fra utlandet må legge ved godkjenning fra NOKUT."], None),
+])
+def test_applicants_ranked_first_or_sending_papers_state_no_requirement(lines, education):
+    assert _admission([Line(text, "text") for text in lines]) == education
+
+
+@pytest.mark.parametrize("heading", ["Requirements for admission to the exam", "Requirements for entry to the final exam"])
+def test_an_exam_s_admission_heading_is_no_admission_label(heading):
+    assert label_keys(heading) != ("admission",)
+
+
+@pytest.mark.parametrize("lines, term", [
+    (["The first intake started on September 5, 2023.", "The next intake starts on August 20, 2024."], "2024-host"),
+    (["The course started in September 2023 and next starts in August 2024."], "2024-host"),
+    (["The course started on September 5, 2023."], "2023-host"),      # a past start alone is still read
+])
+def test_a_past_start_gives_way_to_the_next_one(lines, term):
+    from domain import when
+    fact = prose.start([Line(text, "text") for text in lines])
+    assert fact is not None and when.start_term(fact.raw) == term
+
+
+def test_a_list_under_a_line_that_needs_other_things_is_no_requirement():
+    lines = [Line("What you need to bring:", "text"), Line("a laptop", "item"), Line("your bachelor's diploma", "item")]
+    assert prose.admission(lines) is None
+    # the trap: a requirement ending at its colon is read with its list
+    assert _admission([Line("For å bli tatt opp må du ha:", "text"), Line("bachelorgrad i sykepleie", "item")]) == "bachelor"
+
+
+def test_a_room_named_for_gatherings_in_a_place_label_is_no_gathering():
+    assert _delivery([Line("Sted", "label", value="Samlingssalen, Kulturhuset")]) == []
+    # the trap: gatherings named in the place's value are still read
+    assert _delivery([Line("Sted", "label", value="Oslo, samlingsbasert")]) == ["samling"]
+
+
+@pytest.mark.parametrize("text", ["You need one year of university-level study.",
+                                  "You need one year of full-time university study."])
+def test_years_of_university_level_or_full_time_study_are_years_of_higher_education(text):
+    assert normalise.admission(text)["admission_education"] == "other"
+
+
+def test_the_study_s_clause_beside_an_admission_test_is_read():
+    assert _delivery([Line("Studiet er samlingsbasert, og opptaksprøven holdes på campus.", "text")]) == ["samling"]
+    # the trap: the test's own rounds in one sentence give nothing
+    assert _delivery([Line("Opptaksprøve: Runde 1 - Video, Runde 2 - Campus uke 10.", "text")]) == []
