@@ -342,7 +342,10 @@ _STUDY_CREDIT = re.compile(_CREDIT_OR_LEVEL + r"|\bmaster(?![\s-]?class)|\bbache
 
 # A course preparing for a trade certificate, whose "exam" is the trade test and no study's: "Teorikurs for
 # praksiskandidater før fagprøven", "Preparation course for the Trade Certification Exam".
-_TRADE_CERTIFICATE = re.compile(r"\bfagbrev|\bfagprøve|\bfagprøva|\bpraksiskandidat|\btrade certificat|\bcraft certificat",
+# A certificate course's exam is the certificate's test too: "Når eksamen er bestått, søker du om sertifikat", "for å bli
+# sertifisert" (boiler, truck and crane operators).
+_TRADE_CERTIFICATE = re.compile(r"\bfagbrev|\bfagprøve|\bfagprøva|\bpraksiskandidat|\btrade certificat|\bcraft certificat"
+                                r"|\bsertifikat\w*|\bsertifiser\w*",
                                 re.I)
 _EXAM_WORD = re.compile(r"eksamen|exam", re.I)
 

@@ -788,6 +788,9 @@ _DAYS = re.compile(r"\b(?:\d{1,2}|en|ein|ett|eitt|to|tre|fire|one|two|three)(?:\
                    r"|(?<![\d.,])(?:0[7-9]|1[0-8])(?:00|15|30|45)\s*[-–]\s*(?:0[7-9]|1\d|2[0-2])(?:00|15|30|45)\b(?!-?tallet)"
                    r"|\b(?:en|ein|én|one)\s+(?:hel|heil|halv|full|whole|half)\s+dag\b|\bheldag\b|\b(?:a\s+)?(?:full|half)[- ]day\b"
                    r"|(?<![\d.,])\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:timer|timar|hours)\b"
+                   # hours or whole days and nights in words: "varer kurset rundt fem timar", "samles i 3 døgn", "to døgn"
+                   r"|\b(?:to|tre|fire|fem|seks|sju|syv|åtte|two|three|four|five|six|seven|eight)\s+(?:timer|timar|hours)\b"
+                   r"|\b(?:\d|to|tre|fire|fem)\s+døgn\b"
                    r"|^\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?:januar|februar|mars|april|mai|juni|august|september|oktober"
                    r"|november|desember)\s+20\d\d\b", re.I)
 

@@ -1,0 +1,70 @@
+"""Credits, kind and level of real course pages read in text mode (round 17): each rule with the trap it
+guards against."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler import prose
+from tests.helpers import crawled_record
+
+
+def _level_kind_credits(html: str, url: str = "https://kurs.test/kurs/x"):
+    record = crawled_record(html, url)
+    return record["level"], record["kind"], record["credits_max"]
+
+
+WITHOUT_CREDITS = ("none", "non_credit", 0.0)
+
+
+# -- a course's length in hours or days and nights written in words ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Med lunsj varer kurset rundt fem timar.", True),         # nynorsk, hours in words
+    ("Kurset tar tre timer.", True),
+    ("The workshop lasts four hours.", True),
+    ("Gruppa samlast i 3 døgn på eit kurssenter.", True),      # days and nights
+    ("Vi er sammen i to døgn.", True),
+    # traps: a weekly load, a time limit, a clock, a service open round the clock
+    ("Du må rekne med fem timar i veka til lesing.", False),
+    ("Svar kommer innen tre døgn.", False),
+    ("Kom gjerne to timer før start.", False),
+    ("Tjenesten er åpen 24 timer i døgnet.", False),
+])
+def test_course_length_in_words(text, expected):
+    assert prose.course_length(text) is expected
+
+
+_MEETING = ("<h1>Opplæring for tillitsvalde</h1><p>Alle tillitsvalde i laget er velkomne.</p>"
+            "<p>Med matpause varer opplæringa rundt fem timar.</p>{extra}<p>Påmelding</p><p>Innan 7. februar 2026</p>"
+            "<p>Målgruppe</p><p>Tillitsvalde i lokallaga.</p><p>Pris</p><p>Gratis</p><p>Stad</p><p>Grannehallen, Mundheim</p>")
+
+
+def test_a_course_of_some_hours_without_credits():
+    assert _level_kind_credits(_MEETING.format(extra="")) == WITHOUT_CREDITS
+    # trap: the same hours on a page that names its credits
+    assert _level_kind_credits(_MEETING.format(extra="<p>Studiepoeng</p><p>15</p>")) == ("bachelor", "single_course", 15.0)
+
+
+# -- a certificate course's exam is the certificate's, not a study's ---------------------------
+
+_CRANE = ("<h1>Kranfører</h1><p>Opplæringen for kranførere varer i 5 dager og avsluttes med en skriftlig eksamen.</p>"
+          "{extra}<p>Pris</p><p>kr 9 000</p><p>Oppstart</p><p>13. januar 2026</p><p>Påmelding</p>"
+          "<p>Meld deg på innen 1. desember 2025.</p><p>Målgruppe</p><p>Alle som skal kjøre kran.</p>")
+
+
+@pytest.mark.parametrize("extra", [
+    "<p>Når eksamen er bestått, kan du søke om sertifikat.</p>",
+    "<p>For å bli sertifisert må du ha bestått eksamen.</p>",
+])
+def test_a_certificate_course_with_an_exam_gives_no_credits(extra):
+    assert _level_kind_credits(_CRANE.format(extra=extra)) == WITHOUT_CREDITS
+
+
+def test_an_exam_without_a_certificate_may_be_a_study():
+    # trap: the same page without a certificate may be a study whose exam gives credits it does not name
+    assert _level_kind_credits(_CRANE.format(extra="")) == (None, None, None)
+    # trap: a certificate course that names its credits keeps them
+    html = _CRANE.format(extra="<p>Når eksamen er bestått, kan du søke om sertifikat.</p>"
+                               "<p>Studiepoeng</p><p>10</p>")
+    assert _level_kind_credits(html) == ("bachelor", "single_course", 10.0)
