@@ -195,6 +195,18 @@ def title_credits(title: str) -> str | None:
     return None
 
 
+# The size of each module where a sentence gives a programme's total and its modules: "90 studiepoeng totalt, fordelt
+# på tre moduler á 20 studiepoeng" (on the page of one of the modules, its own credits), "three modules of 10 ECTS".
+_EACH_MODULE = re.compile(rf"\b(?:moduler|modular|modulene|modulane|modules)\s+(?:à|á|a|på|of|worth)\s+"
+                          rf"(?P<credits>(?<![\d.,]){_NUM}\s*{_UNIT})", re.I)
+
+
+def module_credits(sentence: str) -> str | None:
+    """The credits of each module a sentence names ("… fordelt på tre moduler á 20 studiepoeng": "20 studiepoeng")."""
+    m = _EACH_MODULE.search(sentence or "")
+    return m.group("credits") if m else None
+
+
 def credits(lines: list[Line]) -> Fact | None:
     """The offer's credits stated in prose (see the module docstring for the traps)."""
     candidates: list[tuple[bool, str, str]] = []

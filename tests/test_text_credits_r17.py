@@ -68,3 +68,32 @@ def test_an_exam_without_a_certificate_may_be_a_study():
     html = _CRANE.format(extra="<p>Når eksamen er bestått, kan du søke om sertifikat.</p>"
                                "<p>Studiepoeng</p><p>10</p>")
     assert _level_kind_credits(html) == ("bachelor", "single_course", 10.0)
+
+
+# -- the page of one module of a longer programme gives the module's credits ------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Programmet er på 90 studiepoeng totalt, fordelt på tre moduler á 20 studiepoeng og ei masteroppgåve.",
+     "20 studiepoeng"),
+    ("The programme has 60 ECTS in all: four modules of 15 ECTS.", "15 ECTS"),
+    ("Utdanninga består av to modular på 10 sp.", "10 sp"),
+    # traps: modules without a size, and a figure that is not the modules'
+    ("Programmet er på 60 studiepoeng og består av tre moduler.", None),
+    ("Modulene kan tas enkeltvis; hele programmet gir 60 studiepoeng.", None),
+])
+def test_module_credits(sentence, expected):
+    assert prose.module_credits(sentence) == expected
+
+
+_PROGRAMME = ("<h1>{title}</h1><p>{lead}</p><p>Executive master i kommunal leiing er eit nytt tilbod for leiarar i "
+              "kommunane.</p><p>Programmet er på 90 studiepoeng totalt, fordelt på tre moduler á 20 studiepoeng og ei "
+              "masteroppgåve på 30 studiepoeng.</p><p>Oppstart</p><p>Hausten 2026</p><p>Målgruppe</p>"
+              "<p>Leiarar i kommunane.</p>")
+
+
+def test_the_page_of_one_module_gives_the_module_s_credits():
+    html = _PROGRAMME.format(title="Leiing i kommunane", lead="Første modul i ny executive master")
+    assert _level_kind_credits(html, "https://uni.test/evu/leiing")[2] == 20.0
+    # trap: the programme's own page keeps the programme's total
+    html = _PROGRAMME.format(title="Executive master i kommunal leiing", lead="Eit masterprogram for leiarar")
+    assert _level_kind_credits(html, "https://uni.test/evu/leiing")[2] == 90.0
