@@ -59,9 +59,11 @@ _REQUIRED_FAR = re.compile(_REQUIRED.pattern[:_REQUIRED.pattern.rindex("[^.;]")]
                            + r"(?:(?!\b(?:gir|gjev|er|is|har|has|som|which|gives|worth|utgjør|utgjer|omfatter"
                            r"|kan|can|tar|take)\b)[^.;]){0,75}$", re.I)
 # "(10 studiepoeng)" after a course code or a part's name is that part's credits:
-# "BED-3085 Å organisere og styre (10 studiepoeng)", "an elective course (10 ECTS)", "masteroppgave (30 sp)".
+# "BED-3085 Å organisere og styre (10 studiepoeng)", "an elective course (10 ECTS)", "masteroppgave (30 sp)", a part
+# named by "-delen": "Til idrettspsykologi-delen (20 studiepoeng) regnes …", "teoridelen (15 sp)".
 _PART_OF = re.compile(r"(?:\b[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b[^()]{0,70}|\b(?:\w*emne\w*|courses?|\w*kurs\w*|modul\w*|modules?"
-                      r"|\w*oppgave\w*|thesis|praksis\w*|spesialisering\w*|fordypning\w*|electives?))\s*\($")
+                      r"|\w*oppgave\w*|thesis|praksis\w*|spesialisering\w*|fordypning\w*|electives?"
+                      r"|\w*delen|\w*dela|\w*delene|\w*delane))\s*\($")
 # A part of a programme named before its credits: "a thesis worth 45 ECTS", "a stream of your choice worth
 # 15-20 ECTS", "masteroppgåva på 30 studiepoeng", "valgfrie emner på 10 studiepoeng", "a 45-credit major" (after).
 _PART_NOUN = (r"(?:\w*oppgave(?:n|r|ne)?\b|\w*oppgåv[ea]\w*|thesis|dissertation"

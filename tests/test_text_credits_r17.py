@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from crawler import prose
+from bs4 import BeautifulSoup
+
+from crawler import blocks, facts, prose
 from tests.helpers import crawled_record
 
 
@@ -97,3 +99,27 @@ def test_the_page_of_one_module_gives_the_module_s_credits():
     # trap: the programme's own page keeps the programme's total
     html = _PROGRAMME.format(title="Executive master i kommunal leiing", lead="Eit masterprogram for leiarar")
     assert _level_kind_credits(html, "https://uni.test/evu/leiing")[2] == 90.0
+
+
+# -- a part named by "-delen" before its credits is a part, not the offer ----------------------
+
+def _credits_fact(*texts: str):
+    html = "<h1>Master i idrettsvitskap</h1>" + "".join(f"<p>{t}</p>" for t in texts)
+    return prose.credits(blocks.page_lines(BeautifulSoup(html, "lxml"), known_label=facts.is_label))
+
+
+@pytest.mark.parametrize("text", [
+    "Til idrettspsykologi-delen (20 studiepoeng) regnes også emner i helsepsykologi.",
+    "Teoridelen (15 sp) tas på nett.",
+    "Praksisdelane (30 studiepoeng) går føre seg i kommunane.",
+])
+def test_a_named_part_s_credits_are_not_the_offer_s(text):
+    fact = _credits_fact(text)
+    assert fact is None or fact.raw == ""
+
+
+def test_the_offer_s_credits_beside_a_named_part():
+    # trap: the study's own total still counts, and a word merely ending in "del" is no part
+    fact = _credits_fact("Teoridelen (15 sp) tas på nett.", "Studiet gir totalt 30 studiepoeng.")
+    assert fact.raw == "30 studiepoeng"
+    assert _credits_fact("Kurset for ledere i handel (15 sp) går over to semester.").raw == "15 sp"
