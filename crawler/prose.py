@@ -280,16 +280,37 @@ def credits(lines: list[Line]) -> Fact | None:
             and len({normalise.credits(c[1]) for c in candidates}) >= 3:
         parts.append(candidates[0][2])  # a list of three or more parts' sizes ("12 uker | 9 studiepoeng",
         candidates = []                 # "22 uker | 17 studiepoeng", …) and no total: none is the offer's
+    headed = _heading_credits(lines)
     if not candidates:
         # Only parts' credits: no figure for the offer, but a sign of a credit-bearing study's page
         # (an empty raw: recognition counts it, the record gets no credits).
-        return _no_credits(lines) or (Fact("", "sentence", parts[0]) if parts else None)
+        return _no_credits(lines) or headed or (Fact("", "sentence", parts[0]) if parts else None)
+    if headed and not any(c[0] for c in candidates):
+        return headed                   # "BACHELORSTUDIUM (180 STUDIEPOENG)" over a figure of running text with no total
     values = {re.sub(r"\s+", " ", c[1].lower()) for c in candidates}
     if len(values) == 1:
         return Fact(candidates[0][1], "sentence", candidates[0][2])
     totals = [c for c in candidates if c[0]]
     pick = totals[0] if totals else candidates[0]
     return Fact(pick[1], "sentence", pick[2])
+
+
+# A heading that names the study and its size: "BACHELORSTUDIUM (180 STUDIEPOENG)", "Bachelorstudium heiltid over tre
+# år (180 studiepoeng):", "Master's programme (120 ECTS)" (not a part: "Emne 1 (15 sp)", "Praksis (20 sp)").
+_STUDY_HEADING = re.compile(r"\b(?:\w*studium|\w*studiet|\w*utdanning\w*|\w*program\w*|bachelor\w*|master\w*"
+                            r"|årsstudi\w*|degree)\b[^()]{0,60}\(\s*(?P<credits>" + _NUM + r"\s*" + _UNIT + r")\s*\)\s*:?$", re.I)
+
+
+def _heading_credits(lines: list[Line]) -> Fact | None:
+    """The credits the page's headings give its study, when they agree ("BACHELORSTUDIUM (180 STUDIEPOENG)")."""
+    found = [(m.group("credits"), line.text) for line in lines
+             if line.kind == "heading" and line.level > 1 and not line.related
+             and not _PART_OF.search(line.text[:line.text.rfind("(") + 1])
+             and (m := _STUDY_HEADING.search(line.text))]
+    values = {normalise.credits(raw) for raw, _ in found}
+    if len(values) != 1:
+        return None
+    return Fact(found[0][0], "sentence", found[0][1])
 
 
 # The total said beside the parts: "…, til sammen 30 studiepoeng", "a total of 60 ECTS", "60 ECTS in total".

@@ -123,3 +123,28 @@ def test_the_offer_s_credits_beside_a_named_part():
     fact = _credits_fact("Teoridelen (15 sp) tas på nett.", "Studiet gir totalt 30 studiepoeng.")
     assert fact.raw == "30 studiepoeng"
     assert _credits_fact("Kurset for ledere i handel (15 sp) går over to semester.").raw == "15 sp"
+
+
+# -- a heading that names the study and its size ---------------------------------------------
+
+def _credits_of(html: str):
+    fact = prose.credits(blocks.page_lines(BeautifulSoup(html, "lxml"), known_label=facts.is_label))
+    return fact.raw if fact else None
+
+
+def test_a_heading_names_the_study_s_credits():
+    html = ("<h1>Barnehagelærarutdanning</h1><h2>BACHELORSTUDIUM (180 STUDIEPOENG)</h2><p>Studiet startar kvart år.</p>"
+            "<p>Med 60 studiepoeng vidareutdanning kan du undervise i skulen.</p>")
+    assert _credits_of(html) == "180 STUDIEPOENG"
+    html = "<h1>Health management</h1><h2>Master's programme (120 ECTS)</h2><p>Teaching is in Oslo.</p>"
+    assert _credits_of(html) == "120 ECTS"
+
+
+def test_a_heading_of_a_part_or_headings_that_disagree_give_no_credits():
+    # traps: a part's heading, two studies of different sizes, a total said in the text wins
+    assert _credits_of("<h1>Sjukepleie</h1><h2>Praksisemne (20 sp)</h2><p>Praksis i kommunen.</p>") in (None, "")
+    html = ("<h1>Leiing</h1><h2>Årsstudium (60 studiepoeng)</h2><p>Ein fyrste del.</p>"
+            "<h2>Bachelorprogram (180 studiepoeng)</h2><p>Heile graden.</p>")
+    assert _credits_of(html) is None
+    html = ("<h1>Leiing</h1><h2>Vidareutdanning (30 studiepoeng)</h2><p>Studiet gir totalt 15 studiepoeng.</p>")
+    assert _credits_of(html) == "15 studiepoeng"
