@@ -53,6 +53,11 @@ _REQUIRED = re.compile(r"(?:\bminimum|\bminst|\bmin\.|\bat least|\bopptil|\binnt
                        r"|\bbachelor(?:['’]s)? degree|\bgrad(?:en)?\b|\bfordypning|\bforkunnskap\w*|\bopptak\w*|\bkrav\w*"
                        r"|\bkreves|\bmå (?:du )?ha|\bfullført\w*|\bbestått\w*|\bavlagt|\bprerequisite\w*|\bmangler|\bmanglar"
                        r"|\blacking)[^.;]{0,45}$", re.I)
+# A condition on what the reader already holds: "Har du utdanning på masternivå (300 sp), slipper du praksiskravet",
+# "If you hold a bachelor's degree of 180 ECTS, …" (not "Har du lyst på en videreutdanning på 30 studiepoeng?").
+_IF_YOU_HOLD = re.compile(r"^\W*(?:har du|dersom du har|hvis du har|om du har|viss du har|if you (?:have|hold))\s+"
+                          r"(?:\w+\s+){0,2}?(?:\w*utdanning\w*|\w*utdaning\w*|\w*grad(?:en|a)?\b|bachelor\w*|master\w*"
+                          r"|degree|fagbrev)[^.;]{0,60}$", re.I)
 # … or further off when no verb stands between: "bachelorgrad pluss tilleggsutdanning i barnehagepedagogikk
 # (60 sp. til sammen)" (but not "bachelorgrad kan du ta denne videreutdanningen, som gir 30 studiepoeng")
 _REQUIRED_FAR = re.compile(_REQUIRED.pattern[:_REQUIRED.pattern.rindex("[^.;]")]
@@ -240,7 +245,7 @@ def credits(lines: list[Line]) -> Fact | None:
                 candidates.append((False, f"{m.group(1)} studiepoeng", sentence))    # (not "Credits: 7.5 per course")
         for m in CREDITS.finditer(sentence):
             before = sentence[:m.start()]
-            required = (_REQUIRED.search(before[-60:]) or _REQUIRED_FAR.search(before[-90:])) \
+            required = (_REQUIRED.search(before[-60:]) or _REQUIRED_FAR.search(before[-90:]) or _IF_YOU_HOLD.search(before)) \
                 and not _COMPLETION.search(before[-60:]) and not _AND_GIVES.search(before[-60:]) \
                 and not _THE_DEGREE_IS.search(before[-90:])
             per_unit = _PER_UNIT.search(before[-40:]) and not _ONE_EMNE.search(before[-40:])

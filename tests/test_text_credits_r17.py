@@ -148,3 +148,20 @@ def test_a_heading_of_a_part_or_headings_that_disagree_give_no_credits():
     assert _credits_of(html) is None
     html = ("<h1>Leiing</h1><h2>Vidareutdanning (30 studiepoeng)</h2><p>Studiet gir totalt 15 studiepoeng.</p>")
     assert _credits_of(html) == "15 studiepoeng"
+
+
+# -- a condition on what the reader already holds ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Har du utdanning på masternivå (300 sp), slipper du praksiskravet.",
+    "Dersom du har ein bachelorgrad på 180 studiepoeng, kan du søkje direkte.",
+    "If you hold a degree of 180 ECTS, you may apply for the second year.",
+])
+def test_what_the_reader_holds_is_not_the_offer_s_credits(text):
+    assert _credits_of(f"<h1>Master i urbanisme</h1><p>{text}</p>") in (None, "")
+
+
+def test_a_question_about_wishes_keeps_the_offer_s_credits():
+    # trap: "Har du lyst på …" asks about the offer itself
+    html = "<h1>Leiing</h1><p>Har du lyst på en videreutdanning på 30 studiepoeng?</p>"
+    assert _credits_of(html) == "30 studiepoeng"
