@@ -201,6 +201,10 @@ def _extract(html: str, url: str) -> ExtractResult:
             and not _one_course_s_page(title, evidence):
         offer["credits"] = ""                       # "… deler bachelorutdanningane om lag 60 studiepoeng" on a bachelor's page
         del evidence["credits"]
+    if evidence.get("credits", {}).get("how") == "sentence" and _ONE_MODULE.fullmatch(offer["kind"].strip()):
+        each = prose.module_credits(evidence["credits"]["where"])
+        if each:                                    # the page of one module: "… fordelt på tre moduler á 20 studiepoeng"
+            offer["credits"] = each
     if not offer["part_time"]:          # "Master i yrkespedagogikk, deltid"; "…, 1. år - heltid over to semestre"
         headed = next((t for t in [title] + [line.text for line in lines if line.kind == "heading" and not line.related]
                        if _HEADED_PACE.search(t)), None)
@@ -346,7 +350,10 @@ _STUDY_CREDIT = re.compile(_CREDIT_OR_LEVEL + r"|\bmaster(?![\s-]?class)|\bbache
 
 # A course preparing for a trade certificate, whose "exam" is the trade test and no study's: "Teorikurs for
 # praksiskandidater før fagprøven", "Preparation course for the Trade Certification Exam".
-_TRADE_CERTIFICATE = re.compile(r"\bfagbrev|\bfagprøve|\bfagprøva|\bpraksiskandidat|\btrade certificat|\bcraft certificat",
+# A certificate course's exam is the certificate's test too: "Når eksamen er bestått, søker du om sertifikat", "for å bli
+# sertifisert" (boiler, truck and crane operators).
+_TRADE_CERTIFICATE = re.compile(r"\bfagbrev|\bfagprøve|\bfagprøva|\bpraksiskandidat|\btrade certificat|\bcraft certificat"
+                                r"|\bsertifikat\w*|\bsertifiser\w*",
                                 re.I)
 _EXAM_WORD = re.compile(r"eksamen|exam", re.I)
 
@@ -436,6 +443,10 @@ def _site_name(page: _Page) -> str:
 
 # The least total of a bachelor degree and of an årsstudium by the Norwegian degree rules.
 _LEAST_TOTAL = {("bachelor", "degree"): 180, ("bachelor", "one_year"): 60}
+
+
+# A kind that names one module ("Første modul i ny Executive master" gives "modul").
+_ONE_MODULE = re.compile(r"modul|modulen|module|the module", re.I)
 
 
 def _part_of_a_bachelor(kind: str, title: str, credits: str) -> bool:

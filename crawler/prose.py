@@ -53,15 +53,22 @@ _REQUIRED = re.compile(r"(?:\bminimum|\bminst|\bmin\.|\bat least|\bopptil|\binnt
                        r"|\bbachelor(?:['’]s)? degree|\bgrad(?:en)?\b|\bfordypning|\bforkunnskap\w*|\bopptak\w*|\bkrav\w*"
                        r"|\bkreves|\bmå (?:du )?ha|\bfullført\w*|\bbestått\w*|\bavlagt|\bprerequisite\w*|\bmangler|\bmanglar"
                        r"|\blacking)[^.;]{0,45}$", re.I)
+# A condition on what the reader already holds: "Har du utdanning på masternivå (300 sp), slipper du praksiskravet",
+# "If you hold a bachelor's degree of 180 ECTS, …" (not "Har du lyst på en videreutdanning på 30 studiepoeng?").
+_IF_YOU_HOLD = re.compile(r"^\W*(?:har du|dersom du har|hvis du har|om du har|viss du har|if you (?:have|hold))\s+"
+                          r"(?:\w+\s+){0,2}?(?:\w*utdanning\w*|\w*utdaning\w*|\w*grad(?:en|a)?\b|bachelor\w*|master\w*"
+                          r"|degree|fagbrev)[^.;]{0,60}$", re.I)
 # … or further off when no verb stands between: "bachelorgrad pluss tilleggsutdanning i barnehagepedagogikk
 # (60 sp. til sammen)" (but not "bachelorgrad kan du ta denne videreutdanningen, som gir 30 studiepoeng")
 _REQUIRED_FAR = re.compile(_REQUIRED.pattern[:_REQUIRED.pattern.rindex("[^.;]")]
                            + r"(?:(?!\b(?:gir|gjev|er|is|har|has|som|which|gives|worth|utgjør|utgjer|omfatter"
                            r"|kan|can|tar|take)\b)[^.;]){0,75}$", re.I)
 # "(10 studiepoeng)" after a course code or a part's name is that part's credits:
-# "BED-3085 Å organisere og styre (10 studiepoeng)", "an elective course (10 ECTS)", "masteroppgave (30 sp)".
+# "BED-3085 Å organisere og styre (10 studiepoeng)", "an elective course (10 ECTS)", "masteroppgave (30 sp)", a part
+# named by "-delen": "Til idrettspsykologi-delen (20 studiepoeng) regnes …", "teoridelen (15 sp)".
 _PART_OF = re.compile(r"(?:\b[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b[^()]{0,70}|\b(?:\w*emne\w*|courses?|\w*kurs\w*|modul\w*|modules?"
-                      r"|\w*oppgave\w*|thesis|praksis\w*|spesialisering\w*|fordypning\w*|electives?))\s*\($")
+                      r"|\w*oppgave\w*|thesis|praksis\w*|spesialisering\w*|fordypning\w*|electives?"
+                      r"|\w*delen|\w*dela|\w*delene|\w*delane))\s*\($")
 # A part of a programme named before its credits: "a thesis worth 45 ECTS", "a stream of your choice worth
 # 15-20 ECTS", "masteroppgåva på 30 studiepoeng", "valgfrie emner på 10 studiepoeng", "a 45-credit major" (after).
 _PART_NOUN = (r"(?:\w*oppgave(?:n|r|ne)?\b|\w*oppgåv[ea]\w*|thesis|dissertation"
@@ -195,6 +202,18 @@ def title_credits(title: str) -> str | None:
     return None
 
 
+# The size of each module where a sentence gives a programme's total and its modules: "90 studiepoeng totalt, fordelt
+# på tre moduler á 20 studiepoeng" (on the page of one of the modules, its own credits), "three modules of 10 ECTS".
+_EACH_MODULE = re.compile(rf"\b(?:moduler|modular|modulene|modulane|modules)\s+(?:à|á|a|på|of|worth)\s+"
+                          rf"(?P<credits>(?<![\d.,]){_NUM}\s*{_UNIT})", re.I)
+
+
+def module_credits(sentence: str) -> str | None:
+    """The credits of each module a sentence names ("… fordelt på tre moduler á 20 studiepoeng": "20 studiepoeng")."""
+    m = _EACH_MODULE.search(sentence or "")
+    return m.group("credits") if m else None
+
+
 def credits(lines: list[Line]) -> Fact | None:
     """The offer's credits stated in prose (see the module docstring for the traps)."""
     candidates: list[tuple[bool, str, str]] = []
@@ -226,7 +245,7 @@ def credits(lines: list[Line]) -> Fact | None:
                 candidates.append((False, f"{m.group(1)} studiepoeng", sentence))    # (not "Credits: 7.5 per course")
         for m in CREDITS.finditer(sentence):
             before = sentence[:m.start()]
-            required = (_REQUIRED.search(before[-60:]) or _REQUIRED_FAR.search(before[-90:])) \
+            required = (_REQUIRED.search(before[-60:]) or _REQUIRED_FAR.search(before[-90:]) or _IF_YOU_HOLD.search(before)) \
                 and not _COMPLETION.search(before[-60:]) and not _AND_GIVES.search(before[-60:]) \
                 and not _THE_DEGREE_IS.search(before[-90:])
             per_unit = _PER_UNIT.search(before[-40:]) and not _ONE_EMNE.search(before[-40:])
@@ -266,16 +285,37 @@ def credits(lines: list[Line]) -> Fact | None:
             and len({normalise.credits(c[1]) for c in candidates}) >= 3:
         parts.append(candidates[0][2])  # a list of three or more parts' sizes ("12 uker | 9 studiepoeng",
         candidates = []                 # "22 uker | 17 studiepoeng", …) and no total: none is the offer's
+    headed = _heading_credits(lines)
     if not candidates:
         # Only parts' credits: no figure for the offer, but a sign of a credit-bearing study's page
         # (an empty raw: recognition counts it, the record gets no credits).
-        return _no_credits(lines) or (Fact("", "sentence", parts[0]) if parts else None)
+        return _no_credits(lines) or headed or (Fact("", "sentence", parts[0]) if parts else None)
+    if headed and not any(c[0] for c in candidates):
+        return headed                   # "BACHELORSTUDIUM (180 STUDIEPOENG)" over a figure of running text with no total
     values = {re.sub(r"\s+", " ", c[1].lower()) for c in candidates}
     if len(values) == 1:
         return Fact(candidates[0][1], "sentence", candidates[0][2])
     totals = [c for c in candidates if c[0]]
     pick = totals[0] if totals else candidates[0]
     return Fact(pick[1], "sentence", pick[2])
+
+
+# A heading that names the study and its size: "BACHELORSTUDIUM (180 STUDIEPOENG)", "Bachelorstudium heiltid over tre
+# år (180 studiepoeng):", "Master's programme (120 ECTS)" (not a part: "Emne 1 (15 sp)", "Praksis (20 sp)").
+_STUDY_HEADING = re.compile(r"\b(?:\w*studium|\w*studiet|\w*utdanning\w*|\w*program\w*|bachelor\w*|master\w*"
+                            r"|årsstudi\w*|degree)\b[^()]{0,60}\(\s*(?P<credits>" + _NUM + r"\s*" + _UNIT + r")\s*\)\s*:?$", re.I)
+
+
+def _heading_credits(lines: list[Line]) -> Fact | None:
+    """The credits the page's headings give its study, when they agree ("BACHELORSTUDIUM (180 STUDIEPOENG)")."""
+    found = [(m.group("credits"), line.text) for line in lines
+             if line.kind == "heading" and line.level > 1 and not line.related
+             and not _PART_OF.search(line.text[:line.text.rfind("(") + 1])
+             and (m := _STUDY_HEADING.search(line.text))]
+    values = {normalise.credits(raw) for raw, _ in found}
+    if len(values) != 1:
+        return None
+    return Fact(found[0][0], "sentence", found[0][1])
 
 
 # The total said beside the parts: "…, til sammen 30 studiepoeng", "a total of 60 ECTS", "60 ECTS in total".
@@ -823,6 +863,9 @@ _DAYS = re.compile(r"\b(?:\d{1,2}|en|ein|ett|eitt|to|tre|fire|one|two|three)(?:\
                    r"|(?<![\d.,])(?:0[7-9]|1[0-8])(?:00|15|30|45)\s*[-–]\s*(?:0[7-9]|1\d|2[0-2])(?:00|15|30|45)\b(?!-?tallet)"
                    r"|\b(?:en|ein|én|one)\s+(?:hel|heil|halv|full|whole|half)\s+dag\b|\bheldag\b|\b(?:a\s+)?(?:full|half)[- ]day\b"
                    r"|(?<![\d.,])\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:timer|timar|hours)\b"
+                   # hours or whole days and nights in words: "varer kurset rundt fem timar", "samles i 3 døgn", "to døgn"
+                   r"|\b(?:to|tre|fire|fem|seks|sju|syv|åtte|two|three|four|five|six|seven|eight)\s+(?:timer|timar|hours)\b"
+                   r"|\b(?:\d|to|tre|fire|fem)\s+døgn\b"
                    r"|^\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?:januar|februar|mars|april|mai|juni|august|september|oktober"
                    r"|november|desember)\s+20\d\d\b", re.I)
 
