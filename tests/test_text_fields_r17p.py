@@ -146,3 +146,43 @@ def _places(*texts: str) -> list[str]:
 ])
 def test_studying_in_a_place_names_the_place(sentence, places):
     assert _places(sentence) == places
+
+
+# Review (rvp17): traps the rules above fell into on wording other institutions' pages use.
+@pytest.mark.parametrize("sentence, places", [
+    ("Studenter som ikke studerer i Oslo, kan søke om reisestøtte.", []),
+    ("Studying in Oslo as an exchange student is easy.", []),
+    ("Les om å studere i Bergen som utvekslingsstudent.", []),
+    # still read: studying in a place, said plainly
+    ("Du studerer på deltid i Bergen.", ["Bergen"]),
+])
+def test_studying_in_a_place_not_when_negated_or_an_exchange(sentence, places):
+    assert _places(sentence) == places
+
+
+@pytest.mark.parametrize("sentence, semesters", [
+    ("60 studiepoeng tilsvarer ett års studier på heltid.", None),
+    ("Emnet gir 30 studiepoeng. 60 studiepoeng svarer til ett års studium.", None),
+    ("Following three years of study, students may apply for the master.", None),
+    # still read: the study's own length
+    ("Dette er en grunnutdanning lagt opp til tre års studier på heltid.", 6),
+])
+def test_credits_worth_in_years_of_study_is_no_length(sentence, semesters):
+    html = f"{_LEADER_COURSE}<p>{sentence}</p>"
+    assert _record(html)["duration_semesters"] == semesters
+
+
+@pytest.mark.parametrize("raw, dated", [
+    ("Søknadsfrist 1.3, oppstart 20.8", "20.08.2022"),
+    ("Etter søknadsfristen 15. april, trolig 20. august", "august 2022"),
+    ("Søknadsfrist 1.3", None),
+])
+def test_a_yearless_start_is_not_the_deadline_said_before_it(raw, dated):
+    from crawler import prose
+    assert prose.dated_in(raw, "2022") == dated
+
+
+def test_a_yearless_start_after_a_deadline_in_its_value():
+    html = (f"{_LEADER_COURSE}<h2>Studiestart 2022</h2><dl><dt>Oppstart</dt>"
+            "<dd>Søknadsfrist 1.3, oppstart 20.8</dd></dl>")
+    assert _record(html)["start_term"] == "2022-host"
