@@ -1017,7 +1017,11 @@ _PER_UNIT_PRICE = re.compile(r"\s*(?:,-\s*)?(?:per|pr\.?|each|hver|kvar)\b")
 
 
 _FREE_FOR_SOME = re.compile(r"\b(?:if|dersom|hvis|viss|om)\s+(?:you|du|dei|de|they)\s+(?:are|er)\s+(?:a|an|en|ei|eit|et|medlem\w*"
-                            r"|member\w*|ansatt|tilsett|student\w*)\b.*$")
+                            r"|member\w*|ansatt|tilsett|student\w*)\b.*$"
+                            # the same asked: "Er du medlem, er kurset gratis", "Are you a member? Then it is free"
+                            r"|\b(?:er|are)\s+(?:du|de|dere|dykk|you)\s+(?:a\s+)?(?:medlem\w*|member\w*)\b.*$")
+# Free only for members, said after it: "Kurset er gratis for medlemmer av forbundet", "free of charge for members".
+_FOR_MEMBERS = re.compile(r"(?:\s+of\s+charge)?\s+(?:for|til)\s+(?:våre\s+|our\s+|alle\s+|all\s+)?(?:medlem\w*|members?)\b")
 
 
 def side_cost_only(raw) -> bool:
@@ -1085,7 +1089,8 @@ def price_nok(raw) -> int | None:
     # free only for some, said with its condition: "If you are a student at a partner university, you pay no
     # tuition fee", "Hvis du er medlem, er kurset gratis" (not "Dersom du blir tatt opp, betaler du ingen
     # studieavgift": every admitted student)
-    free = any(not _FREE_FOR_SOME.search(re.split(r"(?<!\b\w)[.;]\s", text[:m.start()])[-1]) for m in FREE.finditer(text))
+    free = any(not _FREE_FOR_SOME.search(re.split(r"(?<!\b\w)[.;]\s", text[:m.start()])[-1])
+               and not _FOR_MEMBERS.match(text, m.end()) for m in FREE.finditer(text))
     if free:
         return None if amounts else 0
     return (totals or named or amounts or [None])[0]

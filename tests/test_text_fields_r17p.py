@@ -186,3 +186,17 @@ def test_a_yearless_start_after_a_deadline_in_its_value():
     html = (f"{_LEADER_COURSE}<h2>Studiestart 2022</h2><dl><dt>Oppstart</dt>"
             "<dd>Søknadsfrist 1.3, oppstart 20.8</dd></dl>")
     assert _record(html)["start_term"] == "2022-host"
+
+
+@pytest.mark.parametrize("text, price", [
+    # free only for members, said after "gratis" or asked first, as "Hvis du er medlem, er kurset gratis" is
+    ("Kurset er gratis for medlemmer av forbundet.", None),
+    ("Gratis for medlemmer. Andre betaler kr 3000.", 3000),
+    ("Er du medlem, er kurset gratis.", None),
+    ("The course is free of charge for members.", None),
+    # traps: free for every participant; a question not about membership
+    ("Kurset er gratis for deltakerne.", 0),
+    ("Er du usikker? Kurset er gratis.", 0),
+])
+def test_free_for_members_said_after_or_asked_is_no_price(text, price):
+    assert normalise.price_nok(text) == price
