@@ -1250,6 +1250,10 @@ _YEARS_OF_STUDY = re.compile(
 _WORTH_OF_CREDITS = re.compile(r"\b(?:tilsvarer|tilsvarar|svarer til|svarar til|equals?|equal to|equivalent to"
                                r"|corresponds? to)\s+(?:(?:et|ett|eitt|a|an)\s+)?$", re.I)
 
+# Years of study one should have had, said without a requirement's word: "Du bør ha tre års studier bak deg", "You
+# should have two years of study in nursing".
+_SHOULD_HAVE = re.compile(r"\b(?:bør|må|skal|skulle|burde|should|must|ought to)\s+(?:ha|hatt|have|have had)\s+$", re.I)
+
 
 def _years_of_study(lines: list[Line]) -> Fact | None:
     """The first length said as years of study or beside the study's kind or credits (see _YEARS_OF_STUDY)."""
@@ -1257,7 +1261,7 @@ def _years_of_study(lines: list[Line]) -> Fact | None:
         if _REQUIREMENT.search(sentence):
             continue
         for m in _YEARS_OF_STUDY.finditer(sentence):
-            if _WORTH_OF_CREDITS.search(sentence[:m.start()]):
+            if _WORTH_OF_CREDITS.search(sentence[:m.start()]) or _SHOULD_HAVE.search(sentence[:m.start()]):
                 continue
             if not _HAS_DEGREE.search(sentence[:m.start()]) and not _PART_SUBJECT.search(sentence[:m.start()]):
                 return Fact(m.group("d") or m.group("e") or m.group("f"), "sentence", sentence)

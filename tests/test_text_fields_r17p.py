@@ -164,6 +164,8 @@ def test_studying_in_a_place_not_when_negated_or_an_exchange(sentence, places):
     ("60 studiepoeng tilsvarer ett års studier på heltid.", None),
     ("Emnet gir 30 studiepoeng. 60 studiepoeng svarer til ett års studium.", None),
     ("Following three years of study, students may apply for the master.", None),
+    ("Du bør ha tre års studier bak deg.", None),
+    ("You should have two years of study in nursing.", None),
     # still read: the study's own length
     ("Dette er en grunnutdanning lagt opp til tre års studier på heltid.", 6),
 ])
