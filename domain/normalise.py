@@ -1037,8 +1037,11 @@ def names_study_fee(raw) -> bool:
 
 
 # The ",-" of an amount ends its sentence when a capitalised word follows: "37.000,- Semesteravgift kommer i tillegg"
-# (the semester fee on top of the price; "kr 600,- semesteravgift" names the fee for the amount). Read before lower-casing.
-_AMOUNT_ENDS_SENTENCE = re.compile(r"(\d,-)[ \t]+(?=[A-ZÆØÅ])")
+# (the semester fee on top of the price; "kr 600,- semesteravgift" names the fee for the amount, and so does a
+# capitalised fee that ends the text or its clause: "Kr 600,- Semesteravgift", "600,- Semesteravgift per semester").
+# Read before lower-casing.
+_AMOUNT_ENDS_SENTENCE = re.compile(r"(\d,-)[ \t]+(?=[A-ZÆØÅ])"
+                                   rf"(?!(?i:{FEE.pattern})\w*[ \t]*(?:$|[,;.)\n]|(?i:per|pr)\b))")
 
 
 def price_nok(raw) -> int | None:

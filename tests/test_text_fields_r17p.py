@@ -202,3 +202,16 @@ def test_a_yearless_start_after_a_deadline_in_its_value():
 ])
 def test_free_for_members_said_after_or_asked_is_no_price(text, price):
     assert normalise.price_nok(text) == price
+
+
+@pytest.mark.parametrize("text, price", [
+    # a capitalised semester fee that ends the text or its clause names the amount before it: never the price
+    ("Kr 600,- Semesteravgift", None),
+    ("Kr 600,- Semesteravgift per semester", None),
+    ("12 000,- Kursavgift 600,- Semesteravgift", 12000),
+    # still split: the fee on top, said as a clause or as the next label
+    ("37.000,- Semesteravgift kommer i tillegg.", 37000),
+    ("Pris: 12 000,- Semesteravgift 600,-", 12000),
+])
+def test_a_capitalised_semester_fee_after_a_dash_amount_names_it(text, price):
+    assert normalise.price_nok(text) == price
