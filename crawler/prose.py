@@ -1254,6 +1254,10 @@ _WORTH_OF_CREDITS = re.compile(r"\b(?:tilsvarer|tilsvarar|svarer til|svarar til|
 # should have two years of study in nursing".
 _SHOULD_HAVE = re.compile(r"\b(?:bør|må|skal|skulle|burde|should|must|ought to)\s+(?:ha|hatt|have|have had)\s+$", re.I)
 
+# The length of a larger study this one leads into or counts towards: "Studiet kan inngå i en master, som er to års
+# studier på heltid", "part of a master's programme of two years of full-time study".
+_INTO_LARGER = re.compile(r"\b(?:inngå\w*|del av|part of|videre til|vidare til|counts? towards|leading to|leads to)\b", re.I)
+
 
 def _years_of_study(lines: list[Line]) -> Fact | None:
     """The first length said as years of study or beside the study's kind or credits (see _YEARS_OF_STUDY)."""
@@ -1261,7 +1265,8 @@ def _years_of_study(lines: list[Line]) -> Fact | None:
         if _REQUIREMENT.search(sentence):
             continue
         for m in _YEARS_OF_STUDY.finditer(sentence):
-            if _WORTH_OF_CREDITS.search(sentence[:m.start()]) or _SHOULD_HAVE.search(sentence[:m.start()]):
+            before = sentence[:m.start()]
+            if _WORTH_OF_CREDITS.search(before) or _SHOULD_HAVE.search(before) or _INTO_LARGER.search(before):
                 continue
             if not _HAS_DEGREE.search(sentence[:m.start()]) and not _PART_SUBJECT.search(sentence[:m.start()]):
                 return Fact(m.group("d") or m.group("e") or m.group("f"), "sentence", sentence)

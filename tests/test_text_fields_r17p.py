@@ -166,10 +166,13 @@ def test_studying_in_a_place_not_when_negated_or_an_exchange(sentence, places):
     ("Following three years of study, students may apply for the master.", None),
     ("Du bør ha tre års studier bak deg.", None),
     ("You should have two years of study in nursing.", None),
+    # the length of a larger study this one leads into or counts towards
+    ("Studiet kan inngå i en master, som er to års studier på heltid.", None),
+    ("The course can be part of a master's programme, which is two years of full-time study.", None),
     # still read: the study's own length
     ("Dette er en grunnutdanning lagt opp til tre års studier på heltid.", 6),
 ])
-def test_credits_worth_in_years_of_study_is_no_length(sentence, semesters):
+def test_years_of_study_not_the_studys_own_are_no_length(sentence, semesters):
     html = f"{_LEADER_COURSE}<p>{sentence}</p>"
     assert _record(html)["duration_semesters"] == semesters
 
