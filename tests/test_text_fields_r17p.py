@@ -187,10 +187,18 @@ def test_a_yearless_start_is_not_the_deadline_said_before_it(raw, dated):
     assert prose.dated_in(raw, "2022") == dated
 
 
-def test_a_yearless_start_after_a_deadline_in_its_value():
-    html = (f"{_LEADER_COURSE}<h2>Studiestart 2022</h2><dl><dt>Oppstart</dt>"
-            "<dd>Søknadsfrist 1.3, oppstart 20.8</dd></dl>")
-    assert _record(html)["start_term"] == "2022-host"
+@pytest.mark.parametrize("body, term", [
+    ("<h2>Studiestart 2022</h2><dl><dt>Oppstart</dt><dd>Søknadsfrist 1.3, oppstart 20.8</dd></dl>", "2022-host"),
+    # a past intake's heading above a later deadline: the heading's year is not the start's
+    ("<h2>Kull 2022</h2><dl><dt>Søknadsfrist</dt><dd>15. april 2024</dd><dt>Oppstart</dt><dd>18. august</dd></dl>", None),
+    # still dated: the deadline in the heading's year, or the year before a spring start
+    ("<h2>Kull 2022</h2><dl><dt>Søknadsfrist</dt><dd>15. april 2022</dd><dt>Oppstart</dt><dd>18. august</dd></dl>",
+     "2022-host"),
+    ("<h2>Kull 2023</h2><dl><dt>Søknadsfrist</dt><dd>1. desember 2022</dd><dt>Oppstart</dt><dd>18. januar</dd></dl>",
+     "2023-var"),
+])
+def test_a_yearless_start_after_a_deadline(body, term):
+    assert _record(f"{_LEADER_COURSE}{body}")["start_term"] == term
 
 
 @pytest.mark.parametrize("text, price", [
