@@ -1024,6 +1024,15 @@ _FREE_FOR_SOME = re.compile(r"\b(?:if|dersom|hvis|viss|om)\s+(?:you|du|dei|de|th
 _FOR_MEMBERS = re.compile(r"(?:\s+of\s+charge)?\s+(?:for|til)\s+(?:våre\s+|our\s+|alle\s+|all\s+)?(?:medlem\w*|members?)\b")
 
 
+def _extra_costs_only(said: str) -> bool:
+    """Are costs beside the study named before the amount, and no study fee after them ("Levekostnader er ikke
+    inkludert i kursavgiften på kr 7000" names the course fee just before its amount; not "Living costs, in addition
+    to the tuition fee, are about NOK 12 000")?"""
+    extra = _EXTRA_COSTS.search(said)
+    fees = list(_STUDY_FEE.finditer(said[extra.end():])) if extra else []
+    return bool(extra) and not (fees and re.fullmatch(r"\w*\s+(?:på|of|er|is)\s+(?:kr\.?|nok)?\s*", said[extra.end() + fees[-1].end():]))
+
+
 def side_cost_only(raw) -> bool:
     """Does the text name amounts and no price, only side costs ("That stay costs around NOK 2500")?"""
     text = _text(raw)
@@ -1078,7 +1087,7 @@ def price_nok(raw) -> int | None:
         said = re.split(r"(?<!\bca)(?<!\bkr)(?<!\bcf)(?<!\bbl)\.\s", text[max(0, m.start() - 300):m.start()])[-1]
         if FEE.search(before) or fee_after or prev_side or union_fee or _NO_SHOW.search(sentence) \
                 or (_SIDE_AFTER.match(after) and not _STUDY_FEE.search(before)) \
-                or _EXTRA_COSTS.search(said):
+                or _extra_costs_only(said):
             continue
         value = int(re.sub(r"[ .,]", "", m.group(1) or m.group(2)))
         if 0 < value <= 1_000_000:

@@ -226,3 +226,15 @@ def test_free_for_members_said_after_or_asked_is_no_price(text, price):
 ])
 def test_a_capitalised_semester_fee_after_a_dash_amount_names_it(text, price):
     assert normalise.price_nok(text) == price
+
+
+@pytest.mark.parametrize("text, price", [
+    # the course fee named just before its amount, after living costs: the price
+    ("Levekostnader er ikke inkludert i kursavgiften på kr 7000.", 7000),
+    ("Living costs are not included in the course fee of NOK 7000.", 7000),
+    # traps: the amount is the living costs, the fee only named on the way; a side cost named first
+    ("Living costs, in addition to the tuition fee, are about NOK 12 000 a month.", None),
+    ("Andre utgifter er omtrent kr. 500", None),
+])
+def test_a_course_fee_named_after_living_costs_is_the_price(text, price):
+    assert normalise.price_nok(text) == price
