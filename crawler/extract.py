@@ -238,8 +238,9 @@ def _extract(html: str, url: str) -> ExtractResult:
             offer["start"], evidence["start"] = dated, {"how": said.how, "where": said.where}
     if offer["start"] and not usable("start", offer["start"]) and prose.heading_year(lines):
         dated = prose.dated_in(offer["start"], prose.heading_year(lines))   # "starter 18.08" under "Studiestart 2022"
-        if dated and usable("start", dated):
-            offer["start"] = dated
+        closes = when.application_deadline(offer["deadline"])     # (not a year before the deadline's: a past intake's
+        if dated and usable("start", dated) and not (closes and int(when.start_term(dated)[:4]) < int(closes[:4])):
+            offer["start"] = dated                                  # heading "Kull 2022" above "Søknadsfrist 15. april 2024")
     if evidence.get("deadline", {}).get("how") == "label" and when.application_deadline(
             offer["deadline"], when.start_term(offer["start"])) is None:
         said = prose.dated_deadline(lines)          # "Application deadline: 1 December" (no year, no start) gives

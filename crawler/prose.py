@@ -625,10 +625,13 @@ _LODGING_IN = re.compile(r"(?i:\b(?:overnatting\w*|opphald\w*|hotellopphold\w*|a
                          r"[^.;:]{0,40}?\s(?:i|på|in|at)\s+)" + _PLACES)
 # Studying in a place: "living costs while studying in Molde", "Studer utøvende musikk i Stavanger", "Du studerer i
 # Bergen" (not another study: "Du kan også studere sykepleie i Oslo", "You may instead study in Bergen"; nor studies
-# one has done: "studied in Bergen").
-_STUDY_IN = re.compile(r"(?i:\b(?:studying|studerer|studerar|studere|studer)\s+(?:(?!i\b|in\b)[\w-]+\s+){0,3}?"
+# one has done: "studied in Bergen"; nor one not taught there: "Studenter som ikke studerer i Oslo får reisestøtte").
+_STUDY_IN = re.compile(r"(?i:(?<!\bikke )(?<!\bikkje )(?<!\bnot )(?<!\bnever )(?<!\baldri )"
+                       r"\b(?:studying|studerer|studerar|studere|studer)\s+(?:(?!i\b|in\b)[\w-]+\s+){0,3}?"
                        r"(?:i|in|på)\s+)" + _PLACES)
-_ANOTHER_STUDY = re.compile(r"\b(?:også|og så|heller|òg|also|instead|rather|other|andre|anna|annen)\b", re.I)
+# (nor an exchange abroad or here: "studying in Oslo as an exchange student", "studere i Bergen som utvekslingsstudent")
+_ANOTHER_STUDY = re.compile(r"\b(?:også|og så|heller|òg|also|instead|rather|other|andre|anna|annen)\b"
+                            r"|\butveksling\w*|\bexchange\b", re.I)
 _NOT_PLACE_SECTIONS = ("admission", "apply", "price", "deadline")
 
 
@@ -1015,10 +1018,15 @@ _YEARLESS_DATE = re.compile(r"(?<![\d.:])(?<!kl\.\s)(?<!kl\s)(?<!kl\.)(?P<day>\d
                             rf"|\b(?P<name2>{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d)", re.I)
 
 
+_DEADLINE_BEFORE = re.compile(r"frist|deadline|søk|apply|application|påmelding|registration", re.I)
+
+
 def dated_in(raw: str, year: str) -> str | None:
     """A start said by a date without its year, dated in `year` (the year the page's headings name): "torsdag 18.08"
     under "Velkommen til studiestart 2022" is "18.08.2022"; None when the text names no such date."""
-    m = _YEARLESS_DATE.search(raw or "")
+    # not a deadline's date said before the start's: "Søknadsfrist 1.3, oppstart 20.8"
+    m = next((m for m in _YEARLESS_DATE.finditer(raw or "")
+              if not _DEADLINE_BEFORE.search(re.split(r"[,;]|\.\s", raw[:m.start()])[-1])), None)
     if m is None:
         return None
     if m.group("day"):
@@ -1358,11 +1366,25 @@ _YEARS_OF_STUDY = re.compile(
     r"(?<!\better )(?<!\bafter )\b(?P<d>(?:\d|ett|eitt|to|tre|fire|fem|seks)\s+år)s\s+(?:heltids|deltids|heiltids)?"
     r"(?:studier|studiar|studium|studiet)\b"
     # "Worth 120 ECTS credits, or two years of full-time study"
-    r"|(?<!\bafter )(?<!\bwithin )\b(?P<e>(?:one|two|three|four|five|\d)\s+years?)\s+of\s+(?:full-time\s+|part-time\s+)?"
+    r"|(?<!\bafter )(?<!\bwithin )(?<!\bfollowing )\b(?P<e>(?:one|two|three|four|five|\d)\s+years?)\s+of\s+(?:full-time\s+|part-time\s+)?"
     r"(?:study|studies)\b"
     # "Master's degree programme, 2 years", "Masterprogram, 2 år", "15 studiepoeng, 1 år" (not "2 år relevant praksis")
     r"|(?:\b\w*(?:programme|program|studium)|\b(?:studiepoeng|credits|ects))\s*,\s*(?P<f>(?:\d|one|two|three|four"
     r"|ett|eitt|to|tre|fire)\s+(?:år|years?|semestre|semester|semesters))(?=\s*(?:$|[,;|·]))", re.I)
+
+
+# Credits said as their worth in study time, not the study's length: "60 studiepoeng tilsvarer ett års studier på
+# heltid", "60 ECTS credits correspond to one year of full-time study".
+_WORTH_OF_CREDITS = re.compile(r"\b(?:tilsvarer|tilsvarar|svarer til|svarar til|equals?|equal to|equivalent to"
+                               r"|corresponds? to)\s+(?:(?:et|ett|eitt|a|an)\s+)?$", re.I)
+
+# Years of study one should have had, said without a requirement's word: "Du bør ha tre års studier bak deg", "You
+# should have two years of study in nursing".
+_SHOULD_HAVE = re.compile(r"\b(?:bør|må|skal|skulle|burde|should|must|ought to)\s+(?:ha|hatt|have|have had)\s+$", re.I)
+
+# The length of a larger study this one leads into or counts towards: "Studiet kan inngå i en master, som er to års
+# studier på heltid", "part of a master's programme of two years of full-time study".
+_INTO_LARGER = re.compile(r"\b(?:inngå\w*|del av|part of|videre til|vidare til|counts? towards|leading to|leads to)\b", re.I)
 
 
 def _years_of_study(lines: list[Line]) -> Fact | None:
@@ -1371,6 +1393,9 @@ def _years_of_study(lines: list[Line]) -> Fact | None:
         if _REQUIREMENT.search(sentence):
             continue
         for m in _YEARS_OF_STUDY.finditer(sentence):
+            before = sentence[:m.start()]
+            if _WORTH_OF_CREDITS.search(before) or _SHOULD_HAVE.search(before) or _INTO_LARGER.search(before):
+                continue
             if not _HAS_DEGREE.search(sentence[:m.start()]) and not _PART_SUBJECT.search(sentence[:m.start()]):
                 return Fact(m.group("d") or m.group("e") or m.group("f"), "sentence", sentence)
     return None

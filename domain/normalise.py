@@ -1074,7 +1074,20 @@ _PER_UNIT_PRICE = re.compile(r"\s*(?:,-\s*)?(?:per|pr\.?|each|hver|kvar)\b")
 
 
 _FREE_FOR_SOME = re.compile(r"\b(?:if|dersom|hvis|viss|om)\s+(?:you|du|dei|de|they)\s+(?:are|er)\s+(?:a|an|en|ei|eit|et|medlem\w*"
-                            r"|member\w*|ansatt|tilsett|student\w*)\b.*$")
+                            r"|member\w*|ansatt|tilsett|student\w*)\b.*$"
+                            # the same asked: "Er du medlem, er kurset gratis", "Are you a member? Then it is free"
+                            r"|\b(?:er|are)\s+(?:du|de|dere|dykk|you)\s+(?:a\s+)?(?:medlem\w*|member\w*)\b.*$")
+# Free only for members, said after it: "Kurset er gratis for medlemmer av forbundet", "free of charge for members".
+_FOR_MEMBERS = re.compile(r"(?:\s+of\s+charge)?\s+(?:for|til)\s+(?:våre\s+|our\s+|alle\s+|all\s+)?(?:medlem\w*|members?)\b")
+
+
+def _extra_costs_only(said: str) -> bool:
+    """Are costs beside the study named before the amount, and no study fee after them ("Levekostnader er ikke
+    inkludert i kursavgiften på kr 7000" names the course fee just before its amount; not "Living costs, in addition
+    to the tuition fee, are about NOK 12 000")?"""
+    extra = _EXTRA_COSTS.search(said)
+    fees = list(_STUDY_FEE.finditer(said[extra.end():])) if extra else []
+    return bool(extra) and not (fees and re.fullmatch(r"\w*\s+(?:på|of|er|is)\s+(?:kr\.?|nok)?\s*", said[extra.end() + fees[-1].end():]))
 
 
 def side_cost_only(raw) -> bool:
@@ -1090,8 +1103,11 @@ def names_study_fee(raw) -> bool:
 
 
 # The ",-" of an amount ends its sentence when a capitalised word follows: "37.000,- Semesteravgift kommer i tillegg"
-# (the semester fee on top of the price; "kr 600,- semesteravgift" names the fee for the amount). Read before lower-casing.
-_AMOUNT_ENDS_SENTENCE = re.compile(r"(\d,-)[ \t]+(?=[A-ZÆØÅ])")
+# (the semester fee on top of the price; "kr 600,- semesteravgift" names the fee for the amount, and so does a
+# capitalised fee that ends the text or its clause: "Kr 600,- Semesteravgift", "600,- Semesteravgift per semester").
+# Read before lower-casing.
+_AMOUNT_ENDS_SENTENCE = re.compile(r"(\d,-)[ \t]+(?=[A-ZÆØÅ])"
+                                   rf"(?!(?i:{FEE.pattern})\w*[ \t]*(?:$|[,;.)\n]|(?i:per|pr)\b))")
 
 
 def price_nok(raw) -> int | None:
@@ -1128,7 +1144,7 @@ def price_nok(raw) -> int | None:
         said = re.split(r"(?<!\bca)(?<!\bkr)(?<!\bcf)(?<!\bbl)\.\s", text[max(0, m.start() - 300):m.start()])[-1]
         if FEE.search(before) or fee_after or prev_side or union_fee or _NO_SHOW.search(sentence) \
                 or (_SIDE_AFTER.match(after) and not _STUDY_FEE.search(before)) \
-                or _EXTRA_COSTS.search(said):
+                or _extra_costs_only(said):
             continue
         value = int(re.sub(r"[ .,]", "", m.group(1) or m.group(2)))
         if 0 < value <= 1_000_000:
@@ -1142,7 +1158,8 @@ def price_nok(raw) -> int | None:
     # free only for some, said with its condition: "If you are a student at a partner university, you pay no
     # tuition fee", "Hvis du er medlem, er kurset gratis" (not "Dersom du blir tatt opp, betaler du ingen
     # studieavgift": every admitted student)
-    free = any(not _FREE_FOR_SOME.search(re.split(r"(?<!\b\w)[.;]\s", text[:m.start()])[-1]) for m in FREE.finditer(text))
+    free = any(not _FREE_FOR_SOME.search(re.split(r"(?<!\b\w)[.;]\s", text[:m.start()])[-1])
+               and not _FOR_MEMBERS.match(text, m.end()) for m in FREE.finditer(text))
     if free:
         return None if amounts else 0
     return (totals or named or amounts or [None])[0]

@@ -146,3 +146,95 @@ def _places(*texts: str) -> list[str]:
 ])
 def test_studying_in_a_place_names_the_place(sentence, places):
     assert _places(sentence) == places
+
+
+# Review (rvp17): traps the rules above fell into on wording other institutions' pages use.
+@pytest.mark.parametrize("sentence, places", [
+    ("Studenter som ikke studerer i Oslo, kan søke om reisestøtte.", []),
+    ("Studying in Oslo as an exchange student is easy.", []),
+    ("Les om å studere i Bergen som utvekslingsstudent.", []),
+    # still read: studying in a place, said plainly
+    ("Du studerer på deltid i Bergen.", ["Bergen"]),
+])
+def test_studying_in_a_place_not_when_negated_or_an_exchange(sentence, places):
+    assert _places(sentence) == places
+
+
+@pytest.mark.parametrize("sentence, semesters", [
+    ("60 studiepoeng tilsvarer ett års studier på heltid.", None),
+    ("Emnet gir 30 studiepoeng. 60 studiepoeng svarer til ett års studium.", None),
+    ("Following three years of study, students may apply for the master.", None),
+    ("Du bør ha tre års studier bak deg.", None),
+    ("You should have two years of study in nursing.", None),
+    # the length of a larger study this one leads into or counts towards
+    ("Studiet kan inngå i en master, som er to års studier på heltid.", None),
+    ("The course can be part of a master's programme, which is two years of full-time study.", None),
+    # still read: the study's own length
+    ("Dette er en grunnutdanning lagt opp til tre års studier på heltid.", 6),
+])
+def test_years_of_study_not_the_studys_own_are_no_length(sentence, semesters):
+    html = f"{_LEADER_COURSE}<p>{sentence}</p>"
+    assert _record(html)["duration_semesters"] == semesters
+
+
+@pytest.mark.parametrize("raw, dated", [
+    ("Søknadsfrist 1.3, oppstart 20.8", "20.08.2022"),
+    ("Etter søknadsfristen 15. april, trolig 20. august", "august 2022"),
+    ("Søknadsfrist 1.3", None),
+])
+def test_a_yearless_start_is_not_the_deadline_said_before_it(raw, dated):
+    from crawler import prose
+    assert prose.dated_in(raw, "2022") == dated
+
+
+@pytest.mark.parametrize("body, term", [
+    ("<h2>Studiestart 2022</h2><dl><dt>Oppstart</dt><dd>Søknadsfrist 1.3, oppstart 20.8</dd></dl>", "2022-host"),
+    # a past intake's heading above a later deadline: the heading's year is not the start's
+    ("<h2>Kull 2022</h2><dl><dt>Søknadsfrist</dt><dd>15. april 2024</dd><dt>Oppstart</dt><dd>18. august</dd></dl>", None),
+    # still dated: the deadline in the heading's year, or the year before a spring start
+    ("<h2>Kull 2022</h2><dl><dt>Søknadsfrist</dt><dd>15. april 2022</dd><dt>Oppstart</dt><dd>18. august</dd></dl>",
+     "2022-host"),
+    ("<h2>Kull 2023</h2><dl><dt>Søknadsfrist</dt><dd>1. desember 2022</dd><dt>Oppstart</dt><dd>18. januar</dd></dl>",
+     "2023-var"),
+])
+def test_a_yearless_start_after_a_deadline(body, term):
+    assert _record(f"{_LEADER_COURSE}{body}")["start_term"] == term
+
+
+@pytest.mark.parametrize("text, price", [
+    # free only for members, said after "gratis" or asked first, as "Hvis du er medlem, er kurset gratis" is
+    ("Kurset er gratis for medlemmer av forbundet.", None),
+    ("Gratis for medlemmer. Andre betaler kr 3000.", 3000),
+    ("Er du medlem, er kurset gratis.", None),
+    ("The course is free of charge for members.", None),
+    # traps: free for every participant; a question not about membership
+    ("Kurset er gratis for deltakerne.", 0),
+    ("Er du usikker? Kurset er gratis.", 0),
+])
+def test_free_for_members_said_after_or_asked_is_no_price(text, price):
+    assert normalise.price_nok(text) == price
+
+
+@pytest.mark.parametrize("text, price", [
+    # a capitalised semester fee that ends the text or its clause names the amount before it: never the price
+    ("Kr 600,- Semesteravgift", None),
+    ("Kr 600,- Semesteravgift per semester", None),
+    ("12 000,- Kursavgift 600,- Semesteravgift", 12000),
+    # still split: the fee on top, said as a clause or as the next label
+    ("37.000,- Semesteravgift kommer i tillegg.", 37000),
+    ("Pris: 12 000,- Semesteravgift 600,-", 12000),
+])
+def test_a_capitalised_semester_fee_after_a_dash_amount_names_it(text, price):
+    assert normalise.price_nok(text) == price
+
+
+@pytest.mark.parametrize("text, price", [
+    # the course fee named just before its amount, after living costs: the price
+    ("Levekostnader er ikke inkludert i kursavgiften på kr 7000.", 7000),
+    ("Living costs are not included in the course fee of NOK 7000.", 7000),
+    # traps: the amount is the living costs, the fee only named on the way; a side cost named first
+    ("Living costs, in addition to the tuition fee, are about NOK 12 000 a month.", None),
+    ("Andre utgifter er omtrent kr. 500", None),
+])
+def test_a_course_fee_named_after_living_costs_is_the_price(text, price):
+    assert normalise.price_nok(text) == price
