@@ -165,3 +165,39 @@ def test_a_question_about_wishes_keeps_the_offer_s_credits():
     # trap: "Har du lyst på …" asks about the offer itself
     html = "<h1>Leiing</h1><p>Har du lyst på en videreutdanning på 30 studiepoeng?</p>"
     assert _credits_of(html) == "30 studiepoeng"
+
+
+# -- review of round 17 -----------------------------------------------------------------------
+
+def test_a_later_heading_of_another_study_does_not_override_the_offer_s_credits():
+    # trap: the parent programme's heading below the course's own figure ("Les også" / a sibling)
+    for text in ("Emnet (15 studiepoeng) går over ett semester.", "Videreutdanning, 30 studiepoeng"):
+        html = (f"<h1>Helseledelse</h1><p>{text}</p><h2>Masterprogram i helseledelse (120 studiepoeng)</h2>"
+                "<p>Kurset kan inngå i masteren.</p>")
+        assert _credits_of(html) in ("15 studiepoeng", "30 studiepoeng")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the condition's clause ends before the offer's credits
+    ("Har du bachelorgrad i sykepleie, kan du ta denne videreutdanningen på 60 studiepoeng.", "60 studiepoeng"),
+    ("Om du har fagbrev, kan du ta studiet som gir 30 studiepoeng.", "30 studiepoeng"),
+    # a wish, not what the reader holds
+    ("Har du tenkt på videreutdanning på 30 studiepoeng?", "30 studiepoeng"),
+    ("Har du lyst til videreutdanning på 30 studiepoeng?", "30 studiepoeng"),
+    # the credits held themselves
+    ("Har du 60 studiepoeng fra før, kan du søke.", None),
+])
+def test_a_condition_on_what_the_reader_holds_ends_with_its_clause(text, expected):
+    assert _credits_of(f"<h1>Leiing</h1><p>{text}</p>") == expected
+
+
+def test_delen_alone_is_the_offer_s_own_part():
+    # a compound or a hyphen names a part; "den første delen" is the page's own offer
+    assert _credits_of("<h1>Leiing</h1><p>Kurset er den første delen (15 sp) av en master.</p>") == "15 sp"
+    assert _credits_of("<h1>Leiing</h1><p>Til praksis-delen (20 studiepoeng) regnes</p>") in (None, "")
+
+
+@pytest.mark.parametrize("text", ["Forelesning tre timer ukentlig.", "Undervisning: to timer annenhver uke.",
+                                  "Seminars of three hours weekly.", "Ein time undervisning, to timar annakvar veke."])
+def test_a_weekly_load_in_hours_is_no_course_length(text):
+    assert prose.course_length(text) is False
