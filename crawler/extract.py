@@ -348,9 +348,10 @@ _STUDY_CREDIT = re.compile(_CREDIT_OR_LEVEL + r"|\bmaster(?![\s-]?class)|\bbache
 # praksiskandidater før fagprøven", "Preparation course for the Trade Certification Exam".
 # A certificate course's exam is the certificate's test too: "Når eksamen er bestått, søker du om sertifikat", "for å bli
 # sertifisert" (boiler, truck and crane operators).
-_TRADE_CERTIFICATE = re.compile(r"\bfagbrev|\bfagprøve|\bfagprøva|\bpraksiskandidat|\btrade certificat|\bcraft certificat"
-                                r"|\bsertifikat\w*|\bsertifiser\w*",
+_TRADE_CERTIFICATE = re.compile(r"\bfagbrev|\bfagprøve|\bfagprøva|\bpraksiskandidat|\btrade certificat|\bcraft certificat",
                                 re.I)
+# … said beside the exam, not anywhere on the page (not "Kursholderne er sertifiserte instruktører", "ISO-sertifisert").
+_CERTIFICATE = re.compile(r"\bsertifikat\w*|\bsertifiser\w*", re.I)
 _EXAM_WORD = re.compile(r"eksamen|exam", re.I)
 
 
@@ -360,7 +361,8 @@ def _days_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
     har tre workshops") when the page names neither credits, a level, an exam nor a study of a
     university or college: a course without credits."""
     texts = [title] + [f"{line.text}: {line.value}" if line.value else line.text for line in lines if not line.related]
-    trade = any(_TRADE_CERTIFICATE.search(t) for t in texts)     # its exam is the trade test, not a study's
+    trade = any(_TRADE_CERTIFICATE.search(t) or _CERTIFICATE.search(t) and _EXAM_WORD.search(t)
+                for t in texts)                                 # its exam is the trade test, not a study's
     if any(recognise.SEMESTER.search(t) or any(not (trade and _EXAM_WORD.fullmatch(m.group(0)))
                                                for m in _STUDY_CREDIT.finditer(t)) for t in texts):
         return None                         # ("1. semester": a study, counted in semesters)

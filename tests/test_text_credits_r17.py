@@ -201,3 +201,10 @@ def test_delen_alone_is_the_offer_s_own_part():
                                   "Seminars of three hours weekly.", "Ein time undervisning, to timar annakvar veke."])
 def test_a_weekly_load_in_hours_is_no_course_length(text):
     assert prose.course_length(text) is False
+
+
+@pytest.mark.parametrize("extra", ["<p>Kursholderne er sertifiserte instruktører.</p>",
+                                   "<p>Studiet er sertifisert av Helsedirektoratet.</p>", "<p>Vi er ISO-sertifisert.</p>"])
+def test_a_certificate_named_away_from_the_exam_leaves_the_exam_a_study_s(extra):
+    # the exam is the certificate's only when the certificate is said beside it (see the tests above)
+    assert _level_kind_credits(_CRANE.format(extra=extra)) == (None, None, None)
