@@ -201,7 +201,8 @@ def _extract(html: str, url: str) -> ExtractResult:
             and not _one_course_s_page(title, evidence):
         offer["credits"] = ""                       # "… deler bachelorutdanningane om lag 60 studiepoeng" on a bachelor's page
         del evidence["credits"]
-    if evidence.get("credits", {}).get("how") == "sentence" and _ONE_MODULE.fullmatch(offer["kind"].strip()):
+    if evidence.get("credits", {}).get("how") == "sentence" and _ONE_MODULE.fullmatch(offer["kind"].strip()) \
+            and not _EVERY_MODULE.search(evidence.get("kind", {}).get("where", "")):
         each = prose.module_credits(evidence["credits"]["where"])
         if each:                                    # the page of one module: "… fordelt på tre moduler á 20 studiepoeng"
             offer["credits"] = each
@@ -442,6 +443,10 @@ _LEAST_TOTAL = {("bachelor", "degree"): 180, ("bachelor", "one_year"): 60}
 
 # A kind that names one module ("Første modul i ny Executive master" gives "modul").
 _ONE_MODULE = re.compile(r"modul|modulen|module|the module", re.I)
+# … not a programme's page that says its modules may be taken one by one: "Hver modul kan tas som enkeltemne",
+# "Each module can be taken separately".
+_EVERY_MODULE = re.compile(r"\b(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?:\w+\s+)?modul\w*|\bmodulene\b"
+                           r"|\bmodulane\b|\bmodules\b", re.I)
 
 
 def _part_of_a_bachelor(kind: str, title: str, credits: str) -> bool:

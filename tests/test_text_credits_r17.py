@@ -208,3 +208,12 @@ def test_a_weekly_load_in_hours_is_no_course_length(text):
 def test_a_certificate_named_away_from_the_exam_leaves_the_exam_a_study_s(extra):
     # the exam is the certificate's only when the certificate is said beside it (see the tests above)
     assert _level_kind_credits(_CRANE.format(extra=extra)) == (None, None, None)
+
+
+def test_a_programme_page_whose_modules_may_be_taken_singly_keeps_its_total():
+    # "Hver modul kan tas som enkeltemne" reads as the kind "modul" but the page offers the whole programme
+    html = _PROGRAMME.format(title="Leiing i kommunane", lead="Hver modul kan tas som enkeltemne.")
+    assert _level_kind_credits(html, "https://uni.test/evu/leiing")[2] == 90.0
+    # trap: the page of one module still gives the module's size (see above)
+    html = _PROGRAMME.format(title="Leiing i kommunane", lead="Første modul i ny executive master")
+    assert _level_kind_credits(html, "https://uni.test/evu/leiing")[2] == 20.0
