@@ -317,11 +317,17 @@ _STUDY_HEADING = re.compile(r"\b(?:\w*studium|\w*studiet|\w*utdanning\w*|\w*prog
                             r"|årsstudi\w*|degree)\b[^()]{0,60}\(\s*(?P<credits>" + _NUM + r"\s*" + _UNIT + r")\s*\)\s*:?$", re.I)
 
 
+# A heading that names the study the offer belongs to: "Del av Masterprogram i helseledelse (120 studiepoeng)",
+# "Inngår i: Master i …", "Part of the Master of … (120 ECTS)".
+_PARENT_HEADING = re.compile(r"\W*(?:del av|en del av|ein del av|inngår i|inngår som del av|inngår|høyrer til|hører til"
+                             r"|tilhører|(?:a )?part of|included in|belongs to)\b", re.I)
+
+
 def _heading_credits(lines: list[Line]) -> Fact | None:
     """The credits the page's headings give its study, when they agree ("BACHELORSTUDIUM (180 STUDIEPOENG)")."""
     found = [(m.group("credits"), line.text) for line in lines
              if line.kind == "heading" and line.level > 1 and not line.related
-             and not _PART_OF.search(line.text[:line.text.rfind("(") + 1])
+             and not _PART_OF.search(line.text[:line.text.rfind("(") + 1]) and not _PARENT_HEADING.match(line.text)
              and (m := _STUDY_HEADING.search(line.text))]
     values = {normalise.credits(raw) for raw, _ in found}
     if len(values) != 1:

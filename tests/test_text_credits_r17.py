@@ -217,3 +217,11 @@ def test_a_programme_page_whose_modules_may_be_taken_singly_keeps_its_total():
     # trap: the page of one module still gives the module's size (see above)
     html = _PROGRAMME.format(title="Leiing i kommunane", lead="Første modul i ny executive master")
     assert _level_kind_credits(html, "https://uni.test/evu/leiing")[2] == 20.0
+
+
+@pytest.mark.parametrize("heading", ["Del av Masterprogram i helseledelse (120 studiepoeng)",
+                                     "Inngår i: Master i helseledelse (120 sp)",
+                                     "Part of the Master of Health Management (120 ECTS)"])
+def test_a_heading_naming_the_study_the_offer_belongs_to_gives_no_credits(heading):
+    html = f"<h1>Helseledelse</h1><h2>{heading}</h2><p>Studiet består av to emner à 15 studiepoeng.</p>"
+    assert _credits_of(html) in (None, "")
