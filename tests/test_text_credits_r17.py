@@ -225,3 +225,11 @@ def test_a_programme_page_whose_modules_may_be_taken_singly_keeps_its_total():
 def test_a_heading_naming_the_study_the_offer_belongs_to_gives_no_credits(heading):
     html = f"<h1>Helseledelse</h1><h2>{heading}</h2><p>Studiet består av to emner à 15 studiepoeng.</p>"
     assert _credits_of(html) in (None, "")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kurset er et 2-døgns opphold på hotell.", True), ("Vi samles til tre døgns internat.", True),
+    ("Svartid innen 2 døgn.", False),     # trap: a time limit
+])
+def test_days_and_nights_inflected(text, expected):
+    assert prose.course_length(text) is expected
