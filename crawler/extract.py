@@ -201,7 +201,8 @@ def _extract(html: str, url: str) -> ExtractResult:
             and not _one_course_s_page(title, evidence):
         offer["credits"] = ""                       # "… deler bachelorutdanningane om lag 60 studiepoeng" on a bachelor's page
         del evidence["credits"]
-    if evidence.get("credits", {}).get("how") == "sentence" and _ONE_MODULE.fullmatch(offer["kind"].strip()):
+    if evidence.get("credits", {}).get("how") == "sentence" and _ONE_MODULE.fullmatch(offer["kind"].strip()) \
+            and not _EVERY_MODULE.search(evidence.get("kind", {}).get("where", "")):
         each = prose.module_credits(evidence["credits"]["where"])
         if each:                                    # the page of one module: "… fordelt på tre moduler á 20 studiepoeng"
             offer["credits"] = each
@@ -353,9 +354,10 @@ _STUDY_CREDIT = re.compile(_CREDIT_OR_LEVEL + r"|\bmaster(?![\s-]?class)|\bbache
 # praksiskandidater før fagprøven", "Preparation course for the Trade Certification Exam".
 # A certificate course's exam is the certificate's test too: "Når eksamen er bestått, søker du om sertifikat", "for å bli
 # sertifisert" (boiler, truck and crane operators).
-_TRADE_CERTIFICATE = re.compile(r"\bfagbrev|\bfagprøve|\bfagprøva|\bpraksiskandidat|\btrade certificat|\bcraft certificat"
-                                r"|\bsertifikat\w*|\bsertifiser\w*",
+_TRADE_CERTIFICATE = re.compile(r"\bfagbrev|\bfagprøve|\bfagprøva|\bpraksiskandidat|\btrade certificat|\bcraft certificat",
                                 re.I)
+# … said beside the exam, not anywhere on the page (not "Kursholderne er sertifiserte instruktører", "ISO-sertifisert").
+_CERTIFICATE = re.compile(r"\bsertifikat\w*|\bsertifiser\w*", re.I)
 _EXAM_WORD = re.compile(r"eksamen|exam", re.I)
 
 
@@ -365,7 +367,8 @@ def _days_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
     har tre workshops") when the page names neither credits, a level, an exam nor a study of a
     university or college: a course without credits."""
     texts = [title] + [f"{line.text}: {line.value}" if line.value else line.text for line in lines if not line.related]
-    trade = any(_TRADE_CERTIFICATE.search(t) for t in texts)     # its exam is the trade test, not a study's
+    trade = any(_TRADE_CERTIFICATE.search(t) or _CERTIFICATE.search(t) and _EXAM_WORD.search(t)
+                for t in texts)                                 # its exam is the trade test, not a study's
     if any(recognise.SEMESTER.search(t) or any(not (trade and _EXAM_WORD.fullmatch(m.group(0)))
                                                for m in _STUDY_CREDIT.finditer(t)) for t in texts):
         return None                         # ("1. semester": a study, counted in semesters)
@@ -448,6 +451,10 @@ _LEAST_TOTAL = {("bachelor", "degree"): 180, ("bachelor", "one_year"): 60}
 
 # A kind that names one module ("Første modul i ny Executive master" gives "modul").
 _ONE_MODULE = re.compile(r"modul|modulen|module|the module", re.I)
+# … not a programme's page that says its modules may be taken one by one: "Hver modul kan tas som enkeltemne",
+# "Each module can be taken separately".
+_EVERY_MODULE = re.compile(r"\b(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?:\w+\s+)?modul\w*|\bmodulene\b"
+                           r"|\bmodulane\b|\bmodules\b", re.I)
 
 
 def _part_of_a_bachelor(kind: str, title: str, credits: str) -> bool:

@@ -55,9 +55,13 @@ _REQUIRED = re.compile(r"(?:\bminimum|\bminst|\bmin\.|\bat least|\bopptil|\binnt
                        r"|\blacking)[^.;]{0,45}$", re.I)
 # A condition on what the reader already holds: "Har du utdanning på masternivå (300 sp), slipper du praksiskravet",
 # "If you hold a bachelor's degree of 180 ECTS, …" (not "Har du lyst på en videreutdanning på 30 studiepoeng?").
+# Credits inside the condition only: not after its clause ends ("Har du bachelorgrad i sykepleie, kan du ta denne
+# videreutdanningen på 60 studiepoeng"), not a wish ("Har du tenkt på videreutdanning på 30 studiepoeng?"); the
+# credits held themselves: "Har du 60 studiepoeng fra før, kan du …".
 _IF_YOU_HOLD = re.compile(r"^\W*(?:har du|dersom du har|hvis du har|om du har|viss du har|if you (?:have|hold))\s+"
+                          r"(?:$|(?!(?:lyst|tenkt|planer|plan|interesse|ønske|behov|spørsmål|lurt)\b)"
                           r"(?:\w+\s+){0,2}?(?:\w*utdanning\w*|\w*utdaning\w*|\w*grad(?:en|a)?\b|bachelor\w*|master\w*"
-                          r"|degree|fagbrev)[^.;]{0,60}$", re.I)
+                          r"|degree|fagbrev)(?:(?!\b(?:kan|can|gir|gjev|er|is|som|which|gives|tar|take)\b)[^.;,?]){0,60}$)", re.I)
 # … or further off when no verb stands between: "bachelorgrad pluss tilleggsutdanning i barnehagepedagogikk
 # (60 sp. til sammen)" (but not "bachelorgrad kan du ta denne videreutdanningen, som gir 30 studiepoeng")
 _REQUIRED_FAR = re.compile(_REQUIRED.pattern[:_REQUIRED.pattern.rindex("[^.;]")]
@@ -68,7 +72,8 @@ _REQUIRED_FAR = re.compile(_REQUIRED.pattern[:_REQUIRED.pattern.rindex("[^.;]")]
 # named by "-delen": "Til idrettspsykologi-delen (20 studiepoeng) regnes …", "teoridelen (15 sp)".
 _PART_OF = re.compile(r"(?:\b[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b[^()]{0,70}|\b(?:\w*emne\w*|courses?|\w*kurs\w*|modul\w*|modules?"
                       r"|\w*oppgave\w*|thesis|praksis\w*|spesialisering\w*|fordypning\w*|electives?"
-                      r"|\w*delen|\w*dela|\w*delene|\w*delane))\s*\($")
+                      # (a compound or a hyphen, not "delen" alone: "Kurset er den første delen (15 sp) av en master")
+                      r"|(?:\w+|(?<=-))del(?:en|a|ene|ane)))\s*\($")
 # A part of a programme named before its credits: "a thesis worth 45 ECTS", "a stream of your choice worth
 # 15-20 ECTS", "masteroppgåva på 30 studiepoeng", "valgfrie emner på 10 studiepoeng", "a 45-credit major" (after).
 _PART_NOUN = (r"(?:\w*oppgave(?:n|r|ne)?\b|\w*oppgåv[ea]\w*|thesis|dissertation"
@@ -224,7 +229,9 @@ def credits(lines: list[Line]) -> Fact | None:
     title_part = bool(_TITLE_PART.match(title))   # "Masteroppgave i helseledelse": the part is the offer
     parts: list[str] = []           # sentences that give only a part's credits
     in_items: list[bool] = []       # per plain candidate: found in a list item
+    at: dict[str, int] = {}         # sentence -> id of its line
     for sentence, line in sentences(lines, skip_keys=_SKIP_SECTIONS):
+        at.setdefault(sentence, id(line))
         low = sentence.lower()
         if _ADMISSION_WORDS.search(low) and not _TOTAL.search(low):
             continue
@@ -285,7 +292,11 @@ def credits(lines: list[Line]) -> Fact | None:
             and len({normalise.credits(c[1]) for c in candidates}) >= 3:
         parts.append(candidates[0][2])  # a list of three or more parts' sizes ("12 uker | 9 studiepoeng",
         candidates = []                 # "22 uker | 17 studiepoeng", …) and no total: none is the offer's
-    headed = _heading_credits(lines)
+    # (a heading after the running text's figures is another study's: "Les også" / "Masterprogram i … (120 sp)")
+    order = {id(line): i for i, line in enumerate(lines)}
+    first = min((order[at[c[2]]] for c in candidates if c[2] in at), default=len(lines))
+    first = min([first] + [order[at[p]] for p in parts if p in at])
+    headed = _heading_credits(lines[:first])
     if not candidates:
         # Only parts' credits: no figure for the offer, but a sign of a credit-bearing study's page
         # (an empty raw: recognition counts it, the record gets no credits).
@@ -306,11 +317,17 @@ _STUDY_HEADING = re.compile(r"\b(?:\w*studium|\w*studiet|\w*utdanning\w*|\w*prog
                             r"|årsstudi\w*|degree)\b[^()]{0,60}\(\s*(?P<credits>" + _NUM + r"\s*" + _UNIT + r")\s*\)\s*:?$", re.I)
 
 
+# A heading that names the study the offer belongs to: "Del av Masterprogram i helseledelse (120 studiepoeng)",
+# "Inngår i: Master i …", "Part of the Master of … (120 ECTS)".
+_PARENT_HEADING = re.compile(r"\W*(?:del av|en del av|ein del av|inngår i|inngår som del av|inngår|høyrer til|hører til"
+                             r"|tilhører|(?:a )?part of|included in|belongs to)\b", re.I)
+
+
 def _heading_credits(lines: list[Line]) -> Fact | None:
     """The credits the page's headings give its study, when they agree ("BACHELORSTUDIUM (180 STUDIEPOENG)")."""
     found = [(m.group("credits"), line.text) for line in lines
              if line.kind == "heading" and line.level > 1 and not line.related
-             and not _PART_OF.search(line.text[:line.text.rfind("(") + 1])
+             and not _PART_OF.search(line.text[:line.text.rfind("(") + 1]) and not _PARENT_HEADING.match(line.text)
              and (m := _STUDY_HEADING.search(line.text))]
     values = {normalise.credits(raw) for raw, _ in found}
     if len(values) != 1:
@@ -868,7 +885,7 @@ _DAYS = re.compile(r"\b(?:\d{1,2}|en|ein|ett|eitt|to|tre|fire|one|two|three)(?:\
                    r"|(?<![\d.,])\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:timer|timar|hours)\b"
                    # hours or whole days and nights in words: "varer kurset rundt fem timar", "samles i 3 døgn", "to døgn"
                    r"|\b(?:to|tre|fire|fem|seks|sju|syv|åtte|two|three|four|five|six|seven|eight)\s+(?:timer|timar|hours)\b"
-                   r"|\b(?:\d|to|tre|fire|fem)\s+døgn\b"
+                   r"|\b(?:\d|to|tre|fire|fem)(?:\s+|\s*-\s*)døgns?\b"     # (and "et 2-døgns opphold", "tre døgns internat")
                    r"|^\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?:januar|februar|mars|april|mai|juni|august|september|oktober"
                    r"|november|desember)\s+20\d\d\b", re.I)
 
@@ -879,7 +896,9 @@ _DAYS_LIMIT = re.compile(r"(?:within|innen|innan|senest|seinast|i løpet av|post
 # "to dagar i veke 12")
 _DAYS_AFTER = re.compile(r"^\s*(?:før|etter|fra|frå|before|after|from|of being|of receiving|notice|i døgnet|i døgeret|a day"
                          r"|i uka\b|i uken\b|i veka\b|i veke\b(?!\s*\d)|(?:per|pr\.?|hver|kvar) (?:uke|veke)\b|om (?:uka|veka)\b"
-                         r"|(?:a|per|each|every) week\b"
+                         r"|(?:a|per|each|every) week\b|(?:every other|each other) week\b|weekly\b"
+                         # "forelesning tre timer ukentlig", "to timar annakvar veke"
+                         r"|ukentlig\b|ukentleg\b|vekentleg\b|annenhver (?:uke|veke)\b|annakvar (?:uke|veke)\b"
                          r"|kr\b|kroner|nok\b|,-)", re.I)
 
 

@@ -165,3 +165,71 @@ def test_a_question_about_wishes_keeps_the_offer_s_credits():
     # trap: "Har du lyst på …" asks about the offer itself
     html = "<h1>Leiing</h1><p>Har du lyst på en videreutdanning på 30 studiepoeng?</p>"
     assert _credits_of(html) == "30 studiepoeng"
+
+
+# -- review of round 17 -----------------------------------------------------------------------
+
+def test_a_later_heading_of_another_study_does_not_override_the_offer_s_credits():
+    # trap: the parent programme's heading below the course's own figure ("Les også" / a sibling)
+    for text in ("Emnet (15 studiepoeng) går over ett semester.", "Videreutdanning, 30 studiepoeng"):
+        html = (f"<h1>Helseledelse</h1><p>{text}</p><h2>Masterprogram i helseledelse (120 studiepoeng)</h2>"
+                "<p>Kurset kan inngå i masteren.</p>")
+        assert _credits_of(html) in ("15 studiepoeng", "30 studiepoeng")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the condition's clause ends before the offer's credits
+    ("Har du bachelorgrad i sykepleie, kan du ta denne videreutdanningen på 60 studiepoeng.", "60 studiepoeng"),
+    ("Om du har fagbrev, kan du ta studiet som gir 30 studiepoeng.", "30 studiepoeng"),
+    # a wish, not what the reader holds
+    ("Har du tenkt på videreutdanning på 30 studiepoeng?", "30 studiepoeng"),
+    ("Har du lyst til videreutdanning på 30 studiepoeng?", "30 studiepoeng"),
+    # the credits held themselves
+    ("Har du 60 studiepoeng fra før, kan du søke.", None),
+])
+def test_a_condition_on_what_the_reader_holds_ends_with_its_clause(text, expected):
+    assert _credits_of(f"<h1>Leiing</h1><p>{text}</p>") == expected
+
+
+def test_delen_alone_is_the_offer_s_own_part():
+    # a compound or a hyphen names a part; "den første delen" is the page's own offer
+    assert _credits_of("<h1>Leiing</h1><p>Kurset er den første delen (15 sp) av en master.</p>") == "15 sp"
+    assert _credits_of("<h1>Leiing</h1><p>Til praksis-delen (20 studiepoeng) regnes</p>") in (None, "")
+
+
+@pytest.mark.parametrize("text", ["Forelesning tre timer ukentlig.", "Undervisning: to timer annenhver uke.",
+                                  "Seminars of three hours weekly.", "Ein time undervisning, to timar annakvar veke."])
+def test_a_weekly_load_in_hours_is_no_course_length(text):
+    assert prose.course_length(text) is False
+
+
+@pytest.mark.parametrize("extra", ["<p>Kursholderne er sertifiserte instruktører.</p>",
+                                   "<p>Studiet er sertifisert av Helsedirektoratet.</p>", "<p>Vi er ISO-sertifisert.</p>"])
+def test_a_certificate_named_away_from_the_exam_leaves_the_exam_a_study_s(extra):
+    # the exam is the certificate's only when the certificate is said beside it (see the tests above)
+    assert _level_kind_credits(_CRANE.format(extra=extra)) == (None, None, None)
+
+
+def test_a_programme_page_whose_modules_may_be_taken_singly_keeps_its_total():
+    # "Hver modul kan tas som enkeltemne" reads as the kind "modul" but the page offers the whole programme
+    html = _PROGRAMME.format(title="Leiing i kommunane", lead="Hver modul kan tas som enkeltemne.")
+    assert _level_kind_credits(html, "https://uni.test/evu/leiing")[2] == 90.0
+    # trap: the page of one module still gives the module's size (see above)
+    html = _PROGRAMME.format(title="Leiing i kommunane", lead="Første modul i ny executive master")
+    assert _level_kind_credits(html, "https://uni.test/evu/leiing")[2] == 20.0
+
+
+@pytest.mark.parametrize("heading", ["Del av Masterprogram i helseledelse (120 studiepoeng)",
+                                     "Inngår i: Master i helseledelse (120 sp)",
+                                     "Part of the Master of Health Management (120 ECTS)"])
+def test_a_heading_naming_the_study_the_offer_belongs_to_gives_no_credits(heading):
+    html = f"<h1>Helseledelse</h1><h2>{heading}</h2><p>Studiet består av to emner à 15 studiepoeng.</p>"
+    assert _credits_of(html) in (None, "")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kurset er et 2-døgns opphold på hotell.", True), ("Vi samles til tre døgns internat.", True),
+    ("Svartid innen 2 døgn.", False),     # trap: a time limit
+])
+def test_days_and_nights_inflected(text, expected):
+    assert prose.course_length(text) is expected
