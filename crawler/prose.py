@@ -487,6 +487,7 @@ def delivery(lines: list[Line]) -> Fact | None:
     found = []
     named: set[str] = set()
     tested = _admission_test_lines(lines)
+    place_values: set[int] = set()
     for sentence, line in sentences(lines, skip_keys=("admission", "target_group", "price", "apply", "locations")):
         if id(line) in tested:
             continue                                   # "Opptaksprøve: Runde 1 - Video": the audition, not teaching
@@ -498,6 +499,10 @@ def delivery(lines: list[Line]) -> Fact | None:
             sentence = ". ".join(kept)
         label = line.text if line.kind == "label" else (_LABEL_LINE.match(sentence) or [None, ""])[1]
         if label and set(label_keys(label) or ()) & {"locations"}:
+            if line.kind == "label":                   # a label's value is read once, not once per sentence in it
+                if id(line) in place_values:
+                    continue
+                place_values.add(id(line))
             value = line.value if line.kind == "label" else _LABEL_LINE.match(sentence).group(2)
             value = _ROOM.sub(" ", value or "")       # "Sted: Samlingssalen, Kulturhuset" is a room, no gathering
             if not set(forms(_CAMPUS_PLACE.sub(r"\1", value))) - {"campus"}:
@@ -589,7 +594,8 @@ def sessions(lines: list[Line]) -> Fact | None:
 
 
 _PLACE_WORD = r"(?:campus\s+)?[A-ZÆØÅ][\wæøåÆØÅ'-]+(?:\s+(?:i|of)\s+[A-ZÆØÅ][\wæøå-]+|\s+[A-ZÆØÅ][\wæøå-]+)?"
-_PLACES = rf"(?P<places>{_PLACE_WORD}(?:(?:\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s+or\s+|\s*/\s*){_PLACE_WORD})*)"
+# (?<!\w): a name starts at a word's start; without it a 10 kB run of capitals is read in quadratic time
+_PLACES = rf"(?P<places>(?<!\w){_PLACE_WORD}(?:(?:\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s+or\s+|\s*/\s*){_PLACE_WORD})*)"
 _NOUN = (r"\w*(?:undervisning|samling|modul|kurs|klasse|forelesning|studie|program|utdanning)\w*|teaching|sessions?|classes"
          r"|the course|the programme|gatherings?")
 _VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennomføres|gjennomførast|er lagt til|legges til"

@@ -774,3 +774,21 @@ def test_gatherings_laid_to_a_place_and_our_town_campus(texts, places):
 ])
 def test_a_workplace_or_an_exam_place_is_not_a_teaching_place(texts, places):
     assert _places(*texts) == places
+
+
+# -- hostile text: what it gives (its speed is measured in bench/extract/regex_speed.py) ------------
+
+def test_a_long_run_of_capitals_names_no_place():
+    """A place name starts at a word's start: a 10 kB run of capitals is one word, no town."""
+    from domain.places import resolve_place
+    assert prose.locations([Line("A" * 10000 + " er studiestedet", "text")], resolve_place) is None
+    fact = prose.locations([Line("Oslo er studiestedet.", "text")], resolve_place)
+    assert fact is not None and "Oslo" in fact.raw
+
+
+def test_a_place_labels_value_is_read_once_for_its_teaching_forms():
+    """A place label's value with several sentences gives its teaching forms once, not once per sentence."""
+    value = "To samlinger i Bergen. Resten av undervisningen går via nett. " * 3
+    fact = prose.delivery([Line("Studiested", "label", value=value.strip())])
+    assert fact is not None and normalise.delivery(fact.raw) == ["nett", "samling"]
+    assert fact.raw.count("To samlinger i Bergen") == 3          # the value once (it repeats three times)
