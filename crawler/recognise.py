@@ -143,6 +143,8 @@ _NOT_STUDY_TITLE = re.compile(r"^(?:oversikt\b|overview\b|søknad og opptak|oppt
                               r"|(?:(?:slik|sånn) søker du|slik søkjer du|hvordan søke(?:r (?:du|jeg|man))?|korleis søkje(?:r du)?"
                               r"|korleis søke(?:r du)?|how to apply)(?:$|\b.*\b(?:\w*studier|\w*utdanninger"
                               r"|\w*utdanningar|programmes|programs|courses)\b))", re.I)
+_TEACHING = r"(?:arbeidsform\w*|arbeidsmåte\w*|arbeidsmåtar|undervisningsform\w*|kursform)"
+_TEACHING_SECTION = re.compile(rf"^{_TEACHING}\b", re.I)
 _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outcomes?|forventet læringsutbytte|oppbygging"
                               r"|studiets oppbygging|studiets oppbygning|oppbygning|struktur|programme structure|"
                               r"course structure|emner i studiet|studiets innhold|innhold|innhald|emnets innhold|"
@@ -158,7 +160,7 @@ _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outc
                               # "Forslag til gjennomføring", "Kursprogram", "Kursinnhold", "Tema for seminarene"
                               r"(?:forslag til )?gjennomføring\w*|kursprogram\w*|kursinnh[oa]ld|studieinnhold"
                               # how it is taught: "Arbeidsform", "Arbeidsmåter", "Undervisningsform"
-                              r"|arbeidsform\w*|arbeidsmåte\w*|arbeidsmåtar|undervisningsform\w*|kursform"
+                              rf"|{_TEACHING}"
                               r"|tema for (?:kurset|seminarene|seminara|samlingene|samlingane))\b", re.I)
 # How long the offer lasts ("Programmet varer i inntil tre år", "Emnet varar eitt semester"), not an event's day
 # ("Programmet varer fra kl. 10 til 15"; "Studiet varer fra august til juni" is a study's).
@@ -167,8 +169,15 @@ _LASTS = (r"(?:varer|varar)\b(?!\s+(?:(?:fra|frå|til|fram til)\s+)?(?:kl\b|klok
 # "Programmet" as an event's agenda, not an offer: "Programmet er klart", "Programmet er ikke endelig", "Programmet er
 # selve landsmøtet", "Programmet blir lagt ut snart", "Programmet for dagen er …" ("Programmet er for ledere" is one).
 _AGENDA_NOT = (r"(?!\s+(?:for\s+(?:dagen|dagene|dagane|konferansen|seminaret|møtet|samlingen|samlinga|arrangementet)\b"
-               r"|(?:er|blir|vert|vil bli|kommer|kjem)\s+(?:ikke\s+|ikkje\s+|nå\s+|no\s+|snart\s+)?(?:klart|klar|ferdig"
-               r"|foreløpig|førebels|endelig|endeleg|publisert|lagt ut|lagd ut|oppdatert|tilgjengelig|tilgjengeleg"
+               r"|(?:er|blir|vert|vil bli|kommer|kjem)\s+(?:ikke\s+|ikkje\s+|nå\s+|no\s+|snart\s+)?"
+               # "endelig" as "finally" before an offer's state is no agenda: "Programmet er endelig åpent for søkere"
+               # ("Programmet er endelig klart" and "Programmet er ikke endelig" are)
+               r"(?:(?:endelig|endeleg)(?=\s*(?:$|[.,;:!)–-]|\s(?:klart|klar|ferdig|publisert|lagt ut|lagd ut|oppdatert"
+               r"|tilgjengelig|tilgjengeleg|på plass|spikret|spikra)\b))"
+               # ready for those who apply is an offer's: "Programmet er klart for nye søkere", "klart for opptak"
+               r"|(?:klart|klar)(?!\s+(?:for|til)\s+(?:nye\s+|neste\s+)?(?:søkere|søkjarar|søknader|søknad|deltakere"
+               r"|deltakarar|studenter|studentar|opptak|påmelding|kull)\b)|ferdig"
+               r"|foreløpig|førebels|publisert|lagt ut|lagd ut|oppdatert|tilgjengelig|tilgjengeleg"
                r"|under arbeid|under utarbeid\w*|selve|som følger|som fylgjer|følgende|fylgjande|sendt ut)\b))")
 _COURSE_SENTENCE = re.compile(rf"\better (?:fullført|endt|bestått) (?:studium|studiet|emne|emnet|utdanning\w*|kurs\w*|program\w*)"
                               r"|\bkandidaten (?:har|kan)\b|\bstudiet (?:går|gir|gjev|er|består|tar)\b|\bstudiet går på"
@@ -277,9 +286,26 @@ _KIND_COLON = re.compile(r"^(?:[\w-]*kurs|course|emne|modul|module)\s*:\s*\w", r
 # Society, bachelor", "Circumpolar Studies, one year", "051 BSc Nursing, Part-time" (not "Opptak til årsstudium,
 # bachelor- og masterprogram", nor "… regarding admission: Global Development, master's programme", nor "Exchange,
 # one year abroad").
-_KIND_AFTER_NAME = re.compile(r"^[^:,]{3,80},\s*(?:bachelor|master(?:'s)?|årsstudium|årseining|one[- ]year(?: programme| study)?)"
+_KIND_AFTER_NAME = re.compile(r"^(?P<name>[^:,]{3,80}),\s*(?:bachelor|master(?:'s)?|årsstudium|årseining"
+                              r"|(?P<year>one[- ]year)(?: programme| study)?)"
                               r"(?:\s+i\s+\w+)?\s*(?:$|,|\(|\d{4})"
                               r"|^(?:\d{2,4}\s+)?(?:BSc|MSc|MPhil)\s", re.I)
+# A name before ", one year" that is no study's: a verb phrase or a stay abroad ("Work in Norway", "Studere i
+# utlandet", "Exchange in Japan", "A gap year abroad"), where a study is named by its subject ("Circumpolar Studies").
+_NOT_A_STUDY_NAME = re.compile(r"^(?:work|working|study(?!\s+of\b)|studying|live|living|travel|travelling|traveling|volunteer"
+                               r"|volunteering|teach|intern|stay|studere|studera|jobbe|jobb|arbeide|arbeida|reise|bo|leve"
+                               r"|undervise|praktisere|exchange|utveksling|au pair)\b"
+                               r"|\b(?:abroad|overseas|utlandet|utenlands|utanlands)\s*$", re.I)
+
+
+def _kind_after_name(title: str) -> bool:
+    """Does the title name one study and then its kind after a comma ("Helsevitskap, master, 2 år"), a name of a
+    study and not of a stay when the kind is only "one year" ("Circumpolar Studies, one year", not "Work in Norway,
+    one year")?"""
+    m = _KIND_AFTER_NAME.match(title)
+    return bool(m) and not (m.group("year") and _NOT_A_STUDY_NAME.search(m.group("name").strip()))
+
+
 # A title that calls the page one study's plan, wherever it says so: "Nasjonalt topplederprogram – Fagplan",
 # "Personalledelse for helse- og sosialsektoren Programplan", "BAL1100 … Emneplan" (not "Studieplanar for alle
 # program", a catalogue of plans).
@@ -332,7 +358,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, f"a general page ({title[:40]})")
     names_study = bool(_TITLE_STUDY.search(title))
     strong_title = bool(_STRONG_TITLE.search(title) or titled_by_code(title) or _NAMED_PROGRAMME.match(title.strip())
-                        or _KIND_COLON.match(title.strip()) or _KIND_AFTER_NAME.match(title.strip())
+                        or _KIND_COLON.match(title.strip()) or _kind_after_name(title.strip())
                         or _PLAN_TITLE.search(title))
     if _EVENT_TITLE.search(title) and not names_study and not strong_title or _EVENT_HEAD.match(title.strip()):
         return Decision(False, f"an event (its title: {title[:40]})")       # "Regional brukerkonferanse 2024"
@@ -345,9 +371,10 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         return Decision(False, f"listing: {len(cards)} links with credits")
 
     score, why = (3 if by_address else 2, ["a study's sub-page"]) if sub_page else (0, [])
+    lists_offers = _lists_offers(lines)
     if course_address(url):
         score, why = score + 3, why + ["a course description's address"]
-    elif not sub_page and named_course_address(url):
+    elif not sub_page and named_course_address(url) and not lists_offers:
         score, why = score + 2, why + ["one course's address"]      # "/kurs/dhlr-kurs", "/courses/first-aid-at-work/"
     if structure:
         score, why = score + 3, why + ["programme structure"]
@@ -385,6 +412,8 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     sections = {line.text.lower() for line in lines if line.kind == "heading" and _COURSE_SECTIONS.match(line.text)}
     sections |= {line.text.lower() for line in lines if line.kind == "text" and len(line.text) < 40
                  and _COURSE_SECTIONS.match(line.text) and label_keys(line.text) in (None, ())}
+    if lists_offers:                        # how the studies a listing links to are taught is no one course's
+        sections = {t for t in sections if not _TEACHING_SECTION.match(t)}        # section ("Arbeidsformer")
     if sections:
         score += min(2, len(sections))
         why.append("sections")
@@ -511,6 +540,19 @@ _NOT_A_COURSE_SLUG = re.compile(r"(?:^|-)(?:vilkar|vilkår|betingelser|retningsl
                                 r"|^(?:om|about)(?:-|$)")
 
 
+def _lists_offers(lines: list[Line]) -> bool:
+    """Does the page list several offers, as a category of courses does ("/kurs/ledelse/" linking to "Grunnkurs i
+    ledelse", "Lederutvikling for mellomledere" and "Coaching for ledere"): three links or more outside a section
+    about related studies (no dev page of one course under a named address has more than two)?"""
+    return sum(1 for line in lines if line.kind == "link" and not line.related) >= 3
+
+
+# A category of courses, not one course, as the last segment under the courses' part: who they are for
+# ("/kurs/for-bedrifter/", "/courses/for-employers/") or how they are all taught ("/kurs/nettkurs/", "/courses/online/").
+_CATEGORY_SLUG = re.compile(r"^(?:for-[a-zæøå-]+|nettkurs|netkurs|webkurs|e-?laering|e-?læring|elearning|e-learning"
+                            r"|online|online-courses|online-kurs|digitale-kurs|digital|klasseromskurs|klasserom)$")
+
+
 def named_course_address(url: str) -> bool:
     """Does the address name one course under the site's courses part ("/index.php/kurs/dhlr-kurs",
     "/kurs-og-kompetanse/truck-inntil-10-tonn/", "/courses/first-aid-at-work/"): the name is the last segment, a
@@ -520,7 +562,7 @@ def named_course_address(url: str) -> bool:
         return False
     name = segments[-1]
     return bool(re.fullmatch(r"[a-zæøå0-9_-]*[a-zæøå]{3}[a-zæøå0-9_-]*", name)) and not _NOT_A_COURSE_SLUG.search(name) \
-        and not _CATALOGUE_SEGMENT.match(name) and not _sub_segment(name)
+        and not _CATALOGUE_SEGMENT.match(name) and not _sub_segment(name) and not _CATEGORY_SLUG.match(name)
 
 
 def _subtitle_names_study(lines: list[Line]) -> bool:

@@ -990,3 +990,70 @@ def test_a_page_calling_itself_a_seminar_more_than_one_course_has_an_events_days
 def test_studies_the_reader_finds_are_no_research(text, count):
     from crawler.recognise import _studies_in_general
     assert _studies_in_general(text) == count
+
+
+# --- round 17's open review findings: guards against over-matching ------------------------------
+
+@pytest.mark.parametrize("title, names", [
+    ("Work in Norway, one year", False),            # a stay named by a verb phrase, not a study
+    ("Studere i utlandet, one year", False),        # a stay abroad
+    ("Volunteer abroad, one year", False),
+    ("Circumpolar Studies, one year", True),        # the trap: a study named by its subject
+    ("Study of Religion, one year", True),
+])
+def test_one_year_after_a_name_names_a_study_only_after_a_studys_name(title, names):
+    html = _page(title, "<p>Her finner du informasjon om dette.</p>")
+    assert ("title names a study" in extract(html, "https://x.test/side/").reason) is names
+
+
+_OFFERS = ("<ul><li><a href='/kurs/ledelse/grunnkurs-i-ledelse/'>Grunnkurs i ledelse</a></li>"
+           "<li><a href='/kurs/ledelse/lederutvikling/'>Lederutvikling for mellomledere</a></li>"
+           "<li><a href='/kurs/ledelse/coaching/'>Coaching for ledere</a></li></ul>")
+
+
+def test_a_one_word_category_listing_offers_under_the_courses_part_is_no_courses_address():
+    html = _page("Ledelse", "<p>Vi har flere kurs i ledelse for deg som er leder.</p>", _OFFERS)
+    assert "one course's address" not in extract(html, "https://x.test/kurs/ledelse/").reason
+
+
+def test_one_course_named_by_one_word_under_the_courses_part_keeps_its_address():
+    html = _page("Demensomsorg", "<p>Kurset gir deg kunnskap om demens.</p>",
+                 "<p><a href='/kurs/demensomsorg/pamelding/'>Meld deg på</a></p>")      # the trap: one link
+    assert "one course's address" in extract(html, "https://x.test/kurs/demensomsorg/").reason
+
+
+@pytest.mark.parametrize("url, one", [
+    ("https://x.test/kurs/for-bedrifter/", False),          # who the courses are for: a category
+    ("https://x.test/kurs/nettkurs/", False),               # how they are all taught: a category
+    ("https://x.test/courses/online/", False),
+    ("https://x.test/kurs/forstehjelp-for-ledere/", True),  # the trap: one course named for its audience
+    ("https://x.test/kurs/hjertestarterkurs/", True),
+])
+def test_a_category_slug_under_the_courses_part_names_no_course(url, one):
+    from crawler.recognise import named_course_address
+    assert named_course_address(url) is one
+
+
+@pytest.mark.parametrize("text, offer", [
+    ("Programmet er endelig åpent for søkere.", True),      # "endelig" as "finally": an offer's sentence
+    ("Programmet er klart for nye søkere.", True),
+    ("Programmet er endelig klart.", False),                # the traps: an event's agenda
+    ("Programmet er ikke endelig.", False),
+    ("Programmet er endelig.", False),
+    ("Programmet er klart for konferansen.", False),
+])
+def test_finally_open_programme_is_an_offers_sentence_not_an_agenda(text, offer):
+    from crawler.recognise import _COURSE_SENTENCE
+    assert bool(_COURSE_SENTENCE.search(text)) is offer
+
+
+def test_how_a_listings_studies_are_taught_is_no_course_section():
+    html = _page("Videreutdanning i ledelse", "<p>Her er våre tilbud i ledelse.</p>", _OFFERS,
+                 "<h2>Arbeidsformer</h2><p>Forelesninger og gruppearbeid.</p>")
+    assert "sections" not in extract(html, "https://x.test/side/").reason
+
+
+def test_how_one_study_is_taught_is_still_its_section():
+    html = _page("Videreutdanning i ledelse", "<p>Her er informasjon om tilbudet.</p>",    # the trap: no listing
+                 "<h2>Arbeidsformer</h2><p>Forelesninger og gruppearbeid.</p>")
+    assert "sections" in extract(html, "https://x.test/side/").reason
