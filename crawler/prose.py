@@ -73,7 +73,11 @@ _REQUIRED_FAR = re.compile(_REQUIRED.pattern[:_REQUIRED.pattern.rindex("[^.;]")]
 _PART_OF = re.compile(r"(?:\b[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b[^()]{0,70}|\b(?:\w*emne\w*|courses?|\w*kurs\w*|modul\w*|modules?"
                       r"|\w*oppgave\w*|thesis|praksis\w*|spesialisering\w*|fordypning\w*|electives?"
                       # (a compound or a hyphen, not "delen" alone: "Kurset er den første delen (15 sp) av en master")
-                      r"|(?:\w+|(?<=-))del(?:en|a|ene|ane)))\s*\($")
+                      r"|(?:\w+|(?<=-))del(?:en|a|ene|ane)"
+                      # and its English twin, a part named by its kind: "the practical part (15 ECTS)" (not an ordinal:
+                      # "the first part (15 ECTS) of a master's programme", nor "is part (15 ECTS)")
+                      r"|(?i:\b(?!(?:first|second|third|fourth|fifth|final|last|one|a|an|the|this|that|its|is|our|main"
+                      r"|integral|same|other|larger|initial|key|important)\b)[a-z-]+\s+parts?)))\s*\($")
 # A part of a programme named before its credits: "a thesis worth 45 ECTS", "a stream of your choice worth
 # 15-20 ECTS", "masteroppgåva på 30 studiepoeng", "valgfrie emner på 10 studiepoeng", "a 45-credit major" (after).
 _PART_NOUN = (r"(?:\w*oppgave(?:n|r|ne)?\b|\w*oppgåv[ea]\w*|thesis|dissertation"
@@ -493,7 +497,8 @@ def delivery(lines: list[Line]) -> Fact | None:
             continue                                   # "Opptaksprøve: Runde 1 - Video": the audition, not teaching
         if _ADMISSION_TEST.search(sentence) and not _NO_ADMISSION_TEST.search(sentence):
             # the clauses of the study beside the test: "Studiet er samlingsbasert, og opptaksprøven holdes på campus"
-            kept = [c for c in _CLAUSE_BREAK.split(sentence) if not _ADMISSION_TEST.search(c) and _STUDY_SUBJECT.search(c)]
+            kept = [c for c in _CLAUSE_BREAK.split(_AFTER_TEST.sub(" , ", sentence))
+                    if not _ADMISSION_TEST.search(c) and _STUDY_SUBJECT.search(c)]
             if not kept:
                 continue
             sentence = ". ".join(kept)
@@ -541,6 +546,11 @@ _ADMISSION_TEST = re.compile(r"\b(?:opptaksprøv|inntaksprøv|audition|opptaksin
 # entrance exam; teaching is online", "Ingen opptaksprøve".
 _NO_ADMISSION_TEST = re.compile(r"\b(?:ingen|ikke|ikkje|no|not|without|uten|utan)\s+(?:\w+\s+){0,2}?"
                                 r"(?:opptaksprøv|inntaksprøv|audition|opptaksintervju|entrance (?:exam|test)|admission test)", re.I)
+# The test as the time before the teaching, cut off as a clause of its own: "Etter bestått opptaksprøve følger du
+# undervisningen på campus", "After the audition on video, teaching is online" (the test's own place goes with it).
+_AFTER_TEST = re.compile(r"\b(?:etter|after|when you have passed|når du har bestått)\s+(?:\w+\s+){0,2}?"
+                         r"(?:opptaksprøv|inntaksprøv|audition|opptaksintervju|entrance (?:exam|test)|admission test)\w*"
+                         r"(?:\s+(?:på|i|via|over|at|on|in|by)\s+(?:campus|nett|video|zoom|teams|\w+))?", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*[,;]\s*(?:(?:og|and|men|but)\s+)?|\s+(?:og|and|men|but)\s+", re.I)
 # A line that tells of the study, not of an admission test's rounds: "Studiet er nettbasert", "Teaching is online".
 _STUDY_SUBJECT = re.compile(r"\b(?:studiet|kurset|emnet|programmet|utdanninga|utdanningen|undervisning\w*|teaching"
@@ -655,6 +665,15 @@ _STUDY_IN = re.compile(r"(?i:(?<!\bikke )(?<!\bikkje )(?<!\bnot )(?<!\bnever )(?
 # (nor an exchange abroad or here: "studying in Oslo as an exchange student", "studere i Bergen som utvekslingsstudent")
 _ANOTHER_STUDY = re.compile(r"\b(?:også|og så|heller|òg|also|instead|rather|other|andre|anna|annen)\b"
                             r"|\butveksling\w*|\bexchange\b", re.I)
+# Many people's wish to study somewhere, not where this study is taught: "Mange vil studere i Oslo", "Stadig fleire
+# ønskjer å studere i Bergen" (the reader's wish names the page's own study: "Ho som vil studere sjukepleie i Førde,
+# søkjer i Samordna opptak"; "Du vil studere i Bergen" is the future). (English "study" is no _STUDY_IN verb.)
+_MANY_WISH = re.compile(r"\b(?:mange|flere|fleire|de fleste|dei fleste|stadig flere|stadig fleire)"
+                        r"(?:\s+(?!vil\b)\w+){0,2}?\s+(?:vil|ville|ønsker å|ønskjer å|har lyst til å)\s+$", re.I)
+# A sentence sending the reader to another page for that study: "Du som vil studere medisin i Bergen, se egen side",
+# "For those studying in Oslo, see the separate page".
+_ELSEWHERE = re.compile(r"\b(?:se|sjå|les) (?:egen|eiga|eigen|egne|eigne|en annen|ei anna|ein annan) (?:side|sider|nettside\w*)\b"
+                        r"|\bsee (?:the |a )?(?:separate|other|own) (?:page|pages|website)\b", re.I)
 _NOT_PLACE_SECTIONS = ("admission", "apply", "price", "deadline")
 
 
@@ -676,8 +695,8 @@ def locations(lines: list[Line], resolve) -> Fact | None:
         groups = [m.group("places") for m in _CAMPUS.finditer(sentence)]
         groups += [m.group("places") for m in _PLACE_IS.finditer(sentence)]
         groups += [m.group("places") for m in _GATHERING_AT.finditer(sentence)]
-        if not _ANOTHER_STUDY.search(sentence):
-            groups += [m.group("places") for m in _STUDY_IN.finditer(sentence)]
+        if not _ANOTHER_STUDY.search(sentence) and not _ELSEWHERE.search(sentence):
+            groups += [m.group("places") for m in _STUDY_IN.finditer(sentence) if not _MANY_WISH.search(sentence[:m.start()])]
         for m in _TAUGHT.finditer(sentence):
             clause = re.split(r"[.;]", sentence[m.start():m.start() + 200])[0]
             groups += [p.group("places") or p.group("places2") or p.group("places3") for p in _AT_PLACE.finditer(clause)
@@ -866,7 +885,8 @@ _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|b
                     # the study offered in a term: "Kurset tilbys våren 2025", "We offer the course in autumn 2026"
                     r"|" + _OFFERED + r")\b"
                     # (not when information is posted: "for kullet som starter i 2023, legges ut her i oktober 2022")
-                    r"(?:(?!lyses ut|utlyses|blir utlyst|søknadsfrist|announced|legges ut|publiseres|published|posted)"
+                    # (nor a deadline's date: "The course starts after the application deadline of April 15, 2025")
+                    r"(?:(?!lyses ut|utlyses|blir utlyst|søknadsfrist|frist|deadline|announced|legges ut|publiseres|published|posted)"
                     r"[^.;]){0,50}?\b(?P<term>" + _TERM + ")", re.I)
 # A past or a full intake: "avsluttet", "var", "Alle plasser med start våren 2019 er nå tatt", "Kurset er fulltegnet",
 # "Kurset er fullt." (not a manner: "Studiet er fullt nettbasert med oppstart høsten 2025", "is full-time").
@@ -1346,11 +1366,18 @@ _PART_SUBJECT = re.compile(r"(?:^|[.;:,(]\s*)(?:(?!\w*(?:studi|program|utdanning
                            re.I)
 
 
+# Credits' worth in study time, said with a verb of _DURATION: "60 credits equals one year of full-time study"
+# (as "60 studiepoeng tilsvarer ett års studier", see _WORTH_OF_CREDITS; not "The programme takes one year").
+_CREDITS_WORTH = re.compile(r"\b(?:studiepoeng|stp|sp|ects|credits?|credit points)\b[^.;:]{0,30}?\b(?:tilsvarer|tilsvarar"
+                            r"|svarer til|svarar til|equals?|equal to|equivalent to|corresponds? to|matches)\s+$", re.I)
+
+
 def _study_length(lines: list[Line]) -> Fact | None:
     """The first length a sentence states with a verb or label of the study's length (see _DURATION)."""
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         m = next((m for m in _DURATION.finditer(sentence) if not _WORKED.search(sentence[:m.start()])
-                  and not _PART_SUBJECT.search(sentence[:m.start()])), None)
+                  and not _PART_SUBJECT.search(sentence[:m.start()]) and not _CREDITS_WORTH.search(sentence[:m.start("d")])),
+                 None)
         if m and when.open_length(sentence, m.start("d"), m.end("d")):
             # "Du lærer over ett år eller mer": a bound, kept whole so that it reads as no one length
             return Fact(sentence[m.start():m.end("d") + 20], "sentence", sentence)
@@ -1412,10 +1439,16 @@ _SHOULD_HAVE = re.compile(r"\b(?:bør|må|skal|skulle|burde|should|must|ought to
 _INTO_LARGER = re.compile(r"\b(?:inngå\w*|del av|part of|videre til|vidare til|counts? towards|leading to|leads to)\b", re.I)
 
 
+# A line that lists other studies, outside a related section: "Related programmes: Master's programme, 2 years",
+# "Relaterte studier: Masterprogram, 2 år" (the lead names them as others; not "Programme: Master's programme, 2 years").
+_RELATED_LEAD = re.compile(r"^\W*(?:relaterte?|related|lignende|liknande|similar|other|andre|anna|se også|sjå også"
+                           r"|du kan også|du kan òg|you might also)\b[^:.;]{0,40}:", re.I)
+
+
 def _years_of_study(lines: list[Line]) -> Fact | None:
     """The first length said as years of study or beside the study's kind or credits (see _YEARS_OF_STUDY)."""
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
-        if _REQUIREMENT.search(sentence):
+        if _REQUIREMENT.search(sentence) or _RELATED_LEAD.search(sentence):
             continue
         for m in _YEARS_OF_STUDY.finditer(sentence):
             before = sentence[:m.start()]

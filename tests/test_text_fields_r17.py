@@ -374,3 +374,84 @@ def test_the_study_s_clause_beside_an_admission_test_is_read():
     assert _delivery([Line("Studiet er samlingsbasert, og opptaksprøven holdes på campus.", "text")]) == ["samling"]
     # the trap: the test's own rounds in one sentence give nothing
     assert _delivery([Line("Opptaksprøve: Runde 1 - Video, Runde 2 - Campus uke 10.", "text")]) == []
+
+
+# -- the round-17 review's open findings: guards against wrong readings ----------------------------------------
+
+def _duration(*texts: str) -> int | None:
+    from domain import when
+    fact = prose.duration([Line(text, "text") for text in texts])
+    return when.duration_semesters(fact.raw) if fact else None
+
+
+def test_credits_worth_in_study_time_said_with_a_length_verb_is_no_length():
+    assert _duration("60 credits equals one year of full-time study.") is None
+    assert _duration("30 ECTS corresponds to one semester of full-time study.") is None
+    # the trap: the study said to take or equal a time is still its length
+    assert _duration("The programme takes one year.") == 2
+    assert _duration("Studiet svarer til ett år på heltid.") == 2
+
+
+def test_a_line_listing_related_studies_gives_no_length():
+    assert _duration("Related programmes: Master's programme, 2 years") is None
+    assert _duration("Relaterte studier: Masterprogram, 2 år") is None
+    # the trap: the study's own fact line is read
+    assert _duration("Programme: Master's programme, 2 years") == 4
+    assert _duration("Masterprogram, 2 år") == 4
+
+
+def _places(*texts: str) -> str | None:
+    from domain.places import resolve_place
+    fact = prose.locations([Line(text, "text") for text in texts], resolve_place)
+    return fact.raw if fact else None
+
+
+@pytest.mark.parametrize("text", ["Mange vil studere i Oslo.", "Stadig fleire studentar ønskjer å studere i Oslo.",
+                                  "Du som vil studere medisin i Oslo, se egen side.",
+                                  "For those studying in Oslo, see the separate page."])
+def test_many_people_s_wish_or_a_study_on_another_page_is_no_teaching_place(text):
+    assert _places(text) is None
+
+
+@pytest.mark.parametrize("text", ["Du vil studere i Bergen.", "Du studerer i Bergen.",
+                                  "Ho som vil studere sjukepleie i Bergen, søkjer i Samordna opptak."])
+def test_the_reader_s_study_in_a_place_is_still_its_place(text):
+    # the trap: the reader's wish or future study on the page names the page's own study place
+    assert _places(text) == "Bergen"
+
+
+def _start(*texts: str) -> str | None:
+    from domain import when
+    fact = prose.start([Line(text, "text") for text in texts])
+    return when.start_term(fact.raw) if fact else None
+
+
+def test_a_deadline_s_date_after_the_start_verb_is_no_start():
+    assert _start("The course starts after the application deadline of April 15, 2025.") is None
+    assert _start("Kurset starter etter fristen 15. april 2025.") is None
+    # the trap: a start before its deadline is read
+    assert _start("The course starts in August 2025, with an application deadline of April 15, 2025.") == "2025-host"
+
+
+def _credits(*texts: str):
+    fact = prose.credits([Line(text, "text") for text in texts])
+    return normalise.credits(fact.raw) if fact else (None, None)
+
+
+@pytest.mark.parametrize("text", ["The course includes the practical part (15 ECTS).",
+                                  "The clinical parts (10 ECTS) are taken in spring."])
+def test_an_english_part_named_before_its_credits_is_no_course_credits(text):
+    assert _credits(text) == (None, None)
+
+
+def test_an_english_ordinal_part_is_no_named_part():
+    # the trap, as for "den første delen (15 sp)": the course as the first part of a larger study
+    assert _credits("This course is the first part (15 ECTS) of a master's programme.") == (15.0, 15.0)
+
+
+def test_an_admission_test_as_the_time_before_the_teaching_leaves_the_teaching():
+    assert _delivery([Line("Etter bestått opptaksprøve følger du undervisningen på campus hver uke.", "text")]) == ["campus"]
+    assert _delivery([Line("After the audition on video, teaching is online.", "text")]) == ["nett"]
+    # the trap: the test's own place is no teaching form
+    assert _delivery([Line("Etter opptaksprøven på campus får du svar på e-post.", "text")]) == []
+    assert _delivery([Line("Etter opptaksprøven på video følger du undervisningen på nett.", "text")]) == ["nett"]
