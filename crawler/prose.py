@@ -473,8 +473,9 @@ _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstu
                        r"|gjennomfør(?:es|ast)|møtes|møtast|haldast|holdes)\s+(?:\w+\s+){0,2}?digitalt\b|\bhe(?:i)?lt digital\b|\bremotely\b"
                        r"|\bremote (?:learning|teaching)|\bblock weeks?\b|\bin blocks\b|\bblokk(?:undervisning|veke|uke)\w*|\bbolk(?:ar|er)\b"
                        r"|\bundervisning\w*\s+(?:\w+\s+){0,2}?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"   # "… ein fast dag i veka"
-                       + "|" + normalise.TEACHING_GATHERED + "|" + normalise.TAUGHT_BY_WEEK_OR_DAY
-                       + "|" + normalise.GROUP_GATHERED +                               # "… samles gruppen i 3 døgn"  # "… hver uke på Rena"                                    # "… er samla på tre dagar"
+                       + "|" + normalise.TEACHING_GATHERED                  # "… er samla på tre dagar"
+                       + "|" + normalise.TAUGHT_BY_WEEK_OR_DAY              # "… hver uke på Rena"
+                       + "|" + normalise.GROUP_GATHERED +                   # "… samles gruppen i 3 døgn"
                        # teaching in a classroom: "Undervisningen veksler mellom klasserom, gruppearbeid …" (not the
                        # pupils' classroom: "verktøy som prøves ut i og utenfor klasserommet", "bedre undervisning i
                        # klasserommet"; the teaching is the subject, saying where it is held)
@@ -542,15 +543,18 @@ _ROOM = re.compile(r"\bsamlings(?:sal|rom)\w*|\bforsamlings\w*", re.I)
 # a section "Bestått opptaksprøve" or "Audition" ("send a recorded video of your repertoire").
 _ADMISSION_TEST = re.compile(r"\b(?:opptaksprøv|inntaksprøv|audition|opptaksintervju)\w*|\bentrance (?:exam|test)s?\b"
                              r"|\badmission tests?\b", re.I)
+# The test's name, the start of a word: "opptaksprøv" of "opptaksprøve", "entrance exam" (_NO_ADMISSION_TEST, _AFTER_TEST).
+_TEST_NAME = r"(?:opptaksprøv|inntaksprøv|audition|opptaksintervju|entrance (?:exam|test)|admission test)"
 # No admission test, which leaves the line to be read: "Studiet har ingen opptaksprøve og er nettbasert", "There is no
 # entrance exam; teaching is online", "Ingen opptaksprøve".
 _NO_ADMISSION_TEST = re.compile(r"\b(?:ingen|ikke|ikkje|no|not|without|uten|utan)\s+(?:\w+\s+){0,2}?"
-                                r"(?:opptaksprøv|inntaksprøv|audition|opptaksintervju|entrance (?:exam|test)|admission test)", re.I)
+                                + _TEST_NAME, re.I)
 # The test as the time before the teaching, cut off as a clause of its own: "Etter bestått opptaksprøve følger du
 # undervisningen på campus", "After the audition on video, teaching is online" (the test's own place goes with it).
 _AFTER_TEST = re.compile(r"\b(?:etter|after|when you have passed|når du har bestått)\s+(?:\w+\s+){0,2}?"
-                         r"(?:opptaksprøv|inntaksprøv|audition|opptaksintervju|entrance (?:exam|test)|admission test)\w*"
+                         + _TEST_NAME + r"\w*"
                          r"(?:\s+(?:på|i|via|over|at|on|in|by)\s+(?:campus|nett|video|zoom|teams|\w+))?", re.I)
+# A clause's end: ", og" in "Studiet er samlingsbasert, og opptaksprøven holdes på campus", "; but", " and ".
 _CLAUSE_BREAK = re.compile(r"\s*[,;]\s*(?:(?:og|and|men|but)\s+)?|\s+(?:og|and|men|but)\s+", re.I)
 # A line that tells of the study, not of an admission test's rounds: "Studiet er nettbasert", "Teaching is online".
 _STUDY_SUBJECT = re.compile(r"\b(?:studiet|kurset|emnet|programmet|utdanninga|utdanningen|undervisning\w*|teaching"
@@ -865,11 +869,14 @@ def _known_places(groups: list[str], resolve) -> list[str]:
     return known
 
 
+# An English month: "February" in "February 12 2018".
 _EN_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# A month's name in Norwegian ("mars"), or in either language ("mars", "March") (the start term's "mars 2025", a yearless "20. august").
+_NO_MONTH_NAMES = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
+_MONTH_NAMES = _NO_MONTH_NAMES + "|january|february|march|may|june|july|october|december"
 _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|sommeren|sommer)\s*(?:20\d\d)"
-         r"|(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february"
-         r"|march|may|june|july|october|december)\s+20\d\d|20\d\d\s*(?:høst|vår|haust|HØST|VÅR)|\d{1,2}\.\s*"
-         r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+20\d\d"
+         rf"|(?:{_MONTH_NAMES})\s+20\d\d|20\d\d\s*(?:høst|vår|haust|HØST|VÅR)|\d{{1,2}}\.\s*"
+         rf"(?:{_NO_MONTH_NAMES})\s+20\d\d"
          r"|\d{1,2}\.\d{1,2}\.20\d\d"
          # an English date with its day, either way round: "February 12 2018", "August 18th, 2021", "12 February 2018"
          rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+20\d\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTH}\s+20\d\d)")
@@ -1050,19 +1057,18 @@ def schedule_start(lines: list[Line]) -> Fact | None:
 # "Tirsdag 4. mars kl. 10-15".
 _YEARLESS_SESSION = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)"
                                r",?\s+)?(?P<date>\d{1,2}\.\s*"         # "Tysdag 4. mars kl. 10"
-                               r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember))"
+                               rf"(?:{_NO_MONTH_NAMES}))"
                                r"(?!\s*(?:19|20)\d\d)[^.]{0,12}?\bkl\.?\s*\d", re.I)
 
 
 # A start's date said without its year: "Studiet starter torsdag 18.08 kl. 12.00", "Oppstart 20. august", "Start date:
 # August 18th" (not a clock time: "kl. 12.00"; nor a date with its year, which the start term reads by itself).
-_MONTH_NAMES = ("januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february"
-                "|march|may|june|july|october|december")
 _YEARLESS_DATE = re.compile(r"(?<![\d.:])(?<!kl\.\s)(?<!kl\s)(?<!kl\.)(?P<day>\d{1,2})\.(?P<month>\d{1,2})\b(?![.:]?\d)"
                             rf"|\b\d{{1,2}}\.?\s*(?P<name>{_MONTH_NAMES})\b(?!,?\s*\d)"
                             rf"|\b(?P<name2>{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d)", re.I)
 
 
+# A deadline or applying named before a date: "Søknadsfrist" in "Søknadsfrist 1.3, oppstart 20.8" (see dated_in).
 _DEADLINE_BEFORE = re.compile(r"frist|deadline|søk|apply|application|påmelding|registration", re.I)
 
 
@@ -1366,10 +1372,12 @@ _PART_SUBJECT = re.compile(r"(?:^|[.;:,(]\s*)(?:(?!\w*(?:studi|program|utdanning
                            re.I)
 
 
+# A verb of worth: "tilsvarer" in "60 studiepoeng tilsvarer ett års studier", "equals" (_CREDITS_WORTH, _WORTH_OF_CREDITS).
+_WORTH_VERB = r"tilsvarer|tilsvarar|svarer til|svarar til|equals?|equal to|equivalent to|corresponds? to"
 # Credits' worth in study time, said with a verb of _DURATION: "60 credits equals one year of full-time study"
 # (as "60 studiepoeng tilsvarer ett års studier", see _WORTH_OF_CREDITS; not "The programme takes one year").
-_CREDITS_WORTH = re.compile(r"\b(?:studiepoeng|stp|sp|ects|credits?|credit points)\b[^.;:]{0,30}?\b(?:tilsvarer|tilsvarar"
-                            r"|svarer til|svarar til|equals?|equal to|equivalent to|corresponds? to|matches)\s+$", re.I)
+_CREDITS_WORTH = re.compile(r"\b(?:studiepoeng|stp|sp|ects|credits?|credit points)\b[^.;:]{0,30}?\b(?:"
+                            + _WORTH_VERB + r"|matches)\s+$", re.I)
 
 
 def _study_length(lines: list[Line]) -> Fact | None:
@@ -1427,8 +1435,7 @@ _YEARS_OF_STUDY = re.compile(
 
 # Credits said as their worth in study time, not the study's length: "60 studiepoeng tilsvarer ett års studier på
 # heltid", "60 ECTS credits correspond to one year of full-time study".
-_WORTH_OF_CREDITS = re.compile(r"\b(?:tilsvarer|tilsvarar|svarer til|svarar til|equals?|equal to|equivalent to"
-                               r"|corresponds? to)\s+(?:(?:et|ett|eitt|a|an)\s+)?$", re.I)
+_WORTH_OF_CREDITS = re.compile(r"\b(?:" + _WORTH_VERB + r")\s+(?:(?:et|ett|eitt|a|an)\s+)?$", re.I)
 
 # Years of study one should have had, said without a requirement's word: "Du bør ha tre års studier bak deg", "You
 # should have two years of study in nursing".
@@ -1687,6 +1694,7 @@ _ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|
                         re.I)
 
 
+# What a requirement names: "bachelorgrad", "fagbrev", "two years of experience" (not "a laptop").
 _EDUCATION_NAMED = re.compile(r"utdanning|studiekompetanse|bachelor|master|grad\b|erfaring|praksis|degree|experience"
                               r"|realkompetanse|lederstilling|leiarstilling|fagbrev|videregående|vidaregåande"
                               rf"|{normalise.LEADERS_APPLY}", re.I)
