@@ -143,6 +143,7 @@ _NOT_STUDY_TITLE = re.compile(r"^(?:oversikt\b|overview\b|søknad og opptak|oppt
                               r"|(?:(?:slik|sånn) søker du|slik søkjer du|hvordan søke(?:r (?:du|jeg|man))?|korleis søkje(?:r du)?"
                               r"|korleis søke(?:r du)?|how to apply)(?:$|\b.*\b(?:\w*studier|\w*utdanninger"
                               r"|\w*utdanningar|programmes|programs|courses)\b))", re.I)
+# A section on how a course is taught: "Arbeidsform", "Arbeidsmåter", "Undervisningsform".
 _TEACHING = r"(?:arbeidsform\w*|arbeidsmåte\w*|arbeidsmåtar|undervisningsform\w*|kursform)"
 _TEACHING_SECTION = re.compile(rf"^{_TEACHING}\b", re.I)
 _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outcomes?|forventet læringsutbytte|oppbygging"

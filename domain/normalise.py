@@ -464,7 +464,7 @@ _IN_CLAUSE = rf"(?:(?!{_ONLINE_WORD}|jobb|arbeid|work|\b(?:ingen|ikke|ikkje|no|n
 TAUGHT_BY_WEEK_OR_DAY = (rf"(?:^|[.;:!?]){_IN_CLAUSE}*?\b(?:undervisning(?!smateriell|sressurs)\w*|teaching|classes"
                          rf"|lectures|forelesning\w*|forelesing\w*)\b{_IN_CLAUSE}{{0,40}}?\b(?:(?:hver|kvar|every)\s+"
                          rf"(?:uke|veke|week)\b|på dagtid\b|in the daytime\b|during the day\b)(?![^.;:!?]*(?:{_ONLINE_WORD}))")
-
+# (compiled: "Undervisningen foregår hver uke på studiestedet")
 _TAUGHT_BY_WEEK_OR_DAY = re.compile(TAUGHT_BY_WEEK_OR_DAY, re.I)
 
 _DELIVERY_RULES = (
@@ -1073,6 +1073,7 @@ _TOTAL_PRICE = re.compile(r"\btotal\w*|til sammen|tilsammen|til saman|i alt\b|sa
 _PER_UNIT_PRICE = re.compile(r"\s*(?:,-\s*)?(?:per|pr\.?|each|hver|kvar)\b")
 
 
+# Free on a condition the reader may not meet: "If you are a member, the course is free", "Hvis du er ansatt, …".
 _FREE_FOR_SOME = re.compile(r"\b(?:if|dersom|hvis|viss|om)\s+(?:you|du|dei|de|they)\s+(?:are|er)\s+(?:a|an|en|ei|eit|et|medlem\w*"
                             r"|member\w*|ansatt|tilsett|student\w*)\b.*$"
                             # the same asked: "Er du medlem, er kurset gratis", "Are you a member? Then it is free"
