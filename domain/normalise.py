@@ -240,20 +240,22 @@ _LEVEL_MASTER = re.compile(
 # en del av en master i skoleledelse", "kan innpasses i en mastergrad", "Den kan tas med inn i en masterutdanning",
 # "can be included in a master's degree", "obligatorisk i masterprogrammet". The master named here is another study
 # than the offer: not its kind. (A "masterclass" is no master: "Kurset inngår i vår masterclass for ledere", "masterklasse".)
+# A master named, not a masterclass: "masterprogrammet", "master's" (not "masterclass", "master-klasse").
+_MASTER_WORD = r"master(?![\s-]?(?:class|klass))\w*"
 PART_OF_MASTER = re.compile(r"\bkan\s+(?:bli\s+(?:(?:en|ein|ei)\s+)?del|bli\s+(?:innpasset|innpassa|tatt med)"
                             r"|inngå|innpasses|innpassast|tas med|takast med|regnes inn|reknast inn"
                             # (not "Du kan bli med i nettverket for masterstudenter", "kan bli veileder for …")
-                            r"|telle)\s+(?![\w-]*\s*(?:opp|til)\b)(?:(?!bachelor)[\w-]+\s+){0,5}?master(?![\s-]?(?:class|klass))\w*"
-                            r"|\bcan\s+(?:be\s+(?:part|included|counted|credited|transferred)|count\s+(?:towards?|as|in)\b)"
-                            r"\s+(?:[\w'’-]+\s+){0,5}?master(?![\s-]?(?:class|klass))\w*(?:['’]s)?"     # (not "can count on our master's students")
+                            r"|telle)\s+(?![\w-]*\s*(?:opp|til)\b)(?:(?!bachelor)[\w-]+\s+){0,5}?" + _MASTER_WORD
+                            + r"|\bcan\s+(?:be\s+(?:part|included|counted|credited|transferred)|count\s+(?:towards?|as|in)\b)"
+                            r"\s+(?:[\w'’-]+\s+){0,5}?" + _MASTER_WORD + r"(?:['’]s)?"     # (not "can count on our master's students")
                             # a course said to be a part of a master: "Emnet inngår i Master i helseledelse", "Modulen er ein
                             # del av masterprogrammet", "This course is part of the Master's programme" (not "inngår i
                             # bachelorprogrammet og gir grunnlag for master": no bachelor between)
                             r"|\b(?:inngår|inngar|er\s+(?:en|ein|ei)\s+(?:obligatorisk\s+)?del|is\s+(?:a\s+(?:compulsory\s+)?)?part"
-                            r"|is\s+included)\s+(?:i|av|of|in)\s+(?:(?!bachelor)[\w'’-]+\s+){0,3}?master(?![\s-]?(?:class|klass))\w*(?:['’]s)?"
+                            r"|is\s+included)\s+(?:i|av|of|in)\s+(?:(?!bachelor)[\w'’-]+\s+){0,3}?" + _MASTER_WORD + r"(?:['’]s)?"
                             # a course compulsory in a master: "Compulsory for students of the Master's Programme in …"
                             r"|\b(?:compulsory|mandatory|obligatorisk|obligatory)\s+(?:for\s+(?:students|studenter|studentar)\s+)?(?:of|in|i|på|for)\s+"
-                            r"(?:the\s+)?master(?![\s-]?(?:class|klass))\w*(?:['’]s)?", re.I)
+                            r"(?:the\s+)?" + _MASTER_WORD + r"(?:['’]s)?", re.I)
 # "masterstudiet", "mastergraden": the master a course is part of, when the kind or the title says so (in a
 # description they are as often the master a course can lead to: "grunnlag for opptak til masterstudiet").
 _THIS_MASTER = re.compile(r"\bmasterstudiet\b|\bmasterprogrammet\b|\bmastergraden\b")
