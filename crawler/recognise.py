@@ -144,8 +144,8 @@ _NOT_STUDY_TITLE = re.compile(r"^(?:oversikt\b|overview\b|søknad og opptak|oppt
                               r"|korleis søke(?:r du)?|how to apply)(?:$|\b.*\b(?:\w*studier|\w*utdanninger"
                               r"|\w*utdanningar|programmes|programs|courses)\b))", re.I)
 # A section on how a course is taught: "Arbeidsform", "Arbeidsmåter", "Undervisningsform".
-_TEACHING = r"(?:arbeidsform\w*|arbeidsmåte\w*|arbeidsmåtar|undervisningsform\w*|kursform)"
-_TEACHING_SECTION = re.compile(rf"^{_TEACHING}\b", re.I)
+_HOW_TAUGHT = r"(?:arbeidsform\w*|arbeidsmåte\w*|arbeidsmåtar|undervisningsform\w*|kursform)"
+_TEACHING_SECTION = re.compile(rf"^{_HOW_TAUGHT}\b", re.I)
 _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outcomes?|forventet læringsutbytte|oppbygging"
                               r"|studiets oppbygging|studiets oppbygning|oppbygning|struktur|programme structure|"
                               r"course structure|emner i studiet|studiets innhold|innhold|innhald|emnets innhold|"
@@ -161,7 +161,7 @@ _COURSE_SECTIONS = re.compile(r"^(?:læringsutbytte|læringsutbyte|learning outc
                               # "Forslag til gjennomføring", "Kursprogram", "Kursinnhold", "Tema for seminarene"
                               r"(?:forslag til )?gjennomføring\w*|kursprogram\w*|kursinnh[oa]ld|studieinnhold"
                               # how it is taught: "Arbeidsform", "Arbeidsmåter", "Undervisningsform"
-                              rf"|{_TEACHING}"
+                              rf"|{_HOW_TAUGHT}"
                               r"|tema for (?:kurset|seminarene|seminara|samlingene|samlingane))\b", re.I)
 # How long the offer lasts ("Programmet varer i inntil tre år", "Emnet varar eitt semester"), not an event's day
 # ("Programmet varer fra kl. 10 til 15"; "Studiet varer fra august til juni" is a study's).
