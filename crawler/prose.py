@@ -838,6 +838,7 @@ _STRIP_LANGUAGE = re.compile(r"^(?:english|engelsk|norsk|norwegian|nynorsk|bokm�
 # "Application deadline | 30 ECTS | Part-time | Norsk"); "Engelsk" there is the teaching language.
 _STRIP_NORWEGIAN = re.compile(r"\b(?:studiepoeng|søknadsfrist\w*|deltid|heltid|heiltid|lånekassen|år|semestre|måneder"
                               r"|månader|høst\w*|vår\w*|haust\w*|nettbasert|samling\w*)\b", re.I)
+# … and English: "Application deadline | 30 ECTS | Part-time | Norsk" (whose lone "Norsk" is the switch).
 _STRIP_ENGLISH = re.compile(r"\b(?:deadline|part[- ]time|full[- ]time|years?|semesters|months|autumn|spring|credits|online)\b",
                             re.I)
 

@@ -462,6 +462,7 @@ WEEKLY_EVENING = (r"(?:\b(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag)(?:er|a
 # in a learning platform, nor no teaching: "Det er ingen undervisning på dagtid"; nor teaching material.)
 _ONLINE_WORD = (r"online|nett|digital|zoom|strøm|strøym|video|webinar|stream|remote|opptak|recorded|podcast|teams|canvas"
                 r"|læringsplattform|e-læring|asynkron|virtuel|virtual")
+# A character of the clause with no online word, job or denial: each of "foregår " in "Undervisningen foregår hver uke".
 _IN_CLAUSE = rf"(?:(?!{_ONLINE_WORD}|jobb|arbeid|work|\b(?:ingen|ikke|ikkje|no|not)\b)[^.;:!?])"
 TAUGHT_BY_WEEK_OR_DAY = (rf"(?:^|[.;:!?]){_IN_CLAUSE}*?\b(?:undervisning(?!smateriell|sressurs)\w*|teaching|classes"
                          rf"|lectures|forelesning\w*|forelesing\w*)\b{_IN_CLAUSE}{{0,40}}?\b(?:(?:hver|kvar|every)\s+"
