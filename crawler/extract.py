@@ -260,7 +260,7 @@ def _extract(html: str, url: str) -> ExtractResult:
         said = _plan_length(title, lines)           # "… 5 years programme", semesters 1-6 of a study plan
         if said:
             offer["duration"], evidence["duration"] = said, {"how": "sentence", "where": said}
-    if not usable("admission", offer["admission"]) and _HOLDING.search(offer["target_group"]) \
+    if not usable("admission", offer["admission"]) and prose.says_what_they_hold(offer["target_group"]) \
             and usable("admission", offer["target_group"]):
         # the ones it is for, by what they hold: "Målgruppe: Tilsette … som har fagbrev"
         offer["admission"], evidence["admission"] = offer["target_group"], dict(evidence.get("target_group") or {})
@@ -398,14 +398,6 @@ def _certificate_without_credits(title: str, lines: list[blocks.Line]) -> str | 
     return next((t for t in texts[1:] if _NO_EXAM.search(t) and not _OTHER_ASSESSMENT.search(t)), None)
 
 
-# A target group named by what its people hold: "… som har fagbrev eller vitnemål", "nurses who hold a bachelor's
-# degree", "for deg med bachelorgrad" (not the professions alone: "Sykepleiere og vernepleiere").
-# (Not a wish to take one: "for deg som har lyst til å ta en mastergrad", "who have plans for a master's degree".)
-_HOLDING = re.compile(r"\b(?:som har|som kan vise til|med fullført|deg med|dei med|de med|who (?:have|hold)|with an?)\s+"
-                      r"(?:(?!lyst\b|hug\b|planer\b|planar\b|plans?\b|tenkt\b|tenkje\b|ønske\w*|behov\b|ambisjon\w*|interest\w*"
-                      r"|wish\w*|want\w*|aim\w*|mål\b)\w+\s+){0,5}?"
-                      r"(?:fagbrev|videregående|vidaregåande|bachelor\w*|master\w*|\w*utdanning\w*|\w*utdaning|degree|vitnemål|studiekompetanse"
-                      r"|fagskule\w*|fagskole\w*|education)", re.I)
 _ADMISSION_TO = re.compile(r"\b(?:opptak|admission) (?:til|to) (?:the )?(?P<kind>bachelor|master)\w*", re.I)
 
 

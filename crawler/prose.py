@@ -1709,6 +1709,22 @@ _NEED_AT_COLON = re.compile(r"\b(?:you need|you will need|you must have|du treng
                             r"|\b(?:opptak\w*|admission\w*|entry)\b[^:]{0,40}\b(?:er|is|are)\s*:$", re.I)
 
 
+# A target group named by what its people hold: "… som har fagbrev eller vitnemål", "nurses who hold a bachelor's
+# degree", "for deg med bachelorgrad" (not the professions alone: "Sykepleiere og vernepleiere").
+# (Not a wish to take one: "for deg som har lyst til å ta en mastergrad", "who have plans for a master's degree".)
+_HOLDING = re.compile(r"\b(?:som har|som kan vise til|med fullført|deg med|dei med|de med|who (?:have|hold)|with an?)\s+"
+                      r"(?:(?!lyst\b|hug\b|planer\b|planar\b|plans?\b|tenkt\b|tenkje\b|ønske\w*|behov\b|ambisjon\w*|interest\w*"
+                      r"|wish\w*|want\w*|aim\w*|mål\b)\w+\s+){0,5}?"
+                      r"(?:fagbrev|videregående|vidaregåande|bachelor\w*|master\w*|\w*utdanning\w*|\w*utdaning|degree|vitnemål|studiekompetanse"
+                      r"|fagskule\w*|fagskole\w*|education)", re.I)
+
+
+def says_what_they_hold(target_group: str) -> bool:
+    """The target group is named by an education its people hold, so it stands in for a missing admission
+    section (crawler/extract.py)."""
+    return bool(_HOLDING.search(target_group or ""))
+
+
 def admission(lines: list[Line]) -> Fact | None:
     found = []
     for sentence, line in sentences(lines):
