@@ -233,3 +233,9 @@ def test_a_heading_naming_the_study_the_offer_belongs_to_gives_no_credits(headin
 ])
 def test_days_and_nights_inflected(text, expected):
     assert prose.course_length(text) is expected
+
+
+@pytest.mark.parametrize("line", ["12. juni 2025", "12. juli 2025", "3.–4. juli 2025"])
+def test_a_dated_day_line_in_july_is_a_day_as_in_the_other_months(line):
+    """The dated-day form of a course's length named every month but July."""
+    assert prose.course_length(line)
