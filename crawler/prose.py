@@ -1275,8 +1275,8 @@ def _year_of(year: str, heads: list[str], deadline: str) -> str:
     ("Opptak 2024") and the deadline is late in the year (September to December: "1. desember" is 2023's)."""
     dates = list(re.finditer(_DATE, deadline or "", re.I))
     dated = dates and when.application_deadline(f"{dates[-1].group(0).rstrip('. ')} {year}")
-    if dated and int(dated[5:7]) >= 9 and all(_INTAKE_HEADING.search(text) for text in heads):
-        return str(int(year) - 1)
+    if dated and all(_INTAKE_HEADING.search(text) for text in heads):    # the intake starts in the autumn
+        return str(when.deadline_year(f"{year}-host", int(dated[5:7])))
     return year
 
 

@@ -191,7 +191,7 @@ def application_deadline(raw, start: str | None = None) -> str | None:
         elif said_year and said_year.start() < m.start():    # (not "1. mars. Frister i 2023 kommer")
             year = int(said_year.group(1))
         else:
-            year = _year_before(start, month)
+            year = deadline_year(start, month)
             if year is None:
                 continue
         try:
@@ -216,7 +216,9 @@ def after_deadline(raw, deadline: str | None) -> str | None:
     return f"{_text(raw)} {year}"
 
 
-def _year_before(start: str | None, month: int) -> int | None:
+def deadline_year(start: str | None, month: int) -> int | None:
+    """The year of a deadline in `month` said without its year, from the start term it is for: an autumn
+    start's deadline after August is the year before's, a spring start's from August on too."""
     if not start or not re.fullmatch(r"\d{4}-(host|var)", str(start)):
         return None
     year, season = int(start[:4]), start[5:]
