@@ -34,7 +34,7 @@ from bs4 import BeautifulSoup, Tag
 
 from domain import normalise, places, when
 
-from crawler import blocks, facts, prose, recognise, structured
+from crawler import blocks, facts, learned, prose, recognise, structured
 from crawler.blocks import clean
 from crawler.frontier import links_from_soup
 
@@ -73,6 +73,7 @@ class ExtractResult:
     links: list[str] = field(default_factory=list)
     canonical: str | None = None
     reason: str = ""              # why the page is or is not a course page
+    recognition: dict = field(default_factory=dict)   # the rules' verdict, the model's features and probability
 
 
 def extract(html, url: str) -> ExtractResult:
@@ -128,7 +129,13 @@ def _extract(html: str, url: str) -> ExtractResult:
                                 prose_facts=sorted(key for key, fact in in_sentences.items()
                                                    if fact is not None and usable(key, fact.raw)))
     result.reason = decision.reason
-    if not decision.is_course:
+    is_course = decision.is_course
+    if not names and title:             # structured data is not second-guessed; the text's evidence is weighed
+        is_course, result.reason = _second_opinion(decision, result, title=title, url=url, lines=lines,
+                                                   facts=labelled, prose_credits=prose_credits is not None,
+                                                   prose_facts=[k for k, f in in_sentences.items()
+                                                                if f is not None and usable(k, f.raw)])
+    if not is_course:
         return result
 
     offer: dict = {key: "" for key in OFFER_KEYS}
@@ -307,6 +314,21 @@ _LEAD_SEASON = re.compile(rf"^(?!.*\b(?:gjeld\w*|oppdatert|publisert|revidert|en
 _TITLE_DATE = re.compile(r"\b\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?:januar|februar|mars|april|mai|juni|juli|august"
                          r"|september|oktober|november|desember)\s+20\d\d\b", re.I)
 _LATER_SEMESTER = re.compile(r"\((\d{1,2})\.\s*(?:semester|studieår|år|year)\)", re.I)
+
+
+def _second_opinion(decision: recognise.Decision, result: ExtractResult, **page) -> tuple[bool, str]:
+    """The learned model's verdict on the rules' evidence and the page's words (crawler/learned.py)."""
+    feats = learned.features(rule_is_course=decision.is_course, score=decision.score, reason=decision.reason,
+                             **page)
+    result.recognition = {"rules": decision.is_course, "features": feats}
+    model = learned.load()
+    if model is None:
+        return decision.is_course, decision.reason
+    p = model.probability(feats)
+    result.recognition["probability"] = round(p, 4)
+    verdict = p >= model.threshold
+    agrees = "agrees" if verdict == decision.is_course else "overrules the rules"
+    return verdict, (f"{decision.reason}; model {p:.2f} ({agrees}: {', '.join(model.strongest(feats))})")
 
 
 def usable(key: str, value: str) -> bool:

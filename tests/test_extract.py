@@ -11,6 +11,9 @@ from qa.fixtureweb.server import SITES, page
 from tests.fixtureweb_pages import COURSES, NOT_COURSES
 from tests.helpers import crawled_record as _record
 
+# These tests pin the rules (crawler/recognise.py); the learned model is tested in test_learned.py.
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 
 def test_every_fixture_html_file_is_listed_here():
     files = {(p.relative_to(SITES).parts[0], "/" + "/".join(p.relative_to(SITES).parts[1:]))

@@ -163,7 +163,7 @@ def test_the_extract_command_prints_the_facts_a_reader_reads_off_a_real_page(tmp
     saved.write_text(render(news, "divs"), encoding="utf-8")
     out = subprocess.run([sys.executable, "-m", "kurskatalog.cli", "extract", str(saved), "--url", news["url"]],
                          capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], timeout=60)
-    assert out.returncode == 0 and out.stdout.startswith("not a course page (news)"), out.stdout
+    assert out.returncode == 0 and out.stdout.startswith("not a course page (news; model 0."), out.stdout
 
 
 def test_the_second_labelling_is_well_formed_and_covers_dev_pages_only():

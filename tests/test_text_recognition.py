@@ -8,6 +8,9 @@ import pytest
 from crawler.extract import extract
 from crawler.recognise import address_sub_page
 
+# These tests pin the rules (crawler/recognise.py); the learned model is tested in test_learned.py.
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 
 def _page(title: str, *body: str) -> str:
     return f"<html><body><main><h1>{title}</h1>{''.join(body)}</main></body></html>"

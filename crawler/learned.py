@@ -1,0 +1,120 @@
+"""A learned second opinion on "is this a course page?", on top of the rules in recognise.py.
+
+The rules (recognise.decide) were written while reading the dev pages, and they recognise
+fewer pages nobody has read: on the held-out sets their recall was 0.68-0.87 against 0.92
+on dev. A logistic regression weighs the same evidence the rules use (each reason they give,
+their score, the facts found) together with the page's own words (title, address, headings,
+labels, text), with weights fitted on the dev pages by qa/train_recogniser.py and checked by
+cross-validation grouped by institution (bench/results/recogniser.md).
+
+This module only scores: the features of one page, and the probability the weights give
+them. The weights live in crawler/data/recogniser.json, written by the training script; when
+the file is missing or unreadable, the rules decide alone (a warning is logged once).
+Structured data (JSON-LD, microdata naming courses) is not second-guessed: the caller only asks
+when the rules scored the page's text.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+log = logging.getLogger(__name__)
+
+WEIGHTS = Path(__file__).with_name("data") / "recogniser.json"
+THRESHOLD = 0.5
+
+_WORD = re.compile(r"[a-zæøåéü]+")
+_NUMBERS = re.compile(r"\d+")
+_HEADING_WORDS = 6
+_LABEL_WORDS = 3
+_LONG_PAGE = 200
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def evidence(reason: str) -> list[str]:
+    """The rules' reason as stable names: "score 7: credits label, facts admission,price" gives
+    ["why:credits label", "why:facts"]; a veto such as "news" or "a general page (Opptak)" gives
+    ["veto:news"], ["veto:a general page"]."""
+    if reason.startswith("score"):
+        parts = reason.split(": ", 1)[1].split(", ") if ": " in reason else []
+        names = []
+        for part in parts:
+            if part.startswith("facts "):
+                part = "facts"
+            names.append("why:" + re.sub(r"\(.*", "", _NUMBERS.sub("", part)).strip())
+        return names
+    return ["veto:" + re.split(r"[:(]", reason)[0].strip()]
+
+
+def features(*, title: str, url: str, lines, rule_is_course: bool, score: int, reason: str,
+             facts, prose_facts, prose_credits: bool) -> dict[str, float]:
+    """What the model reads off one page: the rules' verdict and evidence, and the page's words."""
+    f: dict[str, float] = {"rule": 1.0 if rule_is_course else 0.0, "score": score / 10}
+    for name in evidence(reason):
+        f[name] = 1.0
+    for key in facts:
+        f["fact:" + key] = 1.0
+    for key in prose_facts:
+        f["pf:" + key] = 1.0
+    f["prose_credits"] = 1.0 if prose_credits else 0.0
+    for word in _words(title):
+        f["t:" + word] = 1.0
+    for word in _words(urlsplit(url).path):
+        f["u:" + word] = 1.0
+    for line in lines:
+        if line.kind == "heading":
+            for word in _words(line.text)[:_HEADING_WORDS]:
+                f["h:" + word] = 1.0
+        elif line.kind == "label":
+            f["l:" + " ".join(_words(line.text)[:_LABEL_WORDS])] = 1.0
+        if not line.related:
+            for word in _words(line.text):
+                f["w:" + word] = 1.0
+    f["nlines"] = min(len(lines), _LONG_PAGE) / _LONG_PAGE
+    return f
+
+
+class Model:
+    """A logistic regression's weights: probability = 1 / (1 + exp(-(intercept + sum(w * x))))."""
+
+    def __init__(self, intercept: float, weights: dict[str, float], threshold: float = THRESHOLD):
+        self.intercept = float(intercept)
+        self.weights = {str(k): float(v) for k, v in weights.items()}
+        self.threshold = float(threshold)
+
+    def probability(self, feats: dict[str, float]) -> float:
+        z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    def strongest(self, feats: dict[str, float], n: int = 3) -> list[str]:
+        """The features that pushed hardest, in either direction, for the reason shown to a reader."""
+        pushes = sorted(((self.weights.get(k, 0.0) * v, k) for k, v in feats.items()), key=lambda p: -abs(p[0]))
+        return [f"{k} {w:+.1f}" for w, k in pushes[:n] if w]
+
+    def to_json(self) -> dict:
+        return {"intercept": self.intercept, "threshold": self.threshold, "weights": self.weights}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Model:
+        if not isinstance(data, dict) or not isinstance(data.get("weights"), dict):
+            raise ValueError("not a recogniser weights file")
+        return cls(data["intercept"], data["weights"], data.get("threshold", THRESHOLD))
+
+
+@lru_cache(maxsize=4)
+def load(path: str | None = None) -> Model | None:
+    """The shipped weights, or None (the rules decide alone) when they cannot be read."""
+    where = Path(path) if path else WEIGHTS
+    try:
+        return Model.from_json(json.loads(where.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError, KeyError) as exc:
+        log.warning("no learned recogniser (%s: %s); the rules decide alone", where, exc)
+        return None

@@ -1,0 +1,133 @@
+"""Fit the learned recogniser (crawler/learned.py) on the dev pages and measure it by cross-validation.
+
+    python -m qa.train_recogniser            # writes crawler/data/recogniser.json and bench/results/recogniser.md
+    python -m qa.train_recogniser --check    # fails when the shipped weights are not what dev gives today
+                                             # (more than one verdict in 500, or a probability by 0.02)
+
+Every dev page (qa/realpages/pages/dev) is rendered in every layout and extracted; the features are
+what `crawler.extract` hands the model (`ExtractResult.recognition["features"]`). The held-out splits
+are never read. A logistic regression (scikit-learn, L2, balanced classes) is fitted on all of dev
+and written as plain weights, so the crawler needs no scikit-learn. Its figures come from 5-fold
+cross-validation grouped by institution (no institution in both the fitted and the scored part),
+against the rules' own figures on the same pages, which are in-sample: the rules were written
+while reading dev.
+
+Needs the `train` extra (scikit-learn).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from crawler import learned
+from crawler.extract import extract
+from qa.realpages.render import LAYOUTS, render
+from qa.realpages.spec import load
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORT = ROOT / "bench" / "results" / "recogniser.md"
+C = 1.0
+FOLDS = 5
+TOLERANCE = 500     # --check allows one verdict in this many to differ,
+DRIFT = 0.02        # and no probability to move more than this
+DIGITS = 4          # weights are rounded, and the smallest dropped, to keep the file small
+
+
+def examples(split: str = "dev") -> list[dict]:
+    """One example per page and layout: its features, the rules' verdict, the label, the institution."""
+    rows = []
+    for spec in load(split):
+        for layout in LAYOUTS:
+            result = extract(render(spec, layout), spec["url"])
+            if "features" not in result.recognition:
+                continue                     # decided by structured data or without a title
+            rows.append({"id": spec["id"], "layout": layout, "institution": spec["institution"],
+                         "course": spec["page_kind"] == "course", "rules": result.recognition["rules"],
+                         "features": result.recognition["features"]})
+    return rows
+
+
+def fit(rows: list[dict]) -> learned.Model:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([r["features"] for r in rows])
+    y = [r["course"] for r in rows]
+    model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x, y)
+    weights = {name: round(float(w), DIGITS) for name, w in zip(vec.get_feature_names_out(), model.coef_[0])}
+    return learned.Model(round(float(model.intercept_[0]), DIGITS),
+                         {k: w for k, w in sorted(weights.items()) if w}, learned.THRESHOLD)
+
+
+def cross_validate(rows: list[dict]) -> list[bool]:
+    """Each example's verdict from a model fitted without its institution."""
+    from sklearn.model_selection import GroupKFold
+
+    verdicts = [False] * len(rows)
+    groups = [r["institution"] for r in rows]
+    for train, test in GroupKFold(n_splits=FOLDS).split(rows, groups=groups):
+        model = fit([rows[i] for i in train])
+        for i in test:
+            verdicts[i] = model.probability(rows[i]["features"]) >= model.threshold
+    return verdicts
+
+
+def figures(rows: list[dict], verdicts: list[bool]) -> dict:
+    tp = sum(v and r["course"] for r, v in zip(rows, verdicts))
+    fp = sum(v and not r["course"] for r, v in zip(rows, verdicts))
+    fn = sum(r["course"] and not v for r, v in zip(rows, verdicts))
+    return {"precision": round(tp / max(1, tp + fp), 3), "recall": round(tp / max(1, tp + fn), 3),
+            "fp": fp, "fn": fn}
+
+
+def report(rows: list[dict], cv: dict, rules: dict, model: learned.Model) -> str:
+    pages = len({r["id"] for r in rows})
+    return "\n".join([
+        "# Learned recogniser (qa/train_recogniser.py)",
+        "",
+        f"Fitted on the dev split: {pages} pages in {len(LAYOUTS)} layouts ({len(rows)} examples, "
+        f"{sum(r['course'] for r in rows)} of them course pages), {len(model.weights)} weights. "
+        f"Cross-validation: {FOLDS} folds grouped by institution. Deterministic: one run is the figure.",
+        "",
+        "| on dev | precision | recall | false positives | false negatives |",
+        "|---|---|---|---|---|",
+        f"| rules alone (in-sample: written while reading dev) | {rules['precision']:.3f} | {rules['recall']:.3f} "
+        f"| {rules['fp']} | {rules['fn']} |",
+        f"| model, cross-validated | {cv['precision']:.3f} | {cv['recall']:.3f} | {cv['fp']} | {cv['fn']} |",
+        "",
+        "Held-out figures are in bench/results/extract.md (bench/extract/evaluate.py).",
+        "",
+    ])
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="compare with the shipped weights, write nothing")
+    args = ap.parse_args(argv)
+    rows = examples()
+    model = fit(rows)
+    if args.check:
+        shipped = learned.Model.from_json(json.loads(learned.WEIGHTS.read_text(encoding="utf-8")))
+        fresh = [model.probability(r["features"]) for r in rows]
+        old = [shipped.probability(r["features"]) for r in rows]
+        differ = sum((a >= model.threshold) != (b >= shipped.threshold) for a, b in zip(fresh, old))
+        drift = max(abs(a - b) for a, b in zip(fresh, old))
+        print(f"{differ} of {len(rows)} verdicts differ from the shipped weights; probabilities by up to {drift:.4f}")
+        # another machine's arithmetic may move a rounded weight a little, never this much
+        return 1 if differ * TOLERANCE > len(rows) or drift > DRIFT else 0
+    cv = figures(rows, cross_validate(rows))
+    rules = figures(rows, [r["rules"] for r in rows])
+    learned.WEIGHTS.parent.mkdir(exist_ok=True)
+    learned.WEIGHTS.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+                               encoding="utf-8")
+    REPORT.write_text(report(rows, cv, rules, model), encoding="utf-8")
+    print(REPORT.read_text(encoding="utf-8"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

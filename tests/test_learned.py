@@ -1,0 +1,125 @@
+"""The learned second opinion on recognition (crawler/learned.py): its features, its arithmetic,
+its weights file, and how extraction uses it. The figures it reaches are in
+bench/results/recogniser.md and extract.md, the floors in test_realpages.py."""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import subprocess
+import sys
+
+import pytest
+
+from crawler import learned
+from crawler.blocks import Line
+from crawler.extract import extract
+
+PAGE = ("<html><body><main><h1>{title}</h1><p>{text}</p></main></body></html>")
+
+
+def _features(**over):
+    args = dict(title="Master i ledelse", url="https://hogskole.test/studier/master-ledelse/", lines=[],
+                rule_is_course=True, score=7, reason="score 7: credits label, facts admission,price",
+                facts=["admission", "price"], prose_facts=["start"], prose_credits=False)
+    args.update(over)
+    return learned.features(**args)
+
+
+def test_the_rules_reason_becomes_stable_evidence_names():
+    assert learned.evidence("score 7: credits label, facts admission,price, the offer is the subject of 3 sentences") \
+        == ["why:credits label", "why:facts", "why:the offer is the subject of  sentences"]
+    assert learned.evidence("score 2: studies in the plural (5 against 1)") == ["why:studies in the plural"]
+    assert learned.evidence("news") == ["veto:news"]
+    assert learned.evidence("a general page (Opptakskrav)") == ["veto:a general page"]
+    assert learned.evidence("listing: one label has 3 values") == ["veto:listing"]
+    assert learned.evidence("score 0") == []
+
+
+def test_features_carry_the_rules_verdict_and_the_page_s_words():
+    lines = [Line("Opptakskrav", "heading", level=2), Line("Studiepoeng", "label", value="30"),
+             Line("Kurset går over to semestre", "text", section="Opptakskrav"),
+             Line("Andre studier: Master i økonomi", "link", related=True)]
+    f = _features(lines=lines)
+    assert f["rule"] == 1.0 and f["score"] == 0.7
+    assert f["why:credits label"] == f["why:facts"] == 1.0
+    assert f["fact:admission"] == f["fact:price"] == f["pf:start"] == 1.0 and f["prose_credits"] == 0.0
+    assert f["t:master"] == f["t:ledelse"] == 1.0
+    assert f["u:studier"] == f["u:master"] == 1.0 and "u:hogskole" not in f     # the path, not the host
+    assert f["h:opptakskrav"] == 1.0 and f["l:studiepoeng"] == 1.0
+    assert f["w:semestre"] == 1.0
+    assert "w:økonomi" not in f                 # a related study's words are not this page's
+    assert f["nlines"] == pytest.approx(4 / 200)
+    assert _features(rule_is_course=False, score=0, reason="news")["rule"] == 0.0
+
+
+def test_the_probability_is_the_logistic_of_the_weighted_sum():
+    model = learned.Model(-1.0, {"a": 2.0, "b": -0.5})
+    assert model.probability({"a": 1.0, "b": 1.0, "unknown": 1.0}) == pytest.approx(1 / (1 + math.exp(-0.5)))
+    assert model.probability({}) == pytest.approx(1 / (1 + math.exp(1.0)))
+    huge = learned.Model(0.0, {"a": 1e6})
+    assert huge.probability({"a": 1.0}) == pytest.approx(1.0) and huge.probability({"a": -1.0}) < 1e-20
+    assert model.strongest({"a": 1.0, "b": 1.0, "c": 1.0}) == ["a +2.0", "b -0.5"]
+
+
+def test_a_missing_or_broken_weights_file_leaves_the_rules_to_decide(tmp_path, caplog):
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(json.dumps({"weights": [1, 2]}), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="crawler.learned"):
+        assert learned.load(str(tmp_path / "missing.json")) is None
+        assert learned.load(str(broken)) is None
+        assert learned.load(str(wrong)) is None
+    assert caplog.text.count("the rules decide alone") == 3
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(learned.Model(0.5, {"t:kurs": 1.0}).to_json()), encoding="utf-8")
+    assert learned.load(str(good)).weights == {"t:kurs": 1.0}
+
+
+def test_the_model_can_overrule_the_rules_and_says_so(monkeypatch):
+    page = PAGE.format(title="Zebrastriper", text="Zebra zebra.")
+    assert not extract(page, "https://x.test/a").is_course          # shipped weights: nothing like a course
+    monkeypatch.setattr(learned, "load", lambda path=None: learned.Model(-1.0, {"w:zebra": 5.0}))
+    result = extract(page, "https://x.test/a")
+    assert result.is_course and result.recognition["rules"] is False
+    assert result.recognition["probability"] == pytest.approx(1 / (1 + math.exp(-4.0)), abs=1e-4)
+    assert "overrules the rules" in result.reason and "w:zebra +5.0" in result.reason
+    assert result.offer["title"] == "Zebrastriper"
+    monkeypatch.setattr(learned, "load", lambda path=None: learned.Model(-9.0, {}))
+    course = PAGE.format(title="Master i ledelse", text="Studiet gir 30 studiepoeng.") \
+        .replace("</main>", "<dl><dt>Studiepoeng</dt><dd>30</dd><dt>Opptakskrav</dt><dd>Bachelor</dd></dl></main>")
+    vetoed = extract(course, "https://x.test/b")
+    assert vetoed.recognition["rules"] is True and not vetoed.is_course and "overrules" in vetoed.reason
+
+
+def test_structured_data_is_not_second_guessed(monkeypatch):
+    monkeypatch.setattr(learned, "load", lambda path=None: learned.Model(-50.0, {}))   # "never a course"
+    jsonld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Course", '
+              '"name": "Ledelse i helsetjenesten"}</script>')
+    result = extract(f"<html><head>{jsonld}</head><body><h1>Ledelse i helsetjenesten</h1></body></html>",
+                     "https://x.test/c")
+    assert result.is_course and result.recognition == {}
+
+
+def test_without_weights_the_rules_decide_and_the_reason_is_theirs(monkeypatch):
+    monkeypatch.setattr(learned, "load", lambda path=None: None)
+    result = extract(PAGE.format(title="Nyheter", text="Rektor sier at alt går bra."), "https://x.test/nyheter/a")
+    assert not result.is_course and "model" not in result.reason
+    assert result.recognition["rules"] is False and "probability" not in result.recognition
+
+
+def test_the_shipped_weights_load_and_are_a_fitted_model():
+    model = learned.load()
+    assert model is not None and model.threshold == 0.5
+    assert len(model.weights) > 1000
+    assert model.weights["veto:news"] < 0 < model.weights["why:credits label"]
+
+
+@pytest.mark.slow   # fits the model on the 957 dev pages in four layouts (about a minute)
+def test_the_shipped_weights_are_what_the_dev_pages_give_today():
+    """Retrain after changing the rules or dev: the model's features are the rules' evidence."""
+    out = subprocess.run([sys.executable, "-m", "qa.train_recogniser", "--check"], capture_output=True, text=True,
+                         timeout=900)
+    assert out.returncode == 0, out.stdout + out.stderr
