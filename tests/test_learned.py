@@ -123,3 +123,47 @@ def test_the_shipped_weights_are_what_the_dev_pages_give_today():
     out = subprocess.run([sys.executable, "-m", "qa.train_recogniser", "--check"], capture_output=True, text=True,
                          timeout=900)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+HOSTILE_WEIGHTS = {
+    "nan weight": '{"intercept": 0, "weights": {"rule": NaN}}',
+    "nan intercept": '{"intercept": NaN, "weights": {}}',
+    "infinite weights": '{"intercept": 0, "weights": {"rule": Infinity, "score": -Infinity}}',
+    "weights whose sum overflows": '{"intercept": 0, "weights": {"rule": 1e308, "score": 1e308, "nlines": -1e308}}',
+    "an int too large for a float": '{"intercept": 1' + "0" * 400 + ', "weights": {}}',
+    "a string weight": '{"intercept": 0, "weights": {"rule": "2.5"}}',
+    "a bool intercept": '{"intercept": true, "weights": {}}',
+    "a null weight": '{"intercept": 0, "weights": {"rule": null}}',
+    "a threshold no probability reaches": '{"intercept": 0, "weights": {}, "threshold": 5}',
+    "a nan threshold": '{"intercept": 0, "weights": {}, "threshold": NaN}',
+    "a list": "[1, 2]",
+    "no intercept": '{"weights": {"rule": 1.0}}',
+    "nested too deep to parse": "[" * 100_000 + "]" * 100_000,
+}
+
+
+@pytest.mark.parametrize("text", HOSTILE_WEIGHTS.values(), ids=HOSTILE_WEIGHTS.keys())
+def test_a_hostile_weights_file_leaves_the_rules_to_decide(text, tmp_path, monkeypatch):
+    """NaN or inf weights made every page a course (exp of nan is clamped to 50); a huge int or deep
+    nesting raised out of load(), and extract() then kept only the links of every page."""
+    weights = tmp_path / "recogniser.json"
+    weights.write_text(text, encoding="utf-8")
+    assert learned.load(str(weights)) is None
+    monkeypatch.setattr(learned, "WEIGHTS", weights)
+    learned.load.cache_clear()
+    try:
+        news = extract(PAGE.format(title="Nyheter", text="Rektor sier at alt går bra."), "https://x.test/nyheter/a")
+    finally:
+        learned.load.cache_clear()          # the next test reads the shipped weights again
+    assert not news.is_course and news.reason == "news", news.reason
+
+
+def test_a_model_is_only_built_from_finite_numbers_of_sane_size():
+    for bad in (math.nan, math.inf, 1e7, 10**400, "1", True, None):
+        with pytest.raises(ValueError):
+            learned.Model(0.0, {"a": bad})
+    for threshold in (0.0, 1.0, math.nan, -0.5):
+        with pytest.raises(ValueError):
+            learned.Model(0.0, {}, threshold)
+    assert learned.Model(-1, {"a": -learned.MAX_WEIGHT}, 0.25).to_json() == \
+        {"intercept": -1.0, "threshold": 0.25, "weights": {"a": -1e6}}
