@@ -328,7 +328,7 @@ def _second_opinion(decision: recognise.Decision, result: ExtractResult, **page)
     result.recognition["probability"] = round(p, 4)
     verdict = p >= model.threshold
     agrees = "agrees" if verdict == decision.is_course else "overrules the rules"
-    return verdict, (f"{decision.reason}; model {p:.2f} ({agrees}: {', '.join(model.strongest(feats))})")
+    return verdict, (f"{decision.reason}; model {p:.2f} ({agrees}: {', '.join(model.strongest(feats, toward=verdict))})")
 
 
 def usable(key: str, value: str) -> bool:

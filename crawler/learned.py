@@ -109,9 +109,13 @@ class Model:
         z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
-    def strongest(self, feats: dict[str, float], n: int = 3) -> list[str]:
-        """The features that pushed hardest, in either direction, for the reason shown to a reader."""
-        pushes = sorted(((self.weights.get(k, 0.0) * v, k) for k, v in feats.items()), key=lambda p: -abs(p[0]))
+    def strongest(self, feats: dict[str, float], n: int = 3, toward: bool | None = None) -> list[str]:
+        """The features that pushed hardest, for the reason shown to a reader: in either direction, or
+        only toward one verdict (True: a course page), so that a reason explains the verdict it gives."""
+        pushes = [(self.weights.get(k, 0.0) * v, k) for k, v in feats.items()]
+        if toward is not None:
+            pushes = [(w, k) for w, k in pushes if (w > 0) == toward]
+        pushes.sort(key=lambda p: -abs(p[0]))
         return [f"{k} {w:+.1f}" for w, k in pushes[:n] if w]
 
     def to_json(self) -> dict:

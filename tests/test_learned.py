@@ -167,3 +167,19 @@ def test_a_model_is_only_built_from_finite_numbers_of_sane_size():
             learned.Model(0.0, {}, threshold)
     assert learned.Model(-1, {"a": -learned.MAX_WEIGHT}, 0.25).to_json() == \
         {"intercept": -1.0, "threshold": 0.25, "weights": {"a": -1e6}}
+
+
+def test_the_reason_names_the_features_that_pushed_toward_the_verdict(monkeypatch):
+    """An overruled course page's reason listed "rule +2.6, score +0.9, why:lead +0.7": all for a course."""
+    model = learned.Model(0.0, {"a": 2.0, "b": -0.5, "c": 1.0, "d": -3.0})
+    feats = {"a": 1.0, "b": 1.0, "c": 1.0, "d": 1.0, "e": 1.0}
+    assert model.strongest(feats, toward=True) == ["a +2.0", "c +1.0"]
+    assert model.strongest(feats, toward=False, n=1) == ["d -3.0"]
+    assert model.strongest(feats) == ["d -3.0", "a +2.0", "c +1.0"]
+    page = PAGE.format(title="Zebrastriper", text="Zebra zebra.")
+    monkeypatch.setattr(learned, "load", lambda path=None: learned.Model(-1.0, {"w:zebra": 5.0, "t:zebrastriper": -2.0}))
+    course = extract(page, "https://x.test/a")
+    assert course.is_course and "(overrules the rules: w:zebra +5.0)" in course.reason, course.reason
+    monkeypatch.setattr(learned, "load", lambda path=None: learned.Model(1.0, {"w:zebra": -5.0, "t:zebrastriper": 2.0}))
+    other = extract(page, "https://x.test/a")
+    assert not other.is_course and "(agrees: w:zebra -5.0)" in other.reason, other.reason
