@@ -183,3 +183,22 @@ def test_the_reason_names_the_features_that_pushed_toward_the_verdict(monkeypatc
     monkeypatch.setattr(learned, "load", lambda path=None: learned.Model(1.0, {"w:zebra": -5.0, "t:zebrastriper": 2.0}))
     other = extract(page, "https://x.test/a")
     assert not other.is_course and "(agrees: w:zebra -5.0)" in other.reason, other.reason
+
+
+def test_the_staleness_check_compares_the_weights_too(capsys):
+    """A weight no dev page's features reach (a hand edit, a feature the rules no longer name) moves
+    no dev probability, so comparing the dev pages' verdicts alone did not see it."""
+    from qa.train_recogniser import stale
+
+    rows = [{"features": {"rule": 1.0, "w:kurs": 1.0}}, {"features": {"rule": 0.0, "w:nyhet": 1.0}}]
+    fresh = learned.Model(-1.0, {"rule": 2.0, "w:kurs": 0.5, "w:nyhet": -0.5})
+    assert stale(learned.Model(-1.0, dict(fresh.weights)), fresh, rows) == []
+    assert stale(learned.Model(-1.0, {**fresh.weights, "w:kurs": 0.52}), fresh, rows) == []   # arithmetic
+    foreign = learned.Model(-1.0, {**fresh.weights, "why:a rule since renamed": 3.0})
+    assert stale(foreign, fresh, rows) == ["why:a rule since renamed moved by 3.0000"]
+    assert "weights by up to 3.0000 (why:a rule since renamed)" in capsys.readouterr().out
+    assert stale(learned.Model(-1.0, {**fresh.weights, "rule": 2.03}), fresh, rows) == []
+    assert stale(learned.Model(-0.5, dict(fresh.weights)), fresh, rows) == \
+        ["a probability moved by 0.0865", "(intercept) moved by 0.5000"]
+    flipped = learned.Model(-1.0, {**fresh.weights, "w:nyhet": 1.5})        # the second row becomes a course
+    assert stale(flipped, fresh, rows)[0] == "1 verdicts differ"
