@@ -202,3 +202,18 @@ def test_the_staleness_check_compares_the_weights_too(capsys):
         ["a probability moved by 0.0865", "(intercept) moved by 0.5000"]
     flipped = learned.Model(-1.0, {**fresh.weights, "w:nyhet": 1.5})        # the second row becomes a course
     assert stale(flipped, fresh, rows)[0] == "1 verdicts differ"
+
+
+def test_the_model_s_features_reach_no_reader(tmp_path, capsys, monkeypatch):
+    """The features (every word of the page) are for training only: `kurskatalog extract --json`
+    shows the reason, which names at most three features, and neither the features nor the
+    probability."""
+    from kurskatalog.cli import main
+
+    monkeypatch.setattr(learned, "load", lambda path=None: learned.Model(-1.0, {"w:zebra": 5.0}))
+    saved = tmp_path / "page.html"
+    saved.write_text(PAGE.format(title="Zebrastriper", text="Zebra " + "hemmelig " * 500), encoding="utf-8")
+    assert main(["extract", str(saved), "--url", "https://x.test/a", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["is_course"] and "w:zebra +5.0" in out["reason"]
+    assert "hemmelig" not in json.dumps(out["reason"]) and "features" not in json.dumps(out)
