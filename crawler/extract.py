@@ -11,7 +11,10 @@ Extraction reads a page in four steps, each its own module:
 4. `crawler.prose`: facts stated in sentences, for the fields the labels did not give.
 
 Structured data wins over labels, labels over sections, sections over sentences.
-`crawler.recognise` decides from what was found whether the page is a course page at all.
+`crawler.recognise` decides from what was found whether the page is a course page at all;
+unless structured data decided, `crawler.learned` weighs that decision's evidence with the page's
+words and has the last word (`ExtractResult.recognition` keeps the rules' verdict, the features and
+the probability, for training; only the reason reaches a reader).
 The title comes from structured data, the h1, og:title or <title> (without the site
 suffix); the description from structured data, the "Om studiet"/"About" section, the meta
 description or the first substantial paragraphs (≤ 2000 characters); the provider from
@@ -328,7 +331,7 @@ def _second_opinion(decision: recognise.Decision, result: ExtractResult, **page)
     result.recognition["probability"] = round(p, 4)
     verdict = p >= model.threshold
     agrees = "agrees" if verdict == decision.is_course else "overrules the rules"
-    return verdict, (f"{decision.reason}; model {p:.2f} ({agrees}: {', '.join(model.strongest(feats))})")
+    return verdict, (f"{decision.reason}; model {p:.2f} ({agrees}: {', '.join(model.strongest(feats, toward=verdict))})")
 
 
 def usable(key: str, value: str) -> bool:

@@ -27,6 +27,10 @@ log = logging.getLogger(__name__)
 
 WEIGHTS = Path(__file__).with_name("data") / "recogniser.json"
 THRESHOLD = 0.5
+# The largest weight a file may give: fitted weights are below 3. The bound keeps every sum finite
+# (features are at most a few units), so a hostile or broken file cannot make exp() or the sum
+# overflow into inf or nan, which would call every page a course.
+MAX_WEIGHT = 1e6
 
 _WORD = re.compile(r"[a-zæøåéü]+")
 _NUMBERS = re.compile(r"\d+")
@@ -82,21 +86,36 @@ def features(*, title: str, url: str, lines, rule_is_course: bool, score: int, r
     return f
 
 
+def _number(value, what: str) -> float:
+    """A weights file's number as a float; ValueError for a string, a bool, null, nan, inf or one too large."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"{what} is not a number: {value!r:.40}")
+    if not abs(value) <= MAX_WEIGHT:        # also nan; compared before float() so a huge int cannot overflow
+        raise ValueError(f"{what} is not a finite number up to {MAX_WEIGHT:g}: {value!r:.40}")
+    return float(value)
+
+
 class Model:
     """A logistic regression's weights: probability = 1 / (1 + exp(-(intercept + sum(w * x))))."""
 
     def __init__(self, intercept: float, weights: dict[str, float], threshold: float = THRESHOLD):
-        self.intercept = float(intercept)
-        self.weights = {str(k): float(v) for k, v in weights.items()}
-        self.threshold = float(threshold)
+        self.intercept = _number(intercept, "intercept")
+        self.weights = {str(k): _number(v, f"weight {k!r:.40}") for k, v in weights.items()}
+        self.threshold = _number(threshold, "threshold")
+        if not 0.0 < self.threshold < 1.0:
+            raise ValueError(f"threshold {self.threshold} is not a probability between 0 and 1")
 
     def probability(self, feats: dict[str, float]) -> float:
         z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
-    def strongest(self, feats: dict[str, float], n: int = 3) -> list[str]:
-        """The features that pushed hardest, in either direction, for the reason shown to a reader."""
-        pushes = sorted(((self.weights.get(k, 0.0) * v, k) for k, v in feats.items()), key=lambda p: -abs(p[0]))
+    def strongest(self, feats: dict[str, float], n: int = 3, toward: bool | None = None) -> list[str]:
+        """The features that pushed hardest, for the reason shown to a reader: in either direction, or
+        only toward one verdict (True: a course page), so that a reason explains the verdict it gives."""
+        pushes = [(self.weights.get(k, 0.0) * v, k) for k, v in feats.items()]
+        if toward is not None:
+            pushes = [(w, k) for w, k in pushes if (w > 0) == toward]
+        pushes.sort(key=lambda p: -abs(p[0]))
         return [f"{k} {w:+.1f}" for w, k in pushes[:n] if w]
 
     def to_json(self) -> dict:
@@ -115,6 +134,6 @@ def load(path: str | None = None) -> Model | None:
     where = Path(path) if path else WEIGHTS
     try:
         return Model.from_json(json.loads(where.read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError, KeyError) as exc:
+    except (OSError, ValueError, TypeError, KeyError, RecursionError) as exc:    # RecursionError: nested JSON
         log.warning("no learned recogniser (%s: %s); the rules decide alone", where, exc)
         return None

@@ -2,7 +2,8 @@
 
     python -m qa.train_recogniser            # writes crawler/data/recogniser.json and bench/results/recogniser.md
     python -m qa.train_recogniser --check    # fails when the shipped weights are not what dev gives today
-                                             # (more than one verdict in 500, or a probability by 0.02)
+                                             # (more than one verdict in 500, a probability by 0.02,
+                                             # or any weight, the intercept or the threshold by 0.05)
 
 Every dev page (qa/realpages/pages/dev) is rendered in every layout and extracted; the features are
 what `crawler.extract` hands the model (`ExtractResult.recognition["features"]`). The held-out splits
@@ -32,7 +33,8 @@ REPORT = ROOT / "bench" / "results" / "recogniser.md"
 C = 1.0
 FOLDS = 5
 TOLERANCE = 500     # --check allows one verdict in this many to differ,
-DRIFT = 0.02        # and no probability to move more than this
+DRIFT = 0.02        # and no probability to move more than this,
+WEIGHT_DRIFT = 0.05  # nor any weight (one of a feature dev never shows too), the intercept or the threshold
 DIGITS = 4          # weights are rounded, and the smallest dropped, to keep the file small
 
 
@@ -76,6 +78,31 @@ def cross_validate(rows: list[dict]) -> list[bool]:
     return verdicts
 
 
+def stale(shipped: learned.Model, fresh: learned.Model, rows: list[dict]) -> list[str]:
+    """How the shipped weights differ from a fresh fit beyond another machine's arithmetic; empty when
+    they do not. The weights are compared too: a weight of a feature no dev page has (a hand edit, a
+    feature the rules no longer name) moves no dev probability, but it moves other pages'."""
+    new = [fresh.probability(r["features"]) for r in rows]
+    old = [shipped.probability(r["features"]) for r in rows]
+    differ = sum((a >= fresh.threshold) != (b >= shipped.threshold) for a, b in zip(new, old))
+    drift = max((abs(a - b) for a, b in zip(new, old)), default=0.0)
+    moved = {k: abs(fresh.weights.get(k, 0.0) - shipped.weights.get(k, 0.0))
+             for k in fresh.weights.keys() | shipped.weights.keys()}
+    moved["(intercept)"] = abs(fresh.intercept - shipped.intercept)
+    moved["(threshold)"] = abs(fresh.threshold - shipped.threshold)
+    worst = max(moved, key=lambda k: (moved[k], k))
+    print(f"{differ} of {len(rows)} verdicts differ from the shipped weights; probabilities by up to {drift:.4f}, "
+          f"weights by up to {moved[worst]:.4f} ({worst})")
+    problems = []
+    if differ * TOLERANCE > len(rows):
+        problems.append(f"{differ} verdicts differ")
+    if drift > DRIFT:
+        problems.append(f"a probability moved by {drift:.4f}")
+    if moved[worst] > WEIGHT_DRIFT:
+        problems.append(f"{worst} moved by {moved[worst]:.4f}")
+    return problems
+
+
 def figures(rows: list[dict], verdicts: list[bool]) -> dict:
     tp = sum(v and r["course"] for r, v in zip(rows, verdicts))
     fp = sum(v and not r["course"] for r, v in zip(rows, verdicts))
@@ -112,13 +139,11 @@ def main(argv=None) -> int:
     model = fit(rows)
     if args.check:
         shipped = learned.Model.from_json(json.loads(learned.WEIGHTS.read_text(encoding="utf-8")))
-        fresh = [model.probability(r["features"]) for r in rows]
-        old = [shipped.probability(r["features"]) for r in rows]
-        differ = sum((a >= model.threshold) != (b >= shipped.threshold) for a, b in zip(fresh, old))
-        drift = max(abs(a - b) for a, b in zip(fresh, old))
-        print(f"{differ} of {len(rows)} verdicts differ from the shipped weights; probabilities by up to {drift:.4f}")
         # another machine's arithmetic may move a rounded weight a little, never this much
-        return 1 if differ * TOLERANCE > len(rows) or drift > DRIFT else 0
+        problems = stale(shipped, model, rows)
+        if problems:
+            print("stale: " + "; ".join(problems) + " (refit: python -m qa.train_recogniser)")
+        return 1 if problems else 0
     cv = figures(rows, cross_validate(rows))
     rules = figures(rows, [r["rules"] for r in rows])
     learned.WEIGHTS.parent.mkdir(exist_ok=True)

@@ -123,3 +123,97 @@ def test_the_shipped_weights_are_what_the_dev_pages_give_today():
     out = subprocess.run([sys.executable, "-m", "qa.train_recogniser", "--check"], capture_output=True, text=True,
                          timeout=900)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+HOSTILE_WEIGHTS = {
+    "nan weight": '{"intercept": 0, "weights": {"rule": NaN}}',
+    "nan intercept": '{"intercept": NaN, "weights": {}}',
+    "infinite weights": '{"intercept": 0, "weights": {"rule": Infinity, "score": -Infinity}}',
+    "weights whose sum overflows": '{"intercept": 0, "weights": {"rule": 1e308, "score": 1e308, "nlines": -1e308}}',
+    "an int too large for a float": '{"intercept": 1' + "0" * 400 + ', "weights": {}}',
+    "a string weight": '{"intercept": 0, "weights": {"rule": "2.5"}}',
+    "a bool intercept": '{"intercept": true, "weights": {}}',
+    "a null weight": '{"intercept": 0, "weights": {"rule": null}}',
+    "a threshold no probability reaches": '{"intercept": 0, "weights": {}, "threshold": 5}',
+    "a nan threshold": '{"intercept": 0, "weights": {}, "threshold": NaN}',
+    "a list": "[1, 2]",
+    "no intercept": '{"weights": {"rule": 1.0}}',
+    "nested too deep to parse": "[" * 100_000 + "]" * 100_000,
+}
+
+
+@pytest.mark.parametrize("text", HOSTILE_WEIGHTS.values(), ids=HOSTILE_WEIGHTS.keys())
+def test_a_hostile_weights_file_leaves_the_rules_to_decide(text, tmp_path, monkeypatch):
+    """NaN or inf weights made every page a course (exp of nan is clamped to 50); a huge int or deep
+    nesting raised out of load(), and extract() then kept only the links of every page."""
+    weights = tmp_path / "recogniser.json"
+    weights.write_text(text, encoding="utf-8")
+    assert learned.load(str(weights)) is None
+    monkeypatch.setattr(learned, "WEIGHTS", weights)
+    learned.load.cache_clear()
+    try:
+        news = extract(PAGE.format(title="Nyheter", text="Rektor sier at alt går bra."), "https://x.test/nyheter/a")
+    finally:
+        learned.load.cache_clear()          # the next test reads the shipped weights again
+    assert not news.is_course and news.reason == "news", news.reason
+
+
+def test_a_model_is_only_built_from_finite_numbers_of_sane_size():
+    for bad in (math.nan, math.inf, 1e7, 10**400, "1", True, None):
+        with pytest.raises(ValueError):
+            learned.Model(0.0, {"a": bad})
+    for threshold in (0.0, 1.0, math.nan, -0.5):
+        with pytest.raises(ValueError):
+            learned.Model(0.0, {}, threshold)
+    assert learned.Model(-1, {"a": -learned.MAX_WEIGHT}, 0.25).to_json() == \
+        {"intercept": -1.0, "threshold": 0.25, "weights": {"a": -1e6}}
+
+
+def test_the_reason_names_the_features_that_pushed_toward_the_verdict(monkeypatch):
+    """An overruled course page's reason listed "rule +2.6, score +0.9, why:lead +0.7": all for a course."""
+    model = learned.Model(0.0, {"a": 2.0, "b": -0.5, "c": 1.0, "d": -3.0})
+    feats = {"a": 1.0, "b": 1.0, "c": 1.0, "d": 1.0, "e": 1.0}
+    assert model.strongest(feats, toward=True) == ["a +2.0", "c +1.0"]
+    assert model.strongest(feats, toward=False, n=1) == ["d -3.0"]
+    assert model.strongest(feats) == ["d -3.0", "a +2.0", "c +1.0"]
+    page = PAGE.format(title="Zebrastriper", text="Zebra zebra.")
+    monkeypatch.setattr(learned, "load", lambda path=None: learned.Model(-1.0, {"w:zebra": 5.0, "t:zebrastriper": -2.0}))
+    course = extract(page, "https://x.test/a")
+    assert course.is_course and "(overrules the rules: w:zebra +5.0)" in course.reason, course.reason
+    monkeypatch.setattr(learned, "load", lambda path=None: learned.Model(1.0, {"w:zebra": -5.0, "t:zebrastriper": 2.0}))
+    other = extract(page, "https://x.test/a")
+    assert not other.is_course and "(agrees: w:zebra -5.0)" in other.reason, other.reason
+
+
+def test_the_staleness_check_compares_the_weights_too(capsys):
+    """A weight no dev page's features reach (a hand edit, a feature the rules no longer name) moves
+    no dev probability, so comparing the dev pages' verdicts alone did not see it."""
+    from qa.train_recogniser import stale
+
+    rows = [{"features": {"rule": 1.0, "w:kurs": 1.0}}, {"features": {"rule": 0.0, "w:nyhet": 1.0}}]
+    fresh = learned.Model(-1.0, {"rule": 2.0, "w:kurs": 0.5, "w:nyhet": -0.5})
+    assert stale(learned.Model(-1.0, dict(fresh.weights)), fresh, rows) == []
+    assert stale(learned.Model(-1.0, {**fresh.weights, "w:kurs": 0.52}), fresh, rows) == []   # arithmetic
+    foreign = learned.Model(-1.0, {**fresh.weights, "why:a rule since renamed": 3.0})
+    assert stale(foreign, fresh, rows) == ["why:a rule since renamed moved by 3.0000"]
+    assert "weights by up to 3.0000 (why:a rule since renamed)" in capsys.readouterr().out
+    assert stale(learned.Model(-1.0, {**fresh.weights, "rule": 2.03}), fresh, rows) == []
+    assert stale(learned.Model(-0.5, dict(fresh.weights)), fresh, rows) == \
+        ["a probability moved by 0.0865", "(intercept) moved by 0.5000"]
+    flipped = learned.Model(-1.0, {**fresh.weights, "w:nyhet": 1.5})        # the second row becomes a course
+    assert stale(flipped, fresh, rows)[0] == "1 verdicts differ"
+
+
+def test_the_model_s_features_reach_no_reader(tmp_path, capsys, monkeypatch):
+    """The features (every word of the page) are for training only: `kurskatalog extract --json`
+    shows the reason, which names at most three features, and neither the features nor the
+    probability."""
+    from kurskatalog.cli import main
+
+    monkeypatch.setattr(learned, "load", lambda path=None: learned.Model(-1.0, {"w:zebra": 5.0}))
+    saved = tmp_path / "page.html"
+    saved.write_text(PAGE.format(title="Zebrastriper", text="Zebra " + "hemmelig " * 500), encoding="utf-8")
+    assert main(["extract", str(saved), "--url", "https://x.test/a", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["is_course"] and "w:zebra +5.0" in out["reason"]
+    assert "hemmelig" not in json.dumps(out["reason"]) and "features" not in json.dumps(out)
