@@ -21,7 +21,7 @@ import math
 import re
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ THRESHOLD = 0.5
 # overflow into inf or nan, which would call every page a course.
 MAX_WEIGHT = 1e6
 
-_WORD = re.compile(r"[a-zæøåéü]+")
+_WORD = re.compile(r"[^\W\d_]+")      # letters of any alphabet: "søknad", "Málaga", "čevapi"
 _NUMBERS = re.compile(r"\d+")
 _HEADING_WORDS = 6
 _LABEL_WORDS = 3
@@ -51,9 +51,11 @@ def evidence(reason: str) -> list[str]:
         parts = reason.split(": ", 1)[1].split(", ") if ": " in reason else []
         names = []
         for part in parts:
-            if part.startswith("facts "):
-                part = "facts"
-            names.append("why:" + re.sub(r"\(.*", "", _NUMBERS.sub("", part)).strip())
+            if part.startswith(("facts ", "sentences state ")):
+                part = part.rsplit(" ", 1)[0]      # which facts: the fact: and pf: features say
+            name = re.sub(r"\(.*", "", _NUMBERS.sub("", part)).strip()
+            if name:
+                names.append("why:" + name)
         return names
     return ["veto:" + re.split(r"[:(]", reason)[0].strip()]
 
@@ -71,14 +73,16 @@ def features(*, title: str, url: str, lines, rule_is_course: bool, score: int, r
     f["prose_credits"] = 1.0 if prose_credits else 0.0
     for word in _words(title):
         f["t:" + word] = 1.0
-    for word in _words(urlsplit(url).path):
+    for word in _words(unquote(urlsplit(url).path)):     # "/s%C3%B8knad" and "/søknad" alike
         f["u:" + word] = 1.0
     for line in lines:
         if line.kind == "heading":
             for word in _words(line.text)[:_HEADING_WORDS]:
                 f["h:" + word] = 1.0
         elif line.kind == "label":
-            f["l:" + " ".join(_words(line.text)[:_LABEL_WORDS])] = 1.0
+            label = " ".join(_words(line.text)[:_LABEL_WORDS])
+            if label:
+                f["l:" + label] = 1.0
         if not line.related:
             for word in _words(line.text):
                 f["w:" + word] = 1.0

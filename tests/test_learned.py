@@ -34,7 +34,18 @@ def test_the_rules_reason_becomes_stable_evidence_names():
     assert learned.evidence("news") == ["veto:news"]
     assert learned.evidence("a general page (Opptakskrav)") == ["veto:a general page"]
     assert learned.evidence("listing: one label has 3 values") == ["veto:listing"]
-    assert learned.evidence("score 0") == []
+    assert learned.evidence("score 0") == [] and learned.evidence("score 0: ") == []    # no evidence, no feature
+    # which facts sentences state is in the pf: features; the evidence is one name, as "facts" is
+    assert learned.evidence("score 5: title, sentences state deadline,price") == ["why:title", "why:sentences state"]
+
+
+def test_words_are_letters_of_any_alphabet_and_addresses_are_read_decoded():
+    typed = _features(url="https://x.test/studier/søknad-málaga/", title="Kurs i Málaga – čevapi")
+    crawled = _features(url="https://x.test/studier/s%C3%B8knad-m%C3%A1laga/", title="Kurs i Málaga – čevapi")
+    assert typed == crawled and typed["u:søknad"] == typed["u:málaga"] == 1.0
+    assert typed["t:málaga"] == typed["t:čevapi"] == 1.0 and "t:m" not in typed
+    digits_only = _features(lines=[Line("2024", "label", value="x")])
+    assert not any(k == "l:" for k in digits_only)          # a label of no letters names nothing
 
 
 def test_features_carry_the_rules_verdict_and_the_page_s_words():
