@@ -870,17 +870,15 @@ def _known_places(groups: list[str], resolve) -> list[str]:
     return known
 
 
-# An English month: "February" in "February 12 2018".
-_EN_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-# A month's name in Norwegian ("mars"), or in either language ("mars", "March") (the start term's "mars 2025", a yearless "20. august").
-_NO_MONTH_NAMES = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
-_MONTH_NAMES = _NO_MONTH_NAMES + "|january|february|march|may|june|july|october|december"
+# A start's term or date with its year: "høsten 2025", "mars 2025", "2025 HØST", "1. mars 2025", "15.08.2025" (the months'
+# names are domain/when.py's).
 _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|sommeren|sommer)\s*(?:20\d\d)"
-         rf"|(?:{_MONTH_NAMES})\s+20\d\d|20\d\d\s*(?:høst|vår|haust|HØST|VÅR)|\d{{1,2}}\.\s*"
-         rf"(?:{_NO_MONTH_NAMES})\s+20\d\d"
+         rf"|(?:{when.MONTH_NAMES})\s+20\d\d|20\d\d\s*(?:høst|vår|haust|HØST|VÅR)|\d{{1,2}}\.\s*"
+         rf"(?:{when.NO_MONTH_NAMES})\s+20\d\d"
          r"|\d{1,2}\.\d{1,2}\.20\d\d"
          # an English date with its day, either way round: "February 12 2018", "August 18th, 2021", "12 February 2018"
-         rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+20\d\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTH}\s+20\d\d)")
+         rf"|(?:{when.EN_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+20\d\d"
+         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{when.EN_MONTH_NAMES})\s+20\d\d)")
 # The study offered: "tilbys", "blir tilbode", "we are offering" (not "Kurset tilbys ikke høsten 2025").
 _OFFERED = (r"(?:tilbys|tilbyes|vi tilbyr|tilbyr vi|(?:blir|vert) tilb(?:udt|ode|ydd)|(?:is|are|will be) offered|we offer"
             r"|we are offering|we will offer)\b(?!\s+(?:ikke|ikkje|not)\b)")
@@ -1058,15 +1056,15 @@ def schedule_start(lines: list[Line]) -> Fact | None:
 # "Tirsdag 4. mars kl. 10-15".
 _YEARLESS_SESSION = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)"
                                r",?\s+)?(?P<date>\d{1,2}\.\s*"         # "Tysdag 4. mars kl. 10"
-                               rf"(?:{_NO_MONTH_NAMES}))"
+                               rf"(?:{when.NO_MONTH_NAMES}))"
                                r"(?!\s*(?:19|20)\d\d)[^.]{0,12}?\bkl\.?\s*\d", re.I)
 
 
 # A start's date said without its year: "Studiet starter torsdag 18.08 kl. 12.00", "Oppstart 20. august", "Start date:
 # August 18th" (not a clock time: "kl. 12.00"; nor a date with its year, which the start term reads by itself).
 _YEARLESS_DATE = re.compile(r"(?<![\d.:])(?<!kl\.\s)(?<!kl\s)(?<!kl\.)(?P<day>\d{1,2})\.(?P<month>\d{1,2})\b(?![.:]?\d)"
-                            rf"|\b\d{{1,2}}\.?\s*(?P<name>{_MONTH_NAMES})\b(?!,?\s*\d)"
-                            rf"|\b(?P<name2>{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d)", re.I)
+                            rf"|\b\d{{1,2}}\.?\s*(?P<name>{when.MONTH_NAMES})\b(?!,?\s*\d)"
+                            rf"|\b(?P<name2>{when.MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d)", re.I)
 
 
 # A deadline or applying named before a date: "Søknadsfrist" in "Søknadsfrist 1.3, oppstart 20.8" (see dated_in).

@@ -33,6 +33,13 @@ _MONTHS = {
 _AUTUMN = r"høsten|høst|hausten|haust|autumn|fall|h(?=\d{2}\b)"
 _SPRING = r"våren|vår|spring|sommeren|sommer|summer|v(?=\d{2}\b)"
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# The months' whole names, one place for the start terms and yearless dates of crawler/prose.py and the yearless
+# dates below: in English ("February" in "February 12 2018"), in Norwegian ("mars" in "20. mars"), and in either
+# language, each name once ("mars", "March", "august" in "1. mars 2025", "March 2025", "20. august").
+EN_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+NO_MONTH_NAMES = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
+MONTH_NAMES = NO_MONTH_NAMES + "".join(f"|{name}" for name in EN_MONTH_NAMES.split("|")
+                                       if name not in NO_MONTH_NAMES.split("|"))
 _TERM = re.compile(
     rf"\b(?P<season1>{_AUTUMN}|{_SPRING})\s*(?:semester\s*)?(?P<year1>(?:19|20)\d\d|(?<=[hv])\d\d\b)"
     rf"|(?P<year2>(?:19|20)\d\d)\s*[-/]?\s*(?P<season2>{_AUTUMN}|{_SPRING})"
