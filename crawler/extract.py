@@ -245,7 +245,7 @@ def _extract(html: str, url: str) -> ExtractResult:
         if dated:
             offer["start"], evidence["start"] = dated, {"how": said.how, "where": said.where}
     if offer["start"] and not usable("start", offer["start"]) and (head_year := prose.heading_year(lines)):
-        dated = prose.dated_in(offer["start"], head_year)       # "starter 18.08" under "Studiestart 2022"
+        dated = when.dated_in(offer["start"], head_year)        # "starter 18.08" under "Studiestart 2022"
         closes = when.application_deadline(offer["deadline"])     # (not a year before the deadline's: a past intake's
         if dated and usable("start", dated) and not (closes and int(when.start_term(dated)[:4]) < int(closes[:4])):
             offer["start"] = dated                                  # heading "Kull 2022" above "Søknadsfrist 15. april 2024")

@@ -1060,31 +1060,6 @@ _YEARLESS_SESSION = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lø
                                r"(?!\s*(?:19|20)\d\d)[^.]{0,12}?\bkl\.?\s*\d", re.I)
 
 
-# A start's date said without its year: "Studiet starter torsdag 18.08 kl. 12.00", "Oppstart 20. august", "Start date:
-# August 18th" (not a clock time: "kl. 12.00"; nor a date with its year, which the start term reads by itself).
-_YEARLESS_DATE = re.compile(r"(?<![\d.:])(?<!kl\.\s)(?<!kl\s)(?<!kl\.)(?P<day>\d{1,2})\.(?P<month>\d{1,2})\b(?![.:]?\d)"
-                            rf"|\b\d{{1,2}}\.?\s*(?P<name>{when.MONTH_NAMES})\b(?!,?\s*\d)"
-                            rf"|\b(?P<name2>{when.MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d)", re.I)
-
-
-# A deadline or applying named before a date: "Søknadsfrist" in "Søknadsfrist 1.3, oppstart 20.8" (see dated_in).
-_DEADLINE_BEFORE = re.compile(r"frist|deadline|søk|apply|application|påmelding|registration", re.I)
-
-
-def dated_in(raw: str, year: str) -> str | None:
-    """A start said by a date without its year, dated in `year` (the year the page's headings name): "torsdag 18.08"
-    under "Velkommen til studiestart 2022" is "18.08.2022"; None when the text names no such date."""
-    # not a deadline's date said before the start's: "Søknadsfrist 1.3, oppstart 20.8"
-    m = next((m for m in _YEARLESS_DATE.finditer(raw or "")
-              if not _DEADLINE_BEFORE.search(re.split(r"[,;]|\.\s", raw[:m.start()])[-1])), None)
-    if m is None:
-        return None
-    if m.group("day"):
-        day, month = int(m.group("day")), int(m.group("month"))
-        return f"{day:02d}.{month:02d}.{year}" if 1 <= day <= 31 and 1 <= month <= 12 else None
-    return f"{m.group('name') or m.group('name2')} {year}"
-
-
 def yearless_session(lines: list[Line]) -> Fact | None:
     """The first session of a schedule dated without its year ("28.januar kl. 13.00 – 18.00"), not a step of the
     application ("15. mars kl. 12: søknadene må være behandlet"); its year comes from the deadline (domain/when.py)."""
