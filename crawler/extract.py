@@ -311,8 +311,8 @@ _TITLE_SEASON = re.compile(rf"(?:\(|,|\s[–—-])\s*(?P<term>{_SEASON_YEAR})(?:
 _LEAD_SEASON = re.compile(rf"^(?!.*\b(?:gjeld\w*|oppdatert|publisert|revidert|endret|endra|sist|updated|published|revised"
                           rf"|valid|ikke|ikkje|not|var|ble|blei|was|were|avslutt\w*|ended)\b)"
                           rf"(?:[\w-]+\s+){{1,4}}(?P<term>{_SEASON_YEAR})$", re.I)
-_TITLE_DATE = re.compile(r"\b\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?:januar|februar|mars|april|mai|juni|juli|august"
-                         r"|september|oktober|november|desember)\s+20\d\d\b", re.I)
+# A title's date: "Kurs for kontrollutvalgsledere, 21.-22. april 2020, Oslo".
+_TITLE_DATE = re.compile(rf"\b{when.DAY_SPAN_DATE}", re.I)
 _LATER_SEMESTER = re.compile(r"\((\d{1,2})\.\s*(?:semester|studieår|år|year)\)", re.I)
 
 

@@ -300,8 +300,8 @@ def section_text(lines: list[Line], start: int, level: int, keys=(), limit: int 
 
 
 MULTI_VALUED = frozenset({"locations", "sessions", "start"})
-_TERMISH = re.compile(r"\d|høst|vår|haust|autumn|spring|januar|februar|mars|april|mai|juni|juli|august|september"
-                      r"|oktober|november|desember", re.I)
+# A further line of a term or a session's date: "Vår 2026", "12. mars", "Uke 33".
+_TERMISH = re.compile(r"\d|høst|vår|haust|autumn|spring|" + when.NO_MONTH_NAMES, re.I)
 
 
 def _continues(keys, text: str) -> bool:

@@ -918,8 +918,7 @@ _DAYS = re.compile(r"\b(?:\d{1,2}|en|ein|ett|eitt|to|tre|fire|one|two|three)(?:\
                    # hours or whole days and nights in words: "varer kurset rundt fem timar", "samles i 3 døgn", "to døgn"
                    r"|\b(?:to|tre|fire|fem|seks|sju|syv|åtte|two|three|four|five|six|seven|eight)\s+(?:timer|timar|hours)\b"
                    r"|\b(?:\d|to|tre|fire|fem)(?:\s+|\s*-\s*)døgns?\b"     # (and "et 2-døgns opphold", "tre døgns internat")
-                   r"|^\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober"
-                   r"|november|desember)\s+20\d\d\b", re.I)
+                   rf"|^{when.DAY_SPAN_DATE}", re.I)
 
 
 # A time limit in days, not a length: "Within 30 days of being told …", "innen 14 dager", "to dager før start".
