@@ -1018,9 +1018,13 @@ def season_start(lines: list[Line]) -> Fact | None:
     return None
 
 
+# The weekdays' names in bokmål and in English: "Tirsdag" in "Tirsdag 12. april 2023", "Monday" in "Register by Monday
+# 1 March".
+_NO_WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag"
+_EN_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # A line that is only a date or a term: a schedule's "19.-20. oktober 2023", "Tirsdag 12. april 2023", "Høst 2024:".
-_DATE_LINE = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
-                        r"|friday|saturday|sunday)\s+)?(?:\d{1,2}\.?\s*[-–]\s*)?(?:" + _TERM + r")\s*:?$", re.I)
+_DATE_LINE = re.compile(rf"^(?:(?:{_NO_WEEKDAYS}|{_EN_WEEKDAYS})\s+)?"
+                        r"(?:\d{1,2}\.?\s*[-–]\s*)?(?:" + _TERM + r")\s*:?$", re.I)
 _NOT_A_START = ("deadline", "apply", "admission", "price")
 # (nor the term a plan is valid from: "Studieplanen gjelder fra:" / "Høst 2024", "Valid from:")
 _NOT_A_SCHEDULE = re.compile(r"frist|deadline|\bsøk|\bapply|påmeld|publiser|published|oppdatert|updated|endret|revidert"
@@ -1053,7 +1057,7 @@ def schedule_start(lines: list[Line]) -> Fact | None:
 
 # A session's line dated without its year, with its clock hours: "28.januar kl. 13.00 – 18.00, bare adepter:",
 # "Tirsdag 4. mars kl. 10-15".
-_YEARLESS_SESSION = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)"
+_YEARLESS_SESSION = re.compile(rf"^(?:(?:{_NO_WEEKDAYS}|måndag|tysdag|laurdag|sundag)"
                                r",?\s+)?(?P<date>\d{1,2}\.\s*"         # "Tysdag 4. mars kl. 10"
                                rf"(?:{when.NO_MONTH_NAMES}))"
                                r"(?!\s*(?:19|20)\d\d)[^.]{0,12}?\bkl\.?\s*\d", re.I)
@@ -1139,8 +1143,8 @@ _BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*(?!\s+(?:fr[aå]|a
                       # nynorsk "Søk innan 1. mars", "Apply by 15 April" ("by" right before its date: Norwegian "by"
                       # is a town, "Meld deg på kurset for ledere i by og bygd"; its weekday or a colon may come
                       # between: "Register by Monday 1 March", "Apply by: 15 April")
-                      r"[^.;]{0,40}?\b(?:inn[ea]n|by(?=:?\s+(?:the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday"
-                      r"|saturday|sunday),?\s+(?:the\s+)?)?(?:" + _DATE + r"))|no later than)\b"
+                      r"[^.;]{0,40}?\b(?:inn[ea]n|by(?=:?\s+(?:the\s+)?(?:(?:" + _EN_WEEKDAYS + r"),?\s+(?:the\s+)?)?"
+                      r"(?:" + _DATE + r"))|no later than)\b"
                       r"[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
 
 
