@@ -300,10 +300,12 @@ _LEVEL_LABEL = re.compile(r"^(?:studienivå|nivå|level|emnenivå|level of study
                           r"|utdanningsnivå)$",
                           re.I)
 _BARE_DEGREE = re.compile(r"^(?:master|bachelor)$", re.I)
-_TERM_LINE = re.compile(r"^(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|spring|fall)\s+20\d\d|20\d\d\s+(?:høst|vår|haust))"
+_SEASON_YEAR = r"(?:høsten|våren|hausten|høst|vår|haust|autumn|spring|fall)\s+20\d\d"     # "Høsten 2023"
+# A line that is only a term: "Hausten 2021", "2023 HØST".
+_TERM_LINE = re.compile(rf"^(?:{_SEASON_YEAR}|20\d\d\s+(?:høst|vår|haust))"
                         r"(?:\s*\(.{0,30}\))?$", re.I)
+# A term code ending the title: "Demens og alderspsykiatri H23".
 _TITLE_TERM = re.compile(r"\b[HV]\d{2}$")
-_SEASON_YEAR = r"(?:høsten|våren|hausten|høst|vår|haust|autumn|spring|fall)\s+20\d\d"
 # A term ending the title, maybe with the term the course ends in: "HSHOS10110 Organisasjon og ledelse (Høst 2011)",
 # "SFS40316 Organisation and leadership 2 (Autumn 2018–Spring 2019)".
 _TITLE_SEASON = re.compile(rf"(?:\(|,|\s[–—-])\s*(?P<term>{_SEASON_YEAR})(?:\s*[–—-]\s*{_SEASON_YEAR})?\)?\s*$", re.I)

@@ -462,9 +462,8 @@ def part_time(lines: list[Line]) -> Fact | None:
 _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstudi\w*|\bnettundervisning|\bonline\b"
                        r"|\bdigital\w* (?:undervisning|forelesn?ing\w*|samling\w*|møte\w*|kurs\w*)|\bwebinar\w*|\bvideo\w*"
                        # the teaching said to be digital: "Forelesingane er digitale", "All teaching is digital"
-                       r"|\b(?:undervisning(?:en|a)?|forelesn?ing(?:ene|ane|er|ar)?|opplæring(?:en|a)?|teaching|lectures|classes)"
-                       r"\s+(?:er|blir|vert|is|are|will be)\s+(?:(?:heilt|helt|fully|entirely|mostly|delvis|partly)\s+)?digital"
-                       r"|\bstrøym\w*"
+                       r"|" + normalise.TEACHING_DIGITAL
+                       + r"|\bstrøym\w*"
                        r"|\bcampus\w*|\bkveld\w*|\bstedbasert|\bstadbasert|\bfysiske? samling\w*|\bgatherings?\b"
                        r"|\bsessions?\b|\bworkshops\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning|\bhybrid\w*|\bhe(?:i)?ldigital\w*"
                        # taught on the web or digitally: "Studiet foregår på nett", "kan følgjast digitalt",

@@ -470,6 +470,12 @@ TAUGHT_BY_WEEK_OR_DAY = (rf"(?:^|[.;:!?]){_IN_CLAUSE}*?\b(?:undervisning(?!smate
 # (compiled: "Undervisningen foregår hver uke på studiestedet")
 _TAUGHT_BY_WEEK_OR_DAY = re.compile(TAUGHT_BY_WEEK_OR_DAY, re.I)
 
+# The teaching said to be digital: "Forelesningene er digitale", "Opplæringa er heilt digital", "All teaching is
+# digital" (the "nett" rule below; prose picks the sentence with it).
+TEACHING_DIGITAL = (r"\b(?:undervisning(?:en|a)?|forelesn?ing(?:ene|ane|er|ar)?|opplæring(?:en|a)?|teaching|lectures"
+                    r"|classes)\s+(?:er|blir|vert|is|are|will be)\s+(?:(?:heilt|helt|fully|entirely|mostly|delvis|partly)\s+)?"
+                    r"digital")
+
 _DELIVERY_RULES = (
     # Gatherings: samling(er/ar), Samlingsbasert, fellessamlinger, gatherings.
     # Workshops only when counted or the offer's own ("tre workshops", "the workshops"): "lectures, seminars and
@@ -506,9 +512,7 @@ _DELIVERY_RULES = (
                         r"|samling\w*|seminar\w*|møte\w*)|\bhybrid\w*|\bdigitalt\b|\bhe(?:i)?ldigital\w*"
                         # nynorsk "digitale forelesingar", "heildigitalt"; the teaching said to be digital: "Forelesningene
                         # er digitale", "Opplæringa er heilt digital", "All teaching is digital" (not "Søknaden er digital")
-                        r"|\b(?:undervisning(?:en|a)?|forelesn?ing(?:ene|ane|er|ar)?|opplæring(?:en|a)?|teaching|lectures|classes)"
-                        r"\s+(?:er|blir|vert|is|are|will be)\s+(?:(?:heilt|helt|fully|entirely|mostly|delvis|partly)\s+)?"
-                        r"digital\w*\b(?!\s+(?:tilgjeng|available|støtt))")),
+                        r"|" + TEACHING_DIGITAL + r"\w*\b(?!\s+(?:tilgjeng|available|støtt))")),
     # On campus: daglig (not "daglig leder"), weekly teaching days, campus, stedbasert.
     ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bcampus\w*|\bstedbasert|\bstadbasert"
                           r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
