@@ -413,22 +413,24 @@ _PART = re.compile(r"(?<!ufrivillig )(?<!uønsket )(?<!uønska )(?<!uønskt )\bd
                    r"(?:jobb|arbeid|work)\b(?!\s+(?:med|with|innen|innan|blant|among)\b)"   # not "i arbeid med barn"
                    # half the pace of a full-time student: "to emner i semesteret tilsvarer halv studieprogresjon"
                    r"|\bhalv (?:studie)?progresjon|\bhalf[- ]time stud(?:y|ies)\b|\b50 ?% (?:studie)?progresjon", re.I)
+# Full time: "heltid", "heiltid", "fulltid", "full-time".
+_FULL_TIME = r"(?:fulltid|heltid|heiltid|full[- ]time)"
 # "60 studiepoeng, det samme som ett års fulltidsstudium": a size, not the pace.
 _FULL_AS_SIZE = re.compile(r"\b(?:tilsvar\w*|det samme som|like mye som|svarer til|equivalent to|equals?)\s+(?:\S+\s+){0,3}?"
-                           r"(?:fulltid|heltid|heiltid|full[- ]time)"
+                           + _FULL_TIME +
                            r"|\b(?:years?|semesters?|months?)\s+of\s+full[- ]time\s+stud"   # "1.5 years of full-time study in …"
                            r"|\b(?:års?|semesters?|måneders?)\s+(?:fulltids|heltids|heiltids)studi", re.I)
 # The weekly hours full-time study means: "Full-time students should expect 40 hours of work per week", "Et
 # heltidsstudium er normert til 40 timer i uka" (the norm, not the study's pace; not the teaching's hours: "full-time,
 # with teaching 12 hours a week"; and not when the study itself is said to be full time, _OWN_FULL).
-_FULL_HOURS = re.compile(r"(?:fulltid|heltid|heiltid|full[- ]time)\w*[^.]{0,60}?\b(?:3[5-9]|4\d)(?:[.,]5)?\s*(?:timer|timar|hours?|t)\b"
+_FULL_HOURS = re.compile(_FULL_TIME + r"\w*[^.]{0,60}?\b(?:3[5-9]|4\d)(?:[.,]5)?\s*(?:timer|timar|hours?|t)\b"
                          r"[^.]{0,25}?\b(?:per|pr\.?|i|a|each|every|om)\s+(?:uke|uka|veke|veka|week)"
                          r"|\b(?:3[5-9]|4\d)(?:[.,]5)?\s*(?:timer|timar|hours?)\s+(?:per|pr\.?|i|a|each)\s+(?:uke|uka|veke|veka|week)\b[^.]{0,40}?"
-                         r"(?:fulltid|heltid|heiltid|full[- ]time)", re.I)
+                         + _FULL_TIME, re.I)
 # The study itself said to be full time: "Dette er et heltidsstudium, og du må regne med 40 timer i uka", "Studiet går
 # på heltid", "This programme is full-time".
 _OWN_FULL = re.compile(r"\b(?:studiet|programmet|utdanning(?:en|a)|kurset|emnet|dette|this|the (?:programme|program|course|study))"
-                       r"\s+(?:\w+\s+){0,2}?(?:er|går|blir|vert|is|runs)\s+(?:\w+\s+){0,2}?(?:fulltid|heltid|heiltid|full[- ]time)", re.I)
+                       r"\s+(?:\w+\s+){0,2}?(?:er|går|blir|vert|is|runs)\s+(?:\w+\s+){0,2}?" + _FULL_TIME, re.I)
 _FULL = re.compile(r"\bheltid\w*|\bheiltid\w*|\bfull[- ]time\b|\bfulltid\w*", re.I)
 
 
@@ -678,6 +680,8 @@ _MANY_WISH = re.compile(r"\b(?:mange|flere|fleire|de fleste|dei fleste|stadig fl
 _ELSEWHERE = re.compile(r"\b(?:se|sjå|les) (?:egen|eiga|eigen|egne|eigne|en annen|ei anna|ein annan) (?:side|sider|nettside\w*)\b"
                         r"|\bsee (?:the |a )?(?:separate|other|own) (?:page|pages|website)\b", re.I)
 _NOT_PLACE_SECTIONS = ("admission", "apply", "price", "deadline")
+# A section of contacts or addresses, whose places are no teaching's: "Kontakt oss", "Besøksadresse", "Contact".
+_CONTACT_SECTION = re.compile(r"kontakt|contact|adresse|address|besøk", re.I)
 
 
 # A past intake, not the offer's: "Forrige kull hadde samlinger i Molde", "Last year's cohort met in Bodø",
@@ -691,7 +695,7 @@ def locations(lines: list[Line], resolve) -> Fact | None:
     """Teaching places stated in a sentence ("Samlingene holdes i Bergen og Førde"); only
     names that `resolve` (place → location or None) knows count."""
     for sentence, line in sentences(lines, skip_keys=_NOT_PLACE_SECTIONS):
-        if line.section and re.search(r"kontakt|contact|adresse|address|besøk", line.section, re.I):
+        if line.section and _CONTACT_SECTION.search(line.section):
             continue
         if _PAST_COHORT.search(sentence):
             continue                        # "Forrige kull hadde samlinger i Molde": a past intake's places
@@ -727,7 +731,7 @@ def locations(lines: list[Line], resolve) -> Fact | None:
     if titled is not None:
         return titled
     for sentence, line in sentences(lines):     # lodging for the gatherings, often said among the costs
-        if line.section and re.search(r"kontakt|contact|adresse|address|besøk", line.section, re.I):
+        if line.section and _CONTACT_SECTION.search(line.section):
             continue
         known = _known_places([m.group("places") for m in _LODGING_IN.finditer(sentence)], resolve)
         if known:
