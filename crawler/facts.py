@@ -316,8 +316,7 @@ def _continues(keys, text: str) -> bool:
 
 # A start label that names its term in brackets: "Første semester (høst 2023)", "First semester (autumn 2024)".
 # (not another year in brackets: "Oppstart (oppdatert 2023)")
-_LABEL_TERM = re.compile(r"\((?P<term>(?:høsten|hausten|våren|høst|haust|vår|autumn|fall|spring)\s+(?:19|20)\d\d)\)\s*$",
-                         re.I)
+_LABEL_TERM = re.compile(rf"\((?P<term>(?:{when.SEASON_NAMES})\s+(?:19|20)\d\d)\)\s*$", re.I)
 
 
 def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:

@@ -991,7 +991,7 @@ def start(lines: list[Line]) -> Fact | None:
 
 # A start said by season alone: "Start haust", "Oppstart: høst", "Semester undervisningsstart: Vår", "Starts in autumn".
 _SEASON_START = re.compile(r"\b(?:oppstart|studiestart|start|starts|starter|startar|undervisningsstart|semesterstart)\b"
-                           r"(?:\s+in)?\s*[:=]?\s*(?P<season>høsten|hausten|våren|høst|haust|vår|autumn|fall|spring)\b"
+                           rf"(?:\s+in)?\s*[:=]?\s*(?P<season>{when.SEASON_NAMES})\b"
                            r"(?!\s*[-/]?\s*(?:19|20)?\d\d\b)", re.I)
 # The year beside it: the application period's or deadline's date ("Søknadsperiode 01.02.2023 -", "Søknadsfrist
 # 15. april 2024"); not the study year a course description is valid for (its "Vår" may be any year's).

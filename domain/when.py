@@ -40,6 +40,9 @@ EN_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|oc
 NO_MONTH_NAMES = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
 MONTH_NAMES = NO_MONTH_NAMES + "".join(f"|{name}" for name in EN_MONTH_NAMES.split("|")
                                        if name not in NO_MONTH_NAMES.split("|"))
+# A season's name, a start's term without its year: "høsten", "haust", "Vår", "autumn" (crawler/facts.py's bracketed
+# term of a start label, crawler/prose.py's start said by season alone).
+SEASON_NAMES = "høsten|hausten|våren|høst|haust|vår|autumn|fall|spring"
 # A day, or a span of days, with its Norwegian month and year: "19. oktober 2023", "13.-14. november 2023" (a title's
 # date in crawler/extract.py, a dated day's line in crawler/prose.py).
 DAY_SPAN_DATE = rf"\d{{1,2}}\.\s*(?:[-–]\s*\d{{1,2}}\.\s*)?(?:{NO_MONTH_NAMES})\s+20\d\d\b"
