@@ -248,7 +248,7 @@ def _extract(html: str, url: str) -> ExtractResult:
         if dated:
             offer["start"], evidence["start"] = dated, {"how": said.how, "where": said.where}
     if offer["start"] and not usable("start", offer["start"]) and (head_year := prose.heading_year(lines)):
-        dated = prose.dated_in(offer["start"], head_year)       # "starter 18.08" under "Studiestart 2022"
+        dated = when.dated_in(offer["start"], head_year)        # "starter 18.08" under "Studiestart 2022"
         closes = when.application_deadline(offer["deadline"])     # (not a year before the deadline's: a past intake's
         if dated and usable("start", dated) and not (closes and int(when.start_term(dated)[:4]) < int(closes[:4])):
             offer["start"] = dated                                  # heading "Kull 2022" above "Søknadsfrist 15. april 2024")
@@ -303,10 +303,12 @@ _LEVEL_LABEL = re.compile(r"^(?:studienivå|nivå|level|emnenivå|level of study
                           r"|utdanningsnivå)$",
                           re.I)
 _BARE_DEGREE = re.compile(r"^(?:master|bachelor)$", re.I)
-_TERM_LINE = re.compile(r"^(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|spring|fall)\s+20\d\d|20\d\d\s+(?:høst|vår|haust))"
+_SEASON_YEAR = r"(?:høsten|våren|hausten|høst|vår|haust|autumn|spring|fall)\s+20\d\d"     # "Høsten 2023"
+# A line that is only a term: "Hausten 2021", "2023 HØST".
+_TERM_LINE = re.compile(rf"^(?:{_SEASON_YEAR}|20\d\d\s+(?:høst|vår|haust))"
                         r"(?:\s*\(.{0,30}\))?$", re.I)
+# A term code ending the title: "Demens og alderspsykiatri H23".
 _TITLE_TERM = re.compile(r"\b[HV]\d{2}$")
-_SEASON_YEAR = r"(?:høsten|våren|hausten|høst|vår|haust|autumn|spring|fall)\s+20\d\d"
 # A term ending the title, maybe with the term the course ends in: "HSHOS10110 Organisasjon og ledelse (Høst 2011)",
 # "SFS40316 Organisation and leadership 2 (Autumn 2018–Spring 2019)".
 _TITLE_SEASON = re.compile(rf"(?:\(|,|\s[–—-])\s*(?P<term>{_SEASON_YEAR})(?:\s*[–—-]\s*{_SEASON_YEAR})?\)?\s*$", re.I)
@@ -314,8 +316,8 @@ _TITLE_SEASON = re.compile(rf"(?:\(|,|\s[–—-])\s*(?P<term>{_SEASON_YEAR})(?:
 _LEAD_SEASON = re.compile(rf"^(?!.*\b(?:gjeld\w*|oppdatert|publisert|revidert|endret|endra|sist|updated|published|revised"
                           rf"|valid|ikke|ikkje|not|var|ble|blei|was|were|avslutt\w*|ended)\b)"
                           rf"(?:[\w-]+\s+){{1,4}}(?P<term>{_SEASON_YEAR})$", re.I)
-_TITLE_DATE = re.compile(r"\b\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?:januar|februar|mars|april|mai|juni|juli|august"
-                         r"|september|oktober|november|desember)\s+20\d\d\b", re.I)
+# A title's date: "Kurs for kontrollutvalgsledere, 21.-22. april 2020, Oslo".
+_TITLE_DATE = re.compile(rf"\b{when.DAY_SPAN_DATE}", re.I)
 _LATER_SEMESTER = re.compile(r"\((\d{1,2})\.\s*(?:semester|studieår|år|year)\)", re.I)
 
 

@@ -300,8 +300,8 @@ def section_text(lines: list[Line], start: int, level: int, keys=(), limit: int 
 
 
 MULTI_VALUED = frozenset({"locations", "sessions", "start"})
-_TERMISH = re.compile(r"\d|høst|vår|haust|autumn|spring|januar|februar|mars|april|mai|juni|juli|august|september"
-                      r"|oktober|november|desember", re.I)
+# A further line of a term or a session's date: "Vår 2026", "12. mars", "Uke 33".
+_TERMISH = re.compile(r"\d|høst|vår|haust|autumn|spring|" + when.NO_MONTH_NAMES, re.I)
 
 
 def _continues(keys, text: str) -> bool:
@@ -316,8 +316,7 @@ def _continues(keys, text: str) -> bool:
 
 # A start label that names its term in brackets: "Første semester (høst 2023)", "First semester (autumn 2024)".
 # (not another year in brackets: "Oppstart (oppdatert 2023)")
-_LABEL_TERM = re.compile(r"\((?P<term>(?:høsten|hausten|våren|høst|haust|vår|autumn|fall|spring)\s+(?:19|20)\d\d)\)\s*$",
-                         re.I)
+_LABEL_TERM = re.compile(rf"\((?P<term>(?:{when.SEASON_NAMES})\s+(?:19|20)\d\d)\)\s*$", re.I)
 
 
 def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:

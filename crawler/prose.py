@@ -413,22 +413,24 @@ _PART = re.compile(r"(?<!ufrivillig )(?<!uønsket )(?<!uønska )(?<!uønskt )\bd
                    r"(?:jobb|arbeid|work)\b(?!\s+(?:med|with|innen|innan|blant|among)\b)"   # not "i arbeid med barn"
                    # half the pace of a full-time student: "to emner i semesteret tilsvarer halv studieprogresjon"
                    r"|\bhalv (?:studie)?progresjon|\bhalf[- ]time stud(?:y|ies)\b|\b50 ?% (?:studie)?progresjon", re.I)
+# Full time: "heltid", "heiltid", "fulltid", "full-time".
+_FULL_TIME = r"(?:fulltid|heltid|heiltid|full[- ]time)"
 # "60 studiepoeng, det samme som ett års fulltidsstudium": a size, not the pace.
 _FULL_AS_SIZE = re.compile(r"\b(?:tilsvar\w*|det samme som|like mye som|svarer til|equivalent to|equals?)\s+(?:\S+\s+){0,3}?"
-                           r"(?:fulltid|heltid|heiltid|full[- ]time)"
+                           + _FULL_TIME +
                            r"|\b(?:years?|semesters?|months?)\s+of\s+full[- ]time\s+stud"   # "1.5 years of full-time study in …"
                            r"|\b(?:års?|semesters?|måneders?)\s+(?:fulltids|heltids|heiltids)studi", re.I)
 # The weekly hours full-time study means: "Full-time students should expect 40 hours of work per week", "Et
 # heltidsstudium er normert til 40 timer i uka" (the norm, not the study's pace; not the teaching's hours: "full-time,
 # with teaching 12 hours a week"; and not when the study itself is said to be full time, _OWN_FULL).
-_FULL_HOURS = re.compile(r"(?:fulltid|heltid|heiltid|full[- ]time)\w*[^.]{0,60}?\b(?:3[5-9]|4\d)(?:[.,]5)?\s*(?:timer|timar|hours?|t)\b"
+_FULL_HOURS = re.compile(_FULL_TIME + r"\w*[^.]{0,60}?\b(?:3[5-9]|4\d)(?:[.,]5)?\s*(?:timer|timar|hours?|t)\b"
                          r"[^.]{0,25}?\b(?:per|pr\.?|i|a|each|every|om)\s+(?:uke|uka|veke|veka|week)"
                          r"|\b(?:3[5-9]|4\d)(?:[.,]5)?\s*(?:timer|timar|hours?)\s+(?:per|pr\.?|i|a|each)\s+(?:uke|uka|veke|veka|week)\b[^.]{0,40}?"
-                         r"(?:fulltid|heltid|heiltid|full[- ]time)", re.I)
+                         + _FULL_TIME, re.I)
 # The study itself said to be full time: "Dette er et heltidsstudium, og du må regne med 40 timer i uka", "Studiet går
 # på heltid", "This programme is full-time".
 _OWN_FULL = re.compile(r"\b(?:studiet|programmet|utdanning(?:en|a)|kurset|emnet|dette|this|the (?:programme|program|course|study))"
-                       r"\s+(?:\w+\s+){0,2}?(?:er|går|blir|vert|is|runs)\s+(?:\w+\s+){0,2}?(?:fulltid|heltid|heiltid|full[- ]time)", re.I)
+                       r"\s+(?:\w+\s+){0,2}?(?:er|går|blir|vert|is|runs)\s+(?:\w+\s+){0,2}?" + _FULL_TIME, re.I)
 _FULL = re.compile(r"\bheltid\w*|\bheiltid\w*|\bfull[- ]time\b|\bfulltid\w*", re.I)
 
 
@@ -462,9 +464,8 @@ def part_time(lines: list[Line]) -> Fact | None:
 _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstudi\w*|\bnettundervisning|\bonline\b"
                        r"|\bdigital\w* (?:undervisning|forelesn?ing\w*|samling\w*|møte\w*|kurs\w*)|\bwebinar\w*|\bvideo\w*"
                        # the teaching said to be digital: "Forelesingane er digitale", "All teaching is digital"
-                       r"|\b(?:undervisning(?:en|a)?|forelesn?ing(?:ene|ane|er|ar)?|opplæring(?:en|a)?|teaching|lectures|classes)"
-                       r"\s+(?:er|blir|vert|is|are|will be)\s+(?:(?:heilt|helt|fully|entirely|mostly|delvis|partly)\s+)?digital"
-                       r"|\bstrøym\w*"
+                       r"|" + normalise.TEACHING_DIGITAL
+                       + r"|\bstrøym\w*"
                        r"|\bcampus\w*|\bkveld\w*|\bstedbasert|\bstadbasert|\bfysiske? samling\w*|\bgatherings?\b"
                        r"|\bsessions?\b|\bworkshops\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning|\bhybrid\w*|\bhe(?:i)?ldigital\w*"
                        # taught on the web or digitally: "Studiet foregår på nett", "kan følgjast digitalt",
@@ -679,6 +680,8 @@ _MANY_WISH = re.compile(r"\b(?:mange|flere|fleire|de fleste|dei fleste|stadig fl
 _ELSEWHERE = re.compile(r"\b(?:se|sjå|les) (?:egen|eiga|eigen|egne|eigne|en annen|ei anna|ein annan) (?:side|sider|nettside\w*)\b"
                         r"|\bsee (?:the |a )?(?:separate|other|own) (?:page|pages|website)\b", re.I)
 _NOT_PLACE_SECTIONS = ("admission", "apply", "price", "deadline")
+# A section of contacts or addresses, whose places are no teaching's: "Kontakt oss", "Besøksadresse", "Contact".
+_CONTACT_SECTION = re.compile(r"kontakt|contact|adresse|address|besøk", re.I)
 
 
 # A past intake, not the offer's: "Forrige kull hadde samlinger i Molde", "Last year's cohort met in Bodø",
@@ -692,7 +695,7 @@ def locations(lines: list[Line], resolve) -> Fact | None:
     """Teaching places stated in a sentence ("Samlingene holdes i Bergen og Førde"); only
     names that `resolve` (place → location or None) knows count."""
     for sentence, line in sentences(lines, skip_keys=_NOT_PLACE_SECTIONS):
-        if line.section and re.search(r"kontakt|contact|adresse|address|besøk", line.section, re.I):
+        if line.section and _CONTACT_SECTION.search(line.section):
             continue
         if _PAST_COHORT.search(sentence):
             continue                        # "Forrige kull hadde samlinger i Molde": a past intake's places
@@ -728,7 +731,7 @@ def locations(lines: list[Line], resolve) -> Fact | None:
     if titled is not None:
         return titled
     for sentence, line in sentences(lines):     # lodging for the gatherings, often said among the costs
-        if line.section and re.search(r"kontakt|contact|adresse|address|besøk", line.section, re.I):
+        if line.section and _CONTACT_SECTION.search(line.section):
             continue
         known = _known_places([m.group("places") for m in _LODGING_IN.finditer(sentence)], resolve)
         if known:
@@ -870,17 +873,15 @@ def _known_places(groups: list[str], resolve) -> list[str]:
     return known
 
 
-# An English month: "February" in "February 12 2018".
-_EN_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-# A month's name in Norwegian ("mars"), or in either language ("mars", "March") (the start term's "mars 2025", a yearless "20. august").
-_NO_MONTH_NAMES = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
-_MONTH_NAMES = _NO_MONTH_NAMES + "|january|february|march|may|june|july|october|december"
+# A start's term or date with its year: "høsten 2025", "mars 2025", "2025 HØST", "1. mars 2025", "15.08.2025" (the months'
+# names are domain/when.py's).
 _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|sommeren|sommer)\s*(?:20\d\d)"
-         rf"|(?:{_MONTH_NAMES})\s+20\d\d|20\d\d\s*(?:høst|vår|haust|HØST|VÅR)|\d{{1,2}}\.\s*"
-         rf"(?:{_NO_MONTH_NAMES})\s+20\d\d"
+         rf"|(?:{when.MONTH_NAMES})\s+20\d\d|20\d\d\s*(?:høst|vår|haust|HØST|VÅR)|\d{{1,2}}\.\s*"
+         rf"(?:{when.NO_MONTH_NAMES})\s+20\d\d"
          r"|\d{1,2}\.\d{1,2}\.20\d\d"
          # an English date with its day, either way round: "February 12 2018", "August 18th, 2021", "12 February 2018"
-         rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+20\d\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTH}\s+20\d\d)")
+         rf"|(?:{when.EN_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+20\d\d"
+         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{when.EN_MONTH_NAMES})\s+20\d\d)")
 # The study offered: "tilbys", "blir tilbode", "we are offering" (not "Kurset tilbys ikke høsten 2025").
 _OFFERED = (r"(?:tilbys|tilbyes|vi tilbyr|tilbyr vi|(?:blir|vert) tilb(?:udt|ode|ydd)|(?:is|are|will be) offered|we offer"
             r"|we are offering|we will offer)\b(?!\s+(?:ikke|ikkje|not)\b)")
@@ -920,8 +921,7 @@ _DAYS = re.compile(r"\b(?:\d{1,2}|en|ein|ett|eitt|to|tre|fire|one|two|three)(?:\
                    # hours or whole days and nights in words: "varer kurset rundt fem timar", "samles i 3 døgn", "to døgn"
                    r"|\b(?:to|tre|fire|fem|seks|sju|syv|åtte|two|three|four|five|six|seven|eight)\s+(?:timer|timar|hours)\b"
                    r"|\b(?:\d|to|tre|fire|fem)(?:\s+|\s*-\s*)døgns?\b"     # (and "et 2-døgns opphold", "tre døgns internat")
-                   r"|^\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober"
-                   r"|november|desember)\s+20\d\d\b", re.I)
+                   rf"|^{when.DAY_SPAN_DATE}", re.I)
 
 
 # A time limit in days, not a length: "Within 30 days of being told …", "innen 14 dager", "to dager før start".
@@ -991,7 +991,7 @@ def start(lines: list[Line]) -> Fact | None:
 
 # A start said by season alone: "Start haust", "Oppstart: høst", "Semester undervisningsstart: Vår", "Starts in autumn".
 _SEASON_START = re.compile(r"\b(?:oppstart|studiestart|start|starts|starter|startar|undervisningsstart|semesterstart)\b"
-                           r"(?:\s+in)?\s*[:=]?\s*(?P<season>høsten|hausten|våren|høst|haust|vår|autumn|fall|spring)\b"
+                           rf"(?:\s+in)?\s*[:=]?\s*(?P<season>{when.SEASON_NAMES})\b"
                            r"(?!\s*[-/]?\s*(?:19|20)?\d\d\b)", re.I)
 # The year beside it: the application period's or deadline's date ("Søknadsperiode 01.02.2023 -", "Søknadsfrist
 # 15. april 2024"); not the study year a course description is valid for (its "Vår" may be any year's).
@@ -1021,9 +1021,13 @@ def season_start(lines: list[Line]) -> Fact | None:
     return None
 
 
+# The weekdays' names in bokmål and in English: "Tirsdag" in "Tirsdag 12. april 2023", "Monday" in "Register by Monday
+# 1 March".
+_NO_WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag"
+_EN_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # A line that is only a date or a term: a schedule's "19.-20. oktober 2023", "Tirsdag 12. april 2023", "Høst 2024:".
-_DATE_LINE = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday"
-                        r"|friday|saturday|sunday)\s+)?(?:\d{1,2}\.?\s*[-–]\s*)?(?:" + _TERM + r")\s*:?$", re.I)
+_DATE_LINE = re.compile(rf"^(?:(?:{_NO_WEEKDAYS}|{_EN_WEEKDAYS})\s+)?"
+                        r"(?:\d{1,2}\.?\s*[-–]\s*)?(?:" + _TERM + r")\s*:?$", re.I)
 _NOT_A_START = ("deadline", "apply", "admission", "price")
 # (nor the term a plan is valid from: "Studieplanen gjelder fra:" / "Høst 2024", "Valid from:")
 _NOT_A_SCHEDULE = re.compile(r"frist|deadline|\bsøk|\bapply|påmeld|publiser|published|oppdatert|updated|endret|revidert"
@@ -1056,35 +1060,10 @@ def schedule_start(lines: list[Line]) -> Fact | None:
 
 # A session's line dated without its year, with its clock hours: "28.januar kl. 13.00 – 18.00, bare adepter:",
 # "Tirsdag 4. mars kl. 10-15".
-_YEARLESS_SESSION = re.compile(r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)"
+_YEARLESS_SESSION = re.compile(rf"^(?:(?:{_NO_WEEKDAYS}|måndag|tysdag|laurdag|sundag)"
                                r",?\s+)?(?P<date>\d{1,2}\.\s*"         # "Tysdag 4. mars kl. 10"
-                               rf"(?:{_NO_MONTH_NAMES}))"
+                               rf"(?:{when.NO_MONTH_NAMES}))"
                                r"(?!\s*(?:19|20)\d\d)[^.]{0,12}?\bkl\.?\s*\d", re.I)
-
-
-# A start's date said without its year: "Studiet starter torsdag 18.08 kl. 12.00", "Oppstart 20. august", "Start date:
-# August 18th" (not a clock time: "kl. 12.00"; nor a date with its year, which the start term reads by itself).
-_YEARLESS_DATE = re.compile(r"(?<![\d.:])(?<!kl\.\s)(?<!kl\s)(?<!kl\.)(?P<day>\d{1,2})\.(?P<month>\d{1,2})\b(?![.:]?\d)"
-                            rf"|\b\d{{1,2}}\.?\s*(?P<name>{_MONTH_NAMES})\b(?!,?\s*\d)"
-                            rf"|\b(?P<name2>{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d)", re.I)
-
-
-# A deadline or applying named before a date: "Søknadsfrist" in "Søknadsfrist 1.3, oppstart 20.8" (see dated_in).
-_DEADLINE_BEFORE = re.compile(r"frist|deadline|søk|apply|application|påmelding|registration", re.I)
-
-
-def dated_in(raw: str, year: str) -> str | None:
-    """A start said by a date without its year, dated in `year` (the year the page's headings name): "torsdag 18.08"
-    under "Velkommen til studiestart 2022" is "18.08.2022"; None when the text names no such date."""
-    # not a deadline's date said before the start's: "Søknadsfrist 1.3, oppstart 20.8"
-    m = next((m for m in _YEARLESS_DATE.finditer(raw or "")
-              if not _DEADLINE_BEFORE.search(re.split(r"[,;]|\.\s", raw[:m.start()])[-1])), None)
-    if m is None:
-        return None
-    if m.group("day"):
-        day, month = int(m.group("day")), int(m.group("month"))
-        return f"{day:02d}.{month:02d}.{year}" if 1 <= day <= 31 and 1 <= month <= 12 else None
-    return f"{m.group('name') or m.group('name2')} {year}"
 
 
 def yearless_session(lines: list[Line]) -> Fact | None:
@@ -1167,8 +1146,8 @@ _BY_DATE = re.compile(r"\b(?:søk|søke|søkje|send\w*|meld\w*(?!\s+(?:fr[aå]|a
                       # nynorsk "Søk innan 1. mars", "Apply by 15 April" ("by" right before its date: Norwegian "by"
                       # is a town, "Meld deg på kurset for ledere i by og bygd"; its weekday or a colon may come
                       # between: "Register by Monday 1 March", "Apply by: 15 April")
-                      r"[^.;]{0,40}?\b(?:inn[ea]n|by(?=:?\s+(?:the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday"
-                      r"|saturday|sunday),?\s+(?:the\s+)?)?(?:" + _DATE + r"))|no later than)\b"
+                      r"[^.;]{0,40}?\b(?:inn[ea]n|by(?=:?\s+(?:the\s+)?(?:(?:" + _EN_WEEKDAYS + r"),?\s+(?:the\s+)?)?"
+                      r"(?:" + _DATE + r"))|no later than)\b"
                       r"[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
 
 

@@ -470,6 +470,12 @@ TAUGHT_BY_WEEK_OR_DAY = (rf"(?:^|[.;:!?]){_IN_CLAUSE}*?\b(?:undervisning(?!smate
 # (compiled: "Undervisningen foregår hver uke på studiestedet")
 _TAUGHT_BY_WEEK_OR_DAY = re.compile(TAUGHT_BY_WEEK_OR_DAY, re.I)
 
+# The teaching said to be digital: "Forelesningene er digitale", "Opplæringa er heilt digital", "All teaching is
+# digital" (the "nett" rule below; prose picks the sentence with it).
+TEACHING_DIGITAL = (r"\b(?:undervisning(?:en|a)?|forelesn?ing(?:ene|ane|er|ar)?|opplæring(?:en|a)?|teaching|lectures"
+                    r"|classes)\s+(?:er|blir|vert|is|are|will be)\s+(?:(?:heilt|helt|fully|entirely|mostly|delvis|partly)\s+)?"
+                    r"digital")
+
 _DELIVERY_RULES = (
     # Gatherings: samling(er/ar), Samlingsbasert, fellessamlinger, gatherings.
     # Workshops only when counted or the offer's own ("tre workshops", "the workshops"): "lectures, seminars and
@@ -506,9 +512,7 @@ _DELIVERY_RULES = (
                         r"|samling\w*|seminar\w*|møte\w*)|\bhybrid\w*|\bdigitalt\b|\bhe(?:i)?ldigital\w*"
                         # nynorsk "digitale forelesingar", "heildigitalt"; the teaching said to be digital: "Forelesningene
                         # er digitale", "Opplæringa er heilt digital", "All teaching is digital" (not "Søknaden er digital")
-                        r"|\b(?:undervisning(?:en|a)?|forelesn?ing(?:ene|ane|er|ar)?|opplæring(?:en|a)?|teaching|lectures|classes)"
-                        r"\s+(?:er|blir|vert|is|are|will be)\s+(?:(?:heilt|helt|fully|entirely|mostly|delvis|partly)\s+)?"
-                        r"digital\w*\b(?!\s+(?:tilgjeng|available|støtt))")),
+                        r"|" + TEACHING_DIGITAL + r"\w*\b(?!\s+(?:tilgjeng|available|støtt))")),
     # On campus: daglig (not "daglig leder"), weekly teaching days, campus, stedbasert.
     ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bcampus\w*|\bstedbasert|\bstadbasert"
                           r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
@@ -983,6 +987,8 @@ def enrolment(text) -> str | None:
 
 # -- price --------------------------------------------------------------------
 
+# The state or a public body that pays: "staten", "Utdanningsdirektoratet", "Udir", "Kunnskapsdepartementet" (in FREE).
+_PUBLIC_PAYER = r"(?:staten|det offentlige|det offentlege|\w*direktoratet|udir|\w*departementet)"
 # Free: gratis, ingen studieavgift/kursavgift/egenbetaling, free of charge; the state pays the study places
 # ("Utdanningsdirektoratet betaler studieplassene", "som staten finansierer"); within a membership fee.
 # The sentence finder (crawler/prose.py) looks for the same words.
@@ -1002,10 +1008,10 @@ FREE = re.compile(r"\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\
                   r"|\bfinansier\w* (?:av|gjennom) (?:staten|helsedirektoratet|statsbudsjettet|utdanningsdirektoratet)"
                   # "Utdanningsdirektoratet betaler studieavgiften", "Det er staten som betaler studieplassene",
                   # "Det offentlige finansierer utdanningen", "Kunnskapsdepartementet finansierer studiet"
-                  r"|\b(?:staten|det offentlige|det offentlege|\w*direktoratet|udir|\w*departementet)(?: som)? (?:betaler|betalar|dekkjer|finansierer"
+                  rf"|\b{_PUBLIC_PAYER}(?: som)? (?:betaler|betalar|dekkjer|finansierer"
                   r"|dekker) (?:\w+\s+)?(?:studie\w*|utdanning\w*|tilbud\w*|tilbod\w*|kurs\w*|program\w*)"
                   # with a modal: "Staten skal etter planen betale heile utdanninga", "Udir vil dekke studieavgiften"
-                  r"|\b(?:staten|det offentlige|det offentlege|\w*direktoratet|udir|\w*departementet) (?:skal|vil|kjem til å"
+                  rf"|\b{_PUBLIC_PAYER} (?:skal|vil|kjem til å"
                   r"|kommer til å)\s+(?:(?!ikke\b|ikkje\b|not\b)\w+\s+){0,2}?(?:betale|dekke|dekkje|finansiere) "
                   # (not "Staten vil ikke dekke studieavgiften", "Udir vil dekke halve studieavgiften")
                   r"(?:(?!halve|halvparten|deler|delar|delvis|noe|noko|part)\w+\s+)?(?:studie\w*|utdanning\w*"
@@ -1014,7 +1020,7 @@ FREE = re.compile(r"\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\
                   # the place paid by the public, passive: "Studieplassen betales av Utdanningsdirektoratet"
                   r"|\b(?:studieplass\w*|studiet|utdanninga?|utdanningen|kurset|tilbudet|tilbodet|programmet)"
                   r" (?:blir |vert )?(?:betales|betalast|dekkes|dekkast|finansieres|finansierast) av"
-                  r" (?:staten|det offentlige|det offentlege|\w*direktoratet|udir|\w*departementet)\b"
+                  rf" {_PUBLIC_PAYER}\b"
                   # English: "The state pays for this further education", "funded by the Directorate for Education"
                   r"|\bthe (?:norwegian )?(?:state|government|directorate|ministry)\b[\w ]{0,40}? (?:pays|covers|funds|finances)"
                   r" (?:for )?(?:the |this |your |all )?(?:\w+\s+)?(?:tuition|course|programme|program|education|studies|study"

@@ -33,6 +33,19 @@ _MONTHS = {
 _AUTUMN = r"høsten|høst|hausten|haust|autumn|fall|h(?=\d{2}\b)"
 _SPRING = r"våren|vår|spring|sommeren|sommer|summer|v(?=\d{2}\b)"
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# The months' whole names, one place for the start terms and yearless dates of crawler/prose.py and the yearless
+# dates below: in English ("February" in "February 12 2018"), in Norwegian ("mars" in "20. mars"), and in either
+# language, each name once ("mars", "March", "august" in "1. mars 2025", "March 2025", "20. august").
+EN_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+NO_MONTH_NAMES = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
+MONTH_NAMES = NO_MONTH_NAMES + "".join(f"|{name}" for name in EN_MONTH_NAMES.split("|")
+                                       if name not in NO_MONTH_NAMES.split("|"))
+# A season's name, a start's term without its year: "høsten", "haust", "Vår", "autumn" (crawler/facts.py's bracketed
+# term of a start label, crawler/prose.py's start said by season alone).
+SEASON_NAMES = "høsten|hausten|våren|høst|haust|vår|autumn|fall|spring"
+# A day, or a span of days, with its Norwegian month and year: "19. oktober 2023", "13.-14. november 2023" (a title's
+# date in crawler/extract.py, a dated day's line in crawler/prose.py).
+DAY_SPAN_DATE = rf"\d{{1,2}}\.\s*(?:[-–]\s*\d{{1,2}}\.\s*)?(?:{NO_MONTH_NAMES})\s+20\d\d\b"
 _TERM = re.compile(
     rf"\b(?P<season1>{_AUTUMN}|{_SPRING})\s*(?:semester\s*)?(?P<year1>(?:19|20)\d\d|(?<=[hv])\d\d\b)"
     rf"|(?P<year2>(?:19|20)\d\d)\s*[-/]?\s*(?P<season2>{_AUTUMN}|{_SPRING})"
@@ -214,6 +227,32 @@ def after_deadline(raw, deadline: str | None) -> str | None:
     month, day = _MONTHS[m.group("m").lower()], int(m.group("d"))
     year = closes.year if (month, day) >= (closes.month, closes.day) else closes.year + 1
     return f"{_text(raw)} {year}"
+
+
+# A start's date said without its year: "Studiet starter torsdag 18.08 kl. 12.00", "Oppstart 20. august", "Start date:
+# August 18th" (not a clock time: "kl. 12.00"; nor a date with its year, which the start term reads by itself).
+_YEARLESS_DATE = re.compile(r"(?<![\d.:])(?<!kl\.\s)(?<!kl\s)(?<!kl\.)(?P<day>\d{1,2})\.(?P<month>\d{1,2})\b(?![.:]?\d)"
+                            rf"|\b\d{{1,2}}\.?\s*(?P<name>{MONTH_NAMES})\b(?!,?\s*\d)"
+                            rf"|\b(?P<name2>{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d)", re.I)
+
+
+# A deadline or applying named before a date: "Søknadsfrist" in "Søknadsfrist 1.3, oppstart 20.8" (see dated_in).
+_DEADLINE_BEFORE = re.compile(r"frist|deadline|søk|apply|application|påmelding|registration", re.I)
+
+
+def dated_in(raw: str, year: str) -> str | None:
+    """A start said by a date without its year, dated in `year` (the year the page's headings name, which
+    crawler/extract.py finds): "torsdag 18.08" under "Velkommen til studiestart 2022" is "18.08.2022"; None when the
+    text names no such date."""
+    # not a deadline's date said before the start's: "Søknadsfrist 1.3, oppstart 20.8"
+    m = next((m for m in _YEARLESS_DATE.finditer(raw or "")
+              if not _DEADLINE_BEFORE.search(re.split(r"[,;]|\.\s", raw[:m.start()])[-1])), None)
+    if m is None:
+        return None
+    if m.group("day"):
+        day, month = int(m.group("day")), int(m.group("month"))
+        return f"{day:02d}.{month:02d}.{year}" if 1 <= day <= 31 and 1 <= month <= 12 else None
+    return f"{m.group('name') or m.group('name2')} {year}"
 
 
 def deadline_year(start: str | None, month: int) -> int | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from domain import normalise
+from domain import normalise, when
 from tests.helpers import crawled_record as _record
 
 _LEADER_COURSE = "<h1>Videreutdanning i ledelse</h1><p>Studiet gir 30 studiepoeng og går på samlinger.</p>"
@@ -94,8 +94,7 @@ def test_a_yearless_start_takes_the_headings_year(body, term):
     ("45.13", None),
 ])
 def test_a_yearless_date_is_dated_in_the_year_given(raw, dated):
-    from crawler import prose
-    assert prose.dated_in(raw, "2022") == dated
+    assert when.dated_in(raw, "2022") == dated
 
 
 # 5. Living costs one must show funds for are no price; free only for some, said with its condition, is no price.
@@ -183,8 +182,7 @@ def test_years_of_study_not_the_studys_own_are_no_length(sentence, semesters):
     ("Søknadsfrist 1.3", None),
 ])
 def test_a_yearless_start_is_not_the_deadline_said_before_it(raw, dated):
-    from crawler import prose
-    assert prose.dated_in(raw, "2022") == dated
+    assert when.dated_in(raw, "2022") == dated
 
 
 @pytest.mark.parametrize("body, term", [
