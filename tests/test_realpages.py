@@ -31,7 +31,8 @@ from qa.realpages.spec import SPLITS, load
 ALL = [spec for split in SPLITS for spec in load(split)]
 
 # Floors about 0.02 below the figures measured on 2026-12-05 (bench/results/extract.json, eighteenth round:
-# the learned recogniser with the review's feature fixes; crawler/ and domain/ at 69edfd9). The first ten
+# the learned recogniser with the review's feature fixes; crawler/ and domain/ at 69edfd9, heldout16 at 3a3ea28,
+# the same decisions and fields). The first ten
 # held-out sets were retired into dev after they had been measured, heldout10 (five times) on 2026-12-05 (README).
 FLOORS = {
     # 957 pages: P 1.0 R 1.0 acc 0.945; recognition is in-sample (the model was fitted on dev), its
@@ -43,6 +44,7 @@ FLOORS = {
     "heldout13": {"precision": 0.86, "recall": 0.74, "accuracy": 0.87},  # fourth measurement: P 0.884 R 0.760 acc 0.892
     "heldout14": {"precision": 0.85, "recall": 0.79, "accuracy": 0.87},  # third measurement: P 0.873 R 0.814 acc 0.892
     "heldout15": {"precision": 0.89, "recall": 0.76, "accuracy": 0.88},  # second measurement: P 0.914 R 0.787 acc 0.903
+    "heldout16": {"precision": 0.91, "recall": 0.80, "accuracy": 0.87},  # measured once: P 0.939 R 0.821 acc 0.894
 }
 
 
@@ -109,7 +111,7 @@ def _crawl(web, data_dir, parsed: Counter):
                                                     use_sitemaps=False, workers=8), fetcher=fetcher)
 
 
-@pytest.mark.slow   # two crawls of the 1479 pages
+@pytest.mark.slow   # two crawls of the 1582 pages
 def test_a_crawl_stores_what_the_extractor_recognises_and_a_second_crawl_parses_nothing(web, tmp_path):
     parsed: Counter = Counter()
     _crawl(web, tmp_path, parsed)
@@ -120,9 +122,9 @@ def test_a_crawl_stores_what_the_extractor_recognises_and_a_second_crawl_parses_
     # the crawl loses no page: every page the extractor takes for a course is stored, nothing else
     assert set(records) == recognised
     true_positive = len(set(records) & truth)
-    # every split, 1479 pages since 2026-12-05 (eighteenth round, the learned recogniser; dev's 957 pages are
-    # in-sample for it): precision 0.964, recall 0.945 (0.966 / 0.945 before the review's feature fixes; 1377
-    # pages in the seventeenth round, rules alone: 0.941 / 0.874; 1270 in the sixteenth: 0.937 / 0.872)
+    # every split, 1582 pages since 2026-12-05 (eighteenth round, the learned recogniser; dev's 957 pages are
+    # in-sample for it): precision 0.963, recall 0.938 (1479 pages: 0.964 / 0.945; 1377 pages in the seventeenth
+    # round, rules alone: 0.941 / 0.874; 1270 in the sixteenth: 0.937 / 0.872)
     assert true_positive / len(records) >= 0.94 and true_positive / len(truth) >= 0.92
     # providers come from the registry: domains, catalogue prefixes on shared hosts, utdanning.no's rule
     by_url = {canonical(served_url(s)): s for s in ALL}
