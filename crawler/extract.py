@@ -126,18 +126,16 @@ def _extract(html: str, url: str) -> ExtractResult:
     title = schema.get("title") or h1 or _head_title(page)
     # course facts only sentences state: evidence for recognition, and the fields' values below
     in_sentences = {key: prose.FINDERS[key](lines) for key in recognise.PROSE_FACTS if key not in labelled}
+    stated = sorted(key for key, fact in in_sentences.items() if fact is not None and usable(key, fact.raw))
     decision = recognise.decide(title=title, structured_courses=len(names), facts=labelled,
                                 prose_credits=prose_credits, lines=lines, spread=facts.label_spread(lines),
-                                url=url, meta=page.meta,
-                                prose_facts=sorted(key for key, fact in in_sentences.items()
-                                                   if fact is not None and usable(key, fact.raw)))
+                                url=url, meta=page.meta, prose_facts=stated)
     result.reason = decision.reason
     is_course = decision.is_course
     if not names and title:             # structured data is not second-guessed; the text's evidence is weighed
         is_course, result.reason = _second_opinion(decision, result, title=title, url=url, lines=lines,
                                                    facts=labelled, prose_credits=prose_credits is not None,
-                                                   prose_facts=[k for k, f in in_sentences.items()
-                                                                if f is not None and usable(k, f.raw)])
+                                                   prose_facts=stated)
     if not is_course:
         return result
 
