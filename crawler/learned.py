@@ -23,6 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from crawler import recognise
+
 log = logging.getLogger(__name__)
 
 WEIGHTS = Path(__file__).with_name("data") / "recogniser.json"
@@ -33,7 +35,6 @@ THRESHOLD = 0.5
 MAX_WEIGHT = 1e6
 
 _WORD = re.compile(r"[^\W\d_]+")      # letters of any alphabet: "søknad", "Málaga", "čevapi"
-_NUMBERS = re.compile(r"\d+")
 _HEADING_WORDS = 6
 _LABEL_WORDS = 3
 _LONG_PAGE = 200
@@ -43,28 +44,11 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def evidence(reason: str) -> list[str]:
-    """The rules' reason as stable names: "score 7: credits label, facts admission,price" gives
-    ["why:credits label", "why:facts"]; a veto such as "news" or "a general page (Opptak)" gives
-    ["veto:news"], ["veto:a general page"]."""
-    if reason.startswith("score"):
-        parts = reason.split(": ", 1)[1].split(", ") if ": " in reason else []
-        names = []
-        for part in parts:
-            if part.startswith(("facts ", "sentences state ")):
-                part = part.rsplit(" ", 1)[0]      # which facts: the fact: and pf: features say
-            name = re.sub(r"\(.*", "", _NUMBERS.sub("", part)).strip()
-            if name:
-                names.append("why:" + name)
-        return names
-    return ["veto:" + re.split(r"[:(]", reason)[0].strip()]
-
-
 def features(*, title: str, url: str, lines, rule_is_course: bool, score: int, reason: str,
              facts, prose_facts, prose_credits: bool) -> dict[str, float]:
     """What the model reads off one page: the rules' verdict and evidence, and the page's words."""
     f: dict[str, float] = {"rule": 1.0 if rule_is_course else 0.0, "score": score / 10}
-    for name in evidence(reason):
+    for name in recognise.evidence_names(reason):
         f[name] = 1.0
     for key in facts:
         f["fact:" + key] = 1.0

@@ -334,6 +334,24 @@ class Decision:
     score: int = 0
 
 
+def evidence_names(reason: str) -> list[str]:
+    """A decision's reason as stable names, for the learned recogniser (crawler/learned.py), read here
+    where the reason is written: "score 7: credits label, facts admission,price" gives
+    ["why:credits label", "why:facts"] (which facts is not part of the name); a veto such as "news" or
+    "a general page (Opptak)" gives ["veto:news"], ["veto:a general page"]."""
+    if reason.startswith("score"):
+        parts = reason.split(": ", 1)[1].split(", ") if ": " in reason else []
+        names = []
+        for part in parts:
+            if part.startswith(("facts ", "sentences state ")):
+                part = part.rsplit(" ", 1)[0]
+            name = re.sub(r"\(.*", "", re.sub(r"\d+", "", part)).strip()
+            if name:
+                names.append("why:" + name)
+        return names
+    return ["veto:" + re.split(r"[:(]", reason)[0].strip()]
+
+
 def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose_credits: Fact | None,
            lines: list[Line], spread: int, url: str, meta: dict[str, str], prose_facts=()) -> Decision:
     if structured_courses == 1:

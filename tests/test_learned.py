@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from crawler import learned
+from crawler import learned, recognise
 from crawler.blocks import Line
 from crawler.extract import extract
 
@@ -28,15 +28,15 @@ def _features(**over):
 
 
 def test_the_rules_reason_becomes_stable_evidence_names():
-    assert learned.evidence("score 7: credits label, facts admission,price, the offer is the subject of 3 sentences") \
+    assert recognise.evidence_names("score 7: credits label, facts admission,price, the offer is the subject of 3 sentences") \
         == ["why:credits label", "why:facts", "why:the offer is the subject of  sentences"]
-    assert learned.evidence("score 2: studies in the plural (5 against 1)") == ["why:studies in the plural"]
-    assert learned.evidence("news") == ["veto:news"]
-    assert learned.evidence("a general page (Opptakskrav)") == ["veto:a general page"]
-    assert learned.evidence("listing: one label has 3 values") == ["veto:listing"]
-    assert learned.evidence("score 0") == [] and learned.evidence("score 0: ") == []    # no evidence, no feature
+    assert recognise.evidence_names("score 2: studies in the plural (5 against 1)") == ["why:studies in the plural"]
+    assert recognise.evidence_names("news") == ["veto:news"]
+    assert recognise.evidence_names("a general page (Opptakskrav)") == ["veto:a general page"]
+    assert recognise.evidence_names("listing: one label has 3 values") == ["veto:listing"]
+    assert recognise.evidence_names("score 0") == [] and recognise.evidence_names("score 0: ") == []    # no evidence, no feature
     # which facts sentences state is in the pf: features; the evidence is one name, as "facts" is
-    assert learned.evidence("score 5: title, sentences state deadline,price") == ["why:title", "why:sentences state"]
+    assert recognise.evidence_names("score 5: title, sentences state deadline,price") == ["why:title", "why:sentences state"]
 
 
 def test_words_are_letters_of_any_alphabet_and_addresses_are_read_decoded():
