@@ -19,6 +19,7 @@ import json
 import logging
 import math
 import re
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -116,9 +117,28 @@ class Model:
         return cls(data["intercept"], data["weights"], data.get("threshold", THRESHOLD))
 
 
-@lru_cache(maxsize=4)
+_rules_alone = False
+
+
+@contextmanager
+def rules_alone():
+    """Inside it, load() gives no model and the rules decide alone: for rule tests on tiny pages and for
+    measuring what the model adds (bench/extract/evaluate.py --rules-alone)."""
+    global _rules_alone
+    before, _rules_alone = _rules_alone, True
+    try:
+        yield
+    finally:
+        _rules_alone = before
+
+
 def load(path: str | None = None) -> Model | None:
-    """The shipped weights, or None (the rules decide alone) when they cannot be read."""
+    """The shipped weights, or None (the rules decide alone) when they cannot be read or inside rules_alone()."""
+    return None if _rules_alone else _read(path)
+
+
+@lru_cache(maxsize=4)
+def _read(path: str | None) -> Model | None:
     where = Path(path) if path else WEIGHTS
     try:
         return Model.from_json(json.loads(where.read_text(encoding="utf-8")))

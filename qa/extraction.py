@@ -12,7 +12,9 @@ tests/test_realpages.py asserts floors.
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import nullcontext
 
+from crawler import learned
 from crawler.extract import extract
 from crawler.pipeline.record import host_owner, speaking_for_owner
 from domain.records import build_record, place_in
@@ -50,7 +52,13 @@ def expected(spec: dict, field: str):
     return value
 
 
-def run(split: str) -> dict:
+def run(split: str, *, rules_alone: bool = False) -> dict:
+    """The split's figures; with `rules_alone`, those of the rules without the learned recogniser."""
+    with learned.rules_alone() if rules_alone else nullcontext():
+        return _run(split)
+
+
+def _run(split: str) -> dict:
     specs = load(split)
     rec = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
     per_layout = {lay: {"tp": 0, "fn": 0, "right": 0, "total": 0} for lay in LAYOUTS}

@@ -60,12 +60,13 @@ def fixture_web_module():
 
 
 @pytest.fixture()
-def rules_only(monkeypatch):
+def rules_only():
     """Recognition by the rules alone (crawler/recognise.py), without the learned second opinion.
 
     Tests that pin one rule on a small page use it: the model weighs a whole page's words, and on
     a page of three lines it may overrule a rule that is right. The model is tested in test_learned.py.
     """
     from crawler import learned
-    monkeypatch.setattr(learned, "load", lambda path=None: None)
+    with learned.rules_alone():
+        yield
 

@@ -161,11 +161,11 @@ def test_a_hostile_weights_file_leaves_the_rules_to_decide(text, tmp_path, monke
     weights.write_text(text, encoding="utf-8")
     assert learned.load(str(weights)) is None
     monkeypatch.setattr(learned, "WEIGHTS", weights)
-    learned.load.cache_clear()
+    learned._read.cache_clear()
     try:
         news = extract(PAGE.format(title="Nyheter", text="Rektor sier at alt går bra."), "https://x.test/nyheter/a")
     finally:
-        learned.load.cache_clear()          # the next test reads the shipped weights again
+        learned._read.cache_clear()          # the next test reads the shipped weights again
     assert not news.is_course and news.reason == "news", news.reason
 
 
@@ -228,3 +228,31 @@ def test_the_model_s_features_reach_no_reader(tmp_path, capsys, monkeypatch):
     out = json.loads(capsys.readouterr().out)
     assert out["is_course"] and "w:zebra +5.0" in out["reason"]
     assert "hemmelig" not in json.dumps(out["reason"]) and "features" not in json.dumps(out)
+
+
+def test_rules_alone_switches_the_model_off_only_inside_and_restores_it():
+    assert learned.load() is not None
+    with learned.rules_alone():
+        assert learned.load() is None
+        with learned.rules_alone():
+            assert learned.load() is None
+        assert learned.load() is None                   # the inner block does not switch it on again
+        result = extract(PAGE.format(title="Nyheter", text="Rektor sier at alt går bra."), "https://x.test/nyheter/a")
+        assert "model" not in result.reason
+    assert learned.load() is not None
+
+
+def test_the_measure_with_rules_alone_leaves_the_model_out(monkeypatch):
+    """qa.extraction.run(rules_alone=True), behind bench/extract/evaluate.py --rules-alone."""
+    from qa import extraction
+    from qa.realpages.spec import load as load_split
+
+    dev = load_split("dev")
+    news = [s for s in dev if s["page_kind"] == "news"][:4]
+    monkeypatch.setattr(extraction, "load", lambda split: news)
+    monkeypatch.setattr(learned, "_read", lambda path=None: learned.Model(50.0, {}))    # "every page is a course"
+    with_model = extraction.run("dev")["recognition"]
+    rules = extraction.run("dev", rules_alone=True)["recognition"]
+    assert with_model["fp"] == 4 * len(extraction.LAYOUTS)
+    assert rules["fp"] < with_model["fp"]
+    assert learned.load() is not None                   # switched back on after the run

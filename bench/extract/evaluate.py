@@ -1,6 +1,6 @@
 """Text-mode extraction measured on real-page fixtures (qa/realpages).
 
-    python bench/extract/evaluate.py [--verbose] [--split dev|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|all]
+    python bench/extract/evaluate.py [--verbose] [--rules-alone] [--split dev|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|all]
 
 Every fixture is rendered in every layout (`qa.realpages.render.LAYOUTS`), extracted
 (`crawler.extract`) and normalised the way a crawl does (`domain.records.build_record`
@@ -67,9 +67,13 @@ def main(argv=None) -> int:
     ap.add_argument("--verbose", action="store_true", help="list the wrong decisions (dev split only)")
     ap.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     ap.add_argument("--no-write", action="store_true", help="print only; leave bench/results alone")
+    ap.add_argument("--rules-alone", action="store_true",
+                    help="without the learned recogniser, to see what it adds (prints only)")
     args = ap.parse_args(argv)
     splits = SPLITS if args.split == "all" else (args.split,)
-    results = [run(s) for s in splits]
+    results = [run(s, rules_alone=args.rules_alone) for s in splits]
+    if args.rules_alone:
+        print("rules alone (the learned recogniser switched off):")
     for r in results:
         print(f"{r['split']}: {r['pages']} pages ({r['course_pages']} course), recognition "
               f"P {r['recognition']['precision']} R {r['recognition']['recall']}, field accuracy {r['accuracy']} "
@@ -78,7 +82,7 @@ def main(argv=None) -> int:
         if args.verbose and r["split"] == "dev":
             for e in r["errors"]:
                 print("   -", e)
-    if not args.no_write and args.split == "all":
+    if not args.no_write and not args.rules_alone and args.split == "all":
         RESULTS.mkdir(parents=True, exist_ok=True)
         public = [{k: v for k, v in r.items() if k != "errors"} for r in results]
         (RESULTS / "extract.json").write_text(json.dumps(public, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
