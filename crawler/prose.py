@@ -611,7 +611,7 @@ def sessions(lines: list[Line]) -> Fact | None:
 _PLACE_WORD = r"(?:campus\s+)?[A-ZÆØÅ][\wæøåÆØÅ'-]+(?:\s+(?:i|of)\s+[A-ZÆØÅ][\wæøå-]+|\s+[A-ZÆØÅ][\wæøå-]+)?"
 # (?<!\w): a name starts at a word's start; without it a 10 kB run of capitals is read in quadratic time
 _PLACES = rf"(?P<places>(?<!\w){_PLACE_WORD}(?:(?:\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s+or\s+|\s*/\s*){_PLACE_WORD})*)"
-_NOUN = (r"\w*(?:undervisning|samling|modul|kurs|klasse|forelesning|studie|program|utdanning)\w*|teaching|sessions?|classes"
+_NOUN = (r"\w*(?:undervisning|samling|modul|kurs|klasse|forelesning|forelesing|studie|program|utdanning)\w*|teaching|sessions?|classes"
          r"|the course|the programme|gatherings?")
 _VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennomføres|gjennomførast|er lagt til|legges til"
          r"|leggjast til|arrangeres|arrangerast|vil være|vil vere|er|går|takes place|will be held|are held|is held"
@@ -619,7 +619,9 @@ _VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennom
          # "som studentene tar i enten Tromsø …", not "tar utgangspunkt i …", "tar for seg …"
          # (nor "tar inn studenter", "tar med seg", "tar imot": whom or what it admits or brings)
          r"|tar(?!\s+(?:utgangspunkt|for seg|opp|sikte|inn|med|imot|i mot))|tek(?!\s+(?:utgangspunkt|for seg|opp|sikte|inn|med|imot|i mot))"
-         r"|are offered")
+         r"|are offered"
+         # followed in a place: "Forelesingane kan følgjast på nett eller i Volda" (not "følges opp": follow-up)
+         r"|følges(?!\s+opp)|følgjast(?!\s+opp)|følgast(?!\s+opp)|(?:can|may) be (?:followed|attended)")
 # A clause that says where teaching happens: "Samlingene holdes …", "… gjennomføres nå åpne moduler …".
 _TAUGHT = re.compile(rf"\b(?:{_NOUN})\b[^.;]{{0,70}}?\b(?:{_VERB})\b|\b(?:{_VERB})\b[^.;]{{0,50}}?\b(?:{_NOUN})\b", re.I)
 # "i Bergen", "i enten Tromsø, Bodø eller Oslo" (a choice of places), "in either Bergen or Oslo".

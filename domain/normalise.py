@@ -576,6 +576,10 @@ _IN_PERSON = re.compile(r"\b(?:on[- ])?campus sessions?\b|\bin[- ]person\b|\bon[
                         # (not "samlinger og ukentlig undervisning på campus": teaching on campus as well)
                         r"|\b(?:samling\w*|sessions|gatherings)\s+(?:(?:holdes|haldast|blir|vert|er|går|foregår|føregår"
                         r"|arrangeres|skjer|are|is|will|be|held|take|place)\s+){0,3}(?:på|ved|at|on)\s+campus\w*"
+                        # with their length between: "samlinger à to dager på campus Elverum", "sessions of two days on
+                        # campus" (not "samlinger og ukentlig undervisning på campus")
+                        r"|\b(?:samling\w*|sessions|gatherings)\s+(?:à|a|på|of|over|med)\s+(?:\S+\s+){0,2}?"
+                        r"(?:dag\w*|døgn|days?)\s+(?:(?:hver|kvar|each)\s+\S+\s+)?(?:på|ved|at|on)\s+campus\w*"
                         r"|\b(?:hører til|høyrer til|tilhører|tilknytt\w*|knyttet til|knytt til|belongs to|is based at)"
                         r"\s+(?:\S+\s+)?campus\w*")
 
