@@ -31,11 +31,11 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from domain import normalise, places, when
+from domain import normalise, places, providers, when
 
 from crawler import blocks, facts, learned, prose, recognise, structured
 from crawler.blocks import clean
@@ -183,7 +183,8 @@ def _extract(html: str, url: str) -> ExtractResult:
         offer["credits"] = titled
         evidence["credits"] = {"how": "title", "where": clean(title)[:300]}
     if not offer["kind"] and not offer["credits"]:
-        said = _days_without_credits(title, lines) or _certificate_without_credits(title, lines)
+        said = _days_without_credits(title, lines) or _certificate_without_credits(title, lines) \
+            or _no_academic_words(title, lines, url)
         if said:
             offer["kind"] = "kurs"
             evidence["kind"] = {"how": "sentence", "where": said[:300]}
@@ -421,6 +422,31 @@ def _certificate_without_credits(title: str, lines: list[blocks.Line]) -> str | 
     if any(_CREDIT_WORDS.search(t) for t in texts) or recognise.titled_by_code(title):
         return None                     # (a course known by its code, "Helseledelse (ORG123)", is a university's)
     return next((t for t in texts[1:] if _NO_EXAM.search(t) and not _OTHER_ASSESSMENT.search(t)), None)
+
+
+# Words of higher or vocational education: credits, a degree, a course unit, a term, admission, an institution, an
+# exam, learning outcomes. A course page with none of them, on a host that is no university's, college's or fagskole's, offers a course
+# without credits (a municipality's, an agency's, an association's).
+_ACADEMIC = re.compile(r"studiepoeng|\bstp\b|\bects\b|\bcredits?\b|bachelor|master|\bph\.?\s?d\b|doktorgrad|\bemne"
+                       r"|semester|universitet|university|høgskole|høgskule|høyskole|college|studium|studiet|studieplan"
+                       r"|opptak|admission|fagskole|fagskule|årsstudi|videreutdanning|vidareutdanning|eksamen"
+                       r"|\bexam(?:s|ination\w*)?\b|læringsutbytte|læringsutbyte|learning outcomes?", re.I)
+# A host that names a university or college (not in the registry): "www.unibo.it", "www.steinerhoyskolen.no".
+_ACADEMIC_HOST = re.compile(r"uni|hogsk|hoysk|hogskul|fagsk|college|\.edu\b|\.ac\.", re.I)
+_EDUCATION_PROVIDERS = ("university", "university_college", "fagskole")
+
+
+def _no_academic_words(title: str, lines: list[blocks.Line], url: str) -> str | None:
+    """The title, when the page's own text and address use no word of higher or vocational education and its
+    host is no university's, college's or fagskole's: a course without credits."""
+    host = urlsplit(url).hostname or ""
+    owner = providers.provider_for_url(url)
+    if _ACADEMIC_HOST.search(host) or (owner and owner.get("kind") in _EDUCATION_PROVIDERS) \
+            or recognise.course_address(url) or recognise.titled_by_code(title):
+        return None                     # (a course known by its code is a university's)
+    texts = [title, unquote(urlsplit(url).path)] + [f"{line.text}: {line.value}" if line.value else line.text
+                                                    for line in lines if not line.related]
+    return None if any(_ACADEMIC.search(t) for t in texts) else title
 
 
 _ADMISSION_TO = re.compile(r"\b(?:opptak|admission) (?:til|to) (?:the )?(?P<kind>bachelor|master)\w*", re.I)

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.extract import extract
+from crawler.pipeline.record import host_owner, speaking_for_owner
 from domain import normalise, when
+from domain.records import build_record
 from tests.helpers import crawled_record as _record
 
 
@@ -50,3 +53,38 @@ def test_students_followed_up_in_a_place_is_no_teaching_there():
 ])
 def test_a_day_and_month_with_a_comma_before_the_year(raw, iso):
     assert when.application_deadline(raw) == iso
+
+
+# 4. A course of a municipality, agency or association whose page names no credits and no word of higher
+#    education is a course without credits; a university's page, or a page using such words, stays unknown.
+_SHORT_COURSE = ("<h1>{title}</h1><p>{lead}</p><h2>Målgruppe</h2><p>Ledere og ansatte i helse- og omsorgstjenesten.</p>"
+                 "<h2>Tid og sted</h2><p>Vi møtes 10. og 11. mars 2026 i Bergen.</p>"
+                 "<h2>Pris</h2><p>Kr 3 500 per deltaker.</p><h2>Påmelding</h2><p>Meld deg på innen 1. mars 2026.</p>")
+
+
+def test_a_course_of_an_association_without_credits_is_non_credit():
+    record = _record(_SHORT_COURSE.format(title="Motiverende samtale", lead="Øvelser i samtaleteknikk for ledere."),
+                     url="https://www.forening.no/kurs/motiverende-samtale")
+    assert (record["kind"], record["level"], record["credits_min"], record["credits_max"]) == \
+        ("non_credit", "none", 0.0, 0.0)
+
+
+@pytest.mark.parametrize("title, lead, url", [
+    # a word of higher education in the title or the lead
+    ("Samtaleteknikk for ledere", "Emnet gir en innføring i samtaleteknikk for ledere.", "https://www.forening.no/kurs/samtale"),
+    ("Studieplan: samtaleteknikk for ledere", "Øvelser i samtaleteknikk for ledere.", "https://www.forening.no/kurs/samtale"),
+    ("Samtaleteknikk for ledere", "Læringsutbytte: du kan lede en samtale.", "https://www.forening.no/kurs/samtale"),
+    # a university's own page that names no credits; a college's host outside the registry
+    ("Samtaleteknikk for ledere", "Øvelser i samtaleteknikk for ledere.", "https://www.uio.no/studier/samtale"),
+    ("Samtaleteknikk for ledere", "Øvelser i samtaleteknikk for ledere.", "https://www.steinerhoyskolen.no/kurs/samtale"),
+])
+def test_an_academic_page_without_credits_stays_unknown(title, lead, url):
+    html = _SHORT_COURSE.format(title=title, lead=lead)
+    offer = {**extract(html, url).offer, "id": "x"}     # as a crawl stores it: the host's owner is the provider
+    record = speaking_for_owner(build_record(offer, source="crawl"), offer, host_owner(url))
+    assert record["kind"] != "non_credit" and record["credits_max"] is None
+
+
+def test_a_seed_row_without_a_kind_is_not_guessed():
+    record = build_record({"title": "Samtaleteknikk for ledere", "provider": "Forening"}, source="seed")
+    assert record["kind"] is None
