@@ -182,7 +182,8 @@ def _extract(html: str, url: str) -> ExtractResult:
     if titled:                                  # "Modul 5 – Juss for ledere i helse- og omsorgstjenesten (7,5 sp)"
         offer["credits"] = titled
         evidence["credits"] = {"how": "title", "where": clean(title)[:300]}
-    if not offer["kind"] and not offer["credits"]:
+    if (not offer["kind"] or evidence.get("kind", {}).get("how") == "sentence" and _ONE_MODULE.fullmatch(offer["kind"].strip())) \
+            and not offer["credits"]:           # (a "modul" said in a sentence: an e-learning course's parts, maybe)
         said = _days_without_credits(title, lines) or _certificate_without_credits(title, lines) \
             or _no_academic_words(title, lines, url)
         if said:

@@ -210,7 +210,10 @@ def label_keys(label: str) -> tuple[str, ...] | None:
         return LABELS[bare]
     parts = [p for p in _PARTS.split(bare) if p]
     if len(parts) > 1 and all(p in LABELS or p in IGNORED for p in parts):
-        return tuple(dict.fromkeys(k for p in parts for k in LABELS.get(p, ())))
+        keys = [k for p in parts for k in LABELS.get(p, ())]
+        if "admission" in keys and "poeng" in parts:
+            keys.remove("credits")      # "Opptakskrav og poeng": the points one is ranked by, no credits
+        return tuple(dict.fromkeys(keys))
     if _ADMISSION_HEAD.match(bare):     # "Requirements for ordinary admission", "Entry requirements for the MSc"
         return ("admission",)
     m = _QUALIFIED.match(bare)          # "Kostnad per semester", "Søknadsfrist 2025", "Pris for hele studiet"

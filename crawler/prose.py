@@ -239,6 +239,8 @@ def credits(lines: list[Line]) -> Fact | None:
         low = sentence.lower()
         if _ADMISSION_WORDS.search(low) and not _TOTAL.search(low):
             continue
+        if line.kind == "item" and line.section and _ADMISSION_WORDS.search(line.section) and not _TOTAL.search(low):
+            continue                    # an item under "I tillegg kreves det minst": "10 studiepoeng innen metode"
         if _PART_LINE.match(sentence):
             continue
         if _other_course(sentence, title):

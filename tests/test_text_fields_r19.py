@@ -88,3 +88,38 @@ def test_an_academic_page_without_credits_stays_unknown(title, lead, url):
 def test_a_seed_row_without_a_kind_is_not_guessed():
     record = build_record({"title": "Samtaleteknikk for ledere", "provider": "Forening"}, source="seed")
     assert record["kind"] is None
+
+
+# 5. A heading that joins the admission rules and "poeng" names the points applicants are ranked by, not credits;
+#    a requirement's list under a lead-in ("I tillegg kreves det minst") gives no credits either.
+def test_admission_and_points_heading_is_no_credits_label():
+    from crawler.facts import label_keys
+    assert label_keys("Opptakskrav og poeng") == ("admission",)
+    assert label_keys("Studiepoeng og opptakskrav") == ("credits", "admission")     # (studiepoeng are credits)
+    assert label_keys("Poeng og pris") == ("credits", "price")
+
+
+def test_required_credits_in_a_list_under_an_admission_lead_in():
+    page = ("<h1>Offentlig administrasjon og styring</h1><p>Et masterprogram på deltid for deg som arbeider i det offentlige"
+            " og vil bli en bedre leder.</p><h2>Opptakskrav og poeng</h2><p>Én av disse gradene gir grunnlag for å søke:</p>"
+            "<ul><li>bachelorgrad i administrasjon og ledelse</li><li>bachelorgrad der minst 80 studiepoeng er samfunnsfag</li></ul>"
+            "<p>I tillegg kreves det minst</p><ul><li>10 studiepoeng innen samfunnsvitenskapelig metode</li>"
+            "<li>et snitt på minst 2,5 karakterpoeng</li></ul>")
+    record = _record(page)
+    assert record["credits_max"] is None and record["kind"] == "degree"
+    # (the same list under a lead-in that requires nothing is the offer's parts and sizes)
+    own = page.replace("I tillegg kreves det minst", "Studiet har disse delene").replace(
+        "<li>et snitt på minst 2,5 karakterpoeng</li>", "")
+    assert _record(own)["credits_max"] == 10
+
+
+# 6. "modul" said in a sentence of an e-learning course on a host that is no university's: the course's parts.
+def test_an_e_learning_course_in_modules_without_credits_is_non_credit():
+    page = ("<h1>Ny som folkevalgt</h1><p>Et nettbasert tilbud for deg som nettopp er valgt inn i kommunestyret.</p>"
+            "<p>Hver modul står for seg, så du velger selv rekkefølgen.</p><p>Modul 1 og 2 handler om økonomi og styring.</p>"
+            "<h2>Målgruppe</h2><p>Nye medlemmer av kommunestyrer og fylkesting.</p><h2>Pris</h2><p>Gratis</p>"
+            "<h2>Påmelding</h2><p>Meld deg på innen 1. mars 2026.</p>")
+    record = _record(page, url="https://www.kslaring.no/ny-som-folkevalgt")
+    assert (record["kind"], record["credits_max"]) == ("non_credit", 0.0)
+    uni = _record(page, url="https://www.uia.no/ny-som-folkevalgt")    # a university's: its modules may give credits
+    assert uni["kind"] != "non_credit"
