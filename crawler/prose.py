@@ -1040,6 +1040,21 @@ _NOT_A_SCHEDULE = re.compile(r"frist|deadline|\bsøk|\bapply|påmeld|publiser|pu
                              r"|informasjonsmøte|infomøte|information meeting", re.I)   # nor an information meeting's)
 
 
+# A line that heads a term's gatherings: "Samlinger høst 2016:", "Sessions spring 2025" (not "Samlinger 2019-2020").
+_GATHERINGS_TERM = re.compile(r"^(?:\w*samling(?:er|ar)?|sessions?|gatherings?)\s+(?:i\s+|in\s+)?"
+                              r"(?P<term>(?:høst|haust|vår|autumn|fall|spring)\s+(?:19|20)\d\d)\s*:?$", re.I)
+# A heading over a schedule of terms: "Samlinger 2019-2020" / "Høst 2019:" (not "Søknadsfrist" / "Høst 2019"); a
+# whole word, not "Samlingsbasert".
+_SCHEDULE_HEADING = re.compile(r"\bsamling(?:er|ar|ane|ene|s?datoer|sdatoar|sdager|sdagar)?\b|\bsessions?\b|\bgatherings?\b|\btimeplan\w*|\bschedule\b", re.I)
+
+
+def _under_schedule_heading(own: list[Line], i: int) -> bool:
+    """Is one of the three lines before line i a short heading of a schedule ("Samlinger 2019-2020", then
+    "Ukedager" / "Mandag/tirsdag" / "Høst 2019:")?"""
+    return any(len(x.text) <= 60 and not x.text.rstrip().endswith(".") and _SCHEDULE_HEADING.search(x.text)
+               and x.kind in ("heading", "text") for x in own[max(0, i - 3):i])
+
+
 def schedule_start(lines: list[Line]) -> Fact | None:
     """The first line of the page's own text that is only a date or a term, when no sentence names the
     start: the first day of a dated schedule, under the title, a sentence, a list's head ("… på disse
@@ -1047,11 +1062,17 @@ def schedule_start(lines: list[Line]) -> Fact | None:
     "Dato for godkjenning" over "17.03.2015"), nor a date in an admission, application or price section."""
     own = [line for line in lines if not line.related and line.kind in ("text", "item", "label", "heading")]
     for i, line in enumerate(own):
+        if set(label_keys(line.section) or ()) & set(_NOT_A_START):
+            continue
+        gatherings = _GATHERINGS_TERM.match(line.text)
+        if gatherings and line.level != 1:      # "Samlinger høst 2016:" over the gatherings' dates
+            return Fact(gatherings.group("term"), "sentence", line.text)
         if not _DATE_LINE.match(line.text) or line.level == 1:
             continue
         prev = own[i - 1] if i else None
         if prev is not None and not (prev.level == 1 or prev.text.rstrip().endswith((".", ":", "!", "?"))
-                                     or _DATE_LINE.match(prev.text) or (prev.kind == "label" and prev.value)):
+                                     or _DATE_LINE.match(prev.text) or (prev.kind == "label" and prev.value)
+                                     or _under_schedule_heading(own, i)):
             continue                        # a label's value on the next line: "Gjelder fra" / "2023 HØST"
         if prev is not None and prev.kind != "label" and (
                 label_keys(prev.text) is not None or _NOT_A_SCHEDULE.search(prev.text)):
@@ -1215,6 +1236,10 @@ def _list_year(lines: list[Line], line: Line, date: str = "") -> str | None:
     return _year_of(years[0], [head], date) if len(years) == 1 and not _SEASON.search(head) else None
 
 
+# A date range's second date: "1. februar - 1. mars", "1. februar til 1. mars".
+_RANGE_END = re.compile(r"\s*(?:[-–]|til|to)\s*(?P<date>" + _DATE + ")", re.I)
+
+
 def _deadlines(lines: list[Line]):
     for rxs in ((_DEADLINE, _DATE_THEN_DEADLINE, _LAST_DAY), (_WINDOW, _BY_DATE, _ROLLING)):   # a window or "innen" when none is named
         for whole, line in sentences(lines):
@@ -1227,6 +1252,9 @@ def _deadlines(lines: list[Line]):
             if m and not _NOT_THE_DEADLINE.search(sentence) and not _OTHER_DEADLINE.search(whole) \
                     and not (rxs[0] is _WINDOW and _OTHER_STEP.search(whole)):
                 date = m.group("date")
+                end = _RANGE_END.match(sentence, m.end("date"))
+                if end and rxs[0] is _DEADLINE:
+                    date = end.group("date")    # "søknadsfrist: 1. februar - 1. mars": a window, to its end
                 year = None if re.search(r"20\d\d", date) else _list_year(lines, line, date)
                 yield Fact(f"{date} {year}" if year else date, "sentence", whole)
 

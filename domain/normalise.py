@@ -439,7 +439,8 @@ def part_time(raw) -> bool | None:
 # Teaching gathered into a few days or weeks: "Undervisninga er samla på tre dagar", "undervisningen er samlet i to
 # uker", "Undervisningen foregår samlet over to dager" (not "samlet vurdering", "samla i eit kompendium"). prose picks
 # the sentence with it.
-TEACHING_GATHERED = (r"\bundervisning\w*\s+(?:er|blir|vert|blei|ble|går|foregår|føregår|skjer)\s+saml(?:a|et|ede)\s+"
+TEACHING_GATHERED = (r"\bundervisning\w*(?:\s+i\s+(?:hvert|kvart|hver|kvar|alle|dette|det)\s+\w+)?"   # ("i hvert emne")
+                     r"\s+(?:er|blir|vert|blei|ble|går|foregår|føregår|skjer)\s+saml(?:a|et|ede)\s+"
                      rf"(?:på|i|over|til)\s+(?:{_INT}\s+)?(?:dag|dagar|dager|dagene|dagane|veke|veker|uke|uker|bolk\w*|periode\w*)\b")
 # The participants gathered for a few days: "Helst samles gruppen i 3 døgn", "Deltakarane møtast over to dagar i
 # Bergen" (not online: "Vi møtes digitalt i tre dager"; not hours: "Gruppa møtes i to timer").

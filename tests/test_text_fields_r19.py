@@ -123,3 +123,40 @@ def test_an_e_learning_course_in_modules_without_credits_is_non_credit():
     assert (record["kind"], record["credits_max"]) == ("non_credit", 0.0)
     uni = _record(page, url="https://www.uia.no/ny-som-folkevalgt")    # a university's: its modules may give credits
     assert uni["kind"] != "non_credit"
+
+
+# 7. A schedule of gatherings headed by its term ("Samlinger høst 2016:"), or terms under a schedule's heading
+#    ("Samlinger 2019-2020" / "Ukedager" / … / "Høst 2019:"), starts in its first term.
+def test_the_first_term_of_a_schedule_of_gatherings_is_the_start():
+    from crawler import prose
+    from crawler.blocks import Line
+    lines = [Line(t, "text") for t in ("Samlinger høst 2016:", "1. samling: 29. og 30. august", "Samlinger vår 2017:")]
+    assert prose.schedule_start(lines).raw == "høst 2016"
+    lines = [Line(t, "text") for t in ("Samlinger 2019-2020", "Ukedager", "Mandag og tirsdag", "Høst 2019:",
+                                       "26.-27. august", "Vår 2020:")]
+    assert prose.schedule_start(lines).raw == "Høst 2019"
+    # traps: a term under a line that is no schedule's heading; a pace word that only contains "samling"
+    lines = [Line(t, "text") for t in ("Organisering", "Deltid og samlingsbasert", "Høst 2019:")]
+    assert prose.schedule_start(lines) is None
+
+
+# 8. A deadline given as an application window ("søknadsfrist: 1. februar - 1. mars") is the window's end.
+@pytest.mark.parametrize("line, iso", [
+    ("Søknadsperiode Udirs søknadsfrist: 1. februar - 1. mars 2019", "2019-03-01"),
+    ("Søknadsfrist: 1. februar til 1. mars 2019", "2019-03-01"),
+    ("Søknadsfrist: 1. mars 2019", "2019-03-01"),
+])
+def test_a_deadline_window_ends_on_its_second_date(line, iso):
+    from crawler import prose
+    from crawler.blocks import Line
+    assert when.application_deadline(prose.deadline([Line(line, "text")]).raw) == iso
+
+
+# 9. Teaching of each part gathered into blocks of days.
+@pytest.mark.parametrize("sentence, codes", [
+    ("Undervisningen i hvert emne er samlet i bolker på omtrent 13-15 dager.", ["samling"]),
+    ("Undervisninga i kvart emne er samla i bolkar.", ["samling"]),
+    ("Undervisningen i emnet er samlet vurdering.", []),       # trap: no "each", and an assessment
+])
+def test_each_parts_teaching_gathered_in_blocks(sentence, codes):
+    assert normalise.delivery(sentence) == codes
