@@ -819,7 +819,11 @@ _NOT_REQUIRED_DEGREE = re.compile(r"\bmastergradsforskrift\w*|\bforskrift(?:en)?
                                   # is required"
                                   r"|\b(?:kreves|krevst|krevjast|kravst)\s+(?:det\s+)?(?:ikke|ikkje)\s+(?:en |ein )?(?:bachelor|master)\w*"
                                   r"|\bno (?:bachelor|master)\w*(?:['’]s)?(?:\s+degree)?\s+(?:is\s+)?(?:required|needed|necessary)"
-                                  r"|\b(?:do not|don't|does not|doesn't) (?:need|require) (?:a )?(?:bachelor|master)\w*(?:['’]s)?(?:\s+degree)?")
+                                  r"|\b(?:do not|don't|does not|doesn't) (?:need|require) (?:a )?(?:bachelor|master)\w*(?:['’]s)?(?:\s+degree)?"
+                                  # the studies one is admitted to: "Regler for opptak til mastergradsstudier", "opptak og
+                                  # rangering til masterstudium", "admission to master's programmes"
+                                  r"|\b(?:opptak|rangering|admission|ranking)\s+(?:og\s+\w+\s+)?(?:til|to)\s+(?:the\s+)?"
+                                  r"master\w*(?:['’]s)?(?:\s+(?:programmes?|programs?|studies|degrees?))?")
 
 
 def admission(raw) -> dict:

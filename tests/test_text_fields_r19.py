@@ -160,3 +160,17 @@ def test_a_deadline_window_ends_on_its_second_date(line, iso):
 ])
 def test_each_parts_teaching_gathered_in_blocks(sentence, codes):
     assert normalise.delivery(sentence) == codes
+
+
+# 10. The master's studies one is admitted to are no master's degree one must hold.
+@pytest.mark.parametrize("text, education", [
+    ("Universitetets retningslinjer for opptak og rangering til mastergradsstudier bygger på loven.", None),
+    ("Det fullstendige regelverket finner du i Regler for opptak til mastergradsstudier.", None),
+    ("Opptak til masterstudiet krever bachelorgrad.", "bachelor"),
+    ("Admission to the master's programme requires a bachelor's degree.", "bachelor"),
+    # traps: a master's degree one must hold, said with and without the admission's name
+    ("Du må ha mastergrad.", "master"),
+    ("Admission to the PhD programme requires a master's degree.", "master"),
+])
+def test_admission_to_masters_studies_is_no_required_master(text, education):
+    assert normalise.admission(text)["admission_education"] == education
