@@ -182,8 +182,9 @@ def _extract(html: str, url: str) -> ExtractResult:
     if titled:                                  # "Modul 5 – Juss for ledere i helse- og omsorgstjenesten (7,5 sp)"
         offer["credits"] = titled
         evidence["credits"] = {"how": "title", "where": clean(title)[:300]}
-    if (not offer["kind"] or evidence.get("kind", {}).get("how") == "sentence" and _ONE_MODULE.fullmatch(offer["kind"].strip())) \
-            and not offer["credits"]:           # (a "modul" said in a sentence: an e-learning course's parts, maybe)
+    module = bool(offer["kind"]) and evidence.get("kind", {}).get("how") == "sentence" \
+        and bool(_ONE_MODULE.fullmatch(offer["kind"].strip()))     # a "modul" said in a sentence: maybe an e-course's parts
+    if (not offer["kind"] or module and not _academic_host(url)) and not offer["credits"]:
         said = _days_without_credits(title, lines) or _certificate_without_credits(title, lines) \
             or _no_academic_words(title, lines, url)
         if said:
@@ -425,25 +426,34 @@ def _certificate_without_credits(title: str, lines: list[blocks.Line]) -> str | 
     return next((t for t in texts[1:] if _NO_EXAM.search(t) and not _OTHER_ASSESSMENT.search(t)), None)
 
 
-# Words of higher or vocational education: credits, a degree, a course unit, a term, admission, an institution, an
-# exam, learning outcomes. A course page with none of them, on a host that is no university's, college's or fagskole's, offers a course
-# without credits (a municipality's, an agency's, an association's).
-_ACADEMIC = re.compile(r"studiepoeng|\bstp\b|\bects\b|\bcredits?\b|bachelor|master|\bph\.?\s?d\b|doktorgrad|\bemne"
-                       r"|semester|universitet|university|høgskole|høgskule|høyskole|college|studium|studiet|studieplan"
-                       r"|opptak|admission|fagskole|fagskule|årsstudi|videreutdanning|vidareutdanning|eksamen"
-                       r"|\bexam(?:s|ination\w*)?\b|læringsutbytte|læringsutbyte|learning outcomes?", re.I)
-# A host that names a university or college (not in the registry): "www.unibo.it", "www.steinerhoyskolen.no".
-_ACADEMIC_HOST = re.compile(r"uni|hogsk|hoysk|hogskul|fagsk|college|\.edu\b|\.ac\.", re.I)
+# Words of higher or vocational education: credits (also the old "vekttall"), a degree, a course unit, a term,
+# admission, an institution, an exam or a reading list, learning outcomes, further education that gives
+# competence. A course page with none of them, on a host that is no university's, college's or fagskole's, offers
+# a course without credits (a municipality's, an agency's, an association's).
+_ACADEMIC = re.compile(r"studiepoeng|\bstp\b|\bects\b|\bcredits?\b|vekttal|bachelor|master|\bmsc\b|\bmba\b|\bph\.?\s?d\b"
+                       r"|doktorgrad|\bdegree|\bdiploma|postgraduate|\bemne|semester|universitet|university|høgskole"
+                       r"|høgskule|høyskole|college|studium|studiet|studieplan|opptak|admission|fagskole|fagskule|årsstudi"
+                       r"|videreutdanning|vidareutdanning|\bevu\b|kompetansegivende|kompetansegjevande|nokut|eksamen"
+                       r"|hjemmeoppgave|heimeoppgåve|pensum|\bexam(?:s|ination\w*)?\b|læringsutbytte|læringsutbyte"
+                       r"|learning outcomes?|spesialistutdanning"
+                       r"|\b(?:ntnu|oslomet|nhh|ui[obtsa]|usn|hvl|nmbu|hiof|himolde|nla)\b|(?-i:\b(?:BI|VID|NLA)\b)", re.I)
+# A host that names a university or college (not in the registry): "www.unibo.it", "www.steinerhoyskolen.no" (not
+# "kommunikasjonsforeningen.no", nor a folk high school, which gives no credits).
+_ACADEMIC_HOST = re.compile(r"(?:^|[.-])uni|(?<!folke)h(?:o|oe)[gy]sk[ou]l|fagsk[ou]l|college|\.edu\b|\.ac\.", re.I)
 _EDUCATION_PROVIDERS = ("university", "university_college", "fagskole")
+
+
+def _academic_host(url: str) -> bool:
+    """Is the page's host (or catalogue) a university's, college's or fagskole's, by the registry or its name?"""
+    owner = providers.provider_for_url(url)
+    return bool(_ACADEMIC_HOST.search(urlsplit(url).hostname or "")
+                or (owner and owner.get("kind") in _EDUCATION_PROVIDERS))
 
 
 def _no_academic_words(title: str, lines: list[blocks.Line], url: str) -> str | None:
     """The title, when the page's own text and address use no word of higher or vocational education and its
     host is no university's, college's or fagskole's: a course without credits."""
-    host = urlsplit(url).hostname or ""
-    owner = providers.provider_for_url(url)
-    if _ACADEMIC_HOST.search(host) or (owner and owner.get("kind") in _EDUCATION_PROVIDERS) \
-            or recognise.course_address(url) or recognise.titled_by_code(title):
+    if _academic_host(url) or recognise.course_address(url) or recognise.titled_by_code(title):
         return None                     # (a course known by its code is a university's)
     texts = [title, unquote(urlsplit(url).path)] + [f"{line.text}: {line.value}" if line.value else line.text
                                                     for line in lines if not line.related]

@@ -210,10 +210,9 @@ def label_keys(label: str) -> tuple[str, ...] | None:
         return LABELS[bare]
     parts = [p for p in _PARTS.split(bare) if p]
     if len(parts) > 1 and all(p in LABELS or p in IGNORED for p in parts):
-        keys = [k for p in parts for k in LABELS.get(p, ())]
-        if "admission" in keys and "poeng" in parts:
-            keys.remove("credits")      # "Opptakskrav og poeng": the points one is ranked by, no credits
-        return tuple(dict.fromkeys(keys))
+        admission = any("admission" in LABELS.get(p, ()) for p in parts)
+        # "Opptakskrav og poeng": the points one is ranked by, no credits
+        return tuple(dict.fromkeys(k for p in parts if not (admission and p == "poeng") for k in LABELS.get(p, ())))
     if _ADMISSION_HEAD.match(bare):     # "Requirements for ordinary admission", "Entry requirements for the MSc"
         return ("admission",)
     m = _QUALIFIED.match(bare)          # "Kostnad per semester", "Søknadsfrist 2025", "Pris for hele studiet"

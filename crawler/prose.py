@@ -198,6 +198,10 @@ def _heading_like(text: str, skip_keys) -> bool:
     return bool(_OWN_PART.match(text) or (keys and not set(keys) & set(skip_keys)))
 
 
+# A lead-in to what an applicant must have: "I tillegg kreves det minst", "Opptakskrav:", "Entry requirements" (not what
+# finishing the study takes: "Dette kreves for å fullføre", "Course requirements", "Krav for å bestå").
+_ADMISSION_LEAD = re.compile(r"\bopptak|\badmission|\bentry requirement|\b(?:kreves|krevst|krav)\b|\bmå (?:du )?ha\b", re.I)
+_COMPLETION_LEAD = re.compile(r"fullfør|bestå|complet|graduat|\bpass\b|course requirement|arbeidskrav", re.I)
 # A sentence about admission: credits and lengths in it are what an applicant must have.
 _ADMISSION_WORDS = re.compile(r"\bopptak|\bkrav\b|\bkreves\b|\bmå ha\b|\brequire", re.I)
 
@@ -239,7 +243,8 @@ def credits(lines: list[Line]) -> Fact | None:
         low = sentence.lower()
         if _ADMISSION_WORDS.search(low) and not _TOTAL.search(low):
             continue
-        if line.kind == "item" and line.section and _ADMISSION_WORDS.search(line.section) and not _TOTAL.search(low):
+        if line.kind == "item" and line.section and _ADMISSION_LEAD.search(line.section) \
+                and not _COMPLETION_LEAD.search(line.section) and not _TOTAL.search(low):
             continue                    # an item under "I tillegg kreves det minst": "10 studiepoeng innen metode"
         if _PART_LINE.match(sentence):
             continue
@@ -622,8 +627,9 @@ _VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennom
          # (nor "tar inn studenter", "tar med seg", "tar imot": whom or what it admits or brings)
          r"|tar(?!\s+(?:utgangspunkt|for seg|opp|sikte|inn|med|imot|i mot))|tek(?!\s+(?:utgangspunkt|for seg|opp|sikte|inn|med|imot|i mot))"
          r"|are offered"
-         # followed in a place: "Forelesingane kan følgjast på nett eller i Volda" (not "følges opp": follow-up)
-         r"|følges(?!\s+opp)|følgjast(?!\s+opp)|følgast(?!\s+opp)|(?:can|may) be (?:followed|attended)")
+         # followed in a place: "Forelesingane kan følgjast på nett eller i Volda"
+         # (not "følges opp", "følges tett opp": follow-up; nor "følges av en praksisperiode", "followed by": what comes after)
+         r"|(?:følges|følgjast|følgast)(?!\s+(?:\w+\s+)?opp\b)(?!\s+av\b)|(?:can|may) be (?:followed|attended)(?!\s+by\b)")
 # A clause that says where teaching happens: "Samlingene holdes …", "… gjennomføres nå åpne moduler …".
 _TAUGHT = re.compile(rf"\b(?:{_NOUN})\b[^.;]{{0,70}}?\b(?:{_VERB})\b|\b(?:{_VERB})\b[^.;]{{0,50}}?\b(?:{_NOUN})\b", re.I)
 # "i Bergen", "i enten Tromsø, Bodø eller Oslo" (a choice of places), "in either Bergen or Oslo".
@@ -1043,9 +1049,9 @@ _NOT_A_SCHEDULE = re.compile(r"frist|deadline|\bsøk|\bapply|påmeld|publiser|pu
 # A line that heads a term's gatherings: "Samlinger høst 2016:", "Sessions spring 2025" (not "Samlinger 2019-2020").
 _GATHERINGS_TERM = re.compile(r"^(?:\w*samling(?:er|ar)?|sessions?|gatherings?)\s+(?:i\s+|in\s+)?"
                               r"(?P<term>(?:høst|haust|vår|autumn|fall|spring)\s+(?:19|20)\d\d)\s*:?$", re.I)
-# A heading over a schedule of terms: "Samlinger 2019-2020" / "Høst 2019:" (not "Søknadsfrist" / "Høst 2019"); a
-# whole word, not "Samlingsbasert".
-_SCHEDULE_HEADING = re.compile(r"\bsamling(?:er|ar|ane|ene|s?datoer|sdatoar|sdager|sdagar)?\b|\bsessions?\b|\bgatherings?\b|\btimeplan\w*|\bschedule\b", re.I)
+# A heading over a schedule of gatherings: "Samlinger 2019-2020" / "Høst 2019:" (not "Søknadsfrist" / "Høst 2019"; a
+# whole word, not "Samlingsbasert"; not a timetable's or information sessions' terms, which may be an exam's).
+_SCHEDULE_HEADING = re.compile(r"\bsamling(?:er|ar|ane|ene|s?datoer|sdatoar|sdager|sdagar)?\b|\bgatherings?\b", re.I)
 
 
 def _under_schedule_heading(own: list[Line], i: int) -> bool:
@@ -1077,8 +1083,6 @@ def schedule_start(lines: list[Line]) -> Fact | None:
         if prev is not None and prev.kind != "label" and (
                 label_keys(prev.text) is not None or _NOT_A_SCHEDULE.search(prev.text)):
             continue                        # "Søknadsfrist:" / "1. juni 2024"; "Søknadsfristen er:" / "1. mars 2025"
-        if set(label_keys(line.section) or ()) & set(_NOT_A_START):
-            continue
         return Fact(line.text.rstrip(": "), "sentence", line.text)
     return None
 
@@ -1236,8 +1240,9 @@ def _list_year(lines: list[Line], line: Line, date: str = "") -> str | None:
     return _year_of(years[0], [head], date) if len(years) == 1 and not _SEASON.search(head) else None
 
 
-# A date range's second date: "1. februar - 1. mars", "1. februar til 1. mars".
-_RANGE_END = re.compile(r"\s*(?:[-–]|til|to)\s*(?P<date>" + _DATE + ")", re.I)
+# A date range's second date, ending the clause: "1. februar - 1. mars", "1. februar til 1. mars 2019" (not another
+# date after a dash: "1. mars – 15. april for restplasser", "15. april - 20. august oppstart").
+_RANGE_END = re.compile(r"\s*(?:[-–]|til|to)\s*(?P<date>" + _DATE + r")(?=\s*(?:$|[.,;:)]|\n))", re.I)
 
 
 def _deadlines(lines: list[Line]):
@@ -1253,8 +1258,11 @@ def _deadlines(lines: list[Line]):
                     and not (rxs[0] is _WINDOW and _OTHER_STEP.search(whole)):
                 date = m.group("date")
                 end = _RANGE_END.match(sentence, m.end("date"))
-                if end and rxs[0] is _DEADLINE:
-                    date = end.group("date")    # "søknadsfrist: 1. februar - 1. mars": a window, to its end
+                if end and rxs[0] is _DEADLINE:     # "søknadsfrist: 1. februar - 1. mars": a window, to its end
+                    first_year = re.search(r"(?:19|20)\d\d", date)
+                    date = end.group("date")        # (with the first date's year when the end has none)
+                    if first_year and not re.search(r"(?:19|20)\d\d", date):
+                        date = f"{date} {first_year.group(0)}"
                 year = None if re.search(r"20\d\d", date) else _list_year(lines, line, date)
                 yield Fact(f"{date} {year}" if year else date, "sentence", whole)
 

@@ -439,7 +439,8 @@ def part_time(raw) -> bool | None:
 # Teaching gathered into a few days or weeks: "Undervisninga er samla på tre dagar", "undervisningen er samlet i to
 # uker", "Undervisningen foregår samlet over to dager" (not "samlet vurdering", "samla i eit kompendium"). prose picks
 # the sentence with it.
-TEACHING_GATHERED = (r"\bundervisning\w*(?:\s+i\s+(?:hvert|kvart|hver|kvar|alle|dette|det)\s+\w+)?"   # ("i hvert emne")
+TEACHING_GATHERED = (r"\bundervisning\w*(?:\s+i\s+(?:(?:hvert|kvart|hver|kvar|alle|dette|det)\s+\w+"   # ("i hvert emne",
+                     r"|emnet|kurset|faget|modulen|studiet|programmet))?"                                   # "i emnet")
                      r"\s+(?:er|blir|vert|blei|ble|går|foregår|føregår|skjer)\s+saml(?:a|et|ede)\s+"
                      rf"(?:på|i|over|til)\s+(?:{_INT}\s+)?(?:dag|dagar|dager|dagene|dagane|veke|veker|uke|uker|bolk\w*|periode\w*)\b")
 # The participants gathered for a few days: "Helst samles gruppen i 3 døgn", "Deltakarane møtast over to dagar i
@@ -579,7 +580,8 @@ _IN_PERSON = re.compile(r"\b(?:on[- ])?campus sessions?\b|\bin[- ]person\b|\bon[
                         r"|arrangeres|skjer|are|is|will|be|held|take|place)\s+){0,3}(?:på|ved|at|on)\s+campus\w*"
                         # with their length between: "samlinger à to dager på campus Elverum", "sessions of two days on
                         # campus" (not "samlinger og ukentlig undervisning på campus")
-                        r"|\b(?:samling\w*|sessions|gatherings)\s+(?:à|a|på|of|over|med)\s+(?:\S+\s+){0,2}?"
+                        r"|\b(?:samling\w*|sessions|gatherings)\s+(?:à|a|på|of|over|med)\s+"
+                        r"(?:(?!nett\b|digital\w*|online\b|zoom\b|teams\b)[\w.]+\s+){0,2}?"
                         r"(?:dag\w*|døgn|days?)\s+(?:(?:hver|kvar|each)\s+\S+\s+)?(?:på|ved|at|on)\s+campus\w*"
                         r"|\b(?:hører til|høyrer til|tilhører|tilknytt\w*|knyttet til|knytt til|belongs to|is based at)"
                         r"\s+(?:\S+\s+)?campus\w*")

@@ -160,7 +160,8 @@ def start_after_deadline(raw_start, start: str | None, deadline: str | None) -> 
 # (a month's name whole: not "2 marsjer")
 # (a day whole: not "mars 20" of "i mars 2025", nor "24 mars" of "2024 mars")
 # (the year maybe after a comma: "18 August, 2021")
-_DMY = rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s*(?P<m>{_MONTH})(?![^\W\d_])\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+# (nor a sum after it: "1. mars, 2000 kr i depositum")
+_DMY = rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s*(?P<m>{_MONTH})(?![^\W\d_])\.?(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\s*(?:kr\b|kroner|nok\b|,-)))?"
 _NUM = r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)?\d\d)(?!\d)"
 _MDY = rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?(?:\s+(?P<y>(?:19|20)\d\d))?"
 _DATE_DMY = re.compile(rf"\b{_DMY}\b", re.I)

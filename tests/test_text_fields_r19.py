@@ -22,6 +22,7 @@ from tests.helpers import crawled_record as _record
     # traps: gatherings and weekly teaching on campus as well; campus teaching said alone
     ("Studiet har samlinger og ukentlig undervisning på campus Elverum.", ["campus", "samling"]),
     ("Undervisningen foregår på campus.", ["campus"]),
+    ("Studiet har samlinger på nett, to dager på campus.", ["campus", "nett", "samling"]),
 ])
 def test_gatherings_with_their_length_on_a_campus(sentence, codes):
     assert normalise.delivery(sentence) == codes
@@ -39,9 +40,15 @@ def test_lectures_followed_in_a_place_name_it(sentence):
     assert [loc["kommune_nr"] for loc in record["locations"]] == ["1577"]      # Volda
 
 
-def test_students_followed_up_in_a_place_is_no_teaching_there():
+@pytest.mark.parametrize("sentence", [
+    "Kurset følges opp av en veileder i Volda.",
+    "Kurset følges tett opp i Volda.",
+    "Kurset følges av en praksisperiode i Volda.",
+    "The course can be followed by further studies in Volda.",
+])
+def test_follow_up_or_what_follows_is_no_teaching_in_a_place(sentence):
     record = _record("<h1>Ledelse i helsetjenesten</h1><p>Emnet gir 15 studiepoeng.</p>"
-                     "<h2>Undervisning</h2><p>Undervisningen er på nett. Studentene følges opp av en veileder i Volda.</p>")
+                     f"<h2>Undervisning</h2><p>Undervisningen er på nett. {sentence}</p>")
     assert record["locations"] == []
 
 
@@ -50,6 +57,8 @@ def test_students_followed_up_in_a_place_is_no_teaching_there():
     ("Apply by 18 August, 2021.", "2021-08-18"),
     ("Deadline: 1 March, 2026", "2026-03-01"),
     ("Søknadsfrist 15. april 2026", "2026-04-15"),
+    # trap: a sum after the comma is no year
+    ("Påmeldingsfrist 1. mars, 2000 kr i depositum", None),
 ])
 def test_a_day_and_month_with_a_comma_before_the_year(raw, iso):
     assert when.application_deadline(raw) == iso
@@ -70,7 +79,10 @@ def test_a_course_of_an_association_without_credits_is_non_credit():
 
 
 @pytest.mark.parametrize("title, lead, url", [
-    # a word of higher education in the title or the lead
+    # a word of higher education, old credits, a degree's name or an institution's in the title or the lead
+    ("Samtaleteknikk for ledere", "Opplegget gir 10 vekttall.", "https://www.forening.no/kurs/samtale"),
+    ("Samtaleteknikk for ledere", "Et tilbud i samarbeid med OsloMet.", "https://www.forening.no/kurs/samtale"),
+    ("Samtaleteknikk for ledere", "Part of the MSc in Leadership.", "https://www.forening.no/kurs/samtale"),
     ("Samtaleteknikk for ledere", "Emnet gir en innføring i samtaleteknikk for ledere.", "https://www.forening.no/kurs/samtale"),
     ("Studieplan: samtaleteknikk for ledere", "Øvelser i samtaleteknikk for ledere.", "https://www.forening.no/kurs/samtale"),
     ("Samtaleteknikk for ledere", "Læringsutbytte: du kan lede en samtale.", "https://www.forening.no/kurs/samtale"),
@@ -97,6 +109,7 @@ def test_admission_and_points_heading_is_no_credits_label():
     assert label_keys("Opptakskrav og poeng") == ("admission",)
     assert label_keys("Studiepoeng og opptakskrav") == ("credits", "admission")     # (studiepoeng are credits)
     assert label_keys("Poeng og pris") == ("credits", "price")
+    assert label_keys("Studiepoeng, opptak og poeng") == ("credits", "admission")
 
 
 def test_required_credits_in_a_list_under_an_admission_lead_in():
@@ -111,6 +124,11 @@ def test_required_credits_in_a_list_under_an_admission_lead_in():
     own = page.replace("I tillegg kreves det minst", "Studiet har disse delene").replace(
         "<li>et snitt på minst 2,5 karakterpoeng</li>", "")
     assert _record(own)["credits_max"] == 10
+    # (nor under a lead-in that says what finishing the study takes)
+    done = page.replace("I tillegg kreves det minst", "Dette kreves for å fullføre").replace(
+        "<li>10 studiepoeng innen samfunnsvitenskapelig metode</li>", "<li>30 studiepoeng over to semestre</li>").replace(
+        "<li>et snitt på minst 2,5 karakterpoeng</li>", "")
+    assert _record(done)["credits_max"] == 30
 
 
 # 6. "modul" said in a sentence of an e-learning course on a host that is no university's: the course's parts.
@@ -123,6 +141,8 @@ def test_an_e_learning_course_in_modules_without_credits_is_non_credit():
     assert (record["kind"], record["credits_max"]) == ("non_credit", 0.0)
     uni = _record(page, url="https://www.uia.no/ny-som-folkevalgt")    # a university's: its modules may give credits
     assert uni["kind"] != "non_credit"
+    days = page.replace("Hver modul står for seg", "Denne modulen går over tre dager på campus")
+    assert _record(days, url="https://www.uia.no/ny-som-folkevalgt")["kind"] != "non_credit"    # (its length, too)
 
 
 # 7. A schedule of gatherings headed by its term ("Samlinger høst 2016:"), or terms under a schedule's heading
@@ -136,8 +156,9 @@ def test_the_first_term_of_a_schedule_of_gatherings_is_the_start():
                                        "26.-27. august", "Vår 2020:")]
     assert prose.schedule_start(lines).raw == "Høst 2019"
     # traps: a term under a line that is no schedule's heading; a pace word that only contains "samling"
-    lines = [Line(t, "text") for t in ("Organisering", "Deltid og samlingsbasert", "Høst 2019:")]
-    assert prose.schedule_start(lines) is None
+    for texts in (("Organisering", "Deltid og samlingsbasert", "Høst 2019:"),
+                  ("Timeplan", "Eksamenssemester", "Vår 2026"), ("Information sessions", "Next meeting", "Spring 2025")):
+        assert prose.schedule_start([Line(t, "text") for t in texts]) is None, texts
 
 
 # 8. A deadline given as an application window ("søknadsfrist: 1. februar - 1. mars") is the window's end.
@@ -145,6 +166,10 @@ def test_the_first_term_of_a_schedule_of_gatherings_is_the_start():
     ("Søknadsperiode Udirs søknadsfrist: 1. februar - 1. mars 2019", "2019-03-01"),
     ("Søknadsfrist: 1. februar til 1. mars 2019", "2019-03-01"),
     ("Søknadsfrist: 1. mars 2019", "2019-03-01"),
+    ("Søknadsfrist: 1. februar 2019 - 1. mars", "2019-03-01"),        # (the end takes the first date's year)
+    # traps: a second date that is something else
+    ("Søknadsfrist 1. mars 2019 – 15. april for restplasser", "2019-03-01"),
+    ("Søknadsfrist: 15. april 2019 – 20. august oppstart", "2019-04-15"),
 ])
 def test_a_deadline_window_ends_on_its_second_date(line, iso):
     from crawler import prose
@@ -156,7 +181,8 @@ def test_a_deadline_window_ends_on_its_second_date(line, iso):
 @pytest.mark.parametrize("sentence, codes", [
     ("Undervisningen i hvert emne er samlet i bolker på omtrent 13-15 dager.", ["samling"]),
     ("Undervisninga i kvart emne er samla i bolkar.", ["samling"]),
-    ("Undervisningen i emnet er samlet vurdering.", []),       # trap: no "each", and an assessment
+    ("Undervisningen i emnet er samlet i bolker.", ["samling"]),
+    ("Undervisningen i emnet er samlet vurdering.", []),       # trap: an assessment, no gathering
 ])
 def test_each_parts_teaching_gathered_in_blocks(sentence, codes):
     assert normalise.delivery(sentence) == codes
