@@ -677,10 +677,10 @@ _PLUS_CREDITS = re.compile(r"\s*,?\s*(?:og\s+)?(?:i tillegg|pluss|samt|plus|\+)\
 _EDU_COMPOUND = re.compile(r"\b(ett|eitt|to|tre|fire|fem)årig\s+(?:\w+\s+){0,3}?\w*(?:utdanning|utdannelse)")
 # Higher education counted in credits: "minst 120 studiepoeng fra universitet eller høyskole" (60 a year).
 # "120 studiepoeng eller mer fra høyskole eller universitet", "minst 90 studiepoeng fra en akkreditert
-# utdanningsinstitusjon" too.
+# utdanningsinstitusjon", "Minimum 120 studiepoeng høyere utdanning" too.
 _EDU_CREDITS = re.compile(r"(?:(?:minst|minimum|at least)\s+(\d{2,3})\s*(?:studiepoeng|stp|sp|ects(?: credits)?)"
                           r"|(\d{2,3})\s*(?:studiepoeng|stp|sp|ects(?: credits)?)\s+(?:eller mer|eller meir|or more))\s+"
-                          r"(?:fra|frå|av|of|in|i)\s+(?:\w+\s+){0,2}?(?:universitet|høyskole|høgskole|høgskule"
+                          r"(?:(?:fra|frå|av|of|in|i)\s+(?:\w+\s+){0,2}?)?(?:universitet|høyskole|høgskole|høgskule"
                           r"|høyere utdanning|høgare utdanning|higher education|university|utdanningsinstitusjon)")
 # Vocational admission (fagskole): fagbrev, svennebrev, vitnemål from upper secondary, authorisation.
 _VOCATIONAL = re.compile(r"\bfagbrev\w*|\bsvennebrev\w*|\bfagprøve\w*|\byrkeskompetanse|\bvidaregåande opplæring"
@@ -690,7 +690,11 @@ _VOCATIONAL = re.compile(r"\bfagbrev\w*|\bsvennebrev\w*|\bfagprøve\w*|\byrkesko
                          # "fullført fagskoleutdanning", "fullført fagskule", "bachelor eller fagskoleutdanning",
                          # "utdanning frå fagskule", "a vocational college degree" (not "Studiet er ei fagskuleutdanning")
                          r"|\bhelsefagarbeidar\w*|\bfullført (?:\w+\s+)?fagsk[ou]l\w*|\butdanning (?:fra|frå) (?:en |ein )?fagsk[ou]l"
-                         r"|\b(?:eller|or) (?:\w+\s+)?fagsk[ou]l\w*|\bvocational college (?:degree|education|diploma)")
+                         r"|\b(?:eller|or) (?:\w+\s+)?fagsk[ou]l\w*|\bvocational college (?:degree|education|diploma)"
+                         # in English: "a vocational qualification", "a trade certificate", "upper secondary school
+                         # completed" (not "vocational qualification is not enough")
+                         r"|\bvocational qualifications?\b(?!\s+(?:is|are)\s+not\b)|\btrade certificates?\b"
+                         r"|\bupper secondary (?:school|education) completed|\bcompleted upper secondary")
 # An authorisation that requires a bachelor: one of the professions above, a midwife's, a registered nurse's.
 _BACHELOR_PROFESSION = rf"(?:{_BACHELOR_PROFESSIONS}\w*|jordm[oø]r\w*|(?:registered )?nurse(?!\s+assistant)\w*)"
 # Bachelor's degree or equivalent: bachelorgrad, cand.mag., lavere grad, 180 credits.

@@ -200,3 +200,17 @@ def test_each_parts_teaching_gathered_in_blocks(sentence, codes):
 ])
 def test_admission_to_masters_studies_is_no_required_master(text, education):
     assert normalise.admission(text)["admission_education"] == education
+
+
+# 11. Higher education counted in credits without "fra" ("Minimum 120 studiepoeng høyere utdanning"); a vocational
+#     qualification said in English.
+@pytest.mark.parametrize("text, education", [
+    ("Minimum 120 studiepoeng høyere utdanning, hvorav minst 60 studiepoeng kunstfag.", "other"),
+    ("Minst 180 studiepoeng høyere utdanning.", "bachelor"),
+    ("A completed vocational qualification (trade certificate).", "other"),
+    # traps: a subject's credits beside a degree; a vocational qualification said not to be enough
+    ("Bachelorgrad og minst 60 studiepoeng i pedagogikk.", "bachelor"),
+    ("A bachelor's degree is required; a vocational qualification is not enough.", "bachelor"),
+])
+def test_credits_of_higher_education_and_english_vocational_admission(text, education):
+    assert normalise.admission(text)["admission_education"] == education
