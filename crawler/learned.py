@@ -133,13 +133,23 @@ def rules_alone():
 
 
 def load(path: str | None = None) -> Model | None:
-    """The shipped weights, or None (the rules decide alone) when they cannot be read or inside rules_alone()."""
-    return None if _rules_alone else _read(path)
+    """The shipped weights, or None (the rules decide alone) when they cannot be read or inside rules_alone().
+    A file that changes is read again (by its modification time and size), so a broken file that is
+    replaced, or weights refitted while a crawl runs, take effect without a restart."""
+    if _rules_alone:
+        return None
+    where = Path(path) if path else WEIGHTS
+    try:
+        stat = where.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        stamp = None
+    return _read(str(where), stamp)
 
 
 @lru_cache(maxsize=4)
-def _read(path: str | None) -> Model | None:
-    where = Path(path) if path else WEIGHTS
+def _read(where: str | Path, stamp: tuple[int, int] | None = None) -> Model | None:
+    where = Path(where)
     try:
         return Model.from_json(json.loads(where.read_text(encoding="utf-8")))
     except (OSError, ValueError, TypeError, KeyError, RecursionError) as exc:    # RecursionError: nested JSON

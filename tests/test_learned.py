@@ -5,6 +5,7 @@ bench/results/recogniser.md and extract.md, the floors in test_realpages.py."""
 from __future__ import annotations
 
 import json
+import os
 import logging
 import math
 import subprocess
@@ -87,6 +88,20 @@ def test_a_missing_or_broken_weights_file_leaves_the_rules_to_decide(tmp_path, c
     good = tmp_path / "good.json"
     good.write_text(json.dumps(learned.Model(0.5, {"t:kurs": 1.0}).to_json()), encoding="utf-8")
     assert learned.load(str(good)).weights == {"t:kurs": 1.0}
+
+
+def test_a_broken_weights_file_that_is_replaced_is_read_again(tmp_path):
+    """A process that once found the file broken (or missing) uses the fixed file without a restart."""
+    weights = tmp_path / "recogniser.json"
+    assert learned.load(str(weights)) is None                         # missing
+    weights.write_text("{not json", encoding="utf-8")
+    assert learned.load(str(weights)) is None                         # broken
+    weights.write_text(json.dumps(learned.Model(0.5, {"t:kurs": 1.0}).to_json()), encoding="utf-8")
+    os.utime(weights, ns=(1, 1))                                      # (a new stamp even on a coarse clock)
+    assert learned.load(str(weights)).weights == {"t:kurs": 1.0}
+    weights.write_text(json.dumps(learned.Model(0.5, {"t:kurs": 2.0}).to_json()), encoding="utf-8")
+    os.utime(weights, ns=(2, 2))
+    assert learned.load(str(weights)).weights == {"t:kurs": 2.0}    # refitted: the new weights
 
 
 def test_the_model_can_overrule_the_rules_and_says_so(monkeypatch):
@@ -250,7 +265,7 @@ def test_the_measure_with_rules_alone_leaves_the_model_out(monkeypatch):
     dev = load_split("dev")
     news = [s for s in dev if s["page_kind"] == "news"][:4]
     monkeypatch.setattr(extraction, "load", lambda split: news)
-    monkeypatch.setattr(learned, "_read", lambda path=None: learned.Model(50.0, {}))    # "every page is a course"
+    monkeypatch.setattr(learned, "_read", lambda path=None, stamp=None: learned.Model(50.0, {}))    # "every page is a course"
     with_model = extraction.run("dev")["recognition"]
     rules = extraction.run("dev", rules_alone=True)["recognition"]
     assert with_model["fp"] == 4 * len(extraction.LAYOUTS)
