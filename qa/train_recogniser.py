@@ -3,7 +3,9 @@
     python -m qa.train_recogniser            # writes crawler/data/recogniser.json and bench/results/recogniser.md
     python -m qa.train_recogniser --check    # fails when the shipped weights are not what dev gives today
                                              # (more than one verdict in 500, a probability by 0.02,
-                                             # or any weight, the intercept or the threshold by 0.05)
+                                             # or any weight, the intercept or the threshold by 0.05),
+                                             # or the report's figures are not (pages, examples and the
+                                             # rules' figures exactly, the cross-validated within 0.005)
 
 Every dev page (qa/realpages/pages/dev) is rendered in every layout and extracted; the features are
 what `crawler.extract` hands the model (`ExtractResult.recognition["features"]`). The held-out splits
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -36,6 +39,7 @@ TOLERANCE = 500     # --check allows one verdict in this many to differ,
 DRIFT = 0.02        # and no probability to move more than this,
 WEIGHT_DRIFT = 0.05  # nor any weight (one of a feature dev never shows too), the intercept or the threshold
 DIGITS = 4          # weights are rounded, and the smallest dropped, to keep the file small
+CV_DRIFT = 0.005    # --check allows the report's cross-validated precision and recall to move this much
 
 
 def examples(split: str = "dev") -> list[dict]:
@@ -131,6 +135,32 @@ def report(rows: list[dict], cv: dict, rules: dict, model: learned.Model) -> str
     ])
 
 
+_REPORT_SIZE = re.compile(r"Fitted on the dev split: (\d+) pages in \d+ layouts \((\d+) examples, (\d+) of them")
+_REPORT_ROW = r"\| {name}[^|]*\| ([\d.]+) \| ([\d.]+) \| (\d+) \| (\d+) \|"
+
+
+def report_problems(text: str, rows: list[dict], cv: dict, rules: dict) -> list[str]:
+    """How a written report differs from what dev gives today: its pages, examples and the rules' figures
+    exactly (no arithmetic in them), the cross-validated precision and recall within CV_DRIFT (another
+    machine's arithmetic may move a fit a little); empty when it does not."""
+    size = _REPORT_SIZE.search(text)
+    rule_row = re.search(_REPORT_ROW.format(name="rules alone"), text)
+    cv_row = re.search(_REPORT_ROW.format(name="model, cross-validated"), text)
+    if not (size and rule_row and cv_row):
+        return ["the report cannot be read"]
+    problems = []
+    now = (len({r["id"] for r in rows}), len(rows), sum(r["course"] for r in rows))
+    if tuple(int(x) for x in size.groups()) != now:
+        problems.append(f"the report counts {size.groups()} pages, examples and course examples, dev gives {now}")
+    said = (float(rule_row[1]), float(rule_row[2]), int(rule_row[3]), int(rule_row[4]))
+    if said != (rules["precision"], rules["recall"], rules["fp"], rules["fn"]):
+        problems.append(f"the report's rules-alone figures {said} are not dev's {tuple(rules.values())}")
+    if abs(float(cv_row[1]) - cv["precision"]) > CV_DRIFT or abs(float(cv_row[2]) - cv["recall"]) > CV_DRIFT:
+        problems.append(f"the report's cross-validated P / R {cv_row[1]} / {cv_row[2]} are not "
+                        f"{cv['precision']} / {cv['recall']}")
+    return problems
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="compare with the shipped weights, write nothing")
@@ -141,6 +171,8 @@ def main(argv=None) -> int:
         shipped = learned.Model.from_json(json.loads(learned.WEIGHTS.read_text(encoding="utf-8")))
         # another machine's arithmetic may move a rounded weight a little, never this much
         problems = stale(shipped, model, rows)
+        problems += report_problems(REPORT.read_text(encoding="utf-8") if REPORT.exists() else "", rows,
+                                    figures(rows, cross_validate(rows)), figures(rows, [r["rules"] for r in rows]))
         if problems:
             print("stale: " + "; ".join(problems) + " (refit: python -m qa.train_recogniser)")
         return 1 if problems else 0
