@@ -6,7 +6,8 @@ extracts it (`crawler.extract`), normalises it the way a crawl does
 page's host: `crawler.pipeline.record.speaking_for_owner`) and returns recognition
 precision and recall, field accuracy per field and over the target fields, per layout, and
 every wrong decision. bench/extract/evaluate.py prints and writes the figures;
-tests/test_realpages.py asserts floors.
+tests/test_realpages.py asserts floors. `decisions(split)` and `changes(old, new)` compare two versions of
+the extractor page by page (bench/extract/decisions.py).
 """
 
 from __future__ import annotations
@@ -123,6 +124,38 @@ def _run(split: str) -> dict:
                        for lay, v in per_layout.items()},
         "errors": errors,
     }
+
+
+def decisions(split: str) -> dict[str, dict]:
+    """Every page's decision in every layout, "<id> [<layout>]" -> {"course": bool, field: value …} (the fields only
+    for pages taken for courses), to compare two versions of the extractor page by page (`changes`)."""
+    out = {}
+    for spec in load(split):
+        for layout in LAYOUTS:
+            result = extract(render(spec, layout), spec["url"])
+            row: dict = {"course": bool(result.is_course)}
+            if result.is_course:
+                offer = {**result.offer, "id": "x"}
+                record = speaking_for_owner(build_record(offer, source="crawl"), offer, host_owner(spec["url"]))
+                row.update({field: predicted(record, field) for field in FIELDS})
+            out[f"{spec['id']} [{layout}]"] = row
+    return out
+
+
+def changes(old: dict[str, dict], new: dict[str, dict]) -> dict:
+    """What differs between two `decisions` of one split: {"pages": n compared, "decisions": keys whose course
+    decision changed, "fields": {field: keys whose value changed}, "added"/"removed": keys in one only}."""
+    both = old.keys() & new.keys()
+    fields: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(both):
+        if old[key]["course"] and new[key]["course"]:
+            for field in FIELDS:
+                if old[key].get(field) != new[key].get(field):
+                    fields[field].append(key)
+    return {"pages": len(both),
+            "decisions": sorted(k for k in both if old[k]["course"] != new[k]["course"]),
+            "fields": dict(fields),
+            "added": sorted(new.keys() - old.keys()), "removed": sorted(old.keys() - new.keys())}
 
 
 def _r(x):

@@ -198,3 +198,27 @@ def test_agreement_counts_what_differs():
     r = compare(first, changed)
     assert r["course_precision"] == 0.75 and r["fields"]["price_nok"] < 1 and r["field_agreement"] < 1
     assert any("price_nok" in d for d in r["disagreements"])
+
+
+def test_two_versions_of_the_extractor_are_compared_page_by_page(monkeypatch):
+    """qa.extraction.decisions / changes, behind bench/extract/decisions.py: a refactor meant to move no
+    decision must show none; a moved decision or field is named."""
+    import copy
+
+    from qa import extraction
+
+    pages = [s for s in load("dev") if s["page_kind"] == "course"][:2] + [s for s in load("dev") if s["page_kind"] == "news"][:1]
+    monkeypatch.setattr(extraction, "load", lambda split: pages)
+    before = extraction.decisions("dev")
+    assert len(before) == 3 * len(LAYOUTS)
+    assert extraction.changes(before, copy.deepcopy(before)) == \
+        {"pages": len(before), "decisions": [], "fields": {}, "added": [], "removed": []}
+    after = copy.deepcopy(before)
+    course = next(k for k, v in after.items() if v["course"])
+    after[course]["price_nok"] = 123
+    news = next(k for k, v in after.items() if not v["course"])
+    after[news] = {"course": True}
+    del after[next(k for k in after if k not in (course, news))]
+    diff = extraction.changes(before, after)
+    assert diff["decisions"] == [news] and diff["fields"] == {"price_nok": [course]}
+    assert diff["pages"] == len(before) - 1 and len(diff["removed"]) == 1 and diff["added"] == []
