@@ -1135,12 +1135,12 @@ def test_credits_in_the_title_and_a_fagskole_education_named_in_a_sentence():
 
 
 def test_a_one_year_programme_with_daily_class_hours_is_no_course_without_credits():
-    from crawler.extract import _days_without_credits
+    from crawler.no_credits import days_without_credits
     from crawler.blocks import Line
     lines = [Line("Autumn 2024 (1. semester)", "heading", level=2),
              Line("Classes are normally held 09.15 - 14.00.", "text")]
-    assert _days_without_credits("English", lines) is None
-    assert _days_without_credits("English", lines[1:]) is not None
+    assert days_without_credits("English", lines) is None
+    assert days_without_credits("English", lines[1:]) is not None
 
 
 def test_a_title_ending_with_its_code_names_a_course_and_a_course_s_own_about_page_is_no_general_page():

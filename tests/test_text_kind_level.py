@@ -325,9 +325,9 @@ def test_no_exam_fee_is_no_course_without_an_exam():
             "<p>The programme runs over two semesters with gatherings in Oslo.</p>"
             "<p>There is no exam fee for this programme.</p>")
     assert _record(html, "https://x.test/studies/leadership")["kind"] != "non_credit"
-    from crawler import extract as extract_module
-    assert extract_module._NO_EXAM.search("There is no exam; everyone present gets a diploma.")
-    assert not extract_module._NO_EXAM.search("There is no exam fee for this programme.")
+    from crawler import no_credits
+    assert no_credits._NO_EXAM.search("There is no exam; everyone present gets a diploma.")
+    assert not no_credits._NO_EXAM.search("There is no exam fee for this programme.")
 
 
 # -- round 14: the study-plan names of the cycles ----------------------------

@@ -1,0 +1,114 @@
+"""Courses without credits: whether a course page that names no credits and no kind of study offers a course
+without credits, and the line that says so.
+
+A page says it when it gives a course's length in days or hours or its number of gatherings and names no
+credits, level, exam or study (`days_without_credits`), when it ends without an exam or with a certificate of
+attendance (`certificate_without_credits`), or when its own text and address use no word of higher or vocational
+education on a host that is no university's, college's or fagskole's (`no_academic_words`). `said` asks the three
+in that order; crawler/extract.py then gives the page the kind "kurs", which domain/normalise.py reads as a
+course without credits.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from domain import providers
+
+from crawler import blocks, prose, recognise
+
+
+def said(title: str, lines: list[blocks.Line], url: str) -> str | None:
+    """The line (or the title) that shows the page offers a course without credits, or None."""
+    return days_without_credits(title, lines) or certificate_without_credits(title, lines) \
+        or no_academic_words(title, lines, url)
+
+
+# Words of credits or a level ("30 studiepoeng", "på masternivå").
+_CREDIT_OR_LEVEL = r"studiepoeng|studiepoint|\bstp\b|\bects\b|\bcredits?\b|fagskolepoeng|masterniv|bachelorniv"
+# Words of a credit-bearing study: a page with any of them is not read as a course without credits.
+_STUDY_CREDIT = re.compile(_CREDIT_OR_LEVEL + r"|\bmaster(?![\s-]?class)|\bbachelor|videreutdanning|vidareutdanning|årsstudi|\bemne\b|\bemnet\b|eksamen"
+                           r"|\bexam\b|høgskole|høyskole|høgskule|universitet", re.I)
+
+
+# A course preparing for a trade certificate, whose "exam" is the trade test and no study's: "Teorikurs for
+# praksiskandidater før fagprøven", "Preparation course for the Trade Certification Exam".
+# A certificate course's exam is the certificate's test too: "Når eksamen er bestått, søker du om sertifikat", "for å bli
+# sertifisert" (boiler, truck and crane operators).
+_TRADE_CERTIFICATE = re.compile(r"\bfagbrev|\bfagprøve|\bfagprøva|\bpraksiskandidat|\btrade certificat|\bcraft certificat",
+                                re.I)
+# … said beside the exam, not anywhere on the page (not "Kursholderne er sertifiserte instruktører", "ISO-sertifisert").
+_CERTIFICATE = re.compile(r"\bsertifikat\w*|\bsertifiser\w*", re.I)
+_EXAM_WORD = re.compile(r"eksamen|exam", re.I)
+
+
+def days_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
+    """The line that gives a course's length in days or hours ("Basisprogrammet går over to dager",
+    "Samling 1: 13. – 14. november 2023", "Kl. 10:00 - 15:30") or its number of gatherings ("Programmet
+    har tre workshops") when the page names neither credits, a level, an exam nor a study of a
+    university or college: a course without credits."""
+    texts = [title] + [f"{line.text}: {line.value}" if line.value else line.text for line in lines if not line.related]
+    trade = any(_TRADE_CERTIFICATE.search(t) or _CERTIFICATE.search(t) and _EXAM_WORD.search(t)
+                for t in texts)                                 # its exam is the trade test, not a study's
+    if any(recognise.SEMESTER.search(t) or any(not (trade and _EXAM_WORD.fullmatch(m.group(0)))
+                                               for m in _STUDY_CREDIT.finditer(t)) for t in texts):
+        return None                         # ("1. semester": a study, counted in semesters)
+    return next((t for t in texts[1:] if prose.course_length(t) or prose.COUNTED_SESSIONS.search(t)), None)
+
+
+# A course that ends with no exam or with a certificate of attendance: "Det er ingen eksamen, men du får et bevis når
+# du er ferdig", "NHH Executive gives a certificate of completion to everyone present at 75 % of the workshops".
+_NO_EXAM = re.compile(r"\b(?:ingen|uten|utan|ikke|ikkje)\s+(?:avsluttende\s+)?eksamen\b"
+                      r"|\bno (?:final )?exam(?:ination)?\b(?!\s+(?:fees?|charges?|registration))"   # (not "no exam fee")
+                      r"|\bwithout (?:an? )?exam|\bcertificate of (?:completion|attendance|participation)\b"
+                      r"|\bkursbevis|\bdeltak[ae]rbevis|\bdeltagerbevis", re.I)
+# Another assessment instead of an exam: "Det er ingen eksamen, men obligatoriske arbeidskrav og en mappe",
+# "There is no exam; assessment is by portfolio" (a credit-bearing course graded otherwise).
+_OTHER_ASSESSMENT = re.compile(r"arbeidskrav|\bmappe\w*|\w*oppgave\b|\w*oppgåve\b|\bvurdering\w*|\bassessment"
+                               r"|\bassignments?\b|\bportfolio|\bcoursework|\bgrad(?:ed|ing)\b", re.I)
+# Words of credits or a level: a page with any of them may be a credit-bearing study whose exam is optional.
+_CREDIT_WORDS = re.compile(_CREDIT_OR_LEVEL + r"|master(?:'s)? level|bachelor(?:'s)? level", re.I)
+
+
+def certificate_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
+    """The sentence that says a course ends without an exam or with a certificate of attendance, when the
+    page names no credits or level anywhere: a course without credits."""
+    texts = [title] + [f"{line.text}: {line.value}" if line.value else line.text for line in lines if not line.related]
+    if any(_CREDIT_WORDS.search(t) for t in texts) or recognise.titled_by_code(title):
+        return None                     # (a course known by its code, "Helseledelse (ORG123)", is a university's)
+    return next((t for t in texts[1:] if _NO_EXAM.search(t) and not _OTHER_ASSESSMENT.search(t)), None)
+
+
+# Words of higher or vocational education: credits (also the old "vekttall"), a degree, a course unit, a term,
+# admission, an institution, an exam or a reading list, learning outcomes, further education that gives
+# competence. A course page with none of them, on a host that is no university's, college's or fagskole's, offers
+# a course without credits (a municipality's, an agency's, an association's).
+_ACADEMIC = re.compile(r"studiepoeng|\bstp\b|\bects\b|\bcredits?\b|vekttal|bachelor|master|\bmsc\b|\bmba\b|\bph\.?\s?d\b"
+                       r"|doktorgrad|\bdegree|\bdiploma|postgraduate|\bemne|semester|universitet|university|høgskole"
+                       r"|høgskule|høyskole|college|studium|studiet|studieplan|opptak|admission|fagskole|fagskule|årsstudi"
+                       r"|videreutdanning|vidareutdanning|\bevu\b|kompetansegivende|kompetansegjevande|nokut|eksamen"
+                       r"|hjemmeoppgave|heimeoppgåve|pensum|\bexam(?:s|ination\w*)?\b|læringsutbytte|læringsutbyte"
+                       r"|learning outcomes?|spesialistutdanning"
+                       r"|\b(?:ntnu|oslomet|nhh|ui[obtsa]|usn|hvl|nmbu|hiof|himolde|nla)\b|(?-i:\b(?:BI|VID|NLA)\b)", re.I)
+# A host that names a university or college (not in the registry): "www.unibo.it", "www.steinerhoyskolen.no" (not
+# "kommunikasjonsforeningen.no", nor a folk high school, which gives no credits).
+_ACADEMIC_HOST = re.compile(r"(?:^|[.-])uni|(?<!folke)h(?:o|oe)[gy]sk[ou]l|fagsk[ou]l|college|\.edu\b|\.ac\.", re.I)
+_EDUCATION_PROVIDERS = ("university", "university_college", "fagskole")
+
+
+def academic_host(url: str) -> bool:
+    """Is the page's host (or catalogue) a university's, college's or fagskole's, by the registry or its name?"""
+    owner = providers.provider_for_url(url)
+    return bool(_ACADEMIC_HOST.search(urlsplit(url).hostname or "")
+                or (owner and owner.get("kind") in _EDUCATION_PROVIDERS))
+
+
+def no_academic_words(title: str, lines: list[blocks.Line], url: str) -> str | None:
+    """The title, when the page's own text and address use no word of higher or vocational education and its
+    host is no university's, college's or fagskole's: a course without credits."""
+    if academic_host(url) or recognise.course_address(url) or recognise.titled_by_code(title):
+        return None                     # (a course known by its code is a university's)
+    texts = [title, unquote(urlsplit(url).path)] + [f"{line.text}: {line.value}" if line.value else line.text
+                                                    for line in lines if not line.related]
+    return None if any(_ACADEMIC.search(t) for t in texts) else title
