@@ -84,7 +84,7 @@ def certificate_without_credits(title: str, lines: list[blocks.Line]) -> str | N
 # admission, an institution, an exam or a reading list, learning outcomes, further education that gives
 # competence. A course page with none of them, on a host that is no university's, college's or fagskole's, offers
 # a course without credits (a municipality's, an agency's, an association's).
-_ACADEMIC = re.compile(r"studiepoeng|\bstp\b|\bects\b|\bcredits?\b|vekttal|bachelor|master|\bmsc\b|\bmba\b|\bph\.?\s?d\b"
+_ACADEMIC = re.compile(_CREDIT_OR_LEVEL + r"|vekttal|bachelor|master|\bmsc\b|\bmba\b|\bph\.?\s?d\b"
                        r"|doktorgrad|\bdegree|\bdiploma|postgraduate|\bemne|semester|universitet|university|høgskole"
                        r"|høgskule|høyskole|college|studium|studiet|studieplan|opptak|admission|fagskole|fagskule|årsstudi"
                        r"|videreutdanning|vidareutdanning|\bevu\b|kompetansegivende|kompetansegjevande|nokut|eksamen"

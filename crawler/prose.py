@@ -1048,7 +1048,7 @@ _NOT_A_SCHEDULE = re.compile(r"frist|deadline|\bsøk|\bapply|påmeld|publiser|pu
 
 # A line that heads a term's gatherings: "Samlinger høst 2016:", "Sessions spring 2025" (not "Samlinger 2019-2020").
 _GATHERINGS_TERM = re.compile(r"^(?:\w*samling(?:er|ar)?|sessions?|gatherings?)\s+(?:i\s+|in\s+)?"
-                              r"(?P<term>(?:høst|haust|vår|autumn|fall|spring)\s+(?:19|20)\d\d)\s*:?$", re.I)
+                              rf"(?P<term>(?:{when.SEASON_NAMES})\s+(?:19|20)\d\d)\s*:?$", re.I)
 # A heading over a schedule of gatherings: "Samlinger 2019-2020" / "Høst 2019:" (not "Søknadsfrist" / "Høst 2019"; a
 # whole word, not "Samlingsbasert"; not a timetable's or information sessions' terms, which may be an exam's).
 _SCHEDULE_HEADING = re.compile(r"\bsamling(?:er|ar|ane|ene|s?datoer|sdatoar|sdager|sdagar)?\b|\bgatherings?\b", re.I)

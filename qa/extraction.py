@@ -53,6 +53,12 @@ def expected(spec: dict, field: str):
     return value
 
 
+def _crawled(result, url: str) -> dict:
+    """The record a crawl stores for an extracted course page: its provider owns the host."""
+    offer = {**result.offer, "id": "x"}
+    return speaking_for_owner(build_record(offer, source="crawl"), offer, host_owner(url))
+
+
 def run(split: str, *, rules_alone: bool = False) -> dict:
     """The split's figures; with `rules_alone`, those of the rules without the learned recogniser."""
     with learned.rules_alone() if rules_alone else nullcontext():
@@ -86,8 +92,7 @@ def _run(split: str) -> dict:
                 rec["tn"] += 1
             if not (is_course and result.is_course):
                 continue
-            offer = {**result.offer, "id": "x"}        # the record a crawl stores: its provider owns the host
-            record = speaking_for_owner(build_record(offer, source="crawl"), offer, host_owner(spec["url"]))
+            record = _crawled(result, spec["url"])
             for field in FIELDS:
                 want, got = expected(spec, field), predicted(record, field)
                 seen[field] += 1
@@ -135,8 +140,7 @@ def decisions(split: str) -> dict[str, dict]:
             result = extract(render(spec, layout), spec["url"])
             row: dict = {"course": bool(result.is_course)}
             if result.is_course:
-                offer = {**result.offer, "id": "x"}
-                record = speaking_for_owner(build_record(offer, source="crawl"), offer, host_owner(spec["url"]))
+                record = _crawled(result, spec["url"])
                 row.update({field: predicted(record, field) for field in FIELDS})
             out[f"{spec['id']} [{layout}]"] = row
     return out
