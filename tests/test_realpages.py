@@ -222,3 +222,18 @@ def test_two_versions_of_the_extractor_are_compared_page_by_page(monkeypatch):
     diff = extraction.changes(before, after)
     assert diff["decisions"] == [news] and diff["fields"] == {"price_nok": [course]}
     assert diff["pages"] == len(before) - 1 and len(diff["removed"]) == 1 and diff["added"] == []
+
+
+def test_the_comparison_tool_refuses_a_missing_or_foreign_file_clearly(tmp_path):
+    """bench/extract/decisions.py --compare on a file it did not write: a message and exit code 2, no traceback."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    foreign = tmp_path / "foreign.json"
+    foreign.write_text("[1, 2]", encoding="utf-8")
+    root = Path(__file__).resolve().parents[1]
+    for other in (tmp_path / "missing.json", foreign):
+        out = subprocess.run([sys.executable, "bench/extract/decisions.py", "--compare", str(foreign), str(other)],
+                             capture_output=True, text=True, cwd=root, timeout=60)
+        assert out.returncode == 2 and "cannot compare" in out.stderr and "Traceback" not in out.stderr, out.stderr

@@ -55,7 +55,13 @@ def main(argv=None) -> int:
         Path(args.save).write_text(json.dumps({s: decisions(s) for s in SPLITS}, ensure_ascii=False), encoding="utf-8")
         print(f"saved the decisions of {', '.join(SPLITS)} to {args.save}")
         return 0
-    old, new = (json.loads(Path(p).read_text(encoding="utf-8")) for p in args.compare)
+    try:
+        old, new = (json.loads(Path(p).read_text(encoding="utf-8")) for p in args.compare)
+        if not all(isinstance(d, dict) and all(isinstance(v, dict) for v in d.values()) for d in (old, new)):
+            raise ValueError("not a file --save wrote")
+    except (OSError, ValueError) as exc:
+        print(f"decisions.py: cannot compare {' and '.join(args.compare)}: {exc}", file=sys.stderr)
+        return 2
     print("\n".join(report(old, new)))
     return 0
 
