@@ -43,7 +43,8 @@ _L = {
                  "place of study, venue, where, studiested/campus, samlingssted, samlingsstad, gjennomføringssted, "
                  "lokasjon, studiesteder/campus, undervisningssted/campus, locations, location(s), kursted, "
                  "steder, stader, study location, study locations, teaching location, location of study, "
-                 "place of teaching, study site, campus location, studiestad/undervisningsstad",
+                 "place of teaching, study site, campus location, studiestad/undervisningsstad, "
+                 "oppmøte, oppmøtested, oppmøtestad, møtested, møtestad, meeting point, study place, study places",
     "part_time": "heltid/deltid, deltid/heltid, heiltid/deltid, deltid/heiltid, study mode, deltid, "
                  "heltid, full-time/part-time, part-time/full-time, studietakt, progresjon, pace, studiemodell, "
                  "studietempo, studietempo/studieform, tempo, mode of study, study pace, "
@@ -72,7 +73,7 @@ _L = {
              "utgifter, studieavgift og andre kostnader, cost, costs, kurspris, totalpris",
     "target_group": "målgruppe, målgruppa, målgrupper, target group, for hvem, for kven, hvem passer studiet for, "
                     "kven passar studiet for, who should apply, audience, hvem kan søke, kven kan søkje, "
-                    "hvem er studiet for, kven er studiet for, for deg som, who is it for, målgruppe og opptakskrav",
+                    "hvem er studiet for, kven er studiet for, for deg som, who is it for",
     "kind": "nivå, level, studienivå, type, studietype, programtype, studiets nivå, type studium, type study, "
             "kurstype, grad, degree, studienivå/grad, utdanningsnivå, type utdanning, utdanningstype, "
             "studieprogramtype, emnenivå, level of study, kva slags studium, gradsnavn, fører til grad, grad, "
@@ -113,6 +114,8 @@ for _key, _labels in _L.items():
 # Combined labels name several fields: "Varighet og omfang" is duration and credits.
 LABELS["organisering og varighet"] = ("delivery", "duration", "part_time")
 LABELS["omfang og varighet"] = ("credits", "duration")
+# Who it is for and what they must hold, under one heading: "Målgruppe og opptakskrav".
+LABELS["målgruppe og opptakskrav"] = LABELS["opptakskrav og målgruppe"] = ("target_group", "admission")
 LABELS["varighet og omfang"] = ("duration", "credits")
 LABELS["varighet, omfang og nivå"] = ("duration", "credits", "kind")
 LABELS["omfang"] = ("credits", "duration")
@@ -293,6 +296,8 @@ def section_text(lines: list[Line], start: int, level: int, keys=(), limit: int 
             break
         if line.kind != "link" or line.value:
             text = f"{line.text}: {line.value}" if line.kind == "label" and line.value else line.text
+            if line.kind == "item" and not re.search(r"[.;:!?]$", text):
+                text += ";"             # a list's items stay apart: "1680 timer; 2-årig utdanning …"
             parts.append(text)
             size += len(text)
         if size >= limit:

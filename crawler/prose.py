@@ -87,7 +87,9 @@ _PART_NOUN = (r"(?:\w*oppgave(?:n|r|ne)?\b|\w*oppgåv[ea]\w*|thesis|dissertation
 _STUDY_NOUN = r"\w*(?:utdanning|studium|studiet|program|programme|kurs|kurset|course|emne|emnet|master|bachelor)\w*\b"
 _PART_WORTH = re.compile(rf"\b{_PART_NOUN}(?:\s+(?!og\b|and\b|har\b|has\b|er\b|is\b|gir\b|gives\b|{_STUDY_NOUN})[\w'’-]+){{0,3}}"
                          r"\s+(?:worth|of|på|with|som gir|som utgjør|som utgjer|carrying)\s*$", re.I)
-_PART_AFTER = re.compile(rf"\s*{_PART_NOUN}\b", re.I)
+# after the figure: "a 45 ECTS major", "45 ECTS of electives", "a 30 ECTS master's thesis", "22,5 ECTS of which …"
+_PART_AFTER = re.compile(rf"\s*(?:(?:of|i|in)\s+)?(?:(?:master|bachelor)['’]?s?\s+)?{_PART_NOUN}\b"
+                         r"|\s*(?:of which|hvorav|herav|av disse|av desse)\b", re.I)
 # A title that names a part as the offer: "Masteroppgave i helseledelse", "Master thesis in health management",
 # "HSH500 Praksis i ledelse" (not "Master i ledelse og praksis", "Veiledning i praksis": a word of the subject).
 _TITLE_PART = re.compile(rf"^\W*(?:[A-ZÆØÅ]{{2,8}}-?\d{{3,5}}[A-Z]?\s*[-–:]?\s*)?(?:master\w*\s+|bachelor\w*\s+)?{_PART_NOUN}",
@@ -450,12 +452,22 @@ _EITHER_PACE = re.compile(rf"^(?=.*{_PACE_WORD}.*{_PACE_WORD})(?=.*\b(?:dependin
                           r"|nokre (?:studieretningar|spesialiseringar))\b)", re.I)
 
 
+# A fact box's label left without its value ("Heltid/deltid", "Fulltid/deltid"), and students of one pace as a group
+# ("Studenter på heltid har krav på …"): no pace of the offer.
+_PACE_LABEL = re.compile(rf"^\W*{_PACE_WORD}\s*(?:/|eller|or)\s*{_PACE_WORD}\s*:?\W*$", re.I)
+_PACE_STUDENTS = re.compile(rf"\b(?:studenter|studentar|students)\s+(?:på|som studerer på|who study)?\s*{_PACE_WORD}", re.I)
+
+
 def part_time(lines: list[Line]) -> Fact | None:
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
+        if _PACE_LABEL.match(sentence) or _PACE_STUDENTS.search(sentence):
+            continue
         m = None if _EITHER_PACE.search(sentence) else _PART.search(sentence)
         if m:
             return Fact("deltid", "sentence", sentence)
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
+        if _PACE_LABEL.match(sentence) or _PACE_STUDENTS.search(sentence):
+            continue
         if _FULL_AS_SIZE.search(sentence) or _EITHER_PACE.search(sentence) \
                 or (_FULL_HOURS.search(sentence) and not _OWN_FULL.search(sentence)):
             continue
@@ -618,7 +630,8 @@ def sessions(lines: list[Line]) -> Fact | None:
 _PLACE_WORD = r"(?:campus\s+)?[A-ZÆØÅ][\wæøåÆØÅ'-]+(?:\s+(?:i|of)\s+[A-ZÆØÅ][\wæøå-]+|\s+[A-ZÆØÅ][\wæøå-]+)?"
 # (?<!\w): a name starts at a word's start; without it a 10 kB run of capitals is read in quadratic time
 _PLACES = rf"(?P<places>(?<!\w){_PLACE_WORD}(?:(?:\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s+or\s+|\s*/\s*){_PLACE_WORD})*)"
-_NOUN = (r"\w*(?:undervisning|samling|modul|kurs|klasse|forelesning|forelesing|studie|program|utdanning)\w*|teaching|sessions?|classes"
+_NOUN = (r"\w*(?:undervisning|samling|modul|kurs|klasse|forelesning|forelesing|studie|program|utdanning|seminar|akademi)\w*"
+         r"|teaching|sessions?|classes"
          r"|the course|the programme|gatherings?")
 _VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennomføres|gjennomførast|er lagt til|legges til"
          r"|leggjast til|arrangeres|arrangerast|vil være|vil vere|er|går|takes place|will be held|are held|is held"
@@ -656,7 +669,8 @@ _TAUGHT_AND_EXAM = re.compile(rf"\b(?<!\bnettbasert )(?<!\bnettbaserte )(?<!\bdi
                               re.I)
 # "studiesamling i Bergen", "samlingane på Campus Førde": a gathering names where it is held. Only the
 # words before the places ignore case: "samlingene i Trondheim, Bodø eller Tromsø" (not "Bodø eller" as a name).
-_GATHERING_AT = re.compile(r"(?i:\b\w*samling(?:er|ene|ar|ane|a|en)?(?:\s+(?:à|á|a|av|over|på)\s+\w+\s+\w+)?"
+_GATHERING_AT = re.compile(r"(?i:\b\w*(?:samling(?:er|ene|ar|ane|a|en)?|seminar(?:et|er|ene|ar|ane)?)"
+                           r"(?:\s+(?:à|á|a|av|over|på)\s+\w+\s+\w+)?"
                            r"\s+(?:i|på|ved)\s+(?:enten\s+)?)" + _PLACES)   # "… samlinger à to dager på Gardermoen"
 # "campus Bergen", "Campus Tromsø" (a line of its own), "studiestaden er Førde", "on campus at the University of
 # Stavanger", "på campus ved Universitetet i Tromsø", a school's branch ("Fagskulen i Sogn og Fjordane, avdeling Førde").
@@ -796,7 +810,7 @@ _STRIP_FACT = re.compile(CREDITS.pattern + r"|\bsøknadsfrist|\bdeadline|\bdelti
                          re.I)
 # A term that is a whole item of the strip: "Høst 2024" (one fact however many: a plan's semesters are no strip).
 # (a definite form too: "Høsten 2022", "Hausten 2024")
-_STRIP_TERM = re.compile(r"^(?:høsten|våren|hausten|høst|vår|haust|autumn|spring)\s+20\d\d$", re.I)
+_STRIP_TERM = re.compile(r"^(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring)\s+20\d\d$", re.I)
 
 
 def _fact_strips(lines: list[Line]) -> list[list[str]]:
@@ -894,7 +908,10 @@ _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|somm
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{when.EN_MONTH_NAMES})\s+20\d\d)")
 # The study offered: "tilbys", "blir tilbode", "we are offering" (not "Kurset tilbys ikke høsten 2025").
 _OFFERED = (r"(?:tilbys|tilbyes|vi tilbyr|tilbyr vi|(?:blir|vert) tilb(?:udt|ode|ydd)|(?:is|are|will be) offered|we offer"
-            r"|we are offering|we will offer)\b(?!\s+(?:ikke|ikkje|not)\b)")
+            r"|we are offering|we will offer"
+            # courses set up or arranged in a term: "Høsten 2020 setter vi opp nye kurs", "we will run the course"
+            r"|setter vi opp|set(?:ter|jer) opp|vi arrangerer|arrangerer vi|we (?:will )?run|we are running)\b"
+            r"(?!\s+(?:ikke|ikkje|not)\b)")
 # "Oppstart høsten 2025", "Studiestarten hausten 2021", "Starting date: 30.01.2020", "Til opptaket høsten 2021 …",
 # "Den første samlingen holdes 27. april 2022"
 _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|begynn\w*|byrj\w*|kursstart|første samling\w*"
@@ -1543,7 +1560,7 @@ def price(lines: list[Line]) -> Fact | None:
         if side and not normalise.names_study_fee(sentence):
             continue
         if re.search(r"semesteravgift|semester fee|studentsamskipnad", sentence, re.I) and not re.search(
-                r"\bkost(?:er|ar)\b|\bstudieavgift(?:en)? (?:er|på)\b", sentence, re.I) and not _FREE.search(sentence):
+                r"\bkost(?:er|ar)\b|\bstudieavgift(?:en|a)? (?:er|på)\b", sentence, re.I) and not _FREE.search(sentence):
             continue                        # (but "Apart from the semester fee and books, there are no fees")
         if _PRICE.search(sentence) or _FREE.search(sentence):
             if normalise.side_cost_only(sentence):
@@ -1632,6 +1649,10 @@ def _led_to(before: str) -> bool:
     return last is not None and not re.search(r"[,;]|\b(?:og|and)\s+(?:er|is|gir|gives)\b", before[last.end():], re.I)
 
 
+# Studies in the plural are others (the programmes a course belongs to), never the offer's own kind.
+_PLURAL_STUDIES = re.compile(r"(?:program(?:mer|mene|ma|mane|s|mes)|studier|studiene|studiar|studia)$", re.I)
+
+
 def _kind_word(sentence: str) -> re.Match | None:
     """The first kind word of a sentence that names the offer's own kind."""
     if subject := _COURSE_SUBJECT.match(sentence):
@@ -1640,6 +1661,8 @@ def _kind_word(sentence: str) -> re.Match | None:
         before = sentence[:m.start()]
         if _LARGER.search(before) or _led_to(before):
             return None
+        if _PLURAL_STUDIES.search(m.group(0)):
+            continue                    # "Alle studenter på de helsefaglige bachelorprogrammene må ta dette emnet"
         if not _FIELD_PAIR.search(before) or _IS_A_PAIR.search(before):
             return m                    # ("Dette er en etter- og videreutdanning i ledelse": the offer's kind)
     return None

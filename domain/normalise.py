@@ -483,7 +483,7 @@ _DELIVERY_RULES = (
     # Workshops only when counted or the offer's own ("tre workshops", "the workshops"): "lectures, seminars and
     # workshops" is campus teaching.
     # Not a collection or an assembly: "datainnsamling", "generalforsamling".
-    ("samling", re.compile(rf"(?<!inn)(?<!for)samling|\bgatherings?\b|(?<![\w-])(?:residential|study|teaching) sessions?\b"
+    ("samling", re.compile(rf"(?<!inn)(?<!for)samling|\bgatherings?\b|(?<![\w-])(?:residential|study|teaching|day) sessions?\b"
                            rf"|\b{_INT}\s+workshops\b|\bthe workshops\b|\bworkshopene\b"
                            # counted sessions of days: "eight sessions of three days each"
                            rf"|\b{_INT}\s+sessions\s+of\s+(?:{_INT}|a few|several)\s+days?\b"
@@ -591,7 +591,7 @@ def _not_teaching(text: str) -> str:
     """The text without words that name no teaching form: counted campuses, and applying,
     reading or learning materials online ("apply online", "læremidler på nett"), an image's
     file name ("campus+elverum.jpg"), and teaching away from campus."""
-    text = _AWAY_FROM_CAMPUS.sub(" ", _IMAGE_FILE.sub(" ", text))
+    text = _VIDEO_SHOWN.sub(" ", _AWAY_FROM_CAMPUS.sub(" ", _IMAGE_FILE.sub(" ", text)))
     return _ONLINE_NOT_TAUGHT.sub(" ", _COUNTED_CAMPUS.sub(" ", text))
 
 
@@ -600,6 +600,12 @@ def _not_teaching(text: str) -> str:
 # "on and off campus").
 _AWAY_FROM_CAMPUS = re.compile(r"(?<!på og )(?<!på eller )(?<!on and )(?<!on or )(?<!on- and )\b(?:andre steder enn|andre stader enn|utenfor|utanfor|borte fra|vekk fra|away from|off"
                                r"|outside(?: of)?(?: the)?)[\s-]+(?:på\s+|on\s+)?campus\w*")
+
+
+# A video shown on the page, not teaching by video: "A video from code.org:", "Se video om studiet", "Watch a video
+# about the programme" (not "undervisning på video", "forelesninger som video").
+_VIDEO_SHOWN = re.compile(r"\b(?:(?:a|an|this|the|en|ein|denne|watch|se|sjå)\s+)(?:short\s+|kort\s+)?video(?:en)?"
+                          r"\s+(?:from|about|of|om|fra|frå|med|with)\b")
 
 
 # An image's file name left in the text: "campus+elverum.jpg", "nettstudier_banner.png".
@@ -619,6 +625,9 @@ _ONLINE_NOT_TAUGHT = re.compile(
     r"|(?<!og )(?<!and )(?:eksamen\w*|exams?|innlevering\w*|informasjonsmøte\w*|information meetings?))"
     r"\s+(?:\w+\s+){0,2}?(?:online|på nett(?:et)?|digitalt|elektronisk)\b"
     r"|\b(?:les|lese|read) (?:mer|meir|more)\b[^.]{0,40}?(?:online|på nett(?:et)?)"
+    # teaching said not to be online: "The teaching cannot be followed online", "kan ikkje følgjast på nett"
+    r"|\b(?:cannot|can ?not|can't|kan ikke|kan ikkje|is not|are not|er ikke|er ikkje)\s+(?!only\b|bare\b|berre\b)"
+    r"(?:\w+\s+){0,2}?(?:online|på nett|digitalt)\b"
     # resources reached or work done from afar: "access the library remotely", "work remotely on assignments"
     r"|\b(?:access\w*|work\w*|submit\w*|log\w* in)\s+(?:\w+\s+){0,3}?remotely\b"
     r"|\bonline\s+(?:application|applications|portal|registration|payment|søknad\w*|påmelding\w*)\b"
@@ -771,8 +780,8 @@ _EXPERIENCE_AFTER = re.compile(
 # direkte pasientarbeid", "have worked for at least two years" (a minimum must be said).
 _EXPERIENCE_WORKED = re.compile(
     r"\b(?:jobbet|jobba|arbeidet|arbeidd|arbeida|worked|vært ansatt|vore tilsett|vært i arbeid)\s+"
-    r"(?:(?!og\b|eller\b|and\b|or\b|\d)[\w-]+\s+){0,4}?(?:i\s+|for\s+)?(?:minst|minimum|min\.|at least)\s+"
-    rf"{_INT}\s*(?:år|års|years?)\b")
+    r"(?:(?!og\b|eller\b|and\b|or\b|\d)[\w-]+\s+){0,4}?(?:i\s+|for\s+)?(?:minst|minimum|min\.|at least|tilsvarende"
+    rf"|equivalent to)\s+{_INT}\s*(?:år|års|years?)\b")
 # Experience required only for some courses: not a general requirement.
 _QUALIFIED = re.compile(r"for enkelte|for nokre|for some|avhengig av|depending on|enkelte kurs")
 # A route by individual assessment for applicants without the required education: its experience is
@@ -881,8 +890,8 @@ def admission(raw) -> dict:
     if not levels and (_IN_POST.search(text) or leader_years):
         levels.add("other")
     general = _GENERAL.search(text)
-    degree = _EDU_BACHELOR.search(text) or _EDU_MASTER.search(text)
-    if general and degree and general.start() < degree.start() and not _OR.search(text[general.end():degree.start()]):
+    degree = general and (_EDU_BACHELOR.search(text, general.end()) or _EDU_MASTER.search(text, general.end()))
+    if general and degree and not _OR.search(text[general.end():degree.start()]):
         levels.discard("generell_studiekompetanse")   # "generell studiekompetanse og fullført bachelorgrad": both
     further = general and _EDU_YEARS.search(text, general.end())
     if further and _int(further.group(1)) and not re.search(r"[.;:]\s|" + _OR.pattern, text[general.end():further.start()]):
@@ -918,6 +927,48 @@ def _edu_level(years: int) -> str | None:
     return "master"
 
 
+# Experience as the alternative to an education that needs none. Said in one sentence: "relevant fag- eller
+# svennebrev …, eller fem års relevant praksis" ("eller" just before the experience, no "og" between). Or in a list
+# of routes after a lead, one of which asks for no experience: "Du må oppfylle minst ett av kravene nedenfor: 1. fagbrev
+# … 2. Minimum fem år med relevant yrkespraksis" (not "1) fagbrev … samt minst 4 års arbeidserfaring 2) Bachelor … og
+# minst to års arbeidserfaring": every route asks for some), until what every route shares ("I tillegg må du ha: minst
+# to års relevant praksis").
+_ONE_OF = re.compile(r"\b(?:ett|én|eitt|ein|one) av (?:de |dei |the )?(?:kravene|krava|disse|desse|følgende|følgjande"
+                     r"|to|two|the following|these)\b", re.I)
+# (a new sentence, or a lead of its own: "…; I tillegg må du ha: …", not a route's "; i tillegg må fellesfagene være bestått")
+_ALL_ROUTES = re.compile(r"(?:^|[.:!]\s+)(?:i tillegg|dessuten|in addition|alle må|alle søkere|all applicants)\b"
+                         r"|(?:^|;\s+)(?:i tillegg|dessuten|in addition)\b(?=[^.;:]{0,40}:)", re.I)
+_JOINED = re.compile(r"(?:\b(?:og|and|samt|pluss|plus)|[,+])\s*$")       # "… (bachelor), og; Minimum 2 års praksis"
+_ROUTE_MARK = re.compile(r";|(?:^|\s)(?:\d{1,2}|[a-hA-H])[.)](?=\s)")
+_EDUCATION_NAMED = re.compile(r"fagbrev|svennebrev|vitnemål|utdanning|utdanna|utdannet|studiekompetanse|bachelor"
+                              r"|\w*grad\b|\bdegree|\bcertificate|\beducation", re.I)
+_OR_JUST_BEFORE = re.compile(r"\b(?:eller|or)\s+(?:(?!og\b|and\b|samt\b|pluss\b)[\w-]+\s+){0,3}[\w-]*$")
+
+
+def _alternative_route(text: str, at: int) -> bool:
+    before = text[text.rfind(". ", 0, at) + 1:at]
+    said_or = _OR_JUST_BEFORE.search(before)
+    if said_or and _EDUCATION_NAMED.search(before[:said_or.start()]):
+        return True
+    lead = next(reversed(list(_ONE_OF.finditer(text, 0, at))), None)
+    if not lead:
+        return False
+    shared = _ALL_ROUTES.search(text, lead.end())
+    if shared and shared.start() < at:
+        return False
+    routes: list[str] = []
+    for part in _ROUTE_MARK.split(text[lead.end():shared.start() if shared else len(text)]):
+        if routes and _JOINED.search(routes[-1]):
+            routes[-1] += " " + part
+        else:
+            routes.append(part)
+    return any(_EDUCATION_NAMED.search(route) and not _experience_said(route) for route in routes)
+
+
+def _experience_said(text: str) -> bool:
+    return any(rx.search(text) for rx in (_EXPERIENCE, _EXPERIENCE_AFTER, _EXPERIENCE_WORKED))
+
+
 def _experience_years(text: str) -> int | None:
     for rx in (_EXPERIENCE, _EXPERIENCE_AFTER, _EXPERIENCE_WORKED):
         for m in rx.finditer(text):
@@ -927,6 +978,8 @@ def _experience_years(text: str) -> int | None:
                 return None  # "(+ ett års ledererfaring for enkelte kurs": only for some courses
             if _ASSESSED_ROUTE.search(text[text.rfind(". ", 0, m.start()) + 1:m.start()]):
                 continue     # the experience of a route by individual assessment
+            if _alternative_route(text, m.start()):
+                continue     # "fagbrev …, eller fem års relevant praksis": a route beside one that needs none
             after = _WISH_END.search(text, m.end())
             end = after.start() if after else len(text)
             wish = next(reversed(list(_WISHED.finditer(text, text.rfind(". ", 0, m.start()) + 1, m.start()))), None)

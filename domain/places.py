@@ -226,7 +226,8 @@ def _location(place: str, m: dict) -> dict:
 
 
 def _lookup(key: str) -> dict | None:
-    """Alias, then unique municipality name, then "<name> i <county>" / "<name> (<county>)"."""
+    """Alias, then unique municipality name (Norwegian, or an official Sámi or Kven one), then "<name> i <county>" /
+    "<name> (<county>)"."""
     aliases = _aliases()
     by_nr, by_name = _table()
     if key in aliases:
@@ -235,6 +236,9 @@ def _lookup(key: str) -> dict | None:
     rows = by_name.get(key, [])
     if len(rows) == 1:
         return _location(rows[0]["name"], rows[0])
+    nrs = _names()[0].get(key, [])      # an official Sámi or Kven name: "Guovdageaidnu", "Snåase"
+    if len(nrs) == 1:
+        return _location(by_nr[nrs[0]]["name"], by_nr[nrs[0]])
     # A qualified name: "Herøy i Nordland", "Våler (Innlandet)", "Herøy, Nordland".
     m = re.match(r"^(.+?)(?:\s+i\s+|\s*,\s*|\s*\(\s*)(.+?)\)?$", key)
     if m and _county_name(m.group(2)):

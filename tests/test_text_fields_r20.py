@@ -1,0 +1,197 @@
+"""Round 20, fields: experience that is only one route's, a heading of target group and admission, a
+master's parts, programmes in the plural, an empty pace label, online teaching denied, gatherings of day
+sessions, meeting places, seminars in a town, Sami place names, courses set up in a term, a video shown.
+
+Each test fails without its rule and shows the trap the rule must not fall into."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import extract
+from domain import normalise, places
+from tests.helpers import crawled_record as _record
+
+
+# 1. Years of experience that are one alternative route, beside a route that needs none, are no requirement.
+@pytest.mark.parametrize("text, years", [
+    # said in one sentence: a trade certificate, or experience
+    ("Opptak krever ett av to: relevant fag- eller svennebrev fra fagretningen, eller fem års relevant praksis.", None),
+    ("Du må ha fagbrev i helsearbeiderfaget eller minst fem års relevant arbeidserfaring.", None),
+    # a list of routes after a lead, one of them without experience
+    ("Du må oppfylle minst ett av kravene nedenfor: 1. Du må ha fagbrev som helsearbeider. "
+     "2. Minimum fem år med relevant yrkespraksis fra helsesektoren.", None),
+    ("Veien inn går via ett av disse grunnlagene: a) fagbrev tatt som lærling; b) fagbrev tatt som elev, pluss ett år "
+     "med praksis i faget; c) minst 5 år med relevant praksis.", None),
+    # traps: every route asks for some (the first route's years), experience joined to the education by "og",
+    # and experience every route shares after the list
+    ("Du må oppfylle ett av disse minstekravene: 1) Fagbrev og minst 4 års relevant arbeidserfaring. "
+     "2) Bachelor og minst to års relevant arbeidserfaring.", 4),
+    ("Du må ha ett av disse grunnlagene: Minimum 180 studiepoeng, helst som fullført grad (bachelor), og; "
+     "Minimum 2 års relevant yrkeserfaring; eller Minimum 120 studiepoeng og; Lang, relevant yrkeserfaring;", 2),
+    ("Du må ha fullført én av disse utdanningene: Bachelorgrad i politifag; 2-årig politiutdanning og ytterligere "
+     "minst 5 år med praksis; I tillegg må du ha: minst to års relevant praksis fra etterforskning;", 2),
+    ("Bachelorgrad i sykepleie eller vernepleie og minst to års praksis.", 2),
+    ("Fagbrev eller tilsvarende og minst tre års praksis.", 3),
+])
+def test_experience_of_one_alternative_route(text, years):
+    assert normalise.admission(text)["admission_experience_years"] == years
+
+
+def test_a_list_of_routes_keeps_its_items_apart():
+    """The items of a list in an admission section stay apart ("…; …"), so the routes can be told apart and the
+    experience every route shares after "I tillegg må du ha:" is read."""
+    record = _record("<h1>Erfaringsbasert master i etterforskning</h1><p>Studiet gir 90 studiepoeng.</p>"
+                     "<h2>Opptakskrav</h2><p>Du må ha fullført én av disse utdanningene:</p><ul>"
+                     "<li>Bachelorgrad i politifag</li><li>2-årig politiutdanning og ytterligere minst 5 år med praksis</li>"
+                     "</ul><p>I tillegg må du ha:</p><ul><li>minst to års relevant praksis fra etterforskning</li>"
+                     "<li>en stilling i politiet</li></ul>")
+    assert record["admission_experience_years"] == 2
+
+
+def test_worked_the_equivalent_of_years_is_experience():
+    text = "Du må også ha jobbet tilsvarende 2 år på full tid i relevant arbeid."
+    assert normalise.admission(text)["admission_experience_years"] == 2
+
+
+# 2. General admission "besides" a degree named after it (a heading naming the degree before) is the degree.
+def test_general_admission_besides_a_degree_after_a_heading():
+    text = ("Bachelorgrad og yrkespraksis: Ved siden av generell studiekompetanse trenger du en bachelorgrad "
+            "eller en yrkesutdanning på minst tre år.")
+    assert normalise.admission(text)["admission_education"] == "bachelor"
+    # trap: general admission or a degree, as alternatives: the lowest
+    assert normalise.admission("Generell studiekompetanse eller bachelorgrad")["admission_education"] \
+        == "generell_studiekompetanse"
+
+
+# 3. A heading "Målgruppe og opptakskrav" gives the admission as well as the target group.
+def test_target_group_and_admission_heading_gives_admission():
+    html = ("<h1>Demens og psykisk helse hos eldre</h1><p>Studiet gir 30 studiepoeng.</p>"
+            "<h2>Målgruppe og opptakskrav</h2><p>Opptaket krever en bachelorgrad i sykepleie, og at du har "
+            "arbeidet relevant i minst to år.</p>")
+    record = _record(html)
+    assert record["admission_education"] == "bachelor" and record["admission_experience_years"] == 2
+    offer = extract(html, "https://x.test/studier/demens").offer
+    assert offer["evidence"]["target_group"] == {"how": "section", "where": "Målgruppe og opptakskrav"}  # still that too
+
+
+# 4. A master's parts named after their credits, and "of which", are parts: no total, the title's degree stands.
+def test_a_masters_parts_after_their_credits_are_no_total():
+    record = _record("<h1>MSc in Economics and Business Administration</h1><p>An NHH master's degree.</p>"
+                     "<h2>Programme structure</h2><p>Students take a 45 ECTS major and 45 ECTS of electives "
+                     "(22,5 ECTS of which can count as a minor), and finish with a 30 ECTS master's thesis.</p>",
+                     "https://www.nhh.no/en/study-programmes/msc/")
+    assert record["credits_max"] is None
+    assert (record["kind"], record["level"]) == ("degree", "master")
+    # trap: a programme's own size, with no part word after it
+    record = _record("<h1>Master i helseledelse</h1><p>Programmet er på 120 studiepoeng.</p>")
+    assert record["credits_max"] == 120
+
+
+# 5. Programmes in the plural are the ones a course belongs to, not its kind.
+def test_programmes_in_the_plural_are_not_the_offers_kind():
+    record = _record("<h1>Helsepersonells felles kunnskapsgrunnlag</h1><p>Alle studenter på fakultetets "
+                     "helsefaglige bachelorprogrammer må ta dette emnet.</p><h2>Opptakskrav</h2><p>Generell "
+                     "studiekompetanse.</p><h2>Undervisning</h2><p>Undervisningen foregår på campus.</p>")
+    assert record["kind"] == "single_course"
+    # trap: one programme in the singular is the offer's kind
+    record = _record("<h1>Sykepleie</h1><p>Bachelorprogrammet i sykepleie gir 180 studiepoeng.</p>")
+    assert record["kind"] == "degree"
+
+
+# 6. A fact box's pace label left without its value, and students of one pace as a group, give no pace.
+@pytest.mark.parametrize("line", ["Heltid/deltid", "Fulltid/deltid", "Heiltid/deltid:",
+                                  "Studenter på heltid har krav på veiledning."])
+def test_an_empty_pace_label_gives_no_pace(line):
+    record = _record(f"<h1>Nordiske språk</h1><p>Emnet gir 15 studiepoeng.</p><p>{line}</p><p>Oppstart Haust</p>")
+    assert record["part_time"] is None
+
+
+def test_a_pace_said_is_still_read():
+    assert _record("<h1>Nordiske språk</h1><p>Emnet gir 15 studiepoeng.</p><p>Studiet går på deltid.</p>"
+                   )["part_time"] is True
+
+
+# 7. Online teaching denied is no online teaching; day sessions in person are gatherings.
+@pytest.mark.parametrize("text, codes", [
+    ("Two and a half weeks of day sessions in person, plus classes in the evening. The teaching cannot be "
+     "followed online.", ["kveld", "samling"]),
+    ("Undervisninga kan ikkje følgjast på nett.", []),
+    # traps: "not only online" is online; teaching online said plainly
+    ("Kurset er ikke bare på nett.", ["nett"]),
+    ("The teaching is online.", ["nett"]),
+])
+def test_online_teaching_denied(text, codes):
+    assert normalise.delivery(text) == codes
+
+
+# 8. A video shown on the page is no teaching by video.
+@pytest.mark.parametrize("text, codes", [
+    ("A video from code.org: what computer science is.", []),
+    ("Se video om studiet.", []),
+    ("Forelesningene sendes som video.", ["video"]),
+])
+def test_a_video_shown_is_no_teaching_by_video(text, codes):
+    assert normalise.delivery(text) == codes
+
+
+# 9. A meeting place's label ("Oppmøte") names the place; an address's postcode and town resolve.
+def test_the_meeting_place_label_names_the_place():
+    record = _record("<h1>Kurs i tekking av bordtak</h1><p>Et tredagers kurs uten studiepoeng.</p>"
+                     "<dl><dt>Oppmøte</dt><dd>Ål bygdamuseum, Øvre-ålsvegen 43, 3570 Ål</dd>"
+                     "<dt>Kursavgift</dt><dd>1500,-</dd></dl>")
+    assert [loc["kommune_nr"] for loc in record["locations"]] == ["3328"]      # Ål
+
+
+# 10. An academy laid to a town, a start seminar in a town: the place of the course.
+@pytest.mark.parametrize("sentence, nr", [
+    ("Årets akademi (2018) er lagt til Røros, 24.-30. juni.", "5025"),
+    ("28.-29. januar 2021 – Oppstartsseminar i Tromsø", "5501"),
+])
+def test_an_academy_or_a_seminar_in_a_town(sentence, nr):
+    record = _record(f"<h1>Lederakademi for unge ledere</h1><p>{sentence}</p><h2>Målgruppe</h2><p>Ledere i helse- og "
+                     "omsorgstjenesten.</p><h2>Pris</h2><p>Kurset koster kr 4000.</p><h2>Påmelding</h2><p>Meld deg på "
+                     "innen 1. mars.</p>")
+    assert [loc["kommune_nr"] for loc in record["locations"]] == [nr]
+
+
+def test_a_seminar_on_a_subject_is_no_place():
+    record = _record("<h1>Lederakademi for unge ledere</h1><p>Seminaret handler om ledelse i kommunene.</p>"
+                     "<p>Oppstartsseminaret handler om ledelse i Helse Bergen.</p><h2>Målgruppe</h2><p>Ledere i "
+                     "helse- og omsorgstjenesten.</p><h2>Pris</h2><p>Kurset koster kr 4000.</p><h2>Påmelding</h2>"
+                     "<p>Meld deg på innen 1. mars.</p>")
+    assert record["locations"] == []
+
+
+# 11. Sami place names resolve to their municipality; a village to its own.
+@pytest.mark.parametrize("name, nr", [("Guovdageaidnu", "5612"), ("Kárášjohka", "5610"), ("Snåase", "5041"),
+                                      ("Manndalen", "5540"), ("Kautokeino", "5612")])
+def test_sami_place_names_resolve(name, nr):
+    assert places.resolve_place(name)["kommune_nr"] == nr
+
+
+def test_a_study_place_item_and_a_fall_term():
+    record = _record("<h1>Introductory Sami</h1><ul><li>Study place: Guovdageaidnu</li><li>15 credits</li>"
+                     "<li>Fall 2024</li></ul><p>The course is for beginners.</p>",
+                     "https://www.samas.no/en/studier/introductory-sami")
+    assert [loc["kommune_nr"] for loc in record["locations"]] == ["5612"]
+    assert record["start_term"] == "2024-host"
+
+
+# 12. Courses set up in a term start then; the semester fee beside a nynorsk study fee does not hide it.
+def test_courses_set_up_in_a_term_start_then():
+    record = _record("<h1>Etterutdanningskurs i samfunnskunnskap</h1><p>Et kurs uten studiepoeng for lærere.</p>"
+                     "<p>Høsten 2020 setter vi opp nye kurs.</p>")
+    assert record["start_term"] == "2020-host"
+    # trap: set up in a term, denied
+    record = _record("<h1>Etterutdanningskurs i samfunnskunnskap</h1><p>Et kurs uten studiepoeng for lærere.</p>"
+                     "<p>Høsten 2020 setter vi ikke opp nye kurs.</p>")
+    assert record["start_term"] is None
+
+
+def test_a_nynorsk_study_fee_beside_the_semester_fee():
+    record = _record("<h1>Norsk 1 for 1.-7. årstrinn</h1><p>Vidareutdanning (bachelornivå)</p><p>Studiet gir 30 "
+                     "studiepoeng og går på deltid.</p><p>Studieavgifta er kr 10 000 (kr 5 000 for kvart emne); "
+                     "semesteravgift kjem i tillegg.</p><h2>Opptakskrav</h2><p>Fullført lærarutdanning.</p>",
+                     "https://www.hivolda.no/studietilbod/norsk-1")
+    assert record["price_nok"] == 10000
