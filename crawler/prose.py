@@ -916,6 +916,9 @@ _OFFERED = (r"(?:tilbys|tilbyes|vi tilbyr|tilbyr vi|(?:blir|vert) tilb(?:udt|ode
 # "Den første samlingen holdes 27. april 2022"
 _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|begynn\w*|byrj\w*|kursstart|første samling\w*"
                     r"|fyrste samling\w*|neste kull|nytt kull|(?P<intake>opptak(?:et)?|intake)"
+                    # the first run, opening its sentence: "Første gang er i juni 2017" (not a plan "godkjent første
+                    # gang 1. april 2003")
+                    r"|(?:^|(?<=, )|(?<=: ))(?:første gang|fyrste gong)"
                     # "Teaching begins in August 2026", "The programme commences in spring 2027", "Undervisninga tek til i august"
                     r"|begins?|commences?|(?:tek|tar) til"
                     # the study offered in a term: "Kurset tilbys våren 2025", "We offer the course in autumn 2026"
@@ -923,7 +926,8 @@ _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|b
                     # (not when information is posted: "for kullet som starter i 2023, legges ut her i oktober 2022")
                     # (nor a deadline's date: "The course starts after the application deadline of April 15, 2025")
                     r"(?:(?!lyses ut|utlyses|blir utlyst|søknadsfrist|frist|deadline|announced|legges ut|publiseres|published|posted)"
-                    r"[^.;]){0,50}?\b(?P<term>" + _TERM + ")", re.I)
+                    # (a range's first day stays inside: "starter 23.–24. august 2023")
+                    r"(?:[^.;]|(?<=\d)\.(?=\s*[-–]\s*\d))){0,50}?\b(?P<term>" + _TERM + ")", re.I)
 # A past or a full intake: "avsluttet", "var", "Alle plasser med start våren 2019 er nå tatt", "Kurset er fulltegnet",
 # "Kurset er fullt." (not a manner: "Studiet er fullt nettbasert med oppstart høsten 2025", "is full-time").
 _PAST = re.compile(r"\bavslutt\w*|\bvar\b|\bfullført\w*|\bgjennomført\w*|\bhadde\b|\btidligere kull|\bforrige|\bsiste kull"
@@ -1013,7 +1017,19 @@ def start(lines: list[Line]) -> Fact | None:
         first = next((rest for n, rest in numbered_gatherings(lines) if n == 1), "")
         m = None if _PAST.search(first) else re.search(_TERM, first, re.I)
         found = Fact(m.group(0), "sentence", first) if m else None
+    if found is None:                       # the first part or day, dated: "Del I: 12.-14. november 2021 på Klækken",
+        for line in lines:                  # "Dag 1 er 21. mars 2023 (kl. 9.30-15.30)"
+            first = _FIRST_PART.match(line.text)
+            m = first and not line.related and not _PAST.search(line.text) and re.search(_TERM, first.group("rest"), re.I)
+            if m:
+                return Fact(m.group(0), "sentence", line.text)
     return found
+
+
+# The first part or day of a course with its date: "Del I: 12.-14. november 2021", "Dag 1 er 21. mars 2023", "Part 1:
+# 3 May 2024", "Kursdag 1 – 4. februar 2020" (the date within the first few words).
+_FIRST_PART = re.compile(r"^\W*(?:del|kursdel|dag|kursdag|part|day|modul|module)\s*(?:1|I|en|ein|one)\b\s*(?:[:=–-]|er\b|is\b)\s*"
+                         r"(?P<rest>.{0,40})", re.I)
 
 
 # A start said by season alone: "Start haust", "Oppstart: høst", "Semester undervisningsstart: Vår", "Starts in autumn".
@@ -1649,8 +1665,10 @@ def _led_to(before: str) -> bool:
     return last is not None and not re.search(r"[,;]|\b(?:og|and)\s+(?:er|is|gir|gives)\b", before[last.end():], re.I)
 
 
-# Studies in the plural are others (the programmes a course belongs to), never the offer's own kind.
-_PLURAL_STUDIES = re.compile(r"(?:program(?:mer|mene|ma|mane|s|mes)|studier|studiene|studiar|studia)$", re.I)
+# Studies in the plural are others (the programmes a course belongs to, "videreutdanninger regnes med" in an admission
+# rule), never the offer's own kind.
+_PLURAL_STUDIES = re.compile(r"(?:program(?:mer|mene|ma|mane|s|mes)|studier|studiene|studiar|studia|utdanning(?:er|ene)"
+                             r"|utdanning(?:ar|ane))$", re.I)
 
 
 def _kind_word(sentence: str) -> re.Match | None:

@@ -383,10 +383,17 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
             "one_year": ("bachelor", "one_year"), "non_credit": ("none", "non_credit")}[result]
 
 
+# A sub-page's title that names its study after what it is about: "Opptakskrav for Erfaringsbasert master i
+# etterforskning", "Admission requirements for the Master of Public Health", "Søknad til årsstudium i helseledelse".
+_SUB_PAGE_TITLE = re.compile(r"^(?:opptakskrav|opptak|søknad|søking|priser?|studieavgift|admission(?: requirements)?"
+                             r"|entry requirements|fees|tuition fees?|how to apply)\s+(?:for|til|to|på)\s+(?:the\s+)?(.+)$", re.I)
+
+
 def _title_parts(title: str) -> list[str]:
-    """The title and its parts around " - ", " – ", ":" and "|"."""
+    """The title and its parts around " - ", " – ", ":" and "|", and the study a sub-page's title names."""
     parts = [p.strip() for p in re.split(r"\s+[-|:]\s+|:\s+", title) if p.strip()]
-    return [title, *parts] if len(parts) > 1 else [title]
+    named = _SUB_PAGE_TITLE.match(title.strip())
+    return [title, *(parts if len(parts) > 1 else []), *([named.group(1)] if named else [])]
 
 
 def _kind_of(text: str, cmax: float | None) -> str | None:
@@ -538,7 +545,8 @@ _DELIVERY_RULES = (
     ("kveld", re.compile(r"(?<!én )(?<!ein )(?<!one )\bkveld(?!en\b)\w*|(?<!one )\bevening\w*|" + WEEKLY_EVENING)),
     # Video: videokonferanse, video, webinar, Zoom, streaming.
     # (nynorsk "strøyme": "Forelesingane vert strøymde")
-    ("video", re.compile(r"video|\bwebinar\w*|\bzoom\b|\bstrømm\w*|\bstrøym\w*|\bstreaming\b")),
+    # (not the electric current: "fra strømmen produseres til den brukes")
+    ("video", re.compile(r"video|\bwebinar\w*|\bzoom\b|\bstrømm(?!en\b)\w*|\bstrøym\w*|\bstreaming\b")),
 )
 
 
@@ -605,7 +613,9 @@ _AWAY_FROM_CAMPUS = re.compile(r"(?<!på og )(?<!på eller )(?<!on and )(?<!on o
 # A video shown on the page, not teaching by video: "A video from code.org:", "Se video om studiet", "Watch a video
 # about the programme" (not "undervisning på video", "forelesninger som video").
 _VIDEO_SHOWN = re.compile(r"\b(?:(?:a|an|this|the|en|ein|denne|watch|se|sjå)\s+)(?:short\s+|kort\s+)?video(?:en)?"
-                          r"\s+(?:from|about|of|om|fra|frå|med|with)\b")
+                          r"\s+(?:from|about|of|om|fra|frå|med|with)\b"
+                          # shown in the teaching: "demonstrasjoner på video", "demonstrations on video"
+                          r"|\b(?:demonstrasjon\w*|eksempl\w*|opptak\w*|demonstrations?|examples?)\s+(?:på|via|on)\s+video\b")
 
 
 # An image's file name left in the text: "campus+elverum.jpg", "nettstudier_banner.png".

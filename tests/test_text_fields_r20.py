@@ -195,3 +195,53 @@ def test_a_nynorsk_study_fee_beside_the_semester_fee():
                      "semesteravgift kjem i tillegg.</p><h2>Opptakskrav</h2><p>Fullført lærarutdanning.</p>",
                      "https://www.hivolda.no/studietilbod/norsk-1")
     assert record["price_nok"] == 10000
+
+
+# 13. The electric current and demonstrations on video are no teaching by video.
+@pytest.mark.parametrize("text, codes", [
+    ("Elkraft favner hele veien fra strømmen produseres til den forbrukes.", []),
+    ("På kurset lærer du metoden gjennom teori, demonstrasjoner på video og praktisk trening.", []),
+    # traps: lectures streamed, teaching by video
+    ("Forelesningene strømmes.", ["video"]),
+    ("Undervisningen skjer på video fra Oslo.", ["video"]),
+])
+def test_the_current_and_demonstrations_on_video(text, codes):
+    assert normalise.delivery(text) == codes
+
+
+# 14. Starts: a date range after "starter", the first run opening its sentence, the first part or day with its date.
+_COURSE = ("<h1>Utviklingsverksted for kommuner</h1><p>Et kurs uten studiepoeng for ledere i helse- og "
+           "omsorgstjenesten.</p><h2>Målgruppe</h2><p>Ledere i kommunene.</p><h2>Pris</h2><p>Kurset koster kr 4000.</p>")
+
+
+@pytest.mark.parametrize("line, term", [
+    ("<p>Verkstedet varer i to år og starter 23.–24. august 2023.</p>", "2023-host"),
+    ("<p>Akademiet er for unge kvinner. Første gang er i juni 2017, på Øland.</p>", "2017-var"),
+    ("<ul><li>Del I: 12.-14. november 2021 på Klækken hotell</li><li>Del II: praksis i eget fylke</li></ul>", "2021-host"),
+    ("<p>Dag 1 er 21. mars 2023 (kl. 9.30-15.30), dag 2 er 28. mars 2023.</p>", "2023-var"),
+])
+def test_a_start_by_its_first_date(line, term):
+    assert _record(_COURSE + line)["start_term"] == term
+
+
+@pytest.mark.parametrize("line", [
+    "<p>Planen bygger på en studieplan som styret godkjente første gang 1. april 2003.</p>",
+    "<p>Del I var 12.-14. november 2019, og det var fullt.</p>",
+])
+def test_an_approval_or_a_past_first_part_is_no_start(line):
+    assert _record(_COURSE + line)["start_term"] is None
+
+
+# 15. A sub-page's title names its study: "Opptakskrav for Erfaringsbasert master i …" is a master's page, and
+# studies in the plural in its admission rules ("videreutdanninger regnes med") are not its kind.
+def test_a_sub_pages_title_names_its_degree():
+    assert normalise.level_and_kind("", "Opptakskrav for Erfaringsbasert master i etterforskning") == ("master", "degree")
+    assert normalise.level_and_kind("", "Admission requirements for the Master of Public Health") == ("master", "degree")
+    # trap: a sub-page of a further education, a degree's module
+    assert normalise.level_and_kind("", "Opptakskrav for videreutdanning i ledelse")[1] == "single_course"
+    assert normalise.level_and_kind("", "Master i ledelse - modul 3")[1] == "single_course"
+    record = _record("<h1>Opptakskrav for Erfaringsbasert master i etterforskning</h1><p>Du må ha en av disse "
+                     "utdanningene:</p><ul><li>Bachelorgrad i politifag</li><li>2-årig politiutdanning pluss minst 60 "
+                     "studiepoeng (videreutdanninger regnes med)</li></ul>",
+                     "https://www.phs.no/studietilbud/master/opptakskrav-erfaringsbasert-master-i-etterforskning/")
+    assert (record["kind"], record["level"]) == ("degree", "master")
