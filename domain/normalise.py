@@ -778,7 +778,10 @@ _EXPERIENCE = re.compile(
     rf"\b{_INT}\s*(?:(?:or|eller)\s+(?:more|mer|meir|flere|fleire)\s+)?-?\s*(?:års|år|years?'?)\s+"
     r"(?:(?:or|eller)\s+(?:more|mer|meir|longer|lengre)\s+)?(?:of\s+)?"
     r"(?:(?!\w*utdanning|\d|og\b|eller\b|and\b|or\b|år\b|års\b|years?\b)[\w-]+\s+){0,4}?"
-    r"\w*(?:erfaring|praksis|experience|practice)")
+    r"(?:\w*(?:erfaring|praksis|experience|practice)"
+    # work named as such: "to år med relevant arbeid", "minst to års dokumentert arbeid med musikk", "minst 1 år i
+    # sykepleierjobb", "two years of relevant work"
+    r"|(?:relevant|dokumentert|lønnet|lønna|praktisk|relevant paid)\s+(?:arbeid|work)\b|i\s+\w*(?:jobb|stilling)\b)")
 # Reverse order: "relevant arbeidserfaring på minst to år", and a few words between when a minimum
 # follows: "arbeidserfaring som sykepleier tilsvarende minst ett år", "ledererfaring fra de samme
 # virksomhetene i sektoren på minst 2 år" (no "og"/"eller" between).
@@ -1070,7 +1073,8 @@ _PUBLIC_PAYER = r"(?:staten|det offentlige|det offentlege|\w*direktoratet|udir|\
 # Free: gratis, ingen studieavgift/kursavgift/egenbetaling, free of charge; the state pays the study places
 # ("Utdanningsdirektoratet betaler studieplassene", "som staten finansierer"); within a membership fee.
 # The sentence finder (crawler/prose.py) looks for the same words.
-FREE = re.compile(r"\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\w*|studierettleiing\w*|rettleiing\w*"
+FREE = re.compile(r"(?<!parkering er )(?<!parkeringen er )(?<!parkeringa er )(?<!kaffen er )(?<!lunsjen er )(?<!wifi er )"
+                  r"(?<!parking is )\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\w*|studierettleiing\w*|rettleiing\w*"
                   r"|veiledning\w*|parkering|wi-?fi|kaffe|lunsj|servering|informasjonsmøte\w*|prøvetime\w*))"
                   r"|\bingen (?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenbetaling"
                   r"|eigenbetaling|skolepenger)|\bkostnadsfri\w*|\bfree of charge\b|\bno tuition\b|\btuition[- ]free\b"
@@ -1105,7 +1109,10 @@ FREE = re.compile(r"\bgratis\b(?!\s+(?:og\s+\w+\s+)?(?:studierådgiv\w*|rådgiv\
                   r"|places?)\b(?!\s+(?:materials?|books?|literature|travel|lodging|accommodation|meals?))"
                   r"|\b(?:state[- ]funded|state[- ]financed|(?:funded|financed|paid for) by the (?:norwegian )?(?:state|government"
                   r"|directorate|ministry))\b"
-                  r"|\b(?:innenfor|innanfor|i) medlemskontingenten\b|\bpart of (?:its|the|their) (?:\w+ )?membership fee")
+                  r"|\b(?:innenfor|innanfor|i) medlemskontingenten\b|\bpart of (?:its|the|their) (?:\w+ )?membership fee"
+                  # only the semester fee: "Du betaler bare semesteravgiften; studieavgift kommer ikke i tillegg"
+                  r"|\bstudieavgift\w* kommer ikke i tillegg|\bstudieavgift\w* kjem ikkje i tillegg"
+                  r"|\b(?:du )?betal(?:er|ar) (?:bare|kun|berre) semesteravgift\w*")
 # An amount: "25 000", "25.000", "25000", "NOK 25,000" (thousands separated by space, point or,
 # on English pages, comma).
 _AMOUNT = r"(\d{1,3}(?:[ .]\d{3})+|\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,7})"
@@ -1164,7 +1171,10 @@ _PER_UNIT_PRICE = re.compile(r"\s*(?:,-\s*)?(?:per|pr\.?|each|hver|kvar)\b")
 _FREE_FOR_SOME = re.compile(r"\b(?:if|dersom|hvis|viss|om)\s+(?:you|du|dei|de|they)\s+(?:are|er)\s+(?:a|an|en|ei|eit|et|medlem\w*"
                             r"|member\w*|ansatt|tilsett|student\w*)\b.*$"
                             # the same asked: "Er du medlem, er kurset gratis", "Are you a member? Then it is free"
-                            r"|\b(?:er|are)\s+(?:du|de|dere|dykk|you)\s+(?:a\s+)?(?:medlem\w*|member\w*)\b.*$")
+                            r"|\b(?:er|are)\s+(?:du|de|dere|dykk|you)\s+(?:a\s+)?(?:medlem\w*|member\w*)\b.*$"
+                            # free for those with a right to it: "Rett og plikt til 600 gratis timar har:", "dei som har
+                            # rett til gratis opplæring"
+                            r"|\brett (?:og plikt )?til\b[^.;]*$")
 # Free only for members, said after it: "Kurset er gratis for medlemmer av forbundet", "free of charge for members".
 _FOR_MEMBERS = re.compile(r"(?:\s+of\s+charge)?\s+(?:for|til)\s+(?:våre\s+|our\s+|alle\s+|all\s+)?(?:medlem\w*|members?)\b")
 

@@ -245,3 +245,31 @@ def test_a_sub_pages_title_names_its_degree():
                      "studiepoeng (videreutdanninger regnes med)</li></ul>",
                      "https://www.phs.no/studietilbud/master/opptakskrav-erfaringsbasert-master-i-etterforskning/")
     assert (record["kind"], record["level"]) == ("degree", "master")
+
+
+# 16. Work named as such is experience: "to år med relevant arbeid", "minst 1 år i sykepleierjobb".
+@pytest.mark.parametrize("text, years", [
+    ("I tillegg kreves minst 2 år med relevant arbeid med barn som er alvorlig syke.", 2),
+    ("Bachelorgrad i sykepleie og autorisasjon, dessuten minst 1 år i sykepleierjobb.", 1),
+    ("Applicants need a bachelor's degree and two years of relevant work.", 2),
+    # traps: a study's length beside a job, work on a thesis
+    ("Studiet varer 2 år i tillegg til jobb.", None),
+    ("Studiet tar to år med arbeid på masteroppgaven.", None),
+])
+def test_work_named_as_such_is_experience(text, years):
+    assert normalise.admission(text)["admission_experience_years"] == years
+
+
+# 17. Free parking is no free course; only the semester fee means no study fee; free for those with a right to it is
+# not free for all.
+@pytest.mark.parametrize("text, price", [
+    ("Parkeringen er gratis.", None),
+    ("Du betaler bare semesteravgiften; studieavgift kommer ikke i tillegg.", 0),
+    ("Rett og plikt til 600 gratis timar norskopplæring har:", None),
+    ("Alle kan vere med, anten dei har rett til gratis opplæring eller betaler sjølve.", None),
+    # traps: the course said free; free parking beside the price
+    ("Kurset er gratis.", 0),
+    ("Gratis parkering. Kurset koster kr 2000.", 2000),
+])
+def test_free_parking_semester_fee_only_and_a_right_to_free_tuition(text, price):
+    assert normalise.price_nok(text) == price
