@@ -151,6 +151,10 @@ def _extract(html: str, url: str) -> ExtractResult:
                 said = prose.FINDERS[key](lines)    # "Studieform: Nettbasert med samlinger" says no pace;
                 if said is not None and usable(key, said.raw):   # "… mens du er i jobb" does
                     fact = said
+            elif key == "locations" and not usable(key, fact.raw):
+                said = prose.locations(lines, places.resolve_place)   # "Oppmøte: Obligatorisk" names no place;
+                if said is not None and usable(key, said.raw):       # "Undervisningen foregår i Bergen" does
+                    fact = said
             elif key == "credits" and not usable(key, fact.raw) and prose_credits is not None \
                     and usable(key, prose_credits.raw):
                 fact = prose_credits       # "ECTS Credits" heading over prose without a number; a sentence has it

@@ -44,7 +44,7 @@ _L = {
                  "lokasjon, studiesteder/campus, undervisningssted/campus, locations, location(s), kursted, "
                  "steder, stader, study location, study locations, teaching location, location of study, "
                  "place of teaching, study site, campus location, studiestad/undervisningsstad, "
-                 "oppmøte, oppmøtested, oppmøtestad, møtested, møtestad, meeting point, study place, study places",
+                 "oppmøte, oppmøtested, oppmøtestad, møtested, møtestad, meeting point, study place",
     "part_time": "heltid/deltid, deltid/heltid, heiltid/deltid, deltid/heiltid, study mode, deltid, "
                  "heltid, full-time/part-time, part-time/full-time, studietakt, progresjon, pace, studiemodell, "
                  "studietempo, studietempo/studieform, tempo, mode of study, study pace, "

@@ -89,7 +89,7 @@ _PART_WORTH = re.compile(rf"\b{_PART_NOUN}(?:\s+(?!og\b|and\b|har\b|has\b|er\b|i
                          r"\s+(?:worth|of|på|with|som gir|som utgjør|som utgjer|carrying)\s*$", re.I)
 # after the figure: "a 45 ECTS major", "45 ECTS of electives", "a 30 ECTS master's thesis", "22,5 ECTS of which …"
 _PART_AFTER = re.compile(rf"\s*(?:(?:of|i|in)\s+)?(?:(?:master|bachelor)['’]?s?\s+)?{_PART_NOUN}\b"
-                         r"|\s*(?:of which|hvorav|herav|av disse|av desse)\b", re.I)
+                         r"|\s*(?:of which|hvorav|herav|av disse|av desse)\b(?!\s*\d)", re.I)   # (not "60 studiepoeng hvorav 15 …")
 # A title that names a part as the offer: "Masteroppgave i helseledelse", "Master thesis in health management",
 # "HSH500 Praksis i ledelse" (not "Master i ledelse og praksis", "Veiledning i praksis": a word of the subject).
 _TITLE_PART = re.compile(rf"^\W*(?:[A-ZÆØÅ]{{2,8}}-?\d{{3,5}}[A-Z]?\s*[-–:]?\s*)?(?:master\w*\s+|bachelor\w*\s+)?{_PART_NOUN}",
@@ -455,19 +455,22 @@ _EITHER_PACE = re.compile(rf"^(?=.*{_PACE_WORD}.*{_PACE_WORD})(?=.*\b(?:dependin
 # A fact box's label left without its value ("Heltid/deltid", "Fulltid/deltid"), and students of one pace as a group
 # ("Studenter på heltid har krav på …"): no pace of the offer.
 _PACE_LABEL = re.compile(rf"^\W*{_PACE_WORD}\s*(?:/|eller|or)\s*{_PACE_WORD}\s*:?\W*$", re.I)
-_PACE_STUDENTS = re.compile(rf"\b(?:studenter|studentar|students)\s+(?:på|som studerer på|who study)?\s*{_PACE_WORD}", re.I)
+_PACE_STUDENTS = re.compile(rf"^\W*(?:(?:studenter|studentar|students)\s+(?:på|som studerer på|who study)?\s*{_PACE_WORD}"
+                            r"|(?:deltids|heltids|heiltids)student\w*|(?:part|full)[- ]time students)", re.I)
 
 
 def part_time(lines: list[Line]) -> Fact | None:
-    for sentence, _ in sentences(lines, skip_keys=("admission",)):
-        if _PACE_LABEL.match(sentence) or _PACE_STUDENTS.search(sentence):
+    for said, _ in sentences(lines, skip_keys=("admission",)):
+        if _PACE_LABEL.match(said):
             continue
+        sentence = _PACE_STUDENTS.sub(" ", said)       # "Heltidsstudenter søker MF; den som vil ta studiet på deltid …"
         m = None if _EITHER_PACE.search(sentence) else _PART.search(sentence)
         if m:
-            return Fact("deltid", "sentence", sentence)
-    for sentence, _ in sentences(lines, skip_keys=("admission",)):
-        if _PACE_LABEL.match(sentence) or _PACE_STUDENTS.search(sentence):
+            return Fact("deltid", "sentence", said)
+    for said, _ in sentences(lines, skip_keys=("admission",)):
+        if _PACE_LABEL.match(said):
             continue
+        sentence = _PACE_STUDENTS.sub(" ", said)
         if _FULL_AS_SIZE.search(sentence) or _EITHER_PACE.search(sentence) \
                 or (_FULL_HOURS.search(sentence) and not _OWN_FULL.search(sentence)):
             continue
@@ -476,7 +479,7 @@ def part_time(lines: list[Line]) -> Fact | None:
                                                     r"|\bhe(?:i)?ltidskultur"      # the services' full-time staffing policy
                                                     r"|\barbeid|\bfull-time (?:job|work|employment)|erfaring|\bpraksis"
                                                     r"|experience|\bworked\b", sentence, re.I):
-            return Fact("heltid", "sentence", sentence)
+            return Fact("heltid", "sentence", said)
     return None
 
 
@@ -909,9 +912,12 @@ _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|somm
 # The study offered: "tilbys", "blir tilbode", "we are offering" (not "Kurset tilbys ikke høsten 2025").
 _OFFERED = (r"(?:tilbys|tilbyes|vi tilbyr|tilbyr vi|(?:blir|vert) tilb(?:udt|ode|ydd)|(?:is|are|will be) offered|we offer"
             r"|we are offering|we will offer"
-            # courses set up or arranged in a term: "Høsten 2020 setter vi opp nye kurs", "we will run the course"
-            r"|setter vi opp|set(?:ter|jer) opp|vi arrangerer|arrangerer vi|we (?:will )?run|we are running)\b"
-            r"(?!\s+(?:ikke|ikkje|not)\b)")
+            # courses set up or arranged in a term: "Høsten 2020 setter vi opp nye kurs", "we will run the course" (the
+            # course the object: not "Vi arrangerer informasjonsmøte om studiet …", "Vi arrangerer dessverre ikke kurset")
+            r"|(?:setter vi opp|set(?:ter|jer) opp|vi arrangerer|arrangerer vi)\s+(?:(?:nye|nytt|eit|et|ett|ein|en|ei|dette|denne"
+            r"|neste|flere|fleire)\s+)?(?:kurs|kurset|kursene|kursa|kull|studiet|studium)"
+            r"|we (?:will )?run (?:the |this |a |our )?(?:course|programme)|we are running (?:the |this |a |our )?(?:course"
+            r"|programme))\b(?!\s+(?:ikke|ikkje|not)\b)")
 # "Oppstart høsten 2025", "Studiestarten hausten 2021", "Starting date: 30.01.2020", "Til opptaket høsten 2021 …",
 # "Den første samlingen holdes 27. april 2022"
 _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|begynn\w*|byrj\w*|kursstart|første samling\w*"
@@ -926,11 +932,14 @@ _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|b
                     # (not when information is posted: "for kullet som starter i 2023, legges ut her i oktober 2022")
                     # (nor a deadline's date: "The course starts after the application deadline of April 15, 2025")
                     r"(?:(?!lyses ut|utlyses|blir utlyst|søknadsfrist|frist|deadline|announced|legges ut|publiseres|published|posted)"
-                    # (a range's first day stays inside: "starter 23.–24. august 2023")
-                    r"(?:[^.;]|(?<=\d)\.(?=\s*[-–]\s*\d))){0,50}?\b(?P<term>" + _TERM + ")", re.I)
+                    # (a range's first day stays inside: "starter 23.–24. august 2023", "5. og 6. september 2024",
+                    # "30. september–1. oktober 2024", "23.08.–24.08.2023")
+                    r"(?:[^.;]|(?<=\d)\.(?=\d|\s*(?:[-–]|og\b|and\b)\s*\d|\s*[a-zæøå]+\s*[-–]\s*\d))){0,50}?\b(?P<term>"
+                    + _TERM + ")", re.I)
 # A past or a full intake: "avsluttet", "var", "Alle plasser med start våren 2019 er nå tatt", "Kurset er fulltegnet",
 # "Kurset er fullt." (not a manner: "Studiet er fullt nettbasert med oppstart høsten 2025", "is full-time").
 _PAST = re.compile(r"\bavslutt\w*|\bvar\b|\bfullført\w*|\bgjennomført\w*|\bhadde\b|\btidligere kull|\bforrige|\bsiste kull"
+                   r"|\b(?:ble|blei|vart) (?:gitt|gjeve|tilbudt|tilbode|holdt|halde)\b|\bwas (?:given|offered|held)\b"
                    r"|\bwas\b|\bended\b|\b(?:er|is) (?:nå |no |now )?full[t]?\b(?![-\w])(?!\s+(?!for\b|og\b|and\b|med\b)[^\W\d])|\bfulltegnet\b|\bfullteikna\b|\bfullbooket\b"
                    r"|\bfully booked\b"
                    r"|\bplass\w* [^.;]{0,30}\ber (?:nå )?(?:tatt|besatt|fylt)\b"
@@ -1028,8 +1037,8 @@ def start(lines: list[Line]) -> Fact | None:
 
 # The first part or day of a course with its date: "Del I: 12.-14. november 2021", "Dag 1 er 21. mars 2023", "Part 1:
 # 3 May 2024", "Kursdag 1 – 4. februar 2020" (the date within the first few words).
-_FIRST_PART = re.compile(r"^\W*(?:del|kursdel|dag|kursdag|part|day|modul|module)\s*(?:1|I|en|ein|one)\b\s*(?:[:=–-]|er\b|is\b)\s*"
-                         r"(?P<rest>.{0,40})", re.I)
+_FIRST_PART = re.compile(r"^\W*(?:del|kursdel|dag|kursdag|part|day|modul|module)(?:\s*1|\s+(?:I|en|ein|one))\b\s*(?:[:=–-]|er\b|is\b)"
+                         r"\s*(?P<rest>(?:(?!eksamen|exam|frist|deadline|søknad|application)[^\n]){0,40})", re.I)
 
 
 # A start said by season alone: "Start haust", "Oppstart: høst", "Semester undervisningsstart: Vår", "Starts in autumn".

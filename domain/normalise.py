@@ -393,6 +393,9 @@ def _title_parts(title: str) -> list[str]:
     """The title and its parts around " - ", " – ", ":" and "|", and the study a sub-page's title names."""
     parts = [p.strip() for p in re.split(r"\s+[-|:]\s+|:\s+", title) if p.strip()]
     named = _SUB_PAGE_TITLE.match(title.strip())
+    if named and re.match(r"^(?:\w+\s+)?\w*(?:program(?:mer|mene|ma|mane|s|mes)|studier|studiene|studies|degrees)\b",
+                          named.group(1), re.I):
+        named = None                    # "Opptak til masterprogrammene ved fakultetet": many studies
     return [title, *(parts if len(parts) > 1 else []), *([named.group(1)] if named else [])]
 
 
@@ -545,8 +548,8 @@ _DELIVERY_RULES = (
     ("kveld", re.compile(r"(?<!én )(?<!ein )(?<!one )\bkveld(?!en\b)\w*|(?<!one )\bevening\w*|" + WEEKLY_EVENING)),
     # Video: videokonferanse, video, webinar, Zoom, streaming.
     # (nynorsk "strøyme": "Forelesingane vert strøymde")
-    # (not the electric current: "fra strømmen produseres til den brukes")
-    ("video", re.compile(r"video|\bwebinar\w*|\bzoom\b|\bstrømm(?!en\b)\w*|\bstrøym\w*|\bstreaming\b")),
+    # (the verb, not the electric current: "fra strømmen produseres til den brukes", "strømmarkedet")
+    ("video", re.compile(r"video|\bwebinar\w*|\bzoom\b|\bstrømm(?:e|es|er|et|ede|ing\w*|ast)\b|\bstrøym\w*|\bstreaming\b")),
 )
 
 
@@ -613,9 +616,9 @@ _AWAY_FROM_CAMPUS = re.compile(r"(?<!på og )(?<!på eller )(?<!on and )(?<!on o
 # A video shown on the page, not teaching by video: "A video from code.org:", "Se video om studiet", "Watch a video
 # about the programme" (not "undervisning på video", "forelesninger som video").
 _VIDEO_SHOWN = re.compile(r"\b(?:(?:a|an|this|the|en|ein|denne|watch|se|sjå)\s+)(?:short\s+|kort\s+)?video(?:en)?"
-                          r"\s+(?:from|about|of|om|fra|frå|med|with)\b"
+                          r"\s+(?:from|about|om|fra|frå)\b"
                           # shown in the teaching: "demonstrasjoner på video", "demonstrations on video"
-                          r"|\b(?:demonstrasjon\w*|eksempl\w*|opptak\w*|demonstrations?|examples?)\s+(?:på|via|on)\s+video\b")
+                          r"|\b(?:demonstrasjon\w*|eksempl\w*|demonstrations?|examples?)\s+(?:på|via|on)\s+video\b")
 
 
 # An image's file name left in the text: "campus+elverum.jpg", "nettstudier_banner.png".
@@ -636,7 +639,9 @@ _ONLINE_NOT_TAUGHT = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:online|på nett(?:et)?|digitalt|elektronisk)\b"
     r"|\b(?:les|lese|read) (?:mer|meir|more)\b[^.]{0,40}?(?:online|på nett(?:et)?)"
     # teaching said not to be online: "The teaching cannot be followed online", "kan ikkje følgjast på nett"
-    r"|\b(?:cannot|can ?not|can't|kan ikke|kan ikkje|is not|are not|er ikke|er ikkje)\s+(?!only\b|bare\b|berre\b)"
+    r"|\b(?:cannot|can ?not|can't|kan ikke|kan ikkje|is not|are not|er ikke|er ikkje|tilbys ikke|tilbys ikkje|gis ikke"
+    r"|ikke mulig å|ikkje mogleg å|not possible to)\s+"
+    r"(?!(?:\w+\s+)?(?:only|bare|berre|kun|just|fully|purely|entirely|helt|heilt|utelukkende|rent|reint|a\s+purely)\b)"
     r"(?:\w+\s+){0,2}?(?:online|på nett|digitalt)\b"
     # resources reached or work done from afar: "access the library remotely", "work remotely on assignments"
     r"|\b(?:access\w*|work\w*|submit\w*|log\w* in)\s+(?:\w+\s+){0,3}?remotely\b"
@@ -742,6 +747,10 @@ _OR = re.compile(r"\beller\b|\bor\b|\balternativt\b|/|\bevt\.?\b|\bellers\b")
 # General admission with a further requirement joined to it ("generell studiekompetanse samt
 # autorisasjon som sykepleier"): not general admission alone.
 _GENERAL_PLUS = re.compile(r"\s*(?:samt|pluss|\+|og i tillegg|i tillegg til|with|plus)\b")
+# General admission said to be required as well: "generell studiekompetanse må også være oppfylt", "I tillegg trengs
+# generell studiekompetanse", "general admission is also required".
+_ALSO_AFTER = re.compile(r"[^.;]{0,25}?\b(?:også|og så|òg|i tillegg|also|as well)\b")
+_ALSO_BEFORE = re.compile(r"\b(?:i tillegg|dessuten|også|òg|in addition|also)\b[^.;]{0,30}$")
 # The requirement codes of Samordna opptak on their own ("NO3MA3", "MATRS, R1"): general
 # admission with subject requirements.
 _ADMISSION_CODES = re.compile(r"^(?=[^\d]*\d)[A-Z]{1,6}\d?(?:[A-Z]{1,4}\d)?(?:\s*[,/+]\s*[A-Z]{1,6}\d?(?:[A-Z]{1,4}\d)?)*$")
@@ -904,12 +913,17 @@ def admission(raw) -> dict:
         levels.add("other")
     general = _GENERAL.search(text)
     degree = general and (_EDU_BACHELOR.search(text, general.end()) or _EDU_MASTER.search(text, general.end()))
-    if general and degree and not _OR.search(text[general.end():degree.start()]):
+    if general and degree and not _OR.search(text[general.end():degree.start()]) \
+            and not re.search(r"\.\s", text[general.end():degree.start()]):     # (the same sentence; a list's items go on)
         levels.discard("generell_studiekompetanse")   # "generell studiekompetanse og fullført bachelorgrad": both
     further = general and _EDU_YEARS.search(text, general.end())
     if further and _int(further.group(1)) and not re.search(r"[.;:]\s|" + _OR.pattern, text[general.end():further.start()]):
         levels.discard("generell_studiekompetanse")   # "generell studiekompetanse, minst 2 år yrkesteoretisk
                                                       # utdanning": both, years of higher education too
+    if general and len(levels) > 1 and (_ALSO_AFTER.match(text, general.end()) or _ALSO_BEFORE.search(
+            text[max(0, general.start() - 50):general.start()])):
+        levels.discard("generell_studiekompetanse")   # "… generell studiekompetanse må også være oppfylt", "I tillegg
+        #                                               trengs generell studiekompetanse": besides another requirement
     if general and len(levels) > 1 and all(_GENERAL_PLUS.match(text, m.end()) for m in _GENERAL.finditer(text)):
         levels.discard("generell_studiekompetanse")   # "generell studiekompetanse samt autorisasjon som …": more
     special = _SPECIAL.search(text)
@@ -946,36 +960,48 @@ def _edu_level(years: int) -> str | None:
 # … 2. Minimum fem år med relevant yrkespraksis" (not "1) fagbrev … samt minst 4 års arbeidserfaring 2) Bachelor … og
 # minst to års arbeidserfaring": every route asks for some), until what every route shares ("I tillegg må du ha: minst
 # to års relevant praksis").
-_ONE_OF = re.compile(r"\b(?:ett|én|eitt|ein|one) av (?:de |dei |the )?(?:kravene|krava|disse|desse|følgende|følgjande"
-                     r"|to|two|the following|these)\b", re.I)
-# (a new sentence, or a lead of its own: "…; I tillegg må du ha: …", not a route's "; i tillegg må fellesfagene være bestått")
-_ALL_ROUTES = re.compile(r"(?:^|[.:!]\s+)(?:i tillegg|dessuten|in addition|alle må|alle søkere|all applicants)\b"
-                         r"|(?:^|;\s+)(?:i tillegg|dessuten|in addition)\b(?=[^.;:]{0,40}:)", re.I)
+_ONE_OF = re.compile(r"\b(?:ett|én|en|eitt|ein|one) (?:av|of) (?:de |dei |the )?(?:kravene|krava|disse|desse|følgende"
+                     r"|følgjande|to|two|following|these)\b", re.I)
+# What every route shares: a new sentence ("I tillegg kreves …", "Du må også ha …", "Videre kreves …"), or a lead of its
+# own after a list ("…; I tillegg må du ha: …", "…; I tillegg må du ha minst to års praksis"), not a route's "; i
+# tillegg må fellesfagene være bestått".
+_ALL_ROUTES = re.compile(r"(?:^|[.:!;]\s+)(?:i tillegg|dessuten|in addition)\b(?=[^.;:]{0,40}:|\s+(?:må du|må søkere|må søkjarar"
+                         r"|trenger du|treng du|kreves|krevst|you must|you need|applicants must)\b)"
+                         r"|(?:^|[.:!]\s+)(?:i tillegg|dessuten|in addition|alle må|alle søkere|all applicants)\b"
+                         r"|(?:^|[.:!;]\s+)(?:du må også|du må i tillegg|må du også|videre kreves|you must also)\b", re.I)
+_ROUTES_MAX = 1500        # a list of routes is read this far after its lead (a hostile text has many leads)
 _JOINED = re.compile(r"(?:\b(?:og|and|samt|pluss|plus)|[,+])\s*$")       # "… (bachelor), og; Minimum 2 års praksis"
 _ROUTE_MARK = re.compile(r";|(?:^|\s)(?:\d{1,2}|[a-hA-H])[.)](?=\s)")
 _EDUCATION_NAMED = re.compile(r"fagbrev|svennebrev|vitnemål|utdanning|utdanna|utdannet|studiekompetanse|bachelor"
                               r"|\w*grad\b|\bdegree|\bcertificate|\beducation", re.I)
-_OR_JUST_BEFORE = re.compile(r"\b(?:eller|or)\s+(?:(?!og\b|and\b|samt\b|pluss\b)[\w-]+\s+){0,3}[\w-]*$")
+# ("eller tilsvarende med minst 2 års praksis", "pluss", "and": the experience joined to the education, not an alternative)
+_OR_JUST_BEFORE = re.compile(r"\b(?:eller|or)\s+(?:(?!og\b|and\b|samt\b|pluss\b|plus\b|med\b|with\b|i\s+tillegg\b)[\w-]+\s+){0,3}"
+                             r"(?!med\b|with\b)[\w-]*$")
 
 
-def _alternative_route(text: str, at: int) -> bool:
-    before = text[text.rfind(". ", 0, at) + 1:at]
-    said_or = _OR_JUST_BEFORE.search(before)
-    if said_or and _EDUCATION_NAMED.search(before[:said_or.start()]):
+def _alternative_route(text: str, at: int, leads: list[re.Match], seen: dict) -> bool:
+    """Is the experience said at `at` one route's, beside a route that needs none? `leads`: the text's "ett av
+    disse" leads, found once; `seen`: each lead's list read once (a long text is not read again per phrase)."""
+    before = text[max(text.rfind(". ", 0, at) + 1, at - 300):at]
+    said_or = _OR_JUST_BEFORE.search(before[-120:])
+    if said_or and _EDUCATION_NAMED.search(before[:len(before) - 120 + said_or.start()] if len(before) > 120
+                                           else before[:said_or.start()]):
         return True
-    lead = next(reversed(list(_ONE_OF.finditer(text, 0, at))), None)
+    lead = next((m for m in reversed(leads) if m.end() <= at), None)
     if not lead:
         return False
-    shared = _ALL_ROUTES.search(text, lead.end())
-    if shared and shared.start() < at:
-        return False
-    routes: list[str] = []
-    for part in _ROUTE_MARK.split(text[lead.end():shared.start() if shared else len(text)]):
-        if routes and _JOINED.search(routes[-1]):
-            routes[-1] += " " + part
-        else:
-            routes.append(part)
-    return any(_EDUCATION_NAMED.search(route) and not _experience_said(route) for route in routes)
+    if lead.start() not in seen:
+        shared = _ALL_ROUTES.search(text, lead.end())
+        routes: list[str] = []
+        for part in _ROUTE_MARK.split(text[lead.end():min(shared.start() if shared else len(text), lead.end() + _ROUTES_MAX)]):
+            if routes and _JOINED.search(routes[-1]):
+                routes[-1] += " " + part
+            else:
+                routes.append(part)
+        seen[lead.start()] = (shared.start() if shared else len(text),
+                              any(_EDUCATION_NAMED.search(route) and not _experience_said(route) for route in routes))
+    shared_at, some_route_needs_none = seen[lead.start()]
+    return at < shared_at and some_route_needs_none
 
 
 def _experience_said(text: str) -> bool:
@@ -983,6 +1009,7 @@ def _experience_said(text: str) -> bool:
 
 
 def _experience_years(text: str) -> int | None:
+    leads, seen = list(_ONE_OF.finditer(text)), {}
     for rx in (_EXPERIENCE, _EXPERIENCE_AFTER, _EXPERIENCE_WORKED):
         for m in rx.finditer(text):
             end = _CLAUSE_END.search(text, m.end())
@@ -991,7 +1018,7 @@ def _experience_years(text: str) -> int | None:
                 return None  # "(+ ett års ledererfaring for enkelte kurs": only for some courses
             if _ASSESSED_ROUTE.search(text[text.rfind(". ", 0, m.start()) + 1:m.start()]):
                 continue     # the experience of a route by individual assessment
-            if _alternative_route(text, m.start()):
+            if _alternative_route(text, m.start(), leads, seen):
                 continue     # "fagbrev …, eller fem års relevant praksis": a route beside one that needs none
             after = _WISH_END.search(text, m.end())
             end = after.start() if after else len(text)

@@ -273,3 +273,75 @@ def test_work_named_as_such_is_experience(text, years):
 ])
 def test_free_parking_semester_fee_only_and_a_right_to_free_tuition(text, price):
     assert normalise.price_nok(text) == price
+
+
+# 18. The review of this round's rules: each finding's input, now read as a careful reader would.
+@pytest.mark.parametrize("text, years", [
+    ("Bachelor i helsefag eller tilsvarende med minst 2 års relevant praksis.", 2),    # joined by "med", no alternative
+    ("A relevant bachelor's degree or equivalent with 2 years of experience.", 2),
+    ("Du må ha ett av disse fagbrevene: helsearbeiderfaget; barne- og ungdomsarbeiderfaget; I tillegg må du ha minst to "
+     "års relevant praksis.", 2),                                                   # shared after the list
+    ("You must meet one of the following requirements: 1. a trade certificate 2. at least five years of relevant "
+     "experience", None),                                                           # English lead
+    ("Du må oppfylle en av disse: 1. fagbrev 2. minst fem års relevant praksis", None),
+])
+def test_review_experience_routes(text, years):
+    assert normalise.admission(text)["admission_experience_years"] == years
+
+
+def test_review_general_admission_and_degrees():
+    # a degree in another sentence (a quota for those who hold one) does not replace general admission
+    text = ("Opptak til bachelorprogrammet krever generell studiekompetanse. Søkere som allerede har en bachelorgrad, "
+            "rangeres i egen kvote.")
+    assert normalise.admission(text)["admission_education"] == "generell_studiekompetanse"
+    # general admission required as well, beside a degree
+    text = "Bachelorgrad i et relevant fag. Utenlandsk utdanning: generell studiekompetanse må også være oppfylt."
+    assert normalise.admission(text)["admission_education"] == "bachelor"
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Kurset er ikke kun på nett; det har også to samlinger på campus.", ["nett", "samling"]),
+    ("This is not a purely online course.", ["nett"]),
+    ("Det er ikke mulig å følge undervisningen på nett.", []),
+    ("Undervisningen tilbys ikke digitalt.", []),
+    ("Hver uke får du en video med forelesning og oppgaver.", ["video"]),
+    ("Alle forelesninger legges ut som opptak på video.", ["video"]),
+    ("Kurset gir innsikt i strømmarkedet og nettleie.", []),
+])
+def test_review_delivery(text, codes):
+    assert normalise.delivery(text) == codes
+
+
+@pytest.mark.parametrize("line, term", [
+    ("<p>Kurset starter 5. og 6. september 2024.</p>", "2024-host"),
+    ("<p>Kurset starter 30. september–1. oktober 2024.</p>", "2024-host"),
+    ("<p>Kurset starter 23.08.–24.08.2023.</p>", "2023-host"),
+    ("<p>Første gang emnet ble gitt, våren 2018, fikk det gode evalueringer.</p>", None),
+    ("<p>Vi arrangerer informasjonsmøte om studiet 15. mars 2024.</p>", None),
+    ("<p>Vi arrangerer dessverre ikke kurset våren 2025.</p>", None),
+    ("<p>Modulen er ferdig til eksamen i juni 2025.</p>", None),
+    ("<p>Modul 1 – eksamen 3. juni 2025</p>", None),
+])
+def test_review_starts(line, term):
+    assert _record(_COURSE + line)["start_term"] == term
+
+
+@pytest.mark.parametrize("line, pace", [
+    ("<p>Studiet er tilrettelagt for studenter på deltid.</p>", True),
+    ("<p>Deltidsstudenter har krav på veiledning.</p>", None),
+    ("<p>Heltidsstudenter søker gjennom SøknadsWeb; den som vil ta studiet på deltid, søker VID.</p>", True),
+])
+def test_review_pace(line, pace):
+    assert _record(_COURSE + line)["part_time"] is pace
+
+
+def test_review_labels_and_titles():
+    # a meeting label that names no place gives way to the sentence that does; "Study places" is a number of seats
+    for box in ("<dt>Oppmøte</dt><dd>Obligatorisk</dd>", "<dt>Study places</dt><dd>30</dd>"):
+        record = _record(f"{_COURSE}<h2>Praktisk</h2><dl>{box}</dl><p>Undervisningen foregår i Bergen.</p>")
+        assert [loc["kommune_nr"] for loc in record["locations"]] == ["4601"], box
+    # a figure after "hvorav" is the part's, the one before it the whole
+    assert _record("<h1>Ledelse</h1><p>Studiet er på 60 studiepoeng hvorav 15 studiepoeng er praksis.</p>"
+                   )["credits_max"] == 60
+    # a sub-page of many programmes names no degree
+    assert normalise.level_and_kind("", "Opptak til masterprogrammene ved fakultetet") == (None, None)
