@@ -1682,6 +1682,8 @@ _PLURAL_STUDIES = re.compile(r"(?:program(?:mer|mene|ma|mane|s|mes)|studier|stud
 
 def _kind_word(sentence: str) -> re.Match | None:
     """The first kind word of a sentence that names the offer's own kind."""
+    if normalise.OPTION_WITHOUT_CREDITS.search(sentence):
+        return None                     # "… kan du følge studiet som etterutdanning uten studiepoeng": an option
     if subject := _COURSE_SUBJECT.match(sentence):
         return subject
     for m in _KIND_WORDS.finditer(sentence):

@@ -111,10 +111,20 @@ _NO_CREDITS = re.compile(
     r"|(?<![\d.,])0 (?:studiepoeng|stp|sp|ects)\b|no credits|non-credit|without (?:ects )?credits|not credit-bearing")
 
 
+# Following a credit-bearing study another way, as an option: "Vil du ikke ta eksamen, kan du følge studiet som
+# etterutdanning uten studiepoeng", "You can also attend without credits" (the study itself gives credits).
+OPTION_WITHOUT_CREDITS = re.compile(
+    r"\b(?:(?:kan|can)\s+(?:du|man|ein|en|you|dere|de)|(?:you|du|dere)\s+(?:can|kan))\s+(?:\w+\s+){0,8}?(?:uten|utan|without)\s+(?:\w+\s+)?(?:studiepoeng"
+    r"|eksamen|credits|an? exam|ects)\b|\b(?:vil du ikke|vil du ikkje|ønsker du ikke|ønskjer du ikkje|if you do not want to|if "
+    r"you don't want to)\s+(?:\w+\s+)?(?:ta|avlegge|take|sit)\s+(?:\w+\s+)?(?:eksamen|exam)", re.I)
+
+
 def no_credits_said(raw) -> str | None:
-    """The phrase by which a text says the offer gives no credits ("gir ikke studiepoeng"), or None."""
-    m = _NO_CREDITS.search(_text(raw))
-    return m.group(0) if m else None
+    """The phrase by which a text says the offer gives no credits ("gir ikke studiepoeng"), or None; not an option
+    of following a credit-bearing study without them."""
+    text = _text(raw)
+    m = _NO_CREDITS.search(text)
+    return m.group(0) if m and not OPTION_WITHOUT_CREDITS.search(text) else None
 # "up to N" — the minimum is unknown: refused.
 _UP_TO = re.compile(r"\b(?:inntil|opptil|opp til|maks(?:imalt)?|up to)\s+\d")
 # Units of credits: studiepoeng, stp, sp, ECTS, credits.

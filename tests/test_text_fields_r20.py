@@ -345,3 +345,22 @@ def test_review_labels_and_titles():
                    )["credits_max"] == 60
     # a sub-page of many programmes names no degree
     assert normalise.level_and_kind("", "Opptak til masterprogrammene ved fakultetet") == (None, None)
+
+
+# 19. Following a credit-bearing study without credits, as an option, does not make it a course without credits.
+@pytest.mark.parametrize("sentence", [
+    "Har du ikke formell kompetanse, eller vil du ikke ta eksamen, kan du følge studiet som etterutdanning uten "
+    "studiepoeng.",
+    "You can also attend the course without credits.",
+])
+def test_an_option_without_credits_is_not_the_offers_kind(sentence):
+    assert normalise.no_credits_said(sentence) is None
+    record = _record("<h1>Tingenes internett</h1><p>Studiet går på deltid over ett semester.</p><h2>Opptakskrav"
+                     f"</h2><p>Generell studiekompetanse.</p><p>{sentence}</p>",
+                     "https://www.hiof.no/studier/programmer/tingenes-internett/opptak/")
+    assert record["kind"] != "non_credit" and record["credits_max"] != 0
+
+
+def test_a_course_without_credits_said_plainly():
+    assert normalise.no_credits_said("Kurset gir ikke studiepoeng.") == "gir ikke studiepoeng"
+    assert normalise.no_credits_said("Dette er et kurs uten studiepoeng.") == "uten studiepoeng"
