@@ -30,20 +30,20 @@ from qa.realpages.spec import SPLITS, load
 
 ALL = [spec for split in SPLITS for spec in load(split)]
 
-# Floors about 0.02 below the figures measured on 2026-12-05 (bench/results/extract.json, nineteenth round:
-# crawler/ and domain/ at 822a5bc, the learned recogniser refitted on dev with heldout11). The first eleven
-# held-out sets were retired into dev after they had been measured, heldout11 (six times) on 2026-12-05 (README).
+# Floors about 0.02 below the figures measured on 2026-12-05 (bench/results/extract.json, twentieth round:
+# crawler/ and domain/ at d90be37, the learned recogniser refitted on dev with heldout12). The first twelve
+# held-out sets were retired into dev after they had been measured, heldout12 (six times) on 2026-12-05 (README).
 FLOORS = {
-    # 1063 pages: P 1.0 R 1.0 acc 0.948; recognition is in-sample (the model was fitted on dev), its
-    # cross-validated figures are P 0.956 R 0.923 (bench/results/recogniser.md)
+    # 1162 pages: P 1.0 R 1.0 acc 0.949; recognition is in-sample (the model was fitted on dev), its
+    # cross-validated figures are P 0.959 R 0.922 (bench/results/recogniser.md)
     "dev": {"precision": 0.98, "recall": 0.98, "accuracy": 0.92},
     # written by labellers who never saw the extractor or its output, merged after it was frozen
-    "heldout12": {"precision": 0.87, "recall": 0.86, "accuracy": 0.87},  # sixth measurement: P 0.892 R 0.884 acc 0.897
-    "heldout13": {"precision": 0.90, "recall": 0.72, "accuracy": 0.87},  # fifth measurement: P 0.925 R 0.740 acc 0.892
-    "heldout14": {"precision": 0.86, "recall": 0.77, "accuracy": 0.88},  # fourth measurement: P 0.887 R 0.797 acc 0.905
-    "heldout15": {"precision": 0.91, "recall": 0.79, "accuracy": 0.88},  # third measurement: P 0.931 R 0.815 acc 0.905
-    "heldout16": {"precision": 0.91, "recall": 0.79, "accuracy": 0.88},  # second measurement: P 0.938 R 0.817 acc 0.900
-    "heldout17": {"precision": 0.81, "recall": 0.61, "accuracy": 0.87},  # measured once: P 0.839 R 0.638 acc 0.898
+    "heldout13": {"precision": 0.90, "recall": 0.72, "accuracy": 0.87},  # sixth measurement: P 0.925 R 0.745 acc 0.892
+    "heldout14": {"precision": 0.88, "recall": 0.79, "accuracy": 0.86},  # fifth measurement: P 0.906 R 0.818 acc 0.889
+    "heldout15": {"precision": 0.91, "recall": 0.81, "accuracy": 0.89},  # fourth measurement: P 0.938 R 0.838 acc 0.915
+    "heldout16": {"precision": 0.91, "recall": 0.81, "accuracy": 0.88},  # third measurement: P 0.939 R 0.830 acc 0.904
+    "heldout17": {"precision": 0.80, "recall": 0.63, "accuracy": 0.87},  # second measurement: P 0.822 R 0.658 acc 0.896
+    "heldout18": {"precision": 0.85, "recall": 0.83, "accuracy": 0.86},  # measured once: P 0.870 R 0.851 acc 0.884
 }
 
 
@@ -106,11 +106,15 @@ def _crawl(web, data_dir, parsed: Counter):
         mp.setattr(crawling, "extract", counting)
         # generous timeouts and retries: a page the machine was too busy to serve in time is no finding here
         fetcher = Fetcher(resolve=web.resolve, delay=0.0, timeout=(10.0, 10.0), retries=2)
-        return crawl(web.starts, store, CrawlConfig(allowed_hosts=scope_entries(), max_pages=60, max_depth=2,
-                                                    use_sitemaps=False, workers=8), fetcher=fetcher)
+        # (max_pages is per host: the largest host serves 62 of the pages, with its index pages more; one path of
+        # uit.no's print catalogue, "utskriftStudiekatalog?p_document_id=…", serves six pages, one more than the
+        # default bound on a path's query strings, which guards against calendar traps)
+        return crawl(web.starts, store, CrawlConfig(allowed_hosts=scope_entries(), max_pages=120, max_depth=2,
+                                                    max_query_variants=10, use_sitemaps=False, workers=8),
+                     fetcher=fetcher)
 
 
-@pytest.mark.slow   # two crawls of the 1582 pages
+@pytest.mark.slow   # two crawls of the 1772 pages
 def test_a_crawl_stores_what_the_extractor_recognises_and_a_second_crawl_parses_nothing(web, tmp_path):
     parsed: Counter = Counter()
     _crawl(web, tmp_path, parsed)
@@ -121,8 +125,9 @@ def test_a_crawl_stores_what_the_extractor_recognises_and_a_second_crawl_parses_
     # the crawl loses no page: every page the extractor takes for a course is stored, nothing else
     assert set(records) == recognised
     true_positive = len(set(records) & truth)
-    # every split, 1682 pages since 2026-12-05 (nineteenth round; dev's 1063 pages are in-sample for the learned
-    # recogniser): precision 0.970, recall 0.924 (1582 pages in the eighteenth round: 0.963 / 0.938; 1479 pages:
+    # every split, 1772 pages since 2026-12-05 (twentieth round; dev's 1162 pages are in-sample for the learned
+    # recogniser): precision 0.971, recall 0.934 (1682 pages in the nineteenth round: 0.970 / 0.924; 1582 pages in
+    # the eighteenth round: 0.963 / 0.938; 1479 pages:
     # 0.964 / 0.945; 1377 pages in the seventeenth round, rules alone: 0.941 / 0.874; 1270 in the sixteenth: 0.937 / 0.872)
     assert true_positive / len(records) >= 0.94 and true_positive / len(truth) >= 0.92
     # providers come from the registry: domains, catalogue prefixes on shared hosts, utdanning.no's rule
