@@ -41,6 +41,11 @@ SKIP_EXTENSIONS = frozenset(
     "rtf csv mp3 mp4 m4a mov avi wmv webm ogg wav ics vcf exe dmg msi css js json xml rss atom woff woff2 ttf eot"
     .split())
 PAGE_PARAMS = frozenset({"page", "side", "p", "pg", "start", "offset", "pagenum", "sidetall"})
+# A document's id as a catalogue's only query parameter: "p_document_id", "document_id", "docid", "id", "emnekode",
+# "studiekode", "course_id", "kode"; its value a number or a course code (not a date or a month: those are calendars).
+_DOCUMENT_KEY = re.compile(r"(?i)(?:\w+_)?(?:document_?id|doc_?id|id|emnekode|studiekode|programkode|kode|code|course_?id"
+                           r"|programme_?id|program_?id)")
+_DOCUMENT_ID = re.compile(r"\d{1,10}|[A-Za-zÆØÅæøå]{2,10}-?\d{2,6}[A-Za-z]?")
 # Page numbers beyond the bound are a trap, except "p": a large ?p=N is a post's id (WordPress "?p=362"), not a page.
 PAGE_TRAP_PARAMS = PAGE_PARAMS - {"p"}
 _ESCAPE = re.compile(r"%[0-9a-f]{2}", re.I)
@@ -193,7 +198,8 @@ class Scope:
     domains: frozenset[str]            # registered domains; their subdomains are in scope too
     max_depth: int = 3
     max_pages_per_host: int = 200
-    max_query_variants: int = 10       # distinct query strings per path (calendar traps; page numbers not counted)
+    max_query_variants: int = 10       # distinct query strings per path (calendar traps; page numbers and
+    #                                    documents' ids not counted)
     max_page_number: int = 50          # ?page=N beyond this is a trap
     max_url_length: int = 1000
     max_segment_repeats: int = 2       # /a/b/a/b/a/b is a trap (`_looping`)
@@ -210,6 +216,13 @@ class Scope:
         pairs = parse_qsl(query, keep_blank_values=True)
         return bool(pairs) and all(k.lower() in PAGE_PARAMS and v.isdigit() and int(v) <= self.max_page_number
                                    for k, v in pairs)
+
+    def document_only(self, query: str) -> bool:
+        """Whether a query only names one document by its id ("?p_document_id=841445", "?emnekode=SYS1130",
+        "?id=77"): a catalogue's pages on one path, which do not count as query variants (each is its own page;
+        the pages per host still bound them)."""
+        pairs = parse_qsl(query, keep_blank_values=True)
+        return len(pairs) == 1 and bool(_DOCUMENT_KEY.fullmatch(pairs[0][0])) and bool(_DOCUMENT_ID.fullmatch(pairs[0][1]))
 
     def refuse(self, url: str, depth: int = 0) -> str | None:
         """Why a canonical URL is out of scope, or None when it is in."""
@@ -262,7 +275,7 @@ class Frontier:
         reason = self.scope.refuse(c, depth)
         if reason is None:
             p = urlsplit(c)
-            if p.query and not self.scope.pagination_only(p.query):
+            if p.query and not self.scope.pagination_only(p.query) and not self.scope.document_only(p.query):
                 variants = self._variants[(host, p.path)]
                 if len(variants) >= self.scope.max_query_variants:
                     reason = "trap"

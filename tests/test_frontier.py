@@ -119,6 +119,18 @@ def test_page_numbers_are_not_query_variants():
     assert queued == [True] * 3 + [False] * 2
 
 
+def test_documents_ids_are_not_query_variants():
+    """A catalogue that serves every course on one path by its id ("utskriftStudiekatalog?p_document_id=N") is
+    no calendar: its pages are not capped as query variants (the pages per host still bound them)."""
+    f = Frontier(Scope(frozenset({"uit.test"}), max_query_variants=3))
+    assert all(f.add(f"http://uit.test/utskriftStudiekatalog?p_document_id={n}") for n in range(270000, 270020))
+    assert all(f.add(f"http://uit.test/emne?emnekode=SYS-{n}") for n in range(1100, 1110))
+    # traps: a calendar's month, a date, or an id beside another parameter still count
+    assert [f.add(f"http://uit.test/kalender?id={n}&month={n}") for n in range(1, 6)] == [True] * 3 + [False] * 2
+    assert [f.add(f"http://uit.test/dag?date=2025-01-{n:02d}") for n in range(1, 6)] == [True] * 3 + [False] * 2
+    assert [f.add(f"http://uit.test/liste?kode=2025-01-{n:02d}") for n in range(1, 6)] == [True] * 3 + [False] * 2
+
+
 def test_pages_per_host_budget_and_refund():
     f = Frontier(Scope(frozenset({"usn.test"}), max_pages_per_host=2))
     for n in range(5):
