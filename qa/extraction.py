@@ -162,5 +162,19 @@ def changes(old: dict[str, dict], new: dict[str, dict]) -> dict:
             "added": sorted(new.keys() - old.keys()), "removed": sorted(old.keys() - new.keys())}
 
 
+def kinds_found(specs: list[dict], layout: str = "lines", *, rules_alone: bool = False) -> dict[str, tuple[int, int]]:
+    """Course pages found per hand-labelled kind, on one layout: {kind: (found, of)}, the kind `null` as "unknown".
+    Counts only, so that held-out splits can be reported without showing a page."""
+    found: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    with learned.rules_alone() if rules_alone else nullcontext():
+        for spec in specs:
+            if spec["page_kind"] != "course":
+                continue
+            counts = found[spec["expect"]["kind"] or "unknown"]
+            counts[1] += 1
+            counts[0] += bool(extract(render(spec, layout), spec["url"]).is_course)
+    return {kind: (n, of) for kind, (n, of) in sorted(found.items())}
+
+
 def _r(x):
     return None if x is None else round(x, 3)

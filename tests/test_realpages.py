@@ -241,3 +241,44 @@ def test_the_comparison_tool_refuses_a_missing_or_foreign_file_clearly(tmp_path)
         out = subprocess.run([sys.executable, "bench/extract/decisions.py", "--compare", str(foreign), str(other)],
                              capture_output=True, text=True, cwd=root, timeout=60)
         assert out.returncode == 2 and "cannot compare" in out.stderr and "Traceback" not in out.stderr, out.stderr
+
+
+def test_course_pages_found_are_counted_per_kind():
+    """qa.extraction.kinds_found, behind bench/extract/kinds.py: course pages of each labelled kind and how many of
+    them the extractor finds; other pages are not counted, and a page taken for no course counts as missed."""
+    from qa import extraction
+
+    dev = load("dev")
+    degree = next(s for s in dev if s["page_kind"] == "course" and s["expect"]["kind"] == "degree")
+    unknown = next(s for s in dev if s["page_kind"] == "course" and s["expect"]["kind"] is None)
+    news = next(s for s in dev if s["page_kind"] == "news")
+    blank = {**degree, "id": "blank", "title": "Om oss", "blocks": [{"text": "Velkommen."}]}   # taken for no course
+    assert not extract(render(blank, "lines"), blank["url"]).is_course
+    counts = extraction.kinds_found([degree, unknown, news, blank])
+    assert set(counts) == {"degree", "unknown"} and counts["degree"][1] == 2 and counts["unknown"][1] == 1
+    assert counts["degree"][0] == int(extract(render(degree, "lines"), degree["url"]).is_course)
+
+
+def test_a_measured_split_is_retired_into_dev_with_its_notes(tmp_path):
+    """qa/realpages/retire.py: pages move into dev, each note says when and after how many measurements, and the
+    rest of each file stays as it was; a page whose id is in dev already stops it before anything moves."""
+    import json
+
+    from qa.realpages.retire import retire
+
+    spec = next(s for s in load("dev") if s["page_kind"] == "course")
+    (tmp_path / "dev").mkdir()
+    (tmp_path / "heldout9").mkdir()
+    text = json.dumps({**spec, "id": "a", "notes": "Writer's note."}, ensure_ascii=False, indent=1)
+    (tmp_path / "heldout9" / "a.json").write_text(text, encoding="utf-8")
+    moved = retire("heldout9", "six", "2026-12-05", tmp_path)
+    assert [p.name for p in moved] == ["a.json"] and not (tmp_path / "heldout9").exists()
+    after = json.loads((tmp_path / "dev" / "a.json").read_text(encoding="utf-8"))
+    assert after["notes"] == ("Writer's note; retired from the held-out split 'heldout9' into dev on 2026-12-05 "
+                              "after six measurements")
+    assert {k: v for k, v in after.items() if k != "notes"} == {k: v for k, v in json.loads(text).items() if k != "notes"}
+    (tmp_path / "heldout10").mkdir()
+    (tmp_path / "heldout10" / "a.json").write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match="already in dev"):
+        retire("heldout10", "five", "2026-12-05", tmp_path)
+    assert (tmp_path / "heldout10" / "a.json").exists()

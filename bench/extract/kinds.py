@@ -1,0 +1,39 @@
+"""Course pages found per kind of offer, split by split (qa/realpages), counts only.
+
+    python bench/extract/kinds.py [--rules-alone] [--layout lines|divs|accordion|factbox]
+
+For every split: how many of its course pages labelled a degree, a single course, a one-year study, an
+offer without credits or of unknown kind the extractor takes for course pages, on one layout (lines by
+default). It shows where recall is lost (offers without credits, mostly) without showing any page of a
+held-out split. `--rules-alone` switches the learned recogniser off, for the comparison. The measure is
+qa/extraction.py (`kinds_found`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from qa.extraction import kinds_found  # noqa: E402
+from qa.realpages.render import LAYOUTS  # noqa: E402
+from qa.realpages.spec import SPLITS, load  # noqa: E402
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rules-alone", action="store_true", help="without the learned recogniser")
+    ap.add_argument("--layout", choices=LAYOUTS, default="lines")
+    args = ap.parse_args(argv)
+    print(f"course pages found per kind, {args.layout} layout" + (", rules alone" if args.rules_alone else ""))
+    for split in SPLITS:
+        counts = kinds_found(load(split), args.layout, rules_alone=args.rules_alone)
+        print(f"{split}: " + ", ".join(f"{kind} {n} of {of}" for kind, (n, of) in counts.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
