@@ -147,21 +147,17 @@ def _extract(html: str, url: str) -> ExtractResult:
             fact = facts.Fact(schema[key], "structured", method)
         elif key in labelled:
             fact = labelled[key]
-            if key not in ("credits", "locations", "kind") and not usable(key, fact.raw):
-                said = prose.FINDERS[key](lines)    # "Studieform: Nettbasert med samlinger" says no pace;
-                if said is not None and usable(key, said.raw):   # "… mens du er i jobb" does
-                    fact = said
-            elif key == "locations" and not usable(key, fact.raw):
-                said = prose.locations(lines, places.resolve_place)   # "Oppmøte: Obligatorisk" names no place;
-                if said is not None and usable(key, said.raw):       # "Undervisningen foregår i Bergen" does
-                    fact = said
+            if key not in ("credits", "kind") and not usable(key, fact.raw):
+                said = _in_prose(key, lines)        # "Studieform: Nettbasert med samlinger" says no pace, "Oppmøte:
+                if said is not None and usable(key, said.raw):   # Obligatorisk" no place; "… mens du er i jobb",
+                    fact = said                                  # "Undervisningen foregår i Bergen" do
             elif key == "credits" and not usable(key, fact.raw) and prose_credits is not None \
                     and usable(key, prose_credits.raw):
                 fact = prose_credits       # "ECTS Credits" heading over prose without a number; a sentence has it
         elif key == "credits":
             fact = prose_credits
         elif key == "locations":
-            fact = prose.locations(lines, places.resolve_place)
+            fact = _in_prose(key, lines)
         elif key != "kind":
             fact = in_sentences[key] if key in in_sentences else prose.FINDERS[key](lines)
         if fact is not None and clean(fact.raw):
@@ -338,6 +334,11 @@ def _second_opinion(decision: recognise.Decision, result: ExtractResult, **page)
     verdict = p >= model.threshold
     agrees = "agrees" if verdict == decision.is_course else "overrules the rules"
     return verdict, (f"{decision.reason}; model {p:.2f} ({agrees}: {', '.join(model.strongest(feats, toward=verdict))})")
+
+
+def _in_prose(key: str, lines) -> facts.Fact | None:
+    """The field as the page's sentences state it (places resolved against the place names)."""
+    return prose.locations(lines, places.resolve_place) if key == "locations" else prose.FINDERS[key](lines)
 
 
 def usable(key: str, value: str) -> bool:

@@ -460,17 +460,15 @@ _PACE_STUDENTS = re.compile(rf"^\W*(?:(?:studenter|studentar|students)\s+(?:på|
 
 
 def part_time(lines: list[Line]) -> Fact | None:
-    for said, _ in sentences(lines, skip_keys=("admission",)):
-        if _PACE_LABEL.match(said):
-            continue
-        sentence = _PACE_STUDENTS.sub(" ", said)       # "Heltidsstudenter søker MF; den som vil ta studiet på deltid …"
+    # (said, what is read of it): no empty pace label; a group of one pace's students left out, the rest still read
+    # ("Heltidsstudenter søker MF; den som vil ta studiet på deltid …")
+    read = [(said, _PACE_STUDENTS.sub(" ", said)) for said, _ in sentences(lines, skip_keys=("admission",))
+            if not _PACE_LABEL.match(said)]
+    for said, sentence in read:
         m = None if _EITHER_PACE.search(sentence) else _PART.search(sentence)
         if m:
             return Fact("deltid", "sentence", said)
-    for said, _ in sentences(lines, skip_keys=("admission",)):
-        if _PACE_LABEL.match(said):
-            continue
-        sentence = _PACE_STUDENTS.sub(" ", said)
+    for said, sentence in read:
         if _FULL_AS_SIZE.search(sentence) or _EITHER_PACE.search(sentence) \
                 or (_FULL_HOURS.search(sentence) and not _OWN_FULL.search(sentence)):
             continue
@@ -1676,8 +1674,7 @@ def _led_to(before: str) -> bool:
 
 # Studies in the plural are others (the programmes a course belongs to, "videreutdanninger regnes med" in an admission
 # rule), never the offer's own kind.
-_PLURAL_STUDIES = re.compile(r"(?:program(?:mer|mene|ma|mane|s|mes)|studier|studiene|studiar|studia|utdanning(?:er|ene)"
-                             r"|utdanning(?:ar|ane))$", re.I)
+_PLURAL_STUDIES = re.compile(normalise.PLURAL_STUDIES + "$", re.I)
 
 
 def _kind_word(sentence: str) -> re.Match | None:

@@ -393,6 +393,10 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
             "one_year": ("bachelor", "one_year"), "non_credit": ("none", "non_credit")}[result]
 
 
+# Studies in the plural, the end of a word: "masterprogrammene", "bachelorprogrammer", "videreutdanninger", "studier",
+# "master programmes", "degrees" (a page about many studies, or the ones a course belongs to).
+PLURAL_STUDIES = (r"(?:program(?:mer|mene|ma|mane|s|mes)|studier|studiene|studiar|studia|studies|utdanning(?:er|ene|ar|ane)"
+                  r"|degrees)")
 # A sub-page's title that names its study after what it is about: "Opptakskrav for Erfaringsbasert master i
 # etterforskning", "Admission requirements for the Master of Public Health", "Søknad til årsstudium i helseledelse".
 _SUB_PAGE_TITLE = re.compile(r"^(?:opptakskrav|opptak|søknad|søking|priser?|studieavgift|admission(?: requirements)?"
@@ -403,8 +407,7 @@ def _title_parts(title: str) -> list[str]:
     """The title and its parts around " - ", " – ", ":" and "|", and the study a sub-page's title names."""
     parts = [p.strip() for p in re.split(r"\s+[-|:]\s+|:\s+", title) if p.strip()]
     named = _SUB_PAGE_TITLE.match(title.strip())
-    if named and re.match(r"^(?:\w+\s+)?\w*(?:program(?:mer|mene|ma|mane|s|mes)|studier|studiene|studies|degrees)\b",
-                          named.group(1), re.I):
+    if named and re.match(rf"^(?:\w+\s+)?\w*{PLURAL_STUDIES}\b", named.group(1), re.I):
         named = None                    # "Opptak til masterprogrammene ved fakultetet": many studies
     return [title, *(parts if len(parts) > 1 else []), *([named.group(1)] if named else [])]
 
