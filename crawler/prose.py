@@ -496,7 +496,8 @@ _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstu
                        r"|\bundervisning\w*\s+(?:\w+\s+){0,2}?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"   # "… ein fast dag i veka"
                        + "|" + normalise.TEACHING_GATHERED                  # "… er samla på tre dagar"
                        + "|" + normalise.TAUGHT_BY_WEEK_OR_DAY              # "… hver uke på Rena"
-                       + "|" + normalise.GROUP_GATHERED +                   # "… samles gruppen i 3 døgn"
+                       + "|" + normalise.GROUP_GATHERED                     # "… samles gruppen i 3 døgn"
+                       + "|" + normalise.AT_STUDY_PLACE +                   # "Du er på skolen i to uker"
                        # teaching in a classroom: "Undervisningen veksler mellom klasserom, gruppearbeid …" (not the
                        # pupils' classroom: "verktøy som prøves ut i og utenfor klasserommet", "bedre undervisning i
                        # klasserommet"; the teaching is the subject, saying where it is held)
@@ -632,6 +633,7 @@ _PLACE_WORD = r"(?:campus\s+)?[A-ZÆØÅ][\wæøåÆØÅ'-]+(?:\s+(?:i|of)\s+[A-
 # (?<!\w): a name starts at a word's start; without it a 10 kB run of capitals is read in quadratic time
 _PLACES = rf"(?P<places>(?<!\w){_PLACE_WORD}(?:(?:\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s+or\s+|\s*/\s*){_PLACE_WORD})*)"
 _NOUN = (r"\w*(?:undervisning|samling|modul|kurs|klasse|forelesning|forelesing|studie|program|utdanning|seminar|akademi)\w*"
+         r"|\w+(?<!for)løpet"                  # a track: "Toårsløpet gis i Bergen" (not "i løpet av", "forløpet")
          r"|teaching|sessions?|classes"
          r"|the course|the programme|gatherings?")
 _VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennomføres|gjennomførast|er lagt til|legges til"
@@ -640,7 +642,7 @@ _VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennom
          # "som studentene tar i enten Tromsø …", not "tar utgangspunkt i …", "tar for seg …"
          # (nor "tar inn studenter", "tar med seg", "tar imot": whom or what it admits or brings)
          r"|tar(?!\s+(?:utgangspunkt|for seg|opp|sikte|inn|med|imot|i mot))|tek(?!\s+(?:utgangspunkt|for seg|opp|sikte|inn|med|imot|i mot))"
-         r"|are offered"
+         r"|are offered|gis|gjes|givast"
          # followed in a place: "Forelesingane kan følgjast på nett eller i Volda"
          # (not "følges opp", "følges tett opp": follow-up; nor "følges av en praksisperiode", "followed by": what comes after)
          r"|(?:følges|følgjast|følgast)(?!\s+(?:\w+\s+)?opp\b)(?!\s+av\b)|(?:can|may) be (?:followed|attended)(?!\s+by\b)")
@@ -755,6 +757,9 @@ def locations(lines: list[Line], resolve) -> Fact | None:
     titled = _title_place(lines, resolve)
     if titled is not None:
         return titled
+    tagline = _tagline_place(lines, resolve)
+    if tagline is not None:
+        return tagline
     for sentence, line in sentences(lines):     # lodging for the gatherings, often said among the costs
         if line.section and _CONTACT_SECTION.search(line.section):
             continue
@@ -790,6 +795,27 @@ _TITLE_PLACE = re.compile(r"(?:(?:\s[–—-]|\b[iI]|\bin|\b(?:deltid|heltid|hei
 # A word that makes "… i Bergen" an institution's name: "Universitetet i Bergen", "Høgskulen i Volda", "University of Oslo".
 _INSTITUTION_END = re.compile(r"\b(?:universitet\w*|university|høgskole\w*|høgskule\w*|høyskole\w*|college|sykehuset"
                               r"|sjukehuset|hospital|kommune|fylkeskommune)\s*$", re.I)
+
+
+# A study's tagline naming its towns, a short line of its own: "Bachelorgrad i Bodø og Levanger", "Årsstudium i
+# Tromsø", "Master's degree in Bergen" (not a subject: "Bachelorgrad i sykepleie", whose name is no known place).
+_TAGLINE_PLACE = re.compile(r"^(?i:bachelorgrad|bachelor|bachelorstudium|bachelorstudie|mastergrad|master|masterstudium"
+                            r"|årsstudium|årsstudie|videreutdanning|vidareutdanning|deltidsstudium|bachelor's degree"
+                            r"|master's degree|one-year programme)\s+(?:i|på|in|at)\s+" + _PLACES + r"\.?$")
+
+
+def _tagline_place(lines: list[Line], resolve) -> Fact | None:
+    """The towns a study's tagline names, when every name in it is a known place."""
+    for line in lines:
+        # (a short line of its own reads as a minor heading; the title is _title_place's)
+        title = line.kind == "heading" and line.level == 1
+        m = None if line.related or title or len(line.text) > 80 else _TAGLINE_PLACE.match(line.text.strip())
+        if m:
+            names = [clean(n) for n in re.split(r"\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s+or\s+|\s*/\s*",
+                                                 m.group("places"))]
+            if names and all(resolve(n) for n in names):
+                return Fact("; ".join(names), "sentence", line.text)
+    return None
 
 
 def _title_place(lines: list[Line], resolve) -> Fact | None:
@@ -1040,7 +1066,9 @@ _FIRST_PART = re.compile(r"^\W*(?:del|kursdel|dag|kursdag|part|day|modul|module)
 
 
 # A start said by season alone: "Start haust", "Oppstart: høst", "Semester undervisningsstart: Vår", "Starts in autumn".
-_SEASON_START = re.compile(r"\b(?:oppstart|studiestart|start|starts|starter|startar|undervisningsstart|semesterstart)\b"
+_SEASON_START = re.compile(r"\b(?:oppstart|studiestart|start|starts|starter|startar|undervisningsstart|semesterstart"
+                           # "Du begynner om våren", "Studiet byrjar om hausten", "The programme begins in the spring"
+                           r"|(?:begynner|byrjar|begins|starts)\s+(?:om|i|in)(?:\s+the)?)\b"
                            rf"(?:\s+in)?\s*[:=]?\s*(?P<season>{when.SEASON_NAMES})\b"
                            r"(?!\s*[-/]?\s*(?:19|20)?\d\d\b)", re.I)
 # The year beside it: the application period's or deadline's date ("Søknadsperiode 01.02.2023 -", "Søknadsfrist
@@ -1467,8 +1495,10 @@ _FULL_TIME_AFTER = re.compile(
 
 # A line or list item that is a length and nothing else, in a fact list without labels:
 # "Videreutdanning, deltid | 30 studiepoeng | To semester | Høst 2024".
-_BARE_LENGTH = re.compile(r"^(?:\d{1,2}|ett|eitt|to|tre|fire|one|two|three|four)\s+(?:semestre|semester|semesters|år|years?)$",
-                          re.I)
+_BARE_LENGTH = re.compile(r"^(?:\d{1,2}|ett|eitt|to|tre|fire|one|two|three|four)\s+(?:semestre|semester|semesters|år|years?)$"
+                          # the degree with its years, a tagline of its own: "Master (2-årig)", "Bachelor, 3-årig"
+                          r"|^(?:(?:master|bachelor|mastergrad|bachelorgrad|masterprogram|bachelorprogram)\s*,?\s*)?"
+                          r"\(?[1-6]-årig\)?$", re.I)
 
 
 def _bare_length(lines: list[Line]) -> Fact | None:
@@ -1534,7 +1564,8 @@ def duration(lines: list[Line]) -> Fact | None:
 
 
 _LANGUAGE = re.compile(r"\b(?:undervisning(?:en|a|sspråket|sspråk)?|forelesning\w*|studiet|kurset|programmet|emnet|teaching"
-                       r"|instruction|lectures|the course|the programme|taught|language of instruction)\b[^.;]{0,40}?"
+                       r"|instruction|lectures|the course|the programme|taught|language of instruction"
+                       r"|conducted|gjennomføres|gjennomførast|foregår|føregår)\b[^.;]{0,40}?"     # "Conducted in Norwegian"
                        r"\b(?:på|in|is|er)\s+(?P<lang>norsk|engelsk|english|norwegian|nynorsk|bokmål|skandinavisk)\b",
                        re.I)
 
@@ -1586,6 +1617,8 @@ def price(lines: list[Line]) -> Fact | None:
                 r"\bkost(?:er|ar)\b|\bstudieavgift(?:en|a)? (?:er|på)\b", sentence, re.I) and not _FREE.search(sentence):
             continue                        # (but "Apart from the semester fee and books, there are no fees")
         if _PRICE.search(sentence) or _FREE.search(sentence):
+            if normalise.exam_fee_only(sentence):
+                continue                    # "Eksamen koster 300 kroner i gebyr": the next sentence may give the price
             if normalise.side_cost_only(sentence):
                 side = True
                 continue

@@ -495,6 +495,13 @@ TAUGHT_BY_WEEK_OR_DAY = (rf"(?:^|[.;:!?]){_IN_CLAUSE}*?\b(?:undervisning(?!smate
 # (compiled: "Undervisningen foregår hver uke på studiestedet")
 _TAUGHT_BY_WEEK_OR_DAY = re.compile(TAUGHT_BY_WEEK_OR_DAY, re.I)
 
+# The student present at the study place: "Du er på skolen på dagtid i to uker", "… heller være på studiestedet to av
+# ukens dager" (not one's own school: "Du er på skolen din", "lærere som er på skolen"; the prose finder in
+# crawler/prose.py picks the sentence with it).
+AT_STUDY_PLACE = (r"\b(?:du|dere|de|studentene|studentane|deltakerne|deltakarane|vi)\s+(?:er|møter|møter opp)\s+"
+                  r"(?:\w+\s+)?på\s+(?:studiestedet|studiestaden|skolen|skulen|høgskolen|høgskulen)\b(?!\s+(?:din|di|ditt|dine|sin|sitt)\b)"
+                  r"|\bvære\s+på\s+(?:studiestedet|studiestaden)\b|\bvere\s+på\s+(?:studiestaden|studiestedet)\b")
+
 # The teaching said to be digital: "Forelesningene er digitale", "Opplæringa er heilt digital", "All teaching is
 # digital" (the "nett" rule below; prose picks the sentence with it).
 TEACHING_DIGITAL = (r"\b(?:undervisning(?:en|a)?|forelesn?ing(?:ene|ane|er|ar)?|opplæring(?:en|a)?|teaching|lectures"
@@ -555,7 +562,7 @@ _DELIVERY_RULES = (
                           r"|klasseromsundervisning|(?<!nett)(?<!fjern)(?<!digital )(?<!digitale )(?<!nettbasert )"
                           r"(?<!nettbaserte )(?<!online )(?<!online-)"
                           rf"undervisning\s+(?:(?:{_INT}|éin|én)\s+)?(?:faste?\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"
-                          r"|\bin[- ]person\b|\bon[- ]site\b")),
+                          r"|\bin[- ]person\b|\bon[- ]site\b|" + AT_STUDY_PLACE)),
     # Evenings: kveld, kveldsundervisning, kveldsstudium, evening classes; not one evening of a
     # gathering ("Vi starter kvelden 21. april", "nettverksmiddag én kveld").
     ("kveld", re.compile(r"(?<!én )(?<!ein )(?<!one )\bkveld(?!en\b)\w*|(?<!one )\bevening\w*|" + WEEKLY_EVENING)),
@@ -1234,6 +1241,12 @@ def side_cost_only(raw) -> bool:
     return bool(_MONEY.search(text)) and price_nok(text) is None and bool(SIDE_COST.search(text))
 
 
+def exam_fee_only(raw) -> bool:
+    """Does the text name amounts and no price, only the exam's fee ("Eksamen koster 300 kroner i gebyr")?"""
+    text = _text(raw)
+    return bool(_MONEY.search(text)) and price_nok(text) is None and bool(_EXAM_COST.search(text))
+
+
 def names_study_fee(raw) -> bool:
     """Does the text name the study fee or say the study is free ("pay no tuition fees")?"""
     text = _text(raw)
@@ -1246,6 +1259,23 @@ def names_study_fee(raw) -> bool:
 # Read before lower-casing.
 _AMOUNT_ENDS_SENTENCE = re.compile(r"(\d,-)[ \t]+(?=[A-ZÆØÅ])"
                                    rf"(?!(?i:{FEE.pattern})\w*[ \t]*(?:$|[,;.)\n]|(?i:per|pr)\b))")
+
+
+# The exam's own fee named before its amount is no price: "Eksamen koster 300 kroner i gebyr", "Vil du ta eksamen i begge
+# retningene, koster den ekstra eksamenen kr 1 500", "The exam costs NOK 500" (not the study fee with the exam in it:
+# "Kursavgift inkludert eksamen: kr 5000", "Pris for kurs og eksamen: 4000 kr").
+_EXAM_COST = re.compile(r"\beksamen(?:en|a)?\b|\beksamensgebyr\w*|\bthe exam(?:ination)?\b|\bexam(?:ination)? fee", re.I)
+_WITH_EXAM = re.compile(r"\b(?:inkl\w*|inklusiv\w*|including|included|med|og|and|pluss|plus)\s+(?:\w+\s+)?(?:eksamen|exam)",
+                        re.I)
+
+
+# An amount that is a share of another sum is no price: "Kr 50 av summen går til …", "NOK 50 of that amount goes to …".
+_PART_OF_SUM = re.compile(r"\s*(?:,-)?\s*(?:av|of)\s+(?:summen|beløpet|denne|dette|den|this|that|the)"
+                          r"(?:\s+(?:sum|amount|fee|avgifta|avgiften|beløpet))?\b", re.I)
+
+
+def _exam_cost(before: str) -> bool:
+    return bool(_EXAM_COST.search(before)) and not _STUDY_FEE.search(before) and not _WITH_EXAM.search(before)
 
 
 def price_nok(raw) -> int | None:
@@ -1282,7 +1312,7 @@ def price_nok(raw) -> int | None:
         said = re.split(r"(?<!\bca)(?<!\bkr)(?<!\bcf)(?<!\bbl)\.\s", text[max(0, m.start() - 300):m.start()])[-1]
         if FEE.search(before) or fee_after or prev_side or union_fee or _NO_SHOW.search(sentence) \
                 or (_SIDE_AFTER.match(after) and not _STUDY_FEE.search(before)) \
-                or _extra_costs_only(said):
+                or _extra_costs_only(said) or _exam_cost(before) or _PART_OF_SUM.match(after):
             continue
         value = int(re.sub(r"[ .,]", "", m.group(1) or m.group(2)))
         if 0 < value <= 1_000_000:
