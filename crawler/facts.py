@@ -58,8 +58,9 @@ _L = {
                  "krav til forkunnskapar, forkunnskapskrav og opptak, målgruppe og kriterier for opptak, "
                  "kriterier for opptak, yrkeserfaring, krav til yrkeserfaring, praksiskrav, "
                  "krav om yrkeserfaring, krav om relevant yrkeserfaring, krav til relevant yrkeserfaring, "
-                 "krav om arbeidserfaring, krav til arbeidserfaring, krav om praksis, krav til praksis, "
-                 "krav om relevant praksis, krav om relevant arbeidserfaring, "
+                 "krav om arbeidserfaring, krav til arbeidserfaring, krav om relevant arbeidserfaring, "
+                 "krav til relevant arbeidserfaring, krav om arbeidsrøynsle, krav til arbeidsrøynsle, "
+                 "krav om relevant arbeidsrøynsle, krav til relevant arbeidsrøynsle, "
                  "generelt opptaksgrunnlag, generelle opptakskrav, særskilte opptakskrav, krav til utdanning, "
                  "utdanningskrav, krav til utdanningsbakgrunn, admission requirement, generelt opptakskrav, "
                  "spesielt opptakskrav, evt. spesielle opptakskrav, eventuelle spesielle opptakskrav",
@@ -158,7 +159,8 @@ _HEADS = ("studiepoeng", "pris", "kostnad", "kostnader", "studieavgift", "kursav
 _QUALIFIED = re.compile(r"^(" + "|".join(_HEADS) + r")\s+(?:per|pr\.?|for|i|totalt|hele|heile|kull|ved|(?:19|20)\d\d"
                         r"|høst|vår|haust|autumn|spring|\()")
 # A label followed by the name of one campus, as tabs per campus write it: "Opptakskrav Bergen".
-_PLACED = re.compile(r"^(" + "|".join(_HEADS) + r")\s+([a-zæøå][\w-]+(?:\s+[a-zæøå][\w-]+)?)$")
+# (the place may follow a dash and be a few words: "Opptakskrav – Bergen", "Opptakskrav Mo i Rana")
+_PLACED = re.compile(r"^(" + "|".join(_HEADS) + r")(?:\s*[-–:]\s*|\s+)([^\W\d][\w-]+(?:\s+[^\W\d][\w-]*){0,2})$")
 _PER_PART = re.compile(r"\b(?:per|pr\.?|hvert|hver|kvart)\s+(?:emne|modul|kurs|semester|år|studieår|course|module)")
 _PARTS = re.compile(r"\s*(?:,|/|&|\bog\b|\band\b)\s*")
 _PACE_VALUE = re.compile(r"^(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|deltid/heltid|heltid/deltid|"
@@ -223,16 +225,25 @@ def label_keys(label: str) -> tuple[str, ...] | None:
         return tuple(dict.fromkeys(k for p in parts if not (admission and p == "poeng") for k in LABELS.get(p, ())))
     if _ADMISSION_HEAD.match(bare):     # "Requirements for ordinary admission", "Entry requirements for the MSc"
         return ("admission",)
-    placed = _PLACED.match(bare)        # one campus's: "Opptakskrav Bergen", "Studieavgift Sandvika"
-    if placed and placed.group(1) in LABELS and "locations" not in LABELS[placed.group(1)] \
-            and places.resolve_place(placed.group(2)):
-        return LABELS[placed.group(1)]
+    if campus_of_label(label):          # one campus's: "Opptakskrav Bergen", "Studieavgift Sandvika"
+        return LABELS[_PLACED.match(bare).group(1)]
     m = _QUALIFIED.match(bare)          # "Kostnad per semester", "Søknadsfrist 2025", "Pris for hele studiet"
     if m and m.group(1) in LABELS:
         if LABELS[m.group(1)][0] == "credits" and _PER_PART.search(bare):
             return ()                   # "Studiepoeng per emne": a part's credits, not the offer's
         return LABELS[m.group(1)]
     return None
+
+
+def campus_of_label(label: str) -> str | None:
+    """The campus a label is for, as pages with a tab per campus write it: "Bergen" for "Opptakskrav Bergen" (a
+    name with its capital: "Start time" names no place, though Time is a municipality)."""
+    text = clean(label).rstrip(":").strip(" *•–-")
+    placed = _PLACED.match(text.lower())
+    if not placed or placed.group(1) not in LABELS or "locations" in LABELS[placed.group(1)]:
+        return None
+    name = text[placed.start(2):placed.end(2)]
+    return name if name[:1].isupper() and places.resolve_place(name) else None
 
 
 def label_key(label: str) -> str | None:

@@ -23,7 +23,7 @@ import re
 from domain import normalise, when
 
 from crawler.blocks import Line, clean
-from crawler.facts import _LABEL_LINE, Fact, label_keys
+from crawler.facts import _LABEL_LINE, Fact, campus_of_label, label_keys
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÉ«\"(])")
 _NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
@@ -48,6 +48,10 @@ _LARGER = re.compile(r"\b(?:inngå\w*|del av|part of|bygge\w* på|byggjer på|by
                      r"vidare til|kan (?:inngå|tas som del)|forutset\w*|føreset\w*|fullført|gjennomført|"
                      r"tilsvarende|opptak til|admission to|leading to|counts? towards|telle\w* (?:med )?(?:i|mot)|"
                      r"godkjen\w* (?:som|i)|master(?:grad|program\w*|studi\w*)?\s+(?:i|på)\b)", re.I)
+# The study said to be a master of that size, on its own page: "Det er en fullverdig master på 120 studiepoeng",
+# "This is a master of 120 ECTS" (not a master it leads to: "Emnet kan inngå i en master på 120 studiepoeng").
+_IS_A_MASTER = re.compile(r"\b(?:dette|det|den|studiet|programmet|utdanningen|utdanninga|this|it)\s+(?:er|is)\s+"
+                          r"(?:en|ein|eit|et|a|an)\s+(?:[\w-]+\s+)?master\w*\s+(?:på|of|i)\s+[^.;]{0,40}$", re.I)
 # Credits of a study one must already have, or a minimum: "bachelorgrad (180 studiepoeng)", "minimum 60 studiepoeng".
 _REQUIRED = re.compile(r"(?:\bminimum|\bminst|\bmin\.|\bat least|\bopptil|\binntil|\bmaks\w*|\bbachelorgrad\w*|\bmastergrad\w*"
                        r"|\bbachelor(?:['’]s)? degree|\bgrad(?:en)?\b|\bfordypning|\bforkunnskap\w*|\bopptak\w*|\bkrav\w*"
@@ -284,7 +288,7 @@ def credits(lines: list[Line]) -> Fact | None:
                 continue                # "a thesis worth 45 ECTS", "six compulsory courses (60 ECTS)", "a 45-credit major"
             if _COMPARED.search(before):
                 continue                # "ingen lederutdanning over 30 studiepoeng": a comparison
-            if _LARGER.search(before) and not _TOTAL.search(before):
+            if _LARGER.search(before) and not _TOTAL.search(before) and not _IS_A_MASTER.search(before):
                 continue
             after = sentence[m.end():m.end() + 30].lower()
             if re.match(rf"{_UNIT_TAIL}\s*(?:hver|kvar|per|pr\.|each|i hvert|i kvart)\b", after, re.I):
@@ -633,7 +637,8 @@ _PLACE_WORD = r"(?:campus\s+)?[A-ZÆØÅ][\wæøåÆØÅ'-]+(?:\s+(?:i|of)\s+[A-
 # (?<!\w): a name starts at a word's start; without it a 10 kB run of capitals is read in quadratic time
 _PLACES = rf"(?P<places>(?<!\w){_PLACE_WORD}(?:(?:\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s+or\s+|\s*/\s*){_PLACE_WORD})*)"
 _NOUN = (r"\w*(?:undervisning|samling|modul|kurs|klasse|forelesning|forelesing|studie|program|utdanning|seminar|akademi)\w*"
-         r"|\w+(?<!for)løpet"                  # a track: "Toårsløpet gis i Bergen" (not "i løpet av", "forløpet")
+         # a track: "Toårsløpet gis i Bergen", "Det toårige løpet" (not "i løpet av", "pasientløpet", "forløpet")
+         r"|\w*(?:års|årig|årige|heltids|deltids|master|bachelor|studie)løpet|(?<=årige )løpet"
          r"|teaching|sessions?|classes"
          r"|the course|the programme|gatherings?")
 _VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennomføres|gjennomførast|er lagt til|legges til"
@@ -642,12 +647,16 @@ _VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennom
          # "som studentene tar i enten Tromsø …", not "tar utgangspunkt i …", "tar for seg …"
          # (nor "tar inn studenter", "tar med seg", "tar imot": whom or what it admits or brings)
          r"|tar(?!\s+(?:utgangspunkt|for seg|opp|sikte|inn|med|imot|i mot))|tek(?!\s+(?:utgangspunkt|for seg|opp|sikte|inn|med|imot|i mot))"
-         r"|are offered|gis|gjes|givast"
+         r"|are offered"
          # followed in a place: "Forelesingane kan følgjast på nett eller i Volda"
          # (not "følges opp", "følges tett opp": follow-up; nor "følges av en praksisperiode", "followed by": what comes after)
          r"|(?:følges|følgjast|følgast)(?!\s+(?:\w+\s+)?opp\b)(?!\s+av\b)|(?:can|may) be (?:followed|attended)(?!\s+by\b)")
 # A clause that says where teaching happens: "Samlingene holdes …", "… gjennomføres nå åpne moduler …".
-_TAUGHT = re.compile(rf"\b(?:{_NOUN})\b[^.;]{{0,70}}?\b(?:{_VERB})\b|\b(?:{_VERB})\b[^.;]{{0,50}}?\b(?:{_NOUN})\b", re.I)
+_TAUGHT = re.compile(rf"\b(?:{_NOUN})\b[^.;]{{0,70}}?\b(?:{_VERB})\b|\b(?:{_VERB})\b[^.;]{{0,50}}?\b(?:{_NOUN})\b"
+                     # given in a place, the teaching or the track as the subject: "Toårsløpet gis i Bergen" (not
+                     # "Studiepoeng gis i Oslo", "Det gis rabatt …", "Undervisning gis ikke lenger i Bodø")
+                     r"|\b(?:undervisning(?:en|a)?|studiet|kurset|programmet|teaching|\w*(?:års|årig|heltids|deltids"
+                     r"|master|bachelor|studie)løpet|(?<=årige )løpet)\s+(?:gis|gjes|givast)\b(?!\s+(?:ikke|ikkje)\b)", re.I)
 # "i Bergen", "i enten Tromsø, Bodø eller Oslo" (a choice of places), "in either Bergen or Oslo".
 # Not the "i" of an institution's name: "en fellesgrad fra NTNU, Høgskolen i Molde og Høgskulen i Volda" names
 # no place of teaching ("all undervisning ved NTNU i Ålesund" does).
@@ -760,6 +769,11 @@ def locations(lines: list[Line], resolve) -> Fact | None:
     tagline = _tagline_place(lines, resolve)
     if tagline is not None:
         return tagline
+    campuses = [(name, line.text) for line in lines if not line.related and line.kind in ("heading", "label", "text")
+                for name in [campus_of_label(line.text)] if name]
+    if campuses:                            # a tab per campus: "Opptakskrav Bergen", "Opptakskrav Sandvika"
+        names = list(dict.fromkeys(name for name, _ in campuses))
+        return Fact("; ".join(names), "sentence", "; ".join(dict.fromkeys(where for _, where in campuses)))
     for sentence, line in sentences(lines):     # lodging for the gatherings, often said among the costs
         if line.section and _CONTACT_SECTION.search(line.section):
             continue
@@ -801,7 +815,12 @@ _INSTITUTION_END = re.compile(r"\b(?:universitet\w*|university|høgskole\w*|høg
 # Tromsø", "Master's degree in Bergen" (not a subject: "Bachelorgrad i sykepleie", whose name is no known place).
 _TAGLINE_PLACE = re.compile(r"^(?i:bachelorgrad|bachelor|bachelorstudium|bachelorstudie|mastergrad|master|masterstudium"
                             r"|årsstudium|årsstudie|videreutdanning|vidareutdanning|deltidsstudium|bachelor's degree"
-                            r"|master's degree|one-year programme)\s+(?:i|på|in|at)\s+" + _PLACES + r"\.?$")
+                            r"|master's degree|one-year programme|bachelorprogram|masterprogram)"
+                            # with its years before the town: "Bachelorprogram - 3-årig, Gjøvik"
+                            r"(?:\s*[-–,]\s*[1-6]-årig)?(?:\s+(?:i|på|in|at)\s+|\s*,\s*)" + _PLACES
+                            # a pace or form after: "Bachelor i Bergen, deltid", "… (desentralisert)"
+                            + r"(?:\s*,\s*(?i:deltid|heltid|heiltid|desentralisert|nettbasert|samlingsbasert)"
+                            r"|\s*\((?i:deltid|heltid|heiltid|desentralisert|nettbasert|samlingsbasert)\))?\.?$")
 
 
 def _tagline_place(lines: list[Line], resolve) -> Fact | None:
@@ -1067,8 +1086,11 @@ _FIRST_PART = re.compile(r"^\W*(?:del|kursdel|dag|kursdag|part|day|modul|module)
 
 # A start said by season alone: "Start haust", "Oppstart: høst", "Semester undervisningsstart: Vår", "Starts in autumn".
 _SEASON_START = re.compile(r"\b(?:oppstart|studiestart|start|starts|starter|startar|undervisningsstart|semesterstart"
-                           # "Du begynner om våren", "Studiet byrjar om hausten", "The programme begins in the spring"
-                           r"|(?:begynner|byrjar|begins|starts)\s+(?:om|i|in)(?:\s+the)?)\b"
+                           # "Du begynner om våren", "Studiet startar om hausten", "The programme begins in the spring"
+                           # (the study or the reader, not another event: "Praksisperioden begynner om våren")
+                           r"|(?:studiet|kurset|programmet|utdanningen|utdanninga|undervisningen|undervisninga|du|de"
+                           r"|the programme|the course|the study|you)\s+(?:begynner|byrjar|starter|startar|tek til"
+                           r"|begins|starts|begin|start)\s+(?:om|i|in)(?:\s+the)?)\b"
                            rf"(?:\s+in)?\s*[:=]?\s*(?P<season>{when.SEASON_NAMES})\b"
                            r"(?!\s*[-/]?\s*(?:19|20)?\d\d\b)", re.I)
 # The year beside it: the application period's or deadline's date ("Søknadsperiode 01.02.2023 -", "Søknadsfrist
@@ -1427,7 +1449,11 @@ _HAS_DEGREE = re.compile(r"\b(?:har|have|has|hatt|need\w*|trenger|treng|requires
                          r"|following an?"
                          # the ones it is for, by the degree they hold: "for sykepleiere med treårig bachelorutdanning",
                          # "for nurses with a three-year bachelor's degree", "those who hold a 3-year degree"
-                         r"|med|with|who hold|holding|holders of)\s+(?:\S+\s+){0,2}$", re.I)    # ([^;]: "cand.mag." has dots)
+                         r"|med|with|who hold|holding|holders of)\s+(?:\S+\s+){0,2}$"
+                         # an alternative to a degree one holds: "Bachelorgrad- eller 3-årig politiutdanning", "en
+                         # bachelor i helsefag eller en likeverdig 3-årig grunnutdanning"
+                         r"|\b(?:bachelor\w*|grad(?:en)?|degree)\b-?[^;]{0,160}?\b(?:eller|or)\s+(?:en\s+|ei\s+|et\s+|an?\s+)?"
+                         r"(?:likeverdig\s+|tilsvarende\s+|annen\s+|anna\s+|equivalent\s+|other\s+)?$", re.I)    # ([^;]: "cand.mag." has dots)
 
 
 def _study_adjective(lines: list[Line]) -> Fact | None:
@@ -1497,13 +1523,15 @@ _FULL_TIME_AFTER = re.compile(
 # "Videreutdanning, deltid | 30 studiepoeng | To semester | Høst 2024".
 _BARE_LENGTH = re.compile(r"^(?:\d{1,2}|ett|eitt|to|tre|fire|one|two|three|four)\s+(?:semestre|semester|semesters|år|years?)$"
                           # the degree with its years, a tagline of its own: "Master (2-årig)", "Bachelor, 3-årig"
-                          r"|^(?:(?:master|bachelor|mastergrad|bachelorgrad|masterprogram|bachelorprogram)\s*,?\s*)?"
-                          r"\(?[1-6]-årig\)?$", re.I)
+                          # (not a bachelor's years on a master's page: "Bachelor (3-årig)" is what one must hold)
+                          r"|^(?:(?:integrert |erfaringsbasert )?(?:master|mastergrad|masterprogram|masterstudium"
+                          r"|bachelorprogram|bachelorstudium)\s*[-–,]?\s*)?"
+                          r"\(?(?:[1-6]-årig|toårig|treårig|fireårig|femårig)\)?(?:,\s*[A-ZÆØÅ][\wæøå-]+)?$", re.I)
 
 
 def _bare_length(lines: list[Line]) -> Fact | None:
-    """(not in an admission part: "Bachelorgrad | 2 år" there is experience an applicant must have)"""
-    for sentence, line in sentences(lines, skip_keys=("admission",)):
+    """(not in an admission or target-group part: "Bachelorgrad | 2 år" there is experience an applicant must have)"""
+    for sentence, line in sentences(lines, skip_keys=("admission", "target_group")):
         if line.kind in ("item", "text") and sentence == clean(line.text) and _BARE_LENGTH.match(sentence):
             return Fact(sentence, "sentence", sentence)
     return None
@@ -1565,7 +1593,10 @@ def duration(lines: list[Line]) -> Fact | None:
 
 _LANGUAGE = re.compile(r"\b(?:undervisning(?:en|a|sspråket|sspråk)?|forelesning\w*|studiet|kurset|programmet|emnet|teaching"
                        r"|instruction|lectures|the course|the programme|taught|language of instruction"
-                       r"|conducted|gjennomføres|gjennomførast|foregår|føregår)\b[^.;]{0,40}?"     # "Conducted in Norwegian"
+                       # a line or item that opens with the verb: "Conducted in Norwegian" (not "The interview is
+                       # conducted in English", "Opptaksprøven gjennomføres på norsk")
+                       r"|^(?:conducted|gjennomføres|gjennomførast|foregår|føregår)"
+                       r"|\b(?:alt|everything)\s+(?:foregår|føregår|gjennomføres|gjennomførast|skjer|is conducted))\b[^.;]{0,40}?"
                        r"\b(?:på|in|is|er)\s+(?P<lang>norsk|engelsk|english|norwegian|nynorsk|bokmål|skandinavisk)\b",
                        re.I)
 

@@ -498,9 +498,20 @@ _TAUGHT_BY_WEEK_OR_DAY = re.compile(TAUGHT_BY_WEEK_OR_DAY, re.I)
 # The student present at the study place: "Du er på skolen på dagtid i to uker", "… heller være på studiestedet to av
 # ukens dager" (not one's own school: "Du er på skolen din", "lærere som er på skolen"; the prose finder in
 # crawler/prose.py picks the sentence with it).
-AT_STUDY_PLACE = (r"\b(?:du|dere|de|studentene|studentane|deltakerne|deltakarane|vi)\s+(?:er|møter|møter opp)\s+"
-                  r"(?:\w+\s+)?på\s+(?:studiestedet|studiestaden|skolen|skulen|høgskolen|høgskulen)\b(?!\s+(?:din|di|ditt|dine|sin|sitt)\b)"
-                  r"|\bvære\s+på\s+(?:studiestedet|studiestaden)\b|\bvere\s+på\s+(?:studiestaden|studiestedet)\b")
+_STUDY_PLACE = r"(?:studiestedet|studiestaden|høgskolen|høgskulen)"
+# (the school only for a stretch of days, and not a school of pupils or placement: "Du er på skolen i tre uker og
+# følger en lærer")
+_AT_SCHOOL = (r"(?:skolen|skulen)\s+(?=på dagtid|i\s+\w+\s+(?:uker|veker|dager|dagar)|\w+\s+(?:dager|dagar)\s+(?:i|per|hver|kvar)\s+(?:uka|veka|uke|veke))"
+              r"(?![^.;]*\b(?:lærer\w*|lærar\w*|elev\w*|praksis\w*)\b)")
+_NOT_THERE = r"(?!ikke\b|ikkje\b|sjelden\b|sjeldan\b|aldri\b|not\b)"
+AT_STUDY_PLACE = (r"\b(?:du|dere|de|studentene|studentane|deltakerne|deltakarane|dei)\s+(?:er|møter|møter opp)\s+"
+                  rf"{_NOT_THERE}(?:\w+\s+)?på\s+(?:{_STUDY_PLACE}\b|{_AT_SCHOOL})"
+                  # the verb first: "Annenhver uke er du på studiestedet"
+                  rf"|\b(?:er|møter)\s+(?:du|dere|studentene|studentane|dei)\s+{_NOT_THERE}(?:\w+\s+)?på\s+"
+                  rf"(?:{_STUDY_PLACE}\b|{_AT_SCHOOL})"
+                  # (not "trenger ikke å være …", "uten å være …")
+                  r"|(?<!\bå )\b(?:være|vere)\s+på\s+(?:studiestedet|studiestaden)\b"
+                  r"|\bmøte(?:\s+opp)?\s+på\s+(?:studiestedet|studiestaden)\b")
 
 # The teaching said to be digital: "Forelesningene er digitale", "Opplæringa er heilt digital", "All teaching is
 # digital" (the "nett" rule below; prose picks the sentence with it).
@@ -651,6 +662,8 @@ _IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg)\b")
 _ONLINE_NOT_TAUGHT = re.compile(
     r"\b(?:apply|applying|applications?|register|registering|registration|read|pay|paying|payment|available"
     r"|informasjon(?:en)?"
+    # the study's documents on the web: "Emnekatalogen på nett beskriver hvert emne", "Timeplanen ligger på nett"
+    r"|\w*katalog(?:en|et)?|timeplan(?:en)?|studieplan(?:en)?|emnebeskrivels\w*|catalogue|timetable|syllabus"
     r"|søk(?:e|er|ja|jer)?|søknad\w*|påmelding\w*|meld\w* deg på|betal\w*|læremid\w*|læringsstoff\w*"
     r"|lærestoff\w*|læringsressurs\w*|innhold(?:et)?|innhald(?:et)?|materiell\w*|pensum\w*|litteratur\w*"
     # an exam, a hand-in or an information meeting held online: "Eksamen gjennomføres digitalt" (not
@@ -1264,14 +1277,41 @@ _AMOUNT_ENDS_SENTENCE = re.compile(r"(\d,-)[ \t]+(?=[A-ZÆØÅ])"
 # The exam's own fee named before its amount is no price: "Eksamen koster 300 kroner i gebyr", "Vil du ta eksamen i begge
 # retningene, koster den ekstra eksamenen kr 1 500", "The exam costs NOK 500" (not the study fee with the exam in it:
 # "Kursavgift inkludert eksamen: kr 5000", "Pris for kurs og eksamen: 4000 kr").
-_EXAM_COST = re.compile(r"\beksamen(?:en|a)?\b|\beksamensgebyr\w*|\bthe exam(?:ination)?\b|\bexam(?:ination)? fee", re.I)
+_EXAM_COST = re.compile(r"(?<!\buten )(?<!\butan )(?<!\bmed )(?<!\bwith )(?<!\bwithout )"
+                        r"\beksamen(?:en|a)?\s+(?:(?!og\b|and\b|med\b|with\b)\w+\s+)?(?:koster|kostar|costs?)\b"
+                        r"|\b(?:koster|kostar|costs?)\s+(?:den\s+|the\s+)?(?:ekstra\s+|extra\s+)?(?:eksamen(?:en|a)?|exam)\b"
+                        r"|\beksamensgebyr\w*|\beksamensavgift\w*|\bexam(?:ination)? fee|\bthe exam(?:ination)? costs?\b", re.I)
 _WITH_EXAM = re.compile(r"\b(?:inkl\w*|inklusiv\w*|including|included|med|og|and|pluss|plus)\s+(?:\w+\s+)?(?:eksamen|exam)",
                         re.I)
 
 
+# A side cost named as included in the offer's price: "Prisen for kurset, inkludert overnatting og alle måltider, er
+# kr 12 000", "Kursavgift for to samlinger med overnatting og mat er kr 8000" (not "Pris for overnatting: kr 1200").
+_INCLUDED = re.compile(r"\b(?:inkl\.?|inkludert|inklusive|inklusiv|medregnet|included|including|with|med)\s+(?:[\w-]+\s+){0,3}$",
+                       re.I)
+
+
+def _side_cost_before(before: str, wide: str) -> bool:
+    """Do the words before an amount name a side cost ("Overnatting: kr 900"), not one the price includes? `before`
+    is the forty characters since the amount before; `wide` eighty, for a side cost named further back with no
+    word of the offer after it ("Kost og losji per deltaker kommer på omtrent kr 2 600")."""
+    wide = re.split(r"(?<!\bca)(?<!\bkr)(?<!\bcf)[.;]\s", wide)[-1]
+    sides = list(SIDE_COST.finditer(wide))
+    if not sides:
+        return False
+    if _INCLUDED.search(wide[:sides[0].start()]) and _OFFER_NAMED.search(wide[:sides[0].start()]):
+        return False                        # "Prisen for kurset, inkludert overnatting …, er kr 12 000"
+    return bool(SIDE_COST.search(before)) or not _OFFER_NAMED.search(wide[sides[-1].end():])
+
+
+# Words that name the offer or its price (not "koster", which a side cost does too).
+_OFFER_NAMED = re.compile(r"\bkurs\w*|\bstudi\w*|\bprogram\w*|\bcourse|\bprice|\bpris\w*|\w*avgift\w*|\bfee|\btuition"
+                          r"|\butdanning\w*", re.I)
+
+
 # An amount that is a share of another sum is no price: "Kr 50 av summen går til …", "NOK 50 of that amount goes to …".
-_PART_OF_SUM = re.compile(r"\s*(?:,-)?\s*(?:av|of)\s+(?:summen|beløpet|denne|dette|den|this|that|the)"
-                          r"(?:\s+(?:sum|amount|fee|avgifta|avgiften|beløpet))?\b", re.I)
+_PART_OF_SUM = re.compile(r"\s*(?:,-)?\s*(?:av|of)\s+(?:summen|beløpet|denne|dette"
+                          r"|(?:den|this|that|the)\s+(?:sum|amount|fee|avgifta|avgiften|beløpet|summen))\b", re.I)
 
 
 def _exam_cost(before: str) -> bool:
@@ -1304,9 +1344,9 @@ def price_nok(raw) -> int | None:
         after = text[m.end():m.end() + 25].split(".")[0]
         fee_after = _FEE_NAMED_AFTER.match(after) and not _FEE_ON_TOP.match(after)
         # "Travel: about NOK 15,000 for Europe and NOK 35,000 for Asia": the second amount is travel too
-        side_again = prev_side and len(since) <= 40 and bool(re.search(r"\b(?:og|and)\b|,", since)) \
+        side_again = prev_side and len(since) <= 60 and bool(re.search(r"\b(?:og|and)\b|,", since)) \
             and not re.search(r"[.;:]", since) and not _STUDY_FEE.search(since) and not _OFFER_WORD.search(since)
-        prev_side = bool(SIDE_COST.search(before) or side_again)
+        prev_side = _side_cost_before(before, since[-80:]) or side_again
         sentence = text[max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), 0):m.start()]
         union_fee = _UNION_FEE.search(sentence)     # "Sammen (student union) charges a university fee of NOK 600"
         said = re.split(r"(?<!\bca)(?<!\bkr)(?<!\bcf)(?<!\bbl)\.\s", text[max(0, m.start() - 300):m.start()])[-1]

@@ -69,6 +69,7 @@ def build_record(raw: dict, *, source: str = "", default_enrolment: str | None =
     start = when.start_term(r.get("start"))
     deadline = when.application_deadline(r.get("deadline"), start)
     start = when.start_after_deadline(r.get("start"), start, deadline)   # "Start: 1 December 2016, Deadline: 1 March 2017"
+    start = when.season_after_deadline(r.get("start"), start, deadline)  # "Startsemester: Haust", "Søknadsfrist: 15. april 2017"
     sessions_count, session_days = normalise.sessions(
         " ".join(x for x in (r.get("sessions"), r.get("delivery"), description) if x))
     enrolment = normalise.enrolment(" ".join((title, description))) or default_enrolment

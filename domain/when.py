@@ -155,6 +155,28 @@ def start_after_deadline(raw_start, start: str | None, deadline: str | None) -> 
     return f"{closes.year}-host" if closes.month <= 7 else f"{closes.year + 1}-var"
 
 
+# A start said by its season alone, the whole value: "Haust", "Høst", "Spring", "Våren".
+_BARE_SEASON = re.compile(rf"^\s*(?P<season>{SEASON_NAMES})(?:semesteret|semester)?\s*\.?\s*$", re.I)
+
+
+def season_after_deadline(raw_start, start: str | None, deadline: str | None) -> str | None:
+    """A start said by its season alone ("Startsemester: Haust") takes its year from the application deadline: an
+    autumn start is in the deadline's year (the next year's after a deadline in September-December), a spring start
+    in the next year's after a deadline in August-December, else in the deadline's year."""
+    if start or not deadline or not isinstance(raw_start, str):
+        return start
+    m = _BARE_SEASON.match(raw_start)
+    try:
+        closes = date.fromisoformat(deadline)
+    except ValueError:
+        return start
+    if not m:
+        return start
+    season = _season(m.group("season"))
+    late = closes.month >= (9 if season == "host" else 8)
+    return f"{closes.year + 1 if late else closes.year}-{season}"
+
+
 # The dates a deadline is written in, one place for the deadline's reader below and the sentence finders of
 # crawler/prose.py: "1. mars 2024", "1 March", "01.03.24", "March 1st, 2024".
 # (a month's name whole: not "2 marsjer")
