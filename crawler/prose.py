@@ -636,9 +636,10 @@ def sessions(lines: list[Line]) -> Fact | None:
 _PLACE_WORD = r"(?:campus\s+)?[A-ZÆØÅ][\wæøåÆØÅ'-]+(?:\s+(?:i|of)\s+[A-ZÆØÅ][\wæøå-]+|\s+[A-ZÆØÅ][\wæøå-]+)?"
 # (?<!\w): a name starts at a word's start; without it a 10 kB run of capitals is read in quadratic time
 _PLACES = rf"(?P<places>(?<!\w){_PLACE_WORD}(?:(?:\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s+or\s+|\s*/\s*){_PLACE_WORD})*)"
+# A study's track: "Toårsløpet", "deltidsløpet", "Det toårige løpet" (not "i løpet av", "pasientløpet", "forløpet").
+_TRACK = r"\w*(?:års|årig|årige|heltids|deltids|master|bachelor|studie)løpet|(?<=årige )løpet"
 _NOUN = (r"\w*(?:undervisning|samling|modul|kurs|klasse|forelesning|forelesing|studie|program|utdanning|seminar|akademi)\w*"
-         # a track: "Toårsløpet gis i Bergen", "Det toårige løpet" (not "i løpet av", "pasientløpet", "forløpet")
-         r"|\w*(?:års|årig|årige|heltids|deltids|master|bachelor|studie)løpet|(?<=årige )løpet"
+         rf"|{_TRACK}"                           # "Toårsløpet gis i Bergen"
          r"|teaching|sessions?|classes"
          r"|the course|the programme|gatherings?")
 _VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennomføres|gjennomførast|er lagt til|legges til"
@@ -655,8 +656,8 @@ _VERB = (r"foregår|føregår|skjer|holdes|haldast|blir holdt|blir halde|gjennom
 _TAUGHT = re.compile(rf"\b(?:{_NOUN})\b[^.;]{{0,70}}?\b(?:{_VERB})\b|\b(?:{_VERB})\b[^.;]{{0,50}}?\b(?:{_NOUN})\b"
                      # given in a place, the teaching or the track as the subject: "Toårsløpet gis i Bergen" (not
                      # "Studiepoeng gis i Oslo", "Det gis rabatt …", "Undervisning gis ikke lenger i Bodø")
-                     r"|\b(?:undervisning(?:en|a)?|studiet|kurset|programmet|teaching|\w*(?:års|årig|heltids|deltids"
-                     r"|master|bachelor|studie)løpet|(?<=årige )løpet)\s+(?:gis|gjes|givast)\b(?!\s+(?:ikke|ikkje)\b)", re.I)
+                     rf"|\b(?:undervisning(?:en|a)?|studiet|kurset|programmet|teaching|{_TRACK})\s+(?:gis|gjes|givast)\b"
+                     r"(?!\s+(?:ikke|ikkje)\b)", re.I)
 # "i Bergen", "i enten Tromsø, Bodø eller Oslo" (a choice of places), "in either Bergen or Oslo".
 # Not the "i" of an institution's name: "en fellesgrad fra NTNU, Høgskolen i Molde og Høgskulen i Volda" names
 # no place of teaching ("all undervisning ved NTNU i Ålesund" does).
@@ -769,11 +770,9 @@ def locations(lines: list[Line], resolve) -> Fact | None:
     tagline = _tagline_place(lines, resolve)
     if tagline is not None:
         return tagline
-    campuses = [(name, line.text) for line in lines if not line.related and line.kind in ("heading", "label", "text")
-                for name in [campus_of_label(line.text)] if name]
-    if campuses:                            # a tab per campus: "Opptakskrav Bergen", "Opptakskrav Sandvika"
-        names = list(dict.fromkeys(name for name, _ in campuses))
-        return Fact("; ".join(names), "sentence", "; ".join(dict.fromkeys(where for _, where in campuses)))
+    tabs = _campus_tabs(lines)
+    if tabs is not None:
+        return tabs
     for sentence, line in sentences(lines):     # lodging for the gatherings, often said among the costs
         if line.section and _CONTACT_SECTION.search(line.section):
             continue
@@ -821,6 +820,17 @@ _TAGLINE_PLACE = re.compile(r"^(?i:bachelorgrad|bachelor|bachelorstudium|bachelo
                             # a pace or form after: "Bachelor i Bergen, deltid", "… (desentralisert)"
                             + r"(?:\s*,\s*(?i:deltid|heltid|heiltid|desentralisert|nettbasert|samlingsbasert)"
                             r"|\s*\((?i:deltid|heltid|heiltid|desentralisert|nettbasert|samlingsbasert)\))?\.?$")
+
+
+def _campus_tabs(lines: list[Line]) -> Fact | None:
+    """The campuses of a page with a tab per campus, named in its labels: "Opptakskrav Bergen", "Opptakskrav
+    Sandvika" (a short line of its own, read as a heading, a label or text)."""
+    campuses = [(name, line.text) for line in lines if not line.related and line.kind in ("heading", "label", "text")
+                for name in [campus_of_label(line.text)] if name]
+    if not campuses:
+        return None
+    names = list(dict.fromkeys(name for name, _ in campuses))
+    return Fact("; ".join(names), "sentence", "; ".join(dict.fromkeys(where for _, where in campuses)))
 
 
 def _tagline_place(lines: list[Line], resolve) -> Fact | None:
@@ -1449,11 +1459,11 @@ _HAS_DEGREE = re.compile(r"\b(?:har|have|has|hatt|need\w*|trenger|treng|requires
                          r"|following an?"
                          # the ones it is for, by the degree they hold: "for sykepleiere med treårig bachelorutdanning",
                          # "for nurses with a three-year bachelor's degree", "those who hold a 3-year degree"
-                         r"|med|with|who hold|holding|holders of)\s+(?:\S+\s+){0,2}$"
+                         r"|med|with|who hold|holding|holders of)\s+(?:\S+\s+){0,2}$"   # ([^;]: "cand.mag." has dots)
                          # an alternative to a degree one holds: "Bachelorgrad- eller 3-årig politiutdanning", "en
                          # bachelor i helsefag eller en likeverdig 3-årig grunnutdanning"
                          r"|\b(?:bachelor\w*|grad(?:en)?|degree)\b-?[^;]{0,160}?\b(?:eller|or)\s+(?:en\s+|ei\s+|et\s+|an?\s+)?"
-                         r"(?:likeverdig\s+|tilsvarende\s+|annen\s+|anna\s+|equivalent\s+|other\s+)?$", re.I)    # ([^;]: "cand.mag." has dots)
+                         r"(?:likeverdig\s+|tilsvarende\s+|annen\s+|anna\s+|equivalent\s+|other\s+)?$", re.I)
 
 
 def _study_adjective(lines: list[Line]) -> Fact | None:
@@ -1522,7 +1532,7 @@ _FULL_TIME_AFTER = re.compile(
 # A line or list item that is a length and nothing else, in a fact list without labels:
 # "Videreutdanning, deltid | 30 studiepoeng | To semester | Høst 2024".
 _BARE_LENGTH = re.compile(r"^(?:\d{1,2}|ett|eitt|to|tre|fire|one|two|three|four)\s+(?:semestre|semester|semesters|år|years?)$"
-                          # the degree with its years, a tagline of its own: "Master (2-årig)", "Bachelor, 3-årig"
+                          # the degree with its years, a tagline of its own: "Master (2-årig)", "Bachelorprogram, 3-årig"
                           # (not a bachelor's years on a master's page: "Bachelor (3-årig)" is what one must hold)
                           r"|^(?:(?:integrert |erfaringsbasert )?(?:master|mastergrad|masterprogram|masterstudium"
                           r"|bachelorprogram|bachelorstudium)\s*[-–,]?\s*)?"
