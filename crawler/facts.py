@@ -225,8 +225,9 @@ def label_keys(label: str) -> tuple[str, ...] | None:
         return tuple(dict.fromkeys(k for p in parts if not (admission and p == "poeng") for k in LABELS.get(p, ())))
     if _ADMISSION_HEAD.match(bare):     # "Requirements for ordinary admission", "Entry requirements for the MSc"
         return ("admission",)
-    if campus_of_label(label):          # one campus's: "Opptakskrav Bergen", "Studieavgift Sandvika"
-        return LABELS[_PLACED.match(bare).group(1)]
+    campus = _campus_label(label)       # one campus's: "Opptakskrav Bergen", "Studieavgift Sandvika"
+    if campus:
+        return LABELS[campus[0]]
     m = _QUALIFIED.match(bare)          # "Kostnad per semester", "Søknadsfrist 2025", "Pris for hele studiet"
     if m and m.group(1) in LABELS:
         if LABELS[m.group(1)][0] == "credits" and _PER_PART.search(bare):
@@ -235,15 +236,22 @@ def label_keys(label: str) -> tuple[str, ...] | None:
     return None
 
 
-def campus_of_label(label: str) -> str | None:
-    """The campus a label is for, as pages with a tab per campus write it: "Bergen" for "Opptakskrav Bergen" (a
-    name with its capital: "Start time" names no place, though Time is a municipality)."""
+def _campus_label(label: str) -> tuple[str, str] | None:
+    """(the label's head, the campus) of a label for one campus, as pages with a tab per campus write it:
+    ("opptakskrav", "Bergen") for "Opptakskrav Bergen" (a name with its capital: "Start time" names no place, though
+    Time is a municipality)."""
     text = clean(label).rstrip(":").strip(" *•–-")
     placed = _PLACED.match(text.lower())
     if not placed or placed.group(1) not in LABELS or "locations" in LABELS[placed.group(1)]:
         return None
     name = text[placed.start(2):placed.end(2)]
-    return name if name[:1].isupper() and places.resolve_place(name) else None
+    return (placed.group(1), name) if name[:1].isupper() and places.resolve_place(name) else None
+
+
+def campus_of_label(label: str) -> str | None:
+    """The campus a label is for: "Bergen" for "Opptakskrav Bergen" (see `_campus_label`)."""
+    campus = _campus_label(label)
+    return campus[1] if campus else None
 
 
 def label_key(label: str) -> str | None:

@@ -840,8 +840,7 @@ def _tagline_place(lines: list[Line], resolve) -> Fact | None:
         title = line.kind == "heading" and line.level == 1
         m = None if line.related or title or len(line.text) > 80 else _TAGLINE_PLACE.match(line.text.strip())
         if m:
-            names = [clean(n) for n in re.split(r"\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s+or\s+|\s*/\s*",
-                                                 m.group("places"))]
+            names = [clean(n) for n in _PLACE_SEPARATOR.split(m.group("places"))]
             if names and all(resolve(n) for n in names):
                 return Fact("; ".join(names), "sentence", line.text)
     return None
@@ -940,11 +939,15 @@ def strip_language(lines: list[Line]) -> Fact | None:
     return None
 
 
+# Between the names of a group of places: "Trondheim, Bodø eller Tromsø", "Bodø og Levanger", "Bergen/Stavanger".
+_PLACE_SEPARATOR = re.compile(r"\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s+or\s+|\s*/\s*")
+
+
 def _known_places(groups: list[str], resolve) -> list[str]:
     """The names in groups of places ("Trondheim, Bodø eller Tromsø") that `resolve` knows, once each."""
     known: list[str] = []
     for group in groups:
-        for name in re.split(r"\s*,\s*|\s+og\s+|\s+and\s+|\s+eller\s+|\s+or\s+|\s*/\s*", group):
+        for name in _PLACE_SEPARATOR.split(group):
             words = name.split()           # "Nydalen Oslo": the words that name a place; "Oslo og": its first
             spans = [words[i:] for i in range(len(words))] + [words[:i] for i in range(len(words) - 1, 0, -1)]
             hit = next((" ".join(span) for span in spans if resolve(" ".join(span))), None)

@@ -1291,11 +1291,15 @@ _INCLUDED = re.compile(r"\b(?:inkl\.?|inkludert|inklusive|inklusiv|medregnet|inc
                        re.I)
 
 
+# The end of a clause before an amount (not the dot of "ca.", "kr." or "cf."): the words since name that amount.
+_CLAUSE_BREAK = re.compile(r"(?<!\bca)(?<!\bkr)(?<!\bcf)[.;]\s")
+
+
 def _side_cost_before(before: str, wide: str) -> bool:
     """Do the words before an amount name a side cost ("Overnatting: kr 900"), not one the price includes? `before`
     is the forty characters since the amount before; `wide` eighty, for a side cost named further back with no
     word of the offer after it ("Kost og losji per deltaker kommer på omtrent kr 2 600")."""
-    wide = re.split(r"(?<!\bca)(?<!\bkr)(?<!\bcf)[.;]\s", wide)[-1]
+    wide = _CLAUSE_BREAK.split(wide)[-1]
     sides = list(SIDE_COST.finditer(wide))
     if not sides:
         return False
@@ -1340,7 +1344,7 @@ def price_nok(raw) -> int | None:
         since = text[prev_end:m.start()]
         before = text[max(0, m.start() - 40, prev_end):m.start()]     # the words since the amount before
         prev_end = m.end()
-        before = re.split(r"(?<!\bca)(?<!\bkr)(?<!\bcf)[.;]\s", before)[-1]   # "reise og opphold selv, ca. 2000 kr": travel
+        before = _CLAUSE_BREAK.split(before)[-1]   # "reise og opphold selv, ca. 2000 kr": travel
         after = text[m.end():m.end() + 25].split(".")[0]
         fee_after = _FEE_NAMED_AFTER.match(after) and not _FEE_ON_TOP.match(after)
         # "Travel: about NOK 15,000 for Europe and NOK 35,000 for Asia": the second amount is travel too

@@ -160,21 +160,22 @@ _BARE_SEASON = re.compile(rf"^\s*(?P<season>{SEASON_NAMES})(?:semesteret|semeste
 
 
 def season_after_deadline(raw_start, start: str | None, deadline: str | None) -> str | None:
-    """A start said by its season alone ("Startsemester: Haust") takes its year from the application deadline: an
-    autumn start is in the deadline's year (the next year's after a deadline in September-December), a spring start
-    in the next year's after a deadline in August-December, else in the deadline's year."""
+    """A start said by its season alone ("Startsemester: Haust") takes its year from the application deadline: the
+    term whose deadline it is, by `deadline_year`'s rule read the other way (an autumn start is in the deadline's
+    year, the next year's after a deadline in September-December; a spring start in the next year's after a
+    deadline in August-December)."""
     if start or not deadline or not isinstance(raw_start, str):
         return start
     m = _BARE_SEASON.match(raw_start)
+    if not m:
+        return start
     try:
         closes = date.fromisoformat(deadline)
     except ValueError:
         return start
-    if not m:
-        return start
     season = _season(m.group("season"))
-    late = closes.month >= (9 if season == "host" else 8)
-    return f"{closes.year + 1 if late else closes.year}-{season}"
+    year = next(y for y in (closes.year, closes.year + 1) if deadline_year(f"{y}-{season}", closes.month) == closes.year)
+    return f"{year}-{season}"
 
 
 # The dates a deadline is written in, one place for the deadline's reader below and the sentence finders of
