@@ -576,7 +576,7 @@ def _description(lines: list[blocks.Line], page: _Page) -> str:
     paragraphs: list[str] = []
     for line in lines:
         if line.kind == "text" and not line.related and len(line.text) >= 60 and not facts.is_label(
-                line.text.split(":")[0]):
+                line.text.split(":")[0]) and not prose.is_contents(line.text):
             paragraphs.append(line.text)
         if sum(map(len, paragraphs)) >= MAX_DESCRIPTION:
             break

@@ -102,7 +102,9 @@ _L = {
                 "antall semester, antal semestre, number of semesters",
     "teaching_language": "undervisningsspråk, undervisningsspråk:, språk, language, language of instruction, "
                          "teaching language, undervisningsmål, instruction language, undervisningsspråk/language, "
-                         "languages of instruction, language(s) of instruction, undervisningsmål/språk",
+                         "languages of instruction, language(s) of instruction, undervisningsmål/språk, "
+                         "undervisnings- og eksamensspråk, "
+                         "language of instruction and examination",
     "seats": "studieplasser, studieplassar, antall studieplasser, antal studieplassar, antall plasser, "
              "number of places, number of study places, opptaksramme",
     "apply": "søknad, slik søker du, søk opptak, hvordan søke, påmelding, søk, søknad og opptak, "
@@ -368,6 +370,11 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
         if not value:
             return
         where = clean(where).rstrip(":")
+        year = re.search(r"\b(?:19|20)\d\d\b", where)
+        if "deadline" in keys and year and not re.search(r"\b(?:19|20)\d\d\b", value):
+            # "Søknadsfrist 2022: 20. april kl. 14": the label's year is the date's, put after its month
+            dated = _DAY_MONTH.match(value)
+            value = f"{dated.group(0)} {year.group(0)}{value[dated.end():]}" if dated else f"{value} {year.group(0)}"
         if where.lower() in COUNTIES and not _COUNTY_VALUE.fullmatch(value):
             return                           # a county's section of text, not its towns
         keys = list(keys)
@@ -468,10 +475,28 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                 if nxt is not None and nxt.kind == "text" and nxt.text.endswith(":") and is_label(nxt.text):
                     i += 1              # "Level of study:" over "Teaching language:": an empty field, no value
                     continue
+                if nxt is not None and _heads_other(lines, i + 1, keys):
+                    i += 1              # "Language of instruction" over the heading "Entry requirements": no value
+                    continue
                 text, _ = section_text(lines, i, 0, keys, _limit(keys))
                 put(keys, text, "section", line.text)
         i += 1
     return facts
+
+
+_DAY_MONTH = re.compile(rf"\s*\d{{1,2}}\.?\s*(?:{when.MONTH_NAMES})\b", re.I)
+
+
+def _heads_other(lines: list[Line], j: int, keys) -> bool:
+    """Is line j the heading of another field's section: a heading, or a label line over prose, whose label names
+    other fields than `keys` ("Entry requirements" over "General admission. You need …" after an empty "Language of
+    instruction"; not the value "Samlinger" under "Undervisningsform", which no prose follows)?"""
+    other = label_keys(lines[j].text)
+    if not other or set(other) & set(keys):
+        return False
+    nxt = lines[j + 1] if j + 1 < len(lines) else None
+    return lines[j].kind == "heading" or (lines[j].kind == "text" and nxt is not None and nxt.kind == "text"
+                                          and len(nxt.text) > 60)
 
 
 def _place_labels(lines: list[Line], i: int, usable) -> str:

@@ -122,8 +122,11 @@ def _other_course(sentence: str, title: str) -> bool:
     if not m:
         return False
     own = re.sub(r"[\s-]", "", title).upper()
+    if f"{m.group(1)}{m.group(2)}".upper() in own:
+        return False
+    # the same name under another code is another course ("GEO-105 Petrologi 6 stp" on the page of "GEO-2004 Petrologi")
     name = CREDITS.split(m.group(3))[0].strip(" -–:,(").lower()
-    return f"{m.group(1)}{m.group(2)}".upper() not in own and not (name and name in title.lower())
+    return not (name and name in title.lower()) or bool(re.match(r"\s*[A-ZÆØÅ]{2,8}[- ]?\d{3,5}[A-Z]?\b", title))
 # A sentence listing the parts a study is made of: "Programmet består av obligatoriske emner på 50 studiepoeng,
 # valgfrie emner på 10 studiepoeng og en masteroppgave på 30 studiepoeng" (the sum, 90, is the total).
 _COMPOSED = re.compile(r"\b(?:består av|består|er sett saman av|er satt sammen av|consists? of|(?:is|are) made up of"
@@ -182,11 +185,24 @@ def sentences(lines: list[Line], *, skip_keys=()) -> list[tuple[str, Line]]:
             else:
                 continue
         text = f"{line.text}: {line.value}" if line.kind == "label" and line.value else line.text
+        if is_contents(text):
+            continue                        # a document's table of contents run into one line: no facts
         for s in _SENTENCE.split(text):
             s = clean(s)
             if s:
                 out.append((s, line))
     return out
+
+
+# A table of contents, with a page number before it and a numbered heading after: "2 Innhold 1 Bakgrunn
+# Rammebetingelser …", "Innholdsfortegnelse 1. Innledning", "Contents 1 Introduction".
+_CONTENTS = re.compile(r"^\s*(?:\d{1,3}\s+)?(?i:innhold|innhald|innholdsfortegnelse|innhaldsliste|contents|table of contents)"
+                       r"\s+\d{1,2}\.?\s+[A-ZÆØÅ]")
+
+
+def is_contents(text: str) -> bool:
+    """Is the text a table of contents (no sentence of the study, nor of its description)?"""
+    return bool(_CONTENTS.match(text))
 
 
 # Headings of a study's own description, written as text lines ("Programme structure", "Oppbygging").
@@ -410,8 +426,11 @@ def _no_credits(lines: list[Line]) -> Fact | None:
 
 
 # (not the services' staffing: "redusere ufrivillig deltid", "uønskt deltid", "deltidsstillinger", "heltid/deltid-arbeid",
-# "involuntary part-time work", "part-time positions"; nor a job beside the study: "kan kombineres med deltidsjobb")
-_PART = re.compile(r"(?<!ufrivillig )(?<!uønsket )(?<!uønska )(?<!uønskt )\bdeltid(?!sstilling|sarbeid|sansatt|stilsett|sproblem|sjobb)\w*"
+# "involuntary part-time work", "part-time positions", "organisert med deltid", "deltidspersonell", "deltidsbrannvesen";
+# nor a job beside the study: "kan kombineres med deltidsjobb"; nor another variant of the study: "Tilbys også som deltid")
+_PART = re.compile(r"(?<!ufrivillig )(?<!uønsket )(?<!uønska )(?<!uønskt )(?<!også som )(?<!også på )(?<!òg som )(?<!òg på )"
+                   r"(?<!organisert med )"
+                   r"\bdeltid(?!sstilling|sarbeid|sansatt|stilsett|sproblem|sjobb|spersonell|skonstab|sorganis|sbrann)\w*"
                    r"|(?<!involuntary )(?<!unwanted )\bpart[- ]time\b(?!\s+(?:positions?|posts?|employment|employees|staff|workers)\b)"
                    r"|\bdeltidsstudi\w*|\bkombinere\w* med (?:full )?(?:jobb|arbeid)"
                    r"|\bved siden av (?:jobb|arbeid)|\bi kombinasjon med (?:jobb|arbeid)|\bwhile working\b"
@@ -495,7 +514,8 @@ _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstu
                        # taught on the web or digitally: "Studiet foregår på nett", "kan følgjast digitalt",
                        # "Den andre samlinga er heilt digital", "partly remotely"
                        r"|\bpå nett\b|\b(?:går|foregår|føregår|følg(?:e|es|er|je|jast)|delta(?:r|kelse)?|undervis(?:es|ast|ninga?|ningen)"
-                       r"|gjennomfør(?:es|ast)|møtes|møtast|haldast|holdes)\s+(?:\w+\s+){0,2}?digitalt\b|\bhe(?:i)?lt digital\b|\bremotely\b"
+                       r"|gjennomfør(?:es|ast)|møtes|møtast|haldast|holdes|gis|givast|gjevast)"
+                       r"\s+(?:\w+\s+){0,2}?digitalt\b|\bhe(?:i)?lt digital\b|\bremotely\b"
                        r"|\bremote (?:learning|teaching)|\bblock weeks?\b|\bin blocks\b|\bblokk(?:undervisning|veke|uke)\w*|\bbolk(?:ar|er)\b"
                        r"|\bundervisning\w*\s+(?:\w+\s+){0,2}?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"   # "… ein fast dag i veka"
                        + "|" + normalise.TEACHING_GATHERED                  # "… er samla på tre dagar"
@@ -508,6 +528,8 @@ _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstu
                        r"|\bundervisning(?:en|a)\s+(?:\w+\s+){0,2}?(?:veksler|vekslar|foregår|føregår|skjer|gis|givast|er|går"
                        r"|består|kombinerer|kombinerar)\b[^.]{0,40}?\bklasserom(?!met\b)\w*|\bundervisning\w*\s+i\s+klasserom\b"
                        r"|\bklasseromsundervisning|\bclassroom(?:-based\b|\s+(?:teaching|lectures|instruction)\b)"
+                       # a directory's line of facts that opens with the teaching form: "Klasserom 1 år Heltid Høgskole"
+                       r"|^(?:klasserom|classroom)(?=\s+(?:\d|ett\b|eitt\b|heltid|heiltid|deltid|full[- ]time|part[- ]time))"
                        + "|" + normalise.WEEKLY_EVENING, re.I)                          # "Tuesdays and Thursdays 17:00 - 19:30"
 
 
@@ -591,7 +613,7 @@ def _admission_test_lines(lines: list[Line]) -> set[int]:
     """The lines that tell of an admission test: those in a section headed by one, a label line naming one, and the
     short value lines under a plain line that names one ("Opptaksprøve" / "Runde 1 - Video" / "Runde 2 - Campus")."""
     out: set[int] = set()
-    under = False
+    under = 0                   # lines read under a plain line that names a test
     for line in lines:
         short = len(line.text) <= 60 and not line.text.rstrip().endswith(".")
         if line.section and _ADMISSION_TEST.search(line.section) and len(line.section) <= 60:
@@ -601,13 +623,16 @@ def _admission_test_lines(lines: list[Line]) -> set[int]:
         elif line.kind == "text" and short and len(line.text.split()) <= 4 and _ADMISSION_TEST.search(line.text) \
                 and not _NO_ADMISSION_TEST.search(line.text):
             out.add(id(line))
-            under = True
+            under = 1
             continue
-        elif under and line.kind in ("text", "item") and short and label_keys(line.text) is None \
+        # the test's own lines up to the next heading, a label or the study named: "Opptaksprøver 2023" / "Opptaket
+        # skjer i to runder …" / "Runde 1 - video" / "Runde 2 - uke 10" / "… en fysisk prøve i uke 10, i Stavanger …"
+        elif under and under <= 12 and line.kind in ("text", "item") and label_keys(line.text) is None \
                 and not _STUDY_SUBJECT.search(line.text):
             out.add(id(line))
+            under += 1
             continue
-        under = False
+        under = 0
     return out
 
 
@@ -864,8 +889,8 @@ _STRIP_FACT = re.compile(CREDITS.pattern + r"|\bsøknadsfrist|\bdeadline|\bdelti
                          r"|\b\d{1,2}\s*(?:måneder|månader|months)\b",        # "24 months"
                          re.I)
 # A term that is a whole item of the strip: "Høst 2024" (one fact however many: a plan's semesters are no strip).
-# (a definite form too: "Høsten 2022", "Hausten 2024")
-_STRIP_TERM = re.compile(r"^(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring)\s+20\d\d$", re.I)
+# (a definite form too: "Høsten 2022", "Hausten 2024"; or no year: "Høst" beside "Søknadsfrist 2022: 20. april")
+_STRIP_TERM = re.compile(r"^(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring)(?:\s+20\d\d)?$", re.I)
 
 
 def _fact_strips(lines: list[Line]) -> list[list[str]]:
@@ -1001,7 +1026,11 @@ _PAST = re.compile(r"\bavslutt\w*|\bvar\b|\bfullført\w*|\bgjennomført\w*|\bhad
                    r"|\bplass\w* [^.;]{0,30}\ber (?:nå )?(?:tatt|besatt|fylt)\b"
                    # no intake that term: "Ikke opptak høsten 2024", "Oppstart hausten 2024 er avlyst", "cancelled"
                    r"|\b(?:ikke|ikkje|ingen|no) (?:opptak|intake|admission)\b"
-                   r"|(?<!ikke )(?<!ikkje )(?<!not )\b(?:er|blir|vart|ble|is|has been|was) (?:avlyst|cancell?ed)\b", re.I)
+                   r"|(?<!ikke )(?<!ikkje )(?<!not )\b(?:er|blir|vart|ble|is|has been|was) (?:avlyst|cancell?ed)\b"
+                   # a rule's or a plan's decision and its dates: "Dekanen vedtok de utfyllende reglene for opptak …
+                   # 28. mars 2007; de ble sist endret …", "Vedtatt av studieutvalget 3. mai 2021", "approved by the board"
+                   r"|\bvedtok\b|\bvedtatt av\b|\bvedteke av\b|\bfastsatt av\b|\bfastsett av\b|\bsist (?:endret|endra)\b"
+                   r"|\b(?:approved|adopted) by\b", re.I)
 
 
 # A length in days or hours of the day: "to dager", "2-dagers", "Dei to første dagane", "Kl. 10:00 - 15:30".
@@ -1068,10 +1097,21 @@ def _start_in(sentence: str) -> str | None:
 _STARTED = re.compile(r"\bstarted\b(?!.*\b(?:start\w*|begin\w*|commence\w*)\b)[^.;]{0,50}?$", re.I)
 
 
+# The study year a study runs in: "Studieåret 2022-23 går utdanninga som nettstudium", "I studieåret 2025/2026 tilbys
+# kurset på nett", "In the academic year 2025-26 the course runs online" (not a plan's year: "Studieplan for
+# studieåret 2022-2023").
+_YEAR_RUNS = re.compile(r"\b(?P<term>(?:studieåret|skoleåret|skuleåret|the academic year|academic year)\s+(?:19|20)\d\d\s*[-–/]\s*"
+                        r"(?:(?:19|20)\d\d|\d\d))\b,?\s+(?:går|gjeng|tilbys|tilbydes|blir\s+\w+\s+tilbudt|blir\s+tilbudt"
+                        r"|vert\s+tilbode|tilbodast|runs|is offered|will run|will be offered|the course runs"
+                        r"|the programme runs)\b", re.I)
+
+
 def start(lines: list[Line]) -> Fact | None:
     found = past = None
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         term = None if _PAST.search(sentence) else _start_in(sentence)
+        if term is None and not _PAST.search(sentence) and _YEAR_RUNS.search(sentence):
+            term = _YEAR_RUNS.search(sentence).group("term")
         if term and _STARTED.search(sentence[:sentence.find(term)]):
             past = past or Fact(term, "sentence", sentence)
         elif term:
@@ -1422,12 +1462,15 @@ _DURATION = re.compile(
     # "varer alle i tre semestre", "runs part-time over 12 months": a word between the verb and the length
     r"|(?:varer|varar|går|runs|lasts) (?:alle|begge|all|both|part-time|full-time|på deltid|på heltid) (?:i|over|for)"
     # "Du studerer på deltid i ett år": the length of one's study
-    r"|(?:studerer|studerar|study|studies) (?:på deltid |på heltid |part-time |full-time )?(?:i|for))"
+    r"|(?:studerer|studerar|study|studies) (?:på deltid |på heltid |part-time |full-time )?(?:i|for)"
+    # "Studentene følger undervisningen på deltid i tre år"
+    r"|(?:følger|følgjer|tar|tek) (?:undervisningen|undervisninga|studiet|utdanningen|utdanninga|programmet)"
+    r" (?:på deltid |på heltid |på deltid over |på heltid over )?(?:i|over))"
     r"\s+(?:(?:vanligvis|normalt|vanlegvis|rundt|ca\.?|cirka|omtrent|about|around|usually)\s+){0,2}"
     # "It takes one and a half years", "varer halvannet år"
     r"(?P<d>(?:1 1/2|1½|\d{1,2}(?:,5)?|ett og et halvt|eitt og eit halvt|halvannet|halvtanna|one and a half"
     r"|ett|eitt|et|eit|ei|en|ein|to|"
-    r"tre|fire|fem|seks|one|two|three|four)\s*-?\s*(?:semestre|semester|semesters|år|years?|halvår)"
+    r"tre|fire|fem|seks|one|two|three|four)\s*-?\s*(?:semestre|semester|semesters|skuleår|skoleår|school years?|år|years?|halvår)"
     r"|(?:6|12|18|24|30|36|48|tolv|twelve)\s*(?:måneder|månader|months))\b", re.I)
 
 

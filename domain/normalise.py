@@ -204,7 +204,10 @@ def _checked(lo: float | None, hi: float | None) -> tuple[float | None, float | 
 # Courses without credits: "Kurs", "Etterutdanning", "lederopplæring".
 _KIND_NON_CREDIT = re.compile(
     r"^[\w-]*kurs(?:et)?\b|\betterutdanning|\blederopplæring"
-    r"|\bleiaropplæring|\bikke studiepoenggivende|\bnon-credit|\bshort course|\blederskole\w*|\bleiarskule\w*")
+    r"|\bleiaropplæring|\bikke studiepoenggivende|\bnon-credit|\bshort course|\blederskole\w*|\bleiarskule\w*"
+    # a mentoring programme of an employer or association: "Mentor programme", "Mentoring program for female
+    # postdocs", "Mentorprogrammet for nye ledere"
+    r"|^mentor(?:ing)?[- ]?program\w*|^mentorprogram\w*")
 # Single courses: "Enkeltemne", "Flere enkeltemner", "Videreutdanning", modules.
 _KIND_SINGLE = re.compile(
     r"enkeltemne|enkeltemna|\bemner?\b|\bemnet\b|\b(?:master|bachelor)emne|\bvidereutdanning|\bvidareutdanning|\bmodul\w*"
@@ -233,13 +236,13 @@ _KIND_BACHELOR = re.compile(r"\bbachelor(?!'s level| level|\s*-?niv)(?:grad|grad
 # Title inference: a degree word at the start of the title.
 _TITLE_DEGREE = re.compile(
     r"^(?:executive |erfaringsbasert |experience-based )?(?:master|mba\b|emba\b)"
-    r"|^(?:årsstudium|årsstudie|eittårig|ettårig)|^bachelor|^[bm]\.?sc\.?\s+(?:in|of|nursing)\b"
+    r"|^(?:årsstudium|årsstudie|eittårig|ettårig)|^one[- ]year (?:programme|program|study)\b|^bachelor|^[bm]\.?sc\.?\s+(?:in|of|nursing)\b"
     rf"|{_PROFESSION_EDUCATION}"
     # the degree as one of the title's comma-separated parts, last or among others: "Organization and Leadership, Master",
     # "Sjukepleie, bachelorstudium, deltid, Førde", "Sjukepleie, bachelorutdanning", "Nursing, Bachelor's Programme, Oslo",
     # "Helseleiing, årsstudium, deltid" (not "Ledelse, bachelornivå, deltid", "Helse, masteremne")
     r"|,\s*(?:(?:master|bachelor)(?:studium|studiet|program|programme|programmet|utdanning|utdanninga|utdanningen"
-    r"|['’]s(?: degree| programme| program)?)?|årsstudium|årsstudiet)\s*(?:,|$)")
+    r"|['’]s(?: degree| programme| program)?)?|årsstudium|årsstudiet|one[- ]year (?:programme|program))\s*(?:,|$)")
 # Level statements: master level (masternivå, mastergradsnivå, "master level", "Syklus 2": the second cycle).
 _LEVEL_MASTER = re.compile(
     r"masterniv|mastergradsniv|master(?:'s)? level|erfaringsbaserte? master|executive master|\bmba\b|\bemba\b"
@@ -689,9 +692,11 @@ _ONLINE_NOT_TAUGHT = re.compile(
 
 
 # Campuses counted name places, not a teaching form: "PPU går ved tre campus", "på alle våre campuser",
-# "runs at three campuses" (not "to campus": English "come to campus" is campus teaching).
-_COUNTED_CAMPUS = re.compile(r"\b(?:\d{1,2}|tre|fire|fem|seks|sju|syv|åtte|two|three|four|five|six|alle|all|våre|our"
-                             r"|flere|fleire|ulike|andre|several|multiple)\s+(?:(?:våre|our|of our)\s+)?campus\w*")
+# "runs at three campuses", "at our campuses" (not "to campus": English "come to campus" is campus teaching; nor one:
+# "teaching takes place on our campus in Oslo").
+_COUNTED_CAMPUS = re.compile(r"\b(?:\d{1,2}|tre|fire|fem|seks|sju|syv|åtte|two|three|four|five|six|alle|all|våre"
+                             r"|flere|fleire|ulike|andre|several|multiple)\s+(?:(?:våre|our|of our)\s+)?campus\w*"
+                             r"|\bour\s+campuses\b")
 
 
 def _codes(rules, text: str) -> list[str]:
@@ -798,6 +803,10 @@ _IN_POST = re.compile(r"erfaringsbasert studium|i stilling som lede|i stilling s
                       r"|\bmanagement position|\bcurrently (?:work|employed) as (?:a )?(?:leader|manager)"
                       # "Du må vere leiar i helsetenesta", "must be employed in a leadership position"
                       r"|\bmå (?:vere|vera|være) (?:tilsett som |ansatt som )?(?:leiar|leder)\b"
+                      # a head of a kindergarten or school in post: "være ansatt i en stilling som styrer eller
+                      # assisterende styrer", "tilsett i stilling som rektor"
+                      r"|\b(?:ansatt|tilsett|employed) (?:i |in )?(?:en |ei |ein |a )?(?:stilling |position )?(?:som |as )"
+                      r"(?:assisterende |assisterande |assistant )?(?:styrer|styrar|rektor|head ?teacher|principal)\b"
                       r"|\b(?:leadership|managerial) position"
                       # leaders who apply, or who hold a leader's responsibility: "Styrere og daglige ledere kan
                       # søke", "for toppledere på strategisk nivå med personal- og økonomiansvar"
@@ -1138,6 +1147,10 @@ FREE = re.compile(r"(?<!parkering er )(?<!parkeringen er )(?<!parkeringa er )(?<
                   r"|veiledning\w*|parkering|wi-?fi|kaffe|lunsj|servering|informasjonsmøte\w*|prøvetime\w*))"
                   r"|\bingen (?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenbetaling"
                   r"|eigenbetaling|skolepenger)|\bkostnadsfri\w*|\bfree of charge\b|\bno tuition\b|\btuition[- ]free\b"
+                  # "Denne utdanninga betaler du ikkje den studieavgifta som elles gjeld", "du betaler ikke kursavgift"
+                  r"|\b(?:betaler|betalar)\s+(?:du\s+|de\s+|dere\s+|dykk\s+|deltakerne\s+|studentene\s+)?(?:ikke|ikkje|ingen)\s+"
+                  r"(?:den\s+|noen\s+|nokon\s+)?(?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenandel|eigenbetaling"
+                  r"|egenbetaling|skolepeng)"
                   # "Det koster ingenting å være med", "It costs nothing to take part"
                   r"|\b(?:kost(?:er|ar) (?:deg |dykk |dere )?(?:ingenting|ikke noe|ikkje noko)|costs? (?:you )?nothing)\b"
                   r"(?!\s+(?:ekstra|mer|meir|utover|extra|more)\b)"     # (not "Det koster ikke noe ekstra å ta eksamen")

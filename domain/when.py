@@ -54,7 +54,10 @@ _TERM = re.compile(
     rf"|\b(?P<year5>(?:19|20)\d\d)-(?P<month5>[01]\d)-[0-3]\d\b"
     # a week number with its year: "uke 35 – 51 i 2026", "Uke 33 / 2021" (weeks 1-26 in spring, 27-53 in autumn)
     rf"|\b(?:uke|veke|week)\s*(?P<week6>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s*(?:i\s+|in\s+|/\s*|,\s*)?"
-    rf"(?P<year6>(?:19|20)\d\d)\b", re.I)
+    rf"(?P<year6>(?:19|20)\d\d)\b"
+    # a study year, which starts in the autumn: "studieåret 2022-23", "skuleåret 2024/2025", "academic year 2025-2026"
+    rf"|\b(?:studieåret|skoleåret|skuleåret|the academic year|academic year)\s+(?P<year7>(?:19|20)\d\d)\s*[-–/]\s*"
+    rf"(?:(?:19|20)\d\d|\d\d)\b", re.I)
 _PAST_AFTER = re.compile(r"^[\s(,:-]{0,3}(?:avslutt\w*|fullt\b|fulltegnet|gjennomført|ferdig|past|closed|completed)", re.I)
 _SPACE = re.compile(r"\s+")
 
@@ -88,6 +91,8 @@ def terms(raw) -> list[tuple[int, str]]:
         elif m.group("month3"):
             month = _MONTHS[m.group("month3").lower()]
             term = (int(m.group("year3")), "host" if month >= 8 else "var")
+        elif m.group("year7"):
+            term = (int(m.group("year7")), "host")
         elif m.group("year6"):
             week = int(m.group("week6"))
             if not 1 <= week <= 53:
@@ -296,7 +301,7 @@ _N = {"ett": 1, "eitt": 1, "ein": 1, "en": 1, "ei": 1, "et": 1, "eit": 1, "one":
 _NUMBER = r"\d{1,2}(?:[.,]5)?|" + "|".join(sorted(_N, key=len, reverse=True))
 _DURATION = re.compile(
     rf"(?P<halfyear>(?<![\d/])(?<!\d\s)(?:½|1/2)|(?<!og )\bet halvt|(?<!og )\beit halvt|\bhalf a)\s*(?:års?|year)\b"
-    rf"|(?<![\d,.–/-])(?P<n>{_NUMBER})\s*(?:-\s*)?(?P<unit>semestre|semestere|semesters?|semesteret|halvår|årige?|år|years?|studieår)\b"
+    rf"|(?<![\d,.–/-])(?P<n>{_NUMBER})\s*(?:-\s*)?(?P<unit>semestre|semestere|semesters?|semesteret|halvår|skuleår|skoleår|school years?|årige?|år|years?|studieår)\b"
     rf"|(?P<half>halvannet|halvtanna|ett og et halvt|eitt og eit halvt|one and a half|1\s+1/2|1\s*½)\s+(?:år|years?)\b"
     # a length in months, whole semesters only: "24 måneder på deltid", "over 12 months"
     rf"|(?<![\d,.–/-])(?P<months>\d{{1,2}}|tolv|twelve)\s*(?:-\s*)?(?:måneder|månader|months?|mnd\.?)(?!\w)", re.I)
