@@ -370,11 +370,12 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
         if not value:
             return
         where = clean(where).rstrip(":")
-        year = re.search(r"\b(?:19|20)\d\d\b", where)
+        # (the label a deadline and its year only: not "Søknadsfrist for oppstart våren 2026", the start's year)
+        year = re.fullmatch(r"(?:søknadsfrist|frist|application deadline|deadline)\s*((?:19|20)\d\d)", where, re.I)
         if "deadline" in keys and year and not re.search(r"\b(?:19|20)\d\d\b", value):
             # "Søknadsfrist 2022: 20. april kl. 14": the label's year is the date's, put after its month
             dated = _DAY_MONTH.match(value)
-            value = f"{dated.group(0)} {year.group(0)}{value[dated.end():]}" if dated else f"{value} {year.group(0)}"
+            value = f"{dated.group(0)} {year.group(1)}{value[dated.end():]}" if dated else f"{value} {year.group(1)}"
         if where.lower() in COUNTIES and not _COUNTY_VALUE.fullmatch(value):
             return                           # a county's section of text, not its towns
         keys = list(keys)

@@ -121,12 +121,16 @@ def _other_course(sentence: str, title: str) -> bool:
     m = _CODE_LINE.match(sentence)
     if not m:
         return False
-    own = re.sub(r"[\s-]", "", title).upper()
+    own = {f"{a}{b}".upper() for a, b in _CODE.findall(title)}
     if f"{m.group(1)}{m.group(2)}".upper() in own:
         return False
     # the same name under another code is another course ("GEO-105 Petrologi 6 stp" on the page of "GEO-2004 Petrologi")
     name = CREDITS.split(m.group(3))[0].strip(" -–:,(").lower()
-    return not (name and name in title.lower()) or bool(re.match(r"\s*[A-ZÆØÅ]{2,8}[- ]?\d{3,5}[A-Z]?\b", title))
+    return not (name and name in title.lower()) or bool(own)
+
+
+# A course code anywhere in a title: "GEO-2004 Petrologi", "Petrologi (GEO-2004)", "PED3001E".
+_CODE = re.compile(r"\b([A-ZÆØÅ]{2,8})[- ]?(\d{3,5}[A-Z]?)\b")
 # A sentence listing the parts a study is made of: "Programmet består av obligatoriske emner på 50 studiepoeng,
 # valgfrie emner på 10 studiepoeng og en masteroppgave på 30 studiepoeng" (the sum, 90, is the total).
 _COMPOSED = re.compile(r"\b(?:består av|består|er sett saman av|er satt sammen av|consists? of|(?:is|are) made up of"
@@ -196,8 +200,9 @@ def sentences(lines: list[Line], *, skip_keys=()) -> list[tuple[str, Line]]:
 
 # A table of contents, with a page number before it and a numbered heading after: "2 Innhold 1 Bakgrunn
 # Rammebetingelser …", "Innholdsfortegnelse 1. Innledning", "Contents 1 Introduction".
+# (a run of headings, with no sentence's punctuation: not "Innhold 4 Moduler: ledelse, etikk …")
 _CONTENTS = re.compile(r"^\s*(?:\d{1,3}\s+)?(?i:innhold|innhald|innholdsfortegnelse|innhaldsliste|contents|table of contents)"
-                       r"\s+\d{1,2}\.?\s+[A-ZÆØÅ]")
+                       r"\s+\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÆØÅ][^.,:;!?]{40}")
 
 
 def is_contents(text: str) -> bool:
@@ -426,10 +431,9 @@ def _no_credits(lines: list[Line]) -> Fact | None:
 
 
 # (not the services' staffing: "redusere ufrivillig deltid", "uønskt deltid", "deltidsstillinger", "heltid/deltid-arbeid",
-# "involuntary part-time work", "part-time positions", "organisert med deltid", "deltidspersonell", "deltidsbrannvesen";
+# "involuntary part-time work", "part-time positions", "deltidspersonell", "deltidsorganisert", "deltidsbrannvesen";
 # nor a job beside the study: "kan kombineres med deltidsjobb"; nor another variant of the study: "Tilbys også som deltid")
 _PART = re.compile(r"(?<!ufrivillig )(?<!uønsket )(?<!uønska )(?<!uønskt )(?<!også som )(?<!også på )(?<!òg som )(?<!òg på )"
-                   r"(?<!organisert med )"
                    r"\bdeltid(?!sstilling|sarbeid|sansatt|stilsett|sproblem|sjobb|spersonell|skonstab|sorganis|sbrann)\w*"
                    r"|(?<!involuntary )(?<!unwanted )\bpart[- ]time\b(?!\s+(?:positions?|posts?|employment|employees|staff|workers)\b)"
                    r"|\bdeltidsstudi\w*|\bkombinere\w* med (?:full )?(?:jobb|arbeid)"
@@ -514,8 +518,12 @@ _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstu
                        # taught on the web or digitally: "Studiet foregår på nett", "kan følgjast digitalt",
                        # "Den andre samlinga er heilt digital", "partly remotely"
                        r"|\bpå nett\b|\b(?:går|foregår|føregår|følg(?:e|es|er|je|jast)|delta(?:r|kelse)?|undervis(?:es|ast|ninga?|ningen)"
-                       r"|gjennomfør(?:es|ast)|møtes|møtast|haldast|holdes|gis|givast|gjevast)"
-                       r"\s+(?:\w+\s+){0,2}?digitalt\b|\bhe(?:i)?lt digital\b|\bremotely\b"
+                       r"|gjennomfør(?:es|ast)|møtes|møtast|haldast|holdes)\s+(?:\w+\s+){0,2}?digitalt\b"
+                       # the study given digitally: "Videreutdanningen gis helt digitalt", "Undervisninga vert gjeven
+                       # heilt digitalt" (not "Veiledning gis også digitalt", "Karakterer gis digitalt")
+                       r"|\b(?:undervisning\w*|studiet|kurset|utdanning\w*|videreutdanning\w*|vidareutdanning\w*|programmet"
+                       r"|forelesning\w*|forelesing\w*)\s+(?:gis|givast|gjevast|blir gitt|vert gjeven|vert gitt)"
+                       r"\s+(?:\w+\s+)?digitalt\b|\bhe(?:i)?lt digital\b|\bremotely\b"
                        r"|\bremote (?:learning|teaching)|\bblock weeks?\b|\bin blocks\b|\bblokk(?:undervisning|veke|uke)\w*|\bbolk(?:ar|er)\b"
                        r"|\bundervisning\w*\s+(?:\w+\s+){0,2}?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"   # "… ein fast dag i veka"
                        + "|" + normalise.TEACHING_GATHERED                  # "… er samla på tre dagar"
@@ -529,7 +537,8 @@ _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstu
                        r"|består|kombinerer|kombinerar)\b[^.]{0,40}?\bklasserom(?!met\b)\w*|\bundervisning\w*\s+i\s+klasserom\b"
                        r"|\bklasseromsundervisning|\bclassroom(?:-based\b|\s+(?:teaching|lectures|instruction)\b)"
                        # a directory's line of facts that opens with the teaching form: "Klasserom 1 år Heltid Høgskole"
-                       r"|^(?:klasserom|classroom)(?=\s+(?:\d|ett\b|eitt\b|heltid|heiltid|deltid|full[- ]time|part[- ]time))"
+                       r"|^(?:klasserom|classroom)(?=\s+(?:\d{1,2}\s*(?:år|semest\w*|uker|veker|dager|years?|weeks)\b"
+                       r"|(?:ett|eitt|one)\s+(?:år|semester|year)\b|heltid|heiltid|deltid|full[- ]time|part[- ]time))"
                        + "|" + normalise.WEEKLY_EVENING, re.I)                          # "Tuesdays and Thursdays 17:00 - 19:30"
 
 
@@ -609,6 +618,10 @@ _STUDY_SUBJECT = re.compile(r"\b(?:studiet|kurset|emnet|programmet|utdanninga|ut
                             r"|the (?:programme|course|study))\b", re.I)
 
 
+# A sentence about a test's rounds and applicants: "Opptaket skjer i to runder", "sender hver søker inn en video".
+_TEST_TALK = re.compile(r"\b(?:runde\w*|prøv\w*|audition\w*|søker\w*|søkjar\w*|applicants?|opptak\w*|rounds?)\b", re.I)
+
+
 def _admission_test_lines(lines: list[Line]) -> set[int]:
     """The lines that tell of an admission test: those in a section headed by one, a label line naming one, and the
     short value lines under a plain line that names one ("Opptaksprøve" / "Runde 1 - Video" / "Runde 2 - Campus")."""
@@ -625,10 +638,11 @@ def _admission_test_lines(lines: list[Line]) -> set[int]:
             out.add(id(line))
             under = 1
             continue
-        # the test's own lines up to the next heading, a label or the study named: "Opptaksprøver 2023" / "Opptaket
-        # skjer i to runder …" / "Runde 1 - video" / "Runde 2 - uke 10" / "… en fysisk prøve i uke 10, i Stavanger …"
+        # the test's own lines up to the next heading, a label, the study named or a sentence of something else:
+        # "Opptaksprøver 2023" / "Opptaket skjer i to runder …" / "Runde 1 - video" / "Runde 2 - uke 10" / "… en fysisk
+        # prøve i uke 10, i Stavanger …" (not "Forelesningene foregår på campus fire dager i uka")
         elif under and under <= 12 and line.kind in ("text", "item") and label_keys(line.text) is None \
-                and not _STUDY_SUBJECT.search(line.text):
+                and not _STUDY_SUBJECT.search(line.text) and (short or _TEST_TALK.search(line.text)):
             out.add(id(line))
             under += 1
             continue
@@ -909,8 +923,10 @@ def _fact_strips(lines: list[Line]) -> list[list[str]]:
         if line.kind == "text" and line.text.count("|") >= 2:
             strips.append([part.strip() for part in line.text.split("|")])
     # two course facts at least: a menu's "Om oss | Bergen | Oslo | Deltid" is no strip of a study's facts
+    # (nor a plan's semesters with their courses: "Høst" / "PED101 Pedagogikk 30 studiepoeng")
     return [items for items in strips if len(items) >= 3 and all(len(item) <= 60 for item in items)
-            and sum(bool(_STRIP_FACT.search(i)) for i in items) + any(_STRIP_TERM.match(i) for i in items) >= 2]
+            and sum(bool(_STRIP_FACT.search(i)) for i in items) + any(_STRIP_TERM.match(i) for i in items) >= 2
+            and not any(_CODE_LINE.match(i) for i in items)]
 
 
 def _fact_strip_places(lines: list[Line], resolve) -> Fact | None:
@@ -1026,11 +1042,12 @@ _PAST = re.compile(r"\bavslutt\w*|\bvar\b|\bfullført\w*|\bgjennomført\w*|\bhad
                    r"|\bplass\w* [^.;]{0,30}\ber (?:nå )?(?:tatt|besatt|fylt)\b"
                    # no intake that term: "Ikke opptak høsten 2024", "Oppstart hausten 2024 er avlyst", "cancelled"
                    r"|\b(?:ikke|ikkje|ingen|no) (?:opptak|intake|admission)\b"
-                   r"|(?<!ikke )(?<!ikkje )(?<!not )\b(?:er|blir|vart|ble|is|has been|was) (?:avlyst|cancell?ed)\b"
-                   # a rule's or a plan's decision and its dates: "Dekanen vedtok de utfyllende reglene for opptak …
-                   # 28. mars 2007; de ble sist endret …", "Vedtatt av studieutvalget 3. mai 2021", "approved by the board"
-                   r"|\bvedtok\b|\bvedtatt av\b|\bvedteke av\b|\bfastsatt av\b|\bfastsett av\b|\bsist (?:endret|endra)\b"
-                   r"|\b(?:approved|adopted) by\b", re.I)
+                   r"|(?<!ikke )(?<!ikkje )(?<!not )\b(?:er|blir|vart|ble|is|has been|was) (?:avlyst|cancell?ed)\b", re.I)
+# A decision and its date in one clause: "Dekanen vedtok de utfyllende reglene for opptak til masterstudiet 28. mars
+# 2007", "ble godkjent av fakultetsstyret 12. mars 2024", "approved by the board in May 2021" (not a start after the
+# clause: "Studiet, som er vedtatt av høgskolestyret, starter høsten 2025").
+_DECIDED = re.compile(r"\b(?:vedtok|vedtatt|vedteke|vedtekne|fastsatt|fastsett|godkjent|godkjend|sist endret|sist endra"
+                      r"|approved|adopted)\b[^,;]{0,90}$", re.I)
 
 
 # A length in days or hours of the day: "to dager", "2-dagers", "Dei to første dagane", "Kl. 10:00 - 15:30".
@@ -1100,18 +1117,21 @@ _STARTED = re.compile(r"\bstarted\b(?!.*\b(?:start\w*|begin\w*|commence\w*)\b)[^
 # The study year a study runs in: "Studieåret 2022-23 går utdanninga som nettstudium", "I studieåret 2025/2026 tilbys
 # kurset på nett", "In the academic year 2025-26 the course runs online" (not a plan's year: "Studieplan for
 # studieåret 2022-2023").
-_YEAR_RUNS = re.compile(r"\b(?P<term>(?:studieåret|skoleåret|skuleåret|the academic year|academic year)\s+(?:19|20)\d\d\s*[-–/]\s*"
-                        r"(?:(?:19|20)\d\d|\d\d))\b,?\s+(?:går|gjeng|tilbys|tilbydes|blir\s+\w+\s+tilbudt|blir\s+tilbudt"
-                        r"|vert\s+tilbode|tilbodast|runs|is offered|will run|will be offered|the course runs"
-                        r"|the programme runs)\b", re.I)
+_YEAR_RUNS = re.compile(r"(?P<term>" + when.STUDY_YEAR + r"),?\s+(?:(?:the|this|dette|denne)\s+\w+\s+)?"
+                        r"(?:går|gjeng|tilbys|tilbydes|tilbyr vi|tilbyd vi|blir\s+(?:\w+\s+)?tilbudt|vert\s+tilbode|tilbodast"
+                        r"|runs|is offered|will run|will be offered)\b"
+                        r"(?!\s+(?:ikke|ikkje|not|mot)\b)", re.I)     # (not "går ikke", "går mot slutten")
 
 
 def start(lines: list[Line]) -> Fact | None:
     found = past = None
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         term = None if _PAST.search(sentence) else _start_in(sentence)
-        if term is None and not _PAST.search(sentence) and _YEAR_RUNS.search(sentence):
-            term = _YEAR_RUNS.search(sentence).group("term")
+        if term is None and not _PAST.search(sentence) and _YEAR_RUNS.search(sentence) \
+                and not re.search(r"\b(?:ikke|ikkje|not)\b", sentence, re.I):
+            term = _YEAR_RUNS.search(sentence).group("term")     # (not "I studieåret 2025-2026 går studiet ikke")
+        if term and _DECIDED.search(sentence[:sentence.find(term)]):
+            term = None                         # the date of a decision, not of a start
         if term and _STARTED.search(sentence[:sentence.find(term)]):
             past = past or Fact(term, "sentence", sentence)
         elif term:
@@ -1463,9 +1483,9 @@ _DURATION = re.compile(
     r"|(?:varer|varar|går|runs|lasts) (?:alle|begge|all|both|part-time|full-time|på deltid|på heltid) (?:i|over|for)"
     # "Du studerer på deltid i ett år": the length of one's study
     r"|(?:studerer|studerar|study|studies) (?:på deltid |på heltid |part-time |full-time )?(?:i|for)"
-    # "Studentene følger undervisningen på deltid i tre år"
-    r"|(?:følger|følgjer|tar|tek) (?:undervisningen|undervisninga|studiet|utdanningen|utdanninga|programmet)"
-    r" (?:på deltid |på heltid |på deltid over |på heltid over )?(?:i|over))"
+    # "Studentene følger undervisningen på deltid i tre år" (not "tar studiet i ett semester ved et partneruniversitet")
+    r"|(?:følger|følgjer) (?:undervisningen|undervisninga|studiet|programmet)"
+    r" (?:på deltid |på heltid )?(?:i|over))"
     r"\s+(?:(?:vanligvis|normalt|vanlegvis|rundt|ca\.?|cirka|omtrent|about|around|usually)\s+){0,2}"
     # "It takes one and a half years", "varer halvannet år"
     r"(?P<d>(?:1 1/2|1½|\d{1,2}(?:,5)?|ett og et halvt|eitt og eit halvt|halvannet|halvtanna|one and a half"

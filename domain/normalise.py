@@ -692,11 +692,11 @@ _ONLINE_NOT_TAUGHT = re.compile(
 
 
 # Campuses counted name places, not a teaching form: "PPU går ved tre campus", "på alle våre campuser",
-# "runs at three campuses", "at our campuses" (not "to campus": English "come to campus" is campus teaching; nor one:
-# "teaching takes place on our campus in Oslo").
+# "runs at three campuses", "a tour of our campus" (not "to campus": English "come to campus" is campus teaching; nor
+# the teaching held there: "teaching takes place on our campus in Oslo").
 _COUNTED_CAMPUS = re.compile(r"\b(?:\d{1,2}|tre|fire|fem|seks|sju|syv|åtte|two|three|four|five|six|alle|all|våre"
-                             r"|flere|fleire|ulike|andre|several|multiple)\s+(?:(?:våre|our|of our)\s+)?campus\w*"
-                             r"|\bour\s+campuses\b")
+                             r"|(?<!place on )(?<!place at )(?<!held on )(?<!held at )(?<!taught on )(?<!taught at )our"
+                             r"|flere|fleire|ulike|andre|several|multiple)\s+(?:(?:våre|our|of our)\s+)?campus\w*")
 
 
 def _codes(rules, text: str) -> list[str]:
@@ -805,8 +805,9 @@ _IN_POST = re.compile(r"erfaringsbasert studium|i stilling som lede|i stilling s
                       r"|\bmå (?:vere|vera|være) (?:tilsett som |ansatt som )?(?:leiar|leder)\b"
                       # a head of a kindergarten or school in post: "være ansatt i en stilling som styrer eller
                       # assisterende styrer", "tilsett i stilling som rektor"
-                      r"|\b(?:ansatt|tilsett|employed) (?:i |in )?(?:en |ei |ein |a )?(?:stilling |position )?(?:som |as )"
-                      r"(?:assisterende |assisterande |assistant )?(?:styrer|styrar|rektor|head ?teacher|principal)\b"
+                      r"|\b(?:ansatt|tilsett|employed|stilling|position) (?:i |in )?(?:en |ei |ein |a )?(?:stilling |position )?"
+                      r"(?:som |as )(?:an? )?(?:assisterende |assisterande |assistant )?"
+                      r"(?:\w*styrer|\w*styrar|rektor|head ?teacher|principal)\b"
                       r"|\b(?:leadership|managerial) position"
                       # leaders who apply, or who hold a leader's responsibility: "Styrere og daglige ledere kan
                       # søke", "for toppledere på strategisk nivå med personal- og økonomiansvar"
@@ -1149,8 +1150,10 @@ FREE = re.compile(r"(?<!parkering er )(?<!parkeringen er )(?<!parkeringa er )(?<
                   r"|eigenbetaling|skolepenger)|\bkostnadsfri\w*|\bfree of charge\b|\bno tuition\b|\btuition[- ]free\b"
                   # "Denne utdanninga betaler du ikkje den studieavgifta som elles gjeld", "du betaler ikke kursavgift"
                   r"|\b(?:betaler|betalar)\s+(?:du\s+|de\s+|dere\s+|dykk\s+|deltakerne\s+|studentene\s+)?(?:ikke|ikkje|ingen)\s+"
-                  r"(?:den\s+|noen\s+|nokon\s+)?(?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenandel|eigenbetaling"
-                  r"|egenbetaling|skolepeng)"
+                  r"(?:den\s+|noen\s+|nokon\s+)?(?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|skolepeng)"
+                  # "Du skal ikke betale studieavgift", "Du treng ikkje betale kursavgift"
+                  r"|\b(?:skal|trenger|treng|må)\s+(?:du\s+|de\s+|dere\s+)?(?:ikke|ikkje)\s+betale\s+(?:noen\s+|nokon\s+)?"
+                  r"(?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|skolepeng)"
                   # "Det koster ingenting å være med", "It costs nothing to take part"
                   r"|\b(?:kost(?:er|ar) (?:deg |dykk |dere )?(?:ingenting|ikke noe|ikkje noko)|costs? (?:you )?nothing)\b"
                   r"(?!\s+(?:ekstra|mer|meir|utover|extra|more)\b)"     # (not "Det koster ikke noe ekstra å ta eksamen")

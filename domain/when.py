@@ -46,6 +46,10 @@ SEASON_NAMES = "høsten|hausten|våren|høst|haust|vår|autumn|fall|spring"
 # A day, or a span of days, with its Norwegian month and year: "19. oktober 2023", "13.-14. november 2023" (a title's
 # date in crawler/extract.py, a dated day's line in crawler/prose.py).
 DAY_SPAN_DATE = rf"\d{{1,2}}\.\s*(?:[-–]\s*\d{{1,2}}\.\s*)?(?:{NO_MONTH_NAMES})\s+20\d\d\b"
+# A study year, the autumn of its first year: "studieåret 2022-23", "skuleåret 2024/2025", "academic year 2025-2026"
+# (read here and in crawler/prose.py's study year that runs).
+STUDY_YEAR = (r"\b(?:studieåret|studieår|skoleåret|skuleåret|the academic year|academic year)\s+(?P<year7>(?:19|20)\d\d)"
+              r"\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b")
 _TERM = re.compile(
     rf"\b(?P<season1>{_AUTUMN}|{_SPRING})\s*(?:semester\s*)?(?P<year1>(?:19|20)\d\d|(?<=[hv])\d\d\b)"
     rf"|(?P<year2>(?:19|20)\d\d)\s*[-/]?\s*(?P<season2>{_AUTUMN}|{_SPRING})"
@@ -56,8 +60,7 @@ _TERM = re.compile(
     rf"|\b(?:uke|veke|week)\s*(?P<week6>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s*(?:i\s+|in\s+|/\s*|,\s*)?"
     rf"(?P<year6>(?:19|20)\d\d)\b"
     # a study year, which starts in the autumn: "studieåret 2022-23", "skuleåret 2024/2025", "academic year 2025-2026"
-    rf"|\b(?:studieåret|skoleåret|skuleåret|the academic year|academic year)\s+(?P<year7>(?:19|20)\d\d)\s*[-–/]\s*"
-    rf"(?:(?:19|20)\d\d|\d\d)\b", re.I)
+    rf"|{STUDY_YEAR}", re.I)
 _PAST_AFTER = re.compile(r"^[\s(,:-]{0,3}(?:avslutt\w*|fullt\b|fulltegnet|gjennomført|ferdig|past|closed|completed)", re.I)
 _SPACE = re.compile(r"\s+")
 
@@ -117,9 +120,14 @@ def terms(raw) -> list[tuple[int, str]]:
 _APPLICATION_PERIOD = re.compile(r"\b(?:application period|søknadsperiode\w*)\W*[\d.\s/–-]*", re.I)
 
 
+_STUDY_YEAR = re.compile(STUDY_YEAR, re.I)
+
+
 def start_term(raw) -> str | None:
     """"2025-host" | "2026-var" | None (see the module docstring)."""
-    found = terms(_APPLICATION_PERIOD.sub(" ", _text(raw)))
+    text = _APPLICATION_PERIOD.sub(" ", _text(raw))
+    # a term said beside its study year is the start: "Våren 2026 (studieåret 2025-2026)" starts in the spring
+    found = terms(_STUDY_YEAR.sub(" ", text)) or terms(text)
     if not found:
         return None
     year, season = min(found, key=lambda t: (t[0], t[1] == "host"))
