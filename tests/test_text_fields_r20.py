@@ -95,7 +95,8 @@ def test_programmes_in_the_plural_are_not_the_offers_kind():
                      "studiekompetanse.</p><h2>Undervisning</h2><p>Undervisningen foregår på campus.</p>")
     assert record["kind"] == "single_course"
     # trap: one programme in the singular is the offer's kind
-    record = _record("<h1>Sykepleie</h1><p>Bachelorprogrammet i sykepleie gir 180 studiepoeng.</p>")
+    record = _record("<h1>Sykepleie</h1><p>Bachelorprogrammet i sykepleie gir 180 studiepoeng.</p>"
+                     "<h2>Opptakskrav</h2><p>Generell studiekompetanse.</p>")
     assert record["kind"] == "degree"
 
 
