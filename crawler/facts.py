@@ -37,7 +37,8 @@ _L = {
     "credits": "studiepoeng, omfang, credits, ects, ects credits, studiepoeng (sp), sp, stp, antall studiepoeng, "
                "omfang (studiepoeng), studiepoeng/omfang, credits (ects), scope, fagskolepoeng, omfang/studiepoeng, "
                "studiepoeng (ects), ects-studiepoeng, poeng, antal studiepoeng, studiepoeng totalt, vekting, "
-               "vekting (stp), vekting (sp), omfang i studiepoeng, studiepoeng (stp), ects credits (ects)",
+               "vekting (stp), vekting (sp), omfang i studiepoeng, studiepoeng (stp), ects credits (ects), "
+               "number of credits, number of ects credits, number of ects",
     "locations": "undervisningssted, undervisningsstad, studiested, studiestad, sted, stad, campus, location, "
                  "studiesteder, studiestader, undervisningssteder, kurssted, kursstad, studiestad/campus, "
                  "place of study, venue, where, studiested/campus, samlingssted, samlingsstad, gjennomføringssted, "
@@ -382,6 +383,8 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
         low = value.lower().rstrip(".")
         if _PACE_VALUE.match(low) and "part_time" not in keys:
             keys.append("part_time")         # "Omfang: Deltid", "Studieform: Heltid, nettbasert"
+        if _PACE_VALUE.match(low) and not re.search(r"\d", low) and "credits" in keys:
+            keys.remove("credits")           # "Omfang: Heltid" says the pace, not the credits
         if _DURATION_VALUE.match(low) and "duration" not in keys:
             keys.append("duration")          # "Kurstype: To semestere": a length under another label
         if re.fullmatch(r"\d{1,2}", low) and ("start" in keys or "duration" in keys) and \

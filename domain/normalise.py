@@ -583,7 +583,8 @@ _DELIVERY_RULES = (
     # Video: videokonferanse, video, webinar, Zoom, streaming.
     # (nynorsk "strøyme": "Forelesingane vert strøymde")
     # (the verb, not the electric current: "fra strømmen produseres til den brukes", "strømmarkedet")
-    ("video", re.compile(r"video|\bwebinar\w*|\bzoom\b|\bstrømm(?:e|es|er|et|ede|ing\w*|ast)\b|\bstrøym\w*|\bstreaming\b")),
+    # (not zooming a page: "To zoom, keep the Ctrl key pressed", "zoom in")
+    ("video", re.compile(r"video|\bwebinar\w*|(?<!\bto )\bzoom\b(?!\s+(?:in|out|inn|ut)\b)|\bstrømm(?:e|es|er|et|ede|ing\w*|ast)\b|\bstrøym\w*|\bstreaming\b")),
 )
 
 
@@ -651,6 +652,8 @@ _AWAY_FROM_CAMPUS = re.compile(r"(?<!på og )(?<!på eller )(?<!on and )(?<!on o
 # about the programme" (not "undervisning på video", "forelesninger som video").
 _VIDEO_SHOWN = re.compile(r"\b(?:(?:a|an|this|the|en|ein|denne|watch|se|sjå)\s+)(?:short\s+|kort\s+)?video(?:en)?"
                           r"\s+(?:from|about|om|fra|frå)\b"
+                          # "Se en kort video som viser litt av kurset", "a short video showing the course"
+                          r"|\bvideo(?:en)?\s+(?:som viser|that shows|showing)\b"
                           # shown in the teaching: "demonstrasjoner på video", "demonstrations on video"
                           r"|\b(?:demonstrasjon\w*|eksempl\w*|demonstrations?|examples?)\s+(?:på|via|on)\s+video\b")
 
@@ -667,6 +670,8 @@ _ONLINE_NOT_TAUGHT = re.compile(
     r"|informasjon(?:en)?"
     # the study's documents on the web: "Emnekatalogen på nett beskriver hvert emne", "Timeplanen ligger på nett"
     r"|\w*katalog(?:en|et)?|timeplan(?:en)?|studieplan(?:en)?|emnebeskrivels\w*|catalogue|timetable|syllabus"
+    # public records on the web, a course's topic: "Journal og dokumenter på nett"
+    r"|journal(?:en|er)?|dokument(?:er|ene|a)?"
     r"|søk(?:e|er|ja|jer)?|søknad\w*|påmelding\w*|meld\w* deg på|betal\w*|læremid\w*|læringsstoff\w*"
     r"|lærestoff\w*|læringsressurs\w*|innhold(?:et)?|innhald(?:et)?|materiell\w*|pensum\w*|litteratur\w*"
     # an exam, a hand-in or an information meeting held online: "Eksamen gjennomføres digitalt" (not
@@ -1492,9 +1497,20 @@ def teaching_language(raw) -> str | None:
     if _BOTH_LANGUAGES.search(text):
         return None                         # "Norsk og engelsk, se det enkelte emne": either, by course
     no, en = _LANG_NO.search(text), _LANG_EN.search(text)
+    other = _LANG_OTHER.search(text)
+    first = min((m for m in (no, en) if m), key=lambda m: m.start(), default=None)
+    if other and (first is None or other.start() < first.start()
+                  and not re.fullmatch(r"\s*(?:og|and|&|/|,)\s*", text[other.end():first.start()])):
+        return None                         # "først og fremst samisk, men også skandinaviske språk": a third language
+        #                                     (not "in Sami and Norwegian": both)
     if no and en:
         return "no" if no.start() < en.start() else "en"
     return "no" if no else "en" if en else None
+
+
+# A language the record has no code for, named first: Sami, Kven, German, French, Spanish.
+_LANG_OTHER = re.compile(r"\b(?:samisk\w*|sami|nordsamisk\w*|sørsamisk\w*|lulesamisk\w*|kvensk\w*|tysk|german|fransk"
+                         r"|french|spansk|spanish)\b")
 
 
 # -- reach ------------------------------------------------------------------------
