@@ -514,7 +514,7 @@ _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstu
                        r"|" + normalise.TEACHING_DIGITAL
                        + r"|\bstrøym\w*"
                        r"|\bcampus\w*|\bkveld\w*|\bstedbasert|\bstadbasert|\bfysiske? samling\w*|\bgatherings?\b"
-                       r"|\bsessions?\b|\bworkshops\b|\be-?læring|(?<!\bto )\bzoom\b(?!\s+(?:in|out|inn|ut)\b)|\bstrømm\w*|\bfjernundervisning|\bhybrid\w*|\bhe(?:i)?ldigital\w*"
+                       r"|\bsessions?\b|\bworkshops\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning|\bhybrid\w*|\bhe(?:i)?ldigital\w*"
                        # taught on the web or digitally: "Studiet foregår på nett", "kan følgjast digitalt",
                        # "Den andre samlinga er heilt digital", "partly remotely"
                        r"|\bpå nett\b|\b(?:går|foregår|føregår|følg(?:e|es|er|je|jast)|delta(?:r|kelse)?|undervis(?:es|ast|ninga?|ningen)"
@@ -842,8 +842,10 @@ _TITLE_PLACE = re.compile(r"(?:(?:\s[–—-]|\b[iI]|\bin|\b(?:deltid|heltid|hei
                           r"\s+(?P<place>[A-ZÆØÅ][\wæøåÆØÅ-]+)\)?"
                           # the last of a study's comma parts: "Sjukepleie, bachelorstudium, Førde", "Bachelor of
                           # Nursing, Haugesund Campus"
-                          r"|(?i:bachelor|master|studium|studiet|programme|program|utdanning|utdanninga|årsstudium)\w*"
-                          r"(?:\s+[\w-]+){0,3},\s+(?P<part>[A-ZÆØÅ][\wæøåÆØÅ-]+)(?:\s+[Cc]ampus)?"
+                          # (whole study words: not "Kurs i programmering, Bergen", "… i utdanningssektoren, Bergen")
+                          r"|\b(?i:\w*bachelor\w*|\w*master|masterstudium|masterprogram\w*|\w*studium|studiet|programme"
+                          r"|program|\w*utdanning|\w*utdanninga|degree|nursing)\b"
+                          r"(?:\s+[\w'’–-]+){0,6},\s+(?:[Cc]ampus\s+)?(?P<part>[A-ZÆØÅ][\wæøåÆØÅ-]+)(?:\s+[Cc]ampus)?"
                           r"|\s(?P<town>[A-ZÆØÅ][\wæøå-]+)\s+(?:kommune|municipality))"
                           r"(?:\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)?\s*$")
 
@@ -861,7 +863,7 @@ _TAGLINE_PLACE = re.compile(r"^(?i:bachelorgrad|bachelor|bachelorstudium|bachelo
                             # with its years before the town: "Bachelorprogram - 3-årig, Gjøvik"
                             r"(?:\s*[-–,]\s*[1-6]-årig)?(?:\s+(?:i|på|in|at)\s+|\s*,\s*"
                             # the study's name, then a dash: "Bachelor i ingeniørfag, elektro - Gjøvik"
-                            r"|\s[^.;:!?]{0,60}?\s[-–]\s+)" + _PLACES
+                            r"|\s*[^.;:!?]{0,60}?\s[-–—]\s+)" + _PLACES
                             # a pace or form after: "Bachelor i Bergen, deltid", "… (desentralisert)"
                             + r"(?:\s*,\s*(?i:deltid|heltid|heiltid|desentralisert|nettbasert|samlingsbasert)"
                             r"|\s*\((?i:deltid|heltid|heiltid|desentralisert|nettbasert|samlingsbasert)\))?\.?$")
@@ -878,13 +880,18 @@ def _campus_tabs(lines: list[Line]) -> Fact | None:
     return Fact("; ".join(names), "sentence", "; ".join(dict.fromkeys(where for _, where in campuses)))
 
 
+# A tagline of the degree and its years: "Master (2 år)", "Bachelor (3 år)", "Masterprogram, 2-årig".
+_DEGREE_YEARS = re.compile(r"^(?:(?:integrert |erfaringsbasert )?(?:master\w*|bachelor\w*|årsstudium)\s*[-–,]?\s*)"
+                           r"\(?(?:[1-6]\s*(?:år|years?)|[1-6]-årig|toårig|treårig|fireårig|femårig)\)?$", re.I)
+
+
 def _tagline_place(lines: list[Line], resolve) -> Fact | None:
     """The towns a study's tagline names, when every name in it is a known place; or the town on a line of its own
     under a tagline of the degree and its length ("Master (2 år)" / "Bodø")."""
     for line, nxt in zip(lines, lines[1:]):
-        # (the town's short line may read as a minor heading)
-        if not line.related and _BARE_LENGTH.match(line.text.strip()) and len(nxt.text) <= 30 \
-                and (nxt.kind in ("text", "item") or nxt.kind == "heading" and nxt.level > 1) and resolve(nxt.text.strip()):
+        # (the town's short line may read as a minor heading: level 6, as a short line atop a page reads)
+        if not line.related and _DEGREE_YEARS.match(line.text.strip()) and len(nxt.text) <= 30 \
+                and (nxt.kind in ("text", "item") or nxt.kind == "heading" and nxt.level == 6) and resolve(nxt.text.strip()):
             return Fact(nxt.text.strip(), "sentence", f"{line.text} {nxt.text}")
     for line in lines:
         # (a short line of its own reads as a minor heading; the title is _title_place's)
@@ -1485,7 +1492,9 @@ def dated_deadline(lines: list[Line]) -> Fact | None:
 
 _DURATION = re.compile(
     r"\b(?:over|går over|varer(?: i)?|strekk\w* seg over|fordelt over|lasts?|lasts for|runs for|runs over|over a period of|gjennomføres over|"
-    r"stretches (?:across|over)|spans|extends over|"
+    # the study spanning its length (not a part: "The master's thesis spans two semesters")
+    r"(?:programme|program|studiet|the study|the course|kurset|utdanningen|utdanninga)\s+(?:stretches (?:across|over)"
+    r"|spans|extends (?:across|over)|strekker seg over)|"
     r"normert (?:studie)?tid (?:er|på)|tar|tek|takes|studiet er|"
     # "Studiet er normert til to år på deltid", "is normally completed in two years"
     r"(?:er |is )?normert til|(?:normally |usually )?completed (?:in|over)|(?:har )?(?:en |ei |ein )?varighei?t på|varighet(?:en)?:?|varigheit(?:a)?:?|duration:?|tilsvarer"
@@ -1619,7 +1628,8 @@ _BARE_LENGTH = re.compile(r"^(?:\d{1,2}|ett|eitt|to|tre|fire|one|two|three|four)
                           # a length per pace: "2 år heltid / 4 år deltid" (the full-time one is the length)
                           r"|^[1-6]\s*år\s+(?:heltid|heiltid|deltid)(?:\s*[/|,]\s*[1-8]\s*år\s+(?:heltid|heiltid|deltid))?$"
                           # "Master (2 år)", "Bachelor (3 år)": the degree and its years in brackets
-                          r"|^(?:master|bachelor|årsstudium|mastergrad|bachelorgrad)\s*\(\s*[1-6]\s*(?:år|years?)\s*\)$", re.I)
+                          # (not "Bachelor (3 år)", a degree an applicant to a master must hold)
+                          r"|^(?:master|årsstudium|mastergrad|masterprogram)\s*\(\s*[1-6]\s*(?:år|years?)\s*\)$", re.I)
 
 
 def _bare_length(lines: list[Line]) -> Fact | None:

@@ -583,8 +583,7 @@ _DELIVERY_RULES = (
     # Video: videokonferanse, video, webinar, Zoom, streaming.
     # (nynorsk "strøyme": "Forelesingane vert strøymde")
     # (the verb, not the electric current: "fra strømmen produseres til den brukes", "strømmarkedet")
-    # (not zooming a page: "To zoom, keep the Ctrl key pressed", "zoom in")
-    ("video", re.compile(r"video|\bwebinar\w*|(?<!\bto )\bzoom\b(?!\s+(?:in|out|inn|ut)\b)|\bstrømm(?:e|es|er|et|ede|ing\w*|ast)\b|\bstrøym\w*|\bstreaming\b")),
+    ("video", re.compile(r"video|\bwebinar\w*|\bzoom\b|\bstrømm(?:e|es|er|et|ede|ing\w*|ast)\b|\bstrøym\w*|\bstreaming\b")),
 )
 
 
@@ -637,7 +636,7 @@ def _not_teaching(text: str) -> str:
     """The text without words that name no teaching form: counted campuses, and applying,
     reading or learning materials online ("apply online", "læremidler på nett"), an image's
     file name ("campus+elverum.jpg"), and teaching away from campus."""
-    text = _VIDEO_SHOWN.sub(" ", _AWAY_FROM_CAMPUS.sub(" ", _IMAGE_FILE.sub(" ", text)))
+    text = _PAGE_ZOOM.sub(" ", _VIDEO_SHOWN.sub(" ", _AWAY_FROM_CAMPUS.sub(" ", _IMAGE_FILE.sub(" ", text))))
     return _ONLINE_NOT_TAUGHT.sub(" ", _COUNTED_CAMPUS.sub(" ", text))
 
 
@@ -652,10 +651,17 @@ _AWAY_FROM_CAMPUS = re.compile(r"(?<!på og )(?<!på eller )(?<!on and )(?<!on o
 # about the programme" (not "undervisning på video", "forelesninger som video").
 _VIDEO_SHOWN = re.compile(r"\b(?:(?:a|an|this|the|en|ein|denne|watch|se|sjå)\s+)(?:short\s+|kort\s+)?video(?:en)?"
                           r"\s+(?:from|about|om|fra|frå)\b"
-                          # "Se en kort video som viser litt av kurset", "a short video showing the course"
-                          r"|\bvideo(?:en)?\s+(?:som viser|that shows|showing)\b"
+                          # "Se en kort video som viser litt av kurset", "Watch a short video showing the course" (not
+                          # "Forelesningene gis som video som viser gjennomgang av pensum")
+                          r"|\b(?:se|sjå|watch)\s+(?:en |ei |ein |a )?(?:kort |short )?video(?:en|er|ane|s)?\s+"
+                          r"(?:som viser|that shows?|showing)\b"
                           # shown in the teaching: "demonstrasjoner på video", "demonstrations on video"
                           r"|\b(?:demonstrasjon\w*|eksempl\w*|demonstrations?|examples?)\s+(?:på|via|on)\s+video\b")
+
+
+# Zooming the page with the keyboard, not teaching on Zoom: "To zoom, keep the Ctrl key pressed and hit +", "You can
+# zoom the page by pressing Ctrl and +", "Zoom inn med Ctrl og +".
+_PAGE_ZOOM = re.compile(r"\bto zoom(?:\s+(?:in|out))?\s*,[^.]{0,80}|\bzoom\w*(?:\s+(?:inn?|out|ut))?\b[^.]{0,40}\bctrl\b|\bctrl\b[^.]{0,40}\bzoom\w*")
 
 
 # An image's file name left in the text: "campus+elverum.jpg", "nettstudier_banner.png".
@@ -670,8 +676,9 @@ _ONLINE_NOT_TAUGHT = re.compile(
     r"|informasjon(?:en)?"
     # the study's documents on the web: "Emnekatalogen på nett beskriver hvert emne", "Timeplanen ligger på nett"
     r"|\w*katalog(?:en|et)?|timeplan(?:en)?|studieplan(?:en)?|emnebeskrivels\w*|catalogue|timetable|syllabus"
-    # public records on the web, a course's topic: "Journal og dokumenter på nett"
-    r"|journal(?:en|er)?|dokument(?:er|ene|a)?"
+    # public records on the web, a course's topic: "Journal og dokumenter på nett" (not "Undervisning og dokumenter
+    # på nett")
+    r"|journal(?:en|er)?\s+og\s+dokument(?:er|ene|a)?"
     r"|søk(?:e|er|ja|jer)?|søknad\w*|påmelding\w*|meld\w* deg på|betal\w*|læremid\w*|læringsstoff\w*"
     r"|lærestoff\w*|læringsressurs\w*|innhold(?:et)?|innhald(?:et)?|materiell\w*|pensum\w*|litteratur\w*"
     # an exam, a hand-in or an information meeting held online: "Eksamen gjennomføres digitalt" (not
@@ -1497,20 +1504,20 @@ def teaching_language(raw) -> str | None:
     if _BOTH_LANGUAGES.search(text):
         return None                         # "Norsk og engelsk, se det enkelte emne": either, by course
     no, en = _LANG_NO.search(text), _LANG_EN.search(text)
-    other = _LANG_OTHER.search(text)
-    first = min((m for m in (no, en) if m), key=lambda m: m.start(), default=None)
-    if other and (first is None or other.start() < first.start()
-                  and not re.fullmatch(r"\s*(?:og|and|&|/|,)\s*", text[other.end():first.start()])):
+    other = _LANG_OTHER_HEAD.match(text)
+    if other and not re.match(r"\s*(?:og|and|&|/|eller|or|\(|,\s*(?:norsk|engelsk|norwegian|english))", text[other.end():]):
         return None                         # "først og fremst samisk, men også skandinaviske språk": a third language
-        #                                     (not "in Sami and Norwegian": both)
+        #                                     heads the value (not "Sami and Norwegian", "Samisk eller norsk": both)
     if no and en:
         return "no" if no.start() < en.start() else "en"
     return "no" if no else "en" if en else None
 
 
-# A language the record has no code for, named first: Sami, Kven, German, French, Spanish.
-_LANG_OTHER = re.compile(r"\b(?:samisk\w*|sami|nordsamisk\w*|sørsamisk\w*|lulesamisk\w*|kvensk\w*|tysk|german|fransk"
-                         r"|french|spansk|spanish)\b")
+# A language the record has no code for, heading the value: Sami, Kven, German, French, Spanish, Finnish, Russian
+# ("først og fremst samisk, men …", "Spansk"; not "Kurset gir innsikt i samisk kultur og undervises på norsk").
+_LANG_OTHER_HEAD = re.compile(r"^\W*(?:(?:først og fremst|fyrst og fremst|hovedsakelig|hovudsakleg|primarily|mainly|mostly)\s+)?"
+                              r"(?:på |in )?(?:samisk\w*|sami|sámi|nordsamisk\w*|sørsamisk\w*|lulesamisk\w*|kvensk\w*|tysk"
+                              r"|german|fransk|french|spansk|spanish|finsk|finnish|russisk|russian)\b")
 
 
 # -- reach ------------------------------------------------------------------------

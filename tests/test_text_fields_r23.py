@@ -22,9 +22,14 @@ def _places(record) -> list[str]:
 @pytest.mark.parametrize("title, places", [
     ("Studieplan - Sjukepleie, bachelorstudium, Førde", ["4647"]),
     ("Study plan - Bachelor of Nursing, Haugesund Campus", ["1106"]),
-    # traps: a comma part that is no town, and a title without a study word before the comma
+    ("Master of Science in Nursing, Haugesund", ["1106"]),
+    ("Bachelor i sykepleie, campus Gjøvik", ["3407"]),
+    # traps: a comma part that is no town, a title without a study word before the comma, and study words inside
+    # longer words
     ("Master i ledelse, Innovasjon", []),
     ("Ledelse og helse, Oslo", []),
+    ("Kurs i programmering, Bergen", []),
+    ("Kurs for styreledere i utdanningssektoren, Bergen", []),
 ])
 def test_a_titles_last_comma_part_is_a_town(title, places):
     assert _places(_record(f"<h1>{title}</h1>{_FACTS}")) == places
@@ -33,6 +38,7 @@ def test_a_titles_last_comma_part_is_a_town(title, places):
 # 2. A tagline with the study's name, a dash and its town.
 @pytest.mark.parametrize("tagline, places", [
     ("Bachelor i ingeniørfag, elektro - Gjøvik", ["3407"]),
+    ("Bachelor i ingeniørfag, elektro — Gjøvik", ["3407"]),
     # traps: a pace after the dash, and an institution
     ("Bachelor i ingeniørfag - deltid", []),
     ("Bachelor i ingeniørfag - Universitetet i Bergen", []),
@@ -51,9 +57,10 @@ def test_a_town_under_a_degree_tagline():
     assert record["duration_semesters"] == 4
 
 
-def test_a_town_not_under_a_tagline_is_no_place():
-    # trap: a town line under a line that is no tagline
-    record = _record("<h1>Sosialvitenskap</h1><p>Studenter i gang</p><p>Bodø</p>"
+@pytest.mark.parametrize("above", ["Studenter i gang", "3 år"])
+def test_a_town_not_under_a_tagline_is_no_place(above):
+    # traps: a town line under a line that is no tagline of a degree, or under a bare length
+    record = _record(f"<h1>Sosialvitenskap</h1><p>{above}</p><p>Bodø</p>"
                      "<p>Med 120 studiepoeng er dette en vitenskapelig master.</p>"
                      "<h2>Opptakskrav</h2><p>Bachelorgrad i sosialt arbeid.</p>")
     assert _places(record) == []
@@ -62,9 +69,10 @@ def test_a_town_not_under_a_tagline_is_no_place():
 @pytest.mark.parametrize("item, semesters", [
     ("2 år heltid / 4 år deltid", 4),
     ("4 år deltid", 8),
-    ("Bachelor (3 år)", 6),
-    # trap: experience asked of applicants is no length
+    ("Master (2 år)", 4),
+    # traps: experience asked of applicants, and a bachelor's years on a master's page, are no length
     ("2 år relevant praksis", None),
+    ("Bachelor (3 år)", None),
 ])
 def test_a_length_per_pace_in_a_strip(item, semesters):
     record = _record(f"<h1>Master i diakoni</h1><ul><li>{item}</li><li>Oslo</li><li>120 studiepoeng</li></ul>")
@@ -78,6 +86,10 @@ def test_number_of_credits_and_a_length_across_semesters():
                      "<p>Courses 3 and 4 are spread over two semesters.</p>")
     assert record["credits_max"] == 60
     assert record["duration_semesters"] == 4
+    # trap: a part that spans semesters is no length of the study
+    record = _record("<h1>Master in Nursing</h1><p>The programme gives 120 ECTS credits.</p>"
+                     "<p>The master's thesis spans two semesters.</p><h2>Admission</h2><p>A bachelor's degree.</p>")
+    assert record["duration_semesters"] is None
 
 
 # 5. A video shown on the page, zooming a page and public records on the web are no teaching form.
@@ -86,8 +98,12 @@ def test_number_of_credits_and_a_length_across_semesters():
     ("Watch a short video showing the course.", []),
     ("To zoom, keep the Ctrl key pressed and hit plus.", []),
     ("Journal og dokumenter på nett", []),
-    # traps: teaching on video or Zoom, and teaching on the web
+    ("You can zoom the page by pressing Ctrl and +.", []),
+    # traps: teaching on video or Zoom ("to" is Norwegian for two), and teaching on the web
     ("Undervisningen foregår på Zoom.", ["video"]),
+    ("Undervisningen består av to zoom-møter i uka.", ["video"]),
+    ("Forelesningene gis som video som viser gjennomgang av pensum.", ["video"]),
+    ("Undervisning og dokumenter på nett.", ["nett"]),
     ("Forelesningene legges ut som video.", ["video"]),
     ("Kurset går på nett.", ["nett"]),
 ])
@@ -106,8 +122,12 @@ def test_geilo():
 @pytest.mark.parametrize("text, language", [
     ("først og fremst samisk, men det kan også undervises på skandinaviske språk og engelsk", None),
     ("Spansk", None),
+    ("Sámi", None),
     ("teaching starts in Sami and Norwegian", "no"),
+    ("Sami and Norwegian", "no"),
+    ("Samisk eller norsk", "no"),
     ("Norsk, noe litteratur på samisk", "no"),
+    ("Kurset gir innsikt i samisk kultur og undervises på norsk", "no"),
     ("English", "en"),
 ])
 def test_a_third_language_first(text, language):
@@ -121,6 +141,6 @@ def test_a_pace_under_a_label_of_scope():
                      "<p>Studiested</p><p>Grimstad</p><h2>Opptakskrav</h2><p>Vg1 og Vg2 eller fagbrev.</p>")
     assert "credits" not in record["raw"]         # (read as credits, "Heltid" would show as the credits' source)
     assert record["part_time"] is False
-    # trap: credits under the same label
-    record = _record("<h1>Videreutdanning i ledelse</h1><p>Omfang</p><p>30 studiepoeng, deltid</p>")
+    # trap: credits beside the pace under the same label
+    record = _record("<h1>Videreutdanning i ledelse</h1><p>Omfang</p><p>Deltid, 30 studiepoeng</p>")
     assert record["credits_max"] == 30
