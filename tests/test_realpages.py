@@ -30,20 +30,20 @@ from qa.realpages.spec import SPLITS, load
 
 ALL = [spec for split in SPLITS for spec in load(split)]
 
-# Floors about 0.02 below the figures measured on 2026-12-05 (bench/results/extract.json, twenty-second round:
-# crawler/ and domain/ at 2d4805b, the learned recogniser refitted on dev with heldout14). The first fourteen
-# held-out sets were retired into dev after they had been measured, heldout14 (six times) on 2026-12-05 (README).
+# Floors about 0.02 below the figures measured on 2026-12-05 (bench/results/extract.json, twenty-third round:
+# crawler/ and domain/ at 5a82038, the learned recogniser refitted on dev with heldout15). The first fifteen
+# held-out sets were retired into dev after they had been measured, heldout15 (six times) on 2026-12-05 (README).
 FLOORS = {
-    # 1377 pages: P 1.0 R 1.0 acc 0.945; recognition is in-sample (the model was fitted on dev), its
-    # cross-validated figures are P 0.949 R 0.901 (bench/results/recogniser.md)
+    # 1479 pages: P 1.0 R 1.0 acc 0.943; recognition is in-sample (the model was fitted on dev), its
+    # cross-validated figures are P 0.944 R 0.904 (bench/results/recogniser.md)
     "dev": {"precision": 0.98, "recall": 0.98, "accuracy": 0.92},
     # written by labellers who never saw the extractor or its output, merged after it was frozen
-    "heldout15": {"precision": 0.93, "recall": 0.85, "accuracy": 0.89},  # sixth measurement: P 0.959 R 0.875 acc 0.915
-    "heldout16": {"precision": 0.94, "recall": 0.86, "accuracy": 0.88},  # fifth measurement: P 0.961 R 0.884 acc 0.899
-    "heldout17": {"precision": 0.82, "recall": 0.67, "accuracy": 0.86},  # fourth measurement: P 0.846 R 0.699 acc 0.879
-    "heldout18": {"precision": 0.85, "recall": 0.83, "accuracy": 0.86},  # third measurement: P 0.874 R 0.851 acc 0.884
-    "heldout19": {"precision": 0.91, "recall": 0.79, "accuracy": 0.86},  # second measurement: P 0.934 R 0.813 acc 0.881
-    "heldout20": {"precision": 0.90, "recall": 0.82, "accuracy": 0.87},  # measured once: P 0.920 R 0.840 acc 0.891
+    "heldout16": {"precision": 0.94, "recall": 0.86, "accuracy": 0.88},  # sixth measurement: P 0.961 R 0.879 acc 0.898
+    "heldout17": {"precision": 0.80, "recall": 0.66, "accuracy": 0.86},  # fifth measurement: P 0.828 R 0.689 acc 0.881
+    "heldout18": {"precision": 0.85, "recall": 0.83, "accuracy": 0.86},  # fourth measurement: P 0.870 R 0.851 acc 0.884
+    "heldout19": {"precision": 0.91, "recall": 0.79, "accuracy": 0.86},  # third measurement: P 0.937 R 0.813 acc 0.882
+    "heldout20": {"precision": 0.89, "recall": 0.80, "accuracy": 0.87},  # second measurement: P 0.912 R 0.827 acc 0.898
+    "heldout21": {"precision": 0.88, "recall": 0.83, "accuracy": 0.87},  # measured once: P 0.905 R 0.854 acc 0.895
 }
 
 
@@ -113,19 +113,24 @@ def _crawl(web, data_dir, parsed: Counter):
                                                     use_sitemaps=False, workers=8), fetcher=fetcher)
 
 
-@pytest.mark.slow   # two crawls of the 2064 pages
+@pytest.mark.slow   # two crawls of the 2234 pages
 def test_a_crawl_stores_what_the_extractor_recognises_and_a_second_crawl_parses_nothing(web, tmp_path):
     parsed: Counter = Counter()
     _crawl(web, tmp_path, parsed)
     with Store.in_data_dir(tmp_path) as store:
         records = {r["provenance"]["final_url"]: r for r in store.records(origin="crawl")}
     recognised = {canonical(served_url(s)) for s in ALL if extract(render(s, layout_for(s)), served_url(s)).is_course}
+    # the fixture web's own index pages (a list of each host's pages) are no course, but the extractor may take one
+    # for a course; then the crawl stores it too, and it counts against precision below
+    recognised |= {canonical(f"http://{host}/") for host in web.hosts if (host, "/") not in web.fixture_keys
+                   and extract(web.pages[(host, "/")].decode("utf-8"), f"http://{host}/").is_course}
     truth = {canonical(served_url(s)) for s in ALL if s["page_kind"] == "course"}
     # the crawl loses no page: every page the extractor takes for a course is stored, nothing else
     assert set(records) == recognised
     true_positive = len(set(records) & truth)
-    # every split, 2064 pages since 2026-12-05 (twenty-second round; dev's 1377 pages are in-sample for the learned
-    # recogniser): precision 0.977, recall 0.946 (1924 pages in the twenty-first round: 0.973 / 0.938; 1772 pages in
+    # every split, 2234 pages since 2026-12-05 (twenty-third round; dev's 1479 pages are in-sample for the learned
+    # recogniser): precision 0.972 (one of the fixture web's index pages is taken for a course), recall 0.943 (2064
+    # pages in the twenty-second round: 0.977 / 0.946; 1924 pages in the twenty-first round: 0.973 / 0.938; 1772 pages in
     # the twentieth round: 0.971 / 0.934; 1682 pages in the
     # nineteenth round: 0.970 / 0.924; 1582 pages in
     # the eighteenth round: 0.963 / 0.938; 1479 pages:
@@ -133,7 +138,8 @@ def test_a_crawl_stores_what_the_extractor_recognises_and_a_second_crawl_parses_
     assert true_positive / len(records) >= 0.94 and true_positive / len(truth) >= 0.92
     # providers come from the registry: domains, catalogue prefixes on shared hosts, utdanning.no's rule
     by_url = {canonical(served_url(s)): s for s in ALL}
-    owned = [(by_url[u]["provider_id"], r["provider_id"]) for u, r in records.items() if by_url[u]["provider_id"]]
+    owned = [(by_url[u]["provider_id"], r["provider_id"]) for u, r in records.items()
+             if u in by_url and by_url[u]["provider_id"]]
     assert sum(a == b for a, b in owned) / len(owned) >= 0.95, [x for x in owned if x[0] != x[1]]
     inn = [r for u, r in records.items() if "studiekatalog.edutorium.no/inn/" in u]
     assert inn and all(r["provider_id"] == "inn" for r in inn)

@@ -69,6 +69,7 @@ class RealPagesWeb:
                 raise ValueError(f"two fixtures at {url}")
             self.pages[key] = render(spec, layout_for(spec)).encode("utf-8")
             self.by_url[url] = spec
+        self.fixture_keys = set(self.pages)        # the fixtures' pages, not the index pages added below
         self.hosts = sorted({h for h, _ in self.pages})
         for host in self.hosts:
             links = "".join(f'<li><a href="{escape(urlsplit(u).path + ("?" + urlsplit(u).query if urlsplit(u).query else ""))}">'
