@@ -53,8 +53,9 @@ _LARGER = re.compile(r"\b(?:inngå\w*|del av|part of|bygge\w* på|byggjer på|by
 _IS_A_MASTER = re.compile(r"\b(?:dette|det|den|studiet|programmet|utdanningen|utdanninga|this|it)\s+(?:er|is)\s+"
                           r"(?:en|ein|eit|et|a|an)\s+(?:[\w-]+\s+)?master\w*\s+(?:på|of|i)\s+[^.;]{0,40}$", re.I)
 # Credits of a study one must already have, or a minimum: "bachelorgrad (180 studiepoeng)", "minimum 60 studiepoeng".
-_REQUIRED = re.compile(r"(?:\bminimum|\bminst|\bmin\.|\bat least|\bopptil|\binntil|\bmaks\w*|\bbachelorgrad\w*|\bmastergrad\w*"
-                       r"|\bbachelor(?:['’]s)? degree|\bgrad(?:en)?\b|\bfordypning|\bforkunnskap\w*|\bopptak\w*|\bkrav\w*"
+_REQUIRED = re.compile(r"(?:\bminimum|\bminst|\bmin\.|\bat least|\bno (?:fewer|less) than|\bnot (?:fewer|less) than|\bopptil"
+                       r"|\binntil|\bmaks\w*|\bbachelorgrad\w*|\bmastergrad\w*"
+                       r"|\bbachelor(?:['’´]s)? degree|\bgrad(?:en)?\b|\bfordypning|\bforkunnskap\w*|\bopptak\w*|\bkrav\w*"
                        r"|\bkreves|\bmå (?:du )?ha|\bfullført\w*|\bbestått\w*|\bavlagt|\bprerequisite\w*|\bmangler|\bmanglar"
                        r"|\blacking)[^.;]{0,45}$", re.I)
 # A condition on what the reader already holds: "Har du utdanning på masternivå (300 sp), slipper du praksiskravet",

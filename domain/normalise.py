@@ -203,7 +203,7 @@ def _checked(lo: float | None, hi: float | None) -> tuple[float | None, float | 
 
 # Courses without credits: "Kurs", "Etterutdanning", "lederopplæring".
 _KIND_NON_CREDIT = re.compile(
-    r"^[\w-]*kurs(?:et)?\b|\betterutdanning|\blederopplæring"
+    r"^(?:\d{1,4}\s+)?[\w-]*kurs(?:et)?\b|\betterutdanning|\blederopplæring"
     r"|\bleiaropplæring|\bikke studiepoenggivende|\bnon-credit|\bshort course|\blederskole\w*|\bleiarskule\w*"
     # a mentoring programme of an employer or association: "Mentor programme", "Mentoring program for female
     # postdocs", "Mentorprogrammet for nye ledere"
@@ -1387,6 +1387,8 @@ def price_nok(raw) -> int | None:
                 or _extra_costs_only(said) or _exam_cost(before) or _PART_OF_SUM.match(after):
             continue
         value = int(re.sub(r"[ .,]", "", m.group(1) or m.group(2)))
+        if value == 0 and _STUDY_FEE.search(before):
+            named.append(0)                 # "Studieavgift NOK 0": the study is free
         if 0 < value <= 1_000_000:
             amounts.append(value)
             total = _TOTAL_PRICE.search(before)
