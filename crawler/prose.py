@@ -53,7 +53,10 @@ _LARGER = re.compile(r"\b(?:inngå\w*|del av|part of|bygge\w* på|byggjer på|by
 _IS_A_MASTER = re.compile(r"\b(?:dette|det|den|studiet|programmet|utdanningen|utdanninga|this|it)\s+(?:er|is)\s+"
                           r"(?:en|ein|eit|et|a|an)\s+(?:[\w-]+\s+)?master\w*\s+(?:på|of|i)\s+[^.;]{0,40}$", re.I)
 # Credits of a study one must already have, or a minimum: "bachelorgrad (180 studiepoeng)", "minimum 60 studiepoeng".
-_REQUIRED = re.compile(r"(?:\bminimum|\bminst|\bmin\.|\bat least|\bno (?:fewer|less) than|\bnot (?:fewer|less) than|\bopptil"
+_REQUIRED = re.compile(r"(?:\bminimum|\bminst|\bmin\.|\bat least"
+                       # (not the study's own: "The programme consists of no fewer than 120 credits")
+                       r"|(?<!consists of )(?<!comprises )(?<!gives )(?<!has )(?<!is )(?<!of )\bno (?:fewer|less) than"
+                       r"|\bnot (?:fewer|less) than|\bopptil"
                        r"|\binntil|\bmaks\w*|\bbachelorgrad\w*|\bmastergrad\w*"
                        r"|\bbachelor(?:['’´]s)? degree|\bgrad(?:en)?\b|\bfordypning|\bforkunnskap\w*|\bopptak\w*|\bkrav\w*"
                        r"|\bkreves|\bmå (?:du )?ha|\bfullført\w*|\bbestått\w*|\bavlagt|\bprerequisite\w*|\bmangler|\bmanglar"

@@ -203,7 +203,7 @@ def _checked(lo: float | None, hi: float | None) -> tuple[float | None, float | 
 
 # Courses without credits: "Kurs", "Etterutdanning", "lederopplæring".
 _KIND_NON_CREDIT = re.compile(
-    r"^(?:\d{1,4}\s+)?[\w-]*kurs(?:et)?\b|\betterutdanning|\blederopplæring"
+    r"^[\w-]*kurs(?:et)?\b|\betterutdanning|\blederopplæring"
     r"|\bleiaropplæring|\bikke studiepoenggivende|\bnon-credit|\bshort course|\blederskole\w*|\bleiarskule\w*"
     # a mentoring programme of an employer or association: "Mentor programme", "Mentoring program for female
     # postdocs", "Mentorprogrammet for nye ledere"
@@ -354,7 +354,8 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
     kind = _text(kind_raw)
     part_of_master = bool(PART_OF_MASTER.search(kind))
     kind = PART_OF_MASTER.sub(" ", kind).strip()
-    ttl = _text(title)
+    # a catalogue's number before the title: "426 Motorsagkurs" (not a count: "3 kurs i ledelse")
+    ttl = _text(re.sub(r"^\s*\d{1,4}\s+(?=[A-ZÆØÅ])", "", title) if isinstance(title, str) else title)
     desc = _text(description)
     cmax = credits_max if isinstance(credits_max, (int, float)) and not isinstance(credits_max, bool) \
         and math.isfinite(credits_max) else None
@@ -1367,6 +1368,7 @@ def price_nok(raw) -> int | None:
     if text.rstrip(".") in ("none", "ingen", "no fee", "no fees"):
         return 0                            # a fact box's "Tuition: None", "Studieavgift: Ingen"
     amounts, named, totals = [], [], []
+    zero_fee = False
     prev_end, prev_side = 0, False
     for m in _MONEY.finditer(text):
         since = text[prev_end:m.start()]
@@ -1387,8 +1389,8 @@ def price_nok(raw) -> int | None:
                 or _extra_costs_only(said) or _exam_cost(before) or _PART_OF_SUM.match(after):
             continue
         value = int(re.sub(r"[ .,]", "", m.group(1) or m.group(2)))
-        if value == 0 and _STUDY_FEE.search(before):
-            named.append(0)                 # "Studieavgift NOK 0": the study is free
+        if value == 0 and _ZERO_FEE_BEFORE.search(before) and not _ZERO_FOR_SOME.match(text, m.end()):
+            zero_fee = True                 # "Studieavgift NOK 0": free, unless a fee is named too
         if 0 < value <= 1_000_000:
             amounts.append(value)
             total = _TOTAL_PRICE.search(before)
@@ -1404,7 +1406,17 @@ def price_nok(raw) -> int | None:
                and not _FOR_MEMBERS.match(text, m.end()) for m in FREE.finditer(text))
     if free:
         return None if amounts else 0
-    return (totals or named or amounts or [None])[0]
+    return (totals or named or ([0] if zero_fee else []) or amounts or [None])[0]
+
+
+# The study fee's own label right before a zero: "Studieavgift NOK 0", "Tuition fee: NOK 0", "Prisen er kr 0,-" (not
+# "Pris for kursbevis: kr 0").
+_ZERO_FEE_BEFORE = re.compile(r"(?:studieavgift\w*|kursavgift\w*|deltakeravgift\w*|deltakaravgift\w*|tuition(?: fee)?"
+                              r"|course fee|prisen?)\W*(?:(?:er|is)\s+)?(?:kr\.?|nok)?\s*$")
+# A zero for some, or the start of a range: "kr 0 for EU-studenter", "NOK 0 (EU/EEA)", "fra kr 0 til kr 20 000",
+# "kr 0 – 20 000", "kr 0 første semester".
+_ZERO_FOR_SOME = re.compile(r"\s*(?:,-|,00|\.-)?\s*(?:\(|for\b|til\b|to\b|[–-]\s*(?:kr\.?\s*|nok\s*)?\d|første|first|i første"
+                            r"|in the first)")
 
 
 # -- sessions -----------------------------------------------------------------
