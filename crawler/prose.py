@@ -55,7 +55,7 @@ _IS_A_MASTER = re.compile(r"\b(?:dette|det|den|studiet|programmet|utdanningen|ut
 # Credits of a study one must already have, or a minimum: "bachelorgrad (180 studiepoeng)", "minimum 60 studiepoeng".
 _REQUIRED = re.compile(r"(?:\bminimum|\bminst|\bmin\.|\bat least"
                        # (not the study's own: "The programme consists of no fewer than 120 credits")
-                       r"|(?<!consists of )(?<!comprises )(?<!gives )(?<!has )(?<!is )(?<!of )\bno (?:fewer|less) than"
+                       r"|(?<!comprises )(?<!gives )(?<!has )(?<!is )(?<!of )\bno (?:fewer|less) than"
                        r"|\bnot (?:fewer|less) than|\bopptil"
                        r"|\binntil|\bmaks\w*|\bbachelorgrad\w*|\bmastergrad\w*"
                        r"|\bbachelor(?:['’´]s)? degree|\bgrad(?:en)?\b|\bfordypning|\bforkunnskap\w*|\bopptak\w*|\bkrav\w*"
@@ -1143,16 +1143,17 @@ _STARTED = re.compile(r"\bstarted\b(?!.*\b(?:start\w*|begin\w*|commence\w*)\b)[^
 _YEAR_RUNS = re.compile(r"(?P<term>" + when.STUDY_YEAR + r"),?\s+(?:(?:the|this|dette|denne)\s+\w+\s+)?"
                         r"(?:går|gjeng|tilbys|tilbydes|tilbyr vi|tilbyd vi|blir\s+(?:\w+\s+)?tilbudt|vert\s+tilbode|tilbodast"
                         r"|runs|is offered|will run|will be offered)\b"
-                        r"(?!\s+(?:ikke|ikkje|not|mot)\b)", re.I)     # (not "går ikke", "går mot slutten")
+                        r"(?!\s+mot\b)", re.I)     # (not "går mot slutten"; a denial anywhere is read in `start`)
 
 
 def start(lines: list[Line]) -> Fact | None:
     found = past = None
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         term = None if _PAST.search(sentence) else _start_in(sentence)
-        if term is None and not _PAST.search(sentence) and _YEAR_RUNS.search(sentence) \
-                and not re.search(r"\b(?:ikke|ikkje|not)\b", sentence, re.I):
-            term = _YEAR_RUNS.search(sentence).group("term")     # (not "I studieåret 2025-2026 går studiet ikke")
+        runs = None if term or _PAST.search(sentence) or re.search(r"\b(?:ikke|ikkje|not)\b", sentence, re.I) \
+            else _YEAR_RUNS.search(sentence)        # (not "I studieåret 2025-2026 går studiet ikke")
+        if runs:
+            term = runs.group("term")
         if term and _DECIDED.search(sentence[:sentence.find(term)]):
             term = None                         # the date of a decision, not of a start
         if term and _STARTED.search(sentence[:sentence.find(term)]):

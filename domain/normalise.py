@@ -1153,6 +1153,8 @@ def enrolment(text) -> str | None:
 
 # The state or a public body that pays: "staten", "Utdanningsdirektoratet", "Udir", "Kunnskapsdepartementet" (in FREE).
 _PUBLIC_PAYER = r"(?:staten|det offentlige|det offentlege|\w*direktoratet|udir|\w*departementet)"
+# The study's own fee, said as not paid ("betaler du ikkje den studieavgifta", "Du skal ikke betale kursavgift").
+_FEE_NOT_PAID = r"(?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|skolepeng)"
 # Free: gratis, ingen studieavgift/kursavgift/egenbetaling, free of charge; the state pays the study places
 # ("Utdanningsdirektoratet betaler studieplassene", "som staten finansierer"); within a membership fee.
 # The sentence finder (crawler/prose.py) looks for the same words.
@@ -1163,10 +1165,10 @@ FREE = re.compile(r"(?<!parkering er )(?<!parkeringen er )(?<!parkeringa er )(?<
                   r"|eigenbetaling|skolepenger)|\bkostnadsfri\w*|\bfree of charge\b|\bno tuition\b|\btuition[- ]free\b"
                   # "Denne utdanninga betaler du ikkje den studieavgifta som elles gjeld", "du betaler ikke kursavgift"
                   r"|\b(?:betaler|betalar)\s+(?:du\s+|de\s+|dere\s+|dykk\s+|deltakerne\s+|studentene\s+)?(?:ikke|ikkje|ingen)\s+"
-                  r"(?:den\s+|noen\s+|nokon\s+)?(?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|skolepeng)"
+                  r"(?:den\s+|noen\s+|nokon\s+)?" + _FEE_NOT_PAID +
                   # "Du skal ikke betale studieavgift", "Du treng ikkje betale kursavgift"
                   r"|\b(?:skal|trenger|treng|må)\s+(?:du\s+|de\s+|dere\s+)?(?:ikke|ikkje)\s+betale\s+(?:noen\s+|nokon\s+)?"
-                  r"(?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|skolepeng)"
+                  + _FEE_NOT_PAID +
                   # "Det koster ingenting å være med", "It costs nothing to take part"
                   r"|\b(?:kost(?:er|ar) (?:deg |dykk |dere )?(?:ingenting|ikke noe|ikkje noko)|costs? (?:you )?nothing)\b"
                   r"(?!\s+(?:ekstra|mer|meir|utover|extra|more)\b)"     # (not "Det koster ikke noe ekstra å ta eksamen")
