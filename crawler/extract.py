@@ -252,9 +252,8 @@ def _extract(html: str, url: str) -> ExtractResult:
         closes = when.application_deadline(offer["deadline"])     # (not a year before the deadline's: a past intake's
         if dated and usable("start", dated) and not (closes and int(when.start_term(dated)[:4]) < int(closes[:4])):
             offer["start"] = dated                                  # heading "Kull 2022" above "Søknadsfrist 15. april 2024")
-    if evidence.get("deadline", {}).get("how") == "label" and when.application_deadline(
-            offer["deadline"], when.start_term(offer["start"])) is None:
-        said = prose.dated_deadline(lines)          # "Application deadline: 1 December" (no year, no start) gives
+    if evidence.get("deadline", {}).get("how") == "label" and when.application_deadline(offer["deadline"]) is None:
+        said = prose.dated_deadline(lines)          # "Application deadline: 1 December" (no year of its own) gives
         if said is not None:                        # way to "Nordisk søknadsfrist: 15. april 2018"
             offer["deadline"], evidence["deadline"] = clean(said.raw), {"how": said.how, "where": said.where[:300]}
     year = prose.heading_year(lines, offer["deadline"]) if offer["deadline"] else None     # "1. mars" under a page headed "Studietilbud 2017"

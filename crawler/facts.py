@@ -96,11 +96,12 @@ _L = {
              "undervisningsstart/semester, første semester, oppstart (semester)",
     "deadline": "søknadsfrist, påmeldingsfrist, frist, application deadline, søknadsfrist/søknad, siste frist, "
                 "deadline, frist for søknad, søknadsfrist og opptak, søknadsfristar, søknadsfrister, "
-                "påmeldingsfrist/søknadsfrist, registration deadline, frist for påmelding",
+                "påmeldingsfrist/søknadsfrist, registration deadline, frist for påmelding, ordinær søknadsfrist, "
+                "ordinary application deadline",
     "duration": "varighet, lengde, studiets lengde, normert studietid, studietid, duration, varigheit, "
                 "studiets varighet, tidsramme, length, lengd, studielengde, normert tid, varighet og omfang, "
                 "antall semestre, antal semester, semestre, studielengd, programme length, length of programme, "
-                "antall semester, antal semestre, number of semesters",
+                "antall semester, antal semestre, number of semesters, studiet varer, studiet varar, varer",
     "teaching_language": "undervisningsspråk, undervisningsspråk:, språk, language, language of instruction, "
                          "teaching language, undervisningsmål, instruction language, undervisningsspråk/language, "
                          "languages of instruction, language(s) of instruction, undervisningsmål/språk, "

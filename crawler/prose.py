@@ -25,7 +25,7 @@ from domain import normalise, when
 from crawler.blocks import Line, clean
 from crawler.facts import _LABEL_LINE, Fact, campus_of_label, label_keys
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÉ«\"(])")
+_SENTENCE = re.compile(r"(?<!\bapprox\.)(?<!\bappr\.)(?<!\bca\.)(?<!\bomtr\.)(?<=[.!?])\s+(?=[A-ZÆØÅÉ«\"(])")   # (not "approx. NOK 15,000")
 _NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
 # ("study points": the word-for-word English of studiepoeng on English pages, "gives 30 study points")
 _UNIT = r"(?:studiepoeng|studiepoint|study points?\b|stp\b\.?|sp\b|ects(?:[- ]credits)?|fagskolepoeng|fp\b|credits?\b)"
@@ -90,7 +90,8 @@ _PART_OF = re.compile(r"(?:\b[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b[^()]{0,70}|\b(?:\
 # 15-20 ECTS", "masteroppgåva på 30 studiepoeng", "valgfrie emner på 10 studiepoeng", "a 45-credit major" (after).
 _PART_NOUN = (r"(?:\w*oppgave(?:n|r|ne)?\b|\w*oppgåv[ea]\w*|thesis|dissertation"
               r"|\w*praksis(?:en|periode\w*|del\w*|studi\w*|emne\w*)?\b|spesialisering\w*|specialisation"
-              r"|specialization|valgemne\w*|valgfri\w*|valfri\w*|electives?|stream|major|minor|studieretning\w*)")
+              r"|specialization|valgemne\w*|valgfri\w*|valfri\w*|electives?|stream|major|minor|studieretning\w*"
+              r"|coursework|course work)")   # ("with coursework worth 90 ECTS credits and a thesis worth 30")
 # the study itself between a part word and the figure: "Praksisnær videreutdanning på 30 studiepoeng" is the offer's
 _STUDY_NOUN = r"\w*(?:utdanning|studium|studiet|program|programme|kurs|kurset|course|emne|emnet|master|bachelor)\w*\b"
 _PART_WORTH = re.compile(rf"\b{_PART_NOUN}(?:\s+(?!og\b|and\b|har\b|has\b|er\b|is\b|gir\b|gives\b|{_STUDY_NOUN})[\w'’-]+){{0,3}}"
@@ -518,6 +519,7 @@ _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstu
                        r"|" + normalise.TEACHING_DIGITAL
                        + r"|\bstrøym\w*"
                        r"|\bcampus\w*|\bkveld\w*|\bstedbasert|\bstadbasert|\bfysiske? samling\w*|\bgatherings?\b"
+                       r"|\bundervis(?:t|es|ast)\s+(?:på|ved)\s+(?:studiestedet|studiestaden|lærestedet)\b"
                        r"|\bsessions?\b|\bworkshops\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning|\bhybrid\w*|\bhe(?:i)?ldigital\w*"
                        # taught on the web or digitally: "Studiet foregår på nett", "kan følgjast digitalt",
                        # "Den andre samlinga er heilt digital", "partly remotely"
@@ -591,9 +593,13 @@ def delivery(lines: list[Line]) -> Fact | None:
             if line.kind != "label" and "samling" in forms(sentence) and len(found) < 3:
                 found.append(sentence)
     title = next((line.text for line in lines if line.kind == "heading" and line.level == 1 and not line.related), "")
-    if _DELIVERY.search(title) and (set(forms(title)) - named) & {"nett", "samling", "kveld"}:
+    if (_DELIVERY.search(title) or _ONLINE_COURSE.search(title)) and (set(forms(title)) - named) & {"nett", "samling", "kveld"}:
         found.append(title)     # "Digitalt kurs – …", "… (nettbasert)"; not "Videoveiledning", "Campus Kristiansand"
     return Fact(" ".join(found), "sentence", " ".join(found)) if found else None
+
+
+# A title that names an online course: "Stillaskurs inntil 9 meter – nettkurs", "Nettkurs i personvern".
+_ONLINE_COURSE = re.compile(r"\bnettkurs\w*", re.I)
 
 
 # A room named for gatherings in a place's value: "Samlingssalen", "samlingsrommet", "the assembly hall".
@@ -700,7 +706,9 @@ _TAUGHT = re.compile(rf"\b(?:{_NOUN})\b[^.;]{{0,70}}?\b(?:{_VERB})\b|\b(?:{_VERB
                      # given in a place, the teaching or the track as the subject: "Toårsløpet gis i Bergen" (not
                      # "Studiepoeng gis i Oslo", "Det gis rabatt …", "Undervisning gis ikke lenger i Bodø")
                      rf"|\b(?:undervisning(?:en|a)?|studiet|kurset|programmet|teaching|{_TRACK})\s+(?:gis|gjes|givast)\b"
-                     r"(?!\s+(?:ikke|ikkje)\b)", re.I)
+                     r"(?!\s+(?:ikke|ikkje)\b)"
+                     # the programme as a pronoun: "It is taught full time in Molde over two years"
+                     r"|\b(?:it|which)\s+(?:is|will be)\s+taught\b", re.I)
 # "i Bergen", "i enten Tromsø, Bodø eller Oslo" (a choice of places), "in either Bergen or Oslo".
 # Not the "i" of an institution's name: "en fellesgrad fra NTNU, Høgskolen i Molde og Høgskulen i Volda" names
 # no place of teaching ("all undervisning ved NTNU i Ålesund" does).
@@ -1042,6 +1050,8 @@ _OFFERED = (r"(?:tilbys|tilbyes|vi tilbyr|tilbyr vi|(?:blir|vert) tilb(?:udt|ode
 # "Den første samlingen holdes 27. april 2022"
 _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|begynn\w*|byrj\w*|kursstart|første samling\w*"
                     r"|fyrste samling\w*|neste kull|nytt kull|(?P<intake>opptak(?:et)?|intake)"
+                    # the next round of a course given again and again: "Neste runde med grunnkurs kommer våren 2023"
+                    r"|neste runde|ny runde|nye runder"
                     # the first run, opening its sentence: "Første gang er i juni 2017" (not a plan "godkjent første
                     # gang 1. april 2003")
                     r"|(?:^|(?<=, )|(?<=: ))(?:første gang|fyrste gong)"
@@ -1188,7 +1198,8 @@ _SEASON_START = re.compile(r"\b(?:oppstart|studiestart|start|starts|starter|star
                            r"|(?:studiet|kurset|programmet|utdanningen|utdanninga|undervisningen|undervisninga|du|de"
                            r"|the programme|the course|the study|you)\s+(?:begynner|byrjar|starter|startar|tek til"
                            r"|begins|starts|begin|start)\s+(?:om|i|in)(?:\s+the)?)\b"
-                           rf"(?:\s+in)?\s*[:=]?\s*(?P<season>{when.SEASON_NAMES})\b"
+                           # (or by its month alone: "Oppstart: August", "Starts in January")
+                           rf"(?:\s+in)?\s*[:=]?\s*(?P<season>{when.SEASON_NAMES}|{when.MONTH_NAMES})\b"
                            r"(?!\s*[-/]?\s*(?:19|20)?\d\d\b)", re.I)
 # The year beside it: the application period's or deadline's date ("Søknadsperiode 01.02.2023 -", "Søknadsfrist
 # 15. april 2024"); not the study year a course description is valid for (its "Vår" may be any year's).
@@ -1197,13 +1208,21 @@ _APPLY_DATE = re.compile(r"\b(?:søknadsperiode\w*|søknadsfrist\w*|application 
 
 
 def season_start(lines: list[Line]) -> Fact | None:
-    """A start said by season alone ("Start haust") with its year from the application period or deadline on the
-    page: "haust 2023" (a start is in the application's year, or the year after an application in August-December)."""
+    """A start said by season or month alone ("Start haust", "Oppstart: August") with its year from the application
+    period or deadline on the page: "haust 2023" (a start is in the application's year, or the year after an
+    application in August-December; a month's start in the year after an application in that month or later).
+    Without an application's date, from the study year the page is valid for: "Semester undervisningsstart: Høst" in
+    "studieåret 2024-2025" is the autumn of 2024, a spring start the spring of 2025."""
     own = [line for line in lines if not line.related]
     texts = [f"{line.text} {line.value or ''}".strip() for line in own]
-    said = next(((t, m) for t in texts for m in [_SEASON_START.search(t)] if m), None)
+    # (a start label over its value on the next line: "Semester undervisningsstart" / "Høst")
+    pairs = [f"{t} {texts[i + 1]}" if i + 1 < len(texts) and len(t) <= 40 and not re.search(r"[\d.:!?]$", t)
+             and len(texts[i + 1]) <= 20 else t for i, t in enumerate(texts)]
+    said = next(((t, m) for t in pairs for m in [_SEASON_START.search(t)] if m), None)
     if said is None:
         return None
+    season = said[1].group("season")
+    start_month = when.month_number(season)
     for i, text in enumerate(texts):
         if len(text) < 40 and not re.search(r"\d", text) and i + 1 < len(texts):
             text = f"{text} {texts[i + 1]}"   # a label over its value: "Søknadsperiode" / "01.02.2024 -"
@@ -1211,10 +1230,20 @@ def season_start(lines: list[Line]) -> Fact | None:
         if m:
             year = int(m.group("year"))
             month = re.search(r"\d{1,2}\.(\d{1,2})\.", m.group(0))
-            late = (int(month.group(1)) >= 8 if month else
-                    bool(re.search(r"august|september|oktober|october|november|desember|december", m.group(0), re.I)))
+            apply_month = int(month.group(1)) if month else when.month_number(m.group(0))
+            if start_month is not None and apply_month is not None:
+                late = start_month <= apply_month     # "Oppstart: Januar" after a deadline in October: the next year
+            else:
+                late = apply_month is not None and apply_month >= 8
             year = year + 1 if late else year
-            return Fact(f"{said[1].group('season')} {year}", "sentence", f"{said[0]} {text}"[:300])
+            return Fact(f"{season} {year}", "sentence", f"{said[0]} {text}"[:300])
+    for text in texts:
+        m = re.search(when.STUDY_YEAR, text, re.I)
+        if m and not _PAST.search(text):
+            first = int(m.group("year7"))
+            spring = start_month < 8 if start_month is not None else \
+                when.start_term(f"{season} {first}") == f"{first}-var"
+            return Fact(f"{season} {first + 1 if spring else first}", "sentence", f"{said[0]} {text}"[:300])
     return None
 
 
@@ -1344,7 +1373,9 @@ def numbered_gatherings(lines: list[Line]) -> list[tuple[int, str]]:
 _DATE = when.DATE                       # "1. mars 2024", "1 March", "01.03.24" (domain/when.py reads them)
 _DEADLINE = re.compile(r"\b(?:søknadsfrist\w*|påmeldingsfrist\w*|frist(?:en)?(?: for (?:søknad|påmelding))?"
                        r"|application deadline|deadline|closing date|søk inn[ea]n|søk senest|søk seinast"
-                       r"|søknad(?:en|a)? må (?:være|vere) \w+ inn[ea]n|meld deg på inn[ea]n)\b[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
+                       r"|søknad(?:en|a)? må (?:være|vere) \w+ inn[ea]n|meld deg på inn[ea]n)\b"
+                       # (the intake named between: "Søknadsfristen i Utdanningsdirektoratets nye hovedopptak er 1. mars")
+                       r"[^.;]{0,50}?(?P<date>" + _DATE + ")", re.I)
 # The last day to apply: "Søknaden kan registreres fra 1. januar, og siste dag er 20. april 2022", "Siste søknadsdag er
 # 1. mars", "The last day to apply is 1 March" (not a course's last day: "Siste dag av kurset er 20. april").
 _LAST_DAY = re.compile(r"\b(?:siste søknadsdag(?:en)?|siste dag for å søkje|siste dag for å søke|last day to apply"
@@ -1512,12 +1543,15 @@ _DURATION = re.compile(
     r"|(?:studerer|studerar|study|studies) (?:på deltid |på heltid |part-time |full-time )?(?:i|for)"
     # "Studentene følger undervisningen på deltid i tre år" (not "tar studiet i ett semester ved et partneruniversitet")
     r"|(?:følger|følgjer) (?:undervisningen|undervisninga|studiet|programmet)"
-    r" (?:på deltid |på heltid )?(?:i|over))"
+    r" (?:på deltid |på heltid )?(?:i|over)"
+    # "Studiet tas som deltidsstudium i ett studieår", "is taken part-time over two years"
+    # (not the full-time length beside the part-time one: "kan tas på heltid i to år eller på deltid i fire år")
+    r"|(?:tas|takast|is taken)\s+(?:(?:som|as an?)\s+[\w-]+\s+|part-time\s+|på deltid\s+)?(?:i|over|in))"
     r"\s+(?:(?:vanligvis|normalt|vanlegvis|rundt|ca\.?|cirka|omtrent|about|around|usually)\s+){0,2}"
     # "It takes one and a half years", "varer halvannet år"
     r"(?P<d>(?:1 1/2|1½|\d{1,2}(?:,5)?|ett og et halvt|eitt og eit halvt|halvannet|halvtanna|one and a half"
     r"|ett|eitt|et|eit|ei|en|ein|to|"
-    r"tre|fire|fem|seks|one|two|three|four)\s*-?\s*(?:semestre|semester|semesters|skuleår|skoleår|school years?|år|years?|halvår)"
+    r"tre|fire|fem|seks|one|two|three|four)\s*-?\s*(?:semestre|semester|semesters|skuleår|skoleår|studieår|school years?|år|years?|halvår)"
     r"|(?:6|12|18|24|30|36|48|tolv|twelve)\s*(?:måneder|månader|months))\b", re.I)
 
 
@@ -1849,6 +1883,13 @@ def _led_to(before: str) -> bool:
 _PLURAL_STUDIES = re.compile(normalise.PLURAL_STUDIES + "$", re.I)
 
 
+# The applicant's degree, as a condition or a requirement, just before a kind word: "Har du en bachelor i …", "If you
+# hold a bachelor's degree in …", "Du må ha en fullført bachelor" (the degree one comes with, not the offer's kind).
+_APPLICANT_HOLDS = re.compile(r"\b(?:(?:har|hev) du|du (?:må|skal) ha|if you (?:have|hold)|you (?:must|need to) (?:have|hold)"
+                              r"|applicants (?:must|need to) (?:have|hold))\s+(?:en |ein |ei |an? )?(?:fullført |completed )?$",
+                              re.I)
+
+
 def _kind_word(sentence: str) -> re.Match | None:
     """The first kind word of a sentence that names the offer's own kind."""
     if normalise.OPTION_WITHOUT_CREDITS.search(sentence):
@@ -1861,6 +1902,8 @@ def _kind_word(sentence: str) -> re.Match | None:
             return None
         if _PLURAL_STUDIES.search(m.group(0)):
             continue                    # "Alle studenter på de helsefaglige bachelorprogrammene må ta dette emnet"
+        if _APPLICANT_HOLDS.search(before):
+            continue                    # "Har du en bachelor i ingeniørfag …, får du tittelen sivilingeniør"
         if not _FIELD_PAIR.search(before) or _IS_A_PAIR.search(before):
             return m                    # ("Dette er en etter- og videreutdanning i ledelse": the offer's kind)
     return None

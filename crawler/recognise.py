@@ -637,7 +637,7 @@ _SUB_SEGMENT = re.compile(r"^(?:opptak\w*|opptakskrav|admission\w*|praktisk-info
                          r"|betaling|finansiering)$")
 # A catalogue's own segments, never one study: "/studier/", "/program/", "/videreutdanning/".
 _CATALOGUE_SEGMENT = re.compile(r"^(?:studier|studie|studietilbud|studietilbod|program|programmer|programmes?"
-                                r"|studieprogram|studies|utdanning\w*|videreutdanning|vidareutdanning|evu|etter-og-\S+"
+                                r"|studieprogram|studieprogrammer|studieprogram-og-emner|program-og-emner|studies|utdanning\w*|videreutdanning|vidareutdanning|evu|etter-og-\S+"
                                 r"|studieretning\w*|vare-studier\S*|vare-studium\S*"
                                 r"|kurs|courses?|emner|master|bachelor|executive|nb|nn|en|no|www)$")
 

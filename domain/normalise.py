@@ -416,10 +416,20 @@ def _title_parts(title: str) -> list[str]:
     return [title, *(parts if len(parts) > 1 else []), *([named.group(1)] if named else [])]
 
 
+# The degree a study ends with: "som avsluttes med graden Bachelor i IT-drift", "fører fram til graden master",
+# "leads to the degree of Master of Science" (not a course that may count towards one: "kan inngå i graden").
+_DEGREE_CONFERRED = re.compile(r"\b(?:avslutt\w*|fullføres|leder fram|leier fram|fører fram|fører|gir|gjev"
+                               r"|leads|awards|qualifies)\s+(?:\w+\s+){0,3}?(?:graden|til graden|the degree(?: of)?|a degree"
+                               r"(?: of)?)\s+(?:(?:en|ein|a)\s+)?(?P<degree>bachelor|master)\b")
+
+
 def _kind_of(text: str, cmax: float | None) -> str | None:
     """'master' | 'bachelor' | 'one_year' | 'single_course' | 'non_credit' | None."""
     if not text:
         return None
+    conferred = _DEGREE_CONFERRED.search(text)
+    if conferred and (cmax is None or cmax >= 120):
+        return conferred.group("degree")    # the degree said, before the courses it is made of ("tre emner parallelt")
     if _KIND_NON_CREDIT.search(text) and not _KIND_SINGLE.search(text):
         # a "Kurs" that gives credits or states its level ("Kurs masternivå") is a single course
         return "single_course" if cmax or _LEVEL_MASTER.search(text) or _LEVEL_BACHELOR.search(text) \
@@ -563,6 +573,8 @@ _DELIVERY_RULES = (
     # On campus: daglig (not "daglig leder"), weekly teaching days, campus, stedbasert.
     ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bcampus\w*|\bstedbasert|\bstadbasert"
                           r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
+                          # "Du blir undervist på studiestedet"
+                          r"|\bundervis(?:t|es|ast)\s+(?:på|ved)\s+(?:studiestedet|studiestaden|lærestedet)\b"
                           # (not a classroom online: "det digitale klasserommet", "live-klasserom i Zoom")
                           r"|(?<!virtuelt )(?<!virtuelle )(?<!digitalt )(?<!digitale )(?<!omvendt )(?<!virtual )"
                           r"(?<!live-)(?<!nett-)(?<!online-)(?<!nettbaserte )(?<!nettbasert )(?<!online )(?<!digital )"
@@ -657,7 +669,10 @@ _VIDEO_SHOWN = re.compile(r"\b(?:(?:a|an|this|the|en|ein|denne|watch|se|sjå)\s+
                           r"|\b(?:se|sjå|watch)\s+(?:en |ei |ein |a )?(?:kort |short )?video(?:en|er|ane|s)?\s+"
                           r"(?:som viser|that shows?|showing)\b"
                           # shown in the teaching: "demonstrasjoner på video", "demonstrations on video"
-                          r"|\b(?:demonstrasjon\w*|eksempl\w*|demonstrations?|examples?)\s+(?:på|via|on)\s+video\b")
+                          r"|\b(?:demonstrasjon\w*|eksempl\w*|demonstrations?|examples?)\s+(?:på|via|on)\s+video\b"
+                          # a video sent with the application: "legg ved materiale (tekst, lyd, video o.l.)", "upload a
+                          # video with your application"
+                          r"|\b(?:søknad\w*|legg\w*\s+(?:\w+\s+)?ved|send\w* inn|last\w* opp|attach\w*|upload\w*)\b[^.]{0,120}?\bvideo\w*")
 
 
 # Zooming the page with the keyboard, not teaching on Zoom: "To zoom, keep the Ctrl key pressed and hit +", "You can
@@ -689,9 +704,11 @@ _ONLINE_NOT_TAUGHT = re.compile(
     r"|\b(?:les|lese|read) (?:mer|meir|more)\b[^.]{0,40}?(?:online|på nett(?:et)?)"
     # teaching said not to be online: "The teaching cannot be followed online", "kan ikkje følgjast på nett"
     r"|\b(?:cannot|can ?not|can't|kan ikke|kan ikkje|is not|are not|er ikke|er ikkje|tilbys ikke|tilbys ikkje|gis ikke"
-    r"|ikke mulig å|ikkje mogleg å|not possible to)\s+"
+    r"|ikke mulig å|ikkje mogleg å|not possible to"
+    # said of something else in a subordinate clause: "hjelpemidler, så lenge de ikke er nettbaserte"
+    r"|ikke er|ikkje er)\s+"
     r"(?!(?:\w+\s+)?(?:only|bare|berre|kun|just|fully|purely|entirely|helt|heilt|utelukkende|rent|reint|a\s+purely)\b)"
-    r"(?:\w+\s+){0,2}?(?:online|på nett|digitalt)\b"
+    r"(?:\w+\s+){0,2}?(?:online|på nett|digitalt|nettbaserte?)\b"
     # resources reached or work done from afar: "access the library remotely", "work remotely on assignments"
     r"|\b(?:access\w*|work\w*|submit\w*|log\w* in)\s+(?:\w+\s+){0,3}?remotely\b"
     r"|\bonline\s+(?:application|applications|portal|registration|payment|søknad\w*|påmelding\w*)\b"
@@ -780,7 +797,10 @@ _EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blåg
                            rf"|\b{_BACHELOR_PROFESSION}\s+med\s+(?:norsk\s+)?autorisasjon"
                            # a teacher's education, a bachelor: "godkjend barnehagelærar- eller lærarutdanning",
                            # "yrkesfaglærerutdanning" (not the field of a master's: "mastergrad i lærerutdanning")
-                           r"|(?<!\bi )(?<!\bin )\b\w*lær[ea]r-?utdanning\w*")
+                           r"|(?<!\bi )(?<!\bin )\b\w*lær[ea]r-?utdanning\w*"
+                           # trained in such a profession or as a teacher: "utdannet førskolelærer/barnehagelærer"
+                           rf"|\butdann(?:et|a|ede)\s+(?:som\s+)?(?:{_BACHELOR_PROFESSION}|førskolelær\w*|barnehagelær\w*"
+                           r"|barnehagelærar\w*|grunnskolelær\w*|allmennlær\w*|lær[ea]r\b)")
 # Master's degree or equivalent: mastergrad, master's degree, hovedfag, høyere grad.
 _EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\bhovedfag\w*|\bhovudfag\w*"
                          r"|\bhøyere grad\b|\bhøgare grad\b")
@@ -859,7 +879,11 @@ _EXPERIENCE_AFTER = re.compile(
 _EXPERIENCE_WORKED = re.compile(
     r"\b(?:jobbet|jobba|arbeidet|arbeidd|arbeida|worked|vært ansatt|vore tilsett|vært i arbeid)\s+"
     r"(?:(?!og\b|eller\b|and\b|or\b|\d)[\w-]+\s+){0,4}?(?:i\s+|for\s+)?(?:minst|minimum|min\.|at least|tilsvarende"
-    rf"|equivalent to)\s+{_INT}\s*(?:år|års|years?)\b")
+    rf"|equivalent to)\s+{_INT}\s*(?:år|års|years?)\b"
+    # the work one must have done, its years without "minst": "Etter bachelorgraden må du ha jobbet relevant og
+    # klient-/brukerrettet i to år", "Applicants must have worked in the field for two years"
+    r"|\b(?:må|skal|must)\s+(?:du\s+|søkere\s+|søkjarar\s+|you\s+|applicants\s+)?(?:ha|have)\s+(?:jobbet|jobba|arbeidet"
+    rf"|arbeidd|worked)\s+(?:[\w/-]+\s+){{0,5}}?(?:i|for)\s+{_INT}\s*(?:år|years?)\b")
 # Experience required only for some courses: not a general requirement.
 _QUALIFIED = re.compile(r"for enkelte|for nokre|for some|avhengig av|depending on|enkelte kurs")
 # A route by individual assessment for applicants without the required education: its experience is
@@ -1029,6 +1053,8 @@ _ROUTES_MAX = 1500        # a list of routes is read this far after its lead (a 
 _JOINED = re.compile(r"(?:\b(?:og|and|samt|pluss|plus)|[,+])\s*$")       # "… (bachelor), og; Minimum 2 års praksis"
 _ROUTE_MARK = re.compile(r";|(?:^|\s)(?:\d{1,2}|[a-hA-H])[.)](?=\s)")
 _EDUCATION_NAMED = re.compile(r"fagbrev|svennebrev|vitnemål|utdanning|utdanna|utdannet|studiekompetanse|bachelor"
+                              # upper secondary school: "Bestått videregående opplæring i naturbruk"
+                              r"|videregående|vidaregåande|opplæring"
                               r"|\w*grad\b|\bdegree|\bcertificate|\beducation", re.I)
 # ("eller tilsvarende med minst 2 års praksis", "pluss", "and": the experience joined to the education, not an alternative)
 _OR_JUST_BEFORE = re.compile(r"\b(?:eller|or)\s+(?:(?!og\b|and\b|samt\b|pluss\b|plus\b|med\b|with\b|i\s+tillegg\b)[\w-]+\s+){0,3}"
@@ -1182,7 +1208,8 @@ FREE = re.compile(r"(?<!parkering er )(?<!parkeringen er )(?<!parkeringa er )(?<
                   # "Utdanningsdirektoratet betaler studieavgiften", "Det er staten som betaler studieplassene",
                   # "Det offentlige finansierer utdanningen", "Kunnskapsdepartementet finansierer studiet"
                   rf"|\b{_PUBLIC_PAYER}(?: som)? (?:betaler|betalar|dekkjer|finansierer"
-                  r"|dekker) (?:\w+\s+)?(?:studie\w*|utdanning\w*|tilbud\w*|tilbod\w*|kurs\w*|program\w*)"
+                  # (a compound of the offer's name too: "Utdanningsdirektoratet finansierer Rektorutdanningen")
+                  r"|dekker) (?:\w+\s+)?(?:studie\w*|\w*utdanning\w*|tilbud\w*|tilbod\w*|kurs\w*|\w*program\w*)"
                   # with a modal: "Staten skal etter planen betale heile utdanninga", "Udir vil dekke studieavgiften"
                   rf"|\b{_PUBLIC_PAYER} (?:skal|vil|kjem til å"
                   r"|kommer til å)\s+(?:(?!ikke\b|ikkje\b|not\b)\w+\s+){0,2}?(?:betale|dekke|dekkje|finansiere) "
@@ -1240,7 +1267,8 @@ _FEE_ON_TOP = re.compile(r"\s*(?:\+|pluss|plus|i tillegg til|in addition to|eksl
 SIDE_COST = re.compile(r"overnatting|opphold\b|reise\w*|middag\w*|måltid\w*|\bmat\b|bøker|pensum\w*|litteratur"
                         r"|studietur\w*|\btravel|accommodation|\bbooks?\b|\bmeals?\b|study trip|\bcopy|kopi\w*"
                         r"|administra\w* fee|eksamensavgift|\brooms?\b|\bdinners?\b|\blodging|hotellopphold|hotellrom"
-                        r"|\bhotel (?:rooms?|stays?)\b|kost og losji|\bboard and lodging\b|\bstays?\b|\boppholdet\b")
+                        r"|\bhotel (?:rooms?|stays?)\b|kost og losji|\bboard and lodging\b|\bstays?\b|\boppholdet\b"
+                        r"|\bhousing\b")
 # A side cost named right after its amount: "Du betaler kr 1500 for overnatting og mat", "You pay NOK 300 for lunch",
 # "kr 450 for boka" (not the offer's own words between: "kr 3500 for kurs og overnatting").
 _SIDE_AFTER = re.compile(r"\s*(?:,-)?\s*(?:for|til|to cover)\s+(?:(?!kurs|studi|program|course|utdann)[a-zæøå]+\s+){0,2}?"
@@ -1323,7 +1351,7 @@ _INCLUDED = re.compile(r"\b(?:inkl\.?|inkludert|inklusive|inklusiv|medregnet|inc
 
 
 # The end of a clause before an amount (not the dot of "ca.", "kr." or "cf."): the words since name that amount.
-_CLAUSE_BREAK = re.compile(r"(?<!\bca)(?<!\bkr)(?<!\bcf)[.;]\s")
+_CLAUSE_BREAK = re.compile(r"(?<!\bca)(?<!\bkr)(?<!\bcf)(?<!\bapprox)(?<!\bomtr)(?<!\bappr)[.;]\s")   # (not "approx. NOK 15,000")
 
 
 def _side_cost_before(before: str, wide: str) -> bool:
@@ -1353,6 +1381,11 @@ def _exam_cost(before: str) -> bool:
     return bool(_EXAM_COST.search(before)) and not _STUDY_FEE.search(before) and not _WITH_EXAM.search(before)
 
 
+# A price that is the semester fee alone, with no amount: "Pris: Semesteravgift", "Kun semesteravgift", "Semester fee
+# only" (not "Semesteravgift kr 600", which names the fee's amount and no price).
+_SEMESTER_FEE_ONLY = re.compile(r"(?:(?:kun|bare|berre|only(?: the)?)\s+)?(?:semesteravgift(?:en|a)?|semester fee)(?:\s+only)?")
+
+
 def price_nok(raw) -> int | None:
     """The price in NOK as an int, 0 when free, None when not stated.
 
@@ -1369,6 +1402,8 @@ def price_nok(raw) -> int | None:
         return None
     if text.rstrip(".") in ("none", "ingen", "no fee", "no fees"):
         return 0                            # a fact box's "Tuition: None", "Studieavgift: Ingen"
+    if _SEMESTER_FEE_ONLY.fullmatch(text.rstrip(".")):
+        return 0                            # a fact box's "Pris: Semesteravgift": no study fee, only the semester fee
     amounts, named, totals = [], [], []
     zero_fee = False
     prev_end, prev_side = 0, False
