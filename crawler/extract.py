@@ -184,7 +184,8 @@ def _extract(html: str, url: str) -> ExtractResult:
         evidence["credits"] = {"how": "title", "where": clean(title)[:300]}
     module = bool(offer["kind"]) and evidence.get("kind", {}).get("how") == "sentence" \
         and bool(_ONE_MODULE.fullmatch(offer["kind"].strip()))     # a "modul" said in a sentence: maybe an e-course's parts
-    if (not offer["kind"] or module and not no_credits.academic_host(url)) and not offer["credits"]:
+    if (not offer["kind"] or module and not no_credits.academic_host(url)) and not offer["credits"] \
+            and not _fagskole_address(url, page):   # (a fagskole's own page: one of its educations, below)
         said = no_credits.said(title, lines, url)
         if said:
             offer["kind"] = "kurs"
@@ -252,8 +253,9 @@ def _extract(html: str, url: str) -> ExtractResult:
         closes = when.application_deadline(offer["deadline"])     # (not a year before the deadline's: a past intake's
         if dated and usable("start", dated) and not (closes and int(when.start_term(dated)[:4]) < int(closes[:4])):
             offer["start"] = dated                                  # heading "Kull 2022" above "Søknadsfrist 15. april 2024")
-    if evidence.get("deadline", {}).get("how") == "label" and when.application_deadline(offer["deadline"]) is None:
-        said = prose.dated_deadline(lines)          # "Application deadline: 1 December" (no year of its own) gives
+    if evidence.get("deadline", {}).get("how") == "label" and when.application_deadline(
+            offer["deadline"], when.start_term(offer["start"])) is None:
+        said = prose.dated_deadline(lines)          # "Application deadline: 1 December" (no year, no start) gives
         if said is not None:                        # way to "Nordisk søknadsfrist: 15. april 2018"
             offer["deadline"], evidence["deadline"] = clean(said.raw), {"how": said.how, "where": said.where[:300]}
     year = prose.heading_year(lines, offer["deadline"]) if offer["deadline"] else None     # "1. mars" under a page headed "Studietilbud 2017"

@@ -29,8 +29,7 @@ def said(title: str, lines: list[blocks.Line], url: str) -> str | None:
 _CREDIT_OR_LEVEL = r"studiepoeng|studiepoint|\bstp\b|\bects\b|\bcredits?\b|fagskolepoeng|masterniv|bachelorniv"
 # Words of a credit-bearing study: a page with any of them is not read as a course without credits.
 _STUDY_CREDIT = re.compile(_CREDIT_OR_LEVEL + r"|\bmaster(?![\s-]?class)|\bbachelor|videreutdanning|vidareutdanning|årsstudi|\bemne\b|\bemnet\b|eksamen"
-                           # (and a fagskole's education: "Studieplanen ligger på www.fagskolen-innlandet.no")
-                           r"|\bexam\b|høgskole|høyskole|høgskule|universitet|fagskol|fagskul", re.I)
+                           r"|\bexam\b|høgskole|høyskole|høgskule|universitet", re.I)
 
 
 # A course preparing for a trade certificate, whose "exam" is the trade test and no study's: "Teorikurs for

@@ -90,11 +90,11 @@ _PART_OF = re.compile(r"(?:\b[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b[^()]{0,70}|\b(?:\
 # 15-20 ECTS", "masteroppgåva på 30 studiepoeng", "valgfrie emner på 10 studiepoeng", "a 45-credit major" (after).
 _PART_NOUN = (r"(?:\w*oppgave(?:n|r|ne)?\b|\w*oppgåv[ea]\w*|thesis|dissertation"
               r"|\w*praksis(?:en|periode\w*|del\w*|studi\w*|emne\w*)?\b|spesialisering\w*|specialisation"
-              r"|specialization|valgemne\w*|valgfri\w*|valfri\w*|electives?|stream|major|minor|studieretning\w*"
-              r"|coursework|course work)")   # ("with coursework worth 90 ECTS credits and a thesis worth 30")
+              r"|specialization|valgemne\w*|valgfri\w*|valfri\w*|electives?|stream|major|minor|studieretning\w*)")
 # the study itself between a part word and the figure: "Praksisnær videreutdanning på 30 studiepoeng" is the offer's
 _STUDY_NOUN = r"\w*(?:utdanning|studium|studiet|program|programme|kurs|kurset|course|emne|emnet|master|bachelor)\w*\b"
-_PART_WORTH = re.compile(rf"\b{_PART_NOUN}(?:\s+(?!og\b|and\b|har\b|has\b|er\b|is\b|gir\b|gives\b|{_STUDY_NOUN})[\w'’-]+){{0,3}}"
+# ("with coursework worth 90 ECTS credits and a thesis worth 30": coursework a part when its worth is said)
+_PART_WORTH = re.compile(rf"\b(?:{_PART_NOUN}|coursework|course work)(?:\s+(?!og\b|and\b|har\b|has\b|er\b|is\b|gir\b|gives\b|{_STUDY_NOUN})[\w'’-]+){{0,3}}"
                          r"\s+(?:worth|of|på|with|som gir|som utgjør|som utgjer|carrying)\s*$", re.I)
 # after the figure: "a 45 ECTS major", "45 ECTS of electives", "a 30 ECTS master's thesis", "22,5 ECTS of which …"
 _PART_AFTER = re.compile(rf"\s*(?:(?:of|i|in)\s+)?(?:(?:master|bachelor)['’]?s?\s+)?{_PART_NOUN}\b"
@@ -519,7 +519,8 @@ _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstu
                        r"|" + normalise.TEACHING_DIGITAL
                        + r"|\bstrøym\w*"
                        r"|\bcampus\w*|\bkveld\w*|\bstedbasert|\bstadbasert|\bfysiske? samling\w*|\bgatherings?\b"
-                       r"|\bundervis(?:t|es|ast)\s+(?:på|ved)\s+(?:studiestedet|studiestaden|lærestedet)\b"
+                       r"|\bundervis\w*\s+(?:\w+\s+){0,2}?(?:på|ved)\s+(?:\w+\s+og\s+(?:på\s+)?)?(?:studiestedet|studiestaden"
+                       r"|lærestedet)\b"
                        r"|\bsessions?\b|\bworkshops\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning|\bhybrid\w*|\bhe(?:i)?ldigital\w*"
                        # taught on the web or digitally: "Studiet foregår på nett", "kan følgjast digitalt",
                        # "Den andre samlinga er heilt digital", "partly remotely"
@@ -599,7 +600,8 @@ def delivery(lines: list[Line]) -> Fact | None:
 
 
 # A title that names an online course: "Stillaskurs inntil 9 meter – nettkurs", "Nettkurs i personvern".
-_ONLINE_COURSE = re.compile(r"\bnettkurs\w*", re.I)
+# (as the title's descriptor, not its subject: "Utvikling av nettkurs", "Lag ditt eget nettkurs")
+_ONLINE_COURSE = re.compile(r"(?:[-–:|(]\s*)nettkurs\b|^\W*nettkurs\s*(?:[-–:|]|\b(?:i|om|for)\b)", re.I)
 
 
 # A room named for gatherings in a place's value: "Samlingssalen", "samlingsrommet", "the assembly hall".
@@ -721,6 +723,8 @@ _AT_PLACE = re.compile(r"(?<![Hh]øgskolen )(?<![Hh]øyskolen )(?<![Hh]øgskulen
 # Where the participants work or live, or the exam is held, not where it is taught: "Kurset er for ledere som jobber
 # i Oslo", "du kan ta eksamen i Tromsø eller Bodø", "for managers working in Bergen"
 _NOT_TAUGHT_AT = re.compile(r"\b(?:jobber|jobbar|arbeider|arbeidar|ansatt|tilsett|bor|bur|works?|working|employed|lives?"
+                            # a partner's place: "taught in collaboration with NTNU in Trondheim"
+                            r"|(?:collaboration|cooperation|partnership|samarbeid) (?:with|med)"
                             r"|eksamen\w*|exams?|examinations?)\s+(?:\w+\s+){0,2}$", re.I)
 # The exam named with the teaching, so the place is the teaching's too: "Undervisning og eksamen foregår i Bergen",
 # "Teaching and exams are held in Oslo" (not "Undervisningen er på nett, og eksamen er i Bodø", nor online teaching
@@ -1051,7 +1055,9 @@ _OFFERED = (r"(?:tilbys|tilbyes|vi tilbyr|tilbyr vi|(?:blir|vert) tilb(?:udt|ode
 _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|begynn\w*|byrj\w*|kursstart|første samling\w*"
                     r"|fyrste samling\w*|neste kull|nytt kull|(?P<intake>opptak(?:et)?|intake)"
                     # the next round of a course given again and again: "Neste runde med grunnkurs kommer våren 2023"
-                    r"|neste runde|ny runde|nye runder"
+                    # (not a round of exams, admission or grants: "Neste runde med suppleringsopptak …")
+                    r"|(?:neste|ny|nye)\s+runder?\s+(?:med|av)\s+(?:[\w-]+\s+){0,3}?(?:\w*kurs\w*|\w*program\w*|studiet"
+                    r"|samling\w*)"
                     # the first run, opening its sentence: "Første gang er i juni 2017" (not a plan "godkjent første
                     # gang 1. april 2003")
                     r"|(?:^|(?<=, )|(?<=: ))(?:første gang|fyrste gong)"
@@ -1199,12 +1205,17 @@ _SEASON_START = re.compile(r"\b(?:oppstart|studiestart|start|starts|starter|star
                            r"|the programme|the course|the study|you)\s+(?:begynner|byrjar|starter|startar|tek til"
                            r"|begins|starts|begin|start)\s+(?:om|i|in)(?:\s+the)?)\b"
                            # (or by its month alone: "Oppstart: August", "Starts in January")
-                           rf"(?:\s+in)?\s*[:=]?\s*(?P<season>{when.SEASON_NAMES}|{when.MONTH_NAMES})\b"
+                           rf"(?:\s+in)?\s*[:=]?\s*(?P<season>{when.SEASON_NAMES}|{when.START_MONTH_NAMES})\b"
                            r"(?!\s*[-/]?\s*(?:19|20)?\d\d\b)", re.I)
 # The year beside it: the application period's or deadline's date ("Søknadsperiode 01.02.2023 -", "Søknadsfrist
 # 15. april 2024"); not the study year a course description is valid for (its "Vår" may be any year's).
 _APPLY_DATE = re.compile(r"\b(?:søknadsperiode\w*|søknadsfrist\w*|application period|application deadline|deadline)\b"
                          r"\W{0,3}(?:\d{1,2}\.?\s*)?(?:\d{1,2}\.|[a-zæøå]+\s+)(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+# The study year a course description is valid for: "Emnebeskrivelsen gjelder studieåret 2024-2025", "valid for the
+# academic year 2024-2025" (not "gjelder fra studieåret 2021-2022", nor "Tidligere versjoner: studieåret 2022-2023").
+_VALID_FOR_YEAR = re.compile(r"\b(?:gjelder|gjeld|valid)\s+(?:for\s+)?(?:the\s+)?" + when.STUDY_YEAR, re.I)
 
 
 def season_start(lines: list[Line]) -> Fact | None:
@@ -1232,13 +1243,13 @@ def season_start(lines: list[Line]) -> Fact | None:
             month = re.search(r"\d{1,2}\.(\d{1,2})\.", m.group(0))
             apply_month = int(month.group(1)) if month else when.month_number(m.group(0))
             if start_month is not None and apply_month is not None:
-                late = start_month <= apply_month     # "Oppstart: Januar" after a deadline in October: the next year
+                late = start_month < apply_month      # "Oppstart: Januar" after a deadline in October: the next year
             else:
                 late = apply_month is not None and apply_month >= 8
             year = year + 1 if late else year
             return Fact(f"{season} {year}", "sentence", f"{said[0]} {text}"[:300])
     for text in texts:
-        m = re.search(when.STUDY_YEAR, text, re.I)
+        m = _VALID_FOR_YEAR.search(text)
         if m and not _PAST.search(text):
             first = int(m.group("year7"))
             spring = start_month < 8 if start_month is not None else \
@@ -1375,7 +1386,8 @@ _DEADLINE = re.compile(r"\b(?:søknadsfrist\w*|påmeldingsfrist\w*|frist(?:en)?(
                        r"|application deadline|deadline|closing date|søk inn[ea]n|søk senest|søk seinast"
                        r"|søknad(?:en|a)? må (?:være|vere) \w+ inn[ea]n|meld deg på inn[ea]n)\b"
                        # (the intake named between: "Søknadsfristen i Utdanningsdirektoratets nye hovedopptak er 1. mars")
-                       r"[^.;]{0,50}?(?P<date>" + _DATE + ")", re.I)
+                       r"(?:\s+(?:i|for|til)\s+(?:[\w-]+\s+){0,3}?\w*opptak\w*)?"
+                       r"[^.;]{0,40}?(?P<date>" + _DATE + ")", re.I)
 # The last day to apply: "Søknaden kan registreres fra 1. januar, og siste dag er 20. april 2022", "Siste søknadsdag er
 # 1. mars", "The last day to apply is 1 March" (not a course's last day: "Siste dag av kurset er 20. april").
 _LAST_DAY = re.compile(r"\b(?:siste søknadsdag(?:en)?|siste dag for å søkje|siste dag for å søke|last day to apply"
@@ -1546,7 +1558,8 @@ _DURATION = re.compile(
     r" (?:på deltid |på heltid )?(?:i|over)"
     # "Studiet tas som deltidsstudium i ett studieår", "is taken part-time over two years"
     # (not the full-time length beside the part-time one: "kan tas på heltid i to år eller på deltid i fire år")
-    r"|(?:tas|takast|is taken)\s+(?:(?:som|as an?)\s+[\w-]+\s+|part-time\s+|på deltid\s+)?(?:i|over|in))"
+    # (said how: not "Deler av studiet kan tas i ett semester ved et partneruniversitet")
+    r"|(?:tas|takast|is taken)\s+(?:(?:som|as an?)\s+[\w-]+|part-time|på deltid)\s+(?:i|over|in))"
     r"\s+(?:(?:vanligvis|normalt|vanlegvis|rundt|ca\.?|cirka|omtrent|about|around|usually)\s+){0,2}"
     # "It takes one and a half years", "varer halvannet år"
     r"(?P<d>(?:1 1/2|1½|\d{1,2}(?:,5)?|ett og et halvt|eitt og eit halvt|halvannet|halvtanna|one and a half"
@@ -1885,9 +1898,10 @@ _PLURAL_STUDIES = re.compile(normalise.PLURAL_STUDIES + "$", re.I)
 
 # The applicant's degree, as a condition or a requirement, just before a kind word: "Har du en bachelor i …", "If you
 # hold a bachelor's degree in …", "Du må ha en fullført bachelor" (the degree one comes with, not the offer's kind).
-_APPLICANT_HOLDS = re.compile(r"\b(?:(?:har|hev) du|du (?:må|skal) ha|if you (?:have|hold)|you (?:must|need to) (?:have|hold)"
-                              r"|applicants (?:must|need to) (?:have|hold))\s+(?:en |ein |ei |an? )?(?:fullført |completed )?$",
-                              re.I)
+_APPLICANT_HOLDS = re.compile(r"(?:(?:^|[,;:]\s*)(?:har|hev) du(?: allerede| alt)?|\bdu (?:må|skal) ha|\bif you (?:have|hold)"
+                              r"|\byou (?:must|need to) (?:have|hold)|\bapplicants (?:must|need to) (?:have|hold)"
+                              r"|\bsøkere (?:må|skal) ha|\bsøkjarar (?:må|skal) ha|\b(?:deg|du) som (?:har|hev))"
+                              r"\s+(?:en |ein |ei |an? )?(?:fullført |completed )?$", re.I)
 
 
 def _kind_word(sentence: str) -> re.Match | None:

@@ -637,7 +637,7 @@ _SUB_SEGMENT = re.compile(r"^(?:opptak\w*|opptakskrav|admission\w*|praktisk-info
                          r"|betaling|finansiering)$")
 # A catalogue's own segments, never one study: "/studier/", "/program/", "/videreutdanning/".
 _CATALOGUE_SEGMENT = re.compile(r"^(?:studier|studie|studietilbud|studietilbod|program|programmer|programmes?"
-                                r"|studieprogram|studieprogrammer|studieprogram-og-emner|program-og-emner|studies|utdanning\w*|videreutdanning|vidareutdanning|evu|etter-og-\S+"
+                                r"|studieprogram|studieprogram-og-emner|program-og-emner|studies|utdanning\w*|videreutdanning|vidareutdanning|evu|etter-og-\S+"
                                 r"|studieretning\w*|vare-studier\S*|vare-studium\S*"
                                 r"|kurs|courses?|emner|master|bachelor|executive|nb|nn|en|no|www)$")
 
@@ -664,12 +664,16 @@ def address_sub_page(url: str) -> bool:
         return False
     study = segments[-2]
     if _CATALOGUE_SEGMENT.match(study) or _ADMISSION_SEGMENT.match(study) or _STUDENT_AREA.search(study) \
-            or _sub_segment(study) or not re.search(r"[a-zæøå]{3}", study):
+            or _sub_segment(study) or not re.search(r"[a-zæøå]{3}", study) or _PACE_SEGMENT.fullmatch(study):
         return False                        # "/studier/opptak/", "/evu/78171/studieavgift": no one study; nor the site's
     #                                         admission or students' part ("/studier/opptak/opptakskalender/",
     #                                         "/en/hvl-students/admissions/"), nor a sub-page's own part
     #                                         ("/application-and-admission/tuition-and-fees")
     return any(_CATALOGUE_SEGMENT.match(seg) for seg in segments[:-2]) or bool(_STUDY_SLUG.search(study))
+
+
+# A catalogue's part for a pace or a form, never one study: "/studieprogram-og-emner/deltid/opptak/".
+_PACE_SEGMENT = re.compile(r"deltid|heltid|heiltid|nett|nettstudier|campus|kveld|part-time|full-time|online")
 
 
 # The site's part for its students, never one study: "/en/hvl-students/admissions/", "/for-studenter/opptak/".

@@ -428,7 +428,7 @@ def _kind_of(text: str, cmax: float | None) -> str | None:
     if not text:
         return None
     conferred = _DEGREE_CONFERRED.search(text)
-    if conferred and (cmax is None or cmax >= 120):
+    if conferred and cmax is not None and cmax >= 120:
         return conferred.group("degree")    # the degree said, before the courses it is made of ("tre emner parallelt")
     if _KIND_NON_CREDIT.search(text) and not _KIND_SINGLE.search(text):
         # a "Kurs" that gives credits or states its level ("Kurs masternivå") is a single course
@@ -574,7 +574,8 @@ _DELIVERY_RULES = (
     ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bcampus\w*|\bstedbasert|\bstadbasert"
                           r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
                           # "Du blir undervist på studiestedet"
-                          r"|\bundervis(?:t|es|ast)\s+(?:på|ved)\s+(?:studiestedet|studiestaden|lærestedet)\b"
+                          r"|\bundervis\w*\s+(?:\w+\s+){0,2}?(?:på|ved)\s+(?:\w+\s+og\s+(?:på\s+)?)?(?:studiestedet|studiestaden"
+                          r"|lærestedet)\b"
                           # (not a classroom online: "det digitale klasserommet", "live-klasserom i Zoom")
                           r"|(?<!virtuelt )(?<!virtuelle )(?<!digitalt )(?<!digitale )(?<!omvendt )(?<!virtual )"
                           r"(?<!live-)(?<!nett-)(?<!online-)(?<!nettbaserte )(?<!nettbasert )(?<!online )(?<!digital )"
@@ -672,7 +673,8 @@ _VIDEO_SHOWN = re.compile(r"\b(?:(?:a|an|this|the|en|ein|denne|watch|se|sjå)\s+
                           r"|\b(?:demonstrasjon\w*|eksempl\w*|demonstrations?|examples?)\s+(?:på|via|on)\s+video\b"
                           # a video sent with the application: "legg ved materiale (tekst, lyd, video o.l.)", "upload a
                           # video with your application"
-                          r"|\b(?:søknad\w*|legg\w*\s+(?:\w+\s+)?ved|send\w* inn|last\w* opp|attach\w*|upload\w*)\b[^.]{0,120}?\bvideo\w*")
+                          r"|\b(?:legg\w*\s+(?:\w+\s+)?ved|last\w* opp|attach\w*|upload\w*)\b"
+                          r"(?:(?!undervis|forelesn|forelesing|lecture|teaching|arbeidskrav|assignment)[^.;]){0,80}?\bvideo\w*")
 
 
 # Zooming the page with the keyboard, not teaching on Zoom: "To zoom, keep the Ctrl key pressed and hit +", "You can
@@ -782,6 +784,7 @@ _VOCATIONAL = re.compile(r"\bfagbrev\w*|\bsvennebrev\w*|\bfagprøve\w*|\byrkesko
                          # "fullført fagskoleutdanning", "fullført fagskule", "bachelor eller fagskoleutdanning",
                          # "utdanning frå fagskule", "a vocational college degree" (not "Studiet er ei fagskuleutdanning")
                          r"|\bhelsefagarbeidar\w*|\bfullført (?:\w+\s+)?fagsk[ou]l\w*|\butdanning (?:fra|frå) (?:en |ein )?fagsk[ou]l"
+                         r"|\bbarne- og ungdomsarbeid\w*"
                          r"|\b(?:eller|or) (?:\w+\s+)?fagsk[ou]l\w*|\bvocational college (?:degree|education|diploma)"
                          # in English: "a vocational qualification", "a trade certificate", "upper secondary school
                          # completed" (not "vocational qualification is not enough")
@@ -800,7 +803,8 @@ _EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blåg
                            r"|(?<!\bi )(?<!\bin )\b\w*lær[ea]r-?utdanning\w*"
                            # trained in such a profession or as a teacher: "utdannet førskolelærer/barnehagelærer"
                            rf"|\butdann(?:et|a|ede)\s+(?:som\s+)?(?:{_BACHELOR_PROFESSION}|førskolelær\w*|barnehagelær\w*"
-                           r"|barnehagelærar\w*|grunnskolelær\w*|allmennlær\w*|lær[ea]r\b)")
+                           r"|barnehagelærar\w*|grunnskolelær\w*|allmennlær\w*|lær[ea]r\b)"
+                           r"(?!\s+(?:med|with)\s+(?:master\w*|hovedfag|hovudfag))")   # ("utdannet lærer med mastergrad")
 # Master's degree or equivalent: mastergrad, master's degree, hovedfag, høyere grad.
 _EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\bhovedfag\w*|\bhovudfag\w*"
                          r"|\bhøyere grad\b|\bhøgare grad\b")
@@ -879,11 +883,17 @@ _EXPERIENCE_AFTER = re.compile(
 _EXPERIENCE_WORKED = re.compile(
     r"\b(?:jobbet|jobba|arbeidet|arbeidd|arbeida|worked|vært ansatt|vore tilsett|vært i arbeid)\s+"
     r"(?:(?!og\b|eller\b|and\b|or\b|\d)[\w-]+\s+){0,4}?(?:i\s+|for\s+)?(?:minst|minimum|min\.|at least|tilsvarende"
-    rf"|equivalent to)\s+{_INT}\s*(?:år|års|years?)\b"
-    # the work one must have done, its years without "minst": "Etter bachelorgraden må du ha jobbet relevant og
-    # klient-/brukerrettet i to år", "Applicants must have worked in the field for two years"
-    r"|\b(?:må|skal|must)\s+(?:du\s+|søkere\s+|søkjarar\s+|you\s+|applicants\s+)?(?:ha|have)\s+(?:jobbet|jobba|arbeidet"
-    rf"|arbeidd|worked)\s+(?:[\w/-]+\s+){{0,5}}?(?:i|for)\s+{_INT}\s*(?:år|years?)\b")
+    rf"|equivalent to)\s+{_INT}\s*(?:år|års|years?)\b")
+# The work one must have done, its years without "minst": "Etter bachelorgraden må du ha jobbet relevant og
+# klient-/brukerrettet i to år", "Applicants must have worked in the field for two years", "i 100 % stilling i to år"
+# (read only when no route or exemption is named before it in its sentence: _EXEMPTED).
+_EXPERIENCE_MUST = re.compile(
+    r"\b(?:må du|du må|you must|applicants must)\s+(?:ha|have)\s+(?:jobbet|jobba|arbeidet"
+    rf"|arbeidd|worked)\s+(?:[\w/%-]+\s+){{0,5}}?(?:i|for)\s+{_INT}\s*(?:år|years?)\b")
+# Applicants of another route, or an exemption: "Søkere over 25 år uten studiekompetanse må ha jobbet i 5 år", "For å få
+# fritak for praksisemnet må du ha jobbet i 2 år", "Søkere med utenlandsk utdanning må ha jobbet i Norge i 1 år".
+_EXEMPTED = re.compile(r"\b(?:uten|utan|without|fritak\w*|exempt\w*|utenlandsk|utanlandsk|foreign|søkere|søkjarar"
+                       r"|applicants (?:with|from|over)|over \d\d år)\b")
 # Experience required only for some courses: not a general requirement.
 _QUALIFIED = re.compile(r"for enkelte|for nokre|for some|avhengig av|depending on|enkelte kurs")
 # A route by individual assessment for applicants without the required education: its experience is
@@ -1087,13 +1097,15 @@ def _alternative_route(text: str, at: int, leads: list[re.Match], seen: dict) ->
 
 
 def _experience_said(text: str) -> bool:
-    return any(rx.search(text) for rx in (_EXPERIENCE, _EXPERIENCE_AFTER, _EXPERIENCE_WORKED))
+    return any(rx.search(text) for rx in (_EXPERIENCE, _EXPERIENCE_AFTER, _EXPERIENCE_WORKED, _EXPERIENCE_MUST))
 
 
 def _experience_years(text: str) -> int | None:
     leads, seen = list(_ONE_OF.finditer(text)), {}
-    for rx in (_EXPERIENCE, _EXPERIENCE_AFTER, _EXPERIENCE_WORKED):
+    for rx in (_EXPERIENCE, _EXPERIENCE_AFTER, _EXPERIENCE_WORKED, _EXPERIENCE_MUST):
         for m in rx.finditer(text):
+            if rx is _EXPERIENCE_MUST and _EXEMPTED.search(text, text.rfind(". ", 0, m.start()) + 1, m.start()):
+                continue     # another route's or an exemption's years
             end = _CLAUSE_END.search(text, m.end())
             clause = text[m.start():end.start() if end else len(text)]
             if _QUALIFIED.search(clause):
@@ -1208,8 +1220,9 @@ FREE = re.compile(r"(?<!parkering er )(?<!parkeringen er )(?<!parkeringa er )(?<
                   # "Utdanningsdirektoratet betaler studieavgiften", "Det er staten som betaler studieplassene",
                   # "Det offentlige finansierer utdanningen", "Kunnskapsdepartementet finansierer studiet"
                   rf"|\b{_PUBLIC_PAYER}(?: som)? (?:betaler|betalar|dekkjer|finansierer"
-                  # (a compound of the offer's name too: "Utdanningsdirektoratet finansierer Rektorutdanningen")
-                  r"|dekker) (?:\w+\s+)?(?:studie\w*|\w*utdanning\w*|tilbud\w*|tilbod\w*|kurs\w*|\w*program\w*)"
+                  # (the national leaders' programmes by name too: "Utdanningsdirektoratet finansierer Rektorutdanningen")
+                  r"|dekker) (?:\w+\s+)?(?:studie\w*|utdanning\w*|tilbud\w*|tilbod\w*|kurs\w*|program\w*"
+                  r"|rektorutdanning\w*|styrerutdanning\w*)"
                   # with a modal: "Staten skal etter planen betale heile utdanninga", "Udir vil dekke studieavgiften"
                   rf"|\b{_PUBLIC_PAYER} (?:skal|vil|kjem til å"
                   r"|kommer til å)\s+(?:(?!ikke\b|ikkje\b|not\b)\w+\s+){0,2}?(?:betale|dekke|dekkje|finansiere) "
@@ -1267,8 +1280,7 @@ _FEE_ON_TOP = re.compile(r"\s*(?:\+|pluss|plus|i tillegg til|in addition to|eksl
 SIDE_COST = re.compile(r"overnatting|opphold\b|reise\w*|middag\w*|måltid\w*|\bmat\b|bøker|pensum\w*|litteratur"
                         r"|studietur\w*|\btravel|accommodation|\bbooks?\b|\bmeals?\b|study trip|\bcopy|kopi\w*"
                         r"|administra\w* fee|eksamensavgift|\brooms?\b|\bdinners?\b|\blodging|hotellopphold|hotellrom"
-                        r"|\bhotel (?:rooms?|stays?)\b|kost og losji|\bboard and lodging\b|\bstays?\b|\boppholdet\b"
-                        r"|\bhousing\b")
+                        r"|\bhotel (?:rooms?|stays?)\b|kost og losji|\bboard and lodging\b|\bstays?\b|\boppholdet\b")
 # A side cost named right after its amount: "Du betaler kr 1500 for overnatting og mat", "You pay NOK 300 for lunch",
 # "kr 450 for boka" (not the offer's own words between: "kr 3500 for kurs og overnatting").
 _SIDE_AFTER = re.compile(r"\s*(?:,-)?\s*(?:for|til|to cover)\s+(?:(?!kurs|studi|program|course|utdann)[a-zæøå]+\s+){0,2}?"
@@ -1383,7 +1395,9 @@ def _exam_cost(before: str) -> bool:
 
 # A price that is the semester fee alone, with no amount: "Pris: Semesteravgift", "Kun semesteravgift", "Semester fee
 # only" (not "Semesteravgift kr 600", which names the fee's amount and no price).
-_SEMESTER_FEE_ONLY = re.compile(r"(?:(?:kun|bare|berre|only(?: the)?)\s+)?(?:semesteravgift(?:en|a)?|semester fee)(?:\s+only)?")
+_SEMESTER_FEE_ONLY = re.compile(r"(?:(?:kun|bare|berre|only(?: the)?)\s+)?(?:semesteravgift(?:en|a)?|semester fee)(?:\s+only)?"
+                                # ("Kun semesteravgift til studentsamskipnaden", "Kun semesteravgift (ca. kr 600)")
+                                r"(?:\s+(?:til|to)\s+[\w -]{1,40}|\s*\([^()]{0,40}\))?")
 
 
 def price_nok(raw) -> int | None:

@@ -177,6 +177,9 @@ def start_after_deadline(raw_start, start: str | None, deadline: str | None) -> 
 # A start said by its season alone, the whole value: "Haust", "Høst", "Spring", "Våren".
 # Or by its month alone: "August", "Januar" (a start in August-December is an autumn's).
 _BARE_SEASON = re.compile(rf"^\s*(?P<season>{SEASON_NAMES}|{MONTH_NAMES})(?:semesteret|semester)?\s*\.?\s*$", re.I)
+# The months' names for a start said by its month alone, English "may" only as the name ("Starts in May", not "The
+# start may be postponed").
+START_MONTH_NAMES = "|".join(n for n in MONTH_NAMES.split("|") if n != "may") + "|(?-i:May)"
 
 
 def season_after_deadline(raw_start, start: str | None, deadline: str | None) -> str | None:
@@ -194,7 +197,10 @@ def season_after_deadline(raw_start, start: str | None, deadline: str | None) ->
     except ValueError:
         return start
     month = month_number(m.group("season"))
-    season = ("host" if month >= 8 else "var") if month else _season(m.group("season"))
+    if month:                               # a month: in the deadline's year when it comes after the deadline's month
+        year = closes.year if month >= closes.month else closes.year + 1
+        return f"{year}-{'host' if month >= 8 else 'var'}"
+    season = _season(m.group("season"))
     year = next(y for y in (closes.year, closes.year + 1) if deadline_year(f"{y}-{season}", closes.month) == closes.year)
     return f"{year}-{season}"
 
@@ -222,17 +228,6 @@ _DEADLINE_YEAR = re.compile(r"\b(?:\w*frist\w*|deadline)\s+(?:i\s+|for\s+|in\s+)
                             r"(?!\s*-?\s*(?:kull\w*|intake|opptak\w*|cohort|class|start\w*|oppstart\w*)\b)")
 
 
-# A deadline of applicants from outside the EU/EEA or abroad, said after its date ("15 December 2022 for applicants
-# outside EU/EEA - 15 April 2023 for …", "1. desember for søkere utenfor EU/EØS") or as its label ("International
-# applicants: 1 December"): when the page gives another date, that one is the deadline of those who apply at home.
-_FOREIGN = (r"(?:outside (?:the )?(?:eu|eea|eu/eea|europe|nordic)|non-eu\w*|non-eea|international|foreign|overseas"
-            r"|utenfor (?:eu|eøs|eu/eøs|norden)|utanfor (?:eu|eøs|eu/eøs|norden)|internasjonale|utenlandske|utanlandske"
-            r"|med utenlandsk|med utanlandsk)")
-_FOREIGN_APPLICANTS = re.compile(r"[\s,(]*(?:for|fra|frå|from)\s+(?:\w+\s+){0,2}?(?:applicants?|søkere|søkjarar|students?)?\s*"
-                                 + _FOREIGN, re.I)
-_FOREIGN_LABEL = re.compile(_FOREIGN + r"\s+(?:applicants?|søkere|søkjarar|students?)\W{0,3}$", re.I)
-
-
 def application_deadline(raw, start: str | None = None) -> str | None:
     """ISO date or None (see the module docstring)."""
     text = _text(raw)
@@ -249,11 +244,7 @@ def application_deadline(raw, start: str | None = None) -> str | None:
     for rx in (_DATE_ISO, _DATE_NUM, _DATE_DMY, _DATE_MDY):
         for m in rx.finditer(text):
             found.append((m.start(), m))
-    ordered = [m for _, m in sorted(found, key=lambda x: x[0])]
-    for i, m in enumerate(ordered):
-        if i + 1 < len(ordered) and (_FOREIGN_APPLICANTS.match(text, m.end())
-                                     or _FOREIGN_LABEL.search(text, max(0, m.start() - 50), m.start())):
-            continue                        # another date follows: the one of applicants from abroad is not this one's
+    for _, m in sorted(found, key=lambda x: x[0]):
         month_text = m.group("m")
         month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower())
         day = int(m.group("d"))
