@@ -41,7 +41,7 @@ _L = {
                "number of credits, number of ects credits, number of ects",
     "locations": "undervisningssted, undervisningsstad, studiested, studiestad, sted, stad, campus, location, "
                  "studiesteder, studiestader, undervisningssteder, kurssted, kursstad, studiestad/campus, "
-                 "place of study, venue, where, studiested/campus, samlingssted, samlingsstad, gjennomføringssted, "
+                 "place of study, place of instruction, place of teaching, venue, where, studiested/campus, samlingssted, samlingsstad, gjennomføringssted, "
                  "lokasjon, studiesteder/campus, undervisningssted/campus, locations, location(s), kursted, "
                  "steder, stader, study location, study locations, teaching location, location of study, "
                  "place of teaching, study site, campus location, studiestad/undervisningsstad, "
@@ -453,6 +453,11 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                 put(keys, m.group(2), "label", m.group(1))
                 i += 1
                 continue
+            spaced = _spaced_label(line) if line.kind == "item" else None
+            if spaced:                      # a fact strip's item without a colon: "Studiepoeng 120"
+                put(spaced[0], spaced[2], "label", spaced[1])
+                i += 1
+                continue
             keys = label_keys(line.text) if line.kind == "text" or _item_label(lines, i) else None
             if keys:
                 nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -487,6 +492,23 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                 put(keys, text, "section", line.text)
         i += 1
     return facts
+
+
+def _spaced_label(line: Line) -> tuple[tuple[str, ...], str, str] | None:
+    """A list item that is a known label and its value with no colon between, the value short and with a number: "Studiepoeng
+    120", "Søknadsfrist 15. April", "Studietype Full time, 2 år" (keys, label, value); not a sentence ("Pris og
+    påmelding står nedenfor", "Studiepoeng utover kravet på 90 studiepoeng": a value of a few words or one that starts
+    with its number)."""
+    words = line.text.split()
+    if len(line.text) > 60 or len(words) < 2:
+        return None
+    for n in (3, 2, 1):
+        label, value = " ".join(words[:n]), " ".join(words[n:])
+        keys = label_keys(label)
+        if keys and value and len(value) <= 40 and re.search(r"\d", value) and not is_label(value) \
+                and (value[0].isdigit() or len(value.split()) <= 4):   # (not "Studiepoeng utover kravet på 90 studiepoeng")
+            return keys, label, value
+    return None
 
 
 _DAY_MONTH = re.compile(rf"\s*\d{{1,2}}\.?\s*(?:{when.MONTH_NAMES})\b", re.I)

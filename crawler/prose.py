@@ -282,6 +282,9 @@ def credits(lines: list[Line]) -> Fact | None:
             continue
         if _other_course(sentence, title):
             continue                    # (no sign of a study's page: a listing of courses has such lines)
+        if sentence.rstrip().endswith("?") and _WH_QUESTION.match(sentence):
+            continue                    # a question about credits: "How much is 20/30/40 ECTS credits?" (not "Har du
+            #                             tenkt på videreutdanning på 30 studiepoeng?", which offers them)
         shown = _shown_total(sentence)
         if shown:
             candidates.append((True, shown, sentence))
@@ -314,6 +317,8 @@ def credits(lines: list[Line]) -> Fact | None:
                 continue                # "a thesis worth 45 ECTS", "six compulsory courses (60 ECTS)", "a 45-credit major"
             if _COMPARED.search(before):
                 continue                # "ingen lederutdanning over 30 studiepoeng": a comparison
+            if _TAKEN_BY_YOU.match(sentence, m.end()) or _AT_MOST.search(before[-25:]):
+                continue                # "ut fra de 150 studiepoengene du har tatt", "høyst 5 studiepoeng": an applicant's
             if _LARGER.search(before) and not _TOTAL.search(before) and not _IS_A_MASTER.search(before):
                 continue
             after = sentence[m.end():m.end() + 30].lower()
@@ -376,6 +381,21 @@ def _heading_credits(lines: list[Line]) -> Fact | None:
     if len(values) != 1:
         return None
     return Fact(found[0][0], "sentence", found[0][1])
+
+
+# A question of what or how much: "How much is 20/30/40 ECTS credits?", "Hva er 30 studiepoeng?".
+_WH_QUESTION = re.compile(r"^\W*(?:how|what|hvor|hva|kva|kor)\b", re.I)
+
+
+# Credits the applicant has taken, said after them: "de 150 studiepoengene du har tatt", "the 120 credits you have
+# completed".
+_TAKEN_BY_YOU = re.compile(r"\w*\s+(?:som\s+|that\s+)?(?:du|you|søkeren|the applicant)\s+(?:har|have|has)\s+(?:\w+\s+)?"
+                           r"(?:tatt|fullført|bestått|avlagt|oppnådd|taken|completed|passed|earned)\b", re.I)
+
+
+# A limit on credits: "Av disse kan høyst 5 studiepoeng være i matematikk", "at most 10 ECTS" (a rule, not the offer's).
+_AT_MOST = re.compile(r"\b(?:høyst|høgst|maks(?:imalt)?|max(?:imum)?|at most|no more than|ikke mer enn|ikkje meir enn)\s*$",
+                      re.I)
 
 
 # The total said beside the parts: "…, til sammen 30 studiepoeng", "a total of 60 ECTS", "60 ECTS in total".
@@ -1650,6 +1670,8 @@ def _study_length(lines: list[Line]) -> Fact | None:
         m = next((m for m in _DURATION.finditer(sentence) if not _WORKED.search(sentence[:m.start()])
                   and not _PART_SUBJECT.search(sentence[:m.start()]) and not _CREDITS_WORTH.search(sentence[:m.start("d")])),
                  None)
+        if m and _YEARS_REQUIRED.match(sentence, m.end("d")):
+            continue                # "… may mean that over three years at university are required": an applicant's
         if m and when.open_length(sentence, m.start("d"), m.end("d")):
             # "Du lærer over ett år eller mer": a bound, kept whole so that it reads as no one length
             return Fact(sentence[m.start():m.end("d") + 20], "sentence", sentence)
@@ -1659,6 +1681,12 @@ def _study_length(lines: list[Line]) -> Fact | None:
         if m:
             return Fact(m.group("d"), "sentence", sentence)
     return None
+
+
+# Years an applicant must have behind them, said after the length: "over three years at university are required",
+# "tre år med høyere utdanning kreves".
+_YEARS_REQUIRED = re.compile(r"\s+(?:\w+\s+){0,4}?(?:are|is|er|blir)\s+(?:required|needed|krevd|påkrevd)\b"
+                             r"|\s+(?:\w+\s+){0,4}?(?:kreves|krevst)\b", re.I)
 
 
 # A length for each pace, the part-time one first: "4 år på deltid …, eller 2 år på heltid", "four years part-time
@@ -1671,7 +1699,9 @@ _FULL_TIME_AFTER = re.compile(
 
 # A line or list item that is a length and nothing else, in a fact list without labels:
 # "Videreutdanning, deltid | 30 studiepoeng | To semester | Høst 2024".
-_BARE_LENGTH = re.compile(r"^(?:\d{1,2}|ett|eitt|to|tre|fire|one|two|three|four)\s+(?:semestre|semester|semesters|år|years?)$"
+_BARE_LENGTH = re.compile(r"^(?:\d{1,2}|ett|eitt|to|tre|fire|one|two|three|four)\s+(?:semestre|semester|semesters|år|years?)"
+                          # (with the credits in brackets: "3 years (180 ECTS)", "2 år (120 studiepoeng)")
+                          r"(?:\s*\(\s*\d{1,3}\s*(?:ects|studiepoeng|stp|sp|credits)\s*\))?$"
                           # the degree with its years, a tagline of its own: "Master (2-årig)", "Bachelorprogram, 3-årig"
                           # (not a bachelor's years on a master's page: "Bachelor (3-årig)" is what one must hold)
                           r"|^(?:(?:integrert |erfaringsbasert )?(?:master|mastergrad|masterprogram|masterstudium"

@@ -76,7 +76,7 @@ _PUBLISHED = re.compile(r"^(?i:publisert|published|først publisert|publisert de
                         r"|^(?i:av)\s+[\wÆØÅæøå .-]{2,40},\s*\d{1,2}\.\s*\d{1,2}\.\s*\d{4}")
 _CREDIT_NOTE = re.compile(r"\d\s*(?:studiepoeng|stp|sp|ects|fagskolepoeng)\b", re.I)
 _STUDY_WORDS = (r"master\w*|mba|emba|mpa|executive|bachelor\w*|continuing education|further education|\w*program(?:me)?s?"
-                r"|\w+utdanning\w*|\w+utdanninga|\w+utdannelse\w*|utdannelsen?|\w+kurs|\w+kurset|\w*studium|årsstudi\w*|årseining\w*|årsenhet\w*|videreutdanning\w*|vidareutdanning\w*"
+                r"|\w+utdanning\w*|\w+utdanninga|\w+utdannelse\w*|utdannelsen?|\w+kurs|\w+kurset|\w*studium|\w+studiet|årsstudi\w*|årseining\w*|årsenhet\w*|videreutdanning\w*|vidareutdanning\w*"
                 r"|etterutdanning\w*|studieplan\w*|programplan\w*|studieprogram\w*|emne\w*|kurs|kurset|lederkurs"
                 r"|lederutdanning\w*|leiarutdanning\w*|lederprogram\w*|leiarprogram\w*|lederutvikling\w*"
                 r"|leiarutvikling\w*|topplederprogram\w*|programme|program|course|module|modul\w*|studium|studiet"
@@ -749,12 +749,15 @@ _SUB_TITLE = re.compile(r"^\S.{3,90}?\s+[-–|:]\s+(?:opptak|opptakskrav|søknad
 
 # The same, the sub-page first and the offer's name after a dash: "Priser for deltakelse – Barnevernløft Innlandet",
 # "Opptak – Master i helseledelse" (not "Opptak til 1 ½ – 2-årige masterprogrammer": a name begins with a capital).
-_SUB_FIRST = re.compile(r"^(?i:opptak|opptakskrav|søknad og opptak|praktisk informasjon|priser|pris|studieavgift|kostnader"
+_SUB_FIRST = re.compile(r"^(?i:opptak|opptakskrav|søknad og opptak|søknad og opptaksprøver?|opptaksprøver?|praktisk informasjon"
+                        r"|priser|pris|studieavgift|kostnader"
                         r"|ofte stilte spørsmål|admission|practical information|how to apply|tuition(?: fees?)?|fees)\b"
                         r"[^–|:-]{0,40}\s+[-–|:]\s+(?![A-ZÆØÅ]{2,8}\s*$)"
                         # (not the site's name: "Opptak – Høgskolen i Molde", "Priser | Folkeuniversitetet", "Opptak - NTNU")
                         r"(?!.*(?i:universitet|høgskole|høyskole|høgskule|university|college|fagskole|fagskule|kommune"
-                        r"|akademi|academy|school))[A-ZÆØÅ]")
+                        r"|akademi|academy|school))(?:[A-ZÆØÅ]|(?=(?i:det|den|the)\s+\w|(?i:årsstudi|bachelor|master|videreutdanning|vidareutdanning)\w*\s)\w)")
+# (or a kind in lower case, or the name after an article: "Opptaksprøve – årsstudium i musikkproduksjon", "Søknad og
+# opptaksprøver - det frie kandidatstudiet")
 # (the name after the dash must name one offer by its kind, "Master i …", "Lederprogram …", "Kurs i …": "Priser – Oslo",
 # "Opptak – Samordna opptak", "Admission – Exchange students", "Priser – Kurs og konferanser" are the site's own pages)
 _MANY_KINDS = re.compile(r"^(?:kurs|courses?)\s+(?:og|and|&)\b", re.I)

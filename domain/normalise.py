@@ -649,7 +649,9 @@ _IN_PERSON = re.compile(r"\b(?:on[- ])?campus sessions?\b|\bin[- ]person\b|\bon[
 def _not_teaching(text: str) -> str:
     """The text without words that name no teaching form: counted campuses, and applying,
     reading or learning materials online ("apply online", "læremidler på nett"), an image's
-    file name ("campus+elverum.jpg"), and teaching away from campus."""
+    file name ("campus+elverum.jpg"), an e-mail or web address ("h-olearn@online.no"), campus life,
+    and teaching away from campus."""
+    text = _CAMPUS_LIFE.sub(" ", _ADDRESS.sub(" ", text))
     text = _PAGE_ZOOM.sub(" ", _VIDEO_SHOWN.sub(" ", _AWAY_FROM_CAMPUS.sub(" ", _IMAGE_FILE.sub(" ", text))))
     return _ONLINE_NOT_TAUGHT.sub(" ", _COUNTED_CAMPUS.sub(" ", text))
 
@@ -674,12 +676,20 @@ _VIDEO_SHOWN = re.compile(r"\b(?:(?:a|an|this|the|en|ein|denne|watch|se|sjå)\s+
                           # a video sent with the application: "legg ved materiale (tekst, lyd, video o.l.)", "upload a
                           # video with your application"
                           r"|\b(?:legg\w*\s+(?:\w+\s+)?ved|last\w* opp|attach\w*|upload\w*)\b"
-                          r"(?:(?!undervis|forelesn|forelesing|lecture|teaching|arbeidskrav|assignment)[^.;]){0,80}?\bvideo\w*")
+                          r"(?:(?!undervis|forelesn|forelesing|lecture|teaching|arbeidskrav|assignment)[^.;]){0,80}?\bvideo\w*"
+                          # recordings one sends, in a list of works: "Lyd- og videoopptak, tekster, komposisjoner"
+                          r"|\blyd-\s*(?:og|eller)\s+videoopptak\w*")
 
 
 # Zooming the page with the keyboard, not teaching on Zoom: "To zoom, keep the Ctrl key pressed and hit +", "You can
 # zoom the page by pressing Ctrl and +", "Zoom inn med Ctrl og +".
 _PAGE_ZOOM = re.compile(r"\bto zoom(?:\s+(?:in|out))?\s*,[^.]{0,80}|\bzoom\w*(?:\s+(?:inn?|out|ut))?\b[^.]{0,40}\bctrl\b|\bctrl\b[^.]{0,40}\bzoom\w*")
+
+
+# An e-mail or web address: "h-olearn@online.no", "www.nettstudier.no" (a name, no teaching form).
+_ADDRESS = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")
+# Life on a campus, not teaching there: "campus life centres on managing forests", "campuslivet er rikt".
+_CAMPUS_LIFE = re.compile(r"\bcampus[\s-]?(?:life|liv(?:et)?)\b")
 
 
 # An image's file name left in the text: "campus+elverum.jpg", "nettstudier_banner.png".
@@ -794,6 +804,8 @@ _VOCATIONAL = re.compile(r"\bfagbrev\w*|\bsvennebrev\w*|\bfagprøve\w*|\byrkesko
 _BACHELOR_PROFESSION = rf"(?:{_BACHELOR_PROFESSIONS}\w*|jordm[oø]r\w*|(?:registered )?nurse(?!\s+assistant)\w*)"
 # Bachelor's degree or equivalent: bachelorgrad, cand.mag., lavere grad, 180 credits.
 _EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blågare grad|\bundergraduate degree"
+                           # the English abbreviation as a degree: "A BA or an equivalent degree", "a BA in …"
+                           r"|\bb\.?a\.?(?=\s+(?:or|in|degree|eller)\b)"
                            r"|\b180 (?:studiepoeng|stp|sp|ects)\b|\bhøgskolekandidat"
                            # authorisation in a profession educated in a bachelor: "Norsk autorisasjon i sykepleie"
                            rf"|\bauth?ori[sz]\w*\s+(?:som\s+|i\s+|as\s+(?:an?\s+)?)?{_BACHELOR_PROFESSION}"
@@ -1295,6 +1307,8 @@ _UNION_FEE = re.compile(r"(?:student union|studentsamskipnad\w*|velferdstinget)\
 _OFFER_WORD = re.compile(r"kost\w*|kurs\w*|studi\w*|program\w*|course|price|pris\w*|avgift\w*|fee|tuition")
 _TOTAL_PRICE = re.compile(r"\btotal\w*|til sammen|tilsammen|til saman|i alt\b|samlet pris|hele (?:studiet|programmet)"
                           r"|heile (?:studiet|programmet)")
+# The price without a discount or subsidy, named so: "ordinær pris", "full price" (the price paid is stated beside it).
+_ORDINARY = re.compile(r"\b(?:ordinær|ordinary|normal|regular|full|vanleg|vanlig)\s+$")
 _PER_UNIT_PRICE = re.compile(r"\s*(?:,-\s*)?(?:per|pr\.?|each|hver|kvar)\b")
 
 
@@ -1305,7 +1319,9 @@ _FREE_FOR_SOME = re.compile(r"\b(?:if|dersom|hvis|viss|om)\s+(?:you|du|dei|de|th
                             r"|\b(?:er|are)\s+(?:du|de|dere|dykk|you)\s+(?:a\s+)?(?:medlem\w*|member\w*)\b.*$"
                             # free for those with a right to it: "Rett og plikt til 600 gratis timar har:", "dei som har
                             # rett til gratis opplæring"
-                            r"|\brett (?:og plikt )?til\b[^.;]*$")
+                            r"|\brett (?:og plikt )?til\b[^.;]*$"
+                            # "Desse gruppene har krav på 600 timar gratis opplæring", "These groups are entitled to …"
+                            r"|\b(?:har|hev) krav på\b[^.;]*$|\b(?:is|are) entitled to\b[^.;]*$")
 # Free only for members, said after it: "Kurset er gratis for medlemmer av forbundet", "free of charge for members".
 _FOR_MEMBERS = re.compile(r"(?:\s+of\s+charge)?\s+(?:for|til)\s+(?:våre\s+|our\s+|alle\s+|all\s+)?(?:medlem\w*|members?)\b")
 
@@ -1448,8 +1464,8 @@ def price_nok(raw) -> int | None:
             if total and not _PER_UNIT_PRICE.match(after) and not re.search(r"\b(?:per|pr\.?|each|hver|kvar)\b",
                                                                             before[total.end():]):
                 totals.append(value)
-            elif _STUDY_FEE.search(before):
-                named.append(value)
+            elif (fee := _STUDY_FEE.search(before)) and not _ORDINARY.search(before[:fee.start()]):
+                named.append(value)     # (not "ordinær pris kr 6200" beside the subsidised price said first)
     # free only for some, said with its condition: "If you are a student at a partner university, you pay no
     # tuition fee", "Hvis du er medlem, er kurset gratis" (not "Dersom du blir tatt opp, betaler du ingen
     # studieavgift": every admitted student)
