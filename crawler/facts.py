@@ -494,6 +494,10 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
     return facts
 
 
+_EACH_PART = re.compile(r"\b(?:à|á|per|pr|each|hver|hvert|kvar|kvart)\b|\bemner?\b|\bemne\w*|\bmodul\w*|\bcourses?\b",
+                        re.I)
+
+
 def _spaced_label(line: Line) -> tuple[tuple[str, ...], str, str] | None:
     """A list item that is a known label and its value with no colon between, the value short and with a number: "Studiepoeng
     120", "Søknadsfrist 15. April", "Studietype Full time, 2 år" (keys, label, value); not a sentence ("Pris og
@@ -506,7 +510,8 @@ def _spaced_label(line: Line) -> tuple[tuple[str, ...], str, str] | None:
         label, value = " ".join(words[:n]), " ".join(words[n:])
         keys = label_keys(label)
         if keys and value and len(value) <= 40 and re.search(r"\d", value) and not is_label(value) \
-                and (value[0].isdigit() or len(value.split()) <= 4):   # (not "Studiepoeng utover kravet på 90 studiepoeng")
+                and (value[0].isdigit() or len(value.split()) <= 4) and not _EACH_PART.search(value):
+            # (not "Studiepoeng utover kravet på 90 studiepoeng", nor a part's size: "Omfang 3 emner à 10 studiepoeng")
             return keys, label, value
     return None
 

@@ -384,7 +384,8 @@ def _heading_credits(lines: list[Line]) -> Fact | None:
 
 
 # A question of what or how much: "How much is 20/30/40 ECTS credits?", "Hva er 30 studiepoeng?".
-_WH_QUESTION = re.compile(r"^\W*(?:how|what|hvor|hva|kva|kor)\b", re.I)
+# (what an amount is worth: not "Hva lærer du i videreutdanningen på 30 studiepoeng?")
+_WH_QUESTION = re.compile(r"^\W*(?:how much|what) (?:is|are)\b|^\W*(?:hva|kva|hvor mye|kor mykje) (?:er|utgjør)\b", re.I)
 
 
 # Credits the applicant has taken, said after them: "de 150 studiepoengene du har tatt", "the 120 credits you have
@@ -1685,8 +1686,10 @@ def _study_length(lines: list[Line]) -> Fact | None:
 
 # Years an applicant must have behind them, said after the length: "over three years at university are required",
 # "tre år med høyere utdanning kreves".
-_YEARS_REQUIRED = re.compile(r"\s+(?:\w+\s+){0,4}?(?:are|is|er|blir)\s+(?:required|needed|krevd|påkrevd)\b"
-                             r"|\s+(?:\w+\s+){0,4}?(?:kreves|krevst)\b", re.I)
+# (in the same clause: not "Studiet går over to år og det kreves aktiv deltakelse")
+_YEARS_REQUIRED = re.compile(r"\s+(?:(?!og\b|and\b|der\b|where\b|det\b|som\b|that\b)\w+\s+){0,3}?(?:are|is|er|blir)\s+"
+                             r"(?:required|needed|krevd|påkrevd)\b"
+                             r"|\s+(?:(?!og\b|and\b|der\b|where\b|det\b|som\b|that\b)\w+\s+){0,3}?(?:kreves|krevst)\b", re.I)
 
 
 # A length for each pace, the part-time one first: "4 år på deltid …, eller 2 år på heltid", "four years part-time

@@ -755,9 +755,11 @@ _SUB_FIRST = re.compile(r"^(?i:opptak|opptakskrav|søknad og opptak|søknad og o
                         r"[^–|:-]{0,40}\s+[-–|:]\s+(?![A-ZÆØÅ]{2,8}\s*$)"
                         # (not the site's name: "Opptak – Høgskolen i Molde", "Priser | Folkeuniversitetet", "Opptak - NTNU")
                         r"(?!.*(?i:universitet|høgskole|høyskole|høgskule|university|college|fagskole|fagskule|kommune"
-                        r"|akademi|academy|school))(?:[A-ZÆØÅ]|(?=(?i:det|den|the)\s+\w|(?i:årsstudi|bachelor|master|videreutdanning|vidareutdanning)\w*\s)\w)")
-# (or a kind in lower case, or the name after an article: "Opptaksprøve – årsstudium i musikkproduksjon", "Søknad og
-# opptaksprøver - det frie kandidatstudiet")
+                        r"|akademi|academy|school))(?:[A-ZÆØÅ]|(?=(?i:det|den)\s+(?:\w+\s+)?\w+studiet\s*$|(?i:årsstudi\w*|bachelor\w*|master\w*|videreutdanning"
+                        r"|vidareutdanning)\s+(?:i|in)\s+\w)\w)")
+# (or one study in lower case: a kind and its subject, or a named study after an article: "Opptaksprøve – årsstudium i
+# musikkproduksjon", "Søknad og opptaksprøver - det frie kandidatstudiet"; not "Opptak – videreutdanning for lærere",
+# "Søknad og opptak – bachelor og master", "Pris – det nye studiet")
 # (the name after the dash must name one offer by its kind, "Master i …", "Lederprogram …", "Kurs i …": "Priser – Oslo",
 # "Opptak – Samordna opptak", "Admission – Exchange students", "Priser – Kurs og konferanser" are the site's own pages)
 _MANY_KINDS = re.compile(r"^(?:kurs|courses?)\s+(?:og|and|&)\b", re.I)

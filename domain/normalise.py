@@ -678,7 +678,8 @@ _VIDEO_SHOWN = re.compile(r"\b(?:(?:a|an|this|the|en|ein|denne|watch|se|sjå)\s+
                           r"|\b(?:legg\w*\s+(?:\w+\s+)?ved|last\w* opp|attach\w*|upload\w*)\b"
                           r"(?:(?!undervis|forelesn|forelesing|lecture|teaching|arbeidskrav|assignment)[^.;]){0,80}?\bvideo\w*"
                           # recordings one sends, in a list of works: "Lyd- og videoopptak, tekster, komposisjoner"
-                          r"|\blyd-\s*(?:og|eller)\s+videoopptak\w*")
+                          r"|\blyd-\s*(?:og|eller)\s+videoopptak\w*(?=\s*,\s*(?:tekst|note|komposisjon|arrangement|bilde"
+                          r"|portfolio))")
 
 
 # Zooming the page with the keyboard, not teaching on Zoom: "To zoom, keep the Ctrl key pressed and hit +", "You can
@@ -687,9 +688,12 @@ _PAGE_ZOOM = re.compile(r"\bto zoom(?:\s+(?:in|out))?\s*,[^.]{0,80}|\bzoom\w*(?:
 
 
 # An e-mail or web address: "h-olearn@online.no", "www.nettstudier.no" (a name, no teaching form).
-_ADDRESS = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")
-# Life on a campus, not teaching there: "campus life centres on managing forests", "campuslivet er rikt".
-_CAMPUS_LIFE = re.compile(r"\bcampus[\s-]?(?:life|liv(?:et)?)\b")
+# (its closing full stop kept: "Påmelding til kurs@skolen.no. Undervisning på nett."; a web address kept whole when it
+# starts with http, which may be the teaching's own: "via https://zoom.us")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s]*[^\s.,;:)])?")
+# Life on a campus, not teaching there: "campus life centres on managing forests", "campuslivet er rikt" (not a
+# building's name: "Campus Life Science-bygget").
+_CAMPUS_LIFE = re.compile(r"\bcampus[\s-]?(?:life|liv(?:et)?)\b(?!\s+science)")
 
 
 # An image's file name left in the text: "campus+elverum.jpg", "nettstudier_banner.png".
@@ -805,7 +809,7 @@ _BACHELOR_PROFESSION = rf"(?:{_BACHELOR_PROFESSIONS}\w*|jordm[oø]r\w*|(?:regist
 # Bachelor's degree or equivalent: bachelorgrad, cand.mag., lavere grad, 180 credits.
 _EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blågare grad|\bundergraduate degree"
                            # the English abbreviation as a degree: "A BA or an equivalent degree", "a BA in …"
-                           r"|\bb\.?a\.?(?=\s+(?:or|in|degree|eller)\b)"
+                           r"|(?<![\w.])b\.?a\.?(?=\s+(?:or|in|degree|eller)\b)"
                            r"|\b180 (?:studiepoeng|stp|sp|ects)\b|\bhøgskolekandidat"
                            # authorisation in a profession educated in a bachelor: "Norsk autorisasjon i sykepleie"
                            rf"|\bauth?ori[sz]\w*\s+(?:som\s+|i\s+|as\s+(?:an?\s+)?)?{_BACHELOR_PROFESSION}"
@@ -1307,8 +1311,6 @@ _UNION_FEE = re.compile(r"(?:student union|studentsamskipnad\w*|velferdstinget)\
 _OFFER_WORD = re.compile(r"kost\w*|kurs\w*|studi\w*|program\w*|course|price|pris\w*|avgift\w*|fee|tuition")
 _TOTAL_PRICE = re.compile(r"\btotal\w*|til sammen|tilsammen|til saman|i alt\b|samlet pris|hele (?:studiet|programmet)"
                           r"|heile (?:studiet|programmet)")
-# The price without a discount or subsidy, named so: "ordinær pris", "full price" (the price paid is stated beside it).
-_ORDINARY = re.compile(r"\b(?:ordinær|ordinary|normal|regular|full|vanleg|vanlig)\s+$")
 _PER_UNIT_PRICE = re.compile(r"\s*(?:,-\s*)?(?:per|pr\.?|each|hver|kvar)\b")
 
 
@@ -1321,7 +1323,8 @@ _FREE_FOR_SOME = re.compile(r"\b(?:if|dersom|hvis|viss|om)\s+(?:you|du|dei|de|th
                             # rett til gratis opplæring"
                             r"|\brett (?:og plikt )?til\b[^.;]*$"
                             # "Desse gruppene har krav på 600 timar gratis opplæring", "These groups are entitled to …"
-                            r"|\b(?:har|hev) krav på\b[^.;]*$|\b(?:is|are) entitled to\b[^.;]*$")
+                            r"|\b(?:desse|disse|these|those|dei|de)\s+(?:\w+\s+){0,2}?(?:har|hev) krav på\b[^.;]*$"
+                            r"|\b(?:these|those)\s+(?:\w+\s+){0,2}?are entitled to\b[^.;]*$")
 # Free only for members, said after it: "Kurset er gratis for medlemmer av forbundet", "free of charge for members".
 _FOR_MEMBERS = re.compile(r"(?:\s+of\s+charge)?\s+(?:for|til)\s+(?:våre\s+|our\s+|alle\s+|all\s+)?(?:medlem\w*|members?)\b")
 
@@ -1464,8 +1467,8 @@ def price_nok(raw) -> int | None:
             if total and not _PER_UNIT_PRICE.match(after) and not re.search(r"\b(?:per|pr\.?|each|hver|kvar)\b",
                                                                             before[total.end():]):
                 totals.append(value)
-            elif (fee := _STUDY_FEE.search(before)) and not _ORDINARY.search(before[:fee.start()]):
-                named.append(value)     # (not "ordinær pris kr 6200" beside the subsidised price said first)
+            elif _STUDY_FEE.search(before):
+                named.append(value)
     # free only for some, said with its condition: "If you are a student at a partner university, you pay no
     # tuition fee", "Hvis du er medlem, er kurset gratis" (not "Dersom du blir tatt opp, betaler du ingen
     # studieavgift": every admitted student)
