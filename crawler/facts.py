@@ -41,7 +41,7 @@ _L = {
                "number of credits, number of ects credits, number of ects",
     "locations": "undervisningssted, undervisningsstad, studiested, studiestad, sted, stad, campus, location, "
                  "studiesteder, studiestader, undervisningssteder, kurssted, kursstad, studiestad/campus, "
-                 "place of study, place of instruction, place of teaching, venue, where, studiested/campus, samlingssted, samlingsstad, gjennomføringssted, "
+                 "place of study, place of instruction, venue, where, studiested/campus, samlingssted, samlingsstad, gjennomføringssted, "
                  "lokasjon, studiesteder/campus, undervisningssted/campus, locations, location(s), kursted, "
                  "steder, stader, study location, study locations, teaching location, location of study, "
                  "place of teaching, study site, campus location, studiestad/undervisningsstad, "

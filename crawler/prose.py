@@ -540,8 +540,7 @@ _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstu
                        r"|" + normalise.TEACHING_DIGITAL
                        + r"|\bstrøym\w*"
                        r"|\bcampus\w*|\bkveld\w*|\bstedbasert|\bstadbasert|\bfysiske? samling\w*|\bgatherings?\b"
-                       r"|\bundervis\w*\s+(?:\w+\s+){0,2}?(?:på|ved)\s+(?:\w+\s+og\s+(?:på\s+)?)?(?:studiestedet|studiestaden"
-                       r"|lærestedet)\b"
+                       r"|" + normalise.TAUGHT_AT_STUDY_PLACE +
                        r"|\bsessions?\b|\bworkshops\b|\be-?læring|\bzoom\b|\bstrømm\w*|\bfjernundervisning|\bhybrid\w*|\bhe(?:i)?ldigital\w*"
                        # taught on the web or digitally: "Studiet foregår på nett", "kan følgjast digitalt",
                        # "Den andre samlinga er heilt digital", "partly remotely"
@@ -1687,9 +1686,8 @@ def _study_length(lines: list[Line]) -> Fact | None:
 # Years an applicant must have behind them, said after the length: "over three years at university are required",
 # "tre år med høyere utdanning kreves".
 # (in the same clause: not "Studiet går over to år og det kreves aktiv deltakelse")
-_YEARS_REQUIRED = re.compile(r"\s+(?:(?!og\b|and\b|der\b|where\b|det\b|som\b|that\b)\w+\s+){0,3}?(?:are|is|er|blir)\s+"
-                             r"(?:required|needed|krevd|påkrevd)\b"
-                             r"|\s+(?:(?!og\b|and\b|der\b|where\b|det\b|som\b|that\b)\w+\s+){0,3}?(?:kreves|krevst)\b", re.I)
+_YEARS_REQUIRED = re.compile(r"\s+(?:(?!og\b|and\b|der\b|where\b|det\b|som\b|that\b)\w+\s+){0,3}?"
+                             r"(?:(?:are|is|er|blir)\s+(?:required|needed|krevd|påkrevd)|kreves|krevst)\b", re.I)
 
 
 # A length for each pace, the part-time one first: "4 år på deltid …, eller 2 år på heltid", "four years part-time

@@ -533,6 +533,10 @@ TEACHING_DIGITAL = (r"\b(?:undervisning(?:en|a)?|forelesn?ing(?:ene|ane|er|ar)?|
                     r"|classes)\s+(?:er|blir|vert|is|are|will be)\s+(?:(?:heilt|helt|fully|entirely|mostly|delvis|partly)\s+)?"
                     r"digital")
 
+# Taught at the study place: "Du blir undervist på studiestedet", "Undervisningen foregår på studiestedet", "undervist på
+# nett og på studiestedet" (campus teaching; crawler/prose.py's sentence finder looks for the same words).
+TAUGHT_AT_STUDY_PLACE = (r"\bundervis\w*\s+(?:\w+\s+){0,2}?(?:på|ved)\s+(?:\w+\s+og\s+(?:på\s+)?)?"
+                         r"(?:studiestedet|studiestaden|lærestedet)\b")
 _DELIVERY_RULES = (
     # Gatherings: samling(er/ar), Samlingsbasert, fellessamlinger, gatherings.
     # Workshops only when counted or the offer's own ("tre workshops", "the workshops"): "lectures, seminars and
@@ -573,9 +577,7 @@ _DELIVERY_RULES = (
     # On campus: daglig (not "daglig leder"), weekly teaching days, campus, stedbasert.
     ("campus", re.compile(r"\bdaglig\b(?!\s+(?:leder|leiar|drift))|\bcampus\w*|\bstedbasert|\bstadbasert"
                           r"|\bundervisning ved lærestedet|\bordinær undervisning|\bfysisk undervisning"
-                          # "Du blir undervist på studiestedet"
-                          r"|\bundervis\w*\s+(?:\w+\s+){0,2}?(?:på|ved)\s+(?:\w+\s+og\s+(?:på\s+)?)?(?:studiestedet|studiestaden"
-                          r"|lærestedet)\b"
+                          r"|" + TAUGHT_AT_STUDY_PLACE +
                           # (not a classroom online: "det digitale klasserommet", "live-klasserom i Zoom")
                           r"|(?<!virtuelt )(?<!virtuelle )(?<!digitalt )(?<!digitale )(?<!omvendt )(?<!virtual )"
                           r"(?<!live-)(?<!nett-)(?<!online-)(?<!nettbaserte )(?<!nettbasert )(?<!online )(?<!digital )"

@@ -31,3 +31,12 @@ def crawled_record(html: str, url: str = "https://x.test/studier/ledelse") -> di
     result = extract(html, url)
     assert result.is_course, result.reason
     return build_record({**result.offer, "id": "x"}, source="crawl", campus_fallback=False)
+
+
+def page_lines(html: str):
+    """The lines crawler/blocks.py reads from `html`, with the known labels of crawler/facts.py."""
+    from bs4 import BeautifulSoup
+
+    from crawler import blocks, facts
+
+    return blocks.page_lines(BeautifulSoup(html, "lxml"), facts.is_label)

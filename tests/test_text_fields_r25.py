@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import crawled_record as _record
+from tests.helpers import page_lines as _page_lines
 
 _FACTS = "<p>Studiet gir 180 studiepoeng.</p><h2>Opptakskrav</h2><p>Generell studiekompetanse.</p>"
 
@@ -256,10 +257,8 @@ def test_a_sub_page_under_studieprogram_og_emner(url, sub_page):
     ("Dette er en bachelor i ingeniørfag.", "bachelor i"),
 ])
 def test_the_applicants_degree_is_no_kind(sentence, kind):
-    from bs4 import BeautifulSoup
-
-    from crawler import blocks, facts, prose
-    lines = blocks.page_lines(BeautifulSoup(f"<h1>Opptakskrav</h1><p>{sentence}</p>", "lxml"), facts.is_label)
+    from crawler import prose
+    lines = _page_lines(f"<h1>Opptakskrav</h1><p>{sentence}</p>")
     found = prose.kind(lines)
     assert (found.raw if found else "") == kind
 
@@ -323,10 +322,8 @@ def test_review_a_teachers_education_with_more(text, education):
     ("Studiet passer for deg som har en bachelor i ingeniørfag.", ""),
 ])
 def test_review_the_graduates_degree_is_a_kind(sentence, kind):
-    from bs4 import BeautifulSoup
-
-    from crawler import blocks, facts, prose
-    lines = blocks.page_lines(BeautifulSoup(f"<h1>Sykepleie</h1><p>{sentence}</p>", "lxml"), facts.is_label)
+    from crawler import prose
+    lines = _page_lines(f"<h1>Sykepleie</h1><p>{sentence}</p>")
     found = prose.kind(lines)
     assert (found.raw if found else "") == kind
 

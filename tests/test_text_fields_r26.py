@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import crawled_record as _record
+from tests.helpers import page_lines as _page_lines
 
 
 # 1. An e-mail or web address and campus life name no teaching form.
@@ -49,10 +50,8 @@ def test_a_fact_strip_item_without_a_colon():
     "Pris og påmelding står nedenfor",
 ])
 def test_a_sentence_item_is_no_label(item):
-    from bs4 import BeautifulSoup
-
-    from crawler import blocks, facts
-    lines = blocks.page_lines(BeautifulSoup(f"<h1>Master</h1><ul><li>{item}</li></ul>", "lxml"), facts.is_label)
+    from crawler import facts
+    lines = _page_lines(f"<h1>Master</h1><ul><li>{item}</li></ul>")
     assert "credits" not in facts.read_facts(lines) and "price" not in facts.read_facts(lines)
 
 
