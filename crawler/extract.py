@@ -178,7 +178,9 @@ def _extract(html: str, url: str) -> ExtractResult:
             #                                        does not outweigh "Digitale helsetjenester - erfaringsbasert master"
             offer["kind"] = clean(f"{offer['kind']} {level.raw}")
             evidence.setdefault("kind", {"how": "sentence", "where": level.where[:300]})
-    titled = "" if offer["credits"] else prose.title_credits(title)
+    # the title's credits are the offer's, before a sentence's: "STV-3035 … - 15 stp" over "Alle som går på
+    # masterprogrammet … (90 studiepoeng) må ta dette emnet" (a label's credits stay)
+    titled = "" if offer["credits"] and evidence["credits"]["how"] != "sentence" else prose.title_credits(title)
     if titled:                                  # "Modul 5 – Juss for ledere i helse- og omsorgstjenesten (7,5 sp)"
         offer["credits"] = titled
         evidence["credits"] = {"how": "title", "where": clean(title)[:300]}

@@ -57,6 +57,7 @@ _L = {
                  "admission criteria, entry criteria, admission requirement, entrance requirements, "
                  "krav til faglig fordypning, faglig fordypning, krav til fordypning, fordypningskrav, "
                  "krav til forkunnskapar, forkunnskapskrav og opptak, målgruppe og kriterier for opptak, "
+                 "required previous knowledge, required prior knowledge, "
                  "kriterier for opptak, yrkeserfaring, krav til yrkeserfaring, praksiskrav, "
                  "krav om yrkeserfaring, krav om relevant yrkeserfaring, krav til relevant yrkeserfaring, "
                  "krav om arbeidserfaring, krav til arbeidserfaring, krav om relevant arbeidserfaring, "
@@ -149,6 +150,8 @@ IGNORED = frozenset({
     "studiekode", "emnekode", "programkode", "course code", "programme code", "søknadskode",
     "eksamen", "vurdering", "vurderingsform", "eksamensform", "assessment", "pensum", "litteratur",
     "læringsutbytte", "learning outcomes", "læringsutbyte", "karakterskala", "vitnemål",
+    # what is recommended, not required: a course's own credits are never under it
+    "anbefalte forkunnskaper", "anbefalte forkunnskapar", "recommended previous knowledge", "recommended prior knowledge",
     # when the page or plan itself is valid or was changed, not when the offer starts
     "selection of participants",
     "gjelder fra", "gjeld frå", "gyldig fra", "gyldig frå", "valid from", "sist revidert", "sist endret",

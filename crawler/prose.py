@@ -36,6 +36,13 @@ _PER_UNIT = re.compile(r"(?:\bhver(?:t|e)?\b|\bkvart?\b|\bper\b|\bpr\b\.?|\bà|\
                        # "For de fleste enkeltkurs på 7,5 studiepoeng …": most of several courses
                        r"|\b(?:de fleste|dei fleste|alle|most|all)\s+(?:\w+\s+)?(?:\w*kurs|\w*emne\w*|\w*modul\w*|courses|modules)"
                        r"\s+(?:på|of))\s*(?:\w+:?\s+){0,3}?$", re.I)     # "Studiepoeng per emne: 5 studiepoeng"
+# A programme structure's heading of a term: "1. semester", "Semester 3", "2. year", "3. studieår".
+# (a table's row of them too: "Semester 1 Semester 2 Semester 3")
+_TERM_HEAD = re.compile(r"^(?:\s*(?:\d{1,2}\.\s*(?:semester|studieår|år|year)|semester\s+\d{1,2}|year\s+\d)\s*:?)+\s*$", re.I)
+# What any one of the study's parts gives: "Studiet har 13 emner …; et emne gir 5, 10, 15 eller 20 studiepoeng",
+# "a module is worth 10 ECTS".
+_A_UNIT_GIVES = re.compile(r"(?:^|[;:,]\s*|\b(?:og|and)\s+)(?:et|eitt|ett|eit|ein|en|one|a|an)\s+(?:emne|modul|kurs|course|module)\s+"
+                           r"(?:gir|gjev|er på|gives|is worth|carries)\s+[^.;]{0,30}$", re.I)
 # "Studiet er ett emne på 15 studiepoeng": the one emne is the study itself, not one of several.
 _ONE_EMNE = re.compile(r"\b(?:ett|et|eitt|one|a single)\s+emne på\s*$", re.I)
 # "bestått eksamen i en modul gir 7,5 studiepoeng": one part's credits (the offer's only where the title
@@ -152,6 +159,12 @@ _COMPLETION = re.compile(r"\b(?:fullført|fullførte|bestått|gjennomført|compl
                          r"|vidareutdanning\w*|studies|programme|course)\s+(?:gir|gjev|gives|awards?|yields?)\s*$"
                          # "Bestått eksamen gir 15 studiepoeng", "a passed exam in the module gives 10 ECTS"
                          r"|\b(?:bestått|passed)\s+(?:eksamen|exam)\b[^.;]{0,30}?\s(?:gir|gjev|gives|awards?)\s*$", re.I)
+# The degree one holds once the study is completed: "Når du har fullført og bestått, har du en bachelorgrad på",
+# "After completing the programme, you will have a bachelor's degree of" (not an applicant's: "Har du en bachelorgrad på").
+_COMPLETED_HOLDS = re.compile(r"\b(?:når|etter at|etter|after|when|once)\s+(?:du\s+|you\s+)?(?:har\s+|have\s+)?"
+                              r"(?:fullført|bestått|gjennomført|completed?|completing|finished|finishing)\b[^.;]{0,50}?"
+                              r"\s(?:har du|får du|vil du ha|you (?:will )?(?:have|hold|get|receive|earn))\s+(?:en|ein|ei|a|an)\s+"
+                              r"(?:[\w'’-]+\s+){1,2}?(?:på|of|worth)\s*$", re.I)
 # The study's own figure in a clause after a degree: "Programmet fører fram til en mastergrad og består av 120
 # studiepoeng", "Kurset er godkjent som en del av mastergraden og gir 10 studiepoeng".
 _AND_GIVES = re.compile(r"(?:\bog|\band|,)\s+(?:\w+\s+){0,2}?(?:gir|gjev|gives|består av|omfatter|omfattar|utgjør|utgjer"
@@ -265,6 +278,13 @@ def credits(lines: list[Line]) -> Fact | None:
     # a value line under a line that says total ("Totalt" / "90 studiepoeng", a table row's cells)
     under_total = {id(line) for prev, line in zip(lines, lines[1:])
                    if prev.kind in ("text", "label", "heading") and _TOTAL_ROW.match(prev.text)}
+    # a line right under a semester's or a year's heading in a programme's structure ("4. semester" / "Ocean
+    # Futures (15 ects)"): one of its courses
+    under_term = {id(line) for prev, line in zip(lines, lines[1:]) if _TERM_HEAD.match(prev.text)}
+    # a value line under an admission label line ("Required Previous Knowledge" / "60 ECTS"): the applicant's
+    under_admission = {id(line) for prev, line in zip(lines, lines[1:])
+                       if prev.kind in ("text", "label") and not prev.value
+                       and (label_keys(prev.text) or ()) == ("admission",)}
     title = next((line.text for line in lines if line.kind == "heading" and line.level == 1), "")
     title_part = bool(_TITLE_PART.match(title))   # "Masteroppgave i helseledelse": the part is the offer
     parts: list[str] = []           # sentences that give only a part's credits
@@ -272,6 +292,11 @@ def credits(lines: list[Line]) -> Fact | None:
     at: dict[str, int] = {}         # sentence -> id of its line
     for sentence, line in sentences(lines, skip_keys=_SKIP_SECTIONS):
         at.setdefault(sentence, id(line))
+        if id(line) in under_admission:
+            continue
+        if id(line) in under_term and CREDITS.search(sentence):
+            parts.append(sentence)
+            continue
         low = sentence.lower()
         if _ADMISSION_WORDS.search(low) and not _TOTAL.search(low):
             continue
@@ -298,10 +323,14 @@ def credits(lines: list[Line]) -> Fact | None:
                 candidates.append((False, f"{m.group(1)} studiepoeng", sentence))    # (not "Credits: 7.5 per course")
         for m in CREDITS.finditer(sentence):
             before = sentence[:m.start()]
+            if _COMPLETED_HOLDS.search(before):
+                candidates.append((True, m.group(0), sentence))
+                continue                # "Når du har fullført, har du en bachelorgrad på 180 studiepoeng": the study's
             required = (_REQUIRED.search(before[-60:]) or _REQUIRED_FAR.search(before[-90:]) or _IF_YOU_HOLD.search(before)) \
                 and not _COMPLETION.search(before[-60:]) and not _AND_GIVES.search(before[-60:]) \
                 and not _THE_DEGREE_IS.search(before[-90:])
-            per_unit = _PER_UNIT.search(before[-40:]) and not _ONE_EMNE.search(before[-40:])
+            per_unit = _PER_UNIT.search(before[-40:]) and not _ONE_EMNE.search(before[-40:]) \
+                or _A_UNIT_GIVES.search(before[-60:])
             one_part = _ONE_PART.search(before[-60:])
             if one_part and re.fullmatch(r"\s*(?:på|of|worth|with)\s*", one_part.string[one_part.end("part"):]):
                 one_part = None         # "Studiet er organisert i ett emne på 30 studiepoeng": the study is the one part
@@ -1632,7 +1661,7 @@ def _study_adjective(lines: list[Line]) -> Fact | None:
         if _REQUIREMENT.search(sentence):
             continue
         for m in _YEARS_ADJECTIVE.finditer(sentence):
-            if not _HAS_DEGREE.search(sentence[:m.start()]):
+            if not _HAS_DEGREE.search(sentence[:m.start()]) and not _NEEDED_IN_CLAUSE.search(sentence[:m.start()]):
                 return Fact(m.group(0), "sentence", sentence)
     return None
 
@@ -1783,8 +1812,14 @@ _LANGUAGE = re.compile(r"\b(?:undervisning(?:en|a|sspråket|sspråk)?|forelesnin
                        # conducted in English", "Opptaksprøven gjennomføres på norsk")
                        r"|^(?:conducted|gjennomføres|gjennomførast|foregår|føregår)"
                        r"|\b(?:alt|everything)\s+(?:foregår|føregår|gjennomføres|gjennomførast|skjer|is conducted))\b[^.;]{0,40}?"
-                       r"\b(?:på|in|is|er)\s+(?P<lang>norsk|engelsk|english|norwegian|nynorsk|bokmål|skandinavisk)\b",
+                       r"\b(?:på|in|is|er)\s+(?P<lang>norsk|engelsk|english|norwegian|nynorsk|bokmål|skandinavisk)\b"
+                       # (not the subject: "the course in Norwegian language", "kurset i norsk språk")
+                       r"(?!\s+(?:language|språk|grammar|grammatikk|literature|litteratur)\b)",
                        re.I)
+# A learning outcome's ability is no statement of the teaching: "Is able to keep up in lectures held in Norwegian",
+# "Kan følge undervisning på norsk".
+_ABILITY = re.compile(r"^(?:is|are|will be)\s+able to\b|^er i stand til\b"
+                      r"|^(?:can|kan)\s+(?:følge|forstå|delta|understand|follow|take part|keep up)\b", re.I)
 
 
 # The language of the exam is not the teaching's: "Exam questions in the programme are set in English",
@@ -1805,6 +1840,8 @@ _TEACHING = re.compile(r"^(?:undervisning\w*|forelesning\w*|teaching|instruction
 def teaching_language(lines: list[Line]) -> Fact | None:
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         m = _LANGUAGE.search(sentence)
+        if m and _ABILITY.search(sentence):
+            continue
         if m and not _EXAM.search(_CLAUSE_START.split(sentence[:m.start()])[-1]) and (
                 _TEACHING.match(m.group(0)) or not _EXAM.search(m.group(0))):   # "Undervisning og eksamen er på engelsk"
             return Fact(m.group("lang"), "sentence", sentence)
@@ -1931,8 +1968,13 @@ _PLURAL_STUDIES = re.compile(normalise.PLURAL_STUDIES + "$", re.I)
 # hold a bachelor's degree in …", "Du må ha en fullført bachelor" (the degree one comes with, not the offer's kind).
 _APPLICANT_HOLDS = re.compile(r"(?:(?:^|[,;:]\s*)(?:har|hev) du(?: allerede| alt)?|\bdu (?:må|skal) ha|\bif you (?:have|hold)"
                               r"|\byou (?:must|need to) (?:have|hold)|\bapplicants (?:must|need to) (?:have|hold)"
-                              r"|\bsøkere (?:må|skal) ha|\bsøkjarar (?:må|skal) ha|\b(?:deg|du) som (?:har|hev))"
-                              r"\s+(?:en |ein |ei |an? )?(?:fullført |completed )?$", re.I)
+                              r"|\bsøkere (?:må|skal) ha|\bsøkjarar (?:må|skal) ha|\b(?:deg|du) som (?:har|hev))\s+(?:en |ein |ei |an? )?(?:fullført |completed )?$", re.I)
+# What one needs to be admitted, earlier in the kind word's clause: "Du trenger en treårig bachelor i bygg etter
+# forskrift om rammeplan for treårig bachelorprogram", "Opptaksgrunnlaget er en treårig ingeniørbachelor etter …",
+# "Applicants need a degree from a bachelor's programme", "Mangler du det ene emnet" (a subject one must have).
+_NEEDED_IN_CLAUSE = re.compile(r"(?:\bdu (?:trenger|treng)|\byou (?:will )?need|\bapplicants need|\bopptaksgrunnlag(?:et)? er"
+                               r"|\bmangler du|\bmanglar du|\bif you lack|\bif you are missing)"
+                               r"[^,;:]*$", re.I)
 
 
 def _kind_word(sentence: str) -> re.Match | None:
@@ -1947,7 +1989,7 @@ def _kind_word(sentence: str) -> re.Match | None:
             return None
         if _PLURAL_STUDIES.search(m.group(0)):
             continue                    # "Alle studenter på de helsefaglige bachelorprogrammene må ta dette emnet"
-        if _APPLICANT_HOLDS.search(before):
+        if _APPLICANT_HOLDS.search(before) or _NEEDED_IN_CLAUSE.search(before):
             continue                    # "Har du en bachelor i ingeniørfag …, får du tittelen sivilingeniør"
         if not _FIELD_PAIR.search(before) or _IS_A_PAIR.search(before):
             return m                    # ("Dette er en etter- og videreutdanning i ledelse": the offer's kind)

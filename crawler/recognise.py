@@ -649,7 +649,8 @@ def address_sub_page(url: str) -> bool:
     other way round: one study under the site's admission part
     (".../admission-requirements/executive-master-of-management/", ".../opptakskrav/aktiv-omsorg-for-eldre");
     a catalogue's own page ("/studier/opptak/") is not."""
-    segments = [seg for seg in urlsplit(url).path.lower().split("/") if seg]
+    # (a page's file extension is no part of its name: "/Opptak/Master--og-videreutdanninger.aspx")
+    segments = [re.sub(r"\.(?:aspx?|html?|php|jsp)$", "", seg) for seg in urlsplit(url).path.lower().split("/") if seg]
     if segments and _INDEX.match(segments[-1]):
         segments = segments[:-1]            # ".../psychology-master/teaching-examinations/index.html"
     if segments:
@@ -705,7 +706,7 @@ def _sub_segment(segment: str) -> bool:
     return 1 < len(parts) <= 3 and all(_SUB_SEGMENT.match(p) for p in parts)
 
 
-_INDEX = re.compile(r"^(?:index|default)\.(?:html?|php|aspx?)$")
+_INDEX = re.compile(r"^(?:index|default)(?:\.(?:html?|php|aspx?))?$")
 
 
 def _named_study(segment: str) -> bool:
@@ -734,8 +735,12 @@ _STUDY_SLUG = re.compile(r"(?:^|-)(?:master|bachelor|masterprogram|bachelorprogr
                          r"|videreutdanning|vidareutdanning|mba|emba|ppu)(?:-|$)")
 
 
-# "Opptak til PPU", "Admission to the Master of Public Health": one study's admission page (not "… til masterstudier").
+# "Opptak til PPU", "Admission to the Master of Public Health": one study's admission page (not "… til masterstudier",
+# nor "Opptakskrav til studium ved Høgskulen i Volda").
 _ADMISSION_TO = re.compile(r"^(?:opptak|opptakskrav|søknad|admission|applying)\s+(?:til|for|to)\s+(?:the\s+)?(?=[^\W\d])"
+                           # (not study at an institution in general: "Opptakskrav til studium ved Høgskulen i Volda")
+                           r"(?!(?:studium|studiet|studier|studies|study|utdanning|utdanninga|utdanningen|education)"
+                           r"\s+(?:ved|på|at|hos|i)\b)"
                            r"(?!.*\b(?:\w*studier|\w*studiene|\w*utdanninger|\w*utdanningar|\w*programmer|\w*programmene"
                            r"|\w*programs|\w*programmes|\w*courses|\w*emner|enkeltemne(?=\s*$)|alle|all)\b"
                            # several kinds listed, with a compound's first part left hanging: "Opptak til årsstudium,

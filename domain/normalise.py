@@ -213,7 +213,10 @@ _KIND_SINGLE = re.compile(
     r"enkeltemne|enkeltemna|\bemner?\b|\bemnet\b|\b(?:master|bachelor)emne|\bvidereutdanning|\bvidareutdanning|\bmodul\w*"
     r"|single course|\bcourse module|\bfurther education|\bcontinuing education")
 # One-year programmes: "Årsstudium", "eittårig studium", "one-year programme".
-_KIND_ONE_YEAR = re.compile(r"årsstudi|årseining|årsenhet|\beittårig|\bettårig|one-year|one year programme")
+# Praktisk-pedagogisk utdanning (PPU) is a one-year study of 60 credits.
+# (a catalogue's "One- and half-year-programmes": a one-year study, or a half-year one under 60 credits, below)
+_KIND_ONE_YEAR = re.compile(r"årsstudi|årseining|årsenhet|\beittårig|\bettårig|one-year|one year programme|\bone- and half-year"
+                            r"|praktisk[- ]pedagogisk utdanning|\bppu\b")
 # Master degrees: "Master", "MBA", "Executive Master of ...", "masterstudium", "Mastergradsstudium",
 # "Master's programme"; a level statement ("master level", "masternivå") and a "master class" are no degree.
 _KIND_MASTER = re.compile(
@@ -236,7 +239,7 @@ _KIND_BACHELOR = re.compile(r"\bbachelor(?!'s level| level|\s*-?niv)(?:grad|grad
 # Title inference: a degree word at the start of the title.
 _TITLE_DEGREE = re.compile(
     r"^(?:executive |erfaringsbasert |experience-based )?(?:master|mba\b|emba\b)"
-    r"|^(?:årsstudium|årsstudie|eittårig|ettårig)|^one[- ]year (?:programme|program|study)\b|^bachelor|^[bm]\.?sc\.?\s+(?:in|of|nursing)\b"
+    r"|^(?:årsstudium|årsstudie|eittårig|ettårig|praktisk[- ]pedagogisk utdanning|ppu\b)|^one[- ]year (?:programme|program|study)\b|^bachelor|^[bm]\.?sc\.?\s+(?:in|of|nursing)\b"
     rf"|{_PROFESSION_EDUCATION}"
     # the degree as one of the title's comma-separated parts, last or among others: "Organization and Leadership, Master",
     # "Sjukepleie, bachelorstudium, deltid, Førde", "Sjukepleie, bachelorutdanning", "Nursing, Bachelor's Programme, Oslo",
@@ -248,7 +251,9 @@ _LEVEL_MASTER = re.compile(
     r"masterniv|mastergradsniv|master(?:'s)? level|erfaringsbaserte? master|executive master|\bmba\b|\bemba\b"
     r"|\bmasteremne"            # "Masteremne" atop a course description: a course at master level
     r"|høyere grads? niv"
-    r"|høgare grads? niv|second[- ]cycle|\bsyklus 2\b|(?:videreutdanning|vidareutdanning),? (?:på )?(?:høyere|høgare) grad")
+    r"|høgare grads? niv|second[- ]cycle|\bsyklus 2\b|(?:videreutdanning|vidareutdanning),? (?:på )?(?:høyere|høgare) grad"
+    # a course catalogue's level of a course: "Level of Study: Postgraduate course" (UiB's master-level courses)
+    r"|\bpostgraduate (?:course|level)")
 # A course that can be counted in a master, or that a master requires, is at master level: "Videreutdanningen kan bli
 # en del av en master i skoleledelse", "kan innpasses i en mastergrad", "Den kan tas med inn i en masterutdanning",
 # "can be included in a master's degree", "obligatorisk i masterprogrammet". The master named here is another study
@@ -1252,6 +1257,9 @@ FREE = re.compile(r"(?<!parkering er )(?<!parkeringen er )(?<!parkeringa er )(?<
                   r"|\b(?:studieplass\w*|studiet|utdanninga?|utdanningen|kurset|tilbudet|tilbodet|programmet)"
                   r" (?:blir |vert )?(?:betales|betalast|dekkes|dekkast|finansieres|finansierast) av"
                   rf" {_PUBLIC_PAYER}\b"
+                  # a price label's value that names the public payer alone: "Pris: Dekkes av Udir"
+                  r"|^(?:blir |vert )?(?:dekkes|dekkast|dekket|dekt|betales|betalast|finansieres|finansierast|finansiert)"
+                  rf" av {_PUBLIC_PAYER}\b"
                   # English: "The state pays for this further education", "funded by the Directorate for Education"
                   r"|\bthe (?:norwegian )?(?:state|government|directorate|ministry)\b[\w ]{0,40}? (?:pays|covers|funds|finances)"
                   r" (?:for )?(?:the |this |your |all )?(?:\w+\s+)?(?:tuition|course|programme|program|education|studies|study"
@@ -1298,10 +1306,12 @@ _FEE_ON_TOP = re.compile(r"\s*(?:\+|pluss|plus|i tillegg til|in addition to|eksl
 SIDE_COST = re.compile(r"overnatting|opphold\b|reise\w*|middag\w*|måltid\w*|\bmat\b|bøker|pensum\w*|litteratur"
                         r"|studietur\w*|\btravel|accommodation|\bbooks?\b|\bmeals?\b|study trip|\bcopy|kopi\w*"
                         r"|administra\w* fee|eksamensavgift|\brooms?\b|\bdinners?\b|\blodging|hotellopphold|hotellrom"
-                        r"|\bhotel (?:rooms?|stays?)\b|kost og losji|\bboard and lodging\b|\bstays?\b|\boppholdet\b")
+                        r"|\bhotel (?:rooms?|stays?)\b|kost og losji|\bboard and lodging\b|\bstays?\b|\boppholdet\b"
+                        # excursions and fieldwork the students pay for themselves ("Fieldwork, NOK 1200")
+                        r"|ekskursjon\w*|\bexcursions?\b|\bfieldwork\b|\bfield trips?\b|feltarbeid\w*|feltkurs\w*")
 # A side cost named right after its amount: "Du betaler kr 1500 for overnatting og mat", "You pay NOK 300 for lunch",
-# "kr 450 for boka" (not the offer's own words between: "kr 3500 for kurs og overnatting").
-_SIDE_AFTER = re.compile(r"\s*(?:,-)?\s*(?:for|til|to cover)\s+(?:(?!kurs|studi|program|course|utdann)[a-zæøå]+\s+){0,2}?"
+# "kr 450 for boka", "NOK 200 per overnight stay" (not the offer's own words between: "kr 3500 for kurs og overnatting").
+_SIDE_AFTER = re.compile(r"\s*(?:,-)?\s*(?:for|til|to cover|per|pr\.?)\s+(?:(?!kurs|studi|program|course|utdann)[a-zæøå]+\s+){0,2}?"
                          r"(?:" + SIDE_COST.pattern + r"|lunsj|lunch|kursmateriell|bok(?:a|en)?\b)")
 # A price named as the study fee, and a price named as the total for the whole offer.
 _STUDY_FEE = re.compile(r"studieavgift|kursavgift|deltakera?vgift|tuition|\bpris(?:en)?\b|course fee|programme fee")
@@ -1410,6 +1420,11 @@ _PART_OF_SUM = re.compile(r"\s*(?:,-)?\s*(?:av|of)\s+(?:summen|beløpet|denne|de
                           r"|(?:den|this|that|the)\s+(?:sum|amount|fee|avgifta|avgiften|beløpet|summen))\b", re.I)
 
 
+# A test's fee, paid for each attempt: "betaler gebyret, kr. 300,-, som dekker ett forsøk", "NOK 500 per attempt".
+_PER_ATTEMPT = re.compile(r"\W*(?:som\s+|which\s+)?(?:dekker|dekkjer|gjelder|gjeld|covers?)\s+(?:ett|eitt|eit|et|one)\s+"
+                          r"(?:forsøk|attempt)\b|\W*(?:per|pr\.?|for hvert|for kvart|for each|each)\s+(?:forsøk|attempt)\b")
+
+
 def _exam_cost(before: str) -> bool:
     return bool(_EXAM_COST.search(before)) and not _STUDY_FEE.search(before) and not _WITH_EXAM.search(before)
 
@@ -1458,7 +1473,7 @@ def price_nok(raw) -> int | None:
         said = re.split(r"(?<!\bca)(?<!\bkr)(?<!\bcf)(?<!\bbl)\.\s", text[max(0, m.start() - 300):m.start()])[-1]
         if FEE.search(before) or fee_after or prev_side or union_fee or _NO_SHOW.search(sentence) \
                 or (_SIDE_AFTER.match(after) and not _STUDY_FEE.search(before)) \
-                or _extra_costs_only(said) or _exam_cost(before) or _PART_OF_SUM.match(after):
+                or _extra_costs_only(said) or _exam_cost(before) or _PART_OF_SUM.match(after) or _PER_ATTEMPT.match(after):
             continue
         value = int(re.sub(r"[ .,]", "", m.group(1) or m.group(2)))
         if value == 0 and _ZERO_FEE_BEFORE.search(before) and not _ZERO_FOR_SOME.match(text, m.end()):
@@ -1575,7 +1590,9 @@ _LANG_EN = re.compile(r"\bengelsk\w*|\benglish")
 _BOTH_LANGUAGES = re.compile(r"\b(?:norsk|norwegian|engelsk|english)\s*(?:og|and|eller|or|/|&)\s*"
                              r"(?:norsk|norwegian|engelsk|english)\b"
                              # (not "norsk og engelsk litteratur": Norwegian teaching, readings in English)
-                             r"(?!\s*(?:litteratur\w*|pensum\w*|fagstoff\w*|tekst\w*|literature|readings?|texts?)\b)")
+                             r"(?!\s*(?:litteratur\w*|pensum\w*|fagstoff\w*|tekst\w*|literature|readings?|texts?)\b)"
+                             # a value of the two alone, with a comma: "Teaching Language: Norwegian, English"
+                             r"|\b(?:norsk|norwegian|engelsk|english)\s*,\s*(?:norsk|norwegian|engelsk|english)\s*(?:$|[.;)])")
 
 
 def teaching_language(raw) -> str | None:

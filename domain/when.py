@@ -206,12 +206,12 @@ def season_after_deadline(raw_start, start: str | None, deadline: str | None) ->
 
 
 # The dates a deadline is written in, one place for the deadline's reader below and the sentence finders of
-# crawler/prose.py: "1. mars 2024", "1 March", "01.03.24", "March 1st, 2024".
+# crawler/prose.py: "1. mars 2024", "1 March", "01.03.24", "March 1st, 2024", "28th of February 2023".
 # (a month's name whole: not "2 marsjer")
 # (a day whole: not "mars 20" of "i mars 2025", nor "24 mars" of "2024 mars")
 # (the year maybe after a comma: "18 August, 2021")
 # (nor a sum after it: "1. mars, 2000 kr i depositum")
-_DMY = rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s*(?P<m>{_MONTH})(?![^\W\d_])\.?(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\s*(?:kr\b|kroner|nok\b|,-)))?"
+_DMY = rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?P<m>{_MONTH})(?![^\W\d_])\.?(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\s*(?:kr\b|kroner|nok\b|,-)))?"
 _NUM = r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)?\d\d)(?!\d)"
 _MDY = rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?(?:\s+(?P<y>(?:19|20)\d\d))?"
 _DATE_DMY = re.compile(rf"\b{_DMY}\b", re.I)
