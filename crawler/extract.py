@@ -375,7 +375,7 @@ _HEADED_PACE = re.compile(r"\bdeltid\b|\bpart[- ]time\b|\bheltid\b|\bheiltid\b|\
 _SLUG_KIND = {"master": "master", "masterprogram": "master", "masterstudium": "master", "bachelor": "bachelor",
               "bachelorprogram": "bachelor", "bachelorstudium": "bachelor", "arsstudium": "årsstudium",
               "aarsstudium": "årsstudium", "arsenhet": "årsenhet", "aarsenhet": "årsenhet", "arseining": "årseining",
-              "aarseining": "årseining"}
+              "aarseining": "årseining", "ppu": "ppu", "praktiskpedagogisk": "praktisk-pedagogisk utdanning"}
 
 
 _ADMISSION_TO = re.compile(r"\b(?:opptak|admission) (?:til|to) (?:the )?(?P<kind>bachelor|master)\w*", re.I)

@@ -46,7 +46,7 @@ _L = {
                  "steder, stader, study location, study locations, teaching location, location of study, "
                  "place of teaching, study site, campus location, studiestad/undervisningsstad, "
                  "oppmøte, oppmøtested, oppmøtestad, møtested, møtestad, meeting point, study place",
-    "part_time": "heltid/deltid, deltid/heltid, heiltid/deltid, deltid/heiltid, study mode, deltid, "
+    "part_time": "heltid/deltid, deltid/heltid, heiltid/deltid, deltid/heiltid, study mode, deltid, progression of study, "
                  "heltid, full-time/part-time, part-time/full-time, studietakt, progresjon, pace, studiemodell, "
                  "studietempo, studietempo/studieform, tempo, mode of study, study pace, "
                  "heltid eller deltid, deltid eller heltid, type studium, studietype/deltid",
@@ -67,6 +67,7 @@ _L = {
                  "utdanningskrav, krav til utdanningsbakgrunn, admission requirement, generelt opptakskrav, "
                  "spesielt opptakskrav, evt. spesielle opptakskrav, eventuelle spesielle opptakskrav",
     "delivery": "undervisningsform, undervisningsformer, organisering, gjennomføring, arbeids- og undervisningsformer, "
+                "teaching model, "
                 "arbeids- og undervisningsform, organisering av studiet, organisering og undervisning, teaching, "
                 "delivery, teaching methods, mode of delivery, læringsformer, undervisning, undervisningsopplegg, "
                 "organisering og arbeidsformer, arbeidsformer, læringsaktiviteter, studieopplegg, gjennomføring og "
@@ -89,7 +90,7 @@ _L = {
             "undervisningsnivå, studienivå/type, type tilbud, tilbudstype, kategori studium",
     "sessions": "samlinger, samlingar, samlingsdatoer, samlingsdatoar, sessions, samlingsdatoer og sted, datoer, "
                 "datoar, samlingsplan, samlingsdatoer og -sted, timeplan og samlinger, samlingsuker, samlingsveker",
-    "start": "oppstart, studiestart, startsemester, start, semesterstart, kursstart, undervisningsstart, "
+    "start": "oppstart, studiestart, startsemester, start, semesterstart, kursstart, undervisningsstart, start up, "
              "neste oppstart, start date, starts, start semester, oppstartssemester, oppstartstidspunkt, "
              "oppstart/semester, semester, undervisningssemester, første undervisningssemester, neste kull, "
              "kursdato, kursdatoer, tid, tidspunkt, når, studiestart/oppstart, starttidspunkt, oppstartsdato, "
@@ -98,11 +99,11 @@ _L = {
     "deadline": "søknadsfrist, påmeldingsfrist, frist, application deadline, søknadsfrist/søknad, siste frist, "
                 "deadline, frist for søknad, søknadsfrist og opptak, søknadsfristar, søknadsfrister, "
                 "påmeldingsfrist/søknadsfrist, registration deadline, frist for påmelding, ordinær søknadsfrist, "
-                "ordinary application deadline",
+                "ordinary application deadline, closing date, closing dates, application closing date",
     "duration": "varighet, lengde, studiets lengde, normert studietid, studietid, duration, varigheit, "
                 "studiets varighet, tidsramme, length, lengd, studielengde, normert tid, varighet og omfang, "
                 "antall semestre, antal semester, semestre, studielengd, programme length, length of programme, "
-                "antall semester, antal semestre, number of semesters, studiet varer, studiet varar, varer",
+                "antall semester, antal semestre, number of semesters, studiet varer, studiet varar, varer, semesters",
     "teaching_language": "undervisningsspråk, undervisningsspråk:, språk, language, language of instruction, "
                          "teaching language, undervisningsmål, instruction language, undervisningsspråk/language, "
                          "languages of instruction, language(s) of instruction, undervisningsmål/språk, "
@@ -172,7 +173,7 @@ _PER_PART = re.compile(r"\b(?:per|pr\.?|hvert|hver|kvart)\s+(?:emne|modul|kurs|s
 _PARTS = re.compile(r"\s*(?:,|/|&|\bog\b|\band\b)\s*")
 _PACE_VALUE = re.compile(r"^(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|deltid/heltid|heltid/deltid|"
                          r"heltid eller deltid|deltid eller heltid)\b")
-_COUNT_LABELS = frozenset({"semester", "semestre", "antall semestre"})
+_COUNT_LABELS = frozenset({"semester", "semestre", "antall semestre", "semesters", "number of semesters"})
 _DURATION_VALUE = re.compile(r"^(?:\d{1,2}|ett|eitt|en|ein|to|tre|fire|fem|seks|one|two|three|four|five|six)\s*-?\s*"
                              r"(?:semestere?|semestre|semesters?|år|years?)$")
 _LABEL_LINE = re.compile(r"^\s*([A-Za-zÆØÅæøåÉé][\wÆØÅæøåÉé .,/()&-]{0,45}?)\s*:\s*(\S.*)$", re.S)

@@ -1089,7 +1089,9 @@ _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|somm
          r"|\d{1,2}\.\d{1,2}\.20\d\d"
          # an English date with its day, either way round: "February 12 2018", "August 18th, 2021", "12 February 2018"
          rf"|(?:{when.EN_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+20\d\d"
-         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{when.EN_MONTH_NAMES})\s+20\d\d)")
+         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{when.EN_MONTH_NAMES})\s+20\d\d"
+         # a week of a year: "Studiet begynner i uke 33, 2017"
+         r"|(?:uke|veke|week)\s+\d{1,2},?\s+20\d\d)")
 # The study offered: "tilbys", "blir tilbode", "we are offering" (not "Kurset tilbys ikke høsten 2025").
 _OFFERED = (r"(?:tilbys|tilbyes|vi tilbyr|tilbyr vi|(?:blir|vert) tilb(?:udt|ode|ydd)|(?:is|are|will be) offered|we offer"
             r"|we are offering|we will offer"

@@ -216,7 +216,7 @@ _KIND_SINGLE = re.compile(
 # Praktisk-pedagogisk utdanning (PPU) is a one-year study of 60 credits.
 # (a catalogue's "One- and half-year-programmes": a one-year study, or a half-year one under 60 credits, below)
 _KIND_ONE_YEAR = re.compile(r"årsstudi|årseining|årsenhet|\beittårig|\bettårig|one-year|one year programme|\bone- and half-year"
-                            r"|praktisk[- ]pedagogisk utdanning|\bppu\b")
+                            r"|praktisk[- ]?pedagogisk[- ]utdanning|\bppu\b")
 # Master degrees: "Master", "MBA", "Executive Master of ...", "masterstudium", "Mastergradsstudium",
 # "Master's programme"; a level statement ("master level", "masternivå") and a "master class" are no degree.
 _KIND_MASTER = re.compile(
@@ -239,7 +239,7 @@ _KIND_BACHELOR = re.compile(r"\bbachelor(?!'s level| level|\s*-?niv)(?:grad|grad
 # Title inference: a degree word at the start of the title.
 _TITLE_DEGREE = re.compile(
     r"^(?:executive |erfaringsbasert |experience-based )?(?:master|mba\b|emba\b)"
-    r"|^(?:årsstudium|årsstudie|eittårig|ettårig|praktisk[- ]pedagogisk utdanning|ppu\b)|^one[- ]year (?:programme|program|study)\b|^bachelor|^[bm]\.?sc\.?\s+(?:in|of|nursing)\b"
+    r"|^(?:årsstudium|årsstudie|eittårig|ettårig|praktisk[- ]?pedagogisk[- ]utdanning|ppu\b)|^one[- ]year (?:programme|program|study)\b|^bachelor|^[bm]\.?sc\.?\s+(?:in|of|nursing)\b"
     rf"|{_PROFESSION_EDUCATION}"
     # the degree as one of the title's comma-separated parts, last or among others: "Organization and Leadership, Master",
     # "Sjukepleie, bachelorstudium, deltid, Førde", "Sjukepleie, bachelorutdanning", "Nursing, Bachelor's Programme, Oslo",
@@ -766,6 +766,9 @@ _ADMISSION_RANK = {"generell_studiekompetanse": 0, "other": 1, "bachelor": 2, "m
 # Not "the general admission regulations" of the institution, which are rules, not a requirement.
 _GENERAL = re.compile(r"generell studiekompetanse|general (?:university )?admission(?! regulations?| rules)"
                       r"|general matriculation|"
+                      # "you must meet the general requirements for admission to higher education"
+                      r"general (?:entry |entrance )?requirements? for (?:admission|entry|entrance)"
+                      r"(?! regulations?| rules)(?: to (?:higher education|universit\w+|studies|study))?\b|"
                       r"higher education entrance qualification|\bgsk\b"
                       # Samordna opptak's code of it, as utdanning.no's fact boxes give it: "Opptakskrav: GENS",
                       # "GENS + MATRS" (a subject requirement besides it)
@@ -1233,6 +1236,11 @@ FREE = re.compile(r"(?<!parkering er )(?<!parkeringen er )(?<!parkeringa er )(?<
                   # "Det koster ingenting å være med", "It costs nothing to take part"
                   r"|\b(?:kost(?:er|ar) (?:deg |dykk |dere )?(?:ingenting|ikke noe|ikkje noko)|costs? (?:you )?nothing)\b"
                   r"(?!\s+(?:ekstra|mer|meir|utover|extra|more)\b)"     # (not "Det koster ikke noe ekstra å ta eksamen")
+                  # with the one it costs nothing between: "koster ikke deltakerne noe", "koster opplæringen ingenting";
+                  # "Uten kostnad kan assistenter ta tilbudet"
+                  r"|\bkost(?:er|ar)\s+(?:ikke|ikkje)\s+[\wæøå]+\s+(?:noe|noko)\b(?!\s+(?:ekstra|mer|meir|utover)\b)"
+                  r"|\bkost(?:er|ar)\s+(?:[\wæøå]+\s+){1,2}?ingenting\b(?!\s+(?:ekstra|mer|meir|utover)\b)"
+                  r"|\b(?:uten|utan) kostnad(?:er)?\b"
                   # "Tuition is free, but the stay costs NOK 2500" (not "is free to choose")
                   r"|\b(?:tuition|course|programme|program|participation|study|studies)\s+(?:is|are)\s+free\b(?!\s+(?:to|from)\b)"
                   r"|\bdekker (?:\w+\s+)?(?:studieavgift\w*|kursavgift\w*)|\bdekkjer (?:\w+\s+)?studieavgift\w*"

@@ -212,3 +212,61 @@ def test_admission_to_one_study_is_still_one_study_s(title):
 def test_an_address_s_file_extension_is_no_part_of_its_name(url, sub_page):
     from crawler import recognise
     assert recognise.address_sub_page(url) is sub_page
+
+
+# 11. A study's address names PPU.
+def test_a_ppu_address_gives_a_one_year_study():
+    record = _record("<h1>Opptak</h1><p>Du søker i høgskolens SøknadsWeb.</p><h2>Søknadsfrist</h2><p>1. mars 2024</p>"
+                     "<h2>Opptakskrav</h2><p>Bachelorgrad.</p>",
+                     "https://www.hiof.no/studier/programmer/ppuh-praktiskpedagogisk-utdanning-heltid/opptak/")
+    assert (record["kind"], record["level"]) == ("one_year", "bachelor")
+
+
+# 12. English fact-box labels of a catalogue: "Closing dates", "Semesters", "Start up", "Teaching model",
+# "Progression of study".
+def test_english_catalogue_labels():
+    record = _record("<h1>Scandinavian Studies</h1><p>Study facts</p><p>Campus:</p><p>Bø</p>"
+                     "<p>Progression of study:</p><p>Full time</p><p>Start up:</p><p>Autumn 2026</p>"
+                     "<p>Teaching model:</p><p>On Campus</p><p>Credits:</p><p>60</p>"
+                     "<p>Closing dates:</p><p>15.04.2026</p><p>Semesters:</p><p>2</p>")
+    assert (record["application_deadline"], record["duration_semesters"], record["start_term"], record["delivery"],
+            record["part_time"]) == ("2026-04-15", 2, "2026-host", ["campus"], False)
+
+
+# 13. Free, said with the one it costs nothing between, or "uten kostnad".
+@pytest.mark.parametrize("text, price", [
+    ("Kurs og opphold koster ikke deltakerne noe, for det tar Helsedirektoratet seg av.", 0),
+    ("I de tre første årene koster opplæringen ingenting.", 0),
+    ("Uten kostnad kan assistenter ta dette tilbudet.", 0),
+    # traps: nothing extra, a price stated
+    ("Det koster ikke deltakerne noe ekstra å ta eksamen; kurset koster kr 3000.", 3000),
+    ("Kurset koster kr 2000.", 2000),
+])
+def test_free_with_the_payer_between(text, price):
+    from domain.normalise import price_nok
+    assert price_nok(text) == price
+
+
+# 14. A start said as a week of a year.
+@pytest.mark.parametrize("text, term", [
+    ("Studiet begynner i uke 33, 2017, og da skal alle nye studenter være i Sandnes.", "2017-host"),
+    ("Kurset startar i veke 3, 2024.", "2024-var"),
+])
+def test_a_start_in_a_week_of_a_year(text, term):
+    from crawler import prose
+    from domain.when import start_term
+    found = prose.FINDERS["start"](_page_lines(f"<h1>Vernepleie</h1><p>{text}</p>"))
+    assert start_term(found.raw) == term
+
+
+# 15. The general requirements for admission to higher education are the general admission.
+@pytest.mark.parametrize("text, education", [
+    ("To be admitted you must meet the general requirements for admission to higher education in Norway.",
+     "generell_studiekompetanse"),
+    ("General requirements for entry to university studies apply.", "generell_studiekompetanse"),
+    # trap: the institution's rules
+    ("The general requirements for admission regulations apply.", None),
+])
+def test_general_requirements_for_admission(text, education):
+    from domain.normalise import admission
+    assert admission(text)["admission_education"] == education
