@@ -178,9 +178,12 @@ def _extract(html: str, url: str) -> ExtractResult:
             #                                        does not outweigh "Digitale helsetjenester - erfaringsbasert master"
             offer["kind"] = clean(f"{offer['kind']} {level.raw}")
             evidence.setdefault("kind", {"how": "sentence", "where": level.where[:300]})
-    # the title's credits are the offer's, before a sentence's: "STV-3035 … - 15 stp" over "Alle som går på
-    # masterprogrammet … (90 studiepoeng) må ta dette emnet" (a label's credits stay)
-    titled = "" if offer["credits"] and evidence["credits"]["how"] != "sentence" else prose.title_credits(title)
+    # a course code's title with one figure gives the course's credits, before a sentence's: "STV-3035 … - 15 stp" over
+    # "Alle som går på masterprogrammet … (90 studiepoeng) må ta dette emnet" (a label's credits stay; a title without
+    # a code may name its programme's size: "Master i helseledelse (90 sp): Økonomistyring")
+    coded = recognise.titled_by_code(title) and len(prose.CREDITS.findall(title)) == 1
+    titled = "" if offer["credits"] and (evidence["credits"]["how"] != "sentence" or not coded) \
+        else prose.title_credits(title)
     if titled:                                  # "Modul 5 – Juss for ledere i helse- og omsorgstjenesten (7,5 sp)"
         offer["credits"] = titled
         evidence["credits"] = {"how": "title", "where": clean(title)[:300]}

@@ -36,13 +36,26 @@ _PER_UNIT = re.compile(r"(?:\bhver(?:t|e)?\b|\bkvart?\b|\bper\b|\bpr\b\.?|\bà|\
                        # "For de fleste enkeltkurs på 7,5 studiepoeng …": most of several courses
                        r"|\b(?:de fleste|dei fleste|alle|most|all)\s+(?:\w+\s+)?(?:\w*kurs|\w*emne\w*|\w*modul\w*|courses|modules)"
                        r"\s+(?:på|of))\s*(?:\w+:?\s+){0,3}?$", re.I)     # "Studiepoeng per emne: 5 studiepoeng"
+# A line that is only credits, maybe in a subject: "60 ECTS", "60 studiepoeng i biologi".
+_BARE_CREDITS = re.compile(r"^\s*\d{1,3}(?:[.,]\d)?\s*(?:ects|sp|stp|studiepoeng|credits)(?:\s+(?:i|in|innen|within)\s+[^.]{1,60})?\.?\s*$",
+                           re.I)
+_RECOMMENDED = re.compile(r"^\s*(?:anbefalte forkunnskap\w*|recommended (?:previous|prior) knowledge)\s*:?\s*$", re.I)
 # A programme structure's heading of a term: "1. semester", "Semester 3", "2. year", "3. studieår".
-# (a table's row of them too: "Semester 1 Semester 2 Semester 3")
-_TERM_HEAD = re.compile(r"^(?:\s*(?:\d{1,2}\.\s*(?:semester|studieår|år|year)|semester\s+\d{1,2}|year\s+\d)\s*:?)+\s*$", re.I)
+# (a table's row of them too: "Semester 1 Semester 2 Semester 3"; the season with it: "1. semester (høst)")
+_ORDINAL = r"(?:\d{1,2}\.|\d{1,2}(?:st|nd|rd|th)|første|fyrste|andre|tredje|fjerde|femte|sjette|first|second|third|fourth|fifth|sixth)"
+_TERM_HEAD = re.compile(rf"^(?:\s*(?:{_ORDINAL}\s*(?:semester|studieår|år|year)|semester\s+\d{{1,2}}|year\s+\d)"
+                        r"(?:\s*\((?:høst|vår|haust|autumn|spring|fall)\))?\s*:?)+\s*$", re.I)
+# One of a programme structure's courses: a name and its credits in brackets, no sentence ("Ocean Futures (15 ects)").
+_COURSE_WITH_CREDITS = re.compile(r"^[^.!?]{3,90}\(\s*\d{1,3}(?:[.,]\d)?\s*(?:ects|sp|stp|studiepoeng|credits)\s*\)\s*$", re.I)
 # What any one of the study's parts gives: "Studiet har 13 emner …; et emne gir 5, 10, 15 eller 20 studiepoeng",
 # "a module is worth 10 ECTS".
-_A_UNIT_GIVES = re.compile(r"(?:^|[;:,]\s*|\b(?:og|and)\s+)(?:et|eitt|ett|eit|ein|en|one|a|an)\s+(?:emne|modul|kurs|course|module)\s+"
-                           r"(?:gir|gjev|er på|gives|is worth|carries)\s+[^.;]{0,30}$", re.I)
+# (only where the study has several of them, "13 emner", "modulene", and the title names none: not "Modul 2: Strategi")
+_A_UNIT_GIVES = re.compile(r"(?:^|[;:,]\s*)(?:et|eitt|ett|eit|ein|en|one|a|an)\s+(?P<part>emne|modul|kurs|course|module)"
+                           r"(?:\s+(?:i|in)\s+(?:studiet|programmet|the programme))?\s+(?:normalt\s+|normally\s+)?"
+                           r"(?:gir|gjev|utgjør|utgjer|er på|gives|is worth|carries)\s+[^.;]{0,30}$", re.I)
+_SEVERAL_PARTS = re.compile(r"\b(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|flere|fleire|several|many|two|three|four|five|six)"
+                            r"\s+(?:\w+\s+)?(?:emner|emne|moduler|modular|modules|courses|kurs)\b"
+                            r"|\b(?:emnene|emna|modulene|modulane|the modules|the courses)\b", re.I)
 # "Studiet er ett emne på 15 studiepoeng": the one emne is the study itself, not one of several.
 _ONE_EMNE = re.compile(r"\b(?:ett|et|eitt|one|a single)\s+emne på\s*$", re.I)
 # "bestått eksamen i en modul gir 7,5 studiepoeng": one part's credits (the offer's only where the title
@@ -160,11 +173,16 @@ _COMPLETION = re.compile(r"\b(?:fullført|fullførte|bestått|gjennomført|compl
                          # "Bestått eksamen gir 15 studiepoeng", "a passed exam in the module gives 10 ECTS"
                          r"|\b(?:bestått|passed)\s+(?:eksamen|exam)\b[^.;]{0,30}?\s(?:gir|gjev|gives|awards?)\s*$", re.I)
 # The degree one holds once the study is completed: "Når du har fullført og bestått, har du en bachelorgrad på",
-# "After completing the programme, you will have a bachelor's degree of" (not an applicant's: "Har du en bachelorgrad på").
+# "After completing the programme, you will have a bachelor's degree of" (not an applicant's: "Har du en bachelorgrad på";
+# nor a specialisation made of two courses: "har du en fordypning på 60 studiepoeng").
 _COMPLETED_HOLDS = re.compile(r"\b(?:når|etter at|etter|after|when|once)\s+(?:du\s+|you\s+)?(?:har\s+|have\s+)?"
                               r"(?:fullført|bestått|gjennomført|completed?|completing|finished|finishing)\b[^.;]{0,50}?"
                               r"\s(?:har du|får du|vil du ha|you (?:will )?(?:have|hold|get|receive|earn))\s+(?:en|ein|ei|a|an)\s+"
-                              r"(?:[\w'’-]+\s+){1,2}?(?:på|of|worth)\s*$", re.I)
+                              r"(?:\w+\s+)?(?:bachelorgrad|mastergrad|grad|bachelor['’]?s? degree|master['’]?s? degree|degree)"
+                              r"\s+(?:på|of|worth)\s*$", re.I)
+# A top-up to a degree: the degree's size is not the top-up's ("Når du har fullført påbyggingen, har du en bachelorgrad
+# på 180 studiepoeng").
+_TOP_UP = re.compile(r"påbygg\w*|top[- ]up", re.I)
 # The study's own figure in a clause after a degree: "Programmet fører fram til en mastergrad og består av 120
 # studiepoeng", "Kurset er godkjent som en del av mastergraden og gir 10 studiepoeng".
 _AND_GIVES = re.compile(r"(?:\bog|\band|,)\s+(?:\w+\s+){0,2}?(?:gir|gjev|gives|består av|omfatter|omfattar|utgjør|utgjer"
@@ -280,11 +298,21 @@ def credits(lines: list[Line]) -> Fact | None:
                    if prev.kind in ("text", "label", "heading") and _TOTAL_ROW.match(prev.text)}
     # a line right under a semester's or a year's heading in a programme's structure ("4. semester" / "Ocean
     # Futures (15 ects)"): one of its courses
-    under_term = {id(line) for prev, line in zip(lines, lines[1:]) if _TERM_HEAD.match(prev.text)}
+    under_term: set[int] = set()
+    in_term = False
+    for line in lines:
+        if _TERM_HEAD.match(line.text):
+            in_term = True
+        elif in_term and _COURSE_WITH_CREDITS.match(line.text):
+            under_term.add(id(line))
+        else:
+            in_term = False
     # a value line under an admission label line ("Required Previous Knowledge" / "60 ECTS"): the applicant's
+    # (or a recommended one's, a known label of no field: "Anbefalte forkunnskaper" / "60 studiepoeng i biologi"; not a
+    # sentence: "None. The course gives 10 ECTS.")
     under_admission = {id(line) for prev, line in zip(lines, lines[1:])
-                       if prev.kind in ("text", "label") and not prev.value
-                       and (label_keys(prev.text) or ()) == ("admission",)}
+                       if prev.kind in ("text", "label") and not prev.value and _BARE_CREDITS.match(line.text)
+                       and (label_keys(prev.text) == ("admission",) or _RECOMMENDED.match(prev.text))}
     title = next((line.text for line in lines if line.kind == "heading" and line.level == 1), "")
     title_part = bool(_TITLE_PART.match(title))   # "Masteroppgave i helseledelse": the part is the offer
     parts: list[str] = []           # sentences that give only a part's credits
@@ -323,14 +351,17 @@ def credits(lines: list[Line]) -> Fact | None:
                 candidates.append((False, f"{m.group(1)} studiepoeng", sentence))    # (not "Credits: 7.5 per course")
         for m in CREDITS.finditer(sentence):
             before = sentence[:m.start()]
-            if _COMPLETED_HOLDS.search(before):
-                candidates.append((True, m.group(0), sentence))
-                continue                # "Når du har fullført, har du en bachelorgrad på 180 studiepoeng": the study's
+            if _COMPLETED_HOLDS.search(before) and not _TOP_UP.search(sentence):
+                candidates.append((False, m.group(0), sentence))
+                in_items.append(line.kind == "item")
+                continue                # "Når du har fullført, har du en bachelorgrad på 180 studiepoeng": the study's,
+                #                         unless the study names a size of its own (a plain candidate, not a total)
             required = (_REQUIRED.search(before[-60:]) or _REQUIRED_FAR.search(before[-90:]) or _IF_YOU_HOLD.search(before)) \
                 and not _COMPLETION.search(before[-60:]) and not _AND_GIVES.search(before[-60:]) \
                 and not _THE_DEGREE_IS.search(before[-90:])
+            unit = _A_UNIT_GIVES.search(before[-60:])
             per_unit = _PER_UNIT.search(before[-40:]) and not _ONE_EMNE.search(before[-40:]) \
-                or _A_UNIT_GIVES.search(before[-60:])
+                or unit and _SEVERAL_PARTS.search(before) and not re.search(rf"\b{unit.group('part')}", title, re.I)
             one_part = _ONE_PART.search(before[-60:])
             if one_part and re.fullmatch(r"\s*(?:på|of|worth|with)\s*", one_part.string[one_part.end("part"):]):
                 one_part = None         # "Studiet er organisert i ett emne på 30 studiepoeng": the study is the one part
@@ -1814,14 +1845,19 @@ _LANGUAGE = re.compile(r"\b(?:undervisning(?:en|a|sspråket|sspråk)?|forelesnin
                        # conducted in English", "Opptaksprøven gjennomføres på norsk")
                        r"|^(?:conducted|gjennomføres|gjennomførast|foregår|føregår)"
                        r"|\b(?:alt|everything)\s+(?:foregår|føregår|gjennomføres|gjennomførast|skjer|is conducted))\b[^.;]{0,40}?"
-                       r"\b(?:på|in|is|er)\s+(?P<lang>norsk|engelsk|english|norwegian|nynorsk|bokmål|skandinavisk)\b"
-                       # (not the subject: "the course in Norwegian language", "kurset i norsk språk")
-                       r"(?!\s+(?:language|språk|grammar|grammatikk|literature|litteratur)\b)",
+                       r"\b(?:på|in|is|er)\s+(?P<lang>norsk|engelsk|english|norwegian|nynorsk|bokmål|skandinavisk)\b",
                        re.I)
+# A course named by its subject language is no statement of the teaching: "the course in Norwegian language", "kurset i
+# norsk språk", "the course in Norwegian as a second language" (but "The course is taught in English language" is).
+_SUBJECT_LANGUAGE = re.compile(r"(?:the course|kurset|emnet|programmet|studiet|the programme)\s+(?:in|i)\s+\w+"
+                               r"\s+(?:language|språk|as a (?:second|foreign) language|som (?:andrespråk|fremmedspråk))\b", re.I)
 # A learning outcome's ability is no statement of the teaching: "Is able to keep up in lectures held in Norwegian",
-# "Kan følge undervisning på norsk".
-_ABILITY = re.compile(r"^(?:is|are|will be)\s+able to\b|^er i stand til\b"
-                      r"|^(?:can|kan)\s+(?:følge|forstå|delta|understand|follow|take part|keep up)\b", re.I)
+# "The student is able to follow …", "Studenten kan følge undervisning på norsk" (not "Du kan følge undervisningen på
+# engelsk": an offer).
+_ABILITY = re.compile(r"\b(?:is|are|be)\s+able to\s+(?:\w+\s+)?(?:keep up|follow|understand|take part|participate)\b"
+                      r"|^er i stand til\b|\ber i stand til å (?:følge|forstå|delta)\b"
+                      r"|(?:^|\b(?:studenten|studentane|studentene|kandidaten|the student|the candidate)\s+)(?:can|kan)\s+"
+                      r"(?:følge|forstå|delta|understand|follow|take part|keep up)\b", re.I)
 
 
 # The language of the exam is not the teaching's: "Exam questions in the programme are set in English",
@@ -1842,7 +1878,7 @@ _TEACHING = re.compile(r"^(?:undervisning\w*|forelesning\w*|teaching|instruction
 def teaching_language(lines: list[Line]) -> Fact | None:
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         m = _LANGUAGE.search(sentence)
-        if m and _ABILITY.search(sentence):
+        if m and (_ABILITY.search(sentence) or _SUBJECT_LANGUAGE.match(sentence, m.start())):
             continue
         if m and not _EXAM.search(_CLAUSE_START.split(sentence[:m.start()])[-1]) and (
                 _TEACHING.match(m.group(0)) or not _EXAM.search(m.group(0))):   # "Undervisning og eksamen er på engelsk"
@@ -1974,9 +2010,15 @@ _APPLICANT_HOLDS = re.compile(r"(?:(?:^|[,;:]\s*)(?:har|hev) du(?: allerede| alt
 # What one needs to be admitted, earlier in the kind word's clause: "Du trenger en treårig bachelor i bygg etter
 # forskrift om rammeplan for treårig bachelorprogram", "Opptaksgrunnlaget er en treårig ingeniørbachelor etter …",
 # "Applicants need a degree from a bachelor's programme", "Mangler du det ene emnet" (a subject one must have).
-_NEEDED_IN_CLAUSE = re.compile(r"(?:\bdu (?:trenger|treng)|\byou (?:will )?need|\bapplicants need|\bopptaksgrunnlag(?:et)? er"
+_NEEDED_IN_CLAUSE = re.compile(r"(?:\bdu (?:trenger|treng|bør ha)|\b(?:trenger|treng) du|\byou (?:will )?need|\bapplicants need"
+                               r"|\bsøkere (?:trenger|bør ha)|\bsøkjarar (?:treng|bør ha)"
+                               r"|\bopptaksgrunnlag(?:et)?(?: for \w+)? er|\bgrunnlaget for opptak er"
                                r"|\bmangler du|\bmanglar du|\bif you lack|\bif you are missing)"
-                               r"[^,;:]*$", re.I)
+                               # what is needed, with its article ("en treårig bachelor", "det ene emnet"; not "ingen
+                               # forkunnskaper", "å vite"), and not what it is needed for ("a laptop for this programme")
+                               r"\s+(?:en|ein|ei|et|eit|det|den|a|an)\s+"
+                               r"(?:(?!\bfor (?:this|that|the|dette|denne|det|å)\b|\bå\b|\bto (?:take|follow|attend|study)\b)[^,;:])*$",
+                               re.I)
 
 
 def _kind_word(sentence: str) -> re.Match | None:

@@ -639,7 +639,8 @@ _SUB_SEGMENT = re.compile(r"^(?:opptak\w*|opptakskrav|admission\w*|praktisk-info
 _CATALOGUE_SEGMENT = re.compile(r"^(?:studier|studie|studietilbud|studietilbod|program|programmer|programmes?"
                                 r"|studieprogram|studieprogram-og-emner|program-og-emner|studies|utdanning\w*|videreutdanning|vidareutdanning|evu|etter-og-\S+"
                                 r"|studieretning\w*|vare-studier\S*|vare-studium\S*"
-                                r"|kurs|courses?|emner|master|bachelor|executive|nb|nn|en|no|www)$")
+                                # (a CMS's folder of every page: "/studier/Sider/Opptak.aspx", "/studies/Pages/…")
+                                r"|kurs|courses?|emner|master|bachelor|executive|nb|nn|en|no|www|sider|pages)$")
 
 
 def address_sub_page(url: str) -> bool:
@@ -738,9 +739,12 @@ _STUDY_SLUG = re.compile(r"(?:^|-)(?:master|bachelor|masterprogram|bachelorprogr
 # "Opptak til PPU", "Admission to the Master of Public Health": one study's admission page (not "… til masterstudier",
 # nor "Opptakskrav til studium ved Høgskulen i Volda").
 _ADMISSION_TO = re.compile(r"^(?:opptak|opptakskrav|søknad|admission|applying)\s+(?:til|for|to)\s+(?:the\s+)?(?=[^\W\d])"
-                           # (not study at an institution in general: "Opptakskrav til studium ved Høgskulen i Volda")
-                           r"(?!(?:studium|studiet|studier|studies|study|utdanning|utdanninga|utdanningen|education)"
-                           r"\s+(?:ved|på|at|hos|i)\b)"
+                           # (not study at an institution in general: "Opptakskrav til studium ved Høgskulen i Volda",
+                           # "Opptak til høgare utdanning ved …", "Opptak til NTNU", "Admission to the University of Bergen")
+                           r"(?!(?:studium|studiet|studier|studia|studiane|studies|study|utdanning|utdanninga|utdanningen"
+                           r"|education|(?:høgare|høyere|higher) (?:utdanning|education)|studieprogram)\s+(?:ved|at|hos)\b"
+                           r"|(?:the\s+)?(?:universitetet|høgskolen|høgskulen|høyskolen|university|ntnu|uit|uib|uio"
+                           r"|nord universitet)\b)"
                            r"(?!.*\b(?:\w*studier|\w*studiene|\w*utdanninger|\w*utdanningar|\w*programmer|\w*programmene"
                            r"|\w*programs|\w*programmes|\w*courses|\w*emner|enkeltemne(?=\s*$)|alle|all)\b"
                            # several kinds listed, with a compound's first part left hanging: "Opptak til årsstudium,

@@ -213,10 +213,12 @@ _KIND_SINGLE = re.compile(
     r"enkeltemne|enkeltemna|\bemner?\b|\bemnet\b|\b(?:master|bachelor)emne|\bvidereutdanning|\bvidareutdanning|\bmodul\w*"
     r"|single course|\bcourse module|\bfurther education|\bcontinuing education")
 # One-year programmes: "Årsstudium", "eittårig studium", "one-year programme".
-# Praktisk-pedagogisk utdanning (PPU) is a one-year study of 60 credits.
 # (a catalogue's "One- and half-year-programmes": a one-year study, or a half-year one under 60 credits, below)
-_KIND_ONE_YEAR = re.compile(r"årsstudi|årseining|årsenhet|\beittårig|\bettårig|one-year|one year programme|\bone- and half-year"
-                            r"|praktisk[- ]?pedagogisk[- ]utdanning|\bppu\b")
+_KIND_ONE_YEAR = re.compile(r"årsstudi|årseining|årsenhet|\beittårig|\bettårig|one-year|one year programme|\bone- and half-year")
+# Praktisk-pedagogisk utdanning (PPU) is a one-year study of 60 credits, when no degree is named with it ("Master i fysikk
+# med PPU") and it is not a part of one ("PPU – del 1") or the course in university teaching for staff.
+_KIND_PPU = re.compile(r"praktisk[- ]?pedagogisk[- ]utdanning|\bppu\b")
+_PPU_PART = re.compile(r"\bdel\s+\d|\bpart\s+\d|\bmodul|universitets|høgskoleansatte|høyskoleansatte|universitetspedagog", re.I)
 # Master degrees: "Master", "MBA", "Executive Master of ...", "masterstudium", "Mastergradsstudium",
 # "Master's programme"; a level statement ("master level", "masternivå") and a "master class" are no degree.
 _KIND_MASTER = re.compile(
@@ -253,7 +255,7 @@ _LEVEL_MASTER = re.compile(
     r"|høyere grads? niv"
     r"|høgare grads? niv|second[- ]cycle|\bsyklus 2\b|(?:videreutdanning|vidareutdanning),? (?:på )?(?:høyere|høgare) grad"
     # a course catalogue's level of a course: "Level of Study: Postgraduate course" (UiB's master-level courses)
-    r"|\bpostgraduate (?:course|level)")
+    r"|\bpostgraduate (?:course|level)\b(?![^.]{0,40}\b(?:ph\.?\s?d|doctoral|doktorgrad))")
 # A course that can be counted in a master, or that a master requires, is at master level: "Videreutdanningen kan bli
 # en del av en master i skoleledelse", "kan innpasses i en mastergrad", "Den kan tas med inn i en masterutdanning",
 # "can be included in a master's degree", "obligatorisk i masterprogrammet". The master named here is another study
@@ -447,6 +449,8 @@ def _kind_of(text: str, cmax: float | None) -> str | None:
         return "master"
     if _KIND_BACHELOR.search(text):
         return "bachelor"
+    if _KIND_PPU.search(text) and not _PPU_PART.search(text) and (cmax is None or cmax >= 60):
+        return "one_year"
     return None
 
 
@@ -1216,7 +1220,7 @@ def enrolment(text) -> str | None:
 # -- price --------------------------------------------------------------------
 
 # The state or a public body that pays: "staten", "Utdanningsdirektoratet", "Udir", "Kunnskapsdepartementet" (in FREE).
-_PUBLIC_PAYER = r"(?:staten|det offentlige|det offentlege|\w*direktoratet|udir|\w*departementet)"
+_PUBLIC_PAYER = r"(?:staten|det offentlige|det offentlege|\w*direktoratet|udir|bufdir|hdir|helsedir|imdi|\w*departementet)"
 # The study's own fee, said as not paid ("betaler du ikkje den studieavgifta", "Du skal ikke betale kursavgift").
 _FEE_NOT_PAID = r"(?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|skolepeng)"
 # Free: gratis, ingen studieavgift/kursavgift/egenbetaling, free of charge; the state pays the study places
@@ -1265,9 +1269,12 @@ FREE = re.compile(r"(?<!parkering er )(?<!parkeringen er )(?<!parkeringa er )(?<
                   r"|\b(?:studieplass\w*|studiet|utdanninga?|utdanningen|kurset|tilbudet|tilbodet|programmet)"
                   r" (?:blir |vert )?(?:betales|betalast|dekkes|dekkast|finansieres|finansierast) av"
                   rf" {_PUBLIC_PAYER}\b"
-                  # a price label's value that names the public payer alone: "Pris: Dekkes av Udir"
-                  r"|^(?:blir |vert )?(?:dekkes|dekkast|dekket|dekt|betales|betalast|finansieres|finansierast|finansiert)"
-                  rf" av {_PUBLIC_PAYER}\b"
+                  # a price label's value that names the public payer alone: "Pris: Dekkes av Udir", "Kostnaden dekkes i sin
+                  # helhet av Udir", "Covered by Udir" (not for some: "Dekkes av Udir for lærere i …; andre betaler …")
+                  r"|^(?:kostnaden |kostnadene |prisen |studieavgifta |studieavgiften )?(?:blir |vert )?"
+                  r"(?:dekkes|dekkast|dekkjast|dekket|dekt|betales|betalast|finansieres|finansierast|finansiert)"
+                  rf"(?: i sin helhet| fullt ut| heilt)? av {_PUBLIC_PAYER}\s*(?:[.;]|$)"
+                  rf"|^(?:fully )?(?:covered|paid|funded) by (?:the )?(?:udir|bufdir|state|norwegian state|directorate\b[\w ]*?)\s*(?:[.;]|$)"
                   # English: "The state pays for this further education", "funded by the Directorate for Education"
                   r"|\bthe (?:norwegian )?(?:state|government|directorate|ministry)\b[\w ]{0,40}? (?:pays|covers|funds|finances)"
                   r" (?:for )?(?:the |this |your |all )?(?:\w+\s+)?(?:tuition|course|programme|program|education|studies|study"
@@ -1314,12 +1321,17 @@ _FEE_ON_TOP = re.compile(r"\s*(?:\+|pluss|plus|i tillegg til|in addition to|eksl
 SIDE_COST = re.compile(r"overnatting|opphold\b|reise\w*|middag\w*|måltid\w*|\bmat\b|bøker|pensum\w*|litteratur"
                         r"|studietur\w*|\btravel|accommodation|\bbooks?\b|\bmeals?\b|study trip|\bcopy|kopi\w*"
                         r"|administra\w* fee|eksamensavgift|\brooms?\b|\bdinners?\b|\blodging|hotellopphold|hotellrom"
-                        r"|\bhotel (?:rooms?|stays?)\b|kost og losji|\bboard and lodging\b|\bstays?\b|\boppholdet\b"
-                        # excursions and fieldwork the students pay for themselves ("Fieldwork, NOK 1200")
-                        r"|ekskursjon\w*|\bexcursions?\b|\bfieldwork\b|\bfield trips?\b|feltarbeid\w*|feltkurs\w*")
+                        r"|\bhotel (?:rooms?|stays?)\b|kost og losji|\bboard and lodging\b|\bstays?\b|\boppholdet\b")
+# Excursions and fieldwork the students pay for on top, named as a cost's label ("Fieldwork, NOK 1200") or as what
+# they pay for ("compulsory excursions …, for which students pay around NOK 1500"); not a price that includes them
+# ("Kurset inkluderer en ekskursjon, og koster kr 4500"), nor a field course's own price ("Feltkurset koster kr 4500").
+_EXCURSION = r"(?:excursions?|field ?trips?|fieldwork|ekskursjon(?:er|en|ane|ar)?|feltarbeid(?:et)?)"
+_EXCURSION_COST = re.compile(rf"(?:^|[.;]\s*)\(?{_EXCURSION}\s*[,:]\s*(?:ca\.?\s*|approx\.?\s*|about\s*)?$"
+                             rf"|\b{_EXCURSION}\b[^.;]{{0,80}}\b(?:students?|studentene|studentane|you|du|deltakerne|deltakarane)"
+                             r"\s+(?:\w+\s+)?(?:pay|betaler|betalar|must pay|må betale)\b[^.;]{0,25}$")
 # A side cost named right after its amount: "Du betaler kr 1500 for overnatting og mat", "You pay NOK 300 for lunch",
-# "kr 450 for boka", "NOK 200 per overnight stay" (not the offer's own words between: "kr 3500 for kurs og overnatting").
-_SIDE_AFTER = re.compile(r"\s*(?:,-)?\s*(?:for|til|to cover|per|pr\.?)\s+(?:(?!kurs|studi|program|course|utdann)[a-zæøå]+\s+){0,2}?"
+# "kr 450 for boka" (not the offer's own words between: "kr 3500 for kurs og overnatting").
+_SIDE_AFTER = re.compile(r"\s*(?:,-)?\s*(?:for|til|to cover)\s+(?:(?!kurs|studi|program|course|utdann)[a-zæøå]+\s+){0,2}?"
                          r"(?:" + SIDE_COST.pattern + r"|lunsj|lunch|kursmateriell|bok(?:a|en)?\b)")
 # A price named as the study fee, and a price named as the total for the whole offer.
 _STUDY_FEE = re.compile(r"studieavgift|kursavgift|deltakera?vgift|tuition|\bpris(?:en)?\b|course fee|programme fee")
@@ -1428,9 +1440,14 @@ _PART_OF_SUM = re.compile(r"\s*(?:,-)?\s*(?:av|of)\s+(?:summen|beløpet|denne|de
                           r"|(?:den|this|that|the)\s+(?:sum|amount|fee|avgifta|avgiften|beløpet|summen))\b", re.I)
 
 
-# A test's fee, paid for each attempt: "betaler gebyret, kr. 300,-, som dekker ett forsøk", "NOK 500 per attempt".
+# A test's fee, paid for each attempt: "betaler gebyret, kr. 300,-, som dekker ett forsøk", "NOK 500 per attempt" (not a
+# course fee that covers one exam attempt: "Studieavgift kr 4500, som dekker ett forsøk på eksamen").
 _PER_ATTEMPT = re.compile(r"\W*(?:som\s+|which\s+)?(?:dekker|dekkjer|gjelder|gjeld|covers?)\s+(?:ett|eitt|eit|et|one)\s+"
-                          r"(?:forsøk|attempt)\b|\W*(?:per|pr\.?|for hvert|for kvart|for each|each)\s+(?:forsøk|attempt)\b")
+                          r"(?:forsøk|attempt)\b|\W*(?:per|pr\.?|for hvert|for kvart|for each|each)\s+(?:eksamens)?(?:forsøk|attempt)\b")
+# … said before the amount: "Gebyr per forsøk: kr 300".
+_ATTEMPT_BEFORE = re.compile(r"\b(?:per|pr\.?|for hvert|for kvart|each)\s+(?:eksamens)?(?:forsøk|attempt)\b\W*$", re.I)
+# A night's price of a stay: "(6 days x NOK 200 per overnight stay)".
+_PER_NIGHT = re.compile(r"\s*(?:,-)?\s*(?:per|pr\.?)\s+(?:overnight stay|overnatting|natt|night|døgn)\b")
 
 
 def _exam_cost(before: str) -> bool:
@@ -1481,7 +1498,9 @@ def price_nok(raw) -> int | None:
         said = re.split(r"(?<!\bca)(?<!\bkr)(?<!\bcf)(?<!\bbl)\.\s", text[max(0, m.start() - 300):m.start()])[-1]
         if FEE.search(before) or fee_after or prev_side or union_fee or _NO_SHOW.search(sentence) \
                 or (_SIDE_AFTER.match(after) and not _STUDY_FEE.search(before)) \
-                or _extra_costs_only(said) or _exam_cost(before) or _PART_OF_SUM.match(after) or _PER_ATTEMPT.match(after):
+                or _extra_costs_only(said) or _exam_cost(before) or _PART_OF_SUM.match(after) \
+                or (_PER_ATTEMPT.match(after) or _ATTEMPT_BEFORE.search(before)) and not _STUDY_FEE.search(before) \
+                or _PER_NIGHT.match(after) or _EXCURSION_COST.search(before) or _EXCURSION_COST.search(said):
             continue
         value = int(re.sub(r"[ .,]", "", m.group(1) or m.group(2)))
         if value == 0 and _ZERO_FEE_BEFORE.search(before) and not _ZERO_FOR_SOME.match(text, m.end()):
@@ -1599,8 +1618,10 @@ _BOTH_LANGUAGES = re.compile(r"\b(?:norsk|norwegian|engelsk|english)\s*(?:og|and
                              r"(?:norsk|norwegian|engelsk|english)\b"
                              # (not "norsk og engelsk litteratur": Norwegian teaching, readings in English)
                              r"(?!\s*(?:litteratur\w*|pensum\w*|fagstoff\w*|tekst\w*|literature|readings?|texts?)\b)"
-                             # a value of the two alone, with a comma: "Teaching Language: Norwegian, English"
-                             r"|\b(?:norsk|norwegian|engelsk|english)\s*,\s*(?:norsk|norwegian|engelsk|english)\s*(?:$|[.;)])")
+                             # a value of the two alone, in a list: "Teaching Language: Norwegian, English", "Norsk | Engelsk",
+                             # "Norwegian; English", "Norwegian and/or English" (not "Norsk (pensum på norsk, engelsk)")
+                             r"|^\W*(?:norsk|norwegian|engelsk|english)\s*(?:,|;|\||and/or|og/eller)\s*(?:norsk|norwegian|engelsk|english)"
+                             r"\W*$")
 
 
 def teaching_language(raw) -> str | None:

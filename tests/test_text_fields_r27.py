@@ -270,3 +270,146 @@ def test_a_start_in_a_week_of_a_year(text, term):
 def test_general_requirements_for_admission(text, education):
     from domain.normalise import admission
     assert admission(text)["admission_education"] == education
+
+
+# 16. The round's review: each finding reproduced, then fixed.
+@pytest.mark.parametrize("html, credits, kind", [
+    # a title without a course code may name its programme's size; a title's two figures are no one size
+    ("<h1>Erfaringsbasert master i helseledelse (90 sp): Økonomistyring</h1><p>Emnet gir 15 studiepoeng.</p>", 15,
+     "single_course"),
+    ("<h1>Master i helseledelse (120 sp) – Modul 2: Økonomistyring (15 sp)</h1><p>Modulen gir 15 studiepoeng.</p>", 15,
+     "single_course"),
+    ("<h1>Ledelse i barnehagen (2 x 15 sp)</h1><p>Videreutdanningen gir 30 studiepoeng totalt.</p>", 30, "single_course"),
+])
+def test_review_a_title_s_programme_size_is_not_the_course_s(html, credits, kind):
+    record = _record(html + "<h2>Opptakskrav</h2><p>Bachelorgrad.</p>")
+    assert (record["credits_max"], record["kind"]) == (credits, kind)
+
+
+@pytest.mark.parametrize("html, credits", [
+    ("<h1>Vernepleie, påbygging</h1><ul><li>60 studiepoeng</li></ul><p>Når du har fullført påbyggingen, har du en "
+     "bachelorgrad på 180 studiepoeng.</p>", "60 studiepoeng"),
+    ("<h1>Engelsk 2</h1><p>Engelsk 2 er et videreutdanningstilbud på 30 studiepoeng. Etter at du har fullført Engelsk 1 og "
+     "Engelsk 2, har du en fordypning på 60 studiepoeng.</p>", "30 studiepoeng"),
+    ("<h1>Top-up</h1><ul><li>60 ECTS</li></ul><p>After completing the top-up programme, you will have a bachelor degree "
+     "of 180 ECTS.</p>", "60 ECTS"),
+    ("<h1>Modul 2: Strategi og økonomi</h1><p>Modul 2 er en del av videreutdanningen i ledelse (60 sp). En modul gir 15 "
+     "studiepoeng.</p>", "15 studiepoeng"),
+    ("<h1>Ledelse</h1><p>Kurset er et nettbasert emne, og et emne gir 15 studiepoeng ved bestått eksamen.</p>",
+     "15 studiepoeng"),
+    ("<h1>Strategisk ledelse</h1><p>Undervisningssemester</p><p>1. semester</p><p>Emnet gir 10 studiepoeng.</p>",
+     "10 studiepoeng"),
+    ("<h1>Årsstudium</h1><p>1. år</p><p>Årsstudiet gir 60 studiepoeng.</p>", "60 studiepoeng"),
+    ("<h1>Ocean Leadership</h1><p>Programme (90 ects)</p><p>Semester 2</p><p>Ocean Policy (15 ects)</p>"
+     "<p>Ocean Law (15 ects)</p>", "90 ects"),
+    ("<h1>Marine</h1><p>Required Previous Knowledge</p><p>None. The course gives 10 ECTS.</p>", "10 ECTS"),
+])
+def test_review_credits(html, credits):
+    from crawler import prose
+    assert prose.credits(_page_lines(html)).raw == credits
+
+
+@pytest.mark.parametrize("html", [
+    "<h1>Marine</h1><p>Recommended Previous Knowledge</p><p>60 ECTS</p>",
+    "<h1>Marine</h1><p>Anbefalte forkunnskaper</p><p>60 studiepoeng i biologi</p>",
+    "<h1>Ocean Leadership</h1><p>1. semester (høst)</p><p>Ocean Policy (15 ects)</p>",
+    "<h1>Ocean Leadership</h1><p>1st semester</p><p>Ocean Policy (15 ects)</p>",
+])
+def test_review_no_credits_of_the_offer(html):
+    from crawler import prose
+    found = prose.credits(_page_lines(html))
+    assert found is None or found.raw == ""
+
+
+@pytest.mark.parametrize("kind, title, credits, expected", [
+    ("Master i fysikk med PPU", "Lektor i fysikk", 300, ("master", "degree")),
+    ("Bachelor med PPU", "", 240, ("bachelor", "degree")),
+    ("", "PPU – del 1", None, (None, None)),
+    ("", "Praktisk-pedagogisk utdanning for universitets- og høgskoleansatte", None, (None, None)),
+    ("emne", "Research ethics", None, (None, "single_course")),
+])
+def test_review_ppu_with_a_degree_or_as_a_part(kind, title, credits, expected):
+    from domain.normalise import level_and_kind
+    assert level_and_kind(kind, title, "Postgraduate course for PhD candidates" if "ethics" in title else "",
+                          credits) == expected
+
+
+@pytest.mark.parametrize("url", [
+    "http://www.himolde.no/studier/Sider/Opptak.aspx",
+    "http://www.himolde.no/english/studies/Pages/tuition-fees.aspx",
+])
+def test_review_a_cms_folder_is_no_study(url):
+    from crawler import recognise
+    assert not recognise.address_sub_page(url)
+
+
+@pytest.mark.parametrize("text, price", [
+    ("Feltkurset koster kr 4500.", 4500),
+    ("Fieldwork course: NOK 5000", 5000),
+    ("Kurset inkluderer en ekskursjon, og koster kr 4500.", 4500),
+    ("Pris (inkl. ekskursjon): kr 7000", 7000),
+    ("Kurset koster kr 1950 per dag inkludert lunsj og kursmateriell.", 1950),
+    ("Kurset koster kr 5000 per modul med studietur.", 5000),
+    ("Studieavgift kr 4500, som dekker ett forsøk på eksamen", 4500),
+    ("Gebyr per forsøk: kr 300", None),
+    ("Prøven koster kr 500 per eksamensforsøk", None),
+    ("Covered by Udir", 0),
+    ("Kostnaden dekkes i sin helhet av Udir", 0),
+    ("Dekkes av Bufdir", 0),
+    ("Dekkes av Udir for lærere i Kompetanse for kvalitet. Andre deltakere betaler kr 30 000.", 30000),
+])
+def test_review_prices(text, price):
+    from domain.normalise import price_nok
+    assert price_nok(text) == price
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Du trenger ingen forkunnskaper for å ta denne videreutdanningen.", "videreutdanningen"),
+    ("You will need a laptop for this one-year programme.", "one-year programme"),
+    ("Her finner du alt du trenger å vite om videreutdanningen.", "videreutdanningen"),
+    ("For å bli tatt opp trenger du en treårig bachelor i ingeniørfag.", None),
+    ("Grunnlaget for opptak er en treårig bachelor i bygg.", None),
+    ("Søkere trenger en treårig bachelor i bygg.", None),
+])
+def test_review_what_one_needs_and_what_one_does_not(text, kind):
+    from crawler import prose
+    found = prose.kind(_page_lines(f"<h1>Opptak</h1><p>{text}</p>"))
+    assert (found.raw if found else None) == kind
+
+
+@pytest.mark.parametrize("title, one_study", [
+    ("Opptak til studiet i klinisk sykepleie", True),
+    ("Opptak til studiet på deltid", True),
+    ("Opptak til studia ved Høgskulen i Volda", False),
+    ("Opptak til NTNU", False),
+    ("Admission to the University of Bergen", False),
+])
+def test_review_admission_titles(title, one_study):
+    from crawler import recognise
+    assert bool(recognise._ADMISSION_TO.match(title)) is one_study
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The course is taught in English language.", "English"),
+    ("Undervisningen foregår på norsk språk.", "norsk"),
+    ("It follows the course in Norwegian as a second language.", None),
+    ("The student is able to keep up in lectures held in Norwegian.", None),
+    ("Kandidaten kan delta i undervisning på norsk.", None),
+    ("Du kan følge undervisningen på engelsk.", "engelsk"),
+])
+def test_review_teaching_language_in_sentences(text, language):
+    from crawler import prose
+    found = prose.teaching_language(_page_lines(f"<h1>Kurs</h1><p>{text}</p>"))
+    assert (found.raw if found else None) == language
+
+
+@pytest.mark.parametrize("value, language", [
+    ("Norsk (pensum på norsk, engelsk)", "no"),
+    ("Engelsk (eksamen kan besvares på norsk, engelsk)", "en"),
+    ("Norwegian; English", None),
+    ("Norsk | Engelsk", None),
+    ("Norwegian and/or English", None),
+])
+def test_review_languages_in_a_value(value, language):
+    from domain.normalise import teaching_language
+    assert teaching_language(value) == language
