@@ -114,7 +114,7 @@ def _crawl(web, data_dir, parsed: Counter):
                                                     use_sitemaps=False, workers=8), fetcher=fetcher)
 
 
-@pytest.mark.slow   # two crawls of the 2678 pages
+@pytest.mark.slow   # two crawls of the 2882 pages
 def test_a_crawl_stores_what_the_extractor_recognises_and_a_second_crawl_parses_nothing(web, tmp_path):
     parsed: Counter = Counter()
     _crawl(web, tmp_path, parsed)
