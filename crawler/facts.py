@@ -145,6 +145,9 @@ for _county in COUNTIES:
     LABELS.setdefault(_county, ("locations",))
 
 # Known labels whose value is no offer field (a semester fee is not the price).
+# Knowledge recommended, not required, before a course (prose.credits: a bare credits line under it is no offer's).
+RECOMMENDED_KNOWLEDGE = frozenset({"anbefalte forkunnskaper", "anbefalte forkunnskapar", "recommended previous knowledge",
+                                   "recommended prior knowledge"})
 IGNORED = frozenset({
     "semesteravgift", "semesterpengar", "semester fee", "semesteravgift (sio)", "andre kostnader",
     "kontakt", "kontaktperson", "kontaktpersoner", "kontakt oss", "contact", "studieveileder", "fagansvarlig",
@@ -152,7 +155,7 @@ IGNORED = frozenset({
     "eksamen", "vurdering", "vurderingsform", "eksamensform", "assessment", "pensum", "litteratur",
     "læringsutbytte", "learning outcomes", "læringsutbyte", "karakterskala", "vitnemål",
     # what is recommended, not required: a course's own credits are never under it
-    "anbefalte forkunnskaper", "anbefalte forkunnskapar", "recommended previous knowledge", "recommended prior knowledge",
+    *RECOMMENDED_KNOWLEDGE,
     # when the page or plan itself is valid or was changed, not when the offer starts
     "selection of participants",
     "gjelder fra", "gjeld frå", "gyldig fra", "gyldig frå", "valid from", "sist revidert", "sist endret",

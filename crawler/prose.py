@@ -23,7 +23,7 @@ import re
 from domain import normalise, when
 
 from crawler.blocks import Line, clean
-from crawler.facts import _LABEL_LINE, Fact, campus_of_label, label_keys
+from crawler.facts import _LABEL_LINE, RECOMMENDED_KNOWLEDGE, Fact, campus_of_label, label_keys
 
 _SENTENCE = re.compile(r"(?<!\bapprox\.)(?<!\bappr\.)(?<!\bca\.)(?<!\bomtr\.)(?<=[.!?])\s+(?=[A-ZÆØÅÉ«\"(])")   # (not "approx. NOK 15,000")
 _NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
@@ -37,16 +37,14 @@ _PER_UNIT = re.compile(r"(?:\bhver(?:t|e)?\b|\bkvart?\b|\bper\b|\bpr\b\.?|\bà|\
                        r"|\b(?:de fleste|dei fleste|alle|most|all)\s+(?:\w+\s+)?(?:\w*kurs|\w*emne\w*|\w*modul\w*|courses|modules)"
                        r"\s+(?:på|of))\s*(?:\w+:?\s+){0,3}?$", re.I)     # "Studiepoeng per emne: 5 studiepoeng"
 # A line that is only credits, maybe in a subject: "60 ECTS", "60 studiepoeng i biologi".
-_BARE_CREDITS = re.compile(r"^\s*\d{1,3}(?:[.,]\d)?\s*(?:ects|sp|stp|studiepoeng|credits)(?:\s+(?:i|in|innen|within)\s+[^.]{1,60})?\.?\s*$",
-                           re.I)
-_RECOMMENDED = re.compile(r"^\s*(?:anbefalte forkunnskap\w*|recommended (?:previous|prior) knowledge)\s*:?\s*$", re.I)
+_BARE_CREDITS = re.compile(rf"^\s*{_NUM}\s*{_UNIT}(?:\s+(?:i|in|innen|within)\s+[^.]{{1,60}})?\.?\s*$", re.I)
 # A programme structure's heading of a term: "1. semester", "Semester 3", "2. year", "3. studieår".
 # (a table's row of them too: "Semester 1 Semester 2 Semester 3"; the season with it: "1. semester (høst)")
 _ORDINAL = r"(?:\d{1,2}\.|\d{1,2}(?:st|nd|rd|th)|første|fyrste|andre|tredje|fjerde|femte|sjette|first|second|third|fourth|fifth|sixth)"
 _TERM_HEAD = re.compile(rf"^(?:\s*(?:{_ORDINAL}\s*(?:semester|studieår|år|year)|semester\s+\d{{1,2}}|year\s+\d)"
                         r"(?:\s*\((?:høst|vår|haust|autumn|spring|fall)\))?\s*:?)+\s*$", re.I)
 # One of a programme structure's courses: a name and its credits in brackets, no sentence ("Ocean Futures (15 ects)").
-_COURSE_WITH_CREDITS = re.compile(r"^[^.!?]{3,90}\(\s*\d{1,3}(?:[.,]\d)?\s*(?:ects|sp|stp|studiepoeng|credits)\s*\)\s*$", re.I)
+_COURSE_WITH_CREDITS = re.compile(rf"^[^.!?]{{3,90}}\(\s*{_NUM}\s*{_UNIT}\s*\)\s*$", re.I)
 # What any one of the study's parts gives: "Studiet har 13 emner …; et emne gir 5, 10, 15 eller 20 studiepoeng",
 # "a module is worth 10 ECTS".
 # (only where the study has several of them, "13 emner", "modulene", and the title names none: not "Modul 2: Strategi")
@@ -312,7 +310,8 @@ def credits(lines: list[Line]) -> Fact | None:
     # sentence: "None. The course gives 10 ECTS.")
     under_admission = {id(line) for prev, line in zip(lines, lines[1:])
                        if prev.kind in ("text", "label") and not prev.value and _BARE_CREDITS.match(line.text)
-                       and (label_keys(prev.text) == ("admission",) or _RECOMMENDED.match(prev.text))}
+                       and (label_keys(prev.text) == ("admission",)
+                            or prev.text.strip().rstrip(":").strip().lower() in RECOMMENDED_KNOWLEDGE)}
     title = next((line.text for line in lines if line.kind == "heading" and line.level == 1), "")
     title_part = bool(_TITLE_PART.match(title))   # "Masteroppgave i helseledelse": the part is the offer
     parts: list[str] = []           # sentences that give only a part's credits
@@ -1122,7 +1121,7 @@ _TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|somm
          rf"|(?:{when.EN_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+20\d\d"
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{when.EN_MONTH_NAMES})\s+20\d\d"
          # a week of a year: "Studiet begynner i uke 33, 2017"
-         r"|(?:uke|veke|week)\s+\d{1,2},?\s+20\d\d)")
+         rf"|{when.WEEK_YEAR})")
 # The study offered: "tilbys", "blir tilbode", "we are offering" (not "Kurset tilbys ikke høsten 2025").
 _OFFERED = (r"(?:tilbys|tilbyes|vi tilbyr|tilbyr vi|(?:blir|vert) tilb(?:udt|ode|ydd)|(?:is|are|will be) offered|we offer"
             r"|we are offering|we will offer"
@@ -2006,7 +2005,8 @@ _PLURAL_STUDIES = re.compile(normalise.PLURAL_STUDIES + "$", re.I)
 # hold a bachelor's degree in …", "Du må ha en fullført bachelor" (the degree one comes with, not the offer's kind).
 _APPLICANT_HOLDS = re.compile(r"(?:(?:^|[,;:]\s*)(?:har|hev) du(?: allerede| alt)?|\bdu (?:må|skal) ha|\bif you (?:have|hold)"
                               r"|\byou (?:must|need to) (?:have|hold)|\bapplicants (?:must|need to) (?:have|hold)"
-                              r"|\bsøkere (?:må|skal) ha|\bsøkjarar (?:må|skal) ha|\b(?:deg|du) som (?:har|hev))\s+(?:en |ein |ei |an? )?(?:fullført |completed )?$", re.I)
+                              r"|\bsøkere (?:må|skal) ha|\bsøkjarar (?:må|skal) ha|\b(?:deg|du) som (?:har|hev))"
+                              r"\s+(?:en |ein |ei |an? )?(?:fullført |completed )?$", re.I)
 # What one needs to be admitted, earlier in the kind word's clause: "Du trenger en treårig bachelor i bygg etter
 # forskrift om rammeplan for treårig bachelorprogram", "Opptaksgrunnlaget er en treårig ingeniørbachelor etter …",
 # "Applicants need a degree from a bachelor's programme", "Mangler du det ene emnet" (a subject one must have).

@@ -50,15 +50,18 @@ DAY_SPAN_DATE = rf"\d{{1,2}}\.\s*(?:[-–]\s*\d{{1,2}}\.\s*)?(?:{NO_MONTH_NAMES}
 # (read here and in crawler/prose.py's study year that runs).
 STUDY_YEAR = (r"\b(?:studieåret|studieår|skoleåret|skuleåret|the academic year|academic year)\s+(?P<year7>(?:19|20)\d\d)"
               r"\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b")
+# A week number with its year: "uke 35 – 51 i 2026", "Uke 33 / 2021", "uke 33, 2017" (weeks 1-26 in spring, 27-53 in
+# autumn); WEEK_YEAR, without its groups, for the sentence finders of crawler/prose.py.
+_WEEK = (r"\b(?:uke|veke|week)\s*(?P<week6>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*(?:i\s+|in\s+|/\s*|,\s*)?"
+         r"(?P<year6>(?:19|20)\d\d)\b")
+WEEK_YEAR = re.sub(r"\(\?P<\w+>", "(?:", _WEEK)
 _TERM = re.compile(
     rf"\b(?P<season1>{_AUTUMN}|{_SPRING})\s*(?:semester\s*)?(?P<year1>(?:19|20)\d\d|(?<=[hv])\d\d\b)"
     rf"|(?P<year2>(?:19|20)\d\d)\s*[-/]?\s*(?P<season2>{_AUTUMN}|{_SPRING})"
     rf"|(?:(?P<day3>\d{{1,2}})\.?\s*)?(?P<month3>{_MONTH})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year3>(?:19|20)\d\d)"
     rf"|\b(?P<day4>\d{{1,2}})\.(?P<month4>\d{{1,2}})\.(?P<year4>(?:19|20)\d\d)\b"
     rf"|\b(?P<year5>(?:19|20)\d\d)-(?P<month5>[01]\d)-[0-3]\d\b"
-    # a week number with its year: "uke 35 – 51 i 2026", "Uke 33 / 2021" (weeks 1-26 in spring, 27-53 in autumn)
-    rf"|\b(?:uke|veke|week)\s*(?P<week6>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s*(?:i\s+|in\s+|/\s*|,\s*)?"
-    rf"(?P<year6>(?:19|20)\d\d)\b"
+    rf"|{_WEEK}"
     # a study year, which starts in the autumn: "studieåret 2022-23", "skuleåret 2024/2025", "academic year 2025-2026"
     rf"|{STUDY_YEAR}", re.I)
 _PAST_AFTER = re.compile(r"^[\s(,:-]{0,3}(?:avslutt\w*|fullt\b|fulltegnet|gjennomført|ferdig|past|closed|completed)", re.I)
