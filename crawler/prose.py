@@ -1206,6 +1206,13 @@ def course_length(text: str) -> bool:
 
 # The term first, then the offer: "In autumn 2018 we are offering a short programme", "Høsten 2025 tilbyr vi kurset".
 _TERM_OFFERED = re.compile(r"\b(?P<term>" + _TERM + r")\s*,?\s*" + _OFFERED, re.I)
+# The term first, opening its sentence, and the start after it: "Fra høsten 2022 starter NLA Høgskolen en
+# videreutdanning", "Hausten 2025 startar eit nytt kull", "From autumn 2026 the programme starts" (not "Høsten 2022
+# startet det første kullet", told in the past).
+_TERM_STARTS = re.compile(r"^(?:(?:fra|frå|from|fra og med|frå og med|i|in)\s+)?(?P<term>" + _TERM + r")\s*,?\s*"
+                          r"(?:(?:the|this|dette|denne)\s+\w+\s+)?(?:starter|startar|begynner|byrjar|starts|begins)\b"
+                          # (not a new offer beside the page's: "Hausten 2023 startar eit nytt grunnskuletilbod")
+                          r"(?!\s+(?:opp\s+)?(?:eit|et|ein|en|a)\s+(?:nytt|ny|new)\s+\w*(?:tilbod|tilbud|offer)\b)", re.I)
 
 
 _OFFERED_AT = re.compile(_OFFERED, re.I)
@@ -1225,6 +1232,8 @@ def _start_in(sentence: str) -> str | None:
              or m.start("term") - offer.end() <= 30) and not _APPLYING_BEFORE.search(sentence[:m.start()])]
     if not found and _TERM_OFFERED.search(sentence):
         return _TERM_OFFERED.search(sentence).group("term")
+    if not found and _TERM_STARTS.search(sentence):
+        return _TERM_STARTS.search(sentence).group("term")
     found.sort(key=lambda m: m.group(0).lower().startswith("started"))    # the past start after the next one
     return next((m.group("term") for m in found if not m.group("intake")), found[0].group("term") if found else None)
 
@@ -1239,7 +1248,9 @@ _STARTED = re.compile(r"\bstarted\b(?!.*\b(?:start\w*|begin\w*|commence\w*)\b)[^
 # studieåret 2022-2023").
 _YEAR_RUNS = re.compile(r"(?P<term>" + when.STUDY_YEAR + r"),?\s+(?:(?:the|this|dette|denne)\s+\w+\s+)?"
                         r"(?:går|gjeng|tilbys|tilbydes|tilbyr vi|tilbyd vi|blir\s+(?:\w+\s+)?tilbudt|vert\s+tilbode|tilbodast"
-                        r"|runs|is offered|will run|will be offered)\b"
+                        r"|runs|is offered|will run|will be offered"
+                        # the study year's start: "når studieåret 2023-2024 starter" (not "studieåret 2022-23 startet")
+                        r"|starter|startar|begynner|byrjar|starts|begins)\b"
                         r"(?!\s+mot\b)", re.I)     # (not "går mot slutten"; a denial anywhere is read in `start`)
 
 
@@ -1344,8 +1355,11 @@ def season_start(lines: list[Line]) -> Fact | None:
 _NO_WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag"
 _EN_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # A line that is only a date or a term: a schedule's "19.-20. oktober 2023", "Tirsdag 12. april 2023", "Høst 2024:".
+# (with its clock times and the day it ends: "10. juni 2021, Kl. 08.00 - 11. juni 2021, 15.00")
+_CLOCK = r"(?:,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})"
 _DATE_LINE = re.compile(rf"^(?:(?:{_NO_WEEKDAYS}|{_EN_WEEKDAYS})\s+)?"
-                        r"(?:\d{1,2}\.?\s*[-–]\s*)?(?:" + _TERM + r")\s*:?$", re.I)
+                        r"(?:\d{1,2}\.?\s*[-–]\s*)?(?:" + _TERM + r")"
+                        rf"(?:{_CLOCK}?\s*[-–]\s*(?:{_TERM})?{_CLOCK}|{_CLOCK}\s*[-–]\s*(?:{_TERM}){_CLOCK}?)?\s*:?$", re.I)
 _NOT_A_START = ("deadline", "apply", "admission", "price")
 # (nor the term a plan is valid from: "Studieplanen gjelder fra:" / "Høst 2024", "Valid from:")
 _NOT_A_SCHEDULE = re.compile(r"frist|deadline|\bsøk|\bapply|påmeld|publiser|published|oppdatert|updated|endret|revidert"
@@ -1874,9 +1888,22 @@ _TEACHING = re.compile(r"^(?:undervisning\w*|forelesning\w*|teaching|instruction
                        re.I)
 
 
+# The language first, the teaching after: "English is the teaching language", "Norsk er undervisningsspråket",
+# "Engelsk er undervisningsmål" (not "English is a useful language").
+_LANGUAGE_FIRST = re.compile(r"\b(?P<lang>norsk|engelsk|english|norwegian|nynorsk|bokmål)\s+(?:is|er|will be|vil vere|vil være)"
+                             r"\s+(?:the\s+|used as the\s+|brukt som\s+)?(?:teaching language|language of (?:instruction|teaching)"
+                             r"|undervisningsspråk(?:et)?|undervisningsmål(?:et)?)\b"
+                             # (not other studies': "English is the language of teaching only in the International
+                             # Master's programmes")
+                             r"(?!\s+(?:only|bare|berre|kun)\b)", re.I)
+
+
 def teaching_language(lines: list[Line]) -> Fact | None:
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         m = _LANGUAGE.search(sentence)
+        first = _LANGUAGE_FIRST.search(sentence)
+        if first and not (m and m.start() < first.start()):
+            return Fact(first.group("lang"), "sentence", sentence)
         if m and (_ABILITY.search(sentence) or _SUBJECT_LANGUAGE.match(sentence, m.start())):
             continue
         if m and not _EXAM.search(_CLAUSE_START.split(sentence[:m.start()])[-1]) and (
@@ -2151,7 +2178,18 @@ def admission(lines: list[Line]) -> Fact | None:
                 found.extend(listed)
         if len(found) >= 3:
             break
+    if not found:                           # the requirement alone on its line: "Generell studiekompetanse."
+        line = next((x for x in lines if not x.related and x.kind in ("text", "item") and _GENERAL_LINE.match(x.text)), None)
+        if line is not None:
+            return Fact(line.text, "sentence", line.text)
     return Fact(" ".join(found), "sentence", " ".join(found)) if found else None
+
+
+# A line that is only general admission, maybe with prior learning beside it: "Generell studiekompetanse.",
+# "Generell studiekompetanse eller realkompetanse" (not "Generell studiekompetanse gir ikke opptak").
+_GENERAL_LINE = re.compile(r"^(?:generell studiekompetanse|general (?:university )?admission requirements?"
+                           r"|general entrance qualification)(?:\s+(?:eller|og|or|and|/)\s+(?:realkompetanse|prior learning))?"
+                           r"\s*\.?$", re.I)
 
 
 def _listed_after(lines: list[Line], line: Line) -> list[str]:

@@ -136,6 +136,8 @@ _LABEL = re.compile(r"^(?:omfang|studiepoeng|fagskolepoeng|credits|ects|stp)\s*:
 # The whole text is a bare number or range (the seed's credits column), or one with a unit;
 # "5 poeng" alone is credits too (the value of a "Studiepoeng" label), never inside a sentence.
 _BARE = re.compile(rf"^{_DEC}(?:{_SEP}{_DEC})?\s*(?:{_UNIT}|poeng\b)?$")
+# Alternatives, not a range: "120 / 90", "60 eller 30" (but "30 - 15" stays no range).
+_ALTERNATIVES = re.compile(r"\d\s*(?:/|eller|or)\s*\d")
 # "90 + 90 frie": a degree of 180, of which the student chooses 90 freely; the degree's
 # credits are the sum (a bachelor is 180 stp), and the raw text keeps the split.
 _PLUS_FREE = re.compile(rf"^{_DEC}\s*\+\s*{_DEC}\s*(?:frie|fri|valgfrie)\b")
@@ -183,7 +185,10 @@ def credits(raw, *, non_credit: bool = False) -> tuple[float | None, float | Non
         return _checked(total, total)
     m = _BARE.match(text)
     if m:
-        return _checked(_float(m.group(1)), _float(m.group(2) or m.group(1)))
+        lo, hi = _float(m.group(1)), _float(m.group(2) or m.group(1))
+        if lo is not None and hi is not None and lo > hi and _ALTERNATIVES.search(text):
+            lo, hi = hi, lo                 # two alternatives, the larger first: "120 / 90" (a master's two lengths)
+        return _checked(lo, hi)
     found = {(m.group(1), m.group(2) or m.group(1)) for rx in (_WITH_UNIT, _UNIT_FIRST)
              for m in rx.finditer(text)}
     values = {(_float(lo), _float(hi)) for lo, hi in found}
@@ -604,7 +609,9 @@ _DELIVERY_RULES = (
                           r"|\bin[- ]person\b|\bon[- ]site\b|" + AT_STUDY_PLACE)),
     # Evenings: kveld, kveldsundervisning, kveldsstudium, evening classes; not one evening of a
     # gathering ("Vi starter kvelden 21. april", "nettverksmiddag én kveld").
-    ("kveld", re.compile(r"(?<!én )(?<!ein )(?<!one )\bkveld(?!en\b)\w*|(?<!one )\bevening\w*|" + WEEKLY_EVENING)),
+    # (nor a rate per evening: "200 kr pr. kveld i kompensasjon")
+    ("kveld", re.compile(r"(?<!én )(?<!ein )(?<!one )(?<!pr\. )(?<!pr )(?<!per )\bkveld(?!en\b)\w*|(?<!one )(?<!per )\bevening\w*|"
+                         + WEEKLY_EVENING)),
     # Video: videokonferanse, video, webinar, Zoom, streaming.
     # (nynorsk "strøyme": "Forelesingane vert strøymde")
     # (the verb, not the electric current: "fra strømmen produseres til den brukes", "strømmarkedet")
@@ -664,7 +671,13 @@ def _not_teaching(text: str) -> str:
     and teaching away from campus."""
     text = _CAMPUS_LIFE.sub(" ", _ADDRESS.sub(" ", text))
     text = _PAGE_ZOOM.sub(" ", _VIDEO_SHOWN.sub(" ", _AWAY_FROM_CAMPUS.sub(" ", _IMAGE_FILE.sub(" ", text))))
-    return _ONLINE_NOT_TAUGHT.sub(" ", _COUNTED_CAMPUS.sub(" ", text))
+    return _ONE_EVENING.sub(" ", _ONLINE_NOT_TAUGHT.sub(" ", _COUNTED_CAMPUS.sub(" ", text)))
+
+
+# One evening now and then is no evening teaching: "av og til en tirsdag formiddag eller en søndag kveld", "one
+# Friday evening" (not "undervisning mandag kveld", every Monday).
+_ONE_EVENING = re.compile(r"\b(?:en|én|ein|éin|one)\s+(?:(?:man|tirs|ons|tors|fre|lør|laur|søn|sun)dag|(?:mon|tues|wednes|thurs"
+                          r"|fri|satur|sun)day)s?\s*(?:kveld|evening)\w*")
 
 
 # Teaching away from campus names no campus teaching: "feltkurs foregår andre steder enn på campus",
@@ -690,7 +703,11 @@ _VIDEO_SHOWN = re.compile(r"\b(?:(?:a|an|this|the|en|ein|denne|watch|se|sjå)\s+
                           r"(?:(?!undervis|forelesn|forelesing|lecture|teaching|arbeidskrav|assignment)[^.;]){0,80}?\bvideo\w*"
                           # recordings one sends, in a list of works: "Lyd- og videoopptak, tekster, komposisjoner"
                           r"|\blyd-\s*(?:og|eller)\s+videoopptak\w*(?=\s*,\s*(?:tekst|note|komposisjon|arrangement|bilde"
-                          r"|portfolio))")
+                          r"|portfolio))"
+                          # a recording the applicant sends in: "Et videoopptak må være sendt inn senest 22. mai", "a video
+                          # recording must be submitted" (not "forelesningene blir lagt ut som videoopptak")
+                          r"|\bvideo(?:opptak\w*|\s+recordings?)\s+(?:\w+\s+){0,3}?(?:sendt|sendes|sende|send|lastet|lastes"
+                          r"|lasta|submitted|sent|uploaded)\s*(?:inn|opp|in)?\b")
 
 
 # Zooming the page with the keyboard, not teaching on Zoom: "To zoom, keep the Ctrl key pressed and hit +", "You can
@@ -774,6 +791,8 @@ _GENERAL = re.compile(r"generell studiekompetanse|general (?:university )?admiss
                       r"general (?:entry |entrance )?requirements? for (?:admission|entry|entrance)"
                       r"(?! regulations?| rules)(?: to (?:higher education|universit\w+|studies|study))?\b|"
                       r"higher education entrance qualification|\bgsk\b"
+                      # "the general entrance qualification for Norwegian colleges"
+                      r"|general (?:university |college )?entrance qualifications?"
                       # Samordna opptak's code of it, as utdanning.no's fact boxes give it: "Opptakskrav: GENS",
                       # "GENS + MATRS" (a subject requirement besides it)
                       r"|\bgens\b")
@@ -792,6 +811,9 @@ _EDU_YEARS = re.compile(
 _EDU_YEARS_AFTER = re.compile(
     r"\w*(?:utdanning|utdannelse|utdanninger|education)\s+(?:\w+-\s+og\s+|(?!og\b|eller\b|and\b|or\b|\d)[\w-]+\s+){0,5}?"
     rf"(?:på|av|of)\s+(?:minst|minimum|min\.|at least)\s+{_INT}\s*-?\s*(?:års|år|years?)\b")
+# Two lengths of one education, the shorter first: "en to- eller treårig høgskoleutdanning" (the lowest admits).
+_EDU_YEARS_EITHER = re.compile(rf"\b{_INT}\s*-\s+(?:eller|or|el\.)\s+{_INT}\s*-?\s*årige?\s+(?:[\w.]+\s+){{0,3}}?"
+                               r"\w*(?:utdanning|utdannelse|studium)\b")
 # Credits on top of years of education: "2-årig politiutdanning og i tillegg minst 60 studiepoeng" (three years).
 _PLUS_CREDITS = re.compile(r"\s*,?\s*(?:og\s+)?(?:i tillegg|pluss|samt|plus|\+)\s+(?:minst\s+|minimum\s+|at least\s+)?"
                            r"(\d{2,3})\s*(?:studiepoeng|stp|sp|ects|credits)\b")
@@ -817,7 +839,11 @@ _VOCATIONAL = re.compile(r"\bfagbrev\w*|\bsvennebrev\w*|\bfagprøve\w*|\byrkesko
                          # in English: "a vocational qualification", "a trade certificate", "upper secondary school
                          # completed" (not "vocational qualification is not enough")
                          r"|\bvocational qualifications?\b(?!\s+(?:is|are)\s+not\b)|\btrade certificates?\b"
-                         r"|\bupper secondary (?:school|education) completed|\bcompleted upper secondary")
+                         r"|\bupper secondary (?:school|education) completed|\bcompleted upper secondary"
+                         # a completed education in a trade: "ei fullført utdanning som agronom, gartnar eller
+                         # skogsoperatør", "utdannet som anleggsgartner"
+                         r"|\butdann\w*\s+som\s+(?:agronom|gartn[ae]r|anleggsgartn[ae]r|skogsoperatør|skogbruker|fagarbeid[ae]r"
+                         r"|tømrer|tømrar|elektriker|kokk|frisør|mekaniker|mekanikar)\b")
 # An authorisation that requires a bachelor: one of the professions above, a midwife's, a registered nurse's.
 _BACHELOR_PROFESSION = rf"(?:{_BACHELOR_PROFESSIONS}\w*|jordm[oø]r\w*|(?:registered )?nurse(?!\s+assistant)\w*)"
 # Bachelor's degree or equivalent: bachelorgrad, cand.mag., lavere grad, 180 credits.
@@ -840,6 +866,14 @@ _EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\
                          r"|\bhøyere grad\b|\bhøgare grad\b")
 # A requirement said not to be needed or not to be had: "uten generell studiekompetanse", "Du har ikke …".
 _NEGATED = re.compile(r"\b(?:uten|utan|ikke|ikkje|without|not|lacking|mangler|manglar)\s+(?:\w+\s+){0,3}$")
+# General admission as the measure of something else: "dokumentere norsk og engelsk på nivå med kravet til generell
+# studiekompetanse", "English at the level required for general admission".
+_GENERAL_AS_MEASURE = re.compile(r"\b(?:på nivå med|på nivå med kravet? til|tilsvarende kravet? til|at the level (?:of|required for)"
+                                 r"|equivalent to the requirements? (?:of|for))\s*$")
+# General admission as the route of prior learning, not the ordinary requirement: "Ved realkompetanse kreves generell
+# studiekompetanse eller realkompetanse, og dessuten minst tre år …".
+_REAL_ROUTE = re.compile(r"\bved (?:opptak (?:på grunnlag av|basert på|etter) )?realkompetanse(?:vurdering)?\s+(?:kreves|krevst|må du ha)"
+                         r"[^.;]{0,20}$")
 # General admission said not to be enough: "(Generell studiekompetanse er ikke nok alene.)".
 _NOT_ENOUGH = re.compile(r"\s*(?:alone\s+)?(?:er|is)\s+(?:ikke|ikkje|not)\s+(?:nok|tilstrekkelig|tilstrekkeleg|enough"
                          r"|sufficient)\b")
@@ -900,7 +934,9 @@ _EXPERIENCE = re.compile(
     r"(?:\w*(?:erfaring|praksis|experience|practice)"
     # work named as such: "to år med relevant arbeid", "minst to års dokumentert arbeid med musikk", "minst 1 år i
     # sykepleierjobb", "two years of relevant work"
-    r"|(?:relevant|dokumentert|lønnet|lønna|praktisk|relevant paid)\s+(?:arbeid|work)\b|i\s+\w*(?:jobb|stilling)\b)")
+    r"|(?:relevant|dokumentert|lønnet|lønna|praktisk|relevant paid)\s+(?:arbeid|work)\b|i\s+\w*(?:jobb|stilling)\b"
+    # years in one's profession: "minst ett år i sykepleieryrket etter autorisasjonen", "to år i yrket"
+    r"|i\s+(?:\w+\s+)?\w*yrke(?:t|s)?\b)")
 # Reverse order: "relevant arbeidserfaring på minst to år", and a few words between when a minimum
 # follows: "arbeidserfaring som sykepleier tilsvarende minst ett år", "ledererfaring fra de samme
 # virksomhetene i sektoren på minst 2 år" (no "og"/"eller" between).
@@ -980,7 +1016,11 @@ _NOT_REQUIRED_DEGREE = re.compile(r"\bmastergradsforskrift\w*|\bforskrift(?:en)?
                                   # the studies one is admitted to: "Regler for opptak til mastergradsstudier", "opptak og
                                   # rangering til masterstudium", "admission to master's programmes"
                                   r"|\b(?:opptak|rangering|admission|ranking)\s+(?:og\s+\w+\s+)?(?:til|to)\s+(?:the\s+)?"
-                                  r"master\w*(?:['’]s)?(?:\s+(?:programmes?|programs?|studies|degrees?))?")
+                                  r"master\w*(?:['’]s)?(?:\s+(?:programmes?|programs?|studies|degrees?))?"
+                                  # a degree a later study asks for: "Mange steder må du ha en bachelorgrad med engelsk som
+                                  # fordypning for å kunne søke opptak til et masterstudium"
+                                  r"|\b(?:bachelor|master)\w*[^.;]{0,60}?\bfor å (?:kunne )?(?:søke|søkje|bli tatt opp|bli teken opp)\b"
+                                  r"[^.;]{0,30}?\b(?:master|ph\.?d|doktor)\w*")
 
 
 def admission(raw) -> dict:
@@ -1001,6 +1041,8 @@ def admission(raw) -> dict:
     text = _NOT_REQUIRED_DEGREE.sub(" ", text)
     levels: set[str] = set()
     if any(not _NEGATED.search(text[max(0, m.start() - 25):m.start()]) and not _NOT_ENOUGH.match(text, m.end())
+           and not _GENERAL_AS_MEASURE.search(text[max(0, m.start() - 40):m.start()])
+           and not _REAL_ROUTE.search(text[max(0, m.start() - 80):m.start()])
            for m in _GENERAL.finditer(text)):
         levels.add("generell_studiekompetanse")     # not "uten generell studiekompetanse", "har ikke …"
     for m in _EDU_YEARS.finditer(text):
@@ -1015,6 +1057,8 @@ def admission(raw) -> dict:
         levels.add(_edu_level(years))
     for m in _EDU_YEARS_AFTER.finditer(text):
         levels.add(_edu_level(_int(m.group(1)) or 0))
+    for m in _EDU_YEARS_EITHER.finditer(text):
+        levels.add(_edu_level(min(_int(m.group(1)) or 0, _int(m.group(2)) or 0)))
     for m in _EDU_COMPOUND.finditer(text):
         levels.add(_edu_level(_int(m.group(1)) or 0))
     for m in _EDU_CREDITS.finditer(text):

@@ -39,7 +39,6 @@ FLOORS = {
     # cross-validated figures are P 0.910 R 0.917 (bench/results/recogniser.md)
     "dev": {"precision": 0.98, "recall": 0.98, "accuracy": 0.92},
     # written by labellers who never saw the extractor or its output, merged after it was frozen
-    "heldout20": {"precision": 0.84, "recall": 0.82, "accuracy": 0.87},  # sixth measurement: P 0.863 R 0.840 acc 0.895
     "heldout21": {"precision": 0.86, "recall": 0.85, "accuracy": 0.87},  # fifth measurement: P 0.879 R 0.876 acc 0.890
     "heldout22": {"precision": 0.89, "recall": 0.83, "accuracy": 0.87},  # fourth measurement: P 0.911 R 0.851 acc 0.889
     "heldout23": {"precision": 0.86, "recall": 0.90, "accuracy": 0.87},  # third measurement: P 0.885 R 0.921 acc 0.896
