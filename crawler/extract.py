@@ -132,7 +132,8 @@ def _extract(html: str, url: str) -> ExtractResult:
                                 url=url, meta=page.meta, prose_facts=stated)
     result.reason = decision.reason
     is_course = decision.is_course
-    if not names and title:             # structured data is not second-guessed; the text's evidence is weighed
+    if not names and title and not recognise.final(decision):   # structured data and final vetoes are not
+        #                                                             second-guessed; the text's evidence is weighed
         is_course, result.reason = _second_opinion(decision, result, title=title, url=url, lines=lines,
                                                    facts=labelled, prose_credits=prose_credits is not None,
                                                    prose_facts=stated)

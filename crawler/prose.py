@@ -290,6 +290,9 @@ def module_credits(sentence: str) -> str | None:
 
 def credits(lines: list[Line]) -> Fact | None:
     """The offer's credits stated in prose (see the module docstring for the traps)."""
+    strip = _strip_credits(lines)
+    if strip is not None:                   # the one credits item of a strip of the study's key facts
+        return strip
     candidates: list[tuple[bool, str, str]] = []
     # a value line under a line that says total ("Totalt" / "90 studiepoeng", a table row's cells)
     under_total = {id(line) for prev, line in zip(lines, lines[1:])
@@ -1010,7 +1013,9 @@ def _title_place(lines: list[Line], resolve) -> Fact | None:
 
 
 # A short fact of a study in a strip of key facts: credits, a deadline, the pace, a length, the loan fund.
-_STRIP_FACT = re.compile(CREDITS.pattern + r"|\bsøknadsfrist|\bdeadline|\bdeltid|\bheltid|\bheiltid|\bpart[- ]time"
+# (two campuses as alternatives: "Bergen eller Oslo", "Bergen/Oslo")
+_STRIP_PLACES_SPLIT = re.compile(r"\s*,\s*|\s+(?:eller|og|or|and)\s+|\s*/\s*", re.I)
+_STRIP_FACT = re.compile(CREDITS.pattern + r"|\b\d{1,3}\s*poeng\b|\bsøknadsfrist|\bdeadline|\bdeltid|\bheltid|\bheiltid|\bpart[- ]time"
                          r"|\bfull[- ]time|\blånekassen|\b\d\s*(?:år|semest\w*|years?)\b"
                          # credits however written, a length in words, a term: "30 (15 + 15) studiepoeng", "To semester"
                          r"|\bstudiepoeng\b|\bECTS\b|\b(?:ett|eitt|to|tre|fire|one|two|three|four)\s+(?:år|semest\w*|years?)\b"
@@ -1043,13 +1048,28 @@ def _fact_strips(lines: list[Line]) -> list[list[str]]:
             and not any(_CODE_LINE.match(i) for i in items)]
 
 
+# A strip's item that is only credits, maybe summed: "60 poeng", "15 + 15 + 15 + 15 studiepoeng", "30 ECTS".
+_STRIP_CREDITS = re.compile(rf"^{_NUM}(?:\s*\+\s*{_NUM})*\s*(?:{_UNIT}|poeng\b)$", re.I)
+
+
+def _strip_credits(lines: list[Line]) -> Fact | None:
+    """The credits that are one whole item of a strip of a study's key facts ("Oslo | Årsstudium, videreutdanning |
+    60 poeng | Høst"); none when a strip has two such items."""
+    for items in _fact_strips(lines):
+        found = [item for item in items if _STRIP_CREDITS.match(item)]
+        if len(found) == 1:
+            return Fact(found[0], "sentence", " | ".join(items))
+    return None
+
+
 def _fact_strip_places(lines: list[Line], resolve) -> Fact | None:
     """A place that is one item of a strip of a study's key facts: a whole item ("Oslo", "Campus Tromsø") or a
     part of one between commas ("Nettbasert, Bergen")."""
     for items in _fact_strips(lines):
         # the place may share its item with the teaching form or a second campus: "Nettbasert, Bergen"
         known = [part for item in items if not _STRIP_FACT.search(item) and not _STRIP_TERM.match(item)
-                 for part in ([item] if resolve(item) else [p.strip() for p in item.split(",")]) if resolve(part)]
+                 for part in ([item] if resolve(item) else [p.strip() for p in _STRIP_PLACES_SPLIT.split(item)])
+                 if resolve(part)]
         known = list(dict.fromkeys(known))
         if known:
             return Fact("; ".join(known), "sentence", " | ".join(items))
@@ -1209,10 +1229,15 @@ _TERM_OFFERED = re.compile(r"\b(?P<term>" + _TERM + r")\s*,?\s*" + _OFFERED, re.
 # The term first, opening its sentence, and the start after it: "Fra høsten 2022 starter NLA Høgskolen en
 # videreutdanning", "Hausten 2025 startar eit nytt kull", "From autumn 2026 the programme starts" (not "Høsten 2022
 # startet det første kullet", told in the past).
+# The study must be what starts, named right after the verb, maybe by its provider first ("starter NLA Høgskolen en
+# videreutdanning", "startar eit nytt kull", "starts the programme"; not "starter søknadsperioden", "starter ikke kurset",
+# "startar vi eit nytt grunnskuletilbod", "starter også et nytt tilbud").
 _TERM_STARTS = re.compile(r"^(?:(?:fra|frå|from|fra og med|frå og med|i|in)\s+)?(?P<term>" + _TERM + r")\s*,?\s*"
-                          r"(?:(?:the|this|dette|denne)\s+\w+\s+)?(?:starter|startar|begynner|byrjar|starts|begins)\b"
-                          # (not a new offer beside the page's: "Hausten 2023 startar eit nytt grunnskuletilbod")
-                          r"(?!\s+(?:opp\s+)?(?:eit|et|ein|en|a)\s+(?:nytt|ny|new)\s+\w*(?:tilbod|tilbud|offer)\b)", re.I)
+                          r"(?:starter|startar|begynner|byrjar|starts|begins)\s+"
+                          r"(?:(?-i:[A-ZÆØÅ][\w-]*)(?:\s+(?-i:[A-ZÆØÅ][\w-]*)){0,2}\s+)?"
+                          r"(?:(?:et|eit|ei|en|ein|det|dette|den|denne|a|an|the|this)\s+)?(?:(?:nytt?|nye|new|neste|next)\s+)?"
+                          r"(?:\w*kurs(?:et)?|\w*studi(?:um|et)|\w*utdanning(?:a|en)?|\w*program(?:met|me)?|kull(?:et)?"
+                          r"|cohort|intake|course|programme)\b", re.I)
 
 
 _OFFERED_AT = re.compile(_OFFERED, re.I)
@@ -1248,10 +1273,19 @@ _STARTED = re.compile(r"\bstarted\b(?!.*\b(?:start\w*|begin\w*|commence\w*)\b)[^
 # studieåret 2022-2023").
 _YEAR_RUNS = re.compile(r"(?P<term>" + when.STUDY_YEAR + r"),?\s+(?:(?:the|this|dette|denne)\s+\w+\s+)?"
                         r"(?:går|gjeng|tilbys|tilbydes|tilbyr vi|tilbyd vi|blir\s+(?:\w+\s+)?tilbudt|vert\s+tilbode|tilbodast"
-                        r"|runs|is offered|will run|will be offered"
-                        # the study year's start: "når studieåret 2023-2024 starter" (not "studieåret 2022-23 startet")
-                        r"|starter|startar|begynner|byrjar|starts|begins)\b"
+                        r"|runs|is offered|will run|will be offered)\b"
                         r"(?!\s+mot\b)", re.I)     # (not "går mot slutten"; a denial anywhere is read in `start`)
+
+
+# The study year's start, said of the study or its places: "Det er plass til 450 skoleledere når studieåret 2023-2024
+# starter" (not a plan's, a fee's or a move's: "Den nye studieplanen tas i bruk når studieåret 2025-2026 starter",
+# "Semesteravgiften må være betalt før studieåret 2024-2025 starter", "Before the academic year 2024-2025 starts").
+_YEAR_STARTS = re.compile(r"(?P<term>" + when.STUDY_YEAR + r")\s+(?:starter|startar|begynner|byrjar|starts|begins)\b", re.I)
+_YEAR_STARTS_OF_STUDY = re.compile(r"\b(?:plass(?:er)?|plassar|studieplass\w*|deltakere|deltakarar|students|participants"
+                                   r"|kullet|studiet|kurset|programmet|utdanningen|utdanninga|the programme|the course)\b",
+                                   re.I)
+_YEAR_STARTS_NOT = re.compile(r"\b(?:før|before|avgift\w*|\w*avgiften|fee|fees|betal\w*|pay|studieplan\w*|gjelder|gjeld"
+                              r"|tas i bruk|flytt\w*|moves?)\b", re.I)
 
 
 def start(lines: list[Line]) -> Fact | None:
@@ -1260,6 +1294,9 @@ def start(lines: list[Line]) -> Fact | None:
         term = None if _PAST.search(sentence) else _start_in(sentence)
         runs = None if term or _PAST.search(sentence) or re.search(r"\b(?:ikke|ikkje|not)\b", sentence, re.I) \
             else _YEAR_RUNS.search(sentence)        # (not "I studieåret 2025-2026 går studiet ikke")
+        if runs is None and term is None and not _PAST.search(sentence) and _YEAR_STARTS_OF_STUDY.search(sentence) \
+                and not _YEAR_STARTS_NOT.search(sentence) and not re.search(r"\b(?:ikke|ikkje|not)\b", sentence, re.I):
+            runs = _YEAR_STARTS.search(sentence)
         if runs:
             term = runs.group("term")
         if term and _DECIDED.search(sentence[:sentence.find(term)]):
@@ -1356,10 +1393,15 @@ _NO_WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag"
 _EN_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # A line that is only a date or a term: a schedule's "19.-20. oktober 2023", "Tirsdag 12. april 2023", "Høst 2024:".
 # (with its clock times and the day it ends: "10. juni 2021, Kl. 08.00 - 11. juni 2021, 15.00")
-_CLOCK = r"(?:,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})"
-_DATE_LINE = re.compile(rf"^(?:(?:{_NO_WEEKDAYS}|{_EN_WEEKDAYS})\s+)?"
+# ("kl. 10-15", "fra kl. 10.00 til 15.00"; the end day with or without its year: "– 11. juni kl. 15.00")
+_CLOCK = r"(?:,?\s*(?:fra\s+)?(?:kl\.?\s*\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2}))"
+_UNTIL = r"\s*(?:[-–]|til|to)\s*"
+_END_DAY = rf"(?:{_TERM}|\d{{1,2}}\.\s*(?:{when.NO_MONTH_NAMES}))"
+_DATE_LINE = re.compile(rf"^(?:(?:{_NO_WEEKDAYS}|{_EN_WEEKDAYS})\s*,?\s+)?"
                         r"(?:\d{1,2}\.?\s*[-–]\s*)?(?:" + _TERM + r")"
-                        rf"(?:{_CLOCK}?\s*[-–]\s*(?:{_TERM})?{_CLOCK}|{_CLOCK}\s*[-–]\s*(?:{_TERM}){_CLOCK}?)?\s*:?$", re.I)
+                        rf"(?:{_CLOCK}?{_UNTIL}{_END_DAY}?(?:\s*,?\s*(?:kl\.?\s*)?\d{{1,2}}(?:[.:]\d{{2}})?)"
+                        rf"|{_CLOCK}{_UNTIL}{_END_DAY}{_CLOCK}?|{_CLOCK})?\s*:?$", re.I)
+_HAS_CLOCK = re.compile(r"\bkl\b|\d[.:]\d\d\b", re.I)
 _NOT_A_START = ("deadline", "apply", "admission", "price")
 # (nor the term a plan is valid from: "Studieplanen gjelder fra:" / "Høst 2024", "Valid from:")
 _NOT_A_SCHEDULE = re.compile(r"frist|deadline|\bsøk|\bapply|påmeld|publiser|published|oppdatert|updated|endret|revidert"
@@ -1398,6 +1440,9 @@ def schedule_start(lines: list[Line]) -> Fact | None:
         if not _DATE_LINE.match(line.text) or line.level == 1:
             continue
         prev = own[i - 1] if i else None
+        if prev is not None and _HAS_CLOCK.search(line.text) and not (
+                prev.level == 1 or _DATE_LINE.match(prev.text) or _under_schedule_heading(own, i)):
+            continue                        # an event's hour: "Digital kaffeprat med studieleder:" / "12. desember … kl. 18"
         if prev is not None and not (prev.level == 1 or prev.text.rstrip().endswith((".", ":", "!", "?"))
                                      or _DATE_LINE.match(prev.text) or (prev.kind == "label" and prev.value)
                                      or _under_schedule_heading(own, i)):
@@ -1701,13 +1746,26 @@ _HAS_DEGREE = re.compile(r"\b(?:har|have|has|hatt|need\w*|trenger|treng|requires
                          r"(?:likeverdig\s+|tilsvarende\s+|annen\s+|anna\s+|equivalent\s+|other\s+)?$", re.I)
 
 
+# A profession's education named by its compound: "Dagens femårige grunnskolelærerutdanning har ikke plass til
+# studiet" is another education's length, unless the title names the same profession ("Bachelor i sykepleie" and
+# "den treårige sykepleierutdanningen").
+_PROFESSION_EDUCATION = re.compile(r"\b(?!master)(?P<stem>\w{4,}(?:er|ar))utdanning\w*\s*$", re.I)
+
+
+def _another_profession_s(match: str, title: str) -> bool:
+    named = _PROFESSION_EDUCATION.search(match)
+    return bool(named) and named.group("stem")[:4].lower() not in title.lower()
+
+
 def _study_adjective(lines: list[Line]) -> Fact | None:
     """The first length said as an adjective of the study itself (see _YEARS_ADJECTIVE)."""
+    title = next((line.text for line in lines if line.kind == "heading" and line.level == 1), "")
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         if _REQUIREMENT.search(sentence):
             continue
         for m in _YEARS_ADJECTIVE.finditer(sentence):
-            if not _HAS_DEGREE.search(sentence[:m.start()]) and not _NEEDED_IN_CLAUSE.search(sentence[:m.start()]):
+            if not _HAS_DEGREE.search(sentence[:m.start()]) and not _NEEDED_IN_CLAUSE.search(sentence[:m.start()]) \
+                    and not _another_profession_s(m.group(0), title):
                 return Fact(m.group(0), "sentence", sentence)
     return None
 
@@ -1890,19 +1948,25 @@ _TEACHING = re.compile(r"^(?:undervisning\w*|forelesning\w*|teaching|instruction
 
 # The language first, the teaching after: "English is the teaching language", "Norsk er undervisningsspråket",
 # "Engelsk er undervisningsmål" (not "English is a useful language").
-_LANGUAGE_FIRST = re.compile(r"\b(?P<lang>norsk|engelsk|english|norwegian|nynorsk|bokmål)\s+(?:is|er|will be|vil vere|vil være)"
-                             r"\s+(?:the\s+|used as the\s+|brukt som\s+)?(?:teaching language|language of (?:instruction|teaching)"
+# (not one of two: "Norsk og engelsk er undervisningsspråk"; nor said of other studies, the institution or a condition:
+# "… only in the International Master's programmes", "… ved høgskolen", "… for most courses", "… hvis det er
+# utenlandske studenter på kurset")
+_LANGUAGE_FIRST = re.compile(r"(?<!og )(?<!and )(?<!eller )(?<!or )(?<!/)"
+                             r"\b(?P<lang>norsk|engelsk|english|norwegian|nynorsk|bokmål)\s+"
+                             r"(?:is|er|will be|vil vere|vil være|brukes som|blir brukt som|vert brukt som|is used as)"
+                             r"\s+(?:(?:the|det|used as the|brukt som)\s+)?(?:(?:main|primary|only|viktigste|einaste|eneste)\s+)?"
+                             r"(?:teaching language|language of (?:instruction|teaching)"
                              r"|undervisningsspråk(?:et)?|undervisningsmål(?:et)?)\b"
-                             # (not other studies': "English is the language of teaching only in the International
-                             # Master's programmes")
-                             r"(?!\s+(?:only|bare|berre|kun)\b)", re.I)
+                             r"(?!\s+(?:only|bare|berre|kun|ved|at|hvis|dersom|viss|om|if|when|in most|for most|i de fleste"
+                             r"|i dei fleste|for (?:exchange|international|utvekslings\w*|internasjonale)|normally|usually"
+                             r"|vanligvis|vanlegvis)\b)(?![^.;]*\bonly\b)", re.I)
 
 
 def teaching_language(lines: list[Line]) -> Fact | None:
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         m = _LANGUAGE.search(sentence)
         first = _LANGUAGE_FIRST.search(sentence)
-        if first and not (m and m.start() < first.start()):
+        if first and not m:                 # (the teaching said as before wins: "…, men dette kurset undervises på engelsk")
             return Fact(first.group("lang"), "sentence", sentence)
         if m and (_ABILITY.search(sentence) or _SUBJECT_LANGUAGE.match(sentence, m.start())):
             continue
@@ -2179,8 +2243,13 @@ def admission(lines: list[Line]) -> Fact | None:
         if len(found) >= 3:
             break
     if not found:                           # the requirement alone on its line: "Generell studiekompetanse."
-        line = next((x for x in lines if not x.related and x.kind in ("text", "item") and _GENERAL_LINE.match(x.text)), None)
-        if line is not None:
+        title = next((x.text for x in lines if x.kind == "heading" and x.level == 1), "")
+        for prev, line in zip([Line("", "text")] + lines, lines):
+            if line.related or line.kind != "text" or not _GENERAL_LINE.match(line.text):
+                continue
+            if _GIVES.search(title) or _GIVES.search(line.section) or prev.text.rstrip().endswith(":") \
+                    or _GIVES.search(prev.text):
+                continue                    # what a course leads to: "Etter fullført påbygg får du:" / "Generell …"
             return Fact(line.text, "sentence", line.text)
     return Fact(" ".join(found), "sentence", " ".join(found)) if found else None
 
@@ -2188,8 +2257,13 @@ def admission(lines: list[Line]) -> Fact | None:
 # A line that is only general admission, maybe with prior learning beside it: "Generell studiekompetanse.",
 # "Generell studiekompetanse eller realkompetanse" (not "Generell studiekompetanse gir ikke opptak").
 _GENERAL_LINE = re.compile(r"^(?:generell studiekompetanse|general (?:university )?admission requirements?"
-                           r"|general entrance qualification)(?:\s+(?:eller|og|or|and|/)\s+(?:realkompetanse|prior learning))?"
+                           r"|general entrance qualification)(?:\s*\((?:gsk)\))?"
+                           r"(?:\s*,?\s*(?:eller|og|or|and|/)\s*(?:godkjent\s+|approved\s+)?(?:realkompetanse|prior learning))?"
                            r"\s*\.?$", re.I)
+# A course that gives general admission, not one that asks for it: "Påbygging til generell studiekompetanse", "Etter
+# fullført påbygg får du:", "Utdanningsprogrammet gir:".
+_GIVES = re.compile(r"\bpåbygg\w*|\bstudiekompetanse\b|\bgir\b|\bgjev\b|\bfår du\b|\better fullført\b|\btilb(?:yr|yd|ud|od)\w*"
+                    r"|\bleads to\b|\bgives\b", re.I)
 
 
 def _listed_after(lines: list[Line], line: Line) -> list[str]:

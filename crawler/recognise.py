@@ -334,6 +334,16 @@ class Decision:
     score: int = 0
 
 
+# Vetoes the learned model does not overrule: on dev's cross-validation it overruled them only wrongly (a general
+# description of an education on utdanning.no's pages about educations and occupations, an event named by its title).
+FINAL_VETOES = ("a general description of an education or occupation", "an event (its title")
+
+
+def final(decision: Decision) -> bool:
+    """Is the decision a veto the learned model is not asked about?"""
+    return not decision.is_course and decision.reason.startswith(FINAL_VETOES)
+
+
 def evidence_names(reason: str) -> list[str]:
     """A decision's reason as stable names, for the learned recogniser (crawler/learned.py), read here
     where the reason is written: "score 7: credits label, facts admission,price" gives

@@ -138,6 +138,17 @@ _LABEL = re.compile(r"^(?:omfang|studiepoeng|fagskolepoeng|credits|ects|stp)\s*:
 _BARE = re.compile(rf"^{_DEC}(?:{_SEP}{_DEC})?\s*(?:{_UNIT}|poeng\b)?$")
 # Alternatives, not a range: "120 / 90", "60 eller 30" (but "30 - 15" stays no range).
 _ALTERNATIVES = re.compile(r"\d\s*(?:/|eller|or)\s*\d")
+
+
+def _alternatives(lo: float | None, hi: float | None, text: str) -> tuple[float | None, float | None]:
+    """Two alternatives with the larger first, in order ("120 / 90": a master's two lengths); not a total and one of
+    its equal parts ("30 / 7,5", "60/15": the study and its modules), which stays unread."""
+    if lo is not None and hi is not None and lo > hi and (_EITHER.search(text) or _ALTERNATIVES.search(text) and lo % hi):
+        return hi, lo
+    return lo, hi
+
+
+_EITHER = re.compile(r"\d\s*(?:eller|or)\s*\d")
 # "90 + 90 frie": a degree of 180, of which the student chooses 90 freely; the degree's
 # credits are the sum (a bachelor is 180 stp), and the raw text keeps the split.
 _PLUS_FREE = re.compile(rf"^{_DEC}\s*\+\s*{_DEC}\s*(?:frie|fri|valgfrie)\b")
@@ -186,12 +197,10 @@ def credits(raw, *, non_credit: bool = False) -> tuple[float | None, float | Non
     m = _BARE.match(text)
     if m:
         lo, hi = _float(m.group(1)), _float(m.group(2) or m.group(1))
-        if lo is not None and hi is not None and lo > hi and _ALTERNATIVES.search(text):
-            lo, hi = hi, lo                 # two alternatives, the larger first: "120 / 90" (a master's two lengths)
-        return _checked(lo, hi)
+        return _checked(*_alternatives(lo, hi, text))
     found = {(m.group(1), m.group(2) or m.group(1)) for rx in (_WITH_UNIT, _UNIT_FIRST)
              for m in rx.finditer(text)}
-    values = {(_float(lo), _float(hi)) for lo, hi in found}
+    values = {_alternatives(_float(lo), _float(hi), text) for lo, hi in found}
     if len(values) != 1:
         return _NONE2  # nothing found, or conflicting values
     lo, hi = values.pop()
@@ -610,8 +619,7 @@ _DELIVERY_RULES = (
     # Evenings: kveld, kveldsundervisning, kveldsstudium, evening classes; not one evening of a
     # gathering ("Vi starter kvelden 21. april", "nettverksmiddag én kveld").
     # (nor a rate per evening: "200 kr pr. kveld i kompensasjon")
-    ("kveld", re.compile(r"(?<!én )(?<!ein )(?<!one )(?<!pr\. )(?<!pr )(?<!per )\bkveld(?!en\b)\w*|(?<!one )(?<!per )\bevening\w*|"
-                         + WEEKLY_EVENING)),
+    ("kveld", re.compile(r"(?<!én )(?<!ein )(?<!one )\bkveld(?!en\b)\w*|(?<!one )\bevening\w*|" + WEEKLY_EVENING)),
     # Video: videokonferanse, video, webinar, Zoom, streaming.
     # (nynorsk "strøyme": "Forelesingane vert strøymde")
     # (the verb, not the electric current: "fra strømmen produseres til den brukes", "strømmarkedet")
@@ -671,13 +679,19 @@ def _not_teaching(text: str) -> str:
     and teaching away from campus."""
     text = _CAMPUS_LIFE.sub(" ", _ADDRESS.sub(" ", text))
     text = _PAGE_ZOOM.sub(" ", _VIDEO_SHOWN.sub(" ", _AWAY_FROM_CAMPUS.sub(" ", _IMAGE_FILE.sub(" ", text))))
-    return _ONE_EVENING.sub(" ", _ONLINE_NOT_TAUGHT.sub(" ", _COUNTED_CAMPUS.sub(" ", text)))
+    return _PAID_PER_EVENING.sub(" ", _ONE_EVENING.sub(" ", _ONLINE_NOT_TAUGHT.sub(" ", _COUNTED_CAMPUS.sub(" ", text))))
 
 
 # One evening now and then is no evening teaching: "av og til en tirsdag formiddag eller en søndag kveld", "one
 # Friday evening" (not "undervisning mandag kveld", every Monday).
-_ONE_EVENING = re.compile(r"\b(?:en|én|ein|éin|one)\s+(?:(?:man|tirs|ons|tors|fre|lør|laur|søn|sun)dag|(?:mon|tues|wednes|thurs"
-                          r"|fri|satur|sun)day)s?\s*(?:kveld|evening)\w*")
+# (not every week's or month's: "en tirsdag kveld i uken", "one Tuesday evening per week", "ein torsdag kveld kvar veke")
+_ONE_EVENING = re.compile(r"\b(?:en|én|ein|éin|one)\s+(?:(?:man|mån|tirs|tys|ons|tors|fre|lør|laur|søn|sun)dag|(?:mon|tues|wednes"
+                          r"|thurs|fri|satur|sun)day)s?\s*(?:kveld|evening)\w*"
+                          r"(?!\s+(?:i|per|pr\.?|hver|kvar|a|each|every)\s+(?:uke\w*|uka|veke\w*|veka|måned\w*|månad\w*|week|month))")
+# Pay for an evening, not teaching: "betaler vi også 200 kr pr. kveld i kompensasjon" (but "150 kr per kveld" as a
+# course's price, or "3 timer per kveld", is evening teaching).
+_PAID_PER_EVENING = re.compile(r"\b(?:pr\.?|per)\s+kveld\w*\s+(?:i\s+|som\s+)?(?:kompensasjon|godtgjør\w*|godtgjer\w*|honorar"
+                               r"|tapt arbeidsfortjeneste)")
 
 
 # Teaching away from campus names no campus teaching: "feltkurs foregår andre steder enn på campus",
@@ -706,8 +720,10 @@ _VIDEO_SHOWN = re.compile(r"\b(?:(?:a|an|this|the|en|ein|denne|watch|se|sjå)\s+
                           r"|portfolio))"
                           # a recording the applicant sends in: "Et videoopptak må være sendt inn senest 22. mai", "a video
                           # recording must be submitted" (not "forelesningene blir lagt ut som videoopptak")
-                          r"|\bvideo(?:opptak\w*|\s+recordings?)\s+(?:\w+\s+){0,3}?(?:sendt|sendes|sende|send|lastet|lastes"
-                          r"|lasta|submitted|sent|uploaded)\s*(?:inn|opp|in)?\b")
+                          r"|\bvideo(?:opptak\w*|\s+recordings?)\s+(?:\w+\s+){0,3}?(?:(?:sendt|sendes|sende|send)\s+inn|submitted"
+                          r"|sent in)\b"
+                          # the verb first: "Søkere må sende inn et videoopptak", "Applicants must submit a video recording"
+                          r"|\b(?:send\w*|sender)\s+inn\s+(?:\w+\s+){0,2}?video\w*|\bsubmit\w*\s+(?:\w+\s+){0,2}?video\s*recordings?")
 
 
 # Zooming the page with the keyboard, not teaching on Zoom: "To zoom, keep the Ctrl key pressed and hit +", "You can
@@ -812,8 +828,8 @@ _EDU_YEARS_AFTER = re.compile(
     r"\w*(?:utdanning|utdannelse|utdanninger|education)\s+(?:\w+-\s+og\s+|(?!og\b|eller\b|and\b|or\b|\d)[\w-]+\s+){0,5}?"
     rf"(?:på|av|of)\s+(?:minst|minimum|min\.|at least)\s+{_INT}\s*-?\s*(?:års|år|years?)\b")
 # Two lengths of one education, the shorter first: "en to- eller treårig høgskoleutdanning" (the lowest admits).
-_EDU_YEARS_EITHER = re.compile(rf"\b{_INT}\s*-\s+(?:eller|or|el\.)\s+{_INT}\s*-?\s*årige?\s+(?:[\w.]+\s+){{0,3}}?"
-                               r"\w*(?:utdanning|utdannelse|studium)\b")
+_EDU_YEARS_EITHER = re.compile(rf"\b{_INT}\s*-\s*(?:eller|til|or|to|el\.)\s+{_INT}\s*-?\s*(?:årige?|years?)\s+(?:[\w.-]+\s+){{0,4}}?"
+                               r"\w*(?:utdanning|utdannelse|education)\b")
 # Credits on top of years of education: "2-årig politiutdanning og i tillegg minst 60 studiepoeng" (three years).
 _PLUS_CREDITS = re.compile(r"\s*,?\s*(?:og\s+)?(?:i tillegg|pluss|samt|plus|\+)\s+(?:minst\s+|minimum\s+|at least\s+)?"
                            r"(\d{2,3})\s*(?:studiepoeng|stp|sp|ects|credits)\b")
@@ -842,8 +858,9 @@ _VOCATIONAL = re.compile(r"\bfagbrev\w*|\bsvennebrev\w*|\bfagprøve\w*|\byrkesko
                          r"|\bupper secondary (?:school|education) completed|\bcompleted upper secondary"
                          # a completed education in a trade: "ei fullført utdanning som agronom, gartnar eller
                          # skogsoperatør", "utdannet som anleggsgartner"
-                         r"|\butdann\w*\s+som\s+(?:agronom|gartn[ae]r|anleggsgartn[ae]r|skogsoperatør|skogbruker|fagarbeid[ae]r"
-                         r"|tømrer|tømrar|elektriker|kokk|frisør|mekaniker|mekanikar)\b")
+                         r"|\butdann\w*\s+som\s+(?:agronom|\w*gartn[ae]r|\w*operatør|skogbruk[ae]r|\w*fagarbeid[ae]r|tømr[ae]r"
+                         r"|elektrik[ae]r|kokk|frisør|\w*mekanik[ae]r|rørlegg[ae]r|mal[ae]r|mur[ae]r|snekk[ae]r|sveis[ae]r"
+                         r"|\w*montør)\b")
 # An authorisation that requires a bachelor: one of the professions above, a midwife's, a registered nurse's.
 _BACHELOR_PROFESSION = rf"(?:{_BACHELOR_PROFESSIONS}\w*|jordm[oø]r\w*|(?:registered )?nurse(?!\s+assistant)\w*)"
 # Bachelor's degree or equivalent: bachelorgrad, cand.mag., lavere grad, 180 credits.
@@ -865,10 +882,11 @@ _EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blåg
 _EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\bhovedfag\w*|\bhovudfag\w*"
                          r"|\bhøyere grad\b|\bhøgare grad\b")
 # A requirement said not to be needed or not to be had: "uten generell studiekompetanse", "Du har ikke …".
-_NEGATED = re.compile(r"\b(?:uten|utan|ikke|ikkje|without|not|lacking|mangler|manglar)\s+(?:\w+\s+){0,3}$")
+_NEGATED = re.compile(r"\b(?:uten|utan|ikke|ikkje|without|not|no|lack|lacks|lacking|mangler|manglar)\s+(?:\w+\s+){0,3}$")
 # General admission as the measure of something else: "dokumentere norsk og engelsk på nivå med kravet til generell
 # studiekompetanse", "English at the level required for general admission".
-_GENERAL_AS_MEASURE = re.compile(r"\b(?:på nivå med|på nivå med kravet? til|tilsvarende kravet? til|at the level (?:of|required for)"
+_GENERAL_AS_MEASURE = re.compile(r"\b(?:norsk|engelsk|norwegian|english|\w*språk\w*|languages?|matematikk|mathematics)\b[^.;]{0,30}?"
+                                 r"\b(?:på nivå med|på nivå med kravet? til|tilsvarende kravet? til|at the level (?:of|required for)"
                                  r"|equivalent to the requirements? (?:of|for))\s*$")
 # General admission as the route of prior learning, not the ordinary requirement: "Ved realkompetanse kreves generell
 # studiekompetanse eller realkompetanse, og dessuten minst tre år …".
@@ -876,7 +894,7 @@ _REAL_ROUTE = re.compile(r"\bved (?:opptak (?:på grunnlag av|basert på|etter) 
                          r"[^.;]{0,20}$")
 # General admission said not to be enough: "(Generell studiekompetanse er ikke nok alene.)".
 _NOT_ENOUGH = re.compile(r"\s*(?:alone\s+)?(?:er|is)\s+(?:ikke|ikkje|not)\s+(?:nok|tilstrekkelig|tilstrekkeleg|enough"
-                         r"|sufficient)\b")
+                         r"|sufficient|required|needed|necessary|a requirement|påkrevd|påkravd|nødvendig|naudsynt|et krav|eit krav)\b")
 # The special requirement of a study beside the general one: "Generelt opptakskrav: generell
 # studiekompetanse. Spesielle opptakskrav: treårig helsefaglig utdanning" (the special one is the requirement).
 _SPECIAL = re.compile(r"\b(?:spesielle|spesielt|særskilte|særskilt|særskilde|special|specific)\s+"
@@ -935,8 +953,14 @@ _EXPERIENCE = re.compile(
     # work named as such: "to år med relevant arbeid", "minst to års dokumentert arbeid med musikk", "minst 1 år i
     # sykepleierjobb", "two years of relevant work"
     r"|(?:relevant|dokumentert|lønnet|lønna|praktisk|relevant paid)\s+(?:arbeid|work)\b|i\s+\w*(?:jobb|stilling)\b"
-    # years in one's profession: "minst ett år i sykepleieryrket etter autorisasjonen", "to år i yrket"
-    r"|i\s+(?:\w+\s+)?\w*yrke(?:t|s)?\b)")
+    # years in one's profession: "minst ett år i sykepleieryrket etter autorisasjonen", "to år i yrket", "two years in
+    # the profession" (an upper limit or a priority is read in _experience_years: _NOT_A_MINIMUM)
+    r"|i\s+(?:\w+\s+)?\w*yrke(?:t|s)?\b|in the profession\b)")
+# An upper limit or a priority, not the years required: "nyutdannede med under to år i yrket", "de første 2 år i yrket",
+# "Søkere med over 10 år i yrket prioriteres".
+_NOT_A_MINIMUM = re.compile(r"(?<!ikke )(?<!ikkje )(?<!no )(?<!not )"
+                            r"\b(?:under|mindre enn|less than|fewer than|første|fyrste|first|inntil|opp til|up to|over)\s*$")
+_IN_THE_PROFESSION = re.compile(r"\bi\s+(?:\w+\s+)?\w*yrke(?:t|s)?$|\bin the profession$")
 # Reverse order: "relevant arbeidserfaring på minst to år", and a few words between when a minimum
 # follows: "arbeidserfaring som sykepleier tilsvarende minst ett år", "ledererfaring fra de samme
 # virksomhetene i sektoren på minst 2 år" (no "og"/"eller" between).
@@ -1019,8 +1043,8 @@ _NOT_REQUIRED_DEGREE = re.compile(r"\bmastergradsforskrift\w*|\bforskrift(?:en)?
                                   r"master\w*(?:['’]s)?(?:\s+(?:programmes?|programs?|studies|degrees?))?"
                                   # a degree a later study asks for: "Mange steder må du ha en bachelorgrad med engelsk som
                                   # fordypning for å kunne søke opptak til et masterstudium"
-                                  r"|\b(?:bachelor|master)\w*[^.;]{0,60}?\bfor å (?:kunne )?(?:søke|søkje|bli tatt opp|bli teken opp)\b"
-                                  r"[^.;]{0,30}?\b(?:master|ph\.?d|doktor)\w*")
+                                  r"|\b(?:bachelor|master)\w*[^.;,]{0,60}?\bfor å (?:kunne )?(?:søke|søkje|bli tatt opp|bli teken opp)\b"
+                                  r"(?:\s+(?:opptak til|opptak på|opptak|på|om|til))?\s+(?:et|eit|en|ein)\s+(?:master|ph\.?d|doktor)\w*")
 
 
 def admission(raw) -> dict:
@@ -1041,7 +1065,7 @@ def admission(raw) -> dict:
     text = _NOT_REQUIRED_DEGREE.sub(" ", text)
     levels: set[str] = set()
     if any(not _NEGATED.search(text[max(0, m.start() - 25):m.start()]) and not _NOT_ENOUGH.match(text, m.end())
-           and not _GENERAL_AS_MEASURE.search(text[max(0, m.start() - 40):m.start()])
+           and not _GENERAL_AS_MEASURE.search(text[max(0, m.start() - 90):m.start()])
            and not _REAL_ROUTE.search(text[max(0, m.start() - 80):m.start()])
            for m in _GENERAL.finditer(text)):
         levels.add("generell_studiekompetanse")     # not "uten generell studiekompetanse", "har ikke …"
@@ -1194,6 +1218,10 @@ def _experience_years(text: str) -> int | None:
             if (wish and (not _REQUIRED_AFTER_WISH.search(text, wish.end(), end) or _DENIED.search(text, wish.end(), end))) \
                     or _WISHED.search(text, m.end(), end):
                 continue     # experience wished for or recommended, not required
+            if rx is _EXPERIENCE and _IN_THE_PROFESSION.search(m.group(0)) and (
+                    _NOT_A_MINIMUM.search(text[max(0, m.start() - 25):m.start()])
+                    or re.match(r"[^.;]{0,40}\bprioriter\w*", text[m.end():])):
+                continue     # "under to år i yrket", "over 10 år i yrket prioriteres"
             years = _int(next(g for g in m.groups() if g))
             return years if years is not None and 0 < years <= 30 else None
     return None

@@ -180,8 +180,9 @@ def start_after_deadline(raw_start, start: str | None, deadline: str | None) -> 
 # A start said by its season alone, the whole value: "Haust", "Høst", "Spring", "Våren".
 # Or by its month alone: "August", "Januar" (a start in August-December is an autumn's).
 # (how often it starts may follow: "August hvert andre år", "Haust kvart år", "Autumn every other year")
-_BARE_SEASON = re.compile(rf"^\s*(?P<season>{SEASON_NAMES}|{MONTH_NAMES})(?:semesteret|semester)?"
-                          r"(?:\s*,?\s*(?:hvert|kvart|every)\s+(?:andre|anna|other|second)?\s*(?:år|year)|\s*,?\s*(?:årlig|årleg|annually))?"
+_BARE_SEASON = re.compile(rf"^\s*(?:(?:hver|kvar|every|each)\s+)?(?P<season>{SEASON_NAMES}|{MONTH_NAMES})(?:semesteret|semester)?"
+                          r"(?:\s*[,(–-]?\s*(?:(?:hvert|kvart|every|each)\s+(?:(?:andre|anna|annet|other|second|2\.)\s+)?(?:år|year)"
+                          r"|annenhvert\s+år|annethvert\s+år|annakvart\s+år|annankvart\s+år|årlig|årleg|annually)\s*\)?)?"
                           r"\s*\.?\s*$", re.I)
 # The months' names for a start said by its month alone, English "may" only as the name ("Starts in May", not "The
 # start may be postponed").
