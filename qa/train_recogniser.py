@@ -137,7 +137,9 @@ def report(rows: list[dict], cv: dict, rules: dict, model: learned.Model, at_hal
         "",
         f"Fitted on the dev split: {pages} pages in {len(LAYOUTS)} layouts ({len(rows)} examples, "
         f"{sum(r['course'] for r in rows)} of them course pages), {len(model.weights)} weights. "
-        f"Cross-validation: {FOLDS} folds grouped by institution. Deterministic: one run is the figure.",
+        f"Cross-validation: {FOLDS} folds grouped by institution. Deterministic: one run is the figure. "
+        "Pages decided without the model (by structured data, for want of a title, or by a final veto: "
+        "crawler/recognise.py, FINAL_VETOES) are no examples.",
         "",
         "| on dev | precision | recall | false positives | false negatives |",
         "|---|---|---|---|---|",
