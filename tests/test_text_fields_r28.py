@@ -357,3 +357,18 @@ def test_review_credits_alternatives(raw, credits):
 def test_review_season_and_how_often(raw):
     from domain.when import season_after_deadline
     assert season_after_deadline(raw, None, "2024-02-05") == "2024-host"
+
+
+def test_a_catalogue_s_overview_of_pages_is_no_course():
+    # the fixture web's index page of a catalogue host (63 study titles under "Oversikt over sider"): the learned
+    # model, which no dev page titled as an overview taught, took it for a course (0.57) against the rules' veto
+    from urllib.parse import urlsplit
+
+    from crawler.extract import extract
+    from qa.realpages.site import RealPagesWeb, served_url
+    from qa.realpages.spec import load
+    specs = [s for s in load("dev") if urlsplit(served_url(s)).hostname == "studiekatalog.edutorium.no"]
+    assert len(specs) > 40
+    page = RealPagesWeb(specs).pages[("studiekatalog.edutorium.no", "/")].decode("utf-8")
+    result = extract(page, "http://studiekatalog.edutorium.no/")
+    assert not result.is_course and "model" not in result.reason
