@@ -122,7 +122,7 @@ def _extract(html: str, url: str) -> ExtractResult:
     lines = blocks.page_lines(page.soup, facts.is_label)
     labelled = facts.read_facts(lines, usable)
     prose_credits = prose.credits(lines)
-    h1 = next((line.text for line in lines if line.kind == "heading" and line.level == 1), "")
+    h1 = prose.page_title(lines)
     title = schema.get("title") or h1 or _head_title(page)
     # course facts only sentences state: evidence for recognition, and the fields' values below
     in_sentences = {key: prose.FINDERS[key](lines) for key in recognise.PROSE_FACTS if key not in labelled}

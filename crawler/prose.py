@@ -288,6 +288,11 @@ def module_credits(sentence: str) -> str | None:
     return m.group("credits") if m else None
 
 
+def page_title(lines: list[Line]) -> str:
+    """The text of the page's first h1, or ""."""
+    return next((line.text for line in lines if line.kind == "heading" and line.level == 1), "")
+
+
 def credits(lines: list[Line]) -> Fact | None:
     """The offer's credits stated in prose (see the module docstring for the traps)."""
     strip = _strip_credits(lines)
@@ -315,7 +320,7 @@ def credits(lines: list[Line]) -> Fact | None:
                        if prev.kind in ("text", "label") and not prev.value and _BARE_CREDITS.match(line.text)
                        and (label_keys(prev.text) == ("admission",)
                             or prev.text.strip().rstrip(":").strip().lower() in RECOMMENDED_KNOWLEDGE)}
-    title = next((line.text for line in lines if line.kind == "heading" and line.level == 1), "")
+    title = page_title(lines)
     title_part = bool(_TITLE_PART.match(title))   # "Masteroppgave i helseledelse": the part is the offer
     parts: list[str] = []           # sentences that give only a part's credits
     in_items: list[bool] = []       # per plain candidate: found in a list item
@@ -1226,11 +1231,9 @@ def course_length(text: str) -> bool:
 
 # The term first, then the offer: "In autumn 2018 we are offering a short programme", "Høsten 2025 tilbyr vi kurset".
 _TERM_OFFERED = re.compile(r"\b(?P<term>" + _TERM + r")\s*,?\s*" + _OFFERED, re.I)
-# The term first, opening its sentence, and the start after it: "Fra høsten 2022 starter NLA Høgskolen en
-# videreutdanning", "Hausten 2025 startar eit nytt kull", "From autumn 2026 the programme starts" (not "Høsten 2022
-# startet det første kullet", told in the past).
-# The study must be what starts, named right after the verb, maybe by its provider first ("starter NLA Høgskolen en
-# videreutdanning", "startar eit nytt kull", "starts the programme"; not "starter søknadsperioden", "starter ikke kurset",
+# The term first, opening its sentence, and the start after it, with the study as what starts, named right after the
+# verb, maybe by its provider first: "Fra høsten 2022 starter NLA Høgskolen en videreutdanning", "Hausten 2025 startar
+# eit nytt kull" (not "Høsten 2022 startet …", told in the past, nor "starter søknadsperioden", "starter ikke kurset",
 # "startar vi eit nytt grunnskuletilbod", "starter også et nytt tilbud").
 _TERM_STARTS = re.compile(r"^(?:(?:fra|frå|from|fra og med|frå og med|i|in)\s+)?(?P<term>" + _TERM + r")\s*,?\s*"
                           r"(?:starter|startar|begynner|byrjar|starts|begins)\s+"
@@ -1291,12 +1294,13 @@ _YEAR_STARTS_NOT = re.compile(r"\b(?:før|before|avgift\w*|\w*avgiften|fee|fees|
 def start(lines: list[Line]) -> Fact | None:
     found = past = None
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
-        term = None if _PAST.search(sentence) else _start_in(sentence)
-        runs = None if term or _PAST.search(sentence) or re.search(r"\b(?:ikke|ikkje|not)\b", sentence, re.I) \
-            else _YEAR_RUNS.search(sentence)        # (not "I studieåret 2025-2026 går studiet ikke")
-        if runs is None and term is None and not _PAST.search(sentence) and _YEAR_STARTS_OF_STUDY.search(sentence) \
-                and not _YEAR_STARTS_NOT.search(sentence) and not re.search(r"\b(?:ikke|ikkje|not)\b", sentence, re.I):
-            runs = _YEAR_STARTS.search(sentence)
+        told_past = bool(_PAST.search(sentence))
+        term = None if told_past else _start_in(sentence)
+        runs = None
+        if not (term or told_past or re.search(r"\b(?:ikke|ikkje|not)\b", sentence, re.I)):
+            runs = _YEAR_RUNS.search(sentence)      # (not "I studieåret 2025-2026 går studiet ikke")
+            if runs is None and _YEAR_STARTS_OF_STUDY.search(sentence) and not _YEAR_STARTS_NOT.search(sentence):
+                runs = _YEAR_STARTS.search(sentence)
         if runs:
             term = runs.group("term")
         if term and _DECIDED.search(sentence[:sentence.find(term)]):
@@ -1759,7 +1763,7 @@ def _another_profession_s(match: str, title: str) -> bool:
 
 def _study_adjective(lines: list[Line]) -> Fact | None:
     """The first length said as an adjective of the study itself (see _YEARS_ADJECTIVE)."""
-    title = next((line.text for line in lines if line.kind == "heading" and line.level == 1), "")
+    title = page_title(lines)
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         if _REQUIREMENT.search(sentence):
             continue
@@ -2243,7 +2247,7 @@ def admission(lines: list[Line]) -> Fact | None:
         if len(found) >= 3:
             break
     if not found:                           # the requirement alone on its line: "Generell studiekompetanse."
-        title = next((x.text for x in lines if x.kind == "heading" and x.level == 1), "")
+        title = page_title(lines)
         for prev, line in zip([Line("", "text")] + lines, lines):
             if line.related or line.kind != "text" or not _GENERAL_LINE.match(line.text):
                 continue

@@ -137,18 +137,16 @@ _LABEL = re.compile(r"^(?:omfang|studiepoeng|fagskolepoeng|credits|ects|stp)\s*:
 # "5 poeng" alone is credits too (the value of a "Studiepoeng" label), never inside a sentence.
 _BARE = re.compile(rf"^{_DEC}(?:{_SEP}{_DEC})?\s*(?:{_UNIT}|poeng\b)?$")
 # Alternatives, not a range: "120 / 90", "60 eller 30" (but "30 - 15" stays no range).
-_ALTERNATIVES = re.compile(r"\d\s*(?:/|eller|or)\s*\d")
+_ALTERNATIVES = re.compile(r"\d\s*(?:(?P<either>eller|or)|/)\s*\d")
 
 
 def _alternatives(lo: float | None, hi: float | None, text: str) -> tuple[float | None, float | None]:
     """Two alternatives with the larger first, in order ("120 / 90": a master's two lengths); not a total and one of
-    its equal parts ("30 / 7,5", "60/15": the study and its modules), which stays unread."""
-    if lo is not None and hi is not None and lo > hi and (_EITHER.search(text) or _ALTERNATIVES.search(text) and lo % hi):
+    its equal parts after a slash ("30 / 7,5", "60/15": the study and its modules), which stays unread."""
+    said = _ALTERNATIVES.search(text)
+    if lo is not None and hi is not None and lo > hi and said and (said.group("either") or lo % hi):
         return hi, lo
     return lo, hi
-
-
-_EITHER = re.compile(r"\d\s*(?:eller|or)\s*\d")
 # "90 + 90 frie": a degree of 180, of which the student chooses 90 freely; the degree's
 # credits are the sum (a bachelor is 180 stp), and the raw text keeps the split.
 _PLUS_FREE = re.compile(rf"^{_DEC}\s*\+\s*{_DEC}\s*(?:frie|fri|valgfrie)\b")
@@ -617,8 +615,8 @@ _DELIVERY_RULES = (
                           rf"undervisning\s+(?:(?:{_INT}|éin|én)\s+)?(?:faste?\s+)?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"
                           r"|\bin[- ]person\b|\bon[- ]site\b|" + AT_STUDY_PLACE)),
     # Evenings: kveld, kveldsundervisning, kveldsstudium, evening classes; not one evening of a
-    # gathering ("Vi starter kvelden 21. april", "nettverksmiddag én kveld").
-    # (nor a rate per evening: "200 kr pr. kveld i kompensasjon")
+    # gathering ("Vi starter kvelden 21. april", "nettverksmiddag én kveld"; _not_teaching leaves out one evening
+    # now and then and pay per evening).
     ("kveld", re.compile(r"(?<!én )(?<!ein )(?<!one )\bkveld(?!en\b)\w*|(?<!one )\bevening\w*|" + WEEKLY_EVENING)),
     # Video: videokonferanse, video, webinar, Zoom, streaming.
     # (nynorsk "strøyme": "Forelesingane vert strøymde")
