@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from domain import normalise, places, when
 
@@ -207,6 +208,7 @@ _ADMISSION_HEAD = re.compile(r"^(?:(?:admission|entry|entrance) requirements?\s*
 _NUMBERED = re.compile(r"^(?:samling|samlingsdag|session|modul|module|workshop|samlingsveke|samlingsuke|dag|day)\s*\d{1,2}$")
 
 
+@lru_cache(maxsize=16384)     # a pure function of the text, asked again for the same lines by every finder
 def label_keys(label: str) -> tuple[str, ...] | None:
     """The offer keys a label names: ("credits",) for "Studiepoeng:", () for a known label
     to ignore ("Semesteravgift"), None for text that is no known label."""

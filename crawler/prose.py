@@ -19,6 +19,7 @@ Traps, by rule:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from domain import normalise, when
 
@@ -225,11 +226,14 @@ def sentences(lines: list[Line], *, skip_keys=()) -> list[tuple[str, Line]]:
         text = f"{line.text}: {line.value}" if line.kind == "label" and line.value else line.text
         if is_contents(text):
             continue                        # a document's table of contents run into one line: no facts
-        for s in _SENTENCE.split(text):
-            s = clean(s)
-            if s:
-                out.append((s, line))
+        out.extend((s, line) for s in _split_sentences(text))
     return out
+
+
+@lru_cache(maxsize=16384)
+def _split_sentences(text: str) -> tuple[str, ...]:
+    """A line's sentences, cleaned (cached: each finder asks for the page's sentences again)."""
+    return tuple(c for c in map(clean, _SENTENCE.split(text)) if c)
 
 
 # A table of contents, with a page number before it and a numbered heading after: "2 Innhold 1 Bakgrunn

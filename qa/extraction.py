@@ -16,7 +16,7 @@ from collections import defaultdict
 from contextlib import nullcontext
 
 from crawler import learned
-from crawler.extract import extract
+from crawler.extract import ExtractResult, extract
 from crawler.pipeline.record import host_owner, speaking_for_owner
 from domain.records import build_record, place_in
 from qa.realpages.render import LAYOUTS, render
@@ -59,13 +59,24 @@ def _crawled(result, url: str) -> dict:
     return speaking_for_owner(build_record(offer, source="crawl"), offer, host_owner(url))
 
 
-def run(split: str, *, rules_alone: bool = False) -> dict:
-    """The split's figures; with `rules_alone`, those of the rules without the learned recogniser."""
+def extractions(split: str) -> dict[tuple[str, str], ExtractResult]:
+    """Every page of the split extracted in every layout, (id, layout) -> result: one pass that `run` and
+    the recogniser's refit (`qa.train_recogniser.examples`) can share."""
+    return {(spec["id"], layout): extract(render(spec, layout), spec["url"])
+            for spec in load(split) for layout in LAYOUTS}
+
+
+def run(split: str, *, rules_alone: bool = False,
+        results: dict[tuple[str, str], ExtractResult] | None = None) -> dict:
+    """The split's figures; with `rules_alone`, those of the rules without the learned recogniser. `results`
+    (from `extractions(split)`, with the shipped model) saves extracting the pages again."""
+    if results is not None and rules_alone:
+        raise ValueError("results are extracted with the learned recogniser; rules_alone extracts again")
     with learned.rules_alone() if rules_alone else nullcontext():
-        return _run(split)
+        return _run(split, results or {})
 
 
-def _run(split: str) -> dict:
+def _run(split: str, results: dict) -> dict:
     specs = load(split)
     rec = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
     per_layout = {lay: {"tp": 0, "fn": 0, "right": 0, "total": 0} for lay in LAYOUTS}
@@ -76,8 +87,9 @@ def _run(split: str) -> dict:
     for spec in specs:
         is_course = spec["page_kind"] == "course"
         for layout in LAYOUTS:
-            html = render(spec, layout)
-            result = extract(html, spec["url"])
+            result = results.get((spec["id"], layout))
+            if result is None:
+                result = extract(render(spec, layout), spec["url"])
             if result.is_course and is_course:
                 rec["tp"] += 1
                 per_layout[layout]["tp"] += 1

@@ -45,12 +45,16 @@ CV_DRIFT = 0.005    # --check allows the report's cross-validated precision and 
 THRESHOLDS = tuple(round(0.20 + 0.05 * i, 2) for i in range(13))     # 0.20, 0.25, … 0.80
 
 
-def examples(split: str = "dev") -> list[dict]:
-    """One example per page and layout: its features, the rules' verdict, the label, the institution."""
+def examples(split: str = "dev", results: dict | None = None) -> list[dict]:
+    """One example per page and layout: its features, the rules' verdict, the label, the institution.
+    `results` (`qa.extraction.extractions(split)`) saves extracting the pages again."""
     rows = []
+    results = results or {}
     for spec in load(split):
         for layout in LAYOUTS:
-            result = extract(render(spec, layout), spec["url"])
+            result = results.get((spec["id"], layout))
+            if result is None:
+                result = extract(render(spec, layout), spec["url"])
             if "features" not in result.recognition:
                 continue                     # decided by structured data or without a title
             rows.append({"id": spec["id"], "layout": layout, "institution": spec["institution"],
@@ -184,24 +188,35 @@ def report_problems(text: str, rows: list[dict], cv: dict, rules: dict) -> list[
     return problems
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="compare with the shipped weights, write nothing")
-    args = ap.parse_args(argv)
-    rows = examples()
+def check(rows: list[dict]) -> list[str]:
+    """What differs between the shipped weights and report and what the examples give today (empty: none)."""
     probabilities = cross_validate(rows)
     threshold = choose_threshold(rows, probabilities)
     model = fit(rows, threshold)
     cv = figures(rows, [p >= threshold for p in probabilities])
     rules = figures(rows, [r["rules"] for r in rows])
+    shipped = learned.Model.from_json(json.loads(learned.WEIGHTS.read_text(encoding="utf-8")))
+    # another machine's arithmetic may move a rounded weight a little, never this much
+    problems = stale(shipped, model, rows)
+    problems += report_problems(REPORT.read_text(encoding="utf-8") if REPORT.exists() else "", rows, cv, rules)
+    return problems
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="compare with the shipped weights, write nothing")
+    args = ap.parse_args(argv)
+    rows = examples()
     if args.check:
-        shipped = learned.Model.from_json(json.loads(learned.WEIGHTS.read_text(encoding="utf-8")))
-        # another machine's arithmetic may move a rounded weight a little, never this much
-        problems = stale(shipped, model, rows)
-        problems += report_problems(REPORT.read_text(encoding="utf-8") if REPORT.exists() else "", rows, cv, rules)
+        problems = check(rows)
         if problems:
             print("stale: " + "; ".join(problems) + " (refit: python -m qa.train_recogniser)")
         return 1 if problems else 0
+    probabilities = cross_validate(rows)
+    threshold = choose_threshold(rows, probabilities)
+    model = fit(rows, threshold)
+    cv = figures(rows, [p >= threshold for p in probabilities])
+    rules = figures(rows, [r["rules"] for r in rows])
     learned.WEIGHTS.parent.mkdir(exist_ok=True)
     learned.WEIGHTS.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                                encoding="utf-8")

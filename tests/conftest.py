@@ -70,3 +70,10 @@ def rules_only():
     with learned.rules_alone():
         yield
 
+
+@pytest.fixture(scope="session")
+def dev_extractions():
+    """Every dev page of qa/realpages extracted in every layout, once for the session: dev's floors and the
+    recogniser's refit check read the same 8000-odd results (about three minutes each to extract)."""
+    from qa.extraction import extractions
+    return extractions("dev")
