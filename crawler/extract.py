@@ -110,6 +110,11 @@ class _Page:
                 self.meta[key] = clean(tag.get("content"))
 
 
+# A place that is no place but the teaching form: "Kurssted: Digitalt", "Studiested: Nettbasert", "Sted: Zoom".
+_ONLINE_PLACE = re.compile(r"\s*(?:digitalt?|nettbasert|nett|på nett|online|nettstudium|nettkurs|zoom|teams|webinar)\s*\.?\s*",
+                           re.I)
+
+
 def _extract(html: str, url: str) -> ExtractResult:
     page = _Page(html)
     result = ExtractResult(links=links_from_soup(page.soup, url), canonical=_canonical(page.soup, url))
@@ -164,6 +169,9 @@ def _extract(html: str, url: str) -> ExtractResult:
         if fact is not None and clean(fact.raw):
             offer[key] = clean(fact.raw)
             evidence[key] = {"how": fact.how, "where": clean(fact.where)[:300]}
+    if not offer["delivery"] and _ONLINE_PLACE.fullmatch(offer["locations"].split(";")[0]):
+        offer["delivery"] = offer["locations"].split(";")[0]   # "Kurssted: Digitalt": where it is taught is how
+        evidence["delivery"] = dict(evidence["locations"])
     bare_level = evidence.get("kind", {}).get("how") == "label" and bool(
         _LEVEL_LABEL.match(evidence["kind"]["where"]) and _BARE_DEGREE.match(offer["kind"]))
     if bare_level:
@@ -322,9 +330,12 @@ _TITLE_SEASON = re.compile(rf"(?:\(|,|\s[–—-])\s*(?P<term>{_SEASON_YEAR})(?:
 # A short lead line that ends in a term: "Etter- og videreutdanning Høsten 2020" (not "Oppdatert høsten 2020").
 _LEAD_SEASON = re.compile(rf"^(?!.*\b(?:gjeld\w*|oppdatert|publisert|revidert|endret|endra|sist|updated|published|revised"
                           rf"|valid|ikke|ikkje|not|var|ble|blei|was|were|avslutt\w*|ended)\b)"
-                          rf"(?:[\w-]+\s+){{1,4}}(?P<term>{_SEASON_YEAR})$", re.I)
+                          # (a kind before it with a comma: "Bachelor, hausten 2018")
+                          rf"(?:[\w-]+,?\s+){{1,4}}(?P<term>{_SEASON_YEAR})$", re.I)
 # A title's date: "Kurs for kontrollutvalgsledere, 21.-22. april 2020, Oslo".
 _TITLE_DATE = re.compile(rf"\b{when.DAY_SPAN_DATE}", re.I)
+# A title's date in digits, maybe after another day: "… et digitalt kurs over to halve dager, 10. og 12.11.2020".
+_TITLE_NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,2}\.(?:0?[1-9]|1[0-2])\.20\d\d\b")
 _LATER_SEMESTER = re.compile(r"\((\d{1,2})\.\s*(?:semester|studieår|år|year)\)", re.I)
 
 
@@ -483,7 +494,7 @@ def _lead_term(title: str, lines: list[blocks.Line]) -> str | None:
     season = _TITLE_SEASON.search(title)
     if season and recognise.titled_by_code(title[:season.start()]):
         return season.group("term")                 # one course's term; a plan's ("Study plan …, fall 2017") is no start
-    dated = _TITLE_DATE.search(title)
+    dated = _TITLE_DATE.search(title) or _TITLE_NUMERIC_DATE.search(title)
     if dated and not re.search(r"frist\w*\s*:?\s*$|deadline\s*:?\s*$", title[:dated.start()], re.I):
         return dated.group(0)                       # "Kurs for kontrollutvalgsledere, 21.-22. april 2020, Oslo"
     for i, line in enumerate(lines[:8]):

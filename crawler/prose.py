@@ -2241,6 +2241,8 @@ def says_what_they_hold(target_group: str) -> bool:
 def admission(lines: list[Line]) -> Fact | None:
     found = []
     for sentence, line in sentences(lines):
+        if _LEADS_ON.search(sentence):
+            continue                        # what the study admits to afterwards, not what it asks for
         # (a requirement that only opens a list names it in the list: "You need:" over "a bachelor's degree; …")
         listed = _listed_after(lines, line) if sentence.endswith(":") else []
         if _ADMISSION.search(sentence) and (_EDUCATION_NAMED.search(sentence) or _NEED_AT_COLON.search(sentence)
@@ -2260,6 +2262,17 @@ def admission(lines: list[Line]) -> Fact | None:
                 continue                    # what a course leads to: "Etter fullført påbygg får du:" / "Generell …"
             return Fact(line.text, "sentence", line.text)
     return Fact(" ".join(found), "sentence", " ".join(found)) if found else None
+
+
+# The study as the way on to another: "Med bachelorgraden kan du søkje opptak til HVL sin master i …", "Det kan også
+# kvalifisere for opptak til mastergradsstudier", "gir grunnlag for opptak til master", "qualifies you for admission to".
+_LEADS_ON = re.compile(r"(?<!for å )(?<!to )\b(?:kan du (?:også )?søk(?:e|je) (?:om )?opptak|kvalifiser\w*\s+(?:deg\s+)?(?:for|til)\s+opptak"
+                       r"|gir (?:deg )?(?:grunnlag for|rett til|mulighet for) opptak|gjev (?:deg )?(?:grunnlag for|rett til) opptak"
+                       r"|qualif\w*\s+(?:you\s+)?for admission)\s+(?:til|to)\s+"
+                       # (not this study's own: "For å kvalifisere til opptak trenger du …", "Bachelor i sykepleie gir
+                       # grunnlag for opptak til studiet")
+                       r"(?!(?:studiet|programmet|utdanningen|utdanninga|emnet|kurset|dette|denne|this|the programme"
+                       r"|the course)\b)", re.I)
 
 
 # A line that is only general admission, maybe with prior learning beside it: "Generell studiekompetanse.",

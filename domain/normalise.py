@@ -267,7 +267,10 @@ _LEVEL_MASTER = re.compile(
     r"|høyere grads? niv"
     r"|høgare grads? niv|second[- ]cycle|\bsyklus 2\b|(?:videreutdanning|vidareutdanning),? (?:på )?(?:høyere|høgare) grad"
     # a course catalogue's level of a course: "Level of Study: Postgraduate course" (UiB's master-level courses)
-    r"|\bpostgraduate (?:course|level)\b(?![^.]{0,40}\b(?:ph\.?\s?d|doctoral|doktorgrad))")
+    r"|\bpostgraduate (?:course|level)\b(?![^.]{0,40}\b(?:ph\.?\s?d|doctoral|doktorgrad))"
+    # a catalogue's "Level: Graduate", "graduate level" (not "undergraduate level")
+    r"|^\s*graduate\b(?![- ](?:students?|schools?|diploma|certificate|research|programmes?))"
+    r"|(?<!under)(?<!under-)\bgraduate[- ]level\b")
 # A course that can be counted in a master, or that a master requires, is at master level: "Videreutdanningen kan bli
 # en del av en master i skoleledelse", "kan innpasses i en mastergrad", "Den kan tas med inn i en masterutdanning",
 # "can be included in a master's degree", "obligatorisk i masterprogrammet". The master named here is another study
@@ -563,7 +566,9 @@ _DELIVERY_RULES = (
     # Workshops only when counted or the offer's own ("tre workshops", "the workshops"): "lectures, seminars and
     # workshops" is campus teaching.
     # Not a collection or an assembly: "datainnsamling", "generalforsamling".
-    ("samling", re.compile(rf"(?<!inn)(?<!for)samling|\bgatherings?\b|(?<![\w-])(?:residential|study|teaching|day) sessions?\b"
+    # Not a book that collects: "Godkjent formelsamling", "lovsamling", "Samling av lover, forskrifter o.l.".
+    ("samling", re.compile(rf"(?<!inn)(?<!for)(?<!formel)(?<!lov)samling(?!\s+av\s+(?:lover|forskrift\w*|tekst\w*|dikt|kilder))"
+                           rf"|\bgatherings?\b|(?<![\w-])(?:residential|study|teaching|day) sessions?\b"
                            rf"|\b{_INT}\s+workshops\b|\bthe workshops\b|\bworkshopene\b"
                            # counted sessions of days: "eight sessions of three days each"
                            rf"|\b{_INT}\s+sessions\s+of\s+(?:{_INT}|a few|several)\s+days?\b"
@@ -587,7 +592,9 @@ _DELIVERY_RULES = (
     # A duration of a few days and nothing else: one gathering ("1 dag", "2-dagers kurs").
     ("samling", re.compile(rf"^{_INT}(?:\s*-?\s*dagers?(?:\s*-?\s*kurs(?:et)?)?|\s+dag(?:er|ar)?)\.?$")),
     # Online: nett, nettbasert, nettstudium, online, e-læring (not nettverk).
-    ("nett", re.compile(r"\bnett(?:basert\w*|studi\w*|undervisning|kurs\w*|forelesning\w*|støtt\w*|økt\w*|seminar\w*)?\b"
+    # (and online follow-up or supervision: "deltaking i nettoppfølginga i Canvas", "nettveiledning")
+    ("nett", re.compile(r"\bnett(?:basert\w*|studi\w*|undervisning|kurs\w*|forelesning\w*|støtt\w*|økt\w*|seminar\w*"
+                        r"|oppfølging\w*|veiledning\w*|rettleiing\w*)?\b"
                         r"|\bonline\b"
                         r"|\be-?lærings?\w*|\be-learning\b|\bdigitale? kurs\w*|\bremotely\b|\bremote (?:learning|teaching|stud\w+)\b"
                         r"|\bhe(?:i)?lt digital\b|\bfjernundervisning\b|\bdigital\w* (?:undervisning|forelesn?ing\w*"
@@ -621,7 +628,9 @@ _DELIVERY_RULES = (
     # Video: videokonferanse, video, webinar, Zoom, streaming.
     # (nynorsk "strøyme": "Forelesingane vert strøymde")
     # (the verb, not the electric current: "fra strømmen produseres til den brukes", "strømmarkedet")
-    ("video", re.compile(r"video|\bwebinar\w*|\bzoom\b|\bstrømm(?:e|es|er|et|ede|ing\w*|ast)\b|\bstrøym\w*|\bstreaming\b")),
+    # (English spelling in Norwegian: "Streamet forelesning"; not news flowing in: "Nye funn strømmer på")
+    ("video", re.compile(r"video|\bwebinar\w*|\bzoom\b|\bstrømm(?:e|es|et|ede|ing\w*|ast)\b"
+                         r"|\bstrømmer\b(?!\s+(?:på|inn|til)\b(?!\s+nett))|\bstrøym\w*|\bstream(?:ing|et|es|ed|a|ede|s)?\b")),
 )
 
 
@@ -666,6 +675,8 @@ _IN_PERSON = re.compile(r"\b(?:on[- ])?campus sessions?\b|\bin[- ]person\b|\bon[
                         r"|\b(?:samling\w*|sessions|gatherings)\s+(?:à|a|på|of|over|med)\s+"
                         r"(?:(?!nett\b|digital\w*|online\b|zoom\b|teams\b)[\w.]+\s+){0,2}?"
                         r"(?:dag\w*|døgn|days?)\s+(?:(?:hver|kvar|each)\s+\S+\s+)?(?:på|ved|at|on)\s+campus\w*"
+                        # the class gathered on campus: "Kullet samles da på campus", "vi møtes på campus"
+                        r"|\b(?:samles|samlast|møtes|møtast|meet)\s+(?:\w+\s+){0,2}?(?:på|ved|at|on)\s+campus\w*"
                         r"|\b(?:hører til|høyrer til|tilhører|tilknytt\w*|knyttet til|knytt til|belongs to|is based at)"
                         r"\s+(?:\S+\s+)?campus\w*")
 
@@ -707,6 +718,9 @@ _VIDEO_SHOWN = re.compile(r"\b(?:(?:a|an|this|the|en|ein|denne|watch|se|sjå)\s+
                           # "Forelesningene gis som video som viser gjennomgang av pensum")
                           r"|\b(?:se|sjå|watch)\s+(?:en |ei |ein |a )?(?:kort |short )?video(?:en|er|ane|s)?\s+"
                           r"(?:som viser|that shows?|showing)\b"
+                          # a video to watch for a taste of the course: "Se videoen for en kort forsmak på kurset", "Watch
+                          # the video to get a feel for it" (not "se videoforelesningene")
+                          r"|\b(?:se|sjå|watch)\s+(?:the |this |denne |dette )?video(?:en|a)?\s+(?:for|til|to|og|and)\b"
                           # shown in the teaching: "demonstrasjoner på video", "demonstrations on video"
                           r"|\b(?:demonstrasjon\w*|eksempl\w*|demonstrations?|examples?)\s+(?:på|via|on)\s+video\b"
                           # a video sent with the application: "legg ved materiale (tekst, lyd, video o.l.)", "upload a
@@ -760,6 +774,10 @@ _ONLINE_NOT_TAUGHT = re.compile(
     r"|(?<!og )(?<!and )(?:eksamen\w*|exams?|innlevering\w*|informasjonsmøte\w*|information meetings?))"
     r"\s+(?:\w+\s+){0,2}?(?:online|på nett(?:et)?|digitalt|elektronisk)\b"
     r"|\b(?:les|lese|read) (?:mer|meir|more)\b[^.]{0,40}?(?:online|på nett(?:et)?)"
+    # a test taken online: "Studentene tar en nettbasert flervalgstest", "a digital multiple-choice quiz"
+    r"|\b(?:nettbasert\w*|digital\w*|online)\s+(?:[\w-]+\s+)?(?:\w*test(?:en|er)?|\w*prøve\w*|quiz\w*)\b"
+    # the media one works in: "journalistisk i trykte medier, på nett, i radio og på TV"
+    r"|\b(?:medier|aviser?|radio|tv)\s*,\s*(?:på\s+)?nett\b|\bpå nett\s*,\s*(?:i\s+|på\s+)?(?:radio|tv|avis\w*)\b"
     # teaching said not to be online: "The teaching cannot be followed online", "kan ikkje følgjast på nett"
     r"|\b(?:cannot|can ?not|can't|kan ikke|kan ikkje|is not|are not|er ikke|er ikkje|tilbys ikke|tilbys ikkje|gis ikke"
     r"|ikke mulig å|ikkje mogleg å|not possible to"
@@ -1045,6 +1063,12 @@ _NOT_REQUIRED_DEGREE = re.compile(r"\bmastergradsforskrift\w*|\bforskrift(?:en)?
                                   r"(?:\s+(?:opptak til|opptak på|opptak|på|om|til))?\s+(?:et|eit|en|ein)\s+(?:master|ph\.?d|doktor)\w*")
 
 
+# Admission open without general study admission: "uten at du trenger studiekompetanse for å komme inn", "uten å ha
+# generell studiekompetanse", "without general admission requirements".
+_WITHOUT_STUDY_ADMISSION = re.compile(r"\buten (?:at du (?:trenger|treng|har|må ha)|å ha|krav om)\s+(?:generell\s+)?"
+                                      r"studiekompetanse\b|\bwithout (?:the )?general (?:university )?admission\b", re.I)
+
+
 def admission(raw) -> dict:
     """{"admission_education", "admission_experience_years", "realkompetanse"}.
 
@@ -1085,8 +1109,8 @@ def admission(raw) -> dict:
         levels.add(_edu_level(_int(m.group(1)) or 0))
     for m in _EDU_CREDITS.finditer(text):
         levels.add(_edu_level(int(m.group(1) or m.group(2)) // 60))
-    if _VOCATIONAL.search(text):
-        levels.add("other")
+    if _VOCATIONAL.search(text) or _WITHOUT_STUDY_ADMISSION.search(text):
+        levels.add("other")                         # (or entry without it: "uten at du trenger studiekompetanse")
     if _EDU_BACHELOR.search(text):
         levels.add("bachelor")
     if _EDU_MASTER.search(text):
