@@ -111,8 +111,9 @@ class _Page:
 
 
 # A place that is no place but the teaching form: "Kurssted: Digitalt", "Studiested: Nettbasert", "Sted: Zoom".
-_ONLINE_PLACE = re.compile(r"\s*(?:digitalt?|nettbasert|nett|på nett|online|nettstudium|nettkurs|zoom|teams|webinar)\s*\.?\s*",
-                           re.I)
+_ONLINE_PLACE = re.compile(r"\s*(?:digitalt|nettbasert|nett|på nett|online|nettstudium|nettkurs|zoom|webinar)(?:\s+via\s+\w+)?"
+                           r"\s*\.?\s*", re.I)
+_PLACE_PARTS = re.compile(r"\s*(?:[;/,]|\b(?:og|eller|and|or)\b)\s*", re.I)
 
 
 def _extract(html: str, url: str) -> ExtractResult:
@@ -169,8 +170,9 @@ def _extract(html: str, url: str) -> ExtractResult:
         if fact is not None and clean(fact.raw):
             offer[key] = clean(fact.raw)
             evidence[key] = {"how": fact.how, "where": clean(fact.where)[:300]}
-    if not offer["delivery"] and _ONLINE_PLACE.fullmatch(offer["locations"].split(";")[0]):
-        offer["delivery"] = offer["locations"].split(";")[0]   # "Kurssted: Digitalt": where it is taught is how
+    online = [part for part in _PLACE_PARTS.split(offer["locations"]) if _ONLINE_PLACE.fullmatch(part)]
+    if not offer["delivery"] and online:
+        offer["delivery"] = online[0]               # "Kurssted: Digitalt", "Oslo / Digitalt": where it is taught is how
         evidence["delivery"] = dict(evidence["locations"])
     bare_level = evidence.get("kind", {}).get("how") == "label" and bool(
         _LEVEL_LABEL.match(evidence["kind"]["where"]) and _BARE_DEGREE.match(offer["kind"]))
@@ -282,7 +284,7 @@ def _extract(html: str, url: str) -> ExtractResult:
             offer["duration"] = head
             evidence["duration"] = dict(said_kind[1] or {"how": "label", "where": ""})
     if not offer["duration"]:
-        said = _plan_length(title, lines)           # "… 5 years programme", semesters 1-6 of a study plan
+        said = _plan_length(title, lines, part_time=normalise.part_time(offer["part_time"]) is True)
         if said:
             offer["duration"], evidence["duration"] = said, {"how": "sentence", "where": said}
     if not usable("admission", offer["admission"]) and prose.says_what_they_hold(offer["target_group"]) \
@@ -330,12 +332,21 @@ _TITLE_SEASON = re.compile(rf"(?:\(|,|\s[–—-])\s*(?P<term>{_SEASON_YEAR})(?:
 # A short lead line that ends in a term: "Etter- og videreutdanning Høsten 2020" (not "Oppdatert høsten 2020").
 _LEAD_SEASON = re.compile(rf"^(?!.*\b(?:gjeld\w*|oppdatert|publisert|revidert|endret|endra|sist|updated|published|revised"
                           rf"|valid|ikke|ikkje|not|var|ble|blei|was|were|avslutt\w*|ended)\b)"
-                          # (a kind before it with a comma: "Bachelor, hausten 2018")
-                          rf"(?:[\w-]+,?\s+){{1,4}}(?P<term>{_SEASON_YEAR})$", re.I)
+                          rf"(?:(?:[\w-]+\s+){{1,4}}"
+                          # (a kind with a mark after it: "Bachelor, hausten 2018", "Bachelor – hausten 2018",
+                          # "Bachelor (deltid), hausten 2018"; not "Vedtatt, våren 2020", "Eksamen, våren 2020")
+                          rf"|(?:[\w-]+\s+){{0,2}}(?:bachelor|master|årsstudium|årsstudie|videreutdanning|vidareutdanning"
+                          rf"|deltid|heltid|kurs)\w*(?:\s*\([^)]{{1,20}}\))?\s*[,:–-]\s+)"
+                          rf"(?P<term>{_SEASON_YEAR})$", re.I)
 # A title's date: "Kurs for kontrollutvalgsledere, 21.-22. april 2020, Oslo".
 _TITLE_DATE = re.compile(rf"\b{when.DAY_SPAN_DATE}", re.I)
 # A title's date in digits, maybe after another day: "… et digitalt kurs over to halve dager, 10. og 12.11.2020".
-_TITLE_NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,2}\.(?:0?[1-9]|1[0-2])\.20\d\d\b")
+# (or ISO: "Arkivkurs 2020-11-10"; not "10/11/2020", which may be either order)
+_TITLE_NUMERIC_DATE = re.compile(r"(?<![\d./-])\d{1,2}\.(?:0?[1-9]|1[0-2])\.20\d\d\b|\b20\d\d-[01]\d-[0-3]\d\b")
+# A title's date that is not the course's: a deadline, a publication, a change, a report, a cancellation, a law's date.
+_NOT_THE_DATE_OF_THE_COURSE = re.compile(r"\b(?:\w*frist\w*|innen|avlyst\w*|utsatt\w*|publisert|oppdatert|endret|endra|referat"
+                                         r"|rapport\w*|forskrift|søk\w*|påmelding\w*|published|updated|deadline"
+                                         r"|cancelled|postponed)\b|\b(?:av|fra|frå|til)\s*$", re.I)
 _LATER_SEMESTER = re.compile(r"\((\d{1,2})\.\s*(?:semester|studieår|år|year)\)", re.I)
 
 
@@ -494,7 +505,10 @@ def _lead_term(title: str, lines: list[blocks.Line]) -> str | None:
     season = _TITLE_SEASON.search(title)
     if season and recognise.titled_by_code(title[:season.start()]):
         return season.group("term")                 # one course's term; a plan's ("Study plan …, fall 2017") is no start
-    dated = _TITLE_DATE.search(title) or _TITLE_NUMERIC_DATE.search(title)
+    dated = _TITLE_DATE.search(title)
+    numeric = _TITLE_NUMERIC_DATE.search(title)
+    if not dated and numeric and not _NOT_THE_DATE_OF_THE_COURSE.search(title[max(0, numeric.start() - 30):numeric.start()]):
+        dated = numeric
     if dated and not re.search(r"frist\w*\s*:?\s*$|deadline\s*:?\s*$", title[:dated.start()], re.I):
         return dated.group(0)                       # "Kurs for kontrollutvalgsledere, 21.-22. april 2020, Oslo"
     for i, line in enumerate(lines[:8]):
@@ -512,17 +526,24 @@ def _lead_term(title: str, lines: list[blocks.Line]) -> str | None:
 
 _TITLE_LENGTH = re.compile(r"\b(?:\d{1,2}|to|tre|fire|fem|two|three|four|five)\s*-?\s*(?:years?|år|årig)\b"
                            r"(?:\s+(?:programme|program|studium|masterprogram\w*))?", re.I)
+_DEGREE_YEARS_LINE = re.compile(r"^\s*(?:master|bachelor|årsstudium|ph\.?d)\w*\s*,?\s+(?P<length>\d\s*år)\s*$", re.I)
 _STUDY_YEAR = re.compile(r"\s*(\d)\.\s*(?:studieår|studieåret|study year|year of study)\b", re.I)
 _SEMESTER_HEADING = re.compile(r"\b(\d{1,2})(?:\.|st|nd|rd|th)\s*semester\b", re.I)   # "3. semester", "3rd semester"
 
 
-def _plan_length(title: str, lines: list[blocks.Line]) -> str | None:
+def _plan_length(title: str, lines: list[blocks.Line], *, part_time: bool = False) -> str | None:
     """A length the page states by its shape: in its title ("Master of Science in Business, 5
     years programme", "… 3-årig") or as a study plan's numbered semester headings ("Høst 2024
     (1. semester)" … "Vår 2027 (6. semester)": six semesters)."""
     m = _TITLE_LENGTH.search(title)
     if m and when.duration_semesters(m.group(0)) is not None:
         return m.group(0)
+    # a kicker line of the degree and its years: "Master 2 år", "Bachelor, 3 år" (the full-time length: not a part-time
+    # study's, as on utdanning.no's strip of a part-time master)
+    for line in lines[:12] if not part_time else ():
+        m = _DEGREE_YEARS_LINE.match(line.text) if line.kind in ("text", "heading") and not line.related else None
+        if m and when.duration_semesters(m.group("length")) is not None:
+            return m.group("length")
     numbers = [int(m.group(1)) for line in lines if line.kind == "heading" or (line.kind == "text" and len(line.text) <= 40)
                for m in [_SEMESTER_HEADING.search(line.text)] if m]
     numbers += [int(m.group(1)) for line in lines if line.kind == "item" and not line.related   # "1st semester: …"

@@ -1707,7 +1707,9 @@ _DURATION = re.compile(
     # "Studiet tas som deltidsstudium i ett studieår", "is taken part-time over two years"
     # (not the full-time length beside the part-time one: "kan tas på heltid i to år eller på deltid i fire år")
     # (said how: not "Deler av studiet kan tas i ett semester ved et partneruniversitet")
-    r"|(?:tas|takast|is taken)\s+(?:(?:som|as an?)\s+[\w-]+|part-time|på deltid)\s+(?:i|over|in))"
+    r"|(?:tas|takast|is taken)\s+(?:(?:som|as an?)\s+[\w-]+|part-time|på deltid)\s+(?:i|over|in)"
+    # "studiet tas på deltid i løpet av ett semester", "går på deltid med samlinger i løpet av ett semester"
+    r"|(?:deltid|heltid|samlinger|samlingar)\b[^.;:]{0,30}?\bi løpet av)"
     r"\s+(?:(?:vanligvis|normalt|vanlegvis|rundt|ca\.?|cirka|omtrent|about|around|usually)\s+){0,2}"
     # "It takes one and a half years", "varer halvannet år"
     r"(?P<d>(?:1 1/2|1½|\d{1,2}(?:,5)?|ett og et halvt|eitt og eit halvt|halvannet|halvtanna|one and a half"
@@ -2165,7 +2167,7 @@ def kind(lines: list[Line]) -> Fact | None:
     return Fact(", ".join(found).lower(), "sentence", " ".join(dict.fromkeys(where)))
 
 
-_ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|krav om|kreves|krev|må du ha|må ha|forutset\w*|søkere må|søkjarar må"
+_ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|opptakskrav(?:et|a|ene) er|krav om|kreves|krev|må du ha|må ha|forutset\w*|søkere må|søkjarar må"
                         r"|requires?|must have|applicants must|applicants need|(?:after|on top of) an? (?:completed )?"
                         r"(?:undergraduate|bachelor'?s?) degree|bygger på (?:en )?(?:fullført )?bachelorgrad"
                         r"|komme inn med|kome inn med|kommer inn med"
@@ -2241,13 +2243,15 @@ def says_what_they_hold(target_group: str) -> bool:
 def admission(lines: list[Line]) -> Fact | None:
     found = []
     for sentence, line in sentences(lines):
-        if _LEADS_ON.search(sentence):
-            continue                        # what the study admits to afterwards, not what it asks for
+        # what the study admits to afterwards is no requirement; the clauses before it may still ask ("Opptakskravet
+        # er generell studiekompetanse, og graden gir grunnlag for opptak til masterstudier")
+        leads_on = _LEADS_ON.search(sentence)
+        asks = _CLAUSE_END.split(sentence[:leads_on.start()])[0].strip(" ,;") if leads_on else sentence
         # (a requirement that only opens a list names it in the list: "You need:" over "a bachelor's degree; …")
         listed = _listed_after(lines, line) if sentence.endswith(":") else []
-        if _ADMISSION.search(sentence) and (_EDUCATION_NAMED.search(sentence) or _NEED_AT_COLON.search(sentence)
-                                            and _EDUCATION_NAMED.search(" ".join(listed))):
-            found.append(sentence)
+        if _ADMISSION.search(asks) and (_EDUCATION_NAMED.search(sentence) or _NEED_AT_COLON.search(sentence)
+                                        and _EDUCATION_NAMED.search(" ".join(listed))):
+            found.append(asks)
             if sentence.endswith(":"):          # "For å bli tatt opp må du ha en av disse utdanningene:" and its list
                 found.extend(listed)
         if len(found) >= 3:
@@ -2266,13 +2270,17 @@ def admission(lines: list[Line]) -> Fact | None:
 
 # The study as the way on to another: "Med bachelorgraden kan du søkje opptak til HVL sin master i …", "Det kan også
 # kvalifisere for opptak til mastergradsstudier", "gir grunnlag for opptak til master", "qualifies you for admission to".
-_LEADS_ON = re.compile(r"(?<!for å )(?<!to )\b(?:kan du (?:også )?søk(?:e|je) (?:om )?opptak|kvalifiser\w*\s+(?:deg\s+)?(?:for|til)\s+opptak"
-                       r"|gir (?:deg )?(?:grunnlag for|rett til|mulighet for) opptak|gjev (?:deg )?(?:grunnlag for|rett til) opptak"
-                       r"|qualif\w*\s+(?:you\s+)?for admission)\s+(?:til|to)\s+"
-                       # (not this study's own: "For å kvalifisere til opptak trenger du …", "Bachelor i sykepleie gir
-                       # grunnlag for opptak til studiet")
-                       r"(?!(?:studiet|programmet|utdanningen|utdanninga|emnet|kurset|dette|denne|this|the programme"
-                       r"|the course)\b)", re.I)
+_LEADS_ON = re.compile(r"(?<!for å )(?<!for å bli )(?<!to be )(?<!to )\b(?:(?:kan du|du kan) (?:også )?søk(?:e|je) (?:om )?opptak"
+                       r"|kvalifiser\w*\s+(?:deg\s+)?(?:for|til)\s+opptak"
+                       r"|(?:gir|gjev|kan gi|kan gje) (?:deg )?(?:grunnlag for|rett til|mulighet for|moglegheit for) opptak"
+                       r"|qualif\w*\s+(?:you\s+)?for admission)\s+(?:til|to|på)\s+"
+                       # (not this study's own, named with its definite ending or "the": "For å kvalifisere til opptak
+                       # trenger du …", "Fagbrev gir grunnlag for opptak til videreutdanningen", "… til masterprogrammet",
+                       # "admission to the master's programme")
+                       # (nor the ground one is admitted on: "kan du søke opptak på grunnlag av realkompetanse")
+                       r"(?!dette\b|denne\b|this\b|the\b|grunnlag\b|bakgrunn\b|\w+(?:et|en|a|ene|ane)\b)", re.I)
+# The end of a clause before the one that leads on: "Opptakskrav er bachelorgrad, og fullført videreutdanning …".
+_CLAUSE_END = re.compile(r"\s*(?:[;]|,\s*(?:og|men|and|but)\b)\s*")
 
 
 # A line that is only general admission, maybe with prior learning beside it: "Generell studiekompetanse.",

@@ -267,10 +267,10 @@ _LEVEL_MASTER = re.compile(
     r"|høyere grads? niv"
     r"|høgare grads? niv|second[- ]cycle|\bsyklus 2\b|(?:videreutdanning|vidareutdanning),? (?:på )?(?:høyere|høgare) grad"
     # a course catalogue's level of a course: "Level of Study: Postgraduate course" (UiB's master-level courses)
-    r"|\bpostgraduate (?:course|level)\b(?![^.]{0,40}\b(?:ph\.?\s?d|doctoral|doktorgrad))"
-    # a catalogue's "Level: Graduate", "graduate level" (not "undergraduate level")
-    r"|^\s*graduate\b(?![- ](?:students?|schools?|diploma|certificate|research|programmes?))"
-    r"|(?<!under)(?<!under-)\bgraduate[- ]level\b")
+    r"|\bpostgraduate (?:course|level)\b(?![^.]{0,40}\b(?:ph\.?\s?d|doctoral|doktorgrad))")
+# A catalogue's level value "Graduate" alone (Nord's courses): master level (not "Graduate (PhD)", "Graduate nurse",
+# "Undergraduate and graduate level").
+_GRADUATE_VALUE = re.compile(r"\s*graduate(?:\s+(?:level|course))?\s*(?:[.;]|$)", re.I)
 # A course that can be counted in a master, or that a master requires, is at master level: "Videreutdanningen kan bli
 # en del av en master i skoleledelse", "kan innpasses i en mastergrad", "Den kan tas med inn i en masterutdanning",
 # "can be included in a master's degree", "obligatorisk i masterprogrammet". The master named here is another study
@@ -401,7 +401,8 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
         result = "single_course"            # a credit-bearing offer, smaller than a degree, that names no kind
     if result is None and cmax in _DEGREE_TOTALS and not _DOCTORAL.search(f"{kind} {ttl}"):   # (a ph.d. is 180)
         result = _DEGREE_TOTALS[cmax]       # "The programme is 120 ECTS credits": a degree's total by the rules
-    if result is None and (_LEVEL_MASTER.search(kind) or _LEVEL_BACHELOR.search(kind) or part_of_master):
+    graduate = bool(_GRADUATE_VALUE.match(kind))
+    if result is None and (_LEVEL_MASTER.search(kind) or _LEVEL_BACHELOR.search(kind) or part_of_master or graduate):
         result = "single_course"            # "Kurs masternivå": a level, and no degree named
     if result is None:
         return _NONE2
@@ -409,8 +410,8 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
         result = "single_course"            # 30 credits is not a degree (the page names the degree it leads to)
     if result == "single_course":
         text = " ".join((kind, ttl, _own_levels(desc)))
-        if part_of_master or _LEVEL_MASTER.search(text) or _THIS_MASTER.search(f"{kind} {ttl}") or _MASTER_THESIS.search(ttl) \
-                or _MASTER_CODE.search(ttl):
+        if part_of_master or graduate or _LEVEL_MASTER.search(text) or _THIS_MASTER.search(f"{kind} {ttl}") \
+                or _MASTER_THESIS.search(ttl) or _MASTER_CODE.search(ttl):
             return ("master", "single_course")
         if (cmax is not None and cmax > 0) or _LEVEL_BACHELOR.search(text):
             return ("bachelor", "single_course")
@@ -566,8 +567,11 @@ _DELIVERY_RULES = (
     # Workshops only when counted or the offer's own ("tre workshops", "the workshops"): "lectures, seminars and
     # workshops" is campus teaching.
     # Not a collection or an assembly: "datainnsamling", "generalforsamling".
-    # Not a book that collects: "Godkjent formelsamling", "lovsamling", "Samling av lover, forskrifter o.l.".
-    ("samling", re.compile(rf"(?<!inn)(?<!for)(?<!formel)(?<!lov)samling(?!\s+av\s+(?:lover|forskrift\w*|tekst\w*|dikt|kilder))"
+    # Not a book or a collection: "Godkjent formelsamling", "lovsamling", "Samlingen av lover", "en samling av
+    # verktøy", "Kunstsamlingen", "Museets samling" (nor "datainnsamling": "inn" above).
+    ("samling", re.compile(rf"(?<!inn)(?<!for)(?<!formel)(?<!lov)(?<!kunst)(?<!museets )(?<!museums)"
+                           rf"samling(?!\w*\s+av\s+(?:lover|forskrift\w*|tekst\w*|dikt|kilder|kunnskap|verktøy|data|kunst"
+                           rf"|bilder|metoder))"
                            rf"|\bgatherings?\b|(?<![\w-])(?:residential|study|teaching|day) sessions?\b"
                            rf"|\b{_INT}\s+workshops\b|\bthe workshops\b|\bworkshopene\b"
                            # counted sessions of days: "eight sessions of three days each"
@@ -588,13 +592,16 @@ _DELIVERY_RULES = (
                            # "undervisningen gis i tre bolker" (not "Pensum er delt i tre bolker")
                            r"|\bundervisning\w*\s+(?:er\s+|blir\s+|vert\s+)?(?:organisert|lagt opp|gitt|gis|gjeve|gjevast)\s+i\s+"
                            rf"(?:{_INT}\s+)?bolk(?:ar|er)\b"
+                           # the class gathered a number of times: "Kullet samles på campus tre ganger i semesteret"
+                           rf"|\b(?:samles|samlast)\s+(?:\w+\s+){{0,3}}?{_INT}\s+ganger\b"
                            r"|" + TEACHING_GATHERED + "|" + GROUP_GATHERED)),
     # A duration of a few days and nothing else: one gathering ("1 dag", "2-dagers kurs").
     ("samling", re.compile(rf"^{_INT}(?:\s*-?\s*dagers?(?:\s*-?\s*kurs(?:et)?)?|\s+dag(?:er|ar)?)\.?$")),
     # Online: nett, nettbasert, nettstudium, online, e-læring (not nettverk).
-    # (and online follow-up or supervision: "deltaking i nettoppfølginga i Canvas", "nettveiledning")
-    ("nett", re.compile(r"\bnett(?:basert\w*|studi\w*|undervisning|kurs\w*|forelesning\w*|støtt\w*|økt\w*|seminar\w*"
-                        r"|oppfølging\w*|veiledning\w*|rettleiing\w*)?\b"
+    # (and online follow-up between gatherings: "deltaking i nettoppfølginga i Canvas"; not supervision in practice or
+    # of a thesis: "nettoppfølging i praksis", "nettveiledning på bacheloroppgaven")
+    ("nett", re.compile(r"\bnett(?:basert\w*|studi\w*|undervisning|kurs\w*|forelesning\w*|støtt\w*|økt\w*|seminar\w*)?\b"
+                        r"|\bnettoppfølging\w*(?!\s+(?:i|under|på|ved|av)\s+(?:praksis\w*|\w*oppgåv\w*|\w*oppgave\w*))"
                         r"|\bonline\b"
                         r"|\be-?lærings?\w*|\be-learning\b|\bdigitale? kurs\w*|\bremotely\b|\bremote (?:learning|teaching|stud\w+)\b"
                         r"|\bhe(?:i)?lt digital\b|\bfjernundervisning\b|\bdigital\w* (?:undervisning|forelesn?ing\w*"
@@ -628,9 +635,10 @@ _DELIVERY_RULES = (
     # Video: videokonferanse, video, webinar, Zoom, streaming.
     # (nynorsk "strøyme": "Forelesingane vert strøymde")
     # (the verb, not the electric current: "fra strømmen produseres til den brukes", "strømmarkedet")
-    # (English spelling in Norwegian: "Streamet forelesning"; not news flowing in: "Nye funn strømmer på")
-    ("video", re.compile(r"video|\bwebinar\w*|\bzoom\b|\bstrømm(?:e|es|et|ede|ing\w*|ast)\b"
-                         r"|\bstrømmer\b(?!\s+(?:på|inn|til)\b(?!\s+nett))|\bstrøym\w*|\bstream(?:ing|et|es|ed|a|ede|s)?\b")),
+    # (the English verb in Norwegian: "Streamet forelesning", "Forelesningene livestreames", "direktestrømmes"; not the
+    # noun: "two streams: finance and marketing", "data streams")
+    ("video", re.compile(r"video|\bwebinar\w*|\bzoom\b|\b(?:direkte)?strømm(?:e|es|er|et|ede|ing\w*|ast)\b|\bstrøym\w*"
+                         r"|\b(?:live-?|direkte)?stream(?:ing|et|es|ed|a|ede)\b")),
 )
 
 
@@ -675,8 +683,11 @@ _IN_PERSON = re.compile(r"\b(?:on[- ])?campus sessions?\b|\bin[- ]person\b|\bon[
                         r"|\b(?:samling\w*|sessions|gatherings)\s+(?:à|a|på|of|over|med)\s+"
                         r"(?:(?!nett\b|digital\w*|online\b|zoom\b|teams\b)[\w.]+\s+){0,2}?"
                         r"(?:dag\w*|døgn|days?)\s+(?:(?:hver|kvar|each)\s+\S+\s+)?(?:på|ved|at|on)\s+campus\w*"
-                        # the class gathered on campus: "Kullet samles da på campus", "vi møtes på campus"
-                        r"|\b(?:samles|samlast|møtes|møtast|meet)\s+(?:\w+\s+){0,2}?(?:på|ved|at|on)\s+campus\w*"
+                        # the class gathered on campus: "Kullet samles da på campus" (not weekly: "møtes på campus hver
+                        # onsdag", "møtes ukentlig på campus", "meet on campus every week")
+                        r"|\b(?:samles|samlast|møtes|møtast|meet)\s+(?:(?!ukentlig\b|ukentleg\b|weekly\b|hver\b|kvar\b|every\b)\w+\s+)"
+                        r"{0,2}?(?:på|ved|at|on)\s+campus\w*(?![^.;]{0,30}\b(?:hver|kvar|every|annenhver|annakvar|ukentlig"
+                        r"|ukentleg|weekly|i uka|i veka|per uke|per veke|a week|each week)\b)"
                         r"|\b(?:hører til|høyrer til|tilhører|tilknytt\w*|knyttet til|knytt til|belongs to|is based at)"
                         r"\s+(?:\S+\s+)?campus\w*")
 
@@ -688,7 +699,14 @@ def _not_teaching(text: str) -> str:
     and teaching away from campus."""
     text = _CAMPUS_LIFE.sub(" ", _ADDRESS.sub(" ", text))
     text = _PAGE_ZOOM.sub(" ", _VIDEO_SHOWN.sub(" ", _AWAY_FROM_CAMPUS.sub(" ", _IMAGE_FILE.sub(" ", text))))
+    text = _FLOWS_IN.sub(" ", text)
     return _PAID_PER_EVENING.sub(" ", _ONE_EVENING.sub(" ", _ONLINE_NOT_TAUGHT.sub(" ", _COUNTED_CAMPUS.sub(" ", text))))
+
+
+# Things that flow in, not teaching streamed: "Nye funn strømmer på", "søknadene strømmer inn", "studentene strømmer til"
+# (not "Forelesningene strømmer til alle studiestedene").
+_FLOWS_IN = re.compile(r"\b(?:funn|nyheter|nyheiter|søknad\w*|søkere|søkjarar|folk|student\w*|penger|pengar|kunnskap\w*"
+                       r"|informasjon\w*|tips|henvendelse\w*|bestilling\w*|påmelding\w*)\s+strømmer\s+(?:på|inn|til)\b")
 
 
 # One evening now and then is no evening teaching: "av og til en tirsdag formiddag eller en søndag kveld", "one
@@ -719,8 +737,9 @@ _VIDEO_SHOWN = re.compile(r"\b(?:(?:a|an|this|the|en|ein|denne|watch|se|sjå)\s+
                           r"|\b(?:se|sjå|watch)\s+(?:en |ei |ein |a )?(?:kort |short )?video(?:en|er|ane|s)?\s+"
                           r"(?:som viser|that shows?|showing)\b"
                           # a video to watch for a taste of the course: "Se videoen for en kort forsmak på kurset", "Watch
-                          # the video to get a feel for it" (not "se videoforelesningene")
-                          r"|\b(?:se|sjå|watch)\s+(?:the |this |denne |dette )?video(?:en|a)?\s+(?:for|til|to|og|and)\b"
+                          # the video to get a feel for it" (not "Se videoen til forelesningen", "Watch the video and answer")
+                          r"|\b(?:se|sjå|watch)\s+(?:the |this |denne |dette )?video(?:en|a)?\s+(?:for|to)\s+(?:\w+\s+){0,3}?"
+                          r"(?:forsmak\w*|smakebit\w*|smakebete\w*|innblikk|inntrykk|feel|taste|glimpse|idea)\b"
                           # shown in the teaching: "demonstrasjoner på video", "demonstrations on video"
                           r"|\b(?:demonstrasjon\w*|eksempl\w*|demonstrations?|examples?)\s+(?:på|via|on)\s+video\b"
                           # a video sent with the application: "legg ved materiale (tekst, lyd, video o.l.)", "upload a
@@ -774,10 +793,12 @@ _ONLINE_NOT_TAUGHT = re.compile(
     r"|(?<!og )(?<!and )(?:eksamen\w*|exams?|innlevering\w*|informasjonsmøte\w*|information meetings?))"
     r"\s+(?:\w+\s+){0,2}?(?:online|på nett(?:et)?|digitalt|elektronisk)\b"
     r"|\b(?:les|lese|read) (?:mer|meir|more)\b[^.]{0,40}?(?:online|på nett(?:et)?)"
-    # a test taken online: "Studentene tar en nettbasert flervalgstest", "a digital multiple-choice quiz"
-    r"|\b(?:nettbasert\w*|digital\w*|online)\s+(?:[\w-]+\s+)?(?:\w*test(?:en|er)?|\w*prøve\w*|quiz\w*)\b"
-    # the media one works in: "journalistisk i trykte medier, på nett, i radio og på TV"
-    r"|\b(?:medier|aviser?|radio|tv)\s*,\s*(?:på\s+)?nett\b|\bpå nett\s*,\s*(?:i\s+|på\s+)?(?:radio|tv|avis\w*)\b"
+    # a test taken online: "Studentene tar en nettbasert flervalgstest", "a digital multiple-choice quiz" (not "nettbasert
+    # med test i hver modul", where the teaching is online)
+    r"|\b(?:nettbasert\w*|digital\w*|online)\s+(?:(?:avsluttende|avsluttande|kort\w*|flervalgs\w*|multiple-choice|final)\s+)?"
+    r"(?:\w*test(?:en|er)?|\w*prøve(?:n|r|ne)?|quiz\w*)\b"
+    # the media a journalist works in: "jobbe journalistisk i trykte medier, på nett, i radio og på TV"
+    r"|\bjournalist\w*[^.;]{0,40}?\b(?:medier|aviser?|radio|tv)\s*,\s*(?:på\s+)?nett\b"
     # teaching said not to be online: "The teaching cannot be followed online", "kan ikkje følgjast på nett"
     r"|\b(?:cannot|can ?not|can't|kan ikke|kan ikkje|is not|are not|er ikke|er ikkje|tilbys ikke|tilbys ikkje|gis ikke"
     r"|ikke mulig å|ikkje mogleg å|not possible to"
@@ -898,7 +919,7 @@ _EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blåg
 _EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\bhovedfag\w*|\bhovudfag\w*"
                          r"|\bhøyere grad\b|\bhøgare grad\b")
 # A requirement said not to be needed or not to be had: "uten generell studiekompetanse", "Du har ikke …".
-_NEGATED = re.compile(r"\b(?:uten|utan|ikke|ikkje|without|not|no|lack|lacks|lacking|mangler|manglar)\s+(?:\w+\s+){0,3}$")
+_NEGATED = re.compile(r"\b(?:uten|utan|ikke|ikkje|ingen|without|not|no|lack|lacks|lacking|mangler|manglar)\s+(?:\w+\s+){0,3}$")
 # General admission as the measure of something else: "dokumentere norsk og engelsk på nivå med kravet til generell
 # studiekompetanse", "English at the level required for general admission".
 _GENERAL_AS_MEASURE = re.compile(r"\b(?:norsk|engelsk|norwegian|english|\w*språk\w*|languages?|matematikk|mathematics)\b[^.;]{0,30}?"
@@ -1063,10 +1084,14 @@ _NOT_REQUIRED_DEGREE = re.compile(r"\bmastergradsforskrift\w*|\bforskrift(?:en)?
                                   r"(?:\s+(?:opptak til|opptak på|opptak|på|om|til))?\s+(?:et|eit|en|ein)\s+(?:master|ph\.?d|doktor)\w*")
 
 
-# Admission open without general study admission: "uten at du trenger studiekompetanse for å komme inn", "uten å ha
-# generell studiekompetanse", "without general admission requirements".
-_WITHOUT_STUDY_ADMISSION = re.compile(r"\buten (?:at du (?:trenger|treng|har|må ha)|å ha|krav om)\s+(?:generell\s+)?"
-                                      r"studiekompetanse\b|\bwithout (?:the )?general (?:university )?admission\b", re.I)
+# Admission open without general study admission, said of whom it admits: "uten at du trenger studiekompetanse for å
+# komme inn", "Du kan søkje utan å ha generell studiekompetanse" (not said of what cannot be done: "Studiet kan ikke tas
+# uten at du har studiekompetanse"; not prior learning's route to it; a requirement said not to be made, "Det er ikke
+# krav om generell studiekompetanse", states none: None, tests/test_normalise.py).
+_WITHOUT_STUDY_ADMISSION = re.compile(r"\b(?:uten|utan)\s+(?:at du (?:trenger|treng|har|må ha)|å ha)\s+(?:generell\s+|formell\s+)?"
+                                      r"studiekompetanse\b", re.I)
+# What cannot be done, before "uten …": "Studiet kan ikke tas uten at du har studiekompetanse", "Det er ikke mulig å …".
+_CANNOT_BEFORE = re.compile(r"\b(?:ikke|ikkje|not|umulig|cannot)\b[^.;]{0,40}$", re.I)
 
 
 def admission(raw) -> dict:
@@ -1109,8 +1134,15 @@ def admission(raw) -> dict:
         levels.add(_edu_level(_int(m.group(1)) or 0))
     for m in _EDU_CREDITS.finditer(text):
         levels.add(_edu_level(int(m.group(1) or m.group(2)) // 60))
-    if _VOCATIONAL.search(text) or _WITHOUT_STUDY_ADMISSION.search(text):
-        levels.add("other")                         # (or entry without it: "uten at du trenger studiekompetanse")
+    # (not what cannot be done, nor prior learning's route to general admission: "Søkere uten generell
+    # studiekompetanse kan tas opp på grunnlag av realkompetanse")
+    without = [m for m in _WITHOUT_STUDY_ADMISSION.finditer(text)
+               if not (m.group(0).startswith(("uten", "utan")) and _CANNOT_BEFORE.search(text[max(0, m.start() - 60):m.start()]))
+               and not re.search(r"realkompetanse|prior learning|23/5", text[m.end():].split(". ")[0])]
+    if without or _VOCATIONAL.search(text):
+        levels.add("other")                         # entry without it: "uten at du trenger studiekompetanse"
+    if without and all(any(w.start() <= g.start() < w.end() for w in without) for g in _GENERAL.finditer(text)):
+        levels.discard("generell_studiekompetanse")     # the general admission named is only the one not asked for
     if _EDU_BACHELOR.search(text):
         levels.add("bachelor")
     if _EDU_MASTER.search(text):
@@ -1383,7 +1415,8 @@ FREE = re.compile(r"(?<!parkering er )(?<!parkeringen er )(?<!parkeringa er )(?<
 # on English pages, comma).
 _AMOUNT = r"(\d{1,3}(?:[ .]\d{3})+|\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,7})"
 # Money: "kr 25 000", "NOK 45 000", "25.000,-", "45 000 kroner", "25 000 NOK".
-_MONEY = re.compile(rf"(?:\bkr\.?|\bnok)\s*{_AMOUNT}(?:,-|,00)?|{_AMOUNT}\s*(?:,-|,–|kr\b|kroner\b|nok\b)")
+# (not inside a clock time or a number before the currency: "klokken 08:30 NOK 3500", "Kl. 18.30 kr 200")
+_MONEY = re.compile(rf"(?:\bkr\.?|\bnok)\s*{_AMOUNT}(?:,-|,00)?|(?<![\d:.]){_AMOUNT}\s*(?:,-|,–|kr\b|kroner\b|nok\b)")
 # The semester fee paid to the student welfare organisation is not the price.
 # ("en studentavgift på 800,- til Organisasjon for norske fagskolestudenter": the fagskole students' fee)
 FEE = re.compile(r"semesteravgift|semesterpenger|semesterpengar|studentavgift|studentsamskipnad|semester fee|student welfare"
@@ -1571,6 +1604,8 @@ def price_nok(raw) -> int | None:
         return None
     if text.rstrip(".") in ("none", "ingen", "no fee", "no fees"):
         return 0                            # a fact box's "Tuition: None", "Studieavgift: Ingen"
+    if _ZERO_ONLY.fullmatch(text):
+        return 0                            # a price label's value that is only a zero: "kr 0,-", "NOK 0"
     if _SEMESTER_FEE_ONLY.fullmatch(text.rstrip(".")):
         return 0                            # a fact box's "Pris: Semesteravgift": no study fee, only the semester fee
     amounts, named, totals = [], [], []
@@ -1617,10 +1652,12 @@ def price_nok(raw) -> int | None:
     return (totals or named or ([0] if zero_fee else []) or amounts or [None])[0]
 
 
+# A zero amount and nothing else: "kr 0,-", "0 kr", "NOK 0".
+_ZERO_ONLY = re.compile(r"\s*(?:(?:kr\.?|nok)\s*0(?:,-|,00|\.-)?|0\s*(?:,-\s*)?(?:kr|kroner|nok)\.?)\s*")
 # The study fee's own label right before a zero: "Studieavgift NOK 0", "Tuition fee: NOK 0", "Prisen er kr 0,-" (not
 # "Pris for kursbevis: kr 0").
 _ZERO_FEE_BEFORE = re.compile(r"(?:studieavgift\w*|kursavgift\w*|deltakeravgift\w*|deltakaravgift\w*|tuition(?: fee)?"
-                              r"|course fee|prisen?)\W*(?:(?:er|is)\s+)?(?:kr\.?|nok)?\s*$")
+                              r"|course fee|pris(?:en)?|price)\W*(?:(?:er|is)\s+)?(?:kr\.?|nok)?\s*$")
 # A zero for some, or the start of a range: "kr 0 for EU-studenter", "NOK 0 (EU/EEA)", "fra kr 0 til kr 20 000",
 # "kr 0 – 20 000", "kr 0 første semester".
 _ZERO_FOR_SOME = re.compile(r"\s*(?:,-|,00|\.-)?\s*(?:\(|for\b|til\b|to\b|[–-]\s*(?:kr\.?\s*|nok\s*)?\d|første|first|i første"
