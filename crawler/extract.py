@@ -533,7 +533,8 @@ _SEMESTER_HEADING = re.compile(r"\b(\d{1,2})(?:\.|st|nd|rd|th)\s*semester\b", re
 
 def _plan_length(title: str, lines: list[blocks.Line], *, part_time: bool = False) -> str | None:
     """A length the page states by its shape: in its title ("Master of Science in Business, 5
-    years programme", "… 3-årig") or as a study plan's numbered semester headings ("Høst 2024
+    years programme", "… 3-årig"), on a kicker line of its degree ("Master 2 år"; not when the
+    study is part-time) or as a study plan's numbered semester headings ("Høst 2024
     (1. semester)" … "Vår 2027 (6. semester)": six semesters)."""
     m = _TITLE_LENGTH.search(title)
     if m and when.duration_semesters(m.group(0)) is not None:
