@@ -2280,7 +2280,7 @@ _LEADS_ON = re.compile(r"(?<!for å )(?<!for å bli )(?<!to be )(?<!to )\b(?:(?:
                        # (nor the ground one is admitted on: "kan du søke opptak på grunnlag av realkompetanse")
                        r"(?!dette\b|denne\b|this\b|the\b|grunnlag\b|bakgrunn\b|\w+(?:et|en|a|ene|ane)\b)", re.I)
 # The end of a clause before the one that leads on: "Opptakskrav er bachelorgrad, og fullført videreutdanning …".
-_CLAUSE_END = re.compile(r"\s*(?:[;]|,\s*(?:og|men|and|but)\b)\s*")
+_CLAUSE_END = re.compile(r"\s*(?:;|,\s*(?:og|men|and|but)\b)\s*")
 
 
 # A line that is only general admission, maybe with prior learning beside it: "Generell studiekompetanse.",

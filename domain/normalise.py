@@ -1137,7 +1137,7 @@ def admission(raw) -> dict:
     # (not what cannot be done, nor prior learning's route to general admission: "Søkere uten generell
     # studiekompetanse kan tas opp på grunnlag av realkompetanse")
     without = [m for m in _WITHOUT_STUDY_ADMISSION.finditer(text)
-               if not (m.group(0).startswith(("uten", "utan")) and _CANNOT_BEFORE.search(text[max(0, m.start() - 60):m.start()]))
+               if not _CANNOT_BEFORE.search(text[max(0, m.start() - 60):m.start()])
                and not re.search(r"realkompetanse|prior learning|23/5", text[m.end():].split(". ")[0])]
     if without or _VOCATIONAL.search(text):
         levels.add("other")                         # entry without it: "uten at du trenger studiekompetanse"

@@ -62,8 +62,13 @@ def _crawled(result, url: str) -> dict:
 def extractions(split: str) -> dict[tuple[str, str], ExtractResult]:
     """Every page of the split extracted in every layout, (id, layout) -> result: one pass that `run` and
     the recogniser's refit (`qa.train_recogniser.examples`) can share."""
-    return {(spec["id"], layout): extract(render(spec, layout), spec["url"])
-            for spec in load(split) for layout in LAYOUTS}
+    return {(spec["id"], layout): extracted(spec, layout) for spec in load(split) for layout in LAYOUTS}
+
+
+def extracted(spec: dict, layout: str, results: dict | None = None) -> ExtractResult:
+    """The fixture rendered in the layout and extracted, or its result in `results` (from `extractions`)."""
+    found = (results or {}).get((spec["id"], layout))
+    return found if found is not None else extract(render(spec, layout), spec["url"])
 
 
 def run(split: str, *, rules_alone: bool = False,
@@ -73,10 +78,10 @@ def run(split: str, *, rules_alone: bool = False,
     if results is not None and rules_alone:
         raise ValueError("results are extracted with the learned recogniser; rules_alone extracts again")
     with learned.rules_alone() if rules_alone else nullcontext():
-        return _run(split, results or {})
+        return _run(split, results)
 
 
-def _run(split: str, results: dict) -> dict:
+def _run(split: str, results: dict | None) -> dict:
     specs = load(split)
     rec = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
     per_layout = {lay: {"tp": 0, "fn": 0, "right": 0, "total": 0} for lay in LAYOUTS}
@@ -87,9 +92,7 @@ def _run(split: str, results: dict) -> dict:
     for spec in specs:
         is_course = spec["page_kind"] == "course"
         for layout in LAYOUTS:
-            result = results.get((spec["id"], layout))
-            if result is None:
-                result = extract(render(spec, layout), spec["url"])
+            result = extracted(spec, layout, results)
             if result.is_course and is_course:
                 rec["tp"] += 1
                 per_layout[layout]["tp"] += 1
@@ -149,7 +152,7 @@ def decisions(split: str) -> dict[str, dict]:
     out = {}
     for spec in load(split):
         for layout in LAYOUTS:
-            result = extract(render(spec, layout), spec["url"])
+            result = extracted(spec, layout)
             row: dict = {"course": bool(result.is_course)}
             if result.is_course:
                 record = _crawled(result, spec["url"])

@@ -29,8 +29,8 @@ import sys
 from pathlib import Path
 
 from crawler import learned
-from crawler.extract import extract
-from qa.realpages.render import LAYOUTS, render
+from qa.extraction import extracted
+from qa.realpages.render import LAYOUTS
 from qa.realpages.spec import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,12 +49,9 @@ def examples(split: str = "dev", results: dict | None = None) -> list[dict]:
     """One example per page and layout: its features, the rules' verdict, the label, the institution.
     `results` (`qa.extraction.extractions(split)`) saves extracting the pages again."""
     rows = []
-    results = results or {}
     for spec in load(split):
         for layout in LAYOUTS:
-            result = results.get((spec["id"], layout))
-            if result is None:
-                result = extract(render(spec, layout), spec["url"])
+            result = extracted(spec, layout, results)
             if "features" not in result.recognition:
                 continue                     # decided by structured data or without a title
             rows.append({"id": spec["id"], "layout": layout, "institution": spec["institution"],
@@ -188,13 +185,19 @@ def report_problems(text: str, rows: list[dict], cv: dict, rules: dict) -> list[
     return problems
 
 
-def check(rows: list[dict]) -> list[str]:
-    """What differs between the shipped weights and report and what the examples give today (empty: none)."""
+def _fitted(rows: list[dict]) -> tuple[list[float], learned.Model, dict, dict]:
+    """The cross-validated probabilities, the model fitted at the threshold they choose, and the cross-validated
+    and the rules' figures."""
     probabilities = cross_validate(rows)
     threshold = choose_threshold(rows, probabilities)
     model = fit(rows, threshold)
-    cv = figures(rows, [p >= threshold for p in probabilities])
-    rules = figures(rows, [r["rules"] for r in rows])
+    return (probabilities, model, figures(rows, [p >= threshold for p in probabilities]),
+            figures(rows, [r["rules"] for r in rows]))
+
+
+def check(rows: list[dict]) -> list[str]:
+    """What differs between the shipped weights and report and what the examples give today (empty: none)."""
+    _, model, cv, rules = _fitted(rows)
     shipped = learned.Model.from_json(json.loads(learned.WEIGHTS.read_text(encoding="utf-8")))
     # another machine's arithmetic may move a rounded weight a little, never this much
     problems = stale(shipped, model, rows)
@@ -212,11 +215,7 @@ def main(argv=None) -> int:
         if problems:
             print("stale: " + "; ".join(problems) + " (refit: python -m qa.train_recogniser)")
         return 1 if problems else 0
-    probabilities = cross_validate(rows)
-    threshold = choose_threshold(rows, probabilities)
-    model = fit(rows, threshold)
-    cv = figures(rows, [p >= threshold for p in probabilities])
-    rules = figures(rows, [r["rules"] for r in rows])
+    probabilities, model, cv, rules = _fitted(rows)
     learned.WEIGHTS.parent.mkdir(exist_ok=True)
     learned.WEIGHTS.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                                encoding="utf-8")

@@ -14,6 +14,22 @@ from tests.helpers import crawled_record as _record
 from tests.helpers import page_lines as _page_lines
 
 
+def _education_said(text: str, title: str = "Bachelor i barnehagelærerutdanning") -> str | None:
+    """The admission education a page of `title` with the one paragraph `text` states (None: no admission said)."""
+    from crawler import prose
+    from domain.normalise import admission
+
+    said = prose.admission(_page_lines(f"<h1>{title}</h1><p>{text}</p>"))
+    return admission(said.raw)["admission_education"] if said else None
+
+
+def _course_at(place: str, more: str = "") -> dict:
+    """The record of a short course page whose fact box names `place` as its course place."""
+    return _record("<h1>Helhetlig ROS i kommunen</h1><p>Et kurs for kommuneansatte.</p>"
+                   f"<dl><dt>Kursnr.:</dt><dd>K2222</dd><dt>Kurssted:</dt><dd>{place}</dd>"
+                   "<dt>Pris:</dt><dd>kr 4 500</dd></dl><h2>Hvem bør delta</h2><p>Ansatte i kommunen.</p>" + more)
+
+
 # 1. Delivery: words that name no way of teaching.
 @pytest.mark.parametrize("text, forms", [
     ("Hjelpemidler: Godkjent formelsamling.", []),
@@ -63,10 +79,7 @@ def test_teaching_forms_said_in_other_words(text, forms):
     ("Bergen", [], ["Bergen"]),
 ])
 def test_an_online_place_is_the_teaching_form(place, delivery, locations):
-    record = _record("<h1>Helhetlig ROS i kommunen</h1><p>Et kurs for kommuneansatte.</p>"
-                     f"<dl><dt>Kursnr.:</dt><dd>K2222</dd><dt>Kurssted:</dt><dd>{place}</dd>"
-                     "<dt>Pris:</dt><dd>kr 4 500</dd></dl><h2>Hvem bør delta</h2><p>Ansatte i kommunen.</p>"
-                     "<h2>Påmelding</h2><p>Meld deg på innen fristen.</p>")
+    record = _course_at(place, "<h2>Påmelding</h2><p>Meld deg på innen fristen.</p>")
     assert record["delivery"] == delivery
     assert [loc["place"] for loc in record["locations"]] == locations
 
@@ -95,11 +108,7 @@ def test_a_start_in_a_lead_line_or_a_title_date(html, term):
     ("Opptakskrav er bachelorgrad i sykepleie.", "bachelor"),
 ])
 def test_a_study_that_leads_on_states_no_admission(text, education):
-    from crawler import prose
-    from domain.normalise import admission
-
-    said = prose.admission(_page_lines(f"<h1>Bachelor i barnehagelærerutdanning</h1><p>{text}</p>"))
-    assert (admission(said.raw)["admission_education"] if said else None) == education
+    assert _education_said(text) == education
 
 
 @pytest.mark.parametrize("text, education", [
@@ -120,11 +129,7 @@ def test_entry_without_general_admission_is_other(text, education):
     ("Bachelor i sykepleie gir grunnlag for opptak til studiet.", "bachelor"),
 ])
 def test_this_study_s_own_admission_is_not_a_way_on(text, education):
-    from crawler import prose
-    from domain.normalise import admission
-
-    said = prose.admission(_page_lines(f"<h1>Demensomsorg</h1><p>{text}</p>"))
-    assert said is not None and admission(said.raw)["admission_education"] == education
+    assert _education_said(text, "Demensomsorg") == education
 
 
 # 6. Level: a catalogue's "Level: Graduate" is master level.
@@ -218,11 +223,7 @@ def test_review_delivery(text, forms):
     ("Med bachelorgraden kan du søke om opptak på masterprogram.", None),
 ])
 def test_review_admission_sentences(text, education):
-    from crawler import prose
-    from domain.normalise import admission
-
-    said = prose.admission(_page_lines(f"<h1>Bachelor i barnehagelærerutdanning</h1><p>{text}</p>"))
-    assert (admission(said.raw)["admission_education"] if said else None) == education
+    assert _education_said(text) == education
 
 
 @pytest.mark.parametrize("text, education", [
@@ -285,8 +286,6 @@ def test_review_graduate_in_other_roles_is_no_master(level):
     ("Digitalt via Teams", ["nett"], []),
 ])
 def test_review_an_online_word_among_places(place, delivery, locations):
-    record = _record("<h1>Helhetlig ROS i kommunen</h1><p>Et kurs for kommuneansatte.</p>"
-                     f"<dl><dt>Kursnr.:</dt><dd>K2222</dd><dt>Kurssted:</dt><dd>{place}</dd>"
-                     "<dt>Pris:</dt><dd>kr 4 500</dd></dl><h2>Hvem bør delta</h2><p>Ansatte i kommunen.</p>")
+    record = _course_at(place)
     assert record["delivery"] == delivery
     assert [loc["place"] for loc in record["locations"]] == locations
