@@ -36,8 +36,9 @@ _STUDY_CREDIT = re.compile(_CREDIT_OR_LEVEL + r"|\bmaster(?![\s-]?class)|\bbache
 # praksiskandidater før fagprøven", "Preparation course for the Trade Certification Exam".
 # A certificate course's exam is the certificate's test too: "Når eksamen er bestått, søker du om sertifikat", "for å bli
 # sertifisert" (boiler, truck and crane operators).
-_TRADE_CERTIFICATE = re.compile(r"\bfagbrev|\bfagprøve|\bfagprøva|\bpraksiskandidat|\btrade certificat|\bcraft certificat",
-                                re.I)
+# A licence's test is no study's exam either: "Båtførerprøven", "jegerprøven", "teoriprøven" for a driving licence.
+_TRADE_CERTIFICATE = re.compile(r"\bfagbrev|\bfagprøve|\bfagprøva|\bpraksiskandidat|\btrade certificat|\bcraft certificat"
+                                r"|\bbåtfører(?:prøv|bevis)|\bjegerprøv|\bførerprøv|\bførerkort|\bteoriprøv", re.I)
 # … said beside the exam, not anywhere on the page (not "Kursholderne er sertifiserte instruktører", "ISO-sertifisert").
 _CERTIFICATE = re.compile(r"\bsertifikat\w*|\bsertifiser\w*", re.I)
 _EXAM_WORD = re.compile(r"eksamen|exam", re.I)
@@ -111,4 +112,10 @@ def no_academic_words(title: str, lines: list[blocks.Line], url: str) -> str | N
         return None                     # (a course known by its code is a university's)
     texts = [title, unquote(urlsplit(url).path)] + [f"{line.text}: {line.value}" if line.value else line.text
                                                     for line in lines if not line.related]
-    return None if any(_ACADEMIC.search(t) for t in texts) else title
+    trade = any(_TRADE_CERTIFICATE.search(t) for t in texts)    # a licence's test and its reading are no study's
+    return None if any(not (trade and _LICENCE_TEST_WORDS.fullmatch(m.group(0)))
+                       for t in texts for m in _ACADEMIC.finditer(t)) else title
+
+
+# What a licence course shares with a study: its test ("eksamen") and what to read for it ("pensum").
+_LICENCE_TEST_WORDS = re.compile(r"eksamen|exam(?:s|ination\w*)?|pensum", re.I)

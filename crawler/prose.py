@@ -919,6 +919,9 @@ def locations(lines: list[Line], resolve) -> Fact | None:
     tabs = _campus_tabs(lines)
     if tabs is not None:
         return tabs
+    lone = _lone_place_line(lines, resolve)
+    if lone is not None:
+        return lone
     for sentence, line in sentences(lines):     # lodging for the gatherings, often said among the costs
         if line.section and _CONTACT_SECTION.search(line.section):
             continue
@@ -1008,6 +1011,34 @@ def _tagline_place(lines: list[Line], resolve) -> Fact | None:
             names = [clean(n) for n in _PLACE_SEPARATOR.split(m.group("places"))]
             if names and all(resolve(n) for n in names):
                 return Fact("; ".join(names), "sentence", line.text)
+    return None
+
+
+_INSTITUTION_WORD = re.compile(r"universitet|university|høgskole|høyskole|høgskule|college|fagskole|fagskule", re.I)
+
+
+def _lone_place_line(lines: list[Line], resolve) -> Fact | None:
+    """A town on a line of its own among the first lines under the title, before any section, after the lead's
+    sentence or a labelled fact: a catalogue's place line ("Bergen" after the lead; "Tromsø |", the first item of a
+    cut strip)."""
+    started, prev = False, None
+    for n, line in enumerate(lines):
+        if line.kind == "heading" and line.level == 1:
+            started = True
+            continue
+        minor = line.kind == "heading" and line.level == 6      # (a short line atop a page reads as a minor heading)
+        if line.related or line.kind == "heading" and not minor or n > 8:
+            return None                     # (a section's or a contact box's town is another's)
+        text = line.text.strip().rstrip("|").strip()
+        # (not an item of a list of towns, nor an institution's name: "Universitetet i Oslo")
+        # (after the lead's sentence or a labelled fact, or as a strip's item: not under a caption, "Studenter i gang")
+        after = prev is not None and (prev.text.rstrip().endswith((".", "!", "?")) or prev.kind == "label" and prev.value) \
+            or line.text.rstrip().endswith("|")
+        if started and after and (line.kind == "text" or minor) and 0 < len(text) <= 30 and not re.search(r"\d", text) \
+                and not _INSTITUTION_WORD.search(text) and resolve(text):
+            return Fact(text, "sentence", line.text)
+        if started:
+            prev = line
     return None
 
 
@@ -1295,6 +1326,16 @@ _YEAR_STARTS_NOT = re.compile(r"\b(?:før|before|avgift\w*|\w*avgiften|fee|fees|
                               r"|tas i bruk|flytt\w*|moves?)\b", re.I)
 
 
+# The study year an intake is for: "Søknad til hovedopptaket 2023-2024 kan sendes …", "opptaket for 2025/2026" (not a
+# past one: a sentence told in the past is skipped).
+_INTAKE_YEAR = re.compile(r"\b(?:hoved)?opptak(?:et)?\s+(?:for\s+|til\s+)?(?:studieåret\s+)?"
+                          r"(?P<years>(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d))\b", re.I)
+
+
+# … not the intake rules or a plan apply from: "Reglene gjelder fra og med opptaket til studieåret 2016/2017".
+_RULES_FROM = re.compile(r"\b(?:gjelder|gjeld|gyldig|valid|applies|apply|regl\w*|rules?|forskrift\w*|studieplan\w*)\b", re.I)
+
+
 def start(lines: list[Line]) -> Fact | None:
     found = past = None
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
@@ -1307,6 +1348,10 @@ def start(lines: list[Line]) -> Fact | None:
                 runs = _YEAR_STARTS.search(sentence)
         if runs:
             term = runs.group("term")
+        intake = None if (term or told_past) else _INTAKE_YEAR.search(sentence)
+        if intake and not _RULES_FROM.search(sentence[:intake.start()]):                              # "Søknad til hovedopptaket 2023-2024 …": that study year's autumn
+            found = Fact(f"studieåret {intake.group('years')}", "sentence", sentence)
+            break
         if term and _DECIDED.search(sentence[:sentence.find(term)]):
             term = None                         # the date of a decision, not of a start
         if term and _STARTED.search(sentence[:sentence.find(term)]):
@@ -1456,8 +1501,9 @@ def schedule_start(lines: list[Line]) -> Fact | None:
                                      or _under_schedule_heading(own, i)):
             continue                        # a label's value on the next line: "Gjelder fra" / "2023 HØST"
         if prev is not None and prev.kind != "label" and (
-                label_keys(prev.text) is not None or _NOT_A_SCHEDULE.search(prev.text)):
+                label_keys(prev.text) not in (None, ("sessions",)) or _NOT_A_SCHEDULE.search(prev.text)):
             continue                        # "Søknadsfrist:" / "1. juni 2024"; "Søknadsfristen er:" / "1. mars 2025"
+            #                                 (a schedule's own label is its head: "Samlingsdatoar" / "Haust 2024")
         return Fact(line.text.rstrip(": "), "sentence", line.text)
     return None
 
@@ -2048,11 +2094,17 @@ def price_line(lines: list[Line]) -> Fact | None:
 
 
 _LEVEL_WORDS = re.compile(r"\bmasterniv\w*|\bmastergradsniv\w*|\bmaster(?:'s)? level\b|\bbachelorniv\w*"
+                          # the hyphened level only of the course the sentence opens with: "A master-level course for
+                          # students of biology" (not "master-level ones are usually 6 ECTS", "going on to bachelor-level
+                          # study", "A master-level course only counts towards …")
+                          r"|^(?:(?:this|it) is )?an? (?:master|bachelor)-level course\b(?!\s+(?:only|counts?|can|may|must|will)\b)"
+                          # a catalogue's level line: "Postgraduate course" (UiB's courses at master level; not a ph.d.'s)
+                          r"|\bpostgraduate (?:course|level)\b(?![^.]{0,40}\b(?:ph\.?\s?d|doctoral|doktorgrad))"
                           r"|\b(?:master|bachelor)emne\w*"            # "Emnet er et masteremne på 10 studiepoeng"
                           r"|\bbachelor(?:'s)? level|\bhøyere grads? niv\w*|\blavere grads? niv\w*|\bhøgare grads? niv\w*"
                           + "|" + normalise.NKR_FAGSKOLE,                # "Studiet er på nivå 5.2 i NKR": a fagskole's
                           re.I)
-_KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårseining\w*|\bvidereutdanning\w*"
+_KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårseining\w*|\bårsenhet\w*|\bvidereutdanning\w*"
                          r"|\bone[- ]year (?:programme|program|study programme)\b"     # "the English One Year Programme"
                          r"|\bvidareutdanning\w*|\benkeltemne\w*|\betterutdanning\w*|\bexecutive master\w*|\bemba\b|\bmba\b"
                          # the offer itself as the subject: "This master's programme in Community Development …", "The
@@ -2157,7 +2209,7 @@ def kind(lines: list[Line]) -> Fact | None:
                     key=lambda m: m.start(), default=None)
             if m and not _LARGER.search(sentence[:m.start()]) and not _led_to(sentence[:m.start()]) \
                     and not normalise.required_level(sentence, m.start()):
-                level_word = m.group(0)
+                level_word = m.group(0).replace("-level", " level")   # "a master-level course": master level
                 where.append(sentence)
         if kind_word and level_word:
             break

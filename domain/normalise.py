@@ -223,6 +223,8 @@ _KIND_NON_CREDIT = re.compile(
 # Single courses: "Enkeltemne", "Flere enkeltemner", "Videreutdanning", modules.
 _KIND_SINGLE = re.compile(
     r"enkeltemne|enkeltemna|\bemner?\b|\bemnet\b|\b(?:master|bachelor)emne|\bvidereutdanning|\bvidareutdanning|\bmodul\w*"
+    # the national further education of teachers: "Kompetanse for kvalitet: Spesialpedagogikk 2, for 1.-10. trinn"
+    r"|\bkompetanse for kvalitet\b"
     r"|single course|\bcourse module|\bfurther education|\bcontinuing education")
 # One-year programmes: "Årsstudium", "eittårig studium", "one-year programme".
 # (a catalogue's "One- and half-year-programmes": a one-year study, or a half-year one under 60 credits, below)
@@ -528,9 +530,19 @@ _ONLINE_WORD = (r"online|nett|digital|zoom|strøm|strøym|video|webinar|stream|r
                 r"|læringsplattform|e-læring|asynkron|virtuel|virtual")
 # A character of the clause with no online word, job or denial: each of "foregår " in "Undervisningen foregår hver uke".
 _IN_CLAUSE = rf"(?:(?!{_ONLINE_WORD}|jobb|arbeid|work|\b(?:ingen|ikke|ikkje|no|not)\b)[^.;:!?])"
-TAUGHT_BY_WEEK_OR_DAY = (rf"(?:^|[.;:!?]){_IN_CLAUSE}*?\b(?:undervisning(?!smateriell|sressurs)\w*|teaching|classes"
-                         rf"|lectures|forelesning\w*|forelesing\w*)\b{_IN_CLAUSE}{{0,40}}?\b(?:(?:hver|kvar|every)\s+"
-                         rf"(?:uke|veke|week)\b|på dagtid\b|in the daytime\b|during the day\b)(?![^.;:!?]*(?:{_ONLINE_WORD}))")
+_TAUGHT_WORD = r"(?:undervisning(?!smateriell|sressurs|sfri)\w*|teaching|classes|lectures|forelesning\w*|forelesing\w*)"
+# (a week's or a day's teaching: "hver uke", "i uka", "per week", "weekly", "hver dag"; not a numbered week, "i veke 12")
+# (not evenings counted by the week, which are evening teaching: "to kvelder i uka", "two evenings a week")
+_BY_WEEK_OR_DAY = (r"(?:(?:hver|kvar|every)\s+(?:uke|veke|week|dag|day)\b"
+                   r"|(?<!kvelder )(?<!kveldar )(?<!kveld )(?<!evenings )(?<!evening )(?:i|per|pr\.?|om)\s+"
+                   r"(?:uka|uken|veka|veke|week)\b(?!\s*\d)"
+                   r"|(?<!evenings )(?<!evening )a week\b|weekly\b|ukentlig\b|ukentleg\b|daily\b|på dagtid\b"
+                   r"|in the daytime\b|during the day\b)")
+TAUGHT_BY_WEEK_OR_DAY = (rf"(?:^|[.;:!?]){_IN_CLAUSE}*?\b{_TAUGHT_WORD}\b{_IN_CLAUSE}{{0,40}}?\b{_BY_WEEK_OR_DAY}"
+                         rf"(?![^.;:!?]*(?:{_ONLINE_WORD}))"
+                         # the week first: "Hver uke: forelesninger i 3 t og øvinger i 2 timer"
+                         rf"|(?:^|[.;!?])\s*(?:hver|kvar|every)\s+(?:uke|veke|week)\s*:?\s*{_TAUGHT_WORD}\b"
+                         rf"(?![^.;!?]*(?:{_ONLINE_WORD}))")
 # (compiled: "Undervisningen foregår hver uke på studiestedet")
 _TAUGHT_BY_WEEK_OR_DAY = re.compile(TAUGHT_BY_WEEK_OR_DAY, re.I)
 
