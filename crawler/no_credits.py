@@ -36,9 +36,10 @@ _STUDY_CREDIT = re.compile(_CREDIT_OR_LEVEL + r"|\bmaster(?![\s-]?class)|\bbache
 # praksiskandidater før fagprøven", "Preparation course for the Trade Certification Exam".
 # A certificate course's exam is the certificate's test too: "Når eksamen er bestått, søker du om sertifikat", "for å bli
 # sertifisert" (boiler, truck and crane operators).
-# A licence's test is no study's exam either: "Båtførerprøven", "jegerprøven", "teoriprøven" for a driving licence.
+# A licence's test is no study's exam either: "Båtførerprøven", "båtførarprøva", "jegerprøven", "teoriprøven" for a
+# driving licence (not a licence required: "Deltakerne må ha førerkort klasse B").
 _TRADE_CERTIFICATE = re.compile(r"\bfagbrev|\bfagprøve|\bfagprøva|\bpraksiskandidat|\btrade certificat|\bcraft certificat"
-                                r"|\bbåtfører(?:prøv|bevis)|\bjegerprøv|\bførerprøv|\bførerkort|\bteoriprøv", re.I)
+                                r"|\bbåtfør[ea]r(?:prøv|bevis)|\bjegerprøv|\bfør[ea]rprøv|\bteoriprøv", re.I)
 # … said beside the exam, not anywhere on the page (not "Kursholderne er sertifiserte instruktører", "ISO-sertifisert").
 _CERTIFICATE = re.compile(r"\bsertifikat\w*|\bsertifiser\w*", re.I)
 _EXAM_WORD = re.compile(r"eksamen|exam", re.I)

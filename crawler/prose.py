@@ -1017,6 +1017,14 @@ def _tagline_place(lines: list[Line], resolve) -> Fact | None:
 _INSTITUTION_WORD = re.compile(r"universitet|university|høgskole|høyskole|høgskule|college|fagskole|fagskule", re.I)
 
 
+def _lone_town(line: Line, resolve) -> bool:
+    """Is the line only a known town (maybe a strip's first item, "Tromsø |"), not an institution's name?"""
+    text = line.text.strip().rstrip("|").strip()
+    minor = line.kind == "heading" and line.level == 6
+    return not line.related and (line.kind == "text" or minor) and 0 < len(text) <= 30 and not re.search(r"\d", text) \
+        and not _INSTITUTION_WORD.search(text) and bool(resolve(text))
+
+
 def _lone_place_line(lines: list[Line], resolve) -> Fact | None:
     """A town on a line of its own among the first lines under the title, before any section, after the lead's
     sentence or a labelled fact: a catalogue's place line ("Bergen" after the lead; "Tromsø |", the first item of a
@@ -1032,11 +1040,15 @@ def _lone_place_line(lines: list[Line], resolve) -> Fact | None:
         text = line.text.strip().rstrip("|").strip()
         # (not an item of a list of towns, nor an institution's name: "Universitetet i Oslo")
         # (after the lead's sentence or a labelled fact, or as a strip's item: not under a caption, "Studenter i gang")
-        after = prev is not None and (prev.text.rstrip().endswith((".", "!", "?")) or prev.kind == "label" and prev.value) \
+        after = prev is not None and (prev.text.rstrip().endswith((".", "!")) or prev.kind == "label" and prev.value) \
             or line.text.rstrip().endswith("|")
-        if started and after and (line.kind == "text" or minor) and 0 < len(text) <= 30 and not re.search(r"\d", text) \
-                and not _INSTITUTION_WORD.search(text) and resolve(text):
-            return Fact(text, "sentence", line.text)
+        if started and after and _lone_town(line, resolve):
+            towns = [text]                  # (and the towns on the lines after it: "Bergen" / "Førde" / "Stord")
+            for nxt in lines[n + 1:]:
+                if not _lone_town(nxt, resolve):
+                    break
+                towns.append(nxt.text.strip().rstrip("|").strip())
+            return Fact("; ".join(towns), "sentence", line.text)
         if started:
             prev = line
     return None
@@ -1326,18 +1338,20 @@ _YEAR_STARTS_NOT = re.compile(r"\b(?:før|before|avgift\w*|\w*avgiften|fee|fees|
                               r"|tas i bruk|flytt\w*|moves?)\b", re.I)
 
 
-# The study year an intake is for: "Søknad til hovedopptaket 2023-2024 kan sendes …", "opptaket for 2025/2026" (not a
-# past one: a sentence told in the past is skipped).
-_INTAKE_YEAR = re.compile(r"\b(?:hoved)?opptak(?:et)?\s+(?:for\s+|til\s+)?(?:studieåret\s+)?"
+# The study year an intake is for, said of applying to it: "Søknad til hovedopptaket 2023-2024 kan sendes …",
+# "Søknaden til opptaket for 2025/2026 åpner 1. februar", "Opptak 2025-2026: søknadsfrist 15. april" (not a past one: a
+# sentence told in the past is skipped; nor figures or changes of an intake: "Statistikk fra opptak 2023-2024",
+# "Opptakskravene er endret fra og med opptak 2024-2025", "Opptak 2025-2026 er utsatt").
+_INTAKE_YEAR = re.compile(r"\b(?:hoved|hovud)?opptak(?:et)?\s+(?:for\s+|til\s+)?(?:studieåret\s+)?"
                           r"(?P<years>(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d))\b", re.I)
-
-
+_APPLYING_FOR = re.compile(r"\bsøknad\w*|\bsøke\b|\bsøkje\b|\bapply|\bapplications?\b|\båpner\b|\bopnar\b|\bkan sendes\b"
+                           r"|\bkan sendast\b|\bfrist\b", re.I)
 # … not the intake rules or a plan apply from: "Reglene gjelder fra og med opptaket til studieåret 2016/2017".
 _RULES_FROM = re.compile(r"\b(?:gjelder|gjeld|gyldig|valid|applies|apply|regl\w*|rules?|forskrift\w*|studieplan\w*)\b", re.I)
 
 
 def start(lines: list[Line]) -> Fact | None:
-    found = past = None
+    found = past = applied = None
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         told_past = bool(_PAST.search(sentence))
         term = None if told_past else _start_in(sentence)
@@ -1348,10 +1362,10 @@ def start(lines: list[Line]) -> Fact | None:
                 runs = _YEAR_STARTS.search(sentence)
         if runs:
             term = runs.group("term")
-        intake = None if (term or told_past) else _INTAKE_YEAR.search(sentence)
-        if intake and not _RULES_FROM.search(sentence[:intake.start()]):                              # "Søknad til hovedopptaket 2023-2024 …": that study year's autumn
-            found = Fact(f"studieåret {intake.group('years')}", "sentence", sentence)
-            break
+        intake = None if (term or told_past or applied) else _INTAKE_YEAR.search(sentence)
+        if intake and _APPLYING_FOR.search(sentence) and not _RULES_FROM.search(sentence[:intake.start()]):
+            # "Søknad til hovedopptaket 2023-2024 …": that study year's autumn, when no sentence names the start
+            applied = Fact(f"studieåret {intake.group('years')}", "sentence", sentence)
         if term and _DECIDED.search(sentence[:sentence.find(term)]):
             term = None                         # the date of a decision, not of a start
         if term and _STARTED.search(sentence[:sentence.find(term)]):
@@ -1359,7 +1373,7 @@ def start(lines: list[Line]) -> Fact | None:
         elif term:
             found = Fact(term, "sentence", sentence)
             break
-    found = found or past
+    found = found or applied or past
     if found is None:                       # the first of a plan's numbered gatherings: "Samling 1: 13. november 2023"
         first = next((rest for n, rest in numbered_gatherings(lines) if n == 1), "")
         m = None if _PAST.search(first) else re.search(_TERM, first, re.I)
@@ -1478,6 +1492,9 @@ def _under_schedule_heading(own: list[Line], i: int) -> bool:
                and x.kind in ("heading", "text") for x in own[max(0, i - 3):i])
 
 
+_GATHERINGS_LABEL = re.compile(r"^\s*(?:\w*samling(?:er|ar|ane|ene|s?datoer|sdatoar|splan)|sessions|gatherings)\b", re.I)
+
+
 def schedule_start(lines: list[Line]) -> Fact | None:
     """The first line of the page's own text that is only a date or a term, when no sentence names the
     start: the first day of a dated schedule, under the title, a sentence, a list's head ("… på disse
@@ -1501,9 +1518,11 @@ def schedule_start(lines: list[Line]) -> Fact | None:
                                      or _under_schedule_heading(own, i)):
             continue                        # a label's value on the next line: "Gjelder fra" / "2023 HØST"
         if prev is not None and prev.kind != "label" and (
-                label_keys(prev.text) not in (None, ("sessions",)) or _NOT_A_SCHEDULE.search(prev.text)):
+                label_keys(prev.text) is not None and not _GATHERINGS_LABEL.search(prev.text)
+                or _NOT_A_SCHEDULE.search(prev.text)):
             continue                        # "Søknadsfrist:" / "1. juni 2024"; "Søknadsfristen er:" / "1. mars 2025"
-            #                                 (a schedule's own label is its head: "Samlingsdatoar" / "Haust 2024")
+            #                                 (a gatherings' label is the schedule's head: "Samlingsdatoar" / "Haust 2024";
+            #                                 not "Datoer:" over a list of key dates)
         return Fact(line.text.rstrip(": "), "sentence", line.text)
     return None
 
@@ -2097,14 +2116,21 @@ _LEVEL_WORDS = re.compile(r"\bmasterniv\w*|\bmastergradsniv\w*|\bmaster(?:'s)? l
                           # the hyphened level only of the course the sentence opens with: "A master-level course for
                           # students of biology" (not "master-level ones are usually 6 ECTS", "going on to bachelor-level
                           # study", "A master-level course only counts towards …")
+                          # (nor another course required, recommended or overlapping: "A master-level course is
+                          # required for admission", "… or equivalent is recommended")
                           r"|^(?:(?:this|it) is )?an? (?:master|bachelor)-level course\b(?!\s+(?:only|counts?|can|may|must|will)\b)"
-                          # a catalogue's level line: "Postgraduate course" (UiB's courses at master level; not a ph.d.'s)
-                          r"|\bpostgraduate (?:course|level)\b(?![^.]{0,40}\b(?:ph\.?\s?d|doctoral|doktorgrad))"
+                          r"(?![^.]*\b(?:required|recommended|equivalent|overlap\w*|prerequisite)\b)"
+                          # a catalogue's level line, a line of its own: "Postgraduate course" (UiB's courses at master
+                          # level; not "Applicants must have a postgraduate course in nursing")
+                          r"|^\s*postgraduate (?:course|level)\s*\.?\s*$"
                           r"|\b(?:master|bachelor)emne\w*"            # "Emnet er et masteremne på 10 studiepoeng"
                           r"|\bbachelor(?:'s)? level|\bhøyere grads? niv\w*|\blavere grads? niv\w*|\bhøgare grads? niv\w*"
                           + "|" + normalise.NKR_FAGSKOLE,                # "Studiet er på nivå 5.2 i NKR": a fagskole's
                           re.I)
-_KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårseining\w*|\bårsenhet\w*|\bvidereutdanning\w*"
+_KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårseining\w*|\bvidereutdanning\w*"
+                         # a one-year unit opening its sentence: "Årsenheten er på 60 studiepoeng" (not "Første studieår
+                         # tilsvarer årsenheten …" on a bachelor's page)
+                         r"|^(?:denne\s+)?årsenhet(?:en)?\b"
                          r"|\bone[- ]year (?:programme|program|study programme)\b"     # "the English One Year Programme"
                          r"|\bvidareutdanning\w*|\benkeltemne\w*|\betterutdanning\w*|\bexecutive master\w*|\bemba\b|\bmba\b"
                          # the offer itself as the subject: "This master's programme in Community Development …", "The

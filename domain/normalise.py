@@ -223,9 +223,10 @@ _KIND_NON_CREDIT = re.compile(
 # Single courses: "Enkeltemne", "Flere enkeltemner", "Videreutdanning", modules.
 _KIND_SINGLE = re.compile(
     r"enkeltemne|enkeltemna|\bemner?\b|\bemnet\b|\b(?:master|bachelor)emne|\bvidereutdanning|\bvidareutdanning|\bmodul\w*"
-    # the national further education of teachers: "Kompetanse for kvalitet: Spesialpedagogikk 2, for 1.-10. trinn"
-    r"|\bkompetanse for kvalitet\b"
+
     r"|single course|\bcourse module|\bfurther education|\bcontinuing education")
+# The national further education of teachers, in a title: "Kompetanse for kvalitet: Spesialpedagogikk 2, for 1.-10. trinn".
+_TEACHERS_FURTHER = re.compile(r"\bkompetanse for kvalitet\b", re.I)
 # One-year programmes: "Årsstudium", "eittårig studium", "one-year programme".
 # (a catalogue's "One- and half-year-programmes": a one-year study, or a half-year one under 60 credits, below)
 _KIND_ONE_YEAR = re.compile(r"årsstudi|årseining|årsenhet|\beittårig|\bettårig|one-year|one year programme|\bone- and half-year")
@@ -399,6 +400,8 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
                 break
         if result is None and (_KIND_NON_CREDIT.search(ttl) or _KIND_SINGLE.search(ttl)):
             result = _kind_of(ttl, cmax)
+    if result is None and _TEACHERS_FURTHER.search(ttl) and (cmax is None or cmax < 120):
+        result = "single_course"            # "Kompetanse for kvalitet: Spesialpedagogikk 2" (a master's title says so first)
     if result is None and cmax is not None and cmax < 120:
         result = "single_course"            # a credit-bearing offer, smaller than a degree, that names no kind
     if result is None and cmax in _DEGREE_TOTALS and not _DOCTORAL.search(f"{kind} {ttl}"):   # (a ph.d. is 180)
@@ -530,13 +533,14 @@ _ONLINE_WORD = (r"online|nett|digital|zoom|strøm|strøym|video|webinar|stream|r
                 r"|læringsplattform|e-læring|asynkron|virtuel|virtual")
 # A character of the clause with no online word, job or denial: each of "foregår " in "Undervisningen foregår hver uke".
 _IN_CLAUSE = rf"(?:(?!{_ONLINE_WORD}|jobb|arbeid|work|\b(?:ingen|ikke|ikkje|no|not)\b)[^.;:!?])"
-_TAUGHT_WORD = r"(?:undervisning(?!smateriell|sressurs|sfri)\w*|teaching|classes|lectures|forelesning\w*|forelesing\w*)"
+_TAUGHT_WORD = r"(?:undervisning(?!smateriell|sressurs|sfri)\w*|teaching|classes|lectures|forelesning\w*|forelesing\w*|førelesing\w*)"
 # (a week's or a day's teaching: "hver uke", "i uka", "per week", "weekly", "hver dag"; not a numbered week, "i veke 12")
 # (not evenings counted by the week, which are evening teaching: "to kvelder i uka", "two evenings a week")
 _BY_WEEK_OR_DAY = (r"(?:(?:hver|kvar|every)\s+(?:uke|veke|week|dag|day)\b"
                    r"|(?<!kvelder )(?<!kveldar )(?<!kveld )(?<!evenings )(?<!evening )(?:i|per|pr\.?|om)\s+"
-                   r"(?:uka|uken|veka|veke|week)\b(?!\s*\d)"
-                   r"|(?<!evenings )(?<!evening )a week\b|weekly\b|ukentlig\b|ukentleg\b|daily\b|på dagtid\b"
+                   r"(?:uka|uken|uke|veka|veke|week)\b(?!\s*\d)(?!\s+(?:etter|efter|før|after|before|of)\b)"
+                   r"|(?<!evenings )(?<!evening )a week\b(?!\s+(?:after|before|of)\b)|weekly\b|ukentlig\b|ukentleg\b"
+                   r"|daily\b|på dagtid\b"
                    r"|in the daytime\b|during the day\b)")
 TAUGHT_BY_WEEK_OR_DAY = (rf"(?:^|[.;:!?]){_IN_CLAUSE}*?\b{_TAUGHT_WORD}\b{_IN_CLAUSE}{{0,40}}?\b{_BY_WEEK_OR_DAY}"
                          rf"(?![^.;:!?]*(?:{_ONLINE_WORD}))"

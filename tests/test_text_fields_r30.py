@@ -143,3 +143,98 @@ def test_kompetanse_for_kvalitet_in_the_title_is_a_single_course():
     from domain.normalise import level_and_kind
     assert level_and_kind("", "Kompetanse for kvalitet: Spesialpedagogikk 2, for 1.-10. trinn")[1] == "single_course"
     assert level_and_kind("", "Spesialpedagogikk for lærere")[1] is None
+
+
+# 8. A review of the first rules commit (de73a933): regressions it made and close variants it missed.
+@pytest.mark.parametrize("body, term", [
+    # an intake's year is a fallback: a sentence that names the start wins
+    ("<p>Søknad til opptaket 2025/2026 åpner 1. februar.</p><p>Studiet starter i januar 2026.</p>", "2026-var"),
+    # an intake not applied to: rules, figures, changes, a postponement
+    ("<p>Fra og med opptaket til studieåret 2016/2017 kreves det R1.</p>", None),
+    ("<p>Opptakskravene er endret fra og med opptak 2024-2025.</p>", None),
+    ("<p>Statistikk fra opptak 2023-2024 viser at 120 søkte.</p>", None),
+    ("<p>Opptak 2025-2026 er utsatt.</p>", None),
+    # nynorsk
+    ("<p>Søknad til hovudopptaket 2024-2025 kan sendast frå 1. februar.</p>", "2024-host"),
+])
+def test_review_intake_year(body, term):
+    from crawler import prose
+    from domain.when import start_term
+
+    said = prose.start(_page_lines(f"<h1>Norsk 2</h1>{body}"))
+    assert (start_term(said.raw) if said else None) == term
+
+
+def test_review_a_list_of_key_dates_is_no_schedule_of_gatherings():
+    from crawler import prose
+
+    lines = _page_lines("<h1>Spesialpedagogikk 2</h1><p>Vidareutdanning for lærarar.</p>"
+                        "<p>Datoer:</p><p>1. mars 2025</p><p>Søknadsfrist</p><p>15. august 2025</p><p>Oppstart</p>")
+    said = prose.schedule_start(lines)
+    assert said is None or "1. mars" not in said.raw
+
+
+@pytest.mark.parametrize("text, forms", [
+    # a week that is a time, not a rate
+    ("Undervisningen begynner i uken etter påske.", []),
+    ("Forelesningene i uka før eksamen er obligatoriske.", []),
+    ("Classes begin a week after the application deadline.", []),
+    ("Teaching starts a week before the semester.", []),
+    # close variants: "per uke", nynorsk lectures
+    ("Forelesninger 4 timer per uke.", ["campus"]),
+    ("Kvar veke: førelesingar og seminar.", ["campus"]),
+])
+def test_review_teaching_by_the_week(text, forms):
+    from domain.normalise import delivery
+    assert delivery(text) == forms
+
+
+@pytest.mark.parametrize("text", [
+    "A master-level course is required for admission.",
+    "A bachelor-level course in statistics or equivalent is recommended.",
+    "Applicants must have a postgraduate course in nursing.",
+    "Students who have taken a postgraduate course on the same topic cannot take this one.",
+])
+def test_review_another_course_s_level_is_not_this_one_s(text):
+    from crawler import prose
+    from domain.normalise import level_and_kind
+
+    said = prose.kind(_page_lines(f"<h1>BIO302</h1><p>{text}</p>"))
+    assert level_and_kind(f"emne {said.raw}" if said else "emne", "BIO302")[0] is None
+
+
+def test_review_a_one_year_unit_named_on_a_bachelor_s_page_is_no_kind_of_it():
+    from crawler import prose
+    said = prose.kind(_page_lines("<h1>Samfunnsøkonomi</h1><p>Første studieår tilsvarer årsenheten i samfunnsøkonomi, "
+                                  "og bachelorprogrammet gir 180 studiepoeng.</p>"))
+    assert said is None or "årsenhet" not in said.raw
+
+
+def test_review_a_master_s_title_with_kompetanse_for_kvalitet_is_a_master():
+    from domain.normalise import level_and_kind
+    assert level_and_kind("", "Master i spesialpedagogikk - Kompetanse for kvalitet") == ("master", "degree")
+
+
+@pytest.mark.parametrize("title, body, url, kind", [
+    # a driving licence required is no licence course
+    ("Beredskap", "<p>Samlingen går over tre dager, og studiet avsluttes med eksamen. Deltakerne må ha førerkort klasse "
+     "B.</p>", "https://www.uis.no/nb/kurs/beredskap", None),
+    # nynorsk forms of the boat licence
+    ("Båtførarprøva", "<p>Her lærer du det du treng til båtførarprøva. Eksamen held vi på siste kvelden.</p>",
+     "https://batkurs.test/kurs/batforarprova", "non_credit"),
+])
+def test_review_licence_course(title, body, url, kind):
+    rec = _record(f"<h1>{title}</h1>{body}<h2>Pris</h2><p>Kr 1 650.</p>", url)
+    assert rec["kind"] == kind
+
+
+@pytest.mark.parametrize("lead, places", [
+    # a town under a question (a contact box's) is no place
+    ("<p>Har du spørsmål?</p><p>Bergen</p>", []),
+    # the towns on the lines after the first
+    ("<p>Studiet blir gitt desse stadene.</p><p>Bergen</p><p>Førde</p><p>Stord</p>", ["4601", "4614", "4647"]),
+])
+def test_review_towns_on_their_own_lines(lead, places):
+    rec = _record(f"<h1>Norsk 2 | 5.-10. trinn</h1>{lead}<h2>Opptakskrav</h2><p>Du må vere lærar.</p>"
+                  "<p>Studiet gir 30 studiepoeng.</p>")
+    assert sorted(loc["kommune_nr"] for loc in rec.get("locations") or []) == places
