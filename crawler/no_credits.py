@@ -99,6 +99,10 @@ _ACADEMIC_HOST = re.compile(r"(?:^|[.-])uni|(?<!folke)h(?:o|oe)[gy]sk[ou]l|fagsk
 _EDUCATION_PROVIDERS = ("university", "university_college", "fagskole")
 
 
+# What a licence course shares with a study: its test ("eksamen") and what to read for it ("pensum").
+_LICENCE_TEST_WORDS = re.compile(r"eksamen|exam(?:s|ination\w*)?|pensum", re.I)
+
+
 def academic_host(url: str) -> bool:
     """Is the page's host (or catalogue) a university's, college's or fagskole's, by the registry or its name?"""
     owner = providers.provider_for_url(url)
@@ -117,6 +121,3 @@ def no_academic_words(title: str, lines: list[blocks.Line], url: str) -> str | N
     return None if any(not (trade and _LICENCE_TEST_WORDS.fullmatch(m.group(0)))
                        for t in texts for m in _ACADEMIC.finditer(t)) else title
 
-
-# What a licence course shares with a study: its test ("eksamen") and what to read for it ("pensum").
-_LICENCE_TEST_WORDS = re.compile(r"eksamen|exam(?:s|ination\w*)?|pensum", re.I)

@@ -1017,37 +1017,37 @@ def _tagline_place(lines: list[Line], resolve) -> Fact | None:
 _INSTITUTION_WORD = re.compile(r"universitet|university|høgskole|høyskole|høgskule|college|fagskole|fagskule", re.I)
 
 
-def _lone_town(line: Line, resolve) -> bool:
-    """Is the line only a known town (maybe a strip's first item, "Tromsø |"), not an institution's name?"""
+def _lone_town(line: Line, resolve) -> str:
+    """The town a line is only (maybe a strip's first item, "Tromsø |"), not an institution's name nor an item of a
+    list; else ""."""
     text = line.text.strip().rstrip("|").strip()
-    minor = line.kind == "heading" and line.level == 6
-    return not line.related and (line.kind == "text" or minor) and 0 < len(text) <= 30 and not re.search(r"\d", text) \
+    minor = line.kind == "heading" and line.level == 6      # (a short line atop a page reads as a minor heading)
+    town = not line.related and (line.kind == "text" or minor) and 0 < len(text) <= 30 and not re.search(r"\d", text) \
         and not _INSTITUTION_WORD.search(text) and bool(resolve(text))
+    return text if town else ""
 
 
 def _lone_place_line(lines: list[Line], resolve) -> Fact | None:
     """A town on a line of its own among the first lines under the title, before any section, after the lead's
     sentence or a labelled fact: a catalogue's place line ("Bergen" after the lead; "Tromsø |", the first item of a
-    cut strip)."""
+    cut strip), with the towns on the lines after it ("Bergen" / "Førde" / "Stord")."""
     started, prev = False, None
     for n, line in enumerate(lines):
         if line.kind == "heading" and line.level == 1:
             started = True
             continue
-        minor = line.kind == "heading" and line.level == 6      # (a short line atop a page reads as a minor heading)
-        if line.related or line.kind == "heading" and not minor or n > 8:
+        if line.related or line.kind == "heading" and line.level != 6 or n > 8:
             return None                     # (a section's or a contact box's town is another's)
-        text = line.text.strip().rstrip("|").strip()
-        # (not an item of a list of towns, nor an institution's name: "Universitetet i Oslo")
         # (after the lead's sentence or a labelled fact, or as a strip's item: not under a caption, "Studenter i gang")
         after = prev is not None and (prev.text.rstrip().endswith((".", "!")) or prev.kind == "label" and prev.value) \
             or line.text.rstrip().endswith("|")
         if started and after and _lone_town(line, resolve):
-            towns = [text]                  # (and the towns on the lines after it: "Bergen" / "Førde" / "Stord")
-            for nxt in lines[n + 1:]:
-                if not _lone_town(nxt, resolve):
+            towns = []
+            for nxt in lines[n:]:
+                town = _lone_town(nxt, resolve)
+                if not town:
                     break
-                towns.append(nxt.text.strip().rstrip("|").strip())
+                towns.append(town)
             return Fact("; ".join(towns), "sentence", line.text)
         if started:
             prev = line

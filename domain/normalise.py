@@ -223,7 +223,6 @@ _KIND_NON_CREDIT = re.compile(
 # Single courses: "Enkeltemne", "Flere enkeltemner", "Videreutdanning", modules.
 _KIND_SINGLE = re.compile(
     r"enkeltemne|enkeltemna|\bemner?\b|\bemnet\b|\b(?:master|bachelor)emne|\bvidereutdanning|\bvidareutdanning|\bmodul\w*"
-
     r"|single course|\bcourse module|\bfurther education|\bcontinuing education")
 # The national further education of teachers, in a title: "Kompetanse for kvalitet: Spesialpedagogikk 2, for 1.-10. trinn".
 _TEACHERS_FURTHER = re.compile(r"\bkompetanse for kvalitet\b", re.I)
