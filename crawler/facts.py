@@ -104,7 +104,8 @@ _L = {
     "duration": "varighet, lengde, studiets lengde, normert studietid, studietid, duration, varigheit, "
                 "studiets varighet, tidsramme, length, lengd, studielengde, normert tid, varighet og omfang, "
                 "antall semestre, antal semester, semestre, studielengd, programme length, length of programme, "
-                "antall semester, antal semestre, number of semesters, studiet varer, studiet varar, varer, semesters",
+                "antall semester, antal semestre, number of semesters, studiet varer, studiet varar, varer, semesters, "
+                "talet på semester, talet på semestre, tal på semester",
     "teaching_language": "undervisningsspråk, undervisningsspråk:, språk, language, language of instruction, "
                          "teaching language, undervisningsmål, instruction language, undervisningsspråk/language, "
                          "languages of instruction, language(s) of instruction, undervisningsmål/språk, "
@@ -419,6 +420,9 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
                 facts[key] = Fact(v, how, where)
                 old_ok[key] = usable(key, v)
                 continue
+            if key == "part_time" and old is not None and old_ok.get(key) and where.lower() in SELF_VALUED \
+                    and old.where.lower() not in SELF_VALUED:
+                continue                        # "Studietempo: Deltid" beside "Deltid: Nei": the pace stated wins
             if old is None or (not old_ok.get(key) and ok) or (old_ok.get(key) == ok and old.how == "section"
                                                                 and how == "label"):
                 facts[key] = Fact(v, how, where)

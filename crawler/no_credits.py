@@ -4,8 +4,9 @@ without credits, and the line that says so.
 A page says it when it gives a course's length in days or hours or its number of gatherings and names no
 credits, level, exam or study (`days_without_credits`), when it ends without an exam or with a certificate of
 attendance (`certificate_without_credits`), or when its own text and address use no word of higher or vocational
-education on a host that is no university's, college's or fagskole's (`no_academic_words`). `said` asks the three
-in that order; crawler/extract.py then gives the page the kind "kurs", which domain/normalise.py reads as a
+education on a host that is no university's, college's or fagskole's (`no_academic_words`), or when it is a folk
+high school's or a Bible school's and names no credits or level (`folk_high_school`). `said` asks the four in that
+order; crawler/extract.py then gives the page the kind "kurs", which domain/normalise.py reads as a
 course without credits.
 """
 
@@ -22,7 +23,7 @@ from crawler import blocks, prose, recognise
 def said(title: str, lines: list[blocks.Line], url: str) -> str | None:
     """The line (or the title) that shows the page offers a course without credits, or None."""
     return days_without_credits(title, lines) or certificate_without_credits(title, lines) \
-        or no_academic_words(title, lines, url)
+        or no_academic_words(title, lines, url) or folk_high_school(title, lines, url)
 
 
 # Words of credits or a level ("30 studiepoeng", "på masternivå").
@@ -121,3 +122,26 @@ def no_academic_words(title: str, lines: list[blocks.Line], url: str) -> str | N
     return None if any(not (trade and _LICENCE_TEST_WORDS.fullmatch(m.group(0)))
                        for t in texts for m in _ACADEMIC.finditer(t)) else title
 
+
+
+# A folk high school's or a Bible school's host: "grenland.fhs.no", "www.jarenfhs.no", "folkehogskole.no" (their
+# common portal), "www.bildoybibelskole.no"; and the school named in the page's own text.
+_FOLK_HIGH_SCHOOL_HOST = re.compile(r"fhs\.no$|folkeh(?:o|ø|oe)g?sk[ou]l|bibelsk[ou]l", re.I)
+# (one school, not many: "Fagkompetanse etterspørres av folkehøgskoler" on a college's page)
+_FOLK_HIGH_SCHOOL = re.compile(r"\bfolkeh(?:ø|o|oe)gsk(?:ole|ule)n?\b|\bfolk high school\b|\w*bibelsk(?:ole|ule)n?\b", re.I)
+
+
+def folk_high_school(title: str, lines: list[blocks.Line], url: str) -> str | None:
+    """The line that names a folk high school or a Bible school (or the title, on such a school's host), when the
+    page names no credits and no level and its host is no college's: a year, a term or a line there gives no
+    credits ("Sund Folkehøgskole – Rissa", "Year-round course (two semesters)" on sundfhs.no)."""
+    if academic_host(url) or recognise.titled_by_code(title):
+        return None
+    texts = [title] + [f"{line.text}: {line.value}" if line.value else line.text for line in lines if not line.related]
+    if any(_CREDIT_WORDS.search(t) for t in texts):
+        return None                     # (a Bible school's year that gives 60 studiepoeng through a college)
+    if _FOLK_HIGH_SCHOOL_HOST.search(urlsplit(url).hostname or ""):
+        return title
+    if any(_STUDY_CREDIT.search(_FOLK_HIGH_SCHOOL.sub(" ", t)) for t in texts + [unquote(urlsplit(url).path)]):
+        return None                     # named on a study's page: "Årsstudium i friluftsliv" (not "Sund Folkehøgskole")
+    return next((t for t in texts if _FOLK_HIGH_SCHOOL.search(t)), None)

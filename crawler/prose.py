@@ -36,7 +36,9 @@ _PER_UNIT = re.compile(r"(?:\bhver(?:t|e)?\b|\bkvart?\b|\bper\b|\bpr\b\.?|\bà|\
                        r"(?:\s+\w+)? på"
                        # "For de fleste enkeltkurs på 7,5 studiepoeng …": most of several courses
                        r"|\b(?:de fleste|dei fleste|alle|most|all)\s+(?:\w+\s+)?(?:\w*kurs|\w*emne\w*|\w*modul\w*|courses|modules)"
-                       r"\s+(?:på|of))\s*(?:\w+:?\s+){0,3}?$", re.I)     # "Studiepoeng per emne: 5 studiepoeng"
+                       r"\s+(?:på|of))\s*(?:\w+:?\s+){0,3}?"     # "Studiepoeng per emne: 5 studiepoeng"
+                       # a range of the units' sizes: "Hvert emne gir mellom 10 og 20 studiepoeng"
+                       r"(?:(?:mellom|between|fra|from)\s+\d{1,2}(?:[.,]5)?\s*(?:og|and|til|to|-|–)\s*)?$", re.I)
 # A line that is only credits, maybe in a subject: "60 ECTS", "60 studiepoeng i biologi".
 _BARE_CREDITS = re.compile(rf"^\s*{_NUM}\s*{_UNIT}(?:\s+(?:i|in|innen|within)\s+[^.]{{1,60}})?\.?\s*$", re.I)
 # A programme structure's heading of a term: "1. semester", "Semester 3", "2. year", "3. studieår".
@@ -62,7 +64,12 @@ _ONE_EMNE = re.compile(r"\b(?:ett|et|eitt|one|a single)\s+emne på\s*$", re.I)
 _ONE_PART = re.compile(r"\b(?:i|for|in)\s+(?:en|ei|ett|et|eitt|one|a|each)\s+(?P<part>modul|emne|module|course|kurs)\b"
                        r"[^.;]{0,20}$", re.I)
 # A line about one part of a programme: "1. studieår - 2 emner - 30 studiepoeng - kr 32 000", "2. semester: …".
-_PART_LINE = re.compile(r"^\s*\d\.\s*(?:studieår|studieåret|semester|år|year)\b", re.I)
+_PART_LINE = re.compile(r"^\s*\d\.\s*(?:studieår|studieåret|semester|semesteret|år|året|year)\b", re.I)
+# A sentence about one term or year of a longer study: "I det første semesteret tar alle de samme tre emnene, til sammen
+# 30 studiepoeng", "In the first year you take 60 ECTS of core courses" (that term's credits, not the study's).
+_TERM_SENTENCE = re.compile(r"^\s*(?:(?:i|in|during)\s+)?(?:det\s+|the\s+)?(?:første|fyrste|andre|tredje|fjerde|femte"
+                            r"|sjette|siste|first|second|third|fourth|final|last)\s+(?:semester\w*|studieår\w*|året|år"
+                            r"|years?|terms?)\b(?!\s+(?:av|of)\s+(?:et|ein|eit|en|a|an)\b)", re.I)
 _LARGER = re.compile(r"\b(?:inngå\w*|del av|part of|bygge\w* på|byggjer på|bygg(?:e|je)r? vidare|videre til|"
                      r"vidare til|kan (?:inngå|tas som del)|forutset\w*|føreset\w*|fullført|gjennomført|"
                      r"tilsvarende|opptak til|admission to|leading to|counts? towards|telle\w* (?:med )?(?:i|mot)|"
@@ -276,7 +283,11 @@ def title_credits(title: str) -> str | None:
     ("tre moduler à 10 sp")."""
     for m in CREDITS.finditer(title or ""):
         if not _PER_UNIT.search(title[:m.start()][-40:]):
-            return m.group(0)
+            found = m.group(0)
+            numbered = re.match(rf"[1-9]\s+[-–]\s+(?={_NUM})", found)
+            if numbered and re.search(r"[^\W\d_]\s+$", title[:m.start()]):
+                found = found[numbered.end():]  # "Fordypning 1 - 15 stp": a part's number, then the size (no range)
+            return found
     return None
 
 
@@ -343,6 +354,9 @@ def credits(lines: list[Line]) -> Fact | None:
                 and not _COMPLETION_LEAD.search(line.section) and not _TOTAL.search(low):
             continue                    # an item under "I tillegg kreves det minst": "10 studiepoeng innen metode"
         if _PART_LINE.match(sentence):
+            continue
+        if _TERM_SENTENCE.match(sentence) and CREDITS.search(sentence):
+            parts.append(sentence)
             continue
         if _other_course(sentence, title):
             continue                    # (no sign of a study's page: a listing of courses has such lines)
@@ -1185,7 +1199,8 @@ def _known_places(groups: list[str], resolve) -> list[str]:
 
 # A start's term or date with its year: "høsten 2025", "mars 2025", "2025 HØST", "1. mars 2025", "15.08.2025" (the months'
 # names are domain/when.py's).
-_TERM = (r"(?:(?:høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|sommeren|sommer)\s*(?:20\d\d)"
+_TERM = (r"(?:(?:høstsemesteret|vårsemesteret|haustsemesteret|høstsemester|vårsemester|haustsemester"
+         r"|høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|sommeren|sommer)\s*(?:20\d\d)"
          rf"|(?:{when.MONTH_NAMES})\s+20\d\d|20\d\d\s*(?:høst|vår|haust|HØST|VÅR)|\d{{1,2}}\.\s*"
          rf"(?:{when.NO_MONTH_NAMES})\s+20\d\d"
          r"|\d{1,2}\.\d{1,2}\.20\d\d"
@@ -1214,6 +1229,9 @@ _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|b
                     # the first run, opening its sentence: "Første gang er i juni 2017" (not a plan "godkjent første
                     # gang 1. april 2003")
                     r"|(?:^|(?<=, )|(?<=: ))(?:første gang|fyrste gong)"
+                    # … or said of the teaching: "Emnet undervises for første gang i vårsemesteret 2025"
+                    r"|(?:undervises|undervisast|tilbys|tilbydes|tilbodast|holdes|haldast|gis|gjevast)\s+for\s+(?:første|fyrste)"
+                    r"\s+(?:gang|gong)"
                     # "Teaching begins in August 2026", "The programme commences in spring 2027", "Undervisninga tek til i august"
                     r"|begins?|commences?|(?:tek|tar) til"
                     # the study offered in a term: "Kurset tilbys våren 2025", "We offer the course in autumn 2026"
@@ -1283,11 +1301,13 @@ _TERM_OFFERED = re.compile(r"\b(?P<term>" + _TERM + r")\s*,?\s*" + _OFFERED, re.
 # eit nytt kull" (not "Høsten 2022 startet …", told in the past, nor "starter søknadsperioden", "starter ikke kurset",
 # "startar vi eit nytt grunnskuletilbod", "starter også et nytt tilbud").
 _TERM_STARTS = re.compile(r"^(?:(?:fra|frå|from|fra og med|frå og med|i|in)\s+)?(?P<term>" + _TERM + r")\s*,?\s*"
-                          r"(?:starter|startar|begynner|byrjar|starts|begins)\s+"
+                          r"(?:(?:starter|startar|begynner|byrjar|starts|begins)\s+"
                           r"(?:(?-i:[A-ZÆØÅ][\w-]*)(?:\s+(?-i:[A-ZÆØÅ][\w-]*)){0,2}\s+)?"
                           r"(?:(?:et|eit|ei|en|ein|det|dette|den|denne|a|an|the|this)\s+)?(?:(?:nytt?|nye|new|neste|next)\s+)?"
                           r"(?:\w*kurs(?:et)?|\w*studi(?:um|et)|\w*utdanning(?:a|en)?|\w*program(?:met|me)?|kull(?:et)?"
-                          r"|cohort|intake|course|programme)\b", re.I)
+                          r"|cohort|intake|course|programme)\b"
+                          # the verb split round its object: "Høsten 2021 tar et nytt kull til"
+                          r"|(?:tar|tek)\s+(?:et|eit|ei|en|ein)\s+(?:nytt?\s+|nye\s+)?(?:kull|kurs)\s+til\b)", re.I)
 
 
 _OFFERED_AT = re.compile(_OFFERED, re.I)
@@ -1765,7 +1785,10 @@ _DURATION = re.compile(
     # "varer alle i tre semestre", "runs part-time over 12 months": a word between the verb and the length
     r"|(?:varer|varar|går|runs|lasts) (?:alle|begge|all|both|part-time|full-time|på deltid|på heltid) (?:i|over|for)"
     # "Du studerer på deltid i ett år": the length of one's study
-    r"|(?:studerer|studerar|study|studies) (?:på deltid |på heltid |part-time |full-time )?(?:i|for)"
+    r"|(?:studerer|studerar|study|studies) (?:på deltid |på heltid |på heiltid |på fulltid |på full tid |part-time |full-time )?"
+    r"(?:i|for)"
+    # "Den tas på deltid gjennom ett år" (the pace's: not a part's "… på fem vekesamlingar gjennom to semester")
+    r"|(?:deltid|heltid|heiltid) gjennom"
     # "Studentene følger undervisningen på deltid i tre år" (not "tar studiet i ett semester ved et partneruniversitet")
     r"|(?:følger|følgjer) (?:undervisningen|undervisninga|studiet|programmet)"
     r" (?:på deltid |på heltid )?(?:i|over)"
@@ -1779,7 +1802,8 @@ _DURATION = re.compile(
     # "It takes one and a half years", "varer halvannet år"
     r"(?P<d>(?:1 1/2|1½|\d{1,2}(?:,5)?|ett og et halvt|eitt og eit halvt|halvannet|halvtanna|one and a half"
     r"|ett|eitt|et|eit|ei|en|ein|to|"
-    r"tre|fire|fem|seks|one|two|three|four)\s*-?\s*(?:semestre|semester|semesters|skuleår|skoleår|studieår|school years?|år|years?|halvår)"
+    r"tre|fire|fem|seks|one|two|three|four)\s*-?\s*(?:semestre|semester|semesters|skuleår|skoleår|studieår|school years?|år|years?|halvår"
+    r"|deltidsår|heltidsår|heiltidsår)"
     r"|(?:6|12|18|24|30|36|48|tolv|twelve)\s*(?:måneder|månader|months))\b", re.I)
 
 
@@ -1796,7 +1820,7 @@ def _first(lines: list[Line], rx: re.Pattern, group: str, skip_keys=("admission"
 # of the study itself (not of a degree one must have: requirement sentences are skipped).
 _YEARS_ADJECTIVE = re.compile(
     r"\b(?P<d>(?:\d|ett|eitt|to|tre|fire|fem|seks)\s*-?\s*årige?)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:\w*studium|\w*studiet|\w*utdanning\w*|\w*program\w*|bachelor\w*|master\w*)\b"
+    r"(?:\w*studium|\w*studiet|\w*utdanning\w*|\w*program\w*|\w*bachelor\w*|\w*master\w*)\b"    # ("toårig dybdemaster")
     # English: "the English One Year Programme", "a two-year master's programme", "the year-long course", "a 12-month programme"
     r"|\b(?P<e>(?:one|two|three|four|\d)[- ]year|year-long|(?:6|12|18|24|36)[- ]month)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:programme|program|course|degree|master(?:'s|’s)?|bachelor(?:'s|’s)?)(?!\w)"
@@ -1941,8 +1965,10 @@ _YEARS_OF_STUDY = re.compile(
     r"|(?<!\bafter )(?<!\bwithin )(?<!\bfollowing )\b(?P<e>(?:one|two|three|four|five|\d)\s+years?)\s+of\s+(?:full-time\s+|part-time\s+)?"
     r"(?:study|studies)\b"
     # "Master's degree programme, 2 years", "Masterprogram, 2 år", "15 studiepoeng, 1 år" (not "2 år relevant praksis")
-    r"|(?:\b\w*(?:programme|program|studium)|\b(?:studiepoeng|credits|ects))\s*,\s*(?P<f>(?:\d|one|two|three|four"
-    r"|ett|eitt|to|tre|fire)\s+(?:år|years?|semestre|semester|semesters))(?=\s*(?:$|[,;|·]))", re.I)
+    # "30 studiepoeng – ett år på deltid" (a dash, and the pace after it)
+    r"|(?:\b\w*(?:programme|program|studium)|\b(?:studiepoeng|credits|ects))\s*(?:,|\s[–-])\s*(?P<f>(?:\d|one|two|three"
+    r"|four|ett|eitt|to|tre|fire)\s+(?:år|years?|semestre|semester|semesters))"
+    r"(?=\s*(?:$|[,;|·.])|\s+(?:på\s+)?(?:deltid|heltid|heiltid|part-time|full-time)\b)", re.I)
 
 
 # Credits said as their worth in study time, not the study's length: "60 studiepoeng tilsvarer ett års studier på
@@ -2159,9 +2185,12 @@ _IS_A_PAIR = re.compile(r"\b(?:er|is)\s+(?:en|ei|et|ein|eit|a|an)\s+\w+-\s+(?:og
 _COURSE_SUBJECT = re.compile(r"^(?:kurset|dette kurset|(?:dette|det) er (?:et|eit) [\w-]*kurs)\b", re.I)
 
 
-# What the offer leads to, or what counts as its equal: "Programmet gir grunnlag for flere masterstudier",
+# What the offer leads to, or what counts as its equal: "Programmet gir grunnlag for flere masterstudier", "Graden kan
+# bli grunnlaget for en master i …",
 # "kvalifiserer for opptak …", "qualifies you for a master's programme", "Som tilsvarande reknast …".
 _LEADS_TO = re.compile(r"\b(?:gir|gjev|gives?)\s+(?:\w+\s+)?grunnlag for\b|\bgrunnlag for (?:videre|vidare)\b"
+                       # "Graden kan bli grunnlaget for en master i teologi", "danner grunnlag for"
+                       r"|\b(?:bli|blir|være|vere|er|danne|danner|dannar)\s+(?:\w+\s+)?grunnlag(?:et)?\s+for\b"
                        r"|\bkvalifiserer\w*\s+(?:deg\s+|dig\s+)?(?:for|til)\b|\bqualif\w*\s+(?:you\s+)?for\b"
                        r"|\bprepares?\s+(?:you\s+)?for\b"
                        r"|\b(?:forbereder|forbered|førebur)\s+(?:deg\s+|dei\s+|studentene\s+)?(?:for|til|på)\b"  # "forbereder til …"

@@ -362,6 +362,11 @@ _DEGREE_TOTALS = {120: "master", 180: "bachelor", 300: "master"}
 _DOCTORAL = re.compile(r"\bph\.?\s?d\b|\bdoktorgrad\w*|\bdoctoral\b|\bdoctorate\b", re.I)
 
 
+# A kind that says only that an offer is further education: "Videreutdanning", "Etter- og videreutdanning", "EVU".
+_FURTHER_EDUCATION = re.compile(r"\s*(?:etter-\s*og\s*|etter- og |etter og )?(?:videreutdanning|vidareutdanning|evu"
+                                r"|further education|continuing education)\s*", re.I)
+
+
 def level_and_kind(kind_raw, title: str = "", description: str = "",
                    credits_max: float | None = None, *, credits_raw: str = "",
                    provider_kind: str | None = None) -> tuple[str | None, str | None]:
@@ -392,6 +397,10 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
             and not _KIND_NON_CREDIT.search(ttl):
         return ("fagskole", "single_course")        # a fagskole's offer that names no credits: one of its educations
     result = _kind_of(kind, cmax)
+    if result == "single_course" and _FURTHER_EDUCATION.fullmatch(kind) and (cmax is None or cmax >= 60):
+        degree = _TITLE_DEGREE.match(ttl.strip())   # "Master i klinisk operasjonssykepleie" under the catalogue's
+        if degree and re.match(r"(?:executive |erfaringsbasert |experience-based )?master", degree.group(0), re.I):
+            result = _kind_of(ttl, cmax) or result  # "Type: Videreutdanning": a degree that is further education
     if result is None and ttl:
         for part in _title_parts(ttl):      # "Studieplan - Master i helsesjukepleie", "Helsefag - master"
             if _TITLE_DEGREE.search(part):
@@ -482,6 +491,11 @@ _PART_TIME = re.compile(r"^ja\b|^yes\b|deltid|part[- ]time|\bpart time\b|samling
 _FULL_TIME = re.compile(r"^nei\b|^no\b|^nein\b|heltid|fulltid|full[- ]time")
 
 
+# A pace asked about and answered yes or no: "Deltid: Nei", "Heltid: Ja", "Part-time: No".
+_PACE_ANSWERED = re.compile(r"^\s*(?P<pace>deltid|heltid|heiltid|fulltid|part[- ]time|full[- ]time)\s*[:?]?\s*"
+                            r"(?:(?P<yes>ja|yes)|nei|no)\s*\.?\s*$", re.I)
+
+
 def part_time(raw) -> bool | None:
     """True for part-time offers, False for full-time, None when not stated.
 
@@ -491,6 +505,10 @@ def part_time(raw) -> bool | None:
     text = _text(raw)
     if not text:
         return None
+    answered = _PACE_ANSWERED.match(text)
+    if answered:                        # "Deltid: Nei" (utdanning.no's fact box): the pace asked about, then the answer
+        part = answered.group("pace").lower().startswith(("del", "part"))
+        return part if answered.group("yes") else not part
     if _PART_TIME.search(text):
         return True
     if _FULL_TIME.search(text):
@@ -915,8 +933,9 @@ _VOCATIONAL = re.compile(r"\bfagbrev\w*|\bsvennebrev\w*|\bfagprøve\w*|\byrkesko
                          r"|\w*montør)\b")
 # An authorisation that requires a bachelor: one of the professions above, a midwife's, a registered nurse's.
 _BACHELOR_PROFESSION = rf"(?:{_BACHELOR_PROFESSIONS}\w*|jordm[oø]r\w*|(?:registered )?nurse(?!\s+assistant)\w*)"
-# Bachelor's degree or equivalent: bachelorgrad, cand.mag., lavere grad, 180 credits.
-_EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\blavere grad|\blågare grad|\bundergraduate degree"
+# Bachelor's degree or equivalent: bachelorgrad, cand.mag., lavere grad, 180 credits, a profession's bachelor by its
+# compound ("en treårig sykepleierbachelor").
+_EDU_BACHELOR = re.compile(r"\bbachelor\w*|\bcand\.\s?mag\b|\b\w{4,}bachelor(?:en|er|ar|grad\w*)?\b|\blavere grad|\blågare grad|\bundergraduate degree"
                            # the English abbreviation as a degree: "A BA or an equivalent degree", "a BA in …"
                            r"|(?<![\w.])b\.?a\.?(?=\s+(?:or|in|degree|eller)\b)"
                            r"|\b180 (?:studiepoeng|stp|sp|ects)\b|\bhøgskolekandidat"

@@ -56,7 +56,7 @@ _WEEK = (r"\b(?:uke|veke|week)\s*(?P<week6>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*(?
          r"(?P<year6>(?:19|20)\d\d)\b")
 WEEK_YEAR = re.sub(r"\(\?P<\w+>", "(?:", _WEEK)
 _TERM = re.compile(
-    rf"\b(?P<season1>{_AUTUMN}|{_SPRING})\s*(?:semester\s*)?(?P<year1>(?:19|20)\d\d|(?<=[hv])\d\d\b)"
+    rf"\b(?P<season1>{_AUTUMN}|{_SPRING})\s*(?:semester(?:et)?\s*)?(?P<year1>(?:19|20)\d\d|(?<=[hv])\d\d\b)"
     rf"|(?P<year2>(?:19|20)\d\d)\s*[-/]?\s*(?P<season2>{_AUTUMN}|{_SPRING})"
     rf"|(?:(?P<day3>\d{{1,2}})\.?\s*)?(?P<month3>{_MONTH})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year3>(?:19|20)\d\d)"
     rf"|\b(?P<day4>\d{{1,2}})\.(?P<month4>\d{{1,2}})\.(?P<year4>(?:19|20)\d\d)\b"
@@ -330,7 +330,8 @@ _N = {"ett": 1, "eitt": 1, "ein": 1, "en": 1, "ei": 1, "et": 1, "eit": 1, "one":
 _NUMBER = r"\d{1,2}(?:[.,]5)?|" + "|".join(sorted(_N, key=len, reverse=True))
 _DURATION = re.compile(
     rf"(?P<halfyear>(?<![\d/])(?<!\d\s)(?:½|1/2)|(?<!og )\bet halvt|(?<!og )\beit halvt|\bhalf a)\s*(?:års?|year)\b"
-    rf"|(?<![\d,.–/-])(?P<n>{_NUMBER})\s*(?:-\s*)?(?P<unit>semestre|semestere|semesters?|semesteret|halvår|skuleår|skoleår|school years?|årige?|år|years?|studieår)\b"
+    rf"|(?<![\d,.–/-])(?P<n>{_NUMBER})\s*(?:-\s*)?(?P<unit>semestre|semestere|semesters?|semesteret|halvår|skuleår|skoleår|school years?|årige?|år|years?|studieår"
+    r"|deltidsår|heltidsår|heiltidsår)\b"
     rf"|(?P<half>halvannet|halvtanna|ett og et halvt|eitt og eit halvt|one and a half|1\s+1/2|1\s*½)\s+(?:år|years?)\b"
     # a length in months, whole semesters only: "24 måneder på deltid", "over 12 months"
     rf"|(?<![\d,.–/-])(?P<months>\d{{1,2}}|tolv|twelve)\s*(?:-\s*)?(?:måneder|månader|months?|mnd\.?)(?!\w)", re.I)
