@@ -423,6 +423,11 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
             if key == "part_time" and old is not None and old_ok.get(key) and where.lower() in SELF_VALUED \
                     and old.where.lower() not in SELF_VALUED:
                 continue                        # "Studietempo: Deltid" beside "Deltid: Nei": the pace stated wins
+            if key == "part_time" and old is not None and ok and old.where.lower() in SELF_VALUED \
+                    and where.lower() not in SELF_VALUED:
+                facts[key] = Fact(v, how, where)    # … in either order ("Deltid: Nei", then "Studietempo: Deltid")
+                old_ok[key] = ok
+                continue
             if old is None or (not old_ok.get(key) and ok) or (old_ok.get(key) == ok and old.how == "section"
                                                                 and how == "label"):
                 facts[key] = Fact(v, how, where)

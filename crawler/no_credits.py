@@ -125,23 +125,38 @@ def no_academic_words(title: str, lines: list[blocks.Line], url: str) -> str | N
 
 
 # A folk high school's or a Bible school's host: "grenland.fhs.no", "www.jarenfhs.no", "folkehogskole.no" (their
-# common portal), "www.bildoybibelskole.no"; and the school named in the page's own text.
-_FOLK_HIGH_SCHOOL_HOST = re.compile(r"fhs\.no$|folkeh(?:o|ø|oe)g?sk[ou]l|bibelsk[ou]l", re.I)
-# (one school, not many: "Fagkompetanse etterspørres av folkehøgskoler" on a college's page)
-_FOLK_HIGH_SCHOOL = re.compile(r"\bfolkeh(?:ø|o|oe)gsk(?:ole|ule)n?\b|\bfolk high school\b|\w*bibelsk(?:ole|ule)n?\b", re.I)
+# common portal), "www.bildoybibelskole.no"; and the school named in the page's own text ("Sund Folkehøgskole",
+# "Folkehøgskolens", "Voss folkehøyskole"; one school, not many: "Fagkompetanse etterspørres av folkehøgskoler" on a
+# college's page).
+_FOLK_HIGH_SCHOOL_HOST = re.compile(r"fhs\.no$|folkeh(?:o|ø|oe)[gy]?sk[ou]l|bibelsk[ou]l", re.I)
+_FOLK_HIGH_SCHOOL = re.compile(r"\bfolkeh(?:ø|o|oe)[gy]sk(?:ole|ule)(?:ns?|s)?\b|\bfolk high school\b"
+                               r"|\w*bibelsk(?:ole|ule)(?:ns?|s)?\b", re.I)
+# A degree or a study's exam: a page with any of them, on a folk high school's host too, is a study's ("Bachelor i
+# teologi" or "Årsstudium i kristendom … avsluttes med eksamen" on a Bible school's host, ".../arsstudium-friluftsliv";
+# not "Mastery in various weather conditions").
+_DEGREE_WORDS = re.compile(r"\bbachelor\w*|\bmaster(?:\b|grad\w*|program\w*|studi\w*|utdanning\w*)|årsstudi|arsstudi|studieplan|\bmsc\b|\bph\.?\s?d\b|eksamen|\bexam\b"
+                           r"|fagskoleutdanning|fagskuleutdanning", re.I)
+# … and words of a study in general, when the school is only named in the text: "Studiet tar ett år … Praksis ved Bildøy
+# Bibelskole", "The programme runs for two semesters … Voss Folk High School", "Fagskoleutdanningen går over to år".
+_STUDY_WORDS = re.compile(_STUDY_CREDIT.pattern + r"|\bstudiet\b|\bstudium\b|studieprogram|\bthe programme\b"
+                          r"|\bthis programme\b|fagsk[ou]l", re.I)
+# The stock sentence of a folk high school's own page, no study of its own: "Et år på folkehøgskole gir 2 tilleggspoeng
+# ved opptak til høgskole og universitet".
+_EXTRA_POINTS = re.compile(r"tilleggspoeng|extra points|additional points", re.I)
 
 
 def folk_high_school(title: str, lines: list[blocks.Line], url: str) -> str | None:
     """The line that names a folk high school or a Bible school (or the title, on such a school's host), when the
-    page names no credits and no level and its host is no college's: a year, a term or a line there gives no
-    credits ("Sund Folkehøgskole – Rissa", "Year-round course (two semesters)" on sundfhs.no)."""
+    page names no credits, no level and no study and its host is no college's: a year, a term or a line there gives
+    no credits ("Sund Folkehøgskole – Rissa", "Year-round course (two semesters)" on sundfhs.no)."""
     if academic_host(url) or recognise.titled_by_code(title):
         return None
     texts = [title] + [f"{line.text}: {line.value}" if line.value else line.text for line in lines if not line.related]
-    if any(_CREDIT_WORDS.search(t) for t in texts):
+    own = [_FOLK_HIGH_SCHOOL.sub(" ", t) for t in texts + [unquote(urlsplit(url).path)] if not _EXTRA_POINTS.search(t)]
+    if any(_CREDIT_WORDS.search(t) or _DEGREE_WORDS.search(t) for t in own):
         return None                     # (a Bible school's year that gives 60 studiepoeng through a college)
     if _FOLK_HIGH_SCHOOL_HOST.search(urlsplit(url).hostname or ""):
         return title
-    if any(_STUDY_CREDIT.search(_FOLK_HIGH_SCHOOL.sub(" ", t)) for t in texts + [unquote(urlsplit(url).path)]):
-        return None                     # named on a study's page: "Årsstudium i friluftsliv" (not "Sund Folkehøgskole")
+    if any(_STUDY_WORDS.search(t) for t in own):
+        return None
     return next((t for t in texts if _FOLK_HIGH_SCHOOL.search(t)), None)

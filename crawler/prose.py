@@ -65,11 +65,21 @@ _ONE_PART = re.compile(r"\b(?:i|for|in)\s+(?:en|ei|ett|et|eitt|one|a|each)\s+(?P
                        r"[^.;]{0,20}$", re.I)
 # A line about one part of a programme: "1. studieår - 2 emner - 30 studiepoeng - kr 32 000", "2. semester: …".
 _PART_LINE = re.compile(r"^\s*\d\.\s*(?:studieår|studieåret|semester|semesteret|år|året|year)\b", re.I)
-# A sentence about one term or year of a longer study: "I det første semesteret tar alle de samme tre emnene, til sammen
-# 30 studiepoeng", "In the first year you take 60 ECTS of core courses" (that term's credits, not the study's).
-_TERM_SENTENCE = re.compile(r"^\s*(?:(?:i|in|during)\s+)?(?:det\s+|the\s+)?(?:første|fyrste|andre|tredje|fjerde|femte"
-                            r"|sjette|siste|first|second|third|fourth|final|last)\s+(?:semester\w*|studieår\w*|året|år"
-                            r"|years?|terms?)\b(?!\s+(?:av|of)\s+(?:et|ein|eit|en|a|an)\b)", re.I)
+# A sentence about one term or year of a longer study, the term opening it and its verb of content right after:
+# "I det første semesteret tar alle de samme tre emnene, til sammen 30 studiepoeng", "In the first year you take 60 ECTS
+# of core courses", "Year 1 consists of core courses worth 60 ECTS", "Andre og tredje semester gir til sammen 60
+# studiepoeng" (that term's credits, not the study's; not a time: "Last year, more than 200 students took …", "Første
+# semester emnet tilbys er høsten 2025"; nor a schedule's line: "Første år: 30 studiepoeng").
+_ORDINAL_TERM = (r"(?:første|fyrste|andre|tredje|fjerde|femte|sjette|first|second|third|fourth)"
+                 r"(?:\s+(?:og|and)\s+(?:andre|tredje|fjerde|femte|sjette|second|third|fourth))?\s+"
+                 r"(?:semester\w*|studieår\w*|året|år|years?|terms?)"
+                 r"|(?:year|semester|term)\s+(?:1|2|3|one|two|three)")
+_TERM_SENTENCE = re.compile(rf"^\s*(?:(?:i|in|during)\s+)?(?:det\s+|the\s+)?(?:{_ORDINAL_TERM})\b(?!\s*:)"
+                            r"(?:\s+(?:[\w-]+\s+){0,2}?)(?:tar|tek|består|omfattar|omfatter|har|gir|gjev|take|takes|consists?"
+                            r"|comprises?|complete|completes|includes?|inneholder|inneheld)\b", re.I)
+# The end of a term's clause: the study's own total may follow ("…, og hele studiet er 180 studiepoeng").
+_CLAUSE_END = re.compile(r";|,\s*(?:og|and|men|but|mens|while)\b|\s(?:og|and)\s+(?:hele|heile|the whole|the programme"
+                         r"|programmet|studiet)\b", re.I)
 _LARGER = re.compile(r"\b(?:inngå\w*|del av|part of|bygge\w* på|byggjer på|bygg(?:e|je)r? vidare|videre til|"
                      r"vidare til|kan (?:inngå|tas som del)|forutset\w*|føreset\w*|fullført|gjennomført|"
                      r"tilsvarende|opptak til|admission to|leading to|counts? towards|telle\w* (?:med )?(?:i|mot)|"
@@ -278,14 +288,20 @@ _COMPLETION_LEAD = re.compile(r"fullfør|bestå|complet|graduat|\bpass\b|course 
 _ADMISSION_WORDS = re.compile(r"\bopptak|\bkrav\b|\bkreves\b|\bmå ha\b|\brequire", re.I)
 
 
+# A part's name before its number in a title: "Fordypning 1 - 15 stp", "Innføringskurs 1 - 20 stp", "Modul 2 -15 sp"
+# (not a subject before a range: "Veiledning av praksisstudenter 5 - 10 studiepoeng").
+_PART_WORD_BEFORE = re.compile(r"\b(?:fordypning|fordjuping|modul|module|del|part|trinn|nivå|level|innføringskurs|kurs"
+                               r"|emne|samling|semester)\s+$", re.I)
+
+
 def title_credits(title: str) -> str | None:
     """Credits the title states for the offer ("Modul 5 – Juss for ledere (7,5 sp)"), not per part
     ("tre moduler à 10 sp")."""
     for m in CREDITS.finditer(title or ""):
         if not _PER_UNIT.search(title[:m.start()][-40:]):
             found = m.group(0)
-            numbered = re.match(rf"[1-9]\s+[-–]\s+(?={_NUM})", found)
-            if numbered and re.search(r"[^\W\d_]\s+$", title[:m.start()]):
+            numbered = re.match(rf"[1-9]\s+[-–]\s*(?={_NUM})", found)
+            if numbered and _PART_WORD_BEFORE.search(title[:m.start()]):
                 found = found[numbered.end():]  # "Fordypning 1 - 15 stp": a part's number, then the size (no range)
             return found
     return None
@@ -355,7 +371,7 @@ def credits(lines: list[Line]) -> Fact | None:
             continue                    # an item under "I tillegg kreves det minst": "10 studiepoeng innen metode"
         if _PART_LINE.match(sentence):
             continue
-        if _TERM_SENTENCE.match(sentence) and CREDITS.search(sentence):
+        if _TERM_SENTENCE.match(sentence) and CREDITS.search(_CLAUSE_END.split(sentence, 1)[0]):
             parts.append(sentence)
             continue
         if _other_course(sentence, title):
@@ -1200,6 +1216,7 @@ def _known_places(groups: list[str], resolve) -> list[str]:
 # A start's term or date with its year: "høsten 2025", "mars 2025", "2025 HØST", "1. mars 2025", "15.08.2025" (the months'
 # names are domain/when.py's).
 _TERM = (r"(?:(?:høstsemesteret|vårsemesteret|haustsemesteret|høstsemester|vårsemester|haustsemester"
+         r"|(?:the\s+)?(?:spring|autumn|fall)\s+semester"
          r"|høsten|våren|hausten|høst|vår|haust|autumn|fall|spring|sommeren|sommer)\s*(?:20\d\d)"
          rf"|(?:{when.MONTH_NAMES})\s+20\d\d|20\d\d\s*(?:høst|vår|haust|HØST|VÅR)|\d{{1,2}}\.\s*"
          rf"(?:{when.NO_MONTH_NAMES})\s+20\d\d"
@@ -1229,9 +1246,12 @@ _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|b
                     # the first run, opening its sentence: "Første gang er i juni 2017" (not a plan "godkjent første
                     # gang 1. april 2003")
                     r"|(?:^|(?<=, )|(?<=: ))(?:første gang|fyrste gong)"
-                    # … or said of the teaching: "Emnet undervises for første gang i vårsemesteret 2025"
-                    r"|(?:undervises|undervisast|tilbys|tilbydes|tilbodast|holdes|haldast|gis|gjevast)\s+for\s+(?:første|fyrste)"
-                    r"\s+(?:gang|gong)"
+                    # … or said of the teaching: "Emnet undervises for første gang i vårsemesteret 2025", "blir undervist
+                    # for fyrste gong", "is taught for the first time in" (not an exam's or a grant's: "Eksamen gis for
+                    # første gang i ny form", "Stipendet gis for første gang")
+                    r"|(?:undervises|undervisast|tilbys|tilbydes|tilbodast|gjennomføres|gjennomførast"
+                    r"|(?:blir|vert|vil bli)\s+(?:undervist|tilbudt|tilbode))\s+(?:for\s+)?(?:første|fyrste)\s+(?:gang|gong)"
+                    r"|(?:is|will be)\s+(?:taught|offered)\s+for\s+the\s+first\s+time"
                     # "Teaching begins in August 2026", "The programme commences in spring 2027", "Undervisninga tek til i august"
                     r"|begins?|commences?|(?:tek|tar) til"
                     # the study offered in a term: "Kurset tilbys våren 2025", "We offer the course in autumn 2026"
@@ -1306,8 +1326,10 @@ _TERM_STARTS = re.compile(r"^(?:(?:fra|frå|from|fra og med|frå og med|i|in)\s+
                           r"(?:(?:et|eit|ei|en|ein|det|dette|den|denne|a|an|the|this)\s+)?(?:(?:nytt?|nye|new|neste|next)\s+)?"
                           r"(?:\w*kurs(?:et)?|\w*studi(?:um|et)|\w*utdanning(?:a|en)?|\w*program(?:met|me)?|kull(?:et)?"
                           r"|cohort|intake|course|programme)\b"
-                          # the verb split round its object: "Høsten 2021 tar et nytt kull til"
-                          r"|(?:tar|tek)\s+(?:et|eit|ei|en|ein)\s+(?:nytt?\s+|nye\s+)?(?:kull|kurs)\s+til\b)", re.I)
+                          # the verb split round its object: "Høsten 2021 tar et nytt kull til", "… tar det nye kullet til",
+                          # "Fra høsten 2025 tar vi opp et nytt kull"
+                          r"|(?:tar|tek)\s+(?:(?:et|eit|ei|en|ein|det)\s+)?(?:nytt?\s+|nye\s+)?(?:kull(?:et)?|kurs(?:et)?)\s+til\b"
+                          r"|(?:tar|tek)\s+(?:vi|me)\s+opp\s+(?:et|eit)\s+(?:nytt\s+)?kull\b)", re.I)
 
 
 _OFFERED_AT = re.compile(_OFFERED, re.I)
@@ -1787,8 +1809,9 @@ _DURATION = re.compile(
     # "Du studerer på deltid i ett år": the length of one's study
     r"|(?:studerer|studerar|study|studies) (?:på deltid |på heltid |på heiltid |på fulltid |på full tid |part-time |full-time )?"
     r"(?:i|for)"
-    # "Den tas på deltid gjennom ett år" (the pace's: not a part's "… på fem vekesamlingar gjennom to semester")
-    r"|(?:deltid|heltid|heiltid) gjennom"
+    # "Den tas på deltid gjennom ett år", "går på fulltid gjennom ett år" (the study's pace: not a part's "… på fem
+    # vekesamlingar gjennom to semester", nor work: "jobbet minst 50 % deltid gjennom to år")
+    r"|(?:tas|takast|går|gjennomføres|gjennomførast) på (?:deltid|heltid|heiltid|fulltid|full tid) gjennom"
     # "Studentene følger undervisningen på deltid i tre år" (not "tar studiet i ett semester ved et partneruniversitet")
     r"|(?:følger|følgjer) (?:undervisningen|undervisninga|studiet|programmet)"
     r" (?:på deltid |på heltid )?(?:i|over)"
@@ -1896,11 +1919,16 @@ _CREDITS_WORTH = re.compile(r"\b(?:studiepoeng|stp|sp|ects|credits?|credit point
                             + _WORTH_VERB + r"|matches)\s+$", re.I)
 
 
+# Years at one pace as the worth of years at another: "Ett år på heltid tilsvarer to deltidsår" (no length of this study).
+_PACE_YEARS_WORTH = re.compile(r"^(?:" + _WORTH_VERB + r")\b.*\b(?:deltids|heltids|heiltids)år\b", re.I)
+
+
 def _study_length(lines: list[Line]) -> Fact | None:
     """The first length a sentence states with a verb or label of the study's length (see _DURATION)."""
     for sentence, _ in sentences(lines, skip_keys=("admission",)):
         m = next((m for m in _DURATION.finditer(sentence) if not _WORKED.search(sentence[:m.start()])
-                  and not _PART_SUBJECT.search(sentence[:m.start()]) and not _CREDITS_WORTH.search(sentence[:m.start("d")])),
+                  and not _PART_SUBJECT.search(sentence[:m.start()]) and not _CREDITS_WORTH.search(sentence[:m.start("d")])
+                  and not _PACE_YEARS_WORTH.search(m.group(0))),
                  None)
         if m and _YEARS_REQUIRED.match(sentence, m.end("d")):
             continue                # "… may mean that over three years at university are required": an applicant's
@@ -1965,10 +1993,11 @@ _YEARS_OF_STUDY = re.compile(
     r"|(?<!\bafter )(?<!\bwithin )(?<!\bfollowing )\b(?P<e>(?:one|two|three|four|five|\d)\s+years?)\s+of\s+(?:full-time\s+|part-time\s+)?"
     r"(?:study|studies)\b"
     # "Master's degree programme, 2 years", "Masterprogram, 2 år", "15 studiepoeng, 1 år" (not "2 år relevant praksis")
-    # "30 studiepoeng – ett år på deltid" (a dash, and the pace after it)
-    r"|(?:\b\w*(?:programme|program|studium)|\b(?:studiepoeng|credits|ects))\s*(?:,|\s[–-])\s*(?P<f>(?:\d|one|two|three"
-    r"|four|ett|eitt|to|tre|fire)\s+(?:år|years?|semestre|semester|semesters))"
-    r"(?=\s*(?:$|[,;|·.])|\s+(?:på\s+)?(?:deltid|heltid|heiltid|part-time|full-time)\b)", re.I)
+    r"|(?:\b\w*(?:programme|program|studium)|\b(?:studiepoeng|credits|ects))\s*,\s*(?P<f>(?:\d|one|two|three|four"
+    r"|ett|eitt|to|tre|fire)\s+(?:år|years?|semestre|semester|semesters))(?=\s*(?:$|[,;|·]))"
+    # "30 studiepoeng – ett år på deltid" (a dash, and the pace after it: not a part's "15 studiepoeng – 1 semester.")
+    r"|\b(?:studiepoeng|credits|ects)\s+[–—-]\s*(?P<g>(?:\d|one|two|three|four|ett|eitt|to|tre|fire)\s+"
+    r"(?:år|years?|semestre|semester|semesters))(?=\s+(?:på\s+)?(?:deltid|heltid|heiltid|part-time|full-time)\b)", re.I)
 
 
 # Credits said as their worth in study time, not the study's length: "60 studiepoeng tilsvarer ett års studier på
@@ -2000,7 +2029,7 @@ def _years_of_study(lines: list[Line]) -> Fact | None:
             if _WORTH_OF_CREDITS.search(before) or _SHOULD_HAVE.search(before) or _INTO_LARGER.search(before):
                 continue
             if not _HAS_DEGREE.search(sentence[:m.start()]) and not _PART_SUBJECT.search(sentence[:m.start()]):
-                return Fact(m.group("d") or m.group("e") or m.group("f"), "sentence", sentence)
+                return Fact(m.group("d") or m.group("e") or m.group("f") or m.group("g"), "sentence", sentence)
     return None
 
 
@@ -2189,8 +2218,11 @@ _COURSE_SUBJECT = re.compile(r"^(?:kurset|dette kurset|(?:dette|det) er (?:et|ei
 # bli grunnlaget for en master i …",
 # "kvalifiserer for opptak …", "qualifies you for a master's programme", "Som tilsvarande reknast …".
 _LEADS_TO = re.compile(r"\b(?:gir|gjev|gives?)\s+(?:\w+\s+)?grunnlag for\b|\bgrunnlag for (?:videre|vidare)\b"
-                       # "Graden kan bli grunnlaget for en master i teologi", "danner grunnlag for"
-                       r"|\b(?:bli|blir|være|vere|er|danne|danner|dannar)\s+(?:\w+\s+)?grunnlag(?:et)?\s+for\b"
+                       # "Graden kan bli grunnlaget for en master i teologi", "kan gi grunnlag for en master", "legger
+                       # grunnlaget for en master", "kan være et godt grunnlag for en master" (another study, named with
+                       # an article: not "Forskning er grunnlaget for masterprogrammet", "… for denne videreutdanningen")
+                       r"|\b(?:bli|blir|være|vere|er|danne|danner|dannar|gi|gje|legge|legger|legg)\s+(?:\w+\s+){0,2}?"
+                       r"grunnlag(?:et)?\s+for\s+(?:en|ein|ei|et|eit|a|an)\b"
                        r"|\bkvalifiserer\w*\s+(?:deg\s+|dig\s+)?(?:for|til)\b|\bqualif\w*\s+(?:you\s+)?for\b"
                        r"|\bprepares?\s+(?:you\s+)?for\b"
                        r"|\b(?:forbereder|forbered|førebur)\s+(?:deg\s+|dei\s+|studentene\s+)?(?:for|til|på)\b"  # "forbereder til …"

@@ -364,7 +364,10 @@ _DOCTORAL = re.compile(r"\bph\.?\s?d\b|\bdoktorgrad\w*|\bdoctoral\b|\bdoctorate\
 
 # A kind that says only that an offer is further education: "Videreutdanning", "Etter- og videreutdanning", "EVU".
 _FURTHER_EDUCATION = re.compile(r"\s*(?:etter-\s*og\s*|etter- og |etter og )?(?:videreutdanning|vidareutdanning|evu"
-                                r"|further education|continuing education)\s*", re.I)
+                                r"|further education|continuing education)(?:\s*,\s*(?:deltid|heltid|part-time|full-time))?\s*",
+                                re.I)
+# A master's degree opening a title or one of its parts: "Master i …", "Erfaringsbasert master i …", "master".
+_MASTER_TITLE = re.compile(r"(?:executive |erfaringsbasert |experience-based )?master(?:\s+(?:i|in|of)\b|\s*$)", re.I)
 
 
 def level_and_kind(kind_raw, title: str = "", description: str = "",
@@ -397,10 +400,13 @@ def level_and_kind(kind_raw, title: str = "", description: str = "",
             and not _KIND_NON_CREDIT.search(ttl):
         return ("fagskole", "single_course")        # a fagskole's offer that names no credits: one of its educations
     result = _kind_of(kind, cmax)
-    if result == "single_course" and _FURTHER_EDUCATION.fullmatch(kind) and (cmax is None or cmax >= 60):
-        degree = _TITLE_DEGREE.match(ttl.strip())   # "Master i klinisk operasjonssykepleie" under the catalogue's
-        if degree and re.match(r"(?:executive |erfaringsbasert |experience-based )?master", degree.group(0), re.I):
-            result = _kind_of(ttl, cmax) or result  # "Type: Videreutdanning": a degree that is further education
+    if result == "single_course" and _FURTHER_EDUCATION.fullmatch(kind) and cmax is not None and cmax >= 60:
+        # "Master i klinisk operasjonssykepleie" (or "Klinisk operasjonssykepleie – master") under the catalogue's "Type:
+        # Videreutdanning": a degree that is further education (not a module of unknown size: "Master i helseledelse:
+        # Økonomistyring", which may be one course of it)
+        degree = next((part for part in _title_parts(ttl) if _MASTER_TITLE.match(part.strip())), None)
+        if degree:
+            result = _kind_of(degree, cmax) or result
     if result is None and ttl:
         for part in _title_parts(ttl):      # "Studieplan - Master i helsesjukepleie", "Helsefag - master"
             if _TITLE_DEGREE.search(part):
@@ -492,8 +498,9 @@ _FULL_TIME = re.compile(r"^nei\b|^no\b|^nein\b|heltid|fulltid|full[- ]time")
 
 
 # A pace asked about and answered yes or no: "Deltid: Nei", "Heltid: Ja", "Part-time: No".
-_PACE_ANSWERED = re.compile(r"^\s*(?P<pace>deltid|heltid|heiltid|fulltid|part[- ]time|full[- ]time)\s*[:?]?\s*"
-                            r"(?:(?P<yes>ja|yes)|nei|no)\s*\.?\s*$", re.I)
+_PACE_ANSWERED = re.compile(r"^\s*(?P<pace>deltid|heltid|heiltid|fulltid|part[- ]time|full[- ]time)\s*[:?–-]?\s*"
+                            # (a note after the answer: "Deltid: Nei (kun heltid)", "Deltid: Nei, kun heltid")
+                            r"(?:(?P<yes>ja|yes)|nei|no)\s*\.?\s*(?:[(,][^;]*)?$", re.I)
 
 
 def part_time(raw) -> bool | None:

@@ -197,3 +197,122 @@ def test_a_degree_led_on_to_is_not_the_kind(text, kind):
     from crawler import prose
     found = prose.kind(_page_lines(f"<h1>Teologi</h1><p>{text}</p>"))
     assert (found.raw if found else None) == kind
+
+
+# Review of cf9d01e1 (a helper tried 488 snippets at both commits): regressions answered, and misses taken.
+@pytest.mark.parametrize("title, body, url, kind", [
+    # a degree or a study's exam on a Bible school's host is a study
+    ("Bachelor i teologi og misjon", "Studiet går over tre år.", "https://bibelskolen-grimstad.test/bachelor", "degree"),
+    ("Årsstudium i kristendom", "Året avsluttes med eksamen.", "https://www.bildoybibelskole.test/arsstudium", "one_year"),
+    # one school named on a study's page of a host in no registry
+    ("Kristendom og misjon", "Studiet tar ett år på heltid. Praksisperioden kan tas ved Bildøy Bibelskole.",
+     "https://fjellhaug.test/kristendom", None),
+    ("Diakoni", "The programme runs for two semesters. Field weeks are held at Voss Folk High School.",
+     "https://mf.test/diakoni", None),
+    # the stock sentence of a folk high school's page blocks nothing; "Mastery" is no master
+    ("Friluftsliv vår", "Mastery in all weathers. Et år på folkehøgskole gir 2 tilleggspoeng ved opptak til høgskole og "
+                        "universitet.", "https://en.sogndal.fhs.test/friluftsliv", "non_credit"),
+])
+def test_review_folk_high_school(title, body, url, kind):
+    rec = _record(_school_page(title, body), url)
+    assert rec["kind"] == kind
+
+
+@pytest.mark.parametrize("text, credits", [
+    ("The first year consists of compulsory courses, and the programme totals 120 ECTS.", "120 ECTS"),
+    ("I det tredje året kan du ta utveksling, og hele studiet er 180 studiepoeng.", "180 studiepoeng"),
+    ("Det første semesteret starter i august; PPU er på til sammen 60 studiepoeng.", "60 studiepoeng"),
+    ("Last year, more than 200 students took this 7.5 ECTS course.", "7.5 ECTS"),
+    ("Siste år ble studiet utvidet til 15 studiepoeng.", "15 studiepoeng"),
+    ("Første semester emnet tilbys er høsten 2025, og emnet gir 15 studiepoeng.", "15 studiepoeng"),
+    ("Første år: 30 studiepoeng på deltid.", "30 studiepoeng"),
+])
+def test_review_a_term_that_is_no_part(text, credits):
+    from crawler import prose
+    found = prose.credits(_page_lines(f"<h1>Studiet</h1><p>{text}</p>"))
+    assert found is not None and found.raw == credits
+
+
+@pytest.mark.parametrize("text", [
+    "Year 1 consists of core courses worth 60 ECTS.",
+    "Andre og tredje semester gir til sammen 60 studiepoeng.",
+])
+def test_review_a_term_s_credits_in_more_wordings(text):
+    from crawler import prose
+    found = prose.credits(_page_lines(f"<h1>Studiet</h1><p>{text}</p>"))
+    assert found is None or not found.raw
+
+
+@pytest.mark.parametrize("title, credits", [
+    ("Veiledning av praksisstudenter 5 - 10 studiepoeng", "5 - 10 studiepoeng"),
+    ("Kurs i klinisk veiledning 5 - 15 sp", "5 - 15 sp"),
+    ("Modul 2 -15 sp", "15 sp"),
+])
+def test_review_a_range_in_a_title(title, credits):
+    from crawler import prose
+    assert prose.title_credits(title) == credits
+
+
+@pytest.mark.parametrize("kind, title, credits, expected", [
+    ("Videreutdanning", "Master i helseledelse: Økonomistyring og ledelse", None, (None, "single_course")),
+    ("Videreutdanning, deltid", "Klinisk operasjonssykepleie – master", 120.0, ("master", "degree")),
+])
+def test_review_a_master_s_title_under_further_education(kind, title, credits, expected):
+    from domain.normalise import level_and_kind
+    assert level_and_kind(kind, title, credits_max=credits) == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Forskning er grunnlaget for masterprogrammet i skoleledelse.", "masterprogrammet"),
+    ("Graden kan gi grunnlag for en master i teologi.", None),
+    ("Studiet legger grunnlaget for en master i ledelse.", None),
+])
+def test_review_a_ground_for_another_study(text, kind):
+    from crawler import prose
+    found = prose.kind(_page_lines(f"<h1>Teologi</h1><p>{text}</p>"))
+    assert (found.raw if found else None) == kind
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Eksamen gis for første gang i ny form i vårsemesteret 2025.", None),
+    ("Stipendet fra kommunen gis for første gang høsten 2025.", None),
+    ("Emnet blir undervist for fyrste gong hausten 2025.", "2025-host"),
+    ("The course is taught for the first time in spring 2026.", "2026-var"),
+    ("Teaching starts in the spring semester 2025.", "2025-var"),
+    ("Høsten 2025 tar nytt kull til.", "2025-host"),
+    ("Fra høsten 2025 tar vi opp et nytt kull.", "2025-host"),
+])
+def test_review_starts(text, term):
+    from crawler import prose
+    from domain import when
+    found = prose.start(_page_lines(f"<h1>Studiet</h1><p>{text}</p>"))
+    assert (when.start_term(found.raw) if found else None) == term
+
+
+@pytest.mark.parametrize("text, semesters", [
+    ("Du må ha jobbet minst 50 % deltid gjennom to år i barnehage.", None),
+    ("Du kan jobbe deltid gjennom to semester med praksis.", None),
+    ("Modul 1 Ledelse: 15 studiepoeng – 1 semester.", None),
+    ("Masteroppgaven er på 30 studiepoeng - ett semester.", None),
+    ("Ett år på heltid tilsvarer to deltidsår.", None),
+    ("Studiet går på fulltid gjennom ett år.", 2),
+])
+def test_review_lengths(text, semesters):
+    from crawler import prose
+    from domain import when
+    found = prose.duration(_page_lines(f"<h1>Studiet</h1><p>{text}</p>"))
+    assert (when.duration_semesters(found.raw) if found else None) == semesters
+
+
+@pytest.mark.parametrize("raw, part_time", [
+    ("Deltid: Nei (kun heltid)", False), ("Deltid: Nei, kun heltid", False), ("Deltid - Nei", False),
+])
+def test_review_a_pace_answered_with_a_note(raw, part_time):
+    from domain.normalise import part_time as read
+    assert read(raw) is part_time
+
+
+def test_review_a_pace_stated_after_the_answer_still_wins():
+    html = ("<h1>Bachelor i vernepleie</h1><p>Studiepoeng</p><p>180</p><p>Deltid</p><p>Nei</p><p>Studietempo</p>"
+            "<p>Deltid</p><p>Sted</p><p>Lillehammer</p><h2>Opptakskrav</h2><p>Generell studiekompetanse.</p>")
+    assert _record(html, "https://utdanning.test/utdanning/inn.no/vernepleie")["part_time"] is True
