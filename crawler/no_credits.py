@@ -130,7 +130,7 @@ def no_academic_words(title: str, lines: list[blocks.Line], url: str) -> str | N
 # college's page).
 _FOLK_HIGH_SCHOOL_HOST = re.compile(r"fhs\.no$|folkeh(?:o|ø|oe)[gy]?sk[ou]l|bibelsk[ou]l", re.I)
 _FOLK_HIGH_SCHOOL = re.compile(r"\bfolkeh(?:ø|o|oe)[gy]sk(?:ole|ule)(?:ns?|s)?\b|\bfolk high school\b"
-                               r"|\w*bibelsk(?:ole|ule)(?:ns?|s)?\b", re.I)
+                               r"|\b\w{0,30}bibelsk(?:ole|ule)(?:ns?|s)?\b", re.I)
 # A degree or a study's exam: a page with any of them, on a folk high school's host too, is a study's ("Bachelor i
 # teologi" or "Årsstudium i kristendom … avsluttes med eksamen" on a Bible school's host, ".../arsstudium-friluftsliv";
 # not "Mastery in various weather conditions").

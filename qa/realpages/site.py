@@ -3,7 +3,7 @@
 Every fixture (qa/realpages/pages) is served at the host, path and query of the page it
 was written from, over plain http (`http://www.nhh.no/executive/...`), in one of the four
 layouts (chosen per page, so a crawl meets all four). Each host has a robots.txt that allows
-everything and an index page at "/" linking all its pages. A crawler reaches these hosts
+everything and an index page at "/" (at INDEX_PATH where a fixture is at "/") linking all its pages. A crawler reaches these hosts
 through `Fetcher(resolve=web.resolve)`, which sends the real host names here and refuses
 every other host: nothing leaves the machine.
 
@@ -19,13 +19,14 @@ import threading
 from dataclasses import dataclass
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer  # noqa: F401 - type of _server
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from qa.fixtureweb.server import serve, shut
 from crawler.frontier import TRACKING_PARAMS, TRACKING_PREFIX
 from qa.realpages.render import LAYOUTS, render
 
 LAST_MODIFIED = "Mon, 02 Nov 2026 08:00:00 GMT"
+INDEX_PATH = "/oversikt-over-sider/"          # a host's index page when a fixture is at "/"
 
 
 def layout_for(spec: dict) -> str:
@@ -34,11 +35,15 @@ def layout_for(spec: dict) -> str:
 
 def page_key(host: str, path_and_query: str) -> tuple[str, str]:
     """(host, path?query) with the query pairs sorted and tracking parameters (utm_*, fbclid …) left out:
-    the same page whatever their order, and at the address a crawler asks for after dropping them."""
-    parts = urlsplit(path_and_query)
-    pairs = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+    the same page whatever their order, and at the address a crawler asks for after dropping them (and its
+    percent-encoding)."""
+    path, _, query = path_and_query.partition("#")[0].partition("?")
+    pairs = sorted((k, v) for k, v in parse_qsl(query, keep_blank_values=True)
                    if not k.lower().startswith(TRACKING_PREFIX) and k.lower() not in TRACKING_PARAMS)
-    return host, (parts.path or "/") + (f"?{urlencode(pairs)}" if pairs else "")
+    # the path decoded: a fixture's address written with "æ" is asked for as "%C3%A6"; a path that opens with "//"
+    # ("//en/course/…") is a path, not a host, and reaches the handler with one slash (http.server drops the others)
+    path = unquote(path) or "/"
+    return host, ("/" + path.lstrip("/") if path.startswith("//") else path) + (f"?{urlencode(pairs)}" if pairs else "")
 
 
 def served_url(spec: dict) -> str:
@@ -71,13 +76,16 @@ class RealPagesWeb:
             self.by_url[url] = spec
         self.fixture_keys = set(self.pages)        # the fixtures' pages, not the index pages added below
         self.hosts = sorted({h for h, _ in self.pages})
+        # each host's index page links all its pages by their whole address (a path "//en/…" written alone would be
+        # read as another host); it is at "/", or at INDEX_PATH where a fixture is at "/" (which may link no other page)
+        self.index_paths: dict[str, str] = {}
         for host in self.hosts:
-            links = "".join(f'<li><a href="{escape(urlsplit(u).path + ("?" + urlsplit(u).query if urlsplit(u).query else ""))}">'
-                            f'{escape(s["title"])}</a></li>' for u, s in sorted(self.by_url.items())
-                            if urlsplit(u).hostname == host)
+            links = "".join(f'<li><a href="{escape(u)}">{escape(s["title"])}</a></li>'
+                            for u, s in sorted(self.by_url.items()) if urlsplit(u).hostname == host)
             index = (f'<!doctype html><html lang="nb"><head><title>Oversikt – {escape(host)}</title></head><body>'
                      f"<h1>Oversikt over sider</h1><ul>{links}</ul></body></html>")
-            self.pages.setdefault((host, "/"), index.encode("utf-8"))
+            self.index_paths[host] = INDEX_PATH if (host, "/") in self.pages else "/"
+            self.pages[(host, self.index_paths[host])] = index.encode("utf-8")
         self.log: list[Hit] = []
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
@@ -89,7 +97,7 @@ class RealPagesWeb:
 
     @property
     def starts(self) -> list[str]:
-        return [f"http://{host}/" for host in self.hosts]
+        return [f"http://{host}{self.index_paths[host]}" for host in self.hosts]
 
     def hits(self) -> list[Hit]:
         with self._lock:
