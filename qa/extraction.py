@@ -12,7 +12,10 @@ the extractor page by page (bench/extract/decisions.py).
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
 
 from crawler import learned
@@ -59,10 +62,24 @@ def _crawled(result, url: str) -> dict:
     return speaking_for_owner(build_record(offer, source="crawl"), offer, host_owner(url))
 
 
-def extractions(split: str) -> dict[tuple[str, str], ExtractResult]:
+def extractions(split: str, workers: int | None = None) -> dict[tuple[str, str], ExtractResult]:
     """Every page of the split extracted in every layout, (id, layout) -> result: one pass that `run` and
-    the recogniser's refit (`qa.train_recogniser.examples`) can share."""
-    return {(spec["id"], layout): extracted(spec, layout) for spec in load(split) for layout in LAYOUTS}
+    the recogniser's refit (`qa.train_recogniser.examples`) can share. The layouts are extracted in `workers`
+    processes (as many as the machine has cores, up to one per layout); the results are the same either way."""
+    workers = workers or min(len(LAYOUTS), os.cpu_count() or 1)
+    if workers <= 1:
+        return {(spec["id"], layout): extracted(spec, layout) for spec in load(split) for layout in LAYOUTS}
+    results: dict[tuple[str, str], ExtractResult] = {}
+    # (spawned, not forked: a forked child of a process with threads, a test run's servers, may hang on a lock)
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        for part in pool.map(_one_layout, [(split, layout) for layout in LAYOUTS]):
+            results.update(part)
+    return results
+
+
+def _one_layout(job: tuple[str, str]) -> dict[tuple[str, str], ExtractResult]:
+    split, layout = job
+    return {(spec["id"], layout): extracted(spec, layout) for spec in load(split)}
 
 
 def extracted(spec: dict, layout: str, results: dict | None = None) -> ExtractResult:

@@ -71,7 +71,7 @@ def test_every_layout_escapes_the_text_and_wraps_it_in_chrome(layout):
 @pytest.mark.slow   # every page in four layouts
 @pytest.mark.parametrize("split", SPLITS)
 def test_extraction_meets_its_floors(split, request):
-    results = request.getfixturevalue("dev_extractions") if split == "dev" else None
+    results = request.getfixturevalue("dev_extractions") if split == "dev" else extraction.extractions(split)
     result = extraction.run(split, results=results)
     floor = FLOORS[split]
     assert result["recognition"]["precision"] >= floor["precision"], result["recognition"]
