@@ -26,6 +26,12 @@ def said(title: str, lines: list[blocks.Line], url: str) -> str | None:
         or no_academic_words(title, lines, url) or folk_high_school(title, lines, url)
 
 
+def _own_texts(title: str, lines: list[blocks.Line]) -> list[str]:
+    """The title and the page's own lines (not a related section's), a label with its value: what the tests below
+    read."""
+    return [title] + [f"{line.text}: {line.value}" if line.value else line.text for line in lines if not line.related]
+
+
 # Words of credits or a level ("30 studiepoeng", "på masternivå").
 _CREDIT_OR_LEVEL = r"studiepoeng|studiepoint|\bstp\b|\bects\b|\bcredits?\b|fagskolepoeng|masterniv|bachelorniv"
 # Words of a credit-bearing study: a page with any of them is not read as a course without credits.
@@ -51,7 +57,7 @@ def days_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
     "Samling 1: 13. – 14. november 2023", "Kl. 10:00 - 15:30") or its number of gatherings ("Programmet
     har tre workshops") when the page names neither credits, a level, an exam nor a study of a
     university or college: a course without credits."""
-    texts = [title] + [f"{line.text}: {line.value}" if line.value else line.text for line in lines if not line.related]
+    texts = _own_texts(title, lines)
     trade = any(_TRADE_CERTIFICATE.search(t) or _CERTIFICATE.search(t) and _EXAM_WORD.search(t)
                 for t in texts)                                 # its exam is the trade test, not a study's
     if any(recognise.SEMESTER.search(t) or any(not (trade and _EXAM_WORD.fullmatch(m.group(0)))
@@ -77,7 +83,7 @@ _CREDIT_WORDS = re.compile(_CREDIT_OR_LEVEL + r"|master(?:'s)? level|bachelor(?:
 def certificate_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
     """The sentence that says a course ends without an exam or with a certificate of attendance, when the
     page names no credits or level anywhere: a course without credits."""
-    texts = [title] + [f"{line.text}: {line.value}" if line.value else line.text for line in lines if not line.related]
+    texts = _own_texts(title, lines)
     if any(_CREDIT_WORDS.search(t) for t in texts) or recognise.titled_by_code(title):
         return None                     # (a course known by its code, "Helseledelse (ORG123)", is a university's)
     return next((t for t in texts[1:] if _NO_EXAM.search(t) and not _OTHER_ASSESSMENT.search(t)), None)
@@ -116,12 +122,10 @@ def no_academic_words(title: str, lines: list[blocks.Line], url: str) -> str | N
     host is no university's, college's or fagskole's: a course without credits."""
     if academic_host(url) or recognise.course_address(url) or recognise.titled_by_code(title):
         return None                     # (a course known by its code is a university's)
-    texts = [title, unquote(urlsplit(url).path)] + [f"{line.text}: {line.value}" if line.value else line.text
-                                                    for line in lines if not line.related]
+    texts = _own_texts(title, lines) + [unquote(urlsplit(url).path)]
     trade = any(_TRADE_CERTIFICATE.search(t) for t in texts)    # a licence's test and its reading are no study's
     return None if any(not (trade and _LICENCE_TEST_WORDS.fullmatch(m.group(0)))
                        for t in texts for m in _ACADEMIC.finditer(t)) else title
-
 
 
 # A folk high school's or a Bible school's host: "grenland.fhs.no", "www.jarenfhs.no", "folkehogskole.no" (their
@@ -134,8 +138,8 @@ _FOLK_HIGH_SCHOOL = re.compile(r"\bfolkeh(?:ø|o|oe)[gy]sk(?:ole|ule)(?:ns?|s)?\
 # A degree or a study's exam: a page with any of them, on a folk high school's host too, is a study's ("Bachelor i
 # teologi" or "Årsstudium i kristendom … avsluttes med eksamen" on a Bible school's host, ".../arsstudium-friluftsliv";
 # not "Mastery in various weather conditions").
-_DEGREE_WORDS = re.compile(r"\bbachelor\w*|\bmaster(?:\b|grad\w*|program\w*|studi\w*|utdanning\w*)|årsstudi|arsstudi|studieplan|\bmsc\b|\bph\.?\s?d\b|eksamen|\bexam\b"
-                           r"|fagskoleutdanning|fagskuleutdanning", re.I)
+_DEGREE_WORDS = re.compile(r"\bbachelor\w*|\bmaster(?:\b|grad\w*|program\w*|studi\w*|utdanning\w*)|årsstudi|arsstudi"
+                           r"|studieplan|\bmsc\b|\bph\.?\s?d\b|eksamen|\bexam\b|fagskoleutdanning|fagskuleutdanning", re.I)
 # … and words of a study in general, when the school is only named in the text: "Studiet tar ett år … Praksis ved Bildøy
 # Bibelskole", "The programme runs for two semesters … Voss Folk High School", "Fagskoleutdanningen går over to år".
 _STUDY_WORDS = re.compile(_STUDY_CREDIT.pattern + r"|\bstudiet\b|\bstudium\b|studieprogram|\bthe programme\b"
@@ -151,7 +155,7 @@ def folk_high_school(title: str, lines: list[blocks.Line], url: str) -> str | No
     no credits ("Sund Folkehøgskole – Rissa", "Year-round course (two semesters)" on sundfhs.no)."""
     if academic_host(url) or recognise.titled_by_code(title):
         return None
-    texts = [title] + [f"{line.text}: {line.value}" if line.value else line.text for line in lines if not line.related]
+    texts = _own_texts(title, lines)
     own = [_FOLK_HIGH_SCHOOL.sub(" ", t) for t in texts + [unquote(urlsplit(url).path)] if not _EXTRA_POINTS.search(t)]
     if any(_CREDIT_WORDS.search(t) or _DEGREE_WORDS.search(t) for t in own):
         return None                     # (a Bible school's year that gives 60 studiepoeng through a college)

@@ -70,8 +70,7 @@ _PART_LINE = re.compile(r"^\s*\d\.\s*(?:studieår|studieåret|semester|semestere
 # of core courses", "Year 1 consists of core courses worth 60 ECTS", "Andre og tredje semester gir til sammen 60
 # studiepoeng" (that term's credits, not the study's; not a time: "Last year, more than 200 students took …", "Første
 # semester emnet tilbys er høsten 2025"; nor a schedule's line: "Første år: 30 studiepoeng").
-_ORDINAL_TERM = (r"(?:første|fyrste|andre|tredje|fjerde|femte|sjette|first|second|third|fourth)"
-                 r"(?:\s+(?:og|and)\s+(?:andre|tredje|fjerde|femte|sjette|second|third|fourth))?\s+"
+_ORDINAL_TERM = (rf"{_ORDINAL}(?:\s+(?:og|and)\s+{_ORDINAL})?\s+"
                  r"(?:semester\w*|studieår\w*|året|år|years?|terms?)"
                  r"|(?:year|semester|term)\s+(?:1|2|3|one|two|three)")
 _TERM_SENTENCE = re.compile(rf"^\s*(?:(?:i|in|during)\s+)?(?:det\s+|the\s+)?(?:{_ORDINAL_TERM})\b(?!\s*:)"
@@ -2215,8 +2214,8 @@ _COURSE_SUBJECT = re.compile(r"^(?:kurset|dette kurset|(?:dette|det) er (?:et|ei
 
 
 # What the offer leads to, or what counts as its equal: "Programmet gir grunnlag for flere masterstudier", "Graden kan
-# bli grunnlaget for en master i …",
-# "kvalifiserer for opptak …", "qualifies you for a master's programme", "Som tilsvarande reknast …".
+# bli grunnlaget for en master i …", "kvalifiserer for opptak …", "qualifies you for a master's programme", "Som
+# tilsvarande reknast …".
 _LEADS_TO = re.compile(r"\b(?:gir|gjev|gives?)\s+(?:\w+\s+)?grunnlag for\b|\bgrunnlag for (?:videre|vidare)\b"
                        # "Graden kan bli grunnlaget for en master i teologi", "kan gi grunnlag for en master", "legger
                        # grunnlaget for en master", "kan være et godt grunnlag for en master" (another study, named with

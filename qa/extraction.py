@@ -67,12 +67,15 @@ def extractions(split: str, workers: int | None = None) -> dict[tuple[str, str],
     the recogniser's refit (`qa.train_recogniser.examples`) can share. The layouts are extracted in `workers`
     processes (as many as the machine has cores, up to one per layout); the results are the same either way."""
     workers = workers or min(len(LAYOUTS), os.cpu_count() or 1)
-    if workers <= 1:
-        return {(spec["id"], layout): extracted(spec, layout) for spec in load(split) for layout in LAYOUTS}
+    jobs = [(split, layout) for layout in LAYOUTS]
     results: dict[tuple[str, str], ExtractResult] = {}
+    if workers <= 1:
+        for job in jobs:
+            results.update(_one_layout(job))
+        return results
     # (spawned, not forked: a forked child of a process with threads, a test run's servers, may hang on a lock)
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        for part in pool.map(_one_layout, [(split, layout) for layout in LAYOUTS]):
+        for part in pool.map(_one_layout, jobs):
             results.update(part)
     return results
 

@@ -3,9 +3,9 @@
 Every fixture (qa/realpages/pages) is served at the host, path and query of the page it
 was written from, over plain http (`http://www.nhh.no/executive/...`), in one of the four
 layouts (chosen per page, so a crawl meets all four). Each host has a robots.txt that allows
-everything and an index page at "/" (at INDEX_PATH where a fixture is at "/") linking all its pages. A crawler reaches these hosts
-through `Fetcher(resolve=web.resolve)`, which sends the real host names here and refuses
-every other host: nothing leaves the machine.
+everything and an index page at "/" (at INDEX_PATH where a fixture is at "/") linking all its
+pages. A crawler reaches these hosts through `Fetcher(resolve=web.resolve)`, which sends the
+real host names here and refuses every other host: nothing leaves the machine.
 
 ETag and Last-Modified are sent and honoured (304), and every request is logged with its
 status, so a test can count conditional requests and parses.
