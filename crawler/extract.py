@@ -256,6 +256,9 @@ def _extract(html: str, url: str) -> ExtractResult:
         elif prose.week_start(lines) is not None:       # "Uke 33 / 2021 Digital samling" atop a programme
             said = prose.week_start(lines)
             offer["start"], evidence["start"] = said.raw, {"how": said.how, "where": said.where}
+        elif prose.school_year_start(lines) is not None:    # "Prisen for skuleåret 2024/2025 ligg mellom kr …"
+            said = prose.school_year_start(lines)
+            offer["start"], evidence["start"] = said.raw, {"how": said.how, "where": said.where}
     if not offer["price"] and prose.price_line(lines) is not None:     # "8500kr" on a line of its own
         said = prose.price_line(lines)
         offer["price"], evidence["price"] = said.raw, {"how": said.how, "where": said.where}

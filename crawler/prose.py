@@ -1609,6 +1609,38 @@ def week_start(lines: list[Line]) -> Fact | None:
     return None
 
 
+# The school year a school's prices, sessions or offers are given for: "Prisen for skuleåret 2024/2025 ligg mellom kr …",
+# "Satsene under gjelder skoleåret 2024/2025", "hva bibelskoleåret 2024-2025 koster", "Samlinger skoleåret 2017/2018",
+# "kva vi tilbyr vaksne i skuleåret 2024-25" (folk high schools, fagskoler, adult education; not a university's
+# "studieåret", nor a year told in the past: "Første kull starta skuleåret 2015-2016").
+_SCHOOL_YEAR = re.compile(r"(?<![^\W\d])(?:bibel)?(?:skoleåret|skuleåret|skoleår|skuleår)\s+(?:for\s+)?"
+                          r"(?P<year>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b"
+                          r"|\bschool year\s+(?P<year_en>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b", re.I)
+_SCHOOL_YEAR_OF = re.compile(r"\bpris\w*|\bkost\w*|\bsats\w*|\bskolepeng\w*|\bskulepeng\w*|\bkr\b|\bkr\.|\bnok\b"
+                             r"|\blån\w*|\bprice\w*|\bcosts?\b|\bfees?\b|\bsamling\w*|\btilbyr\b|\btilbyd\b|\boffer\w*", re.I)
+_BEGAN = re.compile(r"\b(?:starta|startet|begynte|byrja|tok til|started|began)\b", re.I)
+
+
+def school_year_start(lines: list[Line]) -> Fact | None:
+    """The autumn of the latest school year the page gives prices, sessions or offers for (a loan's figure for last
+    year beside this year's prices gives way to this year's)."""
+    best = None
+    for line in lines:
+        if line.related:
+            continue
+        text = f"{line.text} {line.value}" if line.kind == "label" and line.value else line.text
+        if not _SCHOOL_YEAR_OF.search(text):
+            continue
+        for sentence in (c for s in _split_sentences(text) for c in s.split(";")):     # (a clause at a time)
+            if _PAST.search(sentence) or _BEGAN.search(sentence):
+                continue
+            for m in _SCHOOL_YEAR.finditer(sentence):
+                year = int(m.group("year") or m.group("year_en"))
+                if best is None or year > best[0]:
+                    best = (year, sentence[:300])
+    return Fact(f"høsten {best[0]}", "sentence", best[1]) if best else None
+
+
 # A gathering numbered in a programme's plan: "Samling 1", "Samling 2:", "Session 3".
 NUMBERED_GATHERING = re.compile(r"^(?:samling|samlinga|session|gathering)\s*(?P<n>\d{1,2})\b\s*[:=–-]?\s*(?P<rest>.*)$", re.I)
 # A gathering's date: "13. – 14. november 2023", "6.–7. juni", "våren 25" (not a clock time: an agenda's "Session 1: 09.00").
