@@ -224,6 +224,11 @@ def _extract(html: str, url: str) -> ExtractResult:
     elif _fagskole_address(url, page) and not re.search(r"fagsk[ou]l|kurs", offer["kind"], re.I):
         offer["kind"] = f"{offer['kind']} (fagskoleutdanning)"   # "modul" on ".../kompetanseheving/fagskolen/…"
         evidence["kind"] = {"how": "address", "where": urlsplit(url).path[:300]}
+    if _PHD_PROGRAMME.match(clean(title)):         # a doctoral programme: its training part's 30 credits or one
+        for field in ("credits", "kind"):           # mandatory course named in a sentence are not the programme's
+            if evidence.get(field, {}).get("how") == "sentence":
+                offer[field] = ""
+                del evidence[field]
     if evidence.get("credits", {}).get("how") == "sentence" and _part_of_a_bachelor(offer["kind"], title, offer["credits"]) \
             and not _one_course_s_page(title, evidence):
         offer["credits"] = ""                       # "… deler bachelorutdanningane om lag 60 studiepoeng" on a bachelor's page
@@ -456,6 +461,12 @@ _ONE_MODULE = re.compile(r"modul|modulen|module|the module", re.I)
 # "Each module can be taken separately".
 _EVERY_MODULE = re.compile(r"\b(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?:\w+\s+)?modul\w*|\bmodulene\b"
                            r"|\bmodulane\b|\bmodules\b", re.I)
+
+
+# A doctoral programme's own page by its title: "Ph.d. i profesjonsvitenskap", "Ph.d.-utdanning i helsevitenskap",
+# "PhD programme in health sciences", "Doktorgradsprogram i …" (not a course of one: "PhD course in …", "Ph.d.-kurs").
+_PHD_PROGRAMME = re.compile(r"^\W*(?:ph\.?\s?d\.?|doktorgrads?|doctoral)(?:[-\s]?(?:utdanning\w*|program\w*|grad\w*|studi\w*))?"
+                            r"\s+(?:i|in|on)\b", re.I)
 
 
 def _part_of_a_bachelor(kind: str, title: str, credits: str) -> bool:

@@ -114,7 +114,7 @@ _REQUIRED_FAR = re.compile(_REQUIRED.pattern[:_REQUIRED.pattern.rindex("[^.;]")]
 # "BED-3085 Å organisere og styre (10 studiepoeng)", "an elective course (10 ECTS)", "masteroppgave (30 sp)", a part
 # named by "-delen": "Til idrettspsykologi-delen (20 studiepoeng) regnes …", "teoridelen (15 sp)".
 _PART_OF = re.compile(r"(?:\b[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b[^()]{0,70}|\b(?:\w*emne\w*|courses?|\w*kurs\w*|modul\w*|modules?"
-                      r"|\w*oppgave\w*|thesis|praksis\w*|spesialisering\w*|fordypning\w*|electives?"
+                      r"|\w*oppgave\w*|\w*avhandling\w*|\w*opplæringsdel\w*|thesis|praksis\w*|spesialisering\w*|fordypning\w*|electives?"
                       # (a compound or a hyphen, not "delen" alone: "Kurset er den første delen (15 sp) av en master")
                       r"|(?:\w+|(?<=-))del(?:en|a|ene|ane)"
                       # and its English twin, a part named by its kind: "the practical part (15 ECTS)" (not an ordinal:
@@ -123,7 +123,8 @@ _PART_OF = re.compile(r"(?:\b[A-ZÆØÅ]{2,8}-?\d{3,5}[A-Z]?\b[^()]{0,70}|\b(?:\
                       r"|integral|same|other|larger|initial|key|important)\b)[a-z-]+\s+parts?)))\s*\($")
 # A part of a programme named before its credits: "a thesis worth 45 ECTS", "a stream of your choice worth
 # 15-20 ECTS", "masteroppgåva på 30 studiepoeng", "valgfrie emner på 10 studiepoeng", "a 45-credit major" (after).
-_PART_NOUN = (r"(?:\w*oppgave(?:n|r|ne)?\b|\w*oppgåv[ea]\w*|thesis|dissertation"
+_PART_NOUN = (r"(?:\w*oppgave(?:n|r|ne)?\b|\w*oppgåv[ea]\w*|thesis|dissertation|\w*avhandling\w*"
+              r"|\w*opplæringsdel\w*|training (?:component|part)"
               r"|\w*praksis(?:en|periode\w*|del\w*|studi\w*|emne\w*)?\b|spesialisering\w*|specialisation"
               r"|specialization|valgemne\w*|valgfri\w*|valfri\w*|electives?|stream|major|minor|studieretning\w*)")
 # the study itself between a part word and the figure: "Praksisnær videreutdanning på 30 studiepoeng" is the offer's
@@ -455,8 +456,16 @@ def credits(lines: list[Line]) -> Fact | None:
     if len(values) == 1:
         return Fact(candidates[0][1], "sentence", candidates[0][2])
     totals = [c for c in candidates if c[0]]
-    pick = totals[0] if totals else candidates[0]
+    whole = [c for c in totals if _WHOLE_STUDY.search(c[2].split(c[1])[0][-60:])]
+    pick = whole[0] if whole else totals[0] if totals else candidates[0]
     return Fact(pick[1], "sentence", pick[2])
+
+
+# The whole study named before its size, which wins over a total said of a part ("Emne som gir 5 studiepoeng: kr
+# 18.000" before "Hele programmet på 90 studiepoeng kommer dermed på kr 231.000").
+_WHOLE_STUDY = re.compile(r"\b(?:hele|heile)\s+(?:studiet|programmet|utdanningen|utdanninga|graden|masterprogrammet"
+                          r"|masterstudiet|bachelorprogrammet|studieprogrammet)\b|\bthe (?:whole|entire|full) (?:programme"
+                          r"|program|degree|study)\b", re.I)
 
 
 # A heading that names the study and its size: "BACHELORSTUDIUM (180 STUDIEPOENG)", "Bachelorstudium heiltid over tre

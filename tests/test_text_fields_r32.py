@@ -1,7 +1,10 @@
 """Round 32, fields: the school year a folk high school's, a Bible school's or a fagskole's prices, sessions or offers
 are given for is its start ("Prisen for skuleåret 2024/2025 ligg mellom kr …" is autumn 2024), the latest such year
 winning over last year's loan figure; not a school year told in the past, nor one no price, session or offer is
-given for.
+given for; a doctoral programme's page ("Ph.d. i profesjonsvitenskap") has no size or kind from its training part
+("en opplæringsdel på 30 studiepoeng") or a mandatory course named in a sentence, and a training part or a
+dissertation is a part wherever its credits stand; the whole study's size ("Hele programmet på 90 studiepoeng") wins
+over a total said of one of its parts ("Emne som gir 5 studiepoeng").
 
 Each test fails without its rule and shows the trap the rule must not fall into."""
 
@@ -48,3 +51,55 @@ def test_the_school_year_of_a_price_or_a_session_plan_is_the_start(body, term):
 def test_a_school_year_told_in_the_past_or_without_a_price_is_no_start(body):
     rec = _record(_price_page("Priser", body), "https://skolen.test/priser/")
     assert rec["start_term"] is None
+
+
+# 2. A doctoral programme's page: the training part's credits and a mandatory course named in a sentence are not the
+# programme's; a part said by "opplæringsdel" or "avhandling" is a part.
+@pytest.mark.parametrize("title", ["Ph.d. i profesjonsvitenskap", "Ph.d.-utdanning i helsevitenskap",
+                                   "PhD programme in health sciences", "Doktorgradsprogram i sykepleievitenskap"])
+def test_a_doctoral_programme_s_training_part_is_not_its_size(title):
+    html = (f"<h1>{title}</h1><p>Programmet er en forskerutdanning på høyt internasjonalt nivå.</p>"
+            "<p>Utdanningen består av en opplæringsdel på 30 studiepoeng og et selvstendig forskningsarbeid.</p>"
+            "<p>Det obligatoriske emnet i vitenskapsteori gir kandidatene felles grunnlag.</p>"
+            "<h2>Opptakskrav</h2><p>Du må ha en mastergrad på 120 studiepoeng.</p>"
+            "<h2>Søknadsfrist</h2><p>Løpende opptak.</p><h2>Studiested</h2><p>Tromsø</p>")
+    rec = _record(html, "https://uni.test/studier/phd")
+    assert (rec["credits_max"], rec["kind"], rec["level"]) == (None, None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Kandidaten skriver en avhandling (150 stp.) og tar i tillegg en opplæringsdel (30 stp.).",
+    "The programme has a training component of 30 ECTS and a thesis.",
+])
+def test_a_training_part_or_a_dissertation_in_brackets_is_a_part(text):
+    html = (f"<h1>Forskerutdanning i helse</h1><p>{text}</p><p>Normert studietid er tre år.</p>"
+            "<h2>Opptakskrav</h2><p>Mastergrad.</p><h2>Søknadsfrist</h2><p>Løpende.</p><h2>Studiested</h2><p>Bodø</p>")
+    rec = _record(html, "https://uni.test/studier/forskerutdanning")
+    assert rec["credits_max"] is None
+
+
+@pytest.mark.parametrize("title", ["PhD course in research ethics", "Ph.d.-kurs i kvalitative metoder"])
+def test_a_doctoral_course_keeps_its_credits(title):
+    html = (f"<h1>{title}</h1><p>Kurset gir 5 studiepoeng og går over to samlinger.</p>"
+            "<h2>Opptakskrav</h2><p>Opptak til et ph.d.-program.</p><h2>Studiested</h2><p>Oslo</p>")
+    rec = _record(html, "https://uni.test/kurs/phd-etikk")
+    assert rec["credits_max"] == 5
+
+
+# 3. The whole study's size wins over a total said of one of its parts.
+def test_the_whole_programme_s_size_wins_over_a_part_s():
+    html = ("<h1>Master i IT-ledelse</h1><p>Masterprogrammet har sju emner og en masteroppgave.</p><h2>Pris</h2><ul>"
+            "<li>Per emne (10 studiepoeng): kr 28.000</li><li>Emne som gir 5 studiepoeng: kr 18.000</li>"
+            "<li>Masteroppgave (30 studiepoeng): kr 55.000</li></ul>"
+            "<p>Hele programmet på 90 studiepoeng koster dermed kr 231.000.</p>"
+            "<h2>Opptakskrav</h2><p>Bachelorgrad og to års yrkeserfaring.</p>")
+    rec = _record(html, "https://uni.test/studier/it-ledelse")
+    assert rec["credits_max"] == 90
+
+
+def test_a_part_s_size_stands_when_no_whole_is_named():
+    html = ("<h1>Emne i IT-ledelse</h1><p>Emnet gir 10 studiepoeng og inngår i masteren.</p>"
+            "<p>Masteroppgaven på 30 studiepoeng skrives til slutt.</p>"
+            "<h2>Opptakskrav</h2><p>Bachelorgrad og to års yrkeserfaring.</p>")
+    rec = _record(html, "https://uni.test/studier/it-ledelse-emne")
+    assert rec["credits_max"] == 10
