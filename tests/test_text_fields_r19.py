@@ -136,7 +136,10 @@ def test_an_e_learning_course_in_modules_without_credits_is_non_credit():
     page = ("<h1>Ny som folkevalgt</h1><p>Et nettbasert tilbud for deg som nettopp er valgt inn i kommunestyret.</p>"
             "<p>Hver modul står for seg, så du velger selv rekkefølgen.</p><p>Modul 1 og 2 handler om økonomi og styring.</p>"
             "<h2>Målgruppe</h2><p>Nye medlemmer av kommunestyrer og fylkesting.</p><h2>Pris</h2><p>Gratis</p>"
-            "<h2>Påmelding</h2><p>Meld deg på innen 1. mars 2026.</p>")
+            "<h2>Påmelding</h2><p>Meld deg på innen 1. mars 2026.</p>"
+            # (what the offer is and how long it takes: a course page whatever the learned recogniser's refit)
+            "<h2>Om tilbudet</h2><p>Tilbudet gir deg en innføring i rollen som folkevalgt.</p>"
+            "<h2>Varighet</h2><p>Hver modul tar om lag en time.</p>")
     record = _record(page, url="https://www.kslaring.no/ny-som-folkevalgt")
     assert (record["kind"], record["credits_max"]) == ("non_credit", 0.0)
     uni = _record(page, url="https://www.uia.no/ny-som-folkevalgt")    # a university's: its modules may give credits
