@@ -5,9 +5,10 @@ A page says it when it gives a course's length in days or hours or its number of
 credits, level, exam or study (`days_without_credits`), when it ends without an exam or with a certificate of
 attendance (`certificate_without_credits`), or when its own text and address use no word of higher or vocational
 education on a host that is no university's, college's or fagskole's (`no_academic_words`), or when it is a folk
-high school's or a Bible school's and names no credits or level (`folk_high_school`). `said` asks the four in that
-order; crawler/extract.py then gives the page the kind "kurs", which domain/normalise.py reads as a
-course without credits.
+high school's or a Bible school's and names no credits or level (`folk_high_school`), or when its title names school
+for adults or Norwegian for immigrants and it names no credits or level (`school_for_adults`). `said` asks the five in
+that order; crawler/extract.py then gives the page the kind "kurs", which domain/normalise.py reads as a course without
+credits.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from crawler import blocks, prose, recognise
 def said(title: str, lines: list[blocks.Line], url: str) -> str | None:
     """The line (or the title) that shows the page offers a course without credits, or None."""
     return days_without_credits(title, lines) or certificate_without_credits(title, lines) \
-        or no_academic_words(title, lines, url) or folk_high_school(title, lines, url)
+        or no_academic_words(title, lines, url) or folk_high_school(title, lines, url) or school_for_adults(title, lines)
 
 
 def _own_texts(title: str, lines: list[blocks.Line]) -> list[str]:
@@ -164,3 +165,23 @@ def folk_high_school(title: str, lines: list[blocks.Line], url: str) -> str | No
     if any(_STUDY_WORDS.search(t) for t in own):
         return None
     return next((t for t in texts if _FOLK_HIGH_SCHOOL.search(t)), None)
+
+
+# School-level education for adults and Norwegian for immigrants, named in the title: "Grunnskole for voksne",
+# "Grunnskuleopplæring for vaksne", "Vidaregåande opplæring for vaksne", "Vaksenopplæring", "Norskopplæring",
+# "Opplæring i norsk og samfunnskunnskap", "Norskkurs", "Norsk for innvandrere" (not a college's "Norsk for utenlandske
+# studenter", which names its credits, nor "Grunnskolelærerutdanning").
+_SCHOOL_FOR_ADULTS = re.compile(r"\b(?:grunnskole|grunnskule)(?:opplæring\w*)?\s+for\s+(?:voksne|vaksne)"
+                                r"|\b(?:videregående|vidaregåande)\s+opplæring\s+for\s+(?:voksne|vaksne)"
+                                r"|\b(?:voksen|vaksen)opplæring\w*|\bnorskopplæring\w*|\bnorsk og samfunnskunnskap"
+                                r"|\bnorskkurs\w*|\bnorsk for (?:innvandrere|innvandrarar|voksne|vaksne)\b", re.I)
+
+
+def school_for_adults(title: str, lines: list[blocks.Line]) -> str | None:
+    """The title, when it names school-level education for adults or Norwegian for immigrants and the page names no
+    credits and no level: such schooling gives no credits."""
+    if not _SCHOOL_FOR_ADULTS.search(title):
+        return None
+    if any(_CREDIT_WORDS.search(t) for t in _own_texts(title, lines)):
+        return None
+    return title

@@ -4,7 +4,8 @@ winning over last year's loan figure; not a school year told in the past, nor on
 given for; a doctoral programme's page ("Ph.d. i profesjonsvitenskap") has no size or kind from its training part
 ("en opplæringsdel på 30 studiepoeng") or a mandatory course named in a sentence, and a training part or a
 dissertation is a part wherever its credits stand; the whole study's size ("Hele programmet på 90 studiepoeng") wins
-over a total said of one of its parts ("Emne som gir 5 studiepoeng").
+over a total said of one of its parts ("Emne som gir 5 studiepoeng"); school for adults and Norwegian for
+immigrants named in the title ("Grunnskole for voksne", "Vaksenopplæringa") give no credits.
 
 Each test fails without its rule and shows the trap the rule must not fall into."""
 
@@ -103,3 +104,28 @@ def test_a_part_s_size_stands_when_no_whole_is_named():
             "<h2>Opptakskrav</h2><p>Bachelorgrad og to års yrkeserfaring.</p>")
     rec = _record(html, "https://uni.test/studier/it-ledelse-emne")
     assert rec["credits_max"] == 10
+
+
+# 4. School for adults and Norwegian for immigrants, named in the title, give no credits.
+@pytest.mark.parametrize("title", ["Grunnskole for voksne", "Grunnskuleopplæring for vaksne", "Vaksenopplæringa",
+                                   "Vidaregåande opplæring for vaksne", "Norsk for innvandrere"])
+def test_school_for_adults_gives_no_credits(title):
+    html = (f"<h1>{title}</h1><p>Du som er over 16 år og mangler denne opplæringen, har rett til den.</p>"
+            "<p>Undervisningen er på dagtid i sentrum, og kurset avsluttes med eksamen.</p>"
+            "<h2>Søknad</h2><p>Søknadsfrist 1. juni 2024. Opplæringen starter i august 2024.</p>"
+            "<h2>Pris</h2><p>Opplæringen er gratis.</p>")
+    rec = _record(html, "https://www.kommune.test/tjenester/opplaering")
+    assert (rec["kind"], rec["level"], rec["credits_max"]) == ("non_credit", "none", 0)
+
+
+@pytest.mark.parametrize("title, body", [
+    # a college's Norwegian course that names its credits
+    ("Norsk for utenlandske studenter", "Emnet gir 10 studiepoeng og undervises på campus."),
+    # teacher education for primary school is no school for adults
+    ("Grunnskolelærerutdanning for trinn 1-7", "Studiet er en femårig master på 300 studiepoeng."),
+])
+def test_a_credit_bearing_study_named_like_school_is_not(title, body):
+    html = (f"<h1>{title}</h1><p>{body}</p><h2>Søknad</h2><p>Søknadsfrist 15. april 2024.</p>"
+            "<h2>Opptakskrav</h2><p>Generell studiekompetanse.</p>")
+    rec = _record(html, "https://www.uni.test/studier/norsk")
+    assert rec["kind"] != "non_credit" and rec["credits_max"]
