@@ -66,7 +66,9 @@ _L = {
                  "krav om relevant arbeidsrøynsle, krav til relevant arbeidsrøynsle, "
                  "generelt opptaksgrunnlag, generelle opptakskrav, særskilte opptakskrav, krav til utdanning, "
                  "utdanningskrav, krav til utdanningsbakgrunn, admission requirement, generelt opptakskrav, "
-                 "spesielt opptakskrav, evt. spesielle opptakskrav, eventuelle spesielle opptakskrav",
+                 "spesielt opptakskrav, evt. spesielle opptakskrav, eventuelle spesielle opptakskrav, "
+                 "formelt opptakskrav, formelle opptakskrav, formelle krav, formelle krav til opptak, "
+                 "formelt opptaksgrunnlag, betinget opptak",
     "delivery": "undervisningsform, undervisningsformer, organisering, gjennomføring, arbeids- og undervisningsformer, "
                 "teaching model, "
                 "arbeids- og undervisningsform, organisering av studiet, organisering og undervisning, teaching, "

@@ -5,7 +5,8 @@ given for; a doctoral programme's page ("Ph.d. i profesjonsvitenskap") has no si
 ("en opplæringsdel på 30 studiepoeng") or a mandatory course named in a sentence, and a training part or a
 dissertation is a part wherever its credits stand; the whole study's size ("Hele programmet på 90 studiepoeng") wins
 over a total said of one of its parts ("Emne som gir 5 studiepoeng"); school for adults and Norwegian for
-immigrants named in the title ("Grunnskole for voksne", "Vaksenopplæringa") give no credits.
+immigrants named in the title ("Grunnskole for voksne", "Vaksenopplæringa") give no credits; "Formelt opptakskrav"
+and "Betinget opptak" head the admission.
 
 Each test fails without its rule and shows the trap the rule must not fall into."""
 
@@ -129,3 +130,14 @@ def test_a_credit_bearing_study_named_like_school_is_not(title, body):
             "<h2>Opptakskrav</h2><p>Generell studiekompetanse.</p>")
     rec = _record(html, "https://www.uni.test/studier/norsk")
     assert rec["kind"] != "non_credit" and rec["credits_max"]
+
+
+# 5. "Formelt opptakskrav" and "Betinget opptak" head the admission: a trade certificate there admits ("other").
+@pytest.mark.parametrize("heading", ["Formelt opptakskrav", "Formelle opptakskrav", "Betinget opptak"])
+def test_a_formal_admission_heading_heads_the_admission(heading):
+    html = ("<h1>Fagskole Psykisk helsearbeid</h1><p>Målgruppen er helsefagarbeidere og barne- og ungdomsarbeidere. "
+            "Også relevant realkompetanse kan gi opptak.</p><p>Utdanningen går på kveldstid i Sarpsborg.</p>"
+            f"<h2>{heading}</h2><p>fagbrev i helsearbeiderfaget eller barne- og ungdomsarbeiderfaget</p>"
+            "<h2>Søknadsfrist</h2><p>9. august 2023</p>")
+    rec = _record(html, "https://www.aof.test/kurs/fagskole-psykisk-helsearbeid/")
+    assert rec["admission_education"] == "other"
