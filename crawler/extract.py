@@ -229,8 +229,11 @@ def _extract(html: str, url: str) -> ExtractResult:
             if evidence.get(field, {}).get("how") == "sentence":
                 offer[field] = ""
                 del evidence[field]
-    if evidence.get("credits", {}).get("how") == "sentence" and _part_of_a_bachelor(offer["kind"], title, offer["credits"]) \
-            and not _one_course_s_page(title, evidence):
+    if evidence.get("credits", {}).get("how") == "sentence" and _part_of_a_bachelor(offer["kind"], title, offer["credits"],
+                                                                           evidence["credits"]["where"]) \
+            and not _one_course_s_page(title, evidence) \
+            and evidence["credits"]["where"] != evidence.get("kind", {}).get("where"):  # (not "Den gir 30 studiepoeng, som
+        #                                                                                   kan regnes inn i en master")
         offer["credits"] = ""                       # "… deler bachelorutdanningane om lag 60 studiepoeng" on a bachelor's page
         del evidence["credits"]
     if evidence.get("credits", {}).get("how") == "sentence" and _ONE_MODULE.fullmatch(offer["kind"].strip()) \
@@ -452,7 +455,9 @@ def _site_name(page: _Page) -> str:
 
 
 # The least total of a bachelor degree and of an årsstudium by the Norwegian degree rules.
-_LEAST_TOTAL = {("bachelor", "degree"): 180, ("bachelor", "one_year"): 60}
+# (a master's degree is 90 credits or more, 60 at the least: "20 stp nytestamentlig gresk" on its admission page, a
+# structure's "10 ECTS credits" columns are a part's or an applicant's)
+_LEAST_TOTAL = {("bachelor", "degree"): 180, ("bachelor", "one_year"): 60, ("master", "degree"): 60}
 
 
 # A kind that names one module ("Første modul i ny Executive master" gives "modul").
@@ -469,13 +474,27 @@ _PHD_PROGRAMME = re.compile(r"^\W*(?:ph\.?\s?d\.?|doktorgrads?|doctoral)(?:[-\s]
                             r"\s+(?:i|in|on)\b", re.I)
 
 
-def _part_of_a_bachelor(kind: str, title: str, credits: str) -> bool:
-    """Are the credits a sentence states fewer than a bachelor degree's 180 (an årsstudium's 60), on the page
-    of one? Then they are a part's (a shared first year, a study one may add, a course of the plan), not the
-    total: "Ved campus Sogndal deler bachelorutdanningane om lag 60 studiepoeng" (but 180 or 240 are the degree's)."""
-    least = _LEAST_TOTAL.get(normalise.level_and_kind(kind, title))
+def _part_of_a_bachelor(kind: str, title: str, credits: str, said: str = "") -> bool:
+    """Are the credits a sentence states fewer than a bachelor degree's 180 (an årsstudium's 60, a master's
+    degree's 60), on the page of one? Then they are a part's (a shared first year, a study one may add, a course of
+    the plan) or an applicant's, not the total: "Ved campus Sogndal deler bachelorutdanningane om lag 60
+    studiepoeng" (but 180 or 240 are the degree's), "nytestamentlig gresk (20 stp)" on a master's admission page."""
+    level_kind = normalise.level_and_kind(kind, title)
+    if level_kind == ("master", "degree") and (_LEVEL_WORD.search(kind) or _OWN_STUDY.search(said)
+                                               or prose.title_names_a_part(title)):
+        return False                # "Studienivå: Masternivå" names a level, not a master's degree; "Studiet gir 30
+        #                             studiepoeng", "Videreutdanningen … på 30 studiepoeng" say the study's own size;
+        #                             "Master thesis in …" is the part's own page
+    least = _LEAST_TOTAL.get(level_kind)
     most = normalise.credits(credits)[1]
     return least is not None and most is not None and 0 < most < least
+
+
+_LEVEL_WORD = re.compile(r"nivå|level", re.I)
+# The study itself named in the sentence of its credits.
+_OWN_STUDY = re.compile(r"\b(?:studiet|programmet|utdanningen|utdanninga|videreutdanningen|vidareutdanninga|kurset"
+                        r"|masteren|masterstudiet|masterprogrammet|studieprogrammet|the programme|the program"
+                        r"|this programme|the course|the degree)\b", re.I)
 
 
 # One course as the subject of a sentence: "Emnet gir 15 studiepoeng", "This course is worth 10 ECTS", "Modulen er på

@@ -324,6 +324,11 @@ def page_title(lines: list[Line]) -> str:
     return next((line.text for line in lines if line.kind == "heading" and line.level == 1), "")
 
 
+def title_names_a_part(title: str) -> bool:
+    """Does the title name a part of a programme as the offer ("Masteroppgave i helseledelse", "Master thesis in …")?"""
+    return bool(_TITLE_PART.match(title))
+
+
 def credits(lines: list[Line]) -> Fact | None:
     """The offer's credits stated in prose (see the module docstring for the traps)."""
     strip = _strip_credits(lines)

@@ -6,7 +6,8 @@ given for; a doctoral programme's page ("Ph.d. i profesjonsvitenskap") has no si
 dissertation is a part wherever its credits stand; the whole study's size ("Hele programmet på 90 studiepoeng") wins
 over a total said of one of its parts ("Emne som gir 5 studiepoeng"); school for adults and Norwegian for
 immigrants named in the title ("Grunnskole for voksne", "Vaksenopplæringa") give no credits; "Formelt opptakskrav"
-and "Betinget opptak" head the admission.
+and "Betinget opptak" head the admission; fewer than 60 credits in a sentence on a master's degree's page are a part's
+or an applicant's (not a level's "Masternivå", nor credits said with the master they count towards).
 
 Each test fails without its rule and shows the trap the rule must not fall into."""
 
@@ -141,3 +142,28 @@ def test_a_formal_admission_heading_heads_the_admission(heading):
             "<h2>Søknadsfrist</h2><p>9. august 2023</p>")
     rec = _record(html, "https://www.aof.test/kurs/fagskole-psykisk-helsearbeid/")
     assert rec["admission_education"] == "other"
+
+
+# 6. Fewer than 60 credits in a sentence on a master's degree's page are a part's or an applicant's.
+@pytest.mark.parametrize("title, body", [
+    ("Opptakskrav master", "<p>Du må ha en bachelorgrad i teologi. Examen facultatum (20 stp) må også være tatt.</p>"),
+    ("Master i idrettsvitenskap – oppbygging", "<p>Idrettspsykologi-delen gir 20 studiepoeng.</p>"),
+])
+def test_a_master_s_page_is_no_smaller_than_a_master(title, body):
+    html = (f"<h1>{title}</h1><p>Masterprogrammet i teologi er et toårig studium på heltid.</p>{body}"
+            "<h2>Søknadsfrist</h2><p>15. april 2024</p><h2>Studiested</h2><p>Oslo</p>")
+    rec = _record(html, "https://www.hogskole.test/master/opptakskrav-master/")
+    assert rec["credits_max"] is None and rec["kind"] == "degree"
+
+
+@pytest.mark.parametrize("html", [
+    # a level, not a master's degree: "Studienivå: Masternivå" on a bridging course's page
+    "<h1>Jordmorfag – innpass</h1><dl><dt>Studienivå</dt><dd>Masternivå</dd></dl>"
+    "<p>Innpasset er på 40 studiepoeng og går over to semestre.</p><h2>Søknadsfrist</h2><p>15. april 2024</p>",
+    # the credits and the master they count towards in one sentence: the course's own credits
+    "<h1>Om styrerutdanningen</h1><p>Utdanningen er for styrere i barnehager.</p>"
+    "<p>Den gir 30 studiepoeng, som kan regnes inn i en master i ledelse.</p><h2>Søknadsfrist</h2><p>1. mars 2024</p>",
+])
+def test_a_master_s_level_or_a_master_counted_towards_keeps_the_credits(html):
+    rec = _record(html, "https://www.hogskole.test/videreutdanning/kurs")
+    assert rec["credits_max"] in (30, 40)
