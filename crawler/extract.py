@@ -229,11 +229,11 @@ def _extract(html: str, url: str) -> ExtractResult:
             if evidence.get(field, {}).get("how") == "sentence":
                 offer[field] = ""
                 del evidence[field]
-    if evidence.get("credits", {}).get("how") == "sentence" and _part_of_a_bachelor(offer["kind"], title, offer["credits"],
-                                                                           evidence["credits"]["where"]) \
+    said_credits = evidence.get("credits", {}).get("where", "") if evidence.get("credits", {}).get("how") == "sentence" else ""
+    if said_credits and _part_of_a_degree(offer["kind"], title, offer["credits"], said_credits) \
             and not _one_course_s_page(title, evidence) \
-            and evidence["credits"]["where"] != evidence.get("kind", {}).get("where"):  # (not "Den gir 30 studiepoeng, som
-        #                                                                                   kan regnes inn i en master")
+            and said_credits != evidence.get("kind", {}).get("where"):  # (one sentence of both: "Den gir 30 studiepoeng,
+        #                                                                 som kan regnes inn i en master" is the course's)
         offer["credits"] = ""                       # "… deler bachelorutdanningane om lag 60 studiepoeng" on a bachelor's page
         del evidence["credits"]
     if evidence.get("credits", {}).get("how") == "sentence" and _ONE_MODULE.fullmatch(offer["kind"].strip()) \
@@ -474,13 +474,13 @@ _PHD_PROGRAMME = re.compile(r"^\W*(?:ph\.?\s?d\.?|doktorgrads?|doctoral)(?:[-\s]
                             r"\s+(?:i|in|on)\b", re.I)
 
 
-def _part_of_a_bachelor(kind: str, title: str, credits: str, said: str = "") -> bool:
+def _part_of_a_degree(kind: str, title: str, credits: str, said: str) -> bool:
     """Are the credits a sentence states fewer than a bachelor degree's 180 (an årsstudium's 60, a master's
     degree's 60), on the page of one? Then they are a part's (a shared first year, a study one may add, a course of
     the plan) or an applicant's, not the total: "Ved campus Sogndal deler bachelorutdanningane om lag 60
     studiepoeng" (but 180 or 240 are the degree's), "nytestamentlig gresk (20 stp)" on a master's admission page."""
     level_kind = normalise.level_and_kind(kind, title)
-    if level_kind == ("master", "degree") and (_LEVEL_WORD.search(kind) or _OWN_STUDY.search(said)
+    if level_kind == ("master", "degree") and (_LEVEL_WORD.search(kind) or recognise.ONE_OFFER.search(said)
                                                or prose.title_names_a_part(title)):
         return False                # "Studienivå: Masternivå" names a level, not a master's degree; "Studiet gir 30
         #                             studiepoeng", "Videreutdanningen … på 30 studiepoeng" say the study's own size;
@@ -491,10 +491,6 @@ def _part_of_a_bachelor(kind: str, title: str, credits: str, said: str = "") -> 
 
 
 _LEVEL_WORD = re.compile(r"nivå|level", re.I)
-# The study itself named in the sentence of its credits.
-_OWN_STUDY = re.compile(r"\b(?:studiet|programmet|utdanningen|utdanninga|videreutdanningen|vidareutdanninga|kurset"
-                        r"|masteren|masterstudiet|masterprogrammet|studieprogrammet|the programme|the program"
-                        r"|this programme|the course|the degree)\b", re.I)
 
 
 # One course as the subject of a sentence: "Emnet gir 15 studiepoeng", "This course is worth 10 ECTS", "Modulen er på

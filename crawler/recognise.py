@@ -252,7 +252,7 @@ def _an_events_days(lines: list[Line]) -> bool:
         elif under_days and _EVENT_ITEM.search(line.text):
             agenda += 1
     text = "\n".join(line.text for line in own)
-    one = len(_ONE_OFFER.findall(text)) + len(_ONE_NAMED_OFFER.findall(text))     # "kurset", "veiledningskurset"
+    one = len(ONE_OFFER.findall(text)) + len(_ONE_NAMED_OFFER.findall(text))     # "kurset", "veiledningskurset"
     return agenda >= 2 or len(_THE_EVENT.findall(text)) > one
 
 
@@ -467,7 +467,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
     if refs >= 2:                           # "Programmet er laget for …", "Studiet skal …": a page about one offer
         score, why = score + 2, why + [f"the offer is the subject of {refs} sentences"]
     text = "\n".join(line.text for line in lines if line.kind in ("text", "item", "heading") and not line.related)
-    plural, one = _studies_in_general(text), len(_ONE_OFFER.findall(text))
+    plural, one = _studies_in_general(text), len(ONE_OFFER.findall(text))
     if plural >= 4 and plural > 2 * one:    # "Fagskolestudier gir …", "Våre utdanninger …": studies in general
         score, why = score - 1, why + [f"studies in the plural ({plural} against {one})"]
     return Decision(score >= THRESHOLD, f"score {score}: " + ", ".join(why), score)
@@ -505,7 +505,7 @@ def _studies_in_general(text: str) -> int:
 
 
 # One offer, named in the singular with its article: "studiet", "kurset", "the programme".
-_ONE_OFFER = re.compile(r"\b(?:studiet|kurset|programmet|utdanningen|utdanninga|utdannelsen|emnet|modulen"
+ONE_OFFER = re.compile(r"\b(?:studiet|kurset|programmet|utdanningen|utdanninga|utdannelsen|emnet|modulen"
                         r"|videreutdanningen|vidareutdanninga|the programme|the program|the course|this programme"
                         r"|this course)\b", re.I)
 
