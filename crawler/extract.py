@@ -189,6 +189,12 @@ def _extract(html: str, url: str) -> ExtractResult:
             #                                        does not outweigh "Digitale helsetjenester - erfaringsbasert master"
             offer["kind"] = clean(f"{offer['kind']} {level.raw}")
             evidence.setdefault("kind", {"how": "sentence", "where": level.where[:300]})
+    elif normalise.level_and_kind(offer["kind"]) == (None, "single_course"):
+        level = prose.kind(lines, level_only=True)  # "Studienivå: Etter- og videreutdanning" and "Nivået er master"
+        if level is not None:
+            offer["kind"] = clean(f"{offer['kind']} {level.raw}")
+            said = evidence.setdefault("kind", {"how": "sentence", "where": ""})
+            said["where"] = clean(f"{said['where']} {level.where}")[:300]
     # a course code's title with one figure gives the course's credits, before a sentence's: "STV-3035 … - 15 stp" over
     # "Alle som går på masterprogrammet … (90 studiepoeng) må ta dette emnet" (a label's credits stay; a title without
     # a code may name its programme's size: "Master i helseledelse (90 sp): Økonomistyring")

@@ -2227,6 +2227,9 @@ _LEVEL_WORDS = re.compile(r"\bmasterniv\w*|\bmastergradsniv\w*|\bmaster(?:'s)? l
                           r"|\bbachelor(?:'s)? level|\bhøyere grads? niv\w*|\blavere grads? niv\w*|\bhøgare grads? niv\w*"
                           + "|" + normalise.NKR_FAGSKOLE,                # "Studiet er på nivå 5.2 i NKR": a fagskole's
                           re.I)
+# The level said as the value of the study's level: "Nivået er master", "Nivået på videreutdanningen er master",
+# "Nivået er bachelor" (read as "masternivå", "bachelornivå"; not a level asked for: "Nivået må være master").
+_LEVEL_IS = re.compile(r"\bniv[aå]et (?:på (?:\w+ ){1,2}?)?er (?P<level>master|bachelor)\b(?![-\w'’])", re.I)
 _KIND_WORDS = re.compile(r"\berfaringsbaserte? master\w*|\bårsstudi\w*|\bårseining\w*|\bvidereutdanning\w*"
                          # a one-year unit opening its sentence: "Årsenheten er på 60 studiepoeng" (not "Første studieår
                          # tilsvarer årsenheten …" on a bachelor's page)
@@ -2290,14 +2293,17 @@ _PLURAL_STUDIES = re.compile(normalise.PLURAL_STUDIES + "$", re.I)
 # hold a bachelor's degree in …", "Du må ha en fullført bachelor" (the degree one comes with, not the offer's kind).
 _APPLICANT_HOLDS = re.compile(r"(?:(?:^|[,;:]\s*)(?:har|hev) du(?: allerede| alt)?|\bdu (?:må|skal) ha|\bif you (?:have|hold)"
                               r"|\byou (?:must|need to) (?:have|hold)|\bapplicants (?:must|need to) (?:have|hold)"
-                              r"|\bsøkere (?:må|skal) ha|\bsøkjarar (?:må|skal) ha|\b(?:deg|du) som (?:har|hev))"
+                              r"|\bsøkere (?:må|skal) ha|\bsøkjarar (?:må|skal) ha|\b(?:deg|du) som (?:har|hev)"
+                              # what applicants have taken: "søkere som har tatt bachelor i barnevern"
+                              r"|\b(?:søkere|søkjarar|applicants|du|deg|de|dei|those) (?:som |who )?(?:har|hev|have) "
+                              r"(?:tatt|teke|teki|completed|fullført))"
                               r"\s+(?:en |ein |ei |an? )?(?:fullført |completed )?$", re.I)
 # What one needs to be admitted, earlier in the kind word's clause: "Du trenger en treårig bachelor i bygg etter
 # forskrift om rammeplan for treårig bachelorprogram", "Opptaksgrunnlaget er en treårig ingeniørbachelor etter …",
 # "Applicants need a degree from a bachelor's programme", "Mangler du det ene emnet" (a subject one must have).
 _NEEDED_IN_CLAUSE = re.compile(r"(?:\bdu (?:trenger|treng|bør ha)|\b(?:trenger|treng) du|\byou (?:will )?need|\bapplicants need"
                                r"|\bsøkere (?:trenger|bør ha)|\bsøkjarar (?:treng|bør ha)"
-                               r"|\bopptaksgrunnlag(?:et)?(?: for \w+)? er|\bgrunnlaget for opptak er"
+                               r"|\bopptaksgrunnlag(?:et)?(?: for \w+)? er|\bgrunnlaget for opptak er|\bgrunnlaget er"
                                r"|\bmangler du|\bmanglar du|\bif you lack|\bif you are missing)"
                                # what is needed, with its article ("en treårig bachelor", "det ene emnet"; not "ingen
                                # forkunnskaper", "å vite"), and not what it is needed for ("a laptop for this programme")
@@ -2325,25 +2331,28 @@ def _kind_word(sentence: str) -> re.Match | None:
     return None
 
 
-def kind(lines: list[Line]) -> Fact | None:
+def kind(lines: list[Line], *, level_only: bool = False) -> Fact | None:
     """The first word that names the kind of study ("videreutdanning", "Master i …", "modul")
-    and the first level statement ("på masternivå"), from the page's own sentences."""
+    and the first level statement ("på masternivå"), from the page's own sentences; with
+    level_only the level statement alone."""
     kind_word = level_word = None
     where = []
     for sentence, _ in sentences(lines, skip_keys=("admission", "apply")):
-        if kind_word is None:
+        if kind_word is None and not level_only:
             m = _kind_word(sentence)
             if m:
                 kind_word = "kurs" if m.re is _COURSE_SUBJECT else m.group(0)
                 where.append(sentence)
         if level_word is None:
-            m = min((m for m in (_LEVEL_WORDS.search(sentence), normalise.PART_OF_MASTER.search(sentence)) if m),
+            m = min((m for m in (_LEVEL_WORDS.search(sentence), normalise.PART_OF_MASTER.search(sentence),
+                                 _LEVEL_IS.search(sentence)) if m),
                     key=lambda m: m.start(), default=None)
             if m and not _LARGER.search(sentence[:m.start()]) and not _led_to(sentence[:m.start()]) \
                     and not normalise.required_level(sentence, m.start()):
-                level_word = m.group(0).replace("-level", " level")   # "a master-level course": master level
+                level_word = m.group("level") + "nivå" if m.re is _LEVEL_IS \
+                    else m.group(0).replace("-level", " level")   # "a master-level course": master level
                 where.append(sentence)
-        if kind_word and level_word:
+        if (kind_word or level_only) and level_word:
             break
     found = [w for w in (kind_word, level_word) if w]
     if not found:

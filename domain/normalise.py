@@ -327,9 +327,11 @@ _LEVEL_BACHELOR = re.compile(r"bachelorniv|bachelor(?:'s)? level|lavere grads? n
 
 # The level of an education an applicant must have: "Treårig helsefaglig utdanning på bachelornivå eller
 # realkompetanse", "Applicants need a degree at Bachelor level" (not "Videreutdanningen er på masternivå").
-_EDUCATION_AT = re.compile(r"\b(?!vider|vidare|etter)\w*(?:utdanning|utdannelse|grad|degree|education|qualification)"
+_EDUCATION_AT = re.compile(r"\b(?!vider|vidare|etter)\w*(?:utdanning|utdannelse|grad|degree|education|qualification"
+                           r"|bakgrunn|background)"
                            r"\s+(?:på|at|on)\s+(?:the\s+|a\s+)?$")
 _APPLICANT = re.compile(r"realkompetanse|tilsvarande|tilsvarende|equivalent|\bopptak|\bkrav|\bmå (?:du )?ha\b|søkere|søkjarar"
+                        r"|\b(?:komme|kome) inn\b"
                         r"|applicants?|\brequire|\bneed")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 

@@ -1,0 +1,91 @@
+"""Round 33, fields: a level said as the value of the study's level ("Nivået er master", "Nivået på
+videreutdanningen er master") is the level, also beside a fact box's kind that names none ("Studienivå: Etter- og
+videreutdanning"); the degree an applicant has taken ("søkere som har tatt bachelor i …"), the basis named for
+admission ("Grunnlaget er et treårig bachelorstudium …") and a background at a level ("Har du en annen relevant
+bakgrunn på bachelornivå, kan du også komme inn …") are not the offer's kind or level.
+
+Each test fails without its rule and shows the trap the rule must not fall into."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import crawled_record as _record
+
+
+def _further(title: str, body: str, facts: str = "<dl><dt>Studiepoeng</dt><dd>15</dd></dl>") -> str:
+    return (f"<h1>{title}</h1>{facts}<p>Studiet passer for deg som leder en avdeling og vil utvikle praksisen din.</p>"
+            f"{body}<h2>Undervisning</h2><p>Det blir tre samlinger på to dager i løpet av semesteret.</p>")
+
+
+# 1. The level said as the value of the study's level.
+@pytest.mark.parametrize("body, level", [
+    ("<p>Modulen er et samarbeid med et senter for ledelse. Nivået på videreutdanningen er master.</p>", "master"),
+    ("<p>Videreutdanningen kan tas ved siden av jobb. Nivået er bachelor.</p>", "bachelor"),
+    ("<p>Vidareutdanninga går over eitt semester. Nivået er master.</p>", "master"),
+])
+def test_the_level_said_as_a_value_is_the_level(body, level):
+    # no credits named: without the level said, a further education's level is unknown
+    rec = _record(_further("Barnevernledelse", body, facts=""), "https://hogskolen.test/studier/barnevernledelse")
+    assert (rec["kind"], rec["level"]) == ("single_course", level)
+
+
+def test_a_level_said_as_a_value_beside_a_fact_box_kind_without_one():
+    facts = ("<dl><dt>Studienivå</dt><dd>Etter- og videreutdanning</dd><dt>Studiepoeng</dt><dd>60</dd>"
+             "<dt>Oppstart</dt><dd>Høst 2018</dd></dl>")
+    rec = _record(_further("Lærerspesialist i kunst og håndverk", "<p>Nivået er master.</p>", facts),
+                  "https://hogskolen.test/evu/larerspesialist")
+    assert (rec["kind"], rec["level"], rec["credits_max"]) == ("single_course", "master", 60)
+
+
+@pytest.mark.parametrize("body", [
+    # a level asked for, not said
+    "<p>Videreutdanningen kan tas ved siden av jobb. Nivået må være master for at emnet skal innpasses.</p>",
+    # the level of something else than the study
+    "<p>Videreutdanningen kan tas ved siden av jobb. Nivået i faget er master i de fleste land.</p>",
+])
+def test_a_level_asked_for_or_said_of_another_is_not_the_level(body):
+    rec = _record(_further("Barnevernledelse", body, facts=""), "https://hogskolen.test/studier/barnevernledelse")
+    assert (rec["kind"], rec["level"]) == ("single_course", None)
+
+
+# 2. What an applicant has taken, the basis of admission and a background at a level are not the offer's.
+@pytest.mark.parametrize("html, url", [
+    ("<h1>Utfyllende regler for opptak til masterprogram i sosialfag</h1>"
+     "<p>Dekanen vedtok reglene for opptak til masterstudiet i sosialfag i 2007.</p>"
+     "<p>De studiet i første rekke er ment for, er søkere som har tatt bachelor i barnevern eller sosialt arbeid.</p>"
+     "<p>Normert studietid er to år, og studiet gir 120 studiepoeng.</p>",
+     "https://universitetet.test/opptak/master-sosialfag"),
+    ("<h1>Opptakskrav</h1><h2>For opptak til spesialisering i reservoarteknologi</h2>"
+     "<p>Grunnlaget er et treårig bachelorstudium i petroleumsteknologi.</p>"
+     "<p>I tillegg må du ha bestått eksamen i vektoranalyse for å bli tatt opp på det toårige masterprogrammet.</p>",
+     "https://universitetet.test/master-i-teknologi/petroleumsteknologi/opptakskrav/"),
+    ("<h1>Opptakskrav</h1><p>Grunnkravet er en bestått bachelorgrad innen utøvende musikk.</p>"
+     "<p>Har du en annen relevant bakgrunn på bachelornivå, kan du også komme inn etter en særskilt vurdering.</p>"
+     "<p>Legg ved en skisse av masterprosjektet når du søker.</p>",
+     "https://universitetet.test/musikk/master-i-musikk/opptakskrav/"),
+])
+def test_an_applicants_degree_is_not_the_offers_kind_or_level(html, url):
+    rec = _record(html, url)
+    assert (rec["kind"], rec["level"]) == ("degree", "master")
+
+
+def test_the_offer_said_after_an_applicants_degree_is_still_the_offers():
+    # the rule skips only the applicant's degree: the study's own kind later in the text is read
+    body = ("<p>Søkere som har tatt bachelor i sykepleie kan søke.</p>"
+            "<p>Dette er en videreutdanning på masternivå.</p>")
+    rec = _record(_further("Klinisk sykepleie", body, "<dl><dt>Studiepoeng</dt><dd>30</dd></dl>"),
+                  "https://hogskolen.test/studier/klinisk-sykepleie")
+    assert (rec["kind"], rec["level"]) == ("single_course", "master")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # what a study itself builds on, said of the study's own degree: still its kind
+    ("Grunnlaget for masteren er lagt i første studieår.", "degree"),
+    # a degree completed by the students of this bachelor, not an applicant's
+    ("Studentene har fullført bachelorgraden når de har bestått alle emnene.", "degree"),
+])
+def test_a_degree_said_of_the_study_itself_stays_its_kind(sentence, kind):
+    html = (f"<h1>Bachelor i vernepleie</h1><p>{sentence}</p><p>Studiet er på 180 studiepoeng og går over tre år.</p>")
+    rec = _record(html, "https://hogskolen.test/studier/bachelor-vernepleie")
+    assert rec["kind"] == kind
