@@ -669,6 +669,7 @@ _DELIVERY = re.compile(r"\bsamling\w*|\bsamlingsbasert|\bnettbasert\w*|\bnettstu
                        r"|\bundervisning\w*\s+(?:\w+\s+){0,2}?dag\w*\s+(?:i|per|pr\.?)\s+(?:uk|vek)"   # "… ein fast dag i veka"
                        + "|" + normalise.TEACHING_GATHERED                  # "… er samla på tre dagar"
                        + "|" + normalise.TAUGHT_BY_WEEK_OR_DAY              # "… hver uke på Rena"
+                       + "|" + normalise.TAUGHT_IN_DAYTIME_HOURS            # "skuletid er måndag til fredag 08.45–14.15"
                        + "|" + normalise.GROUP_GATHERED                     # "… samles gruppen i 3 døgn"
                        + "|" + normalise.AT_STUDY_PLACE +                   # "Du er på skolen i to uker"
                        # teaching in a classroom: "Undervisningen veksler mellom klasserom, gruppearbeid …" (not the

@@ -576,6 +576,27 @@ TAUGHT_BY_WEEK_OR_DAY = (rf"(?:^|[.;:!?]){_IN_CLAUSE}*?\b{_TAUGHT_WORD}\b{_IN_CL
 # (compiled: "Undervisningen foregår hver uke på studiestedet")
 _TAUGHT_BY_WEEK_OR_DAY = re.compile(TAUGHT_BY_WEEK_OR_DAY, re.I)
 
+# Teaching hours in the daytime, in a sentence that names no online teaching: "Vanleg skuletid er måndag til fredag frå
+# kl 08.45 til 14.15", "Classes are held Monday to Thursday from 9:00 to 13:10", "Det er undervisning måndagar, onsdagar
+# og fredagar, mellom kl. 08.30 og 15.00" (a school's days in person; not an office's "Telefontid mandag–fredag
+# 08.00–15.30", which names no teaching, nor evening hours, nor "Undervisning på Zoom kl. 09.00–11.00").
+_SCHOOL_HOURS_WORD = (r"(?:undervisning(?!smateriell|sressurs|sfri)\w*|undervises|undervisast|forelesning\w*|forelesing\w*"
+                      r"|førelesing\w*|classes|lessons|teaching|lectures|skuletid\w*|skoletid\w*|skoledag\w*|skuledag\w*)")
+# (a character of the sentence, "kl." and "08.30" kept in it, with no online word)
+_HOURS_CHAR = rf"(?:(?!{_ONLINE_WORD})(?:\bkl\.|\d[.:]\d|[^.;!?]))"
+_DAYTIME_HOURS = (r"\b(?:kl\.?\s*)?(?:0?[7-9]|1[0-2])(?:[.:][0-5]\d)?\s*(?:[-–]|til|to|og|and|until)\s*(?:kl\.?\s*)?"
+                  r"1[0-7][.:][0-5]\d\b")
+# (the days named: weekdays, school days, "en vanlig dag"; not a day's programme, "10.00 – 11.30 Undervisning", nor days
+# counted in a week, "to dager i uka med trening og undervisning, klokken 09.00–12.00")
+_SCHOOL_DAYS = (r"\b(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|monday|tuesday|wednesday|thursday|friday)"
+                r"(?:er|ar|s)?\b|\bhverdag\w*|\bkvardag\w*|\bvekedag\w*|\bukedag\w*|\bweekdays?\b|\bskoledag\w*"
+                r"|\bskuledag\w*|\bskoletid\w*|\bskuletid\w*|\b(?:en vanlig|ein vanleg|a normal|a typical) (?:dag|day)\b")
+# (a sentence's start: not after "kl." or inside "08.30"; its parts bounded, so a long run of "1.1.1" is read once)
+TAUGHT_IN_DAYTIME_HOURS = (rf"(?:^|(?<!\bkl)(?<!\d)[.;!?](?!\d))(?={_HOURS_CHAR}{{0,200}}?(?:{_SCHOOL_DAYS}))"
+                           rf"{_HOURS_CHAR}{{0,200}}?\b{_SCHOOL_HOURS_WORD}\b{_HOURS_CHAR}{{0,80}}?"
+                           rf"{_DAYTIME_HOURS}(?!{_HOURS_CHAR}{{0,200}}(?:{_ONLINE_WORD}))")
+_TAUGHT_IN_DAYTIME_HOURS = re.compile(TAUGHT_IN_DAYTIME_HOURS, re.I)
+
 # The student present at the study place: "Du er på skolen på dagtid i to uker", "… heller være på studiestedet to av
 # ukens dager" (not one's own school: "Du er på skolen din", "lærere som er på skolen"; the prose finder in
 # crawler/prose.py picks the sentence with it).
@@ -704,6 +725,8 @@ def _forms(text: str) -> list[str]:
     found = _codes(_DELIVERY_RULES, text)
     if "campus" not in found and "samling" not in found and _TAUGHT_BY_WEEK_OR_DAY.search(text):
         found = sorted({*found, "campus"})      # (the days of gatherings are no weekly campus teaching)
+    if not found and _TAUGHT_IN_DAYTIME_HOURS.search(text):
+        found = ["campus"]                      # a school's daytime hours, no other form named
     return found
 
 
@@ -807,14 +830,14 @@ _PAGE_ZOOM = re.compile(r"\bto zoom(?:\s+(?:in|out))?\s*,[^.]{0,80}|\bzoom\w*(?:
 # An e-mail or web address: "h-olearn@online.no", "www.nettstudier.no" (a name, no teaching form).
 # (its closing full stop kept: "Påmelding til kurs@skolen.no. Undervisning på nett."; a web address kept whole when it
 # starts with http, which may be the teaching's own: "via https://zoom.us")
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s]*[^\s.,;:)])?")
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s]*[^\s.,;:)])?")
 # Life on a campus, not teaching there: "campus life centres on managing forests", "campuslivet er rikt" (not a
 # building's name: "Campus Life Science-bygget").
 _CAMPUS_LIFE = re.compile(r"\bcampus[\s-]?(?:life|liv(?:et)?)\b(?!\s+science)")
 
 
 # An image's file name left in the text: "campus+elverum.jpg", "nettstudier_banner.png".
-_IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg)\b")
+_IMAGE_FILE = re.compile(r"(?<!\S)\S+\.(?:jpe?g|png|gif|webp|svg)\b")
 
 
 # Online, but not the teaching: applying, registering, reading or paying online, and learning

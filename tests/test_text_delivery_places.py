@@ -792,3 +792,16 @@ def test_a_place_labels_value_is_read_once_for_its_teaching_forms():
     fact = prose.delivery([Line("Studiested", "label", value=value.strip())])
     assert fact is not None and normalise.delivery(fact.raw) == ["nett", "samling"]
     assert fact.raw.count("To samlinger i Bergen") == 3          # the value once (it repeats three times)
+
+
+@pytest.mark.parametrize("text, forms", [
+    # an e-mail address and an image's file name name no teaching form, wherever they stand in a run of text
+    ("Påmelding til nettkurs@skolen.no. Undervisningen er på campus.", ["campus"]),
+    ("Se bildet nettstudier_banner.png. Kurset har tre samlinger.", ["samling"]),
+    ("bilde:campus+elverum.jpg Undervisninga går på nett.", ["nett"]),
+    # a 10 kB run of dotted digits holds no address, file or teaching form
+    ("1.1" * 3333, []),
+    ("1.1" * 3333 + " Undervisningen er på nett.", ["nett"]),
+])
+def test_addresses_and_file_names_in_runs_of_text_name_no_teaching_form(text, forms):
+    assert normalise.delivery("", text) == forms

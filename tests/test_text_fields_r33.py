@@ -89,3 +89,38 @@ def test_a_degree_said_of_the_study_itself_stays_its_kind(sentence, kind):
     html = (f"<h1>Bachelor i vernepleie</h1><p>{sentence}</p><p>Studiet er på 180 studiepoeng og går over tre år.</p>")
     rec = _record(html, "https://hogskolen.test/studier/bachelor-vernepleie")
     assert rec["kind"] == kind
+
+
+# 3. A school's teaching hours in the daytime on named days are teaching in person.
+def _school_page(body: str) -> str:
+    return ("<h1>Grunnskule for vaksne</h1><p>Her kan du ta fag frå grunnskulen og få vitnemål.</p>"
+            f"{body}<h2>Kontakt</h2><p>Ring oss om du lurer på noko.</p>")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vanleg skuletid er måndag til fredag frå kl 08.45 til 14.15.",
+    "Det er undervisning måndagar, onsdagar og fredagar, mellom kl. 08.30 og 15.00.",
+    "Undervisningen foregår vanligvis på hverdager mellom 09.00 og 15.00.",
+    "Classes are held Monday to Thursday from 9:00 to 13:10.",
+    "Til vanleg er det undervisning kvar vekedag frå kl 08.30 til 14.00.",
+])
+def test_daytime_teaching_hours_on_named_days_are_campus(sentence):
+    rec = _record(_school_page(f"<p>{sentence}</p>"), "https://kommune.test/grunnskule-for-vaksne")
+    assert rec["delivery"] == ["campus"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # an office's hours: no teaching named
+    "Sentralbordet er ope måndag til fredag frå kl 08.00 til 15.30.",
+    # online teaching in those hours
+    "Undervisninga går på Zoom måndag til torsdag frå kl 09.00 til 11.00.",
+    # evening hours
+    "Det er undervisning måndagar og onsdagar frå kl 18.00 til 20.30.",
+    # a day's programme, with no days named
+    "Dagsrytme: 10.00 – 11.30 undervisning, 12.30 – 16.00 undervisning.",
+    # days counted in a week: not the school's days
+    "I seks veker er det to dagar i veka med trening og undervisning, klokka 09.00–12.00.",
+])
+def test_hours_of_an_office_online_evening_or_one_day_are_not_campus(sentence):
+    rec = _record(_school_page(f"<p>{sentence}</p>"), "https://kommune.test/grunnskule-for-vaksne")
+    assert "campus" not in rec["delivery"]

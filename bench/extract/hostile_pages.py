@@ -28,6 +28,7 @@ INPUTS = {
     "dots": "." * 10000, "credits repeated": "30 studiepoeng " * 700, "commas": ", " * 5000,
     "short sentences": "Studiet . " * 1000, "parentheses": "(" * 5000,
     "headings with credits": "Master i ledelse (120 studiepoeng) " * 300,
+    "dotted digits": "1.1" * 3333,
 }
 
 

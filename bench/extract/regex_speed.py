@@ -36,6 +36,8 @@ CASES = {
     # seventeenth round: a place label's value read once, not once per sentence in it (2 s before)
     "a place label of 1000 short sentences": lambda: prose.delivery(
         [Line("Studiested", "label", value="Studiet . " * 1000)]),
+    # thirty-third round: an e-mail address and an image's file name start only where a word starts (2 s before)
+    "teaching forms in a run of '1.1' x 3333": lambda: normalise.delivery("", "1.1" * 3333),
 }
 
 
