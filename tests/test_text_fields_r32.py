@@ -39,7 +39,7 @@ def _price_page(title: str, body: str) -> str:
      "2024-host"),
 ])
 def test_the_school_year_of_a_price_or_a_session_plan_is_the_start(body, term):
-    rec = _record(_price_page("Priser", body), "https://skolen.test/priser/")
+    rec = _record(_price_page("Priser for friluftslinja", body), "https://skolen.test/priser/")
     assert rec["start_term"] == term
 
 
@@ -52,7 +52,7 @@ def test_the_school_year_of_a_price_or_a_session_plan_is_the_start(body, term):
     "<p>Semesteravgiften for studieåret 2024-2025 er kr 700.</p>",
 ])
 def test_a_school_year_told_in_the_past_or_without_a_price_is_no_start(body):
-    rec = _record(_price_page("Priser", body), "https://skolen.test/priser/")
+    rec = _record(_price_page("Priser for friluftslinja", body), "https://skolen.test/priser/")
     assert rec["start_term"] is None
 
 
