@@ -6,8 +6,10 @@ credits, level, exam or study (`days_without_credits`), when it ends without an 
 attendance (`certificate_without_credits`), or when its own text and address use no word of higher or vocational
 education on a host that is no university's, college's or fagskole's (`no_academic_words`), or when it is a folk
 high school's or a Bible school's and names no credits or level (`folk_high_school`), or when its title names school
-for adults or Norwegian for immigrants and it names no credits or level (`school_for_adults`). `said` asks the five in
-that order; crawler/extract.py then gives the page the kind "kurs", which domain/normalise.py reads as a course without
+for adults or Norwegian for immigrants and it names no credits or level (`school_for_adults`), or when its title names
+a licence, a certificate, a trade certificate, a culture school or an e-learning course, on a host that is no
+university's, college's or fagskole's, and it names no credits, level or study (an exam there is the licence's test:
+`licence_course`). `said` asks the six in that order; crawler/extract.py then gives the page the kind "kurs", which domain/normalise.py reads as a course without
 credits.
 """
 
@@ -24,7 +26,8 @@ from crawler import blocks, prose, recognise
 def said(title: str, lines: list[blocks.Line], url: str) -> str | None:
     """The line (or the title) that shows the page offers a course without credits, or None."""
     return days_without_credits(title, lines) or certificate_without_credits(title, lines) \
-        or no_academic_words(title, lines, url) or folk_high_school(title, lines, url) or school_for_adults(title, lines)
+        or no_academic_words(title, lines, url) or folk_high_school(title, lines, url) or school_for_adults(title, lines) \
+        or licence_course(title, lines, url)
 
 
 def _own_texts(title: str, lines: list[blocks.Line]) -> list[str]:
@@ -184,4 +187,24 @@ def school_for_adults(title: str, lines: list[blocks.Line]) -> str | None:
         return None
     if any(_CREDIT_WORDS.search(t) for t in _own_texts(title, lines)):
         return None
+    return title
+
+
+# A licence's or a certificate's course, a trade certificate, a municipality's culture school or an e-learning course,
+# named in the title: "Fritidsbåtskipper", "Båtførerprøven", "Privatflysertifikat", "PPL", "Jegerprøvekurs", "Truck",
+# "Fagbrev kokk og institusjonskokk", "Musikk- og kulturskule - opptak", "E-learning course in the protection of
+# personal data" (none gives credits unless the page says so: "E-læringskurs, 5 studiepoeng").
+_LICENCE_TITLE = re.compile(r"\bbåtfør[ea]r\w*|\bfritids(?:båt)?skipper\w*|\bd5l\b|\w*sertifikat\w*|\bppl\b|\bjegerprøv\w*"
+                            r"|\bførerkort\w*|\btruck(?:fører\w*|kurs\w*)?\b|\bfagbrev\w*|\bkultursk[ou]l\w*"
+                            r"|\be-?lærings?kurs\w*|\be-learning course\b", re.I)
+
+
+def licence_course(title: str, lines: list[blocks.Line], url: str) -> str | None:
+    """The title, when it names a licence's or a certificate's course, a trade certificate, a culture school or an
+    e-learning course, the page names no credits, level or study of a university or college (its exam is the licence's
+    test), and its host is no university's, college's or fagskole's: such a course gives no credits."""
+    if not _LICENCE_TITLE.search(title) or academic_host(url):
+        return None
+    if any(not _EXAM_WORD.fullmatch(m.group(0)) for t in _own_texts(title, lines) for m in _STUDY_CREDIT.finditer(t)):
+        return None                     # (the licence's test is its "eksamen": "Teorieksamen hos Luftfartstilsynet")
     return title

@@ -124,3 +124,43 @@ def test_daytime_teaching_hours_on_named_days_are_campus(sentence):
 def test_hours_of_an_office_online_evening_or_one_day_are_not_campus(sentence):
     rec = _record(_school_page(f"<p>{sentence}</p>"), "https://kommune.test/grunnskule-for-vaksne")
     assert "campus" not in rec["delivery"]
+
+
+# 4. A licence's, a certificate's or a culture school's course named in the title gives no credits.
+def _said_without_credits(title: str, body: str, url: str = "https://kurs.test/tilbud/kurs") -> str | None:
+    from crawler import no_credits
+    from tests.helpers import page_lines
+    return no_credits.said(title, page_lines(f"<h1>{title}</h1>{body}"), url)
+
+
+# (a page with a word of studies, "opptak", which no_credits' other tests read as a study's)
+_PLAIN = ("<p>Meld deg på via skjemaet under. Opptaket skjer fortløpande, og vi tar kontakt når det er ledig plass.</p>"
+          "<p>Spørsmål sendast til kontoret.</p>")
+
+
+@pytest.mark.parametrize("title", [
+    "Fritidsbåtskipper", "Privatflysertifikat", "Fagbrev kokk og institusjonskokk", "Musikk- og kulturskule - opptak",
+    "E-learning course in the protection of personal data", "Viktig informasjon til jegerprøvedeltakere",
+])
+def test_a_licence_or_culture_school_course_in_the_title_is_said_to_give_no_credits(title):
+    assert _said_without_credits(title, _PLAIN) == title
+
+
+@pytest.mark.parametrize("title, body", [
+    # a licence course that names its credits is a course with credits
+    ("E-læringskurs i personvern", "<p>Kurset gir 5 studiepoeng etter bestått eksamen ved universitetet.</p>"),
+    # a study that names its level is no licence course
+    ("Fagbrev og videre studier", "<p>Studiet er på bachelornivå og bygger på fagbrev.</p>"),
+    # a title without a licence, a certificate or a culture school
+    ("Ledelse i praksis", "<p>Kurset gir 15 studiepoeng.</p>"),
+])
+def test_a_licence_title_with_credits_or_a_level_is_not_said_to_give_none(title, body):
+    assert _said_without_credits(title, body, "https://hogskolen.test/studier/kurs") is None
+
+
+def test_a_licence_course_page_is_stored_without_credits():
+    html = ("<h1>Fritidsbåtskipper</h1><p>Kurset gjer deg klar til å føre fritidsbåt på inntil 24 meter. Opptaket skjer "
+            "fortløpande.</p>"
+            "<h2>Pris</h2><p>Kursavgifta er kr 4 900.</p><h2>Påmelding</h2><p>Meld deg på kurset via skjemaet.</p>")
+    rec = _record(html, "https://kurs.test/kurs/fritidsbatskipper")
+    assert (rec["kind"], rec["level"], rec["credits_max"], rec["price_nok"]) == ("non_credit", "none", 0, 4900)
