@@ -819,7 +819,27 @@ _VIDEO_SHOWN = re.compile(r"\b(?:(?:a|an|this|the|en|ein|denne|watch|se|sjå)\s+
                           r"|\bvideo(?:opptak\w*|\s+recordings?)\s+(?:\w+\s+){0,3}?(?:(?:sendt|sendes|sende|send)\s+inn|submitted"
                           r"|sent in)\b"
                           # the verb first: "Søkere må sende inn et videoopptak", "Applicants must submit a video recording"
-                          r"|\b(?:send\w*|sender)\s+inn\s+(?:\w+\s+){0,2}?video\w*|\bsubmit\w*\s+(?:\w+\s+){0,2}?video\s*recordings?")
+                          r"|\b(?:send\w*|sender)\s+inn\s+(?:\w+\s+){0,2}?video\w*|\bsubmit\w*\s+(?:\w+\s+){0,2}?video\s*recordings?"
+                          # sound or video, a choice of form for what one hands in: "Et mobilopptak (lyd eller video)",
+                          # "levert inn – skriftlig, på lyd eller på video", "Send inn lyd- eller videoopptak" (not both:
+                          # "Forelesningene blir lagt ut som lyd- og videoopptak")
+                          r"|\blyd(?:-\s*|\s+)eller\s+(?:på\s+)?video\w*|\bsound or video\b"
+                          # a video of one's own: "i en video der du snakker selv", "video fra egne terapier", "du lager
+                          # videoopptak av situasjoner fra praksis", "a video where you play" (not the teachers' "vi tar
+                          # videoopptak av forelesningene")
+                          r"|\bvideo\w*\s+(?:der|hvor|kor|where|in which)\s+(?:du|you)\b"
+                          r"|\bvideo\w*\s+(?:fra|frå|from|of)\s+(?:dine\s+|dei\s+|your\s+)?(?:egne|eigne|own)\b"
+                          r"|\b(?:du|dere|de|dei|studentene|studentane|you|students)\s+(?:\w+\s+){0,2}?(?:lager|lage|lagar|laga|gjer"
+                          r"|gjere|tar|tek|make|makes|record)\s+(?:\w+\s+){0,2}?video(?:opptak\w*|s|\s+recordings?)\b"
+                          # a video shown in class, a video art, a work task: "visning av video", "videovisning",
+                          # "videokunst", "foto- og videoopptak" (among a diver's tasks)
+                          r"|\bvisning\s+av\s+video\w*|\bvideovisning\w*|\bvideokunst\w*|\bfoto-\s*og\s+videoopptak\w*"
+                          # an interview held over video: "the interview may be held over video conference", "intervjuet
+                          # kan skje på video"
+                          r"|\b(?:interview|intervju)\w*\s+(?:\w+\s+){0,4}?(?:over|via|by|på|per)\s+video\w*(?:\s+conference)?"
+                          # a recording sent with the application: "Send your application, including a motivation letter and
+                          # a video recording"
+                          r"|\b(?:application|søknad)\w*\b[^.;]{0,80}?\bvideo(?:\s*recordings?|opptak\w*)")
 
 
 # Zooming the page with the keyboard, not teaching on Zoom: "To zoom, keep the Ctrl key pressed and hit +", "You can

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from domain import normalise
 from tests.helpers import crawled_record as _record
 
 
@@ -164,3 +165,28 @@ def test_a_licence_course_page_is_stored_without_credits():
             "<h2>Pris</h2><p>Kursavgifta er kr 4 900.</p><h2>Påmelding</h2><p>Meld deg på kurset via skjemaet.</p>")
     rec = _record(html, "https://kurs.test/kurs/fritidsbatskipper")
     assert (rec["kind"], rec["level"], rec["credits_max"], rec["price_nok"]) == ("non_credit", "none", 0, 4900)
+
+
+# 5. A video one makes, sends, shows or is interviewed over is no teaching by video.
+@pytest.mark.parametrize("text", [
+    "Send inn et mobilopptak (lyd eller video) der du synger eller spiller.",
+    "Minst én øvingssamtale leveres – skriftlig, på lyd eller på video.",
+    "I gruppeveiledningen brukes video fra egne terapier.",
+    "Mye av læringen skjer ved at du lager videoopptak av situasjoner fra praksis.",
+    "Undervisningen veksler mellom forelesninger, visning av video og kasusveiledning.",
+    "The interview may be held over video conference.",
+    "Send your application, including a motivation letter and a video recording, by 6 September.",
+    "Oppdraga kan vere inspeksjon, foto- og videoopptak og sveising under vatn.",
+])
+def test_a_video_made_sent_shown_or_for_an_interview_is_no_teaching_form(text):
+    assert "video" not in normalise.delivery("", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Forelesningene strømmes og blir tatt opp på video.",
+    "Undervisningen skjer via videokonferanse fra Bergen.",
+    "Vi tar videoopptak av alle forelesningene.",
+    "Forelesningene blir lagt ut som videoopptak etter hver samling.",
+])
+def test_teaching_by_video_stays_video(text):
+    assert "video" in normalise.delivery("", text)
