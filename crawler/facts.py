@@ -97,7 +97,8 @@ _L = {
              "neste oppstart, start date, starts, start semester, oppstartssemester, oppstartstidspunkt, "
              "oppstart/semester, semester, undervisningssemester, første undervisningssemester, neste kull, "
              "kursdato, kursdatoer, tid, tidspunkt, når, studiestart/oppstart, starttidspunkt, oppstartsdato, "
-             "semester start, startdato, oppstart og varighet, oppstartsdato, kull, teaching semester, "
+             "semester start, startdato, oppstart og varighet, oppstartsdato, oppstartsdatoer, startdatoer, kull, "
+             "teaching semester, "
              "undervisningsstart/semester, første semester, oppstart (semester)",
     "deadline": "søknadsfrist, påmeldingsfrist, frist, application deadline, søknadsfrist/søknad, siste frist, "
                 "deadline, frist for søknad, søknadsfrist og opptak, søknadsfristar, søknadsfrister, "

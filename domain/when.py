@@ -59,7 +59,8 @@ _TERM = re.compile(
     rf"\b(?P<season1>{_AUTUMN}|{_SPRING})\s*(?:semester(?:et)?\s*)?(?P<year1>(?:19|20)\d\d|(?<=[hv])\d\d\b)"
     rf"|(?P<year2>(?:19|20)\d\d)\s*[-/]?\s*(?P<season2>{_AUTUMN}|{_SPRING})"
     rf"|(?:(?P<day3>\d{{1,2}})\.?\s*)?(?P<month3>{_MONTH})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year3>(?:19|20)\d\d)"
-    rf"|\b(?P<day4>\d{{1,2}})\.(?P<month4>\d{{1,2}})\.(?P<year4>(?:19|20)\d\d)\b"
+    # (and a two-digit year, "25.09.19", "Heltid: 27.08.24"; not in a longer run of numbers, "1.2.3.4", "§ 3.1.15.2")
+    rf"|(?<!\d\.)(?<!\d)\b(?P<day4>\d{{1,2}})\.(?P<month4>\d{{1,2}})\.(?P<year4>(?:19|20)\d\d|\d\d(?!\.?\d))\b"
     rf"|\b(?P<year5>(?:19|20)\d\d)-(?P<month5>[01]\d)-[0-3]\d\b"
     rf"|{_WEEK}"
     # a study year, which starts in the autumn: "studieåret 2022-23", "skuleåret 2024/2025", "academic year 2025-2026"
@@ -86,6 +87,11 @@ def _text(raw) -> str:
 
 def _season(word: str) -> str:
     return "host" if word.lower() == "h" or re.fullmatch(_AUTUMN, word, re.I) else "var"
+
+
+def _full_year(year: str) -> int:
+    """A date's year in full: "2024" 2024, "24" 2024 (a two-digit year is this century's)."""
+    return int(year) if len(year) == 4 else 2000 + int(year)
 
 
 def terms(raw) -> list[tuple[int, str]]:
@@ -119,7 +125,7 @@ def terms(raw) -> list[tuple[int, str]]:
             month = int(m.group("month4"))
             if not 1 <= month <= 12:
                 continue
-            term = (int(m.group("year4")), "host" if month >= 8 else "var")
+            term = (_full_year(m.group("year4")), "host" if month >= 8 else "var")
         if 1990 <= term[0] <= 2100:
             out.append(term)
     return out
@@ -150,7 +156,7 @@ def _dates(text: str) -> list[date]:
         if m.group("day3") and m.group("month3"):
             parts = (int(m.group("year3")), _MONTHS[m.group("month3").lower()], int(m.group("day3")))
         elif m.group("day4"):
-            parts = (int(m.group("year4")), int(m.group("month4")), int(m.group("day4")))
+            parts = (_full_year(m.group("year4")), int(m.group("month4")), int(m.group("day4")))
         else:
             continue
         try:

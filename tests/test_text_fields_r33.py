@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from domain import normalise
+from domain import normalise, when
 from tests.helpers import crawled_record as _record
 
 
@@ -190,3 +190,23 @@ def test_a_video_made_sent_shown_or_for_an_interview_is_no_teaching_form(text):
 ])
 def test_teaching_by_video_stays_video(text):
     assert "video" in normalise.delivery("", text)
+
+
+# 6. A start date with a two-digit year, and start dates in the plural.
+@pytest.mark.parametrize("raw, term", [
+    ("25.09.19. Slutt: 27.05.20.", "2019-host"),
+    ("Oslo – Heltid: 27.08.24, Deltid: 26.08.24", "2024-host"),
+    ("12.01.26", "2026-var"),
+    # traps: a run of numbers, a version, a time and a month that does not exist are no start
+    ("1.2.3.4", None), ("versjon 3.1.15.2", None), ("kl. 10.30", None), ("12.15.24", None),
+])
+def test_a_start_date_with_a_two_digit_year(raw, term):
+    assert when.start_term(raw) == term
+
+
+def test_start_dates_in_the_plural_are_a_start_label():
+    html = ("<h1>Lønnsmedarbeider</h1><p>Fagskolestudiet gir deg kompetanse i lønn og personal.</p>"
+            "<dl><dt>Studiepoeng</dt><dd>30</dd><dt>Oppstartsdatoer</dt><dd>Oslo – Heltid: 27.08.24, Deltid: 26.08.24</dd>"
+            "</dl>")
+    rec = _record(html, "https://fagskolen.test/studier/lonnsmedarbeider")
+    assert rec["start_term"] == "2024-host"
