@@ -1024,6 +1024,10 @@ _SPECIAL = re.compile(r"\b(?:spesielle|spesielt|særskilte|særskilt|særskilde|
                       r"(?:opptakskrav|krav til opptak|admission requirements?|entry requirements?)")
 # Alternatives: "eller", "or", "alternativt", "/".
 _OR = re.compile(r"\beller\b|\bor\b|\balternativt\b|/|\bevt\.?\b|\bellers\b")
+# Vocational theory after upper secondary school, which practical teacher education for vocational subjects (PPU-Y) asks
+# of the route by a trade certificate: "to år med yrkesteoretisk utdanning", "yrkesteoretisk utdanning tilsvarande 120
+# studiepoeng" (with general admission and a trade certificate, that route is a vocational one).
+_VOCATIONAL_THEORY = re.compile(r"\byrkesteoretisk\w*")
 # General admission with a further requirement joined to it ("generell studiekompetanse samt
 # autorisasjon som sykepleier"): not general admission alone.
 _GENERAL_PLUS = re.compile(r"\s*(?:samt|pluss|\+|og i tillegg|i tillegg til|with|plus)\b")
@@ -1254,6 +1258,9 @@ def admission(raw) -> dict:
         #                                               trengs generell studiekompetanse": besides another requirement
     if general and len(levels) > 1 and all(_GENERAL_PLUS.match(text, m.end()) for m in _GENERAL.finditer(text)):
         levels.discard("generell_studiekompetanse")   # "generell studiekompetanse samt autorisasjon som …": more
+    if general and _VOCATIONAL_THEORY.search(text) and _VOCATIONAL.search(text):
+        levels.discard("generell_studiekompetanse")   # PPU for yrkesfag: "fag-/svennebrev; generell studiekompetanse;
+        #                                               to år yrkesteoretisk utdanning": a vocational route, not GSK alone
     special = _SPECIAL.search(text)
     if general and special and len(levels) > 1 and \
             admission(text[special.end():])["admission_education"] not in (None, "generell_studiekompetanse"):

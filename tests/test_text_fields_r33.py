@@ -210,3 +210,16 @@ def test_start_dates_in_the_plural_are_a_start_label():
             "</dl>")
     rec = _record(html, "https://fagskolen.test/studier/lonnsmedarbeider")
     assert rec["start_term"] == "2024-host"
+
+
+# 7. Practical teacher education for vocational subjects: the route by a trade certificate is a vocational one.
+@pytest.mark.parametrize("text, level", [
+    ("en yrkesrettet utdanning på tre år fra universitet eller høgskole og to års praksis; eller fag- eller "
+     "svennebrev; generell studiekompetanse; to år med yrkesteoretisk utdanning etter videregående", "other"),
+    ("Kravene for yrkesfag: generell studiekompetanse, fag-/svennebrev og to års yrkesteoretisk utdanning.", "other"),
+    # traps: general admission alone, or beside a trade certificate without vocational theory, stays general admission
+    ("Opptakskrav: generell studiekompetanse.", "generell_studiekompetanse"),
+    ("Generell studiekompetanse eller fagbrev med relevant praksis.", "generell_studiekompetanse"),
+])
+def test_the_trade_certificate_route_of_vocational_teacher_education_is_vocational(text, level):
+    assert normalise.admission(text)["admission_education"] == level
