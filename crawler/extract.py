@@ -181,15 +181,16 @@ def _extract(html: str, url: str) -> ExtractResult:
     if not offer["kind"] and recognise.study_sub_page(title, lines):    # "Opptakskrav" of one master
         offer["kind"] = recognise.study_sub_page(title, lines)
         evidence["kind"] = {"how": "section", "where": offer["kind"]}
+    said_level_kind = normalise.level_and_kind(offer["kind"])
     if not offer["kind"] or evidence.get("kind", {}).get("how") == "section" or bare_level \
-            or normalise.level_and_kind(offer["kind"]) == (None, None):   # "Varighet, omfang og nivå: Studiet går …"
+            or said_level_kind == (None, None):   # "Varighet, omfang og nivå: Studiet går …"
         level = prose.kind(lines)                  # "på masternivå", "videreutdanning" in sentences
         if level is not None and level.raw.lower() not in offer["kind"].lower() \
                 and not _titled_degree(title):     # not "Kurs uten studiepoeng kurs"; a sentence's "enkeltemner"
             #                                        does not outweigh "Digitale helsetjenester - erfaringsbasert master"
             offer["kind"] = clean(f"{offer['kind']} {level.raw}")
             evidence.setdefault("kind", {"how": "sentence", "where": level.where[:300]})
-    elif normalise.level_and_kind(offer["kind"]) == (None, "single_course"):
+    elif said_level_kind == (None, "single_course"):
         level = prose.kind(lines, level_only=True)  # "Studienivå: Etter- og videreutdanning" and "Nivået er master"
         if level is not None:
             offer["kind"] = clean(f"{offer['kind']} {level.raw}")

@@ -56,6 +56,12 @@ _CERTIFICATE = re.compile(r"\bsertifikat\w*|\bsertifiser\w*", re.I)
 _EXAM_WORD = re.compile(r"eksamen|exam", re.I)
 
 
+def _names_a_study(text: str, exam_is_a_test: bool) -> bool:
+    """Does the text use a word of a credit-bearing study? With exam_is_a_test, "eksamen" or "exam" alone is a
+    licence's or a trade's test and does not count."""
+    return any(not (exam_is_a_test and _EXAM_WORD.fullmatch(m.group(0))) for m in _STUDY_CREDIT.finditer(text))
+
+
 def days_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
     """The line that gives a course's length in days or hours ("Basisprogrammet går over to dager",
     "Samling 1: 13. – 14. november 2023", "Kl. 10:00 - 15:30") or its number of gatherings ("Programmet
@@ -64,8 +70,7 @@ def days_without_credits(title: str, lines: list[blocks.Line]) -> str | None:
     texts = _own_texts(title, lines)
     trade = any(_TRADE_CERTIFICATE.search(t) or _CERTIFICATE.search(t) and _EXAM_WORD.search(t)
                 for t in texts)                                 # its exam is the trade test, not a study's
-    if any(recognise.SEMESTER.search(t) or any(not (trade and _EXAM_WORD.fullmatch(m.group(0)))
-                                               for m in _STUDY_CREDIT.finditer(t)) for t in texts):
+    if any(recognise.SEMESTER.search(t) or _names_a_study(t, exam_is_a_test=trade) for t in texts):
         return None                         # ("1. semester": a study, counted in semesters)
     return next((t for t in texts[1:] if prose.course_length(t) or prose.COUNTED_SESSIONS.search(t)), None)
 
@@ -205,6 +210,6 @@ def licence_course(title: str, lines: list[blocks.Line], url: str) -> str | None
     test), and its host is no university's, college's or fagskole's: such a course gives no credits."""
     if not _LICENCE_TITLE.search(title) or academic_host(url):
         return None
-    if any(not _EXAM_WORD.fullmatch(m.group(0)) for t in _own_texts(title, lines) for m in _STUDY_CREDIT.finditer(t)):
+    if any(_names_a_study(t, exam_is_a_test=True) for t in _own_texts(title, lines)):
         return None                     # (the licence's test is its "eksamen": "Teorieksamen hos Luftfartstilsynet")
     return title

@@ -90,7 +90,7 @@ def _season(word: str) -> str:
 
 
 def _full_year(year: str) -> int:
-    """A date's year in full: "2024" 2024, "24" 2024 (a two-digit year is this century's)."""
+    """A year in full: "2024" 2024, "24" 2024 (a two-digit year is this century's: "H24", "25.09.19")."""
     return int(year) if len(year) == 4 else 2000 + int(year)
 
 
@@ -102,8 +102,7 @@ def terms(raw) -> list[tuple[int, str]]:
         if _PAST_AFTER.match(text[m.end():m.end() + 20]):
             continue
         if m.group("season1"):
-            year = m.group("year1")
-            term = (int(year) if len(year) == 4 else 2000 + int(year), _season(m.group("season1")))
+            term = (_full_year(m.group("year1")), _season(m.group("season1")))
         elif m.group("season2"):
             term = (int(m.group("year2")), _season(m.group("season2")))
         elif m.group("month3"):
