@@ -5,9 +5,10 @@ A page says it when it gives a course's length in days or hours or its number of
 credits, level, exam or study (`days_without_credits`), when it ends without an exam or with a certificate of
 attendance (`certificate_without_credits`), or when its own text and address use no word of higher or vocational
 education on a host that is no university's, college's or fagskole's (`no_academic_words`), or when it is a folk
-high school's or a Bible school's and names no credits or level (`folk_high_school`), or when its title names school
-for adults or Norwegian for immigrants and it names no credits or level (`school_for_adults`), or when its title names
-a licence, a certificate, a trade certificate, a culture school or an e-learning course, on a host that is no
+high school's or a Bible school's and names no credits or level (`folk_high_school`), or when its title (or a non-academic
+host's address) names school for adults or Norwegian for immigrants and it names no credits or level
+(`school_for_adults`), or when its title names a licence, a certificate, a trade certificate, a culture school (or
+its address a culture school) or an e-learning course, on a host that is no
 university's, college's or fagskole's, and it names no credits, level or study (an exam there is the licence's test:
 `licence_course`). `said` asks the six in that order; crawler/extract.py then gives the page the kind "kurs", which domain/normalise.py reads as a course without
 credits.
@@ -26,8 +27,8 @@ from crawler import blocks, prose, recognise
 def said(title: str, lines: list[blocks.Line], url: str) -> str | None:
     """The line (or the title) that shows the page offers a course without credits, or None."""
     return days_without_credits(title, lines) or certificate_without_credits(title, lines) \
-        or no_academic_words(title, lines, url) or folk_high_school(title, lines, url) or school_for_adults(title, lines) \
-        or licence_course(title, lines, url)
+        or no_academic_words(title, lines, url) or folk_high_school(title, lines, url) \
+        or school_for_adults(title, lines, url) or licence_course(title, lines, url)
 
 
 def _own_texts(title: str, lines: list[blocks.Line]) -> list[str]:
@@ -185,10 +186,16 @@ _SCHOOL_FOR_ADULTS = re.compile(r"\b(?:grunnskole|grunnskule)(?:opplæring\w*)?\
                                 r"|\bnorskkurs\w*|\bnorsk for (?:innvandrere|innvandrarar|voksne|vaksne)\b", re.I)
 
 
-def school_for_adults(title: str, lines: list[blocks.Line]) -> str | None:
-    """The title, when it names school-level education for adults or Norwegian for immigrants and the page names no
-    credits and no level: such schooling gives no credits."""
-    if not _SCHOOL_FOR_ADULTS.search(title):
+# … or in the address of a county's or a municipality's adult education: ".../vaksenopplaring/", "/voksenopplaering/".
+_SCHOOL_FOR_ADULTS_PATH = re.compile(r"(?:voksen|vaksen)oppl(?:æ|ae|a)ring", re.I)
+
+
+def school_for_adults(title: str, lines: list[blocks.Line], url: str) -> str | None:
+    """The title, when it (or, on a host that is no university's, college's or fagskole's, the address) names
+    school-level education for adults or Norwegian for immigrants and the page names no credits and no level: such
+    schooling gives no credits."""
+    if not _SCHOOL_FOR_ADULTS.search(title) and not (
+            _SCHOOL_FOR_ADULTS_PATH.search(unquote(urlsplit(url).path)) and not academic_host(url)):
         return None
     if any(_CREDIT_WORDS.search(t) for t in _own_texts(title, lines)):
         return None
@@ -196,7 +203,7 @@ def school_for_adults(title: str, lines: list[blocks.Line]) -> str | None:
 
 
 # A licence's or a certificate's course, a trade certificate, a municipality's culture school or an e-learning course,
-# named in the title: "Fritidsbåtskipper", "Båtførerprøven", "Privatflysertifikat", "PPL", "Jegerprøvekurs", "Truck",
+# named in the title (a culture school in the address too: ".../kulturskolen/praktisk-info/soknadsfrist-og-oppsigelse"): "Fritidsbåtskipper", "Båtførerprøven", "Privatflysertifikat", "PPL", "Jegerprøvekurs", "Truck",
 # "Fagbrev kokk og institusjonskokk", "Musikk- og kulturskule - opptak", "E-learning course in the protection of
 # personal data" (none gives credits unless the page says so: "E-læringskurs, 5 studiepoeng").
 _LICENCE_TITLE = re.compile(r"\bbåtfør[ea]r\w*|\bfritids(?:båt)?skipper\w*|\bd5l\b|\w*sertifikat\w*|\bppl\b|\bjegerprøv\w*"
@@ -204,11 +211,15 @@ _LICENCE_TITLE = re.compile(r"\bbåtfør[ea]r\w*|\bfritids(?:båt)?skipper\w*|\b
                             r"|\be-?lærings?kurs\w*|\be-learning course\b", re.I)
 
 
+_CULTURE_SCHOOL_PATH = re.compile(r"kultursk[ou]l", re.I)
+
+
 def licence_course(title: str, lines: list[blocks.Line], url: str) -> str | None:
     """The title, when it names a licence's or a certificate's course, a trade certificate, a culture school or an
     e-learning course, the page names no credits, level or study of a university or college (its exam is the licence's
     test), and its host is no university's, college's or fagskole's: such a course gives no credits."""
-    if not _LICENCE_TITLE.search(title) or academic_host(url):
+    if not (_LICENCE_TITLE.search(title) or _CULTURE_SCHOOL_PATH.search(unquote(urlsplit(url).path))) \
+            or academic_host(url):
         return None
     if any(_names_a_study(t, exam_is_a_test=True) for t in _own_texts(title, lines)):
         return None                     # (the licence's test is its "eksamen": "Teorieksamen hos Luftfartstilsynet")

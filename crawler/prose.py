@@ -1657,7 +1657,11 @@ def school_year_start(lines: list[Line]) -> Fact | None:
 
 
 # A gathering numbered in a programme's plan: "Samling 1", "Samling 2:", "Session 3".
-NUMBERED_GATHERING = re.compile(r"^(?:samling|samlinga|session|gathering)\s*(?P<n>\d{1,2})\b\s*[:=–-]?\s*(?P<rest>.*)$", re.I)
+# "Samling 1: 13. november 2023", or its number first: "1. samling 3. og 4. september 2019", "2. samling, 20. og 21.
+# september 2022 (digital samling)".
+NUMBERED_GATHERING = re.compile(r"^(?:(?:samling|samlinga|session|gathering)\s*(?P<n>\d{1,2})\b\s*[:=–-]?"
+                                r"|(?P<ordinal>\d{1,2})\.\s*(?:samling|samlinga|session|gathering)\b\s*[:=–,-]?)"
+                                r"\s*(?P<rest>.*)$", re.I)
 # A gathering's date: "13. – 14. november 2023", "6.–7. juni", "våren 25" (not a clock time: an agenda's "Session 1: 09.00").
 _GATHERING_DATE = re.compile(r"\b\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)"
                              r"|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\b|\b(?:våren|hausten|høsten|vår|haust|høst|spring|autumn)\s+(?:20)?\d\d\b",
@@ -1678,7 +1682,7 @@ def numbered_gatherings(lines: list[Line]) -> list[tuple[int, str]]:
         if not rest and i + 1 < len(own) and own[i + 1].kind in ("text", "item"):
             rest = own[i + 1].text
         if _GATHERING_DATE.search(rest) and not re.match(r"^(?:kl\.?\s*)?\d{1,2}[:.]\d{2}\b(?!\.)", rest):
-            out.append((int(m.group("n")), clean(rest)))
+            out.append((int(m.group("n") or m.group("ordinal")), clean(rest)))
     return out
 
 

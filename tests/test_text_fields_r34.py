@@ -1,0 +1,96 @@
+"""Round 34, fields: a culture school's or an adult-education centre's page named only in its address
+(".../kulturskolen/praktisk-info/soknadsfrist-og-oppsigelse", ".../vaksenopplaring/") on a host that is no
+university's, college's or fagskole's offers schooling without credits, unless the page names credits or a level.
+
+Each test fails without its rule and shows the trap the rule must not fall into."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import crawled_record as _record
+
+
+def _said_without_credits(title: str, body: str, url: str) -> str | None:
+    from crawler import no_credits
+    from tests.helpers import page_lines
+    return no_credits.said(title, page_lines(f"<h1>{title}</h1>{body}"), url)
+
+
+# (a page with a word of studies, "opptak", which no_credits' other tests read as a study's)
+_PLAIN = ("<p>Meld deg på via skjemaet under. Opptaket skjer fortløpende, og vi tar kontakt når det er ledig plass.</p>"
+          "<p>Spørsmål sendes til kontoret.</p>")
+
+
+# 1. A culture school named in the address.
+@pytest.mark.parametrize("title, url", [
+    ("Søknadsfrist og oppsigelse", "https://kommunen.test/kulturskolen/praktisk-info/soknadsfrist-og-oppsigelse"),
+    ("Praktisk informasjon", "https://www.kommunen.test/kultur-og-fritid/kulturskolen/fagtilbud/praktisk-informasjon/"),
+    ("Opptak og betaling", "https://kommunen.test/kulturskule/opptak"),
+])
+def test_a_culture_school_in_the_address_is_said_to_give_no_credits(title, url):
+    assert _said_without_credits(title, _PLAIN, url) == title
+
+
+@pytest.mark.parametrize("body, url", [
+    # a college's study for culture-school teachers
+    (_PLAIN, "https://hogskolen.test/studier/kulturskolelaerer"),
+    # a culture school's page that names credits
+    ("<p>Fordypningsprogrammet gir 15 studiepoeng gjennom et samarbeid.</p>",
+     "https://kommunen.test/kulturskolen/fordypning"),
+    # a culture school in no part of the address
+    (_PLAIN, "https://kommunen.test/kultur/praktisk-informasjon"),
+])
+def test_a_culture_school_address_on_a_college_or_with_credits_is_not_said_to_give_none(body, url):
+    assert _said_without_credits("Praktisk informasjon", body, url) is None
+
+
+def test_a_culture_school_page_named_by_its_address_is_stored_without_credits():
+    html = ("<h1>Søknadsfrist og oppsigelse</h1><p>Hovudopptaket er i mai og juni, men du kan søkje gjennom heile "
+            "året.</p><h2>Pris</h2><p>Elevavgifta er kr 3 600 per år.</p>")
+    rec = _record(html, "https://kommunen.test/kulturskolen/praktisk-info/soknadsfrist-og-oppsigelse")
+    assert (rec["kind"], rec["level"], rec["credits_max"]) == ("non_credit", "none", 0)
+
+
+# 2. Adult education named in the address.
+@pytest.mark.parametrize("url", [
+    "https://skulen.vgs.test/utdanningsprogram/vaksenopplaring/",
+    "https://kommunen.test/voksenopplaering/norsk-og-samfunnskunnskap",
+])
+def test_adult_education_in_the_address_is_said_to_give_no_credits(url):
+    assert _said_without_credits("Fag for studiekompetanse", _PLAIN, url) == "Fag for studiekompetanse"
+
+
+@pytest.mark.parametrize("body, url", [
+    # a university's course on adult education
+    (_PLAIN, "https://universitetet.test/studier/voksenopplaering-og-laering"),
+    # an adult-education page that names credits
+    ("<p>Kurset gir 10 studiepoeng.</p>", "https://kommunen.test/voksenopplaering/kurs"),
+])
+def test_an_adult_education_address_on_a_university_or_with_credits_is_not_said_to_give_none(body, url):
+    assert _said_without_credits("Fag for studiekompetanse", body, url) is None
+
+
+# 3. A gathering numbered first ("1. samling 3. og 4. september 2019"): the first one's date is the start.
+@pytest.mark.parametrize("items, term", [
+    ("<li>1. samling 3. og 4. september 2019</li><li>2. samling 24. og 25. september 2019</li>", "2019-host"),
+    ("<li>1. samling, 23. og 24. august 2022 (hotellsamling)</li>"
+     "<li>2. samling, 20. og 21. september 2022 (digital samling)</li>", "2022-host"),
+    ("<li>1. samling: 6. februar 2024</li><li>2. samling: 12. mars 2024</li>", "2024-var"),
+])
+def test_the_first_gathering_numbered_first_gives_the_start(items, term):
+    html = ("<h1>Grunnleggende kommuneregnskap</h1><p>Kurset gir en innføring i regnskapet til kommuner.</p>"
+            f"<h2>Samlinger</h2><ul>{items}</ul><h2>Pris</h2><p>Kr 9 500.</p>")
+    assert _record(html, "https://kurs.test/kurs/kommuneregnskap")["start_term"] == term
+
+
+@pytest.mark.parametrize("items", [
+    # a gathering number with no date is no dated plan
+    "<li>1. samling handler om budsjett</li><li>2. samling handler om regnskap</li>",
+    # a numbered list of clock times is an agenda's
+    "<li>1. samling 09.00 Velkommen</li><li>2. samling 10.30 Budsjett</li>",
+])
+def test_gatherings_numbered_first_without_a_date_give_no_start(items):
+    from crawler import prose
+    from tests.helpers import page_lines
+    assert prose.numbered_gatherings(page_lines(f"<h1>Kommuneregnskap</h1><ul>{items}</ul>")) == []
