@@ -884,6 +884,16 @@ _CAMPUS = re.compile(r"\b(?:[Cc]ampus|studiested(?:et)?|studiestad(?:en)?|underv
 _PLACE_IS = re.compile(_PLACES + r"\s+(?:er|blir|is)\s+(?:the\s+)?(?i:studiestad(?:en)?|studiested(?:et)?|samlingsstad(?:en)?"
                        r"|samlingssted(?:et)?|undervisningsstad(?:en)?|undervisningssted(?:et)?|kurssted(?:et)?|venue"
                        r"|place of study)\b")
+# The venue said as the place: "Stedet er Quality Airport, Gardermoen (Lokevegen 7, 2067 Jessheim)", "Kursstaden er
+# Scandic Sunnfjord Hotel, Førde", "The venue is Scandic Hotel, Bodø": the names that resolve among the venue's words,
+# up to the clause's end, count.
+_VENUE_IS = re.compile(r"\b(?i:stedet|staden|kursstedet|kursstaden|kurslokalet|kurslokala|the venue|venue)\s+"
+                       r"(?i:er|blir|vil være|vil vere|is|will be)\s+(?:(?i:på|at)\s+)?"
+                       r"(?P<places>[A-ZÆØÅ][^.;()]{0,80}?)(?=[.;()]|\s+(?i:og|men|and|but|der|hvor|where)\s|$)")
+# A hotel or course centre named with its place: "samlingene holdes på Quality Airport Hotell Gardermoen", "Del I på
+# Klækken hotell, Hønefoss", "at Thon Hotel Bergen Airport" (the name's capitalised words first).
+_AT_VENUE = re.compile(r"\b(?i:på|at)\s+(?:[A-ZÆØÅ][\w'-]*\s+){1,3}(?i:hotell?|gjestegård|kurssenter|konferansesenter"
+                       r"|conference cent(?:re|er))(?:\s*,\s*|\s+)(?:(?:i|på)\s+)?" + _PLACES)
 # Lodging for the gatherings in a town: the town is where they are held ("Overnatting i Bergen kommer i tillegg",
 # "Accommodation and evening meals in Bergen", "Room and dinners in Bergen/Oslo, if wanted").
 _LODGING_IN = re.compile(r"(?i:\b(?:overnatting\w*|opphald\w*|hotellopphold\w*|accommodation|lodging|a room|rooms?)\b"
@@ -929,6 +939,8 @@ def locations(lines: list[Line], resolve) -> Fact | None:
         groups = [m.group("places") for m in _CAMPUS.finditer(sentence)]
         groups += [m.group("places") for m in _PLACE_IS.finditer(sentence)]
         groups += [m.group("places") for m in _GATHERING_AT.finditer(sentence)]
+        groups += [m.group("places") for m in _VENUE_IS.finditer(sentence)]
+        groups += [m.group("places") for m in _AT_VENUE.finditer(sentence)]
         if not _ANOTHER_STUDY.search(sentence) and not _ELSEWHERE.search(sentence):
             groups += [m.group("places") for m in _STUDY_IN.finditer(sentence) if not _MANY_WISH.search(sentence[:m.start()])]
         for m in _TAUGHT.finditer(sentence):

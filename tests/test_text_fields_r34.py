@@ -1,6 +1,9 @@
 """Round 34, fields: a culture school's or an adult-education centre's page named only in its address
 (".../kulturskolen/praktisk-info/soknadsfrist-og-oppsigelse", ".../vaksenopplaring/") on a host that is no
-university's, college's or fagskole's offers schooling without credits, unless the page names credits or a level.
+university's, college's or fagskole's offers schooling without credits, unless the page names credits or a level;
+a gathering numbered first ("1. samling 3. og 4. september 2019") dates the start; a venue said as the place ("Stedet
+er Quality Airport, Gardermoen") or a hotel named with its place ("på Quality Airport Hotell Gardermoen") is where
+the course is held.
 
 Each test fails without its rule and shows the trap the rule must not fall into."""
 
@@ -94,3 +97,31 @@ def test_gatherings_numbered_first_without_a_date_give_no_start(items):
     from crawler import prose
     from tests.helpers import page_lines
     assert prose.numbered_gatherings(page_lines(f"<h1>Kommuneregnskap</h1><ul>{items}</ul>")) == []
+
+
+# 4. A venue said as the place, or a hotel named with its place.
+def _places(text: str) -> list[str]:
+    html = ("<h1>Kurslederopplæring i mestring av depresjon</h1><p>Opplæringen gjør deg til kursleder i metoden.</p>"
+            f"<h2>Praktisk informasjon</h2><p>{text}</p><h2>Pris</h2><p>Kurset koster kr 9 500.</p>")
+    return [loc["kommune"] for loc in _record(html, "https://kurs.test/kurs/kid")["locations"]]
+
+
+@pytest.mark.parametrize("text, kommune", [
+    ("Stedet er Quality Airport, Gardermoen (Lokevegen 7, 2067 Jessheim), og tiden er uke 37.", "Ullensaker"),
+    ("Kursstaden er Scandic Sunnfjord Hotel, Førde.", "Sunnfjord"),
+    ("The venue is Scandic Hotel, Bodø.", "Bodø"),
+    ("Begge samlingene er på Quality Airport Hotell Gardermoen.", "Ullensaker"),
+    ("Første del er på Klækken hotell, Hønefoss, i november.", "Ringerike"),
+])
+def test_a_venue_said_as_the_place_or_a_hotel_with_its_place_is_where_the_course_is_held(text, kommune):
+    assert _places(text) == [kommune]
+
+
+@pytest.mark.parametrize("text", [
+    "Stedet er ikke bestemt ennå, men det blir sentralt på Østlandet.",
+    "Overnatting på hotell kommer i tillegg, og reisen betaler du selv.",
+    # a hotel's name without a place
+    "Kurset holdes på Sem Gjestegård.",
+])
+def test_a_venue_without_a_known_place_gives_no_place(text):
+    assert _places(text) == []
