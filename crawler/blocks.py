@@ -57,6 +57,17 @@ _RELATED = re.compile(
     r"|vi tilbyr også|andre har også sett|videre studier|vidare studium|vidare studiar|videre utdanning|further stud"
     r"|jobbmuligheter|jobbmoglegheiter|karrieremuligheter|karrieremoglegheiter|career|hva kan du bli|kva kan du bli"
     r"|etter studiet|etter endt utdanning|mulige yrker|yrkesmuligheter)", re.I)
+# … of which careers name no other study's facts: a label there ("Admission requirement" / "Higher Education Entrance
+# Qualification" after "Career opportunities", a fact box the page puts last) is the offer's own (crawler/facts.py).
+_CAREER = re.compile(r"^(?:jobbmuligheter|jobbmoglegheiter|karrieremuligheter|karrieremoglegheiter|career"
+                     r"|hva kan du bli|kva kan du bli|mulige yrker|yrkesmuligheter)", re.I)
+
+
+def career_section(section: str) -> bool:
+    """Is the section a page's careers ("Career opportunities", "Jobbmuligheter"), related but no other study's?"""
+    return bool(_CAREER.match(section or ""))
+
+
 # Contact sections: names, phone numbers and addresses, never the offer's facts. They have no
 # prose, so a long line after one is the page's own text again.
 _CONTACT = re.compile(r"^(?:kontakt|contact|spørsmål om|spørsmål\?|questions|har du spørsmål|studieveiled\w*"

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from domain import normalise, places, when
 
-from crawler.blocks import Line, clean
+from crawler.blocks import Line, career_section, clean
 
 MAX_VALUE = 2000
 MAX_SECTION = 1200
@@ -447,8 +447,8 @@ def read_facts(lines: list[Line], usable=None) -> dict[str, Fact]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if line.related:
-            i += 1
+        if line.related and not (career_section(line.section) and label_keys(line.text)):
+            i += 1                  # (a fact's label under a page's careers is the offer's own: blocks.career_section)
             continue
         if line.kind == "label" and line.value is not None:
             keys = label_keys(line.text)

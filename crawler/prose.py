@@ -2413,7 +2413,8 @@ _ADMISSION = re.compile(r"\b(?:opptak|opptakskrav|opptakskrav(?:et|a|ene) er|kra
                         # leaders who may apply: "Styrere og daglige ledere kan søke" (admission by position)
                         rf"|{normalise.LEADERS_APPLY}"
                         # the ones it is for, by what they hold: "Helse- og sosialpersonell som har fagbrev …"
-                        r"|som har (?:\w+\s+){0,2}?(?:fagbrev|bachelorgrad|mastergrad|autorisasjon)"
+                        # "Alle som har generell studiekompetanse, kan søke"
+                        r"|som har (?:\w+\s+){0,2}?(?:fagbrev|bachelorgrad|mastergrad|autorisasjon|studiekompetanse)"
                         r"|who (?:have|hold) an? (?:\w+\s+)?(?:bachelor|master)'?s? degree"
                         r"|for søkere med|for søkjarar med|for applicants with"
                         r"|(?:er )?åpen (?:både )?for (?:dem|de|deg|alle) (?:som har|med)|open to (?:those|applicants) with)\b",

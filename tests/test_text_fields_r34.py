@@ -3,7 +3,9 @@
 university's, college's or fagskole's offers schooling without credits, unless the page names credits or a level;
 a gathering numbered first ("1. samling 3. og 4. september 2019") dates the start; a venue said as the place ("Stedet
 er Quality Airport, Gardermoen") or a hotel named with its place ("på Quality Airport Hotell Gardermoen") is where
-the course is held.
+the course is held; a fact's label under a page's careers ("Career opportunities" / … / "Admission requirement") is
+the offer's own; "nothing but" general admission ("Du trenger ikke annet enn generell studiekompetanse") asks for it,
+and "Alle som har generell studiekompetanse, kan søke" is an admission sentence.
 
 Each test fails without its rule and shows the trap the rule must not fall into."""
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from domain import normalise
 from tests.helpers import crawled_record as _record
 
 
@@ -125,3 +128,50 @@ def test_a_venue_said_as_the_place_or_a_hotel_with_its_place_is_where_the_course
 ])
 def test_a_venue_without_a_known_place_gives_no_place(text):
     assert _places(text) == []
+
+
+# 5. A fact's label under a page's careers is the offer's own (a sibling study's facts stay out of other related
+# sections).
+_CAREER_PAGE = ("<h1>English One Year Programme</h1><p>The programme is taught online apart from a week in York.</p>"
+                "<h2>{heading}</h2><p>People in many lines of work can use the programme to strengthen their English "
+                "at work.</p>{facts}<p>On completing the programme, the candidate knows how English grammar works.</p>")
+
+
+@pytest.mark.parametrize("facts", [
+    "<dl><dt>Admission requirement</dt><dd>Higher Education Entrance Qualification (generell studiekompetanse)</dd></dl>",
+    "<p>Admission requirement</p><p>Higher Education Entrance Qualification (generell studiekompetanse)</p>",
+])
+def test_a_label_under_the_careers_is_the_offers_own(facts):
+    rec = _record(_CAREER_PAGE.format(heading="Career opportunities", facts=facts), "https://nord.test/en/english")
+    assert rec["admission_education"] == "generell_studiekompetanse"
+
+
+def test_a_label_under_other_studies_stays_another_studys():
+    facts = "<dl><dt>Admission requirement</dt><dd>Bachelor's degree in English</dd></dl>"
+    rec = _record(_CAREER_PAGE.format(heading="Related programmes", facts=facts), "https://nord.test/en/english")
+    assert rec["admission_education"] is None
+
+
+# 6. "Nothing but" general admission asks for it; "all who hold it may apply" is an admission sentence.
+@pytest.mark.parametrize("text", [
+    "Du trenger ikke annet enn generell studiekompetanse.",
+    "Opptakskrav: Du treng ikkje anna enn generell studiekompetanse.",
+    "Det kreves ikke noe annet enn generell studiekompetanse.",
+])
+def test_nothing_but_general_admission_asks_for_it(text):
+    assert normalise.admission(text)["admission_education"] == "generell_studiekompetanse"
+
+
+@pytest.mark.parametrize("text", [
+    "Du trenger ikke generell studiekompetanse.",
+    "Søkere som ikke har generell studiekompetanse, men annen utdanning, vurderes særskilt.",
+])
+def test_general_admission_denied_is_not_asked_for(text):
+    assert normalise.admission(text)["admission_education"] is None
+
+
+def test_all_who_hold_general_admission_may_apply_is_the_requirement():
+    html = ("<h1>Tegn og symptom</h1><p>Studiet gjør deg bedre til å avdekke rusbruk, og det går på nett.</p>"
+            "<p>Alle som har generell studiekompetanse, kan søke. Metoden brukes mye i politiet.</p>"
+            "<p>Utdanningen gir 5 studiepoeng.</p>")
+    assert _record(html, "https://phs.test/studier/tegn-og-symptom")["admission_education"] == "generell_studiekompetanse"
