@@ -95,7 +95,8 @@ _L = {
                 "datoar, samlingsplan, samlingsdatoer og -sted, timeplan og samlinger, samlingsuker, samlingsveker",
     "start": "oppstart, studiestart, startsemester, start, semesterstart, kursstart, undervisningsstart, start up, "
              "neste oppstart, start date, starts, start semester, oppstartssemester, oppstartstidspunkt, "
-             "oppstart/semester, semester, undervisningssemester, første undervisningssemester, neste kull, "
+             "oppstart/semester, semester, undervisningssemester, undervisningssemestere, undervisningssemestre, "
+             "første undervisningssemester, neste kull, "
              "kursdato, kursdatoer, tid, tidspunkt, når, studiestart/oppstart, starttidspunkt, oppstartsdato, "
              "semester start, startdato, oppstart og varighet, oppstartsdato, oppstartsdatoer, startdatoer, kull, "
              "teaching semester, "

@@ -1278,6 +1278,10 @@ _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|b
                     r"|(?:undervises|undervisast|tilbys|tilbydes|tilbodast|gjennomføres|gjennomførast"
                     r"|(?:blir|vert|vil bli)\s+(?:undervist|tilbudt|tilbode))\s+(?:for\s+)?(?:første|fyrste)\s+(?:gang|gong)"
                     r"|(?:is|will be)\s+(?:taught|offered)\s+for\s+the\s+first\s+time"
+                    # the course's period from its first month: "Kursperioden går fra oktober 2024 til april 2025", "The
+                    # course period runs from March 2025"
+                    r"|(?:kursperioden|studieperioden|kursperiode|course period|the course runs)\s+"
+                    r"(?:(?:går|gjeng|varer|varar|er|runs|is|lasts)\s+)?(?:fra|frå|from)"
                     # "Teaching begins in August 2026", "The programme commences in spring 2027", "Undervisninga tek til i august"
                     r"|begins?|commences?|(?:tek|tar) til"
                     # the study offered in a term: "Kurset tilbys våren 2025", "We offer the course in autumn 2026"
