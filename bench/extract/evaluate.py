@@ -1,6 +1,6 @@
 """Text-mode extraction measured on real-page fixtures (qa/realpages).
 
-    python bench/extract/evaluate.py [--verbose] [--rules-alone] [--split dev|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|heldout33|heldout34|heldout35|all]
+    python bench/extract/evaluate.py [--verbose] [--rules-alone] [--split dev|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|heldout33|heldout34|heldout35|heldout36|all]
 
 Every fixture is rendered in every layout (`qa.realpages.render.LAYOUTS`), extracted
 (`crawler.extract`) and normalised the way a crawl does (`domain.records.build_record`

@@ -17,8 +17,8 @@ from collections import Counter
 from pathlib import Path
 
 PAGES = Path(__file__).resolve().parent / "pages"
-SPLITS = ("dev", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33",
-          "heldout34", "heldout35")
+SPLITS = ("dev", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34",
+          "heldout35", "heldout36")
 
 PAGE_KINDS = ("course", "listing", "news", "staff", "research", "contact", "about",
               "admission_general", "event", "other")
