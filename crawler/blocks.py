@@ -47,6 +47,12 @@ _CHROME = re.compile(
     r"|main-menu|hovedmeny|breadcrumbs?|brødsmule\w*|brodsmule\w*|footer|bunntekst|site-header|page-footer"
     r"|skip-?link|skiplink|hopp-til|share|social|some-links|del-siden|topbar|top-bar|header-top|utility)(?:$|[\s_-])",
     re.I)
+# A page's careers: related, but they name no other study's facts, so a label there ("Admission requirement" / "Higher
+# Education Entrance Qualification" after "Career opportunities", a fact box the page puts last) is the offer's own
+# (crawler/facts.py).
+_CAREER_WORDS = (r"jobbmuligheter|jobbmoglegheiter|karrieremuligheter|karrieremoglegheiter|career"
+                 r"|hva kan du bli|kva kan du bli|mulige yrker|yrkesmuligheter")
+_CAREER = re.compile(rf"^(?:{_CAREER_WORDS})", re.I)
 # Related offers, not the offer's own text ("Anbefalte studier", "Related courses"); the knowledge recommended before
 # this offer is its own ("Anbefalt forhåndskunnskap: Du treng ein bachelorgrad", "Anbefalte forkunnskaper").
 _RELATED = re.compile(
@@ -55,12 +61,7 @@ _RELATED = re.compile(
     r"|kanskje du (?:også|òg)|lignende|liknande|other (?:programmes|programs|courses|studies)|se også|sjå også"
     r"|flere (?:studier|kurs)|fleire (?:studium|kurs)|aktuelle (?:studier|kurs)|populære|similar|you might also"
     r"|vi tilbyr også|andre har også sett|videre studier|vidare studium|vidare studiar|videre utdanning|further stud"
-    r"|jobbmuligheter|jobbmoglegheiter|karrieremuligheter|karrieremoglegheiter|career|hva kan du bli|kva kan du bli"
-    r"|etter studiet|etter endt utdanning|mulige yrker|yrkesmuligheter)", re.I)
-# … of which careers name no other study's facts: a label there ("Admission requirement" / "Higher Education Entrance
-# Qualification" after "Career opportunities", a fact box the page puts last) is the offer's own (crawler/facts.py).
-_CAREER = re.compile(r"^(?:jobbmuligheter|jobbmoglegheiter|karrieremuligheter|karrieremoglegheiter|career"
-                     r"|hva kan du bli|kva kan du bli|mulige yrker|yrkesmuligheter)", re.I)
+    rf"|{_CAREER_WORDS}|etter studiet|etter endt utdanning)", re.I)
 
 
 def career_section(section: str) -> bool:

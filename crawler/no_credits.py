@@ -5,8 +5,8 @@ A page says it when it gives a course's length in days or hours or its number of
 credits, level, exam or study (`days_without_credits`), when it ends without an exam or with a certificate of
 attendance (`certificate_without_credits`), or when its own text and address use no word of higher or vocational
 education on a host that is no university's, college's or fagskole's (`no_academic_words`), or when it is a folk
-high school's or a Bible school's and names no credits or level (`folk_high_school`), or when its title (or a non-academic
-host's address) names school for adults or Norwegian for immigrants and it names no credits or level
+high school's or a Bible school's and names no credits or level (`folk_high_school`), or when its title (or a
+non-academic host's address) names school for adults or Norwegian for immigrants and it names no credits or level
 (`school_for_adults`), or when its title names a licence, a certificate, a trade certificate, a culture school (or
 its address a culture school) or an e-learning course, on a host that is no
 university's, college's or fagskole's, and it names no credits, level or study (an exam there is the licence's test:
@@ -203,7 +203,8 @@ def school_for_adults(title: str, lines: list[blocks.Line], url: str) -> str | N
 
 
 # A licence's or a certificate's course, a trade certificate, a municipality's culture school or an e-learning course,
-# named in the title (a culture school in the address too: ".../kulturskolen/praktisk-info/soknadsfrist-og-oppsigelse"): "Fritidsbåtskipper", "Båtførerprøven", "Privatflysertifikat", "PPL", "Jegerprøvekurs", "Truck",
+# named in the title (a culture school in the address too: ".../kulturskolen/praktisk-info/soknadsfrist-og-oppsigelse"):
+# "Fritidsbåtskipper", "Båtførerprøven", "Privatflysertifikat", "PPL", "Jegerprøvekurs", "Truck",
 # "Fagbrev kokk og institusjonskokk", "Musikk- og kulturskule - opptak", "E-learning course in the protection of
 # personal data" (none gives credits unless the page says so: "E-læringskurs, 5 studiepoeng").
 _LICENCE_TITLE = re.compile(r"\bbåtfør[ea]r\w*|\bfritids(?:båt)?skipper\w*|\bd5l\b|\w*sertifikat\w*|\bppl\b|\bjegerprøv\w*"

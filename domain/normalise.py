@@ -1007,7 +1007,7 @@ _EDU_MASTER = re.compile(r"\bmastergrad\w*|master'?s? degree|\bmasterutdanning|\
 # A requirement said not to be needed or not to be had: "uten generell studiekompetanse", "Du har ikke …".
 # (not "nothing but": "Du trenger ikke annet enn generell studiekompetanse", "ikkje anna enn", "nothing more than")
 _NEGATED = re.compile(r"\b(?:uten|utan|ikke|ikkje|ingen|without|not|no|lack|lacks|lacking|mangler|manglar)\s+"
-                      r"(?!(?:\w+\s+){0,2}?(?:annet|anna|noe annet|noko anna|other|more|mer|meir)\s+(?:enn|than)\s+$)"
+                      r"(?!(?:\w+\s+){0,2}?(?:annet|anna|other|more|mer|meir)\s+(?:enn|than)\s+$)"
                       r"(?:\w+\s+){0,3}$")
 # General admission as the measure of something else: "dokumentere norsk og engelsk på nivå med kravet til generell
 # studiekompetanse", "English at the level required for general admission".
