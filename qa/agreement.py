@@ -8,6 +8,11 @@ counts, against the first labels in qa/realpages/pages/dev/: agreement on the pa
 the second labeller's precision and recall on "is a course page", and field agreement on
 the pages both call a course, per field and over the target fields - the same comparison
 the extraction benchmark uses (`qa.extraction.expected`).
+
+The pages were drawn in two samples: 52 on 2026-12-04, when dev was young, and 100 on
+2026-12-07 (76 course pages and 24 others, at random from the dev pages the first sample
+left), after thirty-five rounds of writers had added to dev. A file of the second sample says
+`"drawn": "2026-12-07"`; `run` gives the figures of both together and of each alone.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from qa.extraction import FIELDS, TARGET_FIELDS, expected
 from qa.realpages.spec import load
 
 SECOND = Path(__file__).resolve().parent / "realpages" / "agreement"
+FIRST_DRAW = "2026-12-04"      # the files without "drawn"
 
 
 def second_labels() -> list[dict]:
@@ -61,4 +67,14 @@ def compare(first: dict[str, dict], second: list[dict]) -> dict:
 
 
 def run() -> dict:
-    return compare({spec["id"]: spec for spec in load("dev")}, second_labels())
+    """Both samples compared, with each sample's own figures (without its disagreements) under "draws"."""
+    first = {spec["id"]: spec for spec in load("dev")}
+    second = second_labels()
+    result = compare(first, second)
+    draws = sorted({b.get("drawn", FIRST_DRAW) for b in second})
+    result["draws"] = {}
+    for draw in draws:
+        figures = compare(first, [b for b in second if b.get("drawn", FIRST_DRAW) == draw])
+        del figures["disagreements"]
+        result["draws"][draw] = figures
+    return result

@@ -226,6 +226,25 @@ def test_the_second_labelling_is_well_formed_and_covers_dev_pages_only():
         assert b["id"] in dev and b["page_kind"] in PAGE_KINDS
         assert (b["page_kind"] == "course") == ("expect" in b)
         assert b["page_kind"] != "course" or _check_expect(b["expect"]) == []
+        assert b.get("drawn", "2026-12-04") in ("2026-12-04", "2026-12-07"), b["id"]
+
+
+def test_agreement_is_given_for_each_sample_and_both_together(monkeypatch):
+    """qa.agreement.run: the figures of both samples together, and of each alone under "draws"; a label of
+    the second sample that differs moves that sample's figures and not the first's."""
+    import qa.agreement as agreement
+    course = [s for s in ALL if s["page_kind"] == "course"][:4]
+    labels = [{"id": s["id"], "page_kind": "course", "expect": dict(s["expect"]),
+               **({"drawn": "2026-12-07"} if i >= 2 else {})} for i, s in enumerate(course)]
+    labels[3]["expect"]["price_nok"] = 123_456
+    monkeypatch.setattr(agreement, "second_labels", lambda: labels)
+    monkeypatch.setattr(agreement, "load", lambda split: course)
+    r = agreement.run()
+    assert r["pages"] == 4 and set(r["draws"]) == {"2026-12-04", "2026-12-07"}
+    first, second = r["draws"]["2026-12-04"], r["draws"]["2026-12-07"]
+    assert (first["pages"], second["pages"]) == (2, 2)
+    assert first["fields"]["price_nok"] == 1.0 and second["fields"]["price_nok"] == 0.5
+    assert r["fields"]["price_nok"] == 0.75 and "disagreements" not in second
 
 
 def test_agreement_counts_what_differs():

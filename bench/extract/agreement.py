@@ -23,13 +23,23 @@ RESULTS = ROOT / "bench" / "results"
 
 
 def markdown(r: dict) -> str:
-    out = [f"Two labellers on {r['pages']} dev pages of qa/realpages (the second saw only address, title and body).", "",
+    out = [f"Two labellers on {r['pages']} dev pages of qa/realpages (the second saw only address, title and body; "
+           "two samples, qa/agreement.py).", "",
            f"- page kind agreement: {r['page_kind_agreement']}",
            f"- 'is a course page', second labeller against the first: precision {r['course_precision']}, "
            f"recall {r['course_recall']}",
            f"- target-field agreement on the {r['both_course']} pages both call a course: {r['field_agreement']}", "",
            "| field | agreement |", "|---|---|"]
     out += [f"| {f} | {r['fields'][f]} |" for f in FIELDS]
+    draws = r.get("draws", {})
+    if len(draws) > 1:
+        out += ["", "Each sample alone:", "",
+                "| drawn | pages | page kind | course P | course R | both course | target fields |",
+                "|---|---|---|---|---|---|---|"]
+        out += [f"| {d} | {x['pages']} | {x['page_kind_agreement']} | {x['course_precision']} | {x['course_recall']} "
+                f"| {x['both_course']} | {x['field_agreement']} |" for d, x in draws.items()]
+        out += ["", "| field | " + " | ".join(draws) + " |", "|---|" + "---|" * len(draws)]
+        out += [f"| {f} | " + " | ".join(str(x["fields"][f]) for x in draws.values()) + " |" for f in FIELDS]
     out += ["", "Disagreements (first / second):", ""] + [f"- {d}" for d in r["disagreements"]]
     return "\n".join(out) + "\n"
 
