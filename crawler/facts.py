@@ -58,6 +58,7 @@ _L = {
                  "admission criteria, entry criteria, admission requirement, entrance requirements, "
                  "krav til faglig fordypning, faglig fordypning, krav til fordypning, fordypningskrav, "
                  "krav til forkunnskapar, forkunnskapskrav og opptak, målgruppe og kriterier for opptak, "
+                 "inntakskrav, inntaksvilkår, krav til søker, krav til søkere, krav til søkjar, krav til søkjarar, "
                  "required previous knowledge, required prior knowledge, "
                  "kriterier for opptak, yrkeserfaring, krav til yrkeserfaring, praksiskrav, "
                  "krav om yrkeserfaring, krav om relevant yrkeserfaring, krav til relevant yrkeserfaring, "
@@ -213,6 +214,11 @@ _ADMISSION_HEAD = re.compile(r"^(?:(?:admission|entry|entrance) requirements?\s*
 _NUMBERED = re.compile(r"^(?:samling|samlingsdag|session|modul|module|workshop|samlingsveke|samlingsuke|dag|day)\s*\d{1,2}$")
 
 
+# A letter or a number before a heading of a page's numbered parts: "A. Opptakskrav", "2) Målgruppe" (a capital
+# after it: not "1. samling", a numbered gathering, which _NUMBERED reads).
+_ENUMERATED = re.compile(r"^(?:[A-H]|[1-9])[.)]\s+(?=[A-ZÆØÅ])")
+
+
 @lru_cache(maxsize=16384)     # a pure function of the text, asked again for the same lines by every finder
 def label_keys(label: str) -> tuple[str, ...] | None:
     """The offer keys a label names: ("credits",) for "Studiepoeng:", () for a known label
@@ -251,6 +257,9 @@ def label_keys(label: str) -> tuple[str, ...] | None:
         if LABELS[m.group(1)][0] == "credits" and _PER_PART.search(bare):
             return ()                   # "Studiepoeng per emne": a part's credits, not the offer's
         return LABELS[m.group(1)]
+    enumerated = _ENUMERATED.match(clean(label))
+    if enumerated:                      # "A. Opptakskrav", "2) Målgruppe": a lettered or numbered label
+        return label_keys(clean(label)[enumerated.end():])
     return None
 
 
@@ -520,11 +529,20 @@ _EACH_PART = re.compile(r"\b(?:à|á|per|pr|each|hver|hvert|kvar|kvart)\b|\bemne
                         re.I)
 
 
+# A label glued to its value, the page's separate elements read without a space between them: "Studiepoeng90",
+# "Lengde1,5 år", "SpråkNorsk" (a capitalised word, or a few, then a digit or a capital with no space).
+_GLUED = re.compile(r"^([A-ZÆØÅ][a-zæøå]+(?: [a-zæøå]+){0,2})(?=[0-9A-ZÆØÅ])(\S.{0,39})$")
+
+
 def _spaced_label(line: Line) -> tuple[tuple[str, ...], str, str] | None:
     """A list item that is a known label and its value with no colon between, the value short and with a number: "Studiepoeng
     120", "Søknadsfrist 15. April", "Studietype Full time, 2 år" (keys, label, value); not a sentence ("Pris og
     påmelding står nedenfor", "Studiepoeng utover kravet på 90 studiepoeng": a value of a few words or one that starts
-    with its number)."""
+    with its number). A known label glued to its value ("Studiepoeng90", "SpråkNorsk") is one too, with or without a
+    number: no sentence joins a word to the next without a space."""
+    glued = _GLUED.match(line.text)
+    if glued and label_keys(glued.group(1)) and not is_label(glued.group(2)) and not _EACH_PART.search(glued.group(2)):
+        return label_keys(glued.group(1)), glued.group(1), glued.group(2)
     words = line.text.split()
     if len(line.text) > 60 or len(words) < 2:
         return None

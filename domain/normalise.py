@@ -631,10 +631,11 @@ _DELIVERY_RULES = (
     # workshops" is campus teaching.
     # Not a collection or an assembly: "datainnsamling", "generalforsamling".
     # Not a book or a collection: "Godkjent formelsamling", "lovsamling", "Samlingen av lover", "en samling av
-    # verktøy", "Kunstsamlingen", "Museets samling" (nor "datainnsamling": "inn" above).
+    # verktøy", "Kunstsamlingen", "Museets samling" (nor "datainnsamling": "inn" above); nor a thesis as a collection
+    # of articles: "en samling artikler godtas også", "ei samling av artiklar".
     ("samling", re.compile(rf"(?<!inn)(?<!for)(?<!formel)(?<!lov)(?<!kunst)(?<!museets )(?<!museums)"
                            rf"samling(?!\w*\s+av\s+(?:lover|forskrift\w*|tekst\w*|dikt|kilder|kunnskap|verktøy|data|kunst"
-                           rf"|bilder|metoder))"
+                           rf"|bilder|metoder))(?!\w*\s+(?:av\s+)?(?:vitenskapelige\s+|vitskaplege\s+)?(?:artikler|artiklar)\b)"
                            rf"|\bgatherings?\b|(?<![\w-])(?:residential|study|teaching|day) sessions?\b"
                            rf"|\b{_INT}\s+workshops\b|\bthe workshops\b|\bworkshopene\b"
                            # counted sessions of days: "eight sessions of three days each"
@@ -1011,9 +1012,11 @@ _NEGATED = re.compile(r"\b(?:uten|utan|ikke|ikkje|ingen|without|not|no|lack|lack
                       r"(?:\w+\s+){0,3}$")
 # General admission as the measure of something else: "dokumentere norsk og engelsk på nivå med kravet til generell
 # studiekompetanse", "English at the level required for general admission".
-_GENERAL_AS_MEASURE = re.compile(r"\b(?:norsk|engelsk|norwegian|english|\w*språk\w*|languages?|matematikk|mathematics)\b[^.;]{0,30}?"
-                                 r"\b(?:på nivå med|på nivå med kravet? til|tilsvarende kravet? til|at the level (?:of|required for)"
-                                 r"|equivalent to the requirements? (?:of|for))\s*$")
+# (a compound too: "engelskkunnskaper på nivå med det som kreves for generell studiekompetanse")
+_GENERAL_AS_MEASURE = re.compile(r"\b(?:norsk|engelsk|norwegian|english|\w*språk|languages?|matematikk|mathematics)\w*"
+                                 r"[^.;]{0,30}?\b(?:på nivå med|på nivå med kravet? til|tilsvarende kravet? til"
+                                 r"|(?:på nivå med|tilsvarende) det som (?:kreves|krevst|trengs) (?:for|til)"
+                                 r"|at the level (?:of|required for)|equivalent to the requirements? (?:of|for))\s*$")
 # General admission as the route of prior learning, not the ordinary requirement: "Ved realkompetanse kreves generell
 # studiekompetanse eller realkompetanse, og dessuten minst tre år …".
 _REAL_ROUTE = re.compile(r"\bved (?:opptak (?:på grunnlag av|basert på|etter) )?realkompetanse(?:vurdering)?\s+(?:kreves|krevst|må du ha)"
@@ -1298,8 +1301,9 @@ def _edu_level(years: int) -> str | None:
 # … 2. Minimum fem år med relevant yrkespraksis" (not "1) fagbrev … samt minst 4 års arbeidserfaring 2) Bachelor … og
 # minst to års arbeidserfaring": every route asks for some), until what every route shares ("I tillegg må du ha: minst
 # to års relevant praksis").
+# (numbered alternatives lead too: "Alternativ 1: fagbrev …; Eller; Alternativ 2: fem års relevant praksis")
 _ONE_OF = re.compile(r"\b(?:ett|én|en|eitt|ein|one) (?:av|of) (?:de |dei |the )?(?:kravene|krava|disse|desse|følgende"
-                     r"|følgjande|to|two|following|these)\b", re.I)
+                     r"|følgjande|to|two|following|these)\b|\balternativ(?:e)? 1\s*:", re.I)
 # What every route shares: a new sentence ("I tillegg kreves …", "Du må også ha …", "Videre kreves …"), or a lead of its
 # own after a list ("…; I tillegg må du ha: …", "…; I tillegg må du ha minst to års praksis"), not a route's "; i
 # tillegg må fellesfagene være bestått".
@@ -1309,7 +1313,7 @@ _ALL_ROUTES = re.compile(r"(?:^|[.:!;]\s+)(?:i tillegg|dessuten|in addition)\b(?
                          r"|(?:^|[.:!;]\s+)(?:du må også|du må i tillegg|må du også|videre kreves|you must also)\b", re.I)
 _ROUTES_MAX = 1500        # a list of routes is read this far after its lead (a hostile text has many leads)
 _JOINED = re.compile(r"(?:\b(?:og|and|samt|pluss|plus)|[,+])\s*$")       # "… (bachelor), og; Minimum 2 års praksis"
-_ROUTE_MARK = re.compile(r";|(?:^|\s)(?:\d{1,2}|[a-hA-H])[.)](?=\s)")
+_ROUTE_MARK = re.compile(r";|(?:^|\s)(?:\d{1,2}|[a-hA-H])[.)](?=\s)|\b(?i:alternativ(?:e)?) \d\s*:")
 _EDUCATION_NAMED = re.compile(r"fagbrev|svennebrev|vitnemål|utdanning|utdanna|utdannet|studiekompetanse|bachelor"
                               # upper secondary school: "Bestått videregående opplæring i naturbruk"
                               r"|videregående|vidaregåande|opplæring"

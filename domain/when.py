@@ -165,11 +165,16 @@ def _dates(text: str) -> list[date]:
     return out
 
 
+LATE_ENROLMENT = 31       # days after a dated start that a deadline may close and still be that start's
+
+
 def start_after_deadline(raw_start, start: str | None, deadline: str | None) -> str | None:
     """The start term, unless the start's dates all fall before the application deadline: no study starts
     before its applications close, so such a "start" opens the application period ("Start: 1 December 2016,
     Deadline: 1 March 2017") or was the last intake's, and the study starts in the term after the deadline
-    (a deadline in January-July: that autumn; in August-December: the next spring)."""
+    (a deadline in January-July: that autumn; in August-December: the next spring). A deadline at most
+    LATE_ENROLMENT days after the start is a late one for that start ("Oppstart: 12. mars 2024", "Påmeldingsfrist:
+    19. mars 2024": one may join in the first weeks)."""
     if not start or not deadline:
         return start
     try:
@@ -179,6 +184,8 @@ def start_after_deadline(raw_start, start: str | None, deadline: str | None) -> 
     found = _dates(_text(raw_start))
     if not found or len(found) != len(terms(raw_start)) or max(found) >= closes:
         return start                        # a season ("Høst 2024") or a start after the deadline says the start
+    if (closes - max(found)).days <= LATE_ENROLMENT:
+        return start
     return f"{closes.year}-host" if closes.month <= 7 else f"{closes.year + 1}-var"
 
 
