@@ -13,6 +13,11 @@ The pages were drawn in two samples: 52 on 2026-12-04, when dev was young, and 1
 2026-12-07 (76 course pages and 24 others, at random from the dev pages the first sample
 left), after thirty-five rounds of writers had added to dev. A file of the second sample says
 `"drawn": "2026-12-07"`; `run` gives the figures of both together and of each alone.
+
+`extractor_against` sets the extractor beside the two labellers on the same pages (the lines
+layout; the target fields of the pages both call a course and the extractor recognises): when it
+agrees as often with the second labeller as with the first, its errors are its own, not a
+labeller's habits it learned on dev.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from qa.extraction import FIELDS, TARGET_FIELDS, expected
+from qa.extraction import FIELDS, TARGET_FIELDS, _crawled, expected, extracted, predicted
 from qa.realpages.spec import load
 
 SECOND = Path(__file__).resolve().parent / "realpages" / "agreement"
@@ -66,6 +71,31 @@ def compare(first: dict[str, dict], second: list[dict]) -> dict:
     }
 
 
+def extractor_against(first: dict[str, dict], second: list[dict], layout: str = "lines") -> dict:
+    """How often the extractor's target fields equal the first labels, the second labels, and the two labels each
+    other, on the pages both labellers call a course and the extractor recognises (in `layout`)."""
+    seen = with_first = with_second = labellers = pages = 0
+    for b in second:
+        a = first[b["id"]]
+        if not (a["page_kind"] == "course" and b["page_kind"] == "course"):
+            continue
+        result = extracted(a, layout)
+        if not result.is_course:
+            continue
+        pages += 1
+        record = _crawled(result, a["url"])
+        for field in TARGET_FIELDS:
+            got, x, y = predicted(record, field), expected(a, field), expected(b, field)
+            seen += 1
+            with_first, with_second, labellers = with_first + (got == x), with_second + (got == y), labellers + (x == y)
+    return {"pages": pages, "fields": seen, "with_first": _share(with_first, seen),
+            "with_second": _share(with_second, seen), "labellers": _share(labellers, seen)}
+
+
+def _share(n: int, of: int) -> float | None:
+    return round(n / of, 3) if of else None
+
+
 def run() -> dict:
     """Both samples compared, with each sample's own figures (without its disagreements) under "draws"."""
     first = {spec["id"]: spec for spec in load("dev")}
@@ -77,4 +107,6 @@ def run() -> dict:
         figures = compare(first, [b for b in second if b.get("drawn", FIRST_DRAW) == draw])
         del figures["disagreements"]
         result["draws"][draw] = figures
+    result["extractor"] = {draw: extractor_against(first, [b for b in second if b.get("drawn", FIRST_DRAW) == draw])
+                           for draw in draws}
     return result

@@ -247,6 +247,25 @@ def test_agreement_is_given_for_each_sample_and_both_together(monkeypatch):
     assert r["fields"]["price_nok"] == 0.75 and "disagreements" not in second
 
 
+def test_the_extractor_is_set_beside_both_labellers():
+    """qa.agreement.extractor_against: with a second labelling equal to the first the extractor agrees as often
+    with either; a second label the extractor does not give lowers only its agreement with the second, and the
+    labellers' with each other."""
+    from qa.agreement import extractor_against
+    course = [s for s in load("dev") if s["page_kind"] == "course"][:3]
+    first = {s["id"]: s for s in course}
+    same = [{"id": s["id"], "page_kind": "course", "expect": dict(s["expect"])} for s in course]
+    r = extractor_against(first, same)
+    assert r["pages"] == 3 and r["fields"] == 3 * 11
+    assert r["with_first"] == r["with_second"] and r["labellers"] == 1.0
+    for field in ("kind", "level", "part_time", "admission_education", "start_term"):
+        moved = extractor_against(first, [{**same[0], "expect": {**same[0]["expect"], field: "x"}}, *same[1:]])
+        if moved["with_second"] != r["with_second"]:
+            break                                   # a field the extractor gets right on the first page
+    assert moved["with_first"] == r["with_first"] and moved["with_second"] < r["with_second"]
+    assert moved["labellers"] < 1.0
+
+
 def test_agreement_counts_what_differs():
     from qa.agreement import compare
     course = [s for s in ALL if s["page_kind"] == "course"][:3]

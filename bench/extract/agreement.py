@@ -40,6 +40,14 @@ def markdown(r: dict) -> str:
                 f"| {x['both_course']} | {x['field_agreement']} |" for d, x in draws.items()]
         out += ["", "| field | " + " | ".join(draws) + " |", "|---|" + "---|" * len(draws)]
         out += [f"| {f} | " + " | ".join(str(x["fields"][f]) for x in draws.values()) + " |" for f in FIELDS]
+    extractor = r.get("extractor", {})
+    if extractor:
+        out += ["", "The extractor beside the two labellers (lines layout; target fields of the pages both call a course "
+                "and the extractor recognises; dev, so in-sample for the extractor):", "",
+                "| drawn | pages | fields | extractor = first | extractor = second | first = second |",
+                "|---|---|---|---|---|---|"]
+        out += [f"| {d} | {x['pages']} | {x['fields']} | {x['with_first']} | {x['with_second']} | {x['labellers']} |"
+                for d, x in extractor.items()]
     out += ["", "Disagreements (first / second):", ""] + [f"- {d}" for d in r["disagreements"]]
     return "\n".join(out) + "\n"
 
