@@ -540,7 +540,7 @@ def _spaced_label(line: Line) -> tuple[tuple[str, ...], str, str] | None:
     påmelding står nedenfor", "Studiepoeng utover kravet på 90 studiepoeng": a value of a few words or one that starts
     with its number). A known label glued to its value ("Studiepoeng90", "SpråkNorsk") is one too, with or without a
     number: no sentence joins a word to the next without a space."""
-    glued = _GLUED.match(line.text)
+    glued = _GLUED.match(line.text) if len(line.text) <= 100 else None    # (a known label is at most 60 characters)
     if glued and label_keys(glued.group(1)) and not is_label(glued.group(2)) and not _EACH_PART.search(glued.group(2)):
         return label_keys(glued.group(1)), glued.group(1), glued.group(2)
     words = line.text.split()
