@@ -215,8 +215,9 @@ _NUMBERED = re.compile(r"^(?:samling|samlingsdag|session|modul|module|workshop|s
 
 
 # A letter or a number before a heading of a page's numbered parts: "A. Opptakskrav", "2) Målgruppe" (a capital
-# after it: not "1. samling", a numbered gathering, which _NUMBERED reads).
-_ENUMERATED = re.compile(r"^(?:[A-H]|[1-9])[.)]\s+(?=[A-ZÆØÅ])")
+# after it: not "1. samling", a numbered gathering, which _NUMBERED reads; nor a study plan's term or year, "1. Semester",
+# "2. Studieår", which counts the parts of the study and says no start).
+_ENUMERATED = re.compile(r"^(?:[A-H]|[1-9])[.)]\s+(?=[A-ZÆØÅ])(?!(?i:semester|semestre|term|year|studieår|studieåret|år)\b)")
 
 
 @lru_cache(maxsize=16384)     # a pure function of the text, asked again for the same lines by every finder

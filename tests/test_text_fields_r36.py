@@ -54,6 +54,8 @@ def test_a_lettered_or_numbered_label_is_the_label(label, keys):
     "A. Innledning",       # a lettered part that is no known label
     "Z. Opptakskrav",      # a letter beyond a short list's
     "12. Opptakskrav",     # a number of two digits: a date's day, a list far on
+    "1. Semester",         # a study plan's first term: its parts counted, no start
+    "2. Semester (vår)",
 ])
 def test_text_after_a_letter_or_number_that_is_no_label_stays_none(text):
     assert label_keys(text) is None
