@@ -260,7 +260,7 @@ def label_keys(label: str) -> tuple[str, ...] | None:
         return LABELS[m.group(1)]
     enumerated = _ENUMERATED.match(clean(label))
     if enumerated:                      # "A. Opptakskrav", "2) Målgruppe": a lettered or numbered label
-        return label_keys(clean(label)[enumerated.end():])
+        return label_keys(enumerated.string[enumerated.end():])
     return None
 
 
@@ -542,8 +542,11 @@ def _spaced_label(line: Line) -> tuple[tuple[str, ...], str, str] | None:
     with its number). A known label glued to its value ("Studiepoeng90", "SpråkNorsk") is one too, with or without a
     number: no sentence joins a word to the next without a space."""
     glued = _GLUED.match(line.text) if len(line.text) <= 100 else None    # (a known label is at most 60 characters)
-    if glued and label_keys(glued.group(1)) and not is_label(glued.group(2)) and not _EACH_PART.search(glued.group(2)):
-        return label_keys(glued.group(1)), glued.group(1), glued.group(2)
+    if glued:
+        label, value = glued.groups()
+        keys = label_keys(label)
+        if keys and not is_label(value) and not _EACH_PART.search(value):
+            return keys, label, value
     words = line.text.split()
     if len(line.text) > 60 or len(words) < 2:
         return None

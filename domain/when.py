@@ -182,10 +182,9 @@ def start_after_deadline(raw_start, start: str | None, deadline: str | None) -> 
     except ValueError:
         return start
     found = _dates(_text(raw_start))
-    if not found or len(found) != len(terms(raw_start)) or max(found) >= closes:
-        return start                        # a season ("Høst 2024") or a start after the deadline says the start
-    if (closes - max(found)).days <= LATE_ENROLMENT:
-        return start
+    if not found or len(found) != len(terms(raw_start)) or (closes - max(found)).days <= LATE_ENROLMENT:
+        return start                        # a season ("Høst 2024"), or a start after the deadline or at most
+        #                                     LATE_ENROLMENT days before it, says the start
     return f"{closes.year}-host" if closes.month <= 7 else f"{closes.year + 1}-var"
 
 

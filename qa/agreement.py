@@ -101,12 +101,13 @@ def run() -> dict:
     first = {spec["id"]: spec for spec in load("dev")}
     second = second_labels()
     result = compare(first, second)
-    draws = sorted({b.get("drawn", FIRST_DRAW) for b in second})
-    result["draws"] = {}
-    for draw in draws:
-        figures = compare(first, [b for b in second if b.get("drawn", FIRST_DRAW) == draw])
+    samples: dict[str, list[dict]] = defaultdict(list)
+    for b in second:
+        samples[b.get("drawn", FIRST_DRAW)].append(b)
+    result["draws"], result["extractor"] = {}, {}
+    for draw, labels in sorted(samples.items()):
+        figures = compare(first, labels)
         del figures["disagreements"]
         result["draws"][draw] = figures
-    result["extractor"] = {draw: extractor_against(first, [b for b in second if b.get("drawn", FIRST_DRAW) == draw])
-                           for draw in draws}
+        result["extractor"][draw] = extractor_against(first, labels)
     return result

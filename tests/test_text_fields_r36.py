@@ -13,6 +13,7 @@ import pytest
 
 from crawler.facts import label_keys
 from domain.normalise import admission, delivery
+from domain.when import start_after_deadline
 from tests.helpers import crawled_record as _record
 
 
@@ -84,7 +85,6 @@ def test_gatherings_are_still_gatherings():
 
 
 def test_a_registration_deadline_days_after_a_dated_start_keeps_the_start():
-    from domain.when import start_after_deadline
     # "Oppstart: tirsdag 12. mars 2024", "Påmeldingsfrist: tirsdag 19. mars 2024": a late registration
     assert start_after_deadline("tirsdag 12. mars 2024", "2024-var", "2024-03-19") == "2024-var"
     # a deadline months after a dated "start" still says that start opened the application period
