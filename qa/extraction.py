@@ -211,5 +211,20 @@ def kinds_found(specs: list[dict], layout: str = "lines", *, rules_alone: bool =
     return {kind: (n, of) for kind, (n, of) in sorted(found.items())}
 
 
+def others_taken(specs: list[dict], layout: str = "lines", *, rules_alone: bool = False) -> dict[str, tuple[int, int]]:
+    """Pages that are no course pages, per hand-labelled page kind (news, admission, listing, event …), and how
+    many of them the extractor takes for course pages, on one layout: {page kind: (taken, of)}. The precision
+    lost, by where it is lost; counts only, like kinds_found."""
+    taken: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    with learned.rules_alone() if rules_alone else nullcontext():
+        for spec in specs:
+            if spec["page_kind"] == "course":
+                continue
+            counts = taken[spec["page_kind"]]
+            counts[1] += 1
+            counts[0] += bool(extract(render(spec, layout), spec["url"]).is_course)
+    return {kind: (n, of) for kind, (n, of) in sorted(taken.items())}
+
+
 def _r(x):
     return None if x is None else round(x, 3)

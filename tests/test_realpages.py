@@ -341,6 +341,21 @@ def test_course_pages_found_are_counted_per_kind():
     assert counts["degree"][0] == int(extract(render(degree, "lines"), degree["url"]).is_course)
 
 
+def test_other_pages_taken_for_courses_are_counted_per_page_kind():
+    """qa.extraction.others_taken, behind bench/extract/kinds.py: pages that are no course pages, per labelled page
+    kind, and how many the extractor takes for course pages; course pages are not counted."""
+    from qa import extraction
+
+    dev = load("dev")
+    course = next(s for s in dev if s["page_kind"] == "course")
+    news = next(s for s in dev if s["page_kind"] == "news")
+    # a "news" page that reads as one course's page: taken, and counted as taken
+    taken = {**course, "id": "taken", "page_kind": "news"}
+    assert extract(render(taken, "lines"), taken["url"]).is_course
+    blank = {**news, "id": "blank", "url": "https://x.test/om-oss", "title": "Om oss", "blocks": [{"text": "Hei."}]}
+    counts = extraction.others_taken([course, news, taken, blank])
+    assert set(counts) == {"news"} and counts["news"][1] == 3
+    assert counts["news"][0] == 1 + int(extract(render(news, "lines"), news["url"]).is_course)
 def test_a_measured_split_is_retired_into_dev_with_its_notes(tmp_path):
     """qa/realpages/retire.py: pages move into dev, each note says when and after how many measurements, and the
     rest of each file stays as it was; a page whose id is in dev already stops it before anything moves."""

@@ -4,9 +4,10 @@
 
 For every split: how many of its course pages labelled a degree, a single course, a one-year study, an
 offer without credits or of unknown kind the extractor takes for course pages, on one layout (lines by
-default). It shows where recall is lost (offers without credits, mostly) without showing any page of a
-held-out split. `--rules-alone` switches the learned recogniser off, for the comparison. The measure is
-qa/extraction.py (`kinds_found`).
+default); then how many of its other pages, per labelled page kind (news, admission, listing, event …), it
+takes for course pages. It shows where recall is lost (offers without credits, mostly) and where precision
+is lost, without showing any page of a held-out split. `--rules-alone` switches the learned recogniser off,
+for the comparison. The measures are qa/extraction.py (`kinds_found`, `others_taken`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from qa.extraction import kinds_found  # noqa: E402
+from qa.extraction import kinds_found, others_taken  # noqa: E402
 from qa.realpages.render import LAYOUTS  # noqa: E402
 from qa.realpages.spec import SPLITS, load  # noqa: E402
 
@@ -31,6 +32,11 @@ def main(argv=None) -> int:
     print(f"course pages found per kind, {args.layout} layout" + (", rules alone" if args.rules_alone else ""))
     for split in SPLITS:
         counts = kinds_found(load(split), args.layout, rules_alone=args.rules_alone)
+        print(f"{split}: " + ", ".join(f"{kind} {n} of {of}" for kind, (n, of) in counts.items()))
+    print(f"other pages taken for course pages per page kind, {args.layout} layout"
+          + (", rules alone" if args.rules_alone else ""))
+    for split in SPLITS:
+        counts = others_taken(load(split), args.layout, rules_alone=args.rules_alone)
         print(f"{split}: " + ", ".join(f"{kind} {n} of {of}" for kind, (n, of) in counts.items()))
     return 0
 
