@@ -46,7 +46,8 @@ _L = {
                  "lokasjon, studiesteder/campus, undervisningssted/campus, locations, location(s), kursted, "
                  "steder, stader, study location, study locations, teaching location, location of study, "
                  "place of teaching, study site, campus location, studiestad/undervisningsstad, "
-                 "oppmøte, oppmøtested, oppmøtestad, møtested, møtestad, meeting point, study place",
+                 "oppmøte, oppmøtested, oppmøtestad, møtested, møtestad, meeting point, study place, course location, "
+                 "programme location, program location, course venue",
     "part_time": "heltid/deltid, deltid/heltid, heiltid/deltid, deltid/heiltid, study mode, deltid, progression of study, "
                  "heltid, full-time/part-time, part-time/full-time, studietakt, progresjon, pace, studiemodell, "
                  "studietempo, studietempo/studieform, tempo, mode of study, study pace, "
@@ -76,7 +77,8 @@ _L = {
                 "delivery, teaching methods, mode of delivery, læringsformer, undervisning, undervisningsopplegg, "
                 "organisering og arbeidsformer, arbeidsformer, læringsaktiviteter, studieopplegg, gjennomføring og "
                 "organisering, organisering og gjennomføring, undervisnings- og læringsformer, "
-                "arbeids- og læringsformer, teaching and learning methods, undervisningsformat, format, "
+                "arbeids- og læringsformer, teaching and learning methods, undervisningsformat, format, formats, "
+                "study format, course format, programme format, kursformat, studieformat, gjennomføringsform, "
                 "undervisningsform og organisering, organisering og varighet, studiets organisering",
     "price": "studieavgift, pris, kostnad, price, tuition, tuition fee, tuition fees, kursavgift, deltakeravgift, "
              "deltakaravgift, egenbetaling, kostnader, fee, course fee, studieavgift/pris, studieavgift og kostnader, "
@@ -173,7 +175,8 @@ SELF_VALUED = frozenset({"deltid", "heltid", "heiltid"})
 _NO_VALUE = re.compile(r"^(?:nei|no|ikke|ikkje|ingen|none|[-–—✗×x])\.?$", re.I)
 _HEADS = ("studiepoeng", "pris", "kostnad", "kostnader", "studieavgift", "kursavgift", "deltakeravgift", "søknadsfrist",
           "oppstart", "studiestart", "varighet", "opptakskrav", "målgruppe", "undervisningssted", "studiested", "sted",
-          "undervisningsspråk", "price", "tuition fee", "application deadline", "start", "duration", "credits")
+          "undervisningsspråk", "price", "tuition fee", "application deadline", "start", "duration", "credits",
+          "admission requirements", "entry requirements")
 _QUALIFIED = re.compile(r"^(" + "|".join(_HEADS) + r")\s+(?:per|pr\.?|for|i|totalt|hele|heile|kull|ved|(?:19|20)\d\d"
                         r"|høst|vår|haust|autumn|spring|\()")
 # A label followed by the name of one campus, as tabs per campus write it: "Opptakskrav Bergen".

@@ -359,6 +359,7 @@ def credits(lines: list[Line]) -> Fact | None:
     title = page_title(lines)
     title_part = bool(_TITLE_PART.match(title))   # "Masteroppgave i helseledelse": the part is the offer
     parts: list[str] = []           # sentences that give only a part's credits
+    counted: list[tuple[str, str]] = []     # (total, sentence) of a counted number of equal parts and no total
     in_items: list[bool] = []       # per plain candidate: found in a list item
     at: dict[str, int] = {}         # sentence -> id of its line
     for sentence, line in sentences(lines, skip_keys=_SKIP_SECTIONS):
@@ -414,6 +415,10 @@ def credits(lines: list[Line]) -> Fact | None:
             if one_part and not re.search(rf"\b{one_part.group('part')}", title, re.I):
                 parts.append(sentence)
                 continue                # "bestått eksamen i en modul gir 7,5 studiepoeng", not on the module's page
+            if per_unit and not required:
+                total = _counted_total(sentence, m)
+                if total:
+                    counted.append((total, sentence))  # "Studiet er delt i to emne på 15 studiepoeng kvar": 30
             if per_unit or required:
                 continue
             if _PART_OF.search(before[-80:]) or not title_part and (
@@ -451,6 +456,8 @@ def credits(lines: list[Line]) -> Fact | None:
     first = min((order[at[c[2]]] for c in candidates if c[2] in at), default=len(lines))
     first = min([first] + [order[at[p]] for p in parts if p in at])
     headed = _heading_credits(lines[:first])
+    if not candidates and not headed and counted and len({c[0] for c in counted}) == 1:
+        return Fact(counted[0][0], "sentence", counted[0][1])   # the parts counted, and no size of the whole
     if not candidates:
         # Only parts' credits: no figure for the offer, but a sign of a credit-bearing study's page
         # (an empty raw: recognition counts it, the record gets no credits).
@@ -535,6 +542,31 @@ def _shown_total(sentence: str) -> str | None:
         if abs(sum(parts) - float(m.group(1).replace(",", "."))) < 0.01:
             return f"{m.group(1)} studiepoeng"
     return None
+
+
+_COUNTS = {"to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4, "four": 4}
+# A counted number of a study's equal parts before their credits: "to emne á 15 studiepoeng", "Det er to emner i studiet,
+# hvert på 15 studiepoeng", "4 moduler, og hver av dem gir 7,5 studiepoeng", "Fire frittstående emner á 15 studiepoeng".
+_COUNTED_EQUAL = re.compile(r"\b(?P<n>to|two|tre|three|fire|four|[2-4])\s+(?P<free>frittstående\s+|frittståande\s+|free-standing\s+)?"
+                            r"(?:obligatoriske\s+)?(?:emner|emne|moduler|modular|delemner|modules|courses)\b"
+                            r"(?:\s+(?:i|in)\s+(?:studiet|programmet|the programme))?"
+                            r"(?:\s*,?\s*(?:og\s+)?(?:hver(?:t|e)?|kvar(?:t)?|each)(?:\s+av\s+dem)?\s+(?:på|gir|gjev|of|worth|gives)"
+                            r"|\s+(?:à|á|a|på|of|worth))\s*$", re.I)
+
+
+def _counted_total(sentence: str, m: re.Match) -> str | None:
+    """The whole a sentence gives by counting equal parts: two to four parts, each of the credits at `m` (the count
+    right before them, a comma and "hver på" between; no other credits in the sentence); a range from one part to all when the parts are free-standing
+    ("Fire frittstående emner á 15 studiepoeng": 15–60). None otherwise."""
+    counted = _COUNTED_EQUAL.search(sentence[:m.start()])
+    if counted is None or m.group(2) or len(CREDITS.findall(sentence)) > 1:
+        return None                     # (not one sort of part among others: "tre moduler på 20 studiepoeng og en
+        #                                 masteroppgave på 30 studiepoeng")
+    n = _COUNTS.get(counted.group("n").lower()) or int(counted.group("n"))
+    each = float(m.group(1).replace(",", "."))
+    if counted.group("free"):
+        return f"{each:g}–{n * each:g} studiepoeng"
+    return f"{n * each:g} studiepoeng"
 
 
 def _sum_of_parts(sentence: str) -> str | None:
@@ -717,6 +749,9 @@ def delivery(lines: list[Line]) -> Fact | None:
             continue                                   # a label on its own line ("Campus") says nothing
         sentence = _CAMPUS_PLACE.sub(r"\1", sentence)  # "ved campus Bergen" names a place
         sentence = _ONLINE_PROVIDER.sub(r"\1", sentence)  # "NKI Nettstudier" names the provider
+        sentence = _ADDRESS.sub(" ", sentence)          # "samsooe(a)online.no", "www.nettkurs.no": addresses
+        if _DONE_ONLINE.search(sentence) and not _TEACHING_WORD.search(sentence):
+            continue                                   # "Applications can be sent online": applying, not teaching
         if _DELIVERY.search(sentence):
             codes = set(forms(sentence))
             if len(found) < 3 or codes - named:
@@ -797,6 +832,19 @@ def _admission_test_lines(lines: list[Line]) -> set[int]:
     return out
 
 
+# An e-mail or web address, whose words say nothing of teaching: "post(a)online.no", "kurs@nettkurs.no", "www.x.no".
+_ADDRESS = re.compile(r"\S+(?:@|\(a\)|\(at\))\S+|\bhttps?://\S+|\bwww\.\S+", re.I)
+# Applying, registering, paying or an interview done online: not how the course is taught ("Applications can be sent
+# online", "Søknaden sendes digitalt", "the interview may be held online"; an admission test is _ADMISSION_TEST's).
+_DONE_ONLINE = re.compile(r"\b(?:applications?|apply|applying|søknad\w*|søke|søkje|søker|registrer\w*|register\w*|påmelding\w*"
+                          r"|melde deg på|sign up|interview\w*|intervju\w*|betale|betaling"
+                          r"|betalinga|payment\w*|pay)\b", re.I)
+# A word of the teaching itself, which keeps such a sentence: "Søkere må vite at undervisningen er på nett", "Teaching is
+# online", a course named by its form ("kveldskurs", "nettkurs"); not the course as what one applies for ("You apply
+# for the course online").
+_TEACHING_WORD = re.compile(r"\b(?:undervis\w*|teaching|taught|lectures?|forelesning\w*|forelesing\w*|samling\w*|seminar\w*"
+                            r"|classes|lessons?|\w+kurs|(?:studiet|kurset|programmet|the course|the programme)\s+"
+                            r"(?:går|gjennomføres|gjennomførast|er|is|runs|takes place))\b", re.I)
 # A provider whose name says online, capitalised after its own name: "NKI Nettstudier sørger for praksisplass",
 # "Høyskolen Kristiania Nettstudier" (not "Studiet er nettbasert", "Nettstudier passer for deg som jobber").
 _ONLINE_PROVIDER = re.compile(r"\b([A-ZÆØÅ][\wæøå]*)\s+Nett(?:studier|studiar|skolen|skulen|akademiet|universitetet)\b")
@@ -966,7 +1014,7 @@ def locations(lines: list[Line], resolve) -> Fact | None:
     strip = _fact_strip_places(lines, resolve)
     if strip is not None:
         return strip
-    titled = _title_place(lines, resolve)
+    titled = _title_place(lines, resolve) or _kicker_place(lines, resolve)
     if titled is not None:
         return titled
     tagline = _tagline_place(lines, resolve)
@@ -1118,6 +1166,52 @@ def _title_place(lines: list[Line], resolve) -> Fact | None:
         return None                         # the institution's name: "Master i helseledelse - Universitetet i Bergen"
     name = m and (m.group("place") or m.group("town") or m.group("part"))
     return Fact(name, "sentence", title) if name and resolve(name) else None
+
+
+_KICKER_LINES = 3
+# A kicker of the place and maybe the dates: "– Gardermoen 25. og 26. februar 2019", "– Gardermoen".
+_DASH_PLACE = re.compile(r"^[–—-]\s*(?P<place>[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?)(?P<rest>\s+\d.*)?$")
+# The place after a kicker's date: "25. april 2019 i Oslo", "12.-13. mars 2024 på Hamar".
+_DATED_AT = re.compile(r"\s(?:i|på|in|at)\s+(?P<place>[A-ZÆØÅ][\wæøå-]+)$")
+# A kicker of the kind alone, the town on the next line: "Master’s programme" / "Bodø".
+_KIND_ALONE = re.compile(r"^(?:master[’']?s? programme|master[’']?s degree(?: programme)?|bachelor[’']?s? programme"
+                         r"|bachelor[’']?s degree(?: programme)?|one-year programme|masterprogram|bachelorprogram"
+                         r"|masterstudium|bachelorstudium|årsstudium|årsstudie|videreutdanning|vidareutdanning)$", re.I)
+
+
+def _kicker_place(lines: list[Line], resolve) -> Fact | None:
+    """The place a short line right under the title gives, as a catalogue's kicker does: after the study and its kind
+    ("Videreutdanning for lærere, Trondheim", "Palliativ omsorg, videreutdanning, Gjøvik", "Master's degree programme
+    2 years, Trondheim", "Pedagogikk for lærere, erfaringsbasert masterprogram (deltid), Trondheim"), after a dash with
+    the dates ("– Gardermoen 25. og 26. februar 2019"), after the dates ("25. april 2019 i Oslo"), or on the line under
+    the kind alone ("Master’s programme" / "Bodø"). Not a sentence, nor a line under a section."""
+    after, left = False, 0
+    for i, line in enumerate(lines):
+        if line.kind == "heading" and line.level == 1 and not line.related:
+            after, left = True, _KICKER_LINES
+            continue
+        if not after:
+            continue
+        if line.related or line.kind != "text" or left == 0:
+            return None
+        left -= 1
+        text = re.sub(r"\s*\([^)]*\)", "", line.text.strip())       # "(deltid)": the pace in brackets
+        if len(text) > 100 or text.endswith((".", ":", "!", "?")):
+            continue
+        m = _TITLE_PLACE.search(text)
+        name = m and m.group("part")
+        if name and resolve(name) and not _INSTITUTION_END.search(text[:m.start()]):
+            return Fact(name, "sentence", line.text)
+        dash = _DASH_PLACE.match(text)
+        if dash and resolve(dash.group("place")) and (not dash.group("rest") or _GATHERING_DATE.search(dash.group("rest"))):
+            return Fact(dash.group("place"), "sentence", line.text)
+        at = _DATED_AT.search(text)         # "25. april 2019 i Oslo"
+        if at and _GATHERING_DATE.search(text[:at.start()]) and resolve(at.group("place")):
+            return Fact(at.group("place"), "sentence", line.text)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if _KIND_ALONE.match(text) and nxt is not None and _lone_town(nxt, resolve):
+            return Fact(nxt.text.strip(), "sentence", f"{line.text} {nxt.text}")
+    return None
 
 
 # A short fact of a study in a strip of key facts: credits, a deadline, the pace, a length, the loan fund.
@@ -1451,17 +1545,57 @@ def start(lines: list[Line]) -> Fact | None:
         m = None if _PAST.search(first) else re.search(_TERM, first, re.I)
         found = Fact(m.group(0), "sentence", first) if m else None
     if found is None:                       # the first part or day, dated: "Del I: 12.-14. november 2021 på Klækken",
-        for line in lines:                  # "Dag 1 er 21. mars 2023 (kl. 9.30-15.30)"
-            first = _FIRST_PART.match(line.text)
-            m = first and not line.related and not _PAST.search(line.text) and re.search(_TERM, first.group("rest"), re.I)
+        for i, line in enumerate(lines):    # "Dag 1 er 21. mars 2023 (kl. 9.30-15.30)"; a label "1. del" over its date
+            text = line.text
+            if line.kind == "label" and line.value:
+                text = f"{line.text}: {line.value}"
+            elif _FIRST_PART_LABEL.match(text) and i + 1 < len(lines) and lines[i + 1].kind in ("text", "item"):
+                text = f"{line.text}: {lines[i + 1].text}"
+            first = _FIRST_PART.match(text)
+            m = first and not line.related and not _PAST.search(text) and re.search(_TERM, first.group("rest"), re.I)
             if m:
-                return Fact(m.group(0), "sentence", line.text)
-    return found
+                return Fact(m.group(0), "sentence", text)
+    return found or _kicker_date(lines)
+
+
+# A label of the first part, over its dates on the next line: "1. del", "Del 1", "Dag 1", "Part 1".
+_FIRST_PART_LABEL = re.compile(r"^\s*(?:1\.\s*(?:del|kursdel|dag|kursdag|samling|modul|part|day)|(?:del|kursdel|dag|kursdag|part"
+                               r"|day|modul|module)\s*(?:1|I))\s*:?\s*$", re.I)
+# A line that is only a date (with a weekday, a place or the hours): "25. april 2019 i Oslo", "– Gardermoen 25. og 26.
+# februar 2019", "Torsdag 23. mars 2023": a one-off course's date under its title. Not a page's date of publishing,
+# nor a deadline.
+_DATE_LINE_NOT = re.compile(r"publisert|published|oppdatert|updated|endret|sist|frist|deadline|søk|apply|påmeld|innen|by\b"
+                            # a price list's date: "Prisliste kl B (gjeldende fra 10. april 2022)", "Valid from 1 May 2024"
+                            r"|gjeld|gyldig|valid|\bfra\b|\bfrå\b|\bfrom\b|pris", re.I)
+
+
+def _kicker_date(lines: list[Line]) -> Fact | None:
+    """The start a dated line right under the title gives: a short course's date, as the first of its first lines
+    (at most two lines under the title, none of them under a section)."""
+    after, left = False, 0
+    for line in lines:
+        if line.kind == "heading" and line.level == 1 and not line.related:
+            after, left = True, 2
+            continue
+        if not after:
+            continue
+        if line.related or line.kind != "text" or left == 0 or line.section:
+            return None
+        left -= 1
+        text = line.text.strip()
+        if len(text) > 60 or text.endswith((".", ":", "!", "?")) or _DATE_LINE_NOT.search(text):
+            continue
+        m = re.search(_TERM, text, re.I)
+        if m and re.search(r"\d{1,2}\.", text):      # a day's date, not a term alone ("Høst 2024" is the catalogue's)
+            return Fact(m.group(0), "sentence", text)
+    return None
 
 
 # The first part or day of a course with its date: "Del I: 12.-14. november 2021", "Dag 1 er 21. mars 2023", "Part 1:
-# 3 May 2024", "Kursdag 1 – 4. februar 2020" (the date within the first few words).
-_FIRST_PART = re.compile(r"^\W*(?:del|kursdel|dag|kursdag|part|day|modul|module)(?:\s*1|\s+(?:I|en|ein|one))\b\s*(?:[:=–-]|er\b|is\b)"
+# 3 May 2024", "Kursdag 1 – 4. februar 2020", "1. del: Mandag 4. og tirsdag 5. mars 2019" (the date within the first few
+# words).
+_FIRST_PART = re.compile(r"^\W*(?:(?:del|kursdel|dag|kursdag|part|day|modul|module)(?:\s*1|\s+(?:I|en|ein|one))"
+                         r"|1\.\s*(?:del|kursdel|dag|kursdag|modul|part|day))\b\s*(?:[:=–-]|er\b|is\b)"
                          r"\s*(?P<rest>(?:(?!eksamen|exam|frist|deadline|søknad|application)[^\n]){0,40})", re.I)
 
 

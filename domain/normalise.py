@@ -454,6 +454,10 @@ _SUB_PAGE_TITLE = re.compile(r"^(?:opptakskrav|opptak|søknad|søking|priser?|st
 def _title_parts(title: str) -> list[str]:
     """The title and its parts around " - ", " – ", ":" and "|", and the study a sub-page's title names."""
     parts = [p.strip() for p in re.split(r"\s+[-|:]\s+|:\s+", title) if p.strip()]
+    last = title.rsplit(", ", 1)
+    if len(last) == 2 and _TITLE_DEGREE.match(last[1].strip()):
+        parts.append(last[1].strip())   # its degree after a comma: "Matematikkdidaktikk for lærere, erfaringsbasert
+        #                                 masterprogram"
     named = _SUB_PAGE_TITLE.match(title.strip())
     if named and re.match(rf"^(?:\w+\s+)?\w*{PLURAL_STUDIES}\b", named.group(1), re.I):
         named = None                    # "Opptak til masterprogrammene ved fakultetet": many studies
@@ -668,7 +672,8 @@ _DELIVERY_RULES = (
                         r"|\bnettoppfølging\w*(?!\s+(?:i|under|på|ved|av)\s+(?:praksis\w*|\w*oppgåv\w*|\w*oppgave\w*))"
                         r"|\bonline\b"
                         r"|\be-?lærings?\w*|\be-learning\b|\bdigitale? kurs\w*|\bremotely\b|\bremote (?:learning|teaching|stud\w+)\b"
-                        r"|\bhe(?:i)?lt digital\b|\bfjernundervisning\b|\bdigital\w* (?:undervisning|forelesn?ing\w*"
+                        r"|\bhe(?:i)?lt digital\b|\bfjernundervisning\b|\bdistance (?:learning|education)\b"
+                        r"|\bdigital\w* (?:undervisning|forelesn?ing\w*"
                         r"|samling\w*|seminar\w*|møte\w*)|\bhybrid\w*|\bdigitalt\b|\bhe(?:i)?ldigital\w*"
                         # nynorsk "digitale forelesingar", "heildigitalt"; the teaching said to be digital: "Forelesningene
                         # er digitale", "Opplæringa er heilt digital", "All teaching is digital" (not "Søknaden er digital")
@@ -1024,6 +1029,12 @@ _REAL_ROUTE = re.compile(r"\bved (?:opptak (?:på grunnlag av|basert på|etter) 
 # General admission said not to be enough: "(Generell studiekompetanse er ikke nok alene.)".
 _NOT_ENOUGH = re.compile(r"\s*(?:alone\s+)?(?:er|is)\s+(?:ikke|ikkje|not)\s+(?:nok|tilstrekkelig|tilstrekkeleg|enough"
                          r"|sufficient|required|needed|necessary|a requirement|påkrevd|påkravd|nødvendig|naudsynt|et krav|eit krav)\b")
+# Said to be too little (not "not required"): "… er ikke nok alene", "is not sufficient on its own".
+_TOO_LITTLE = re.compile(r"\s*(?:alone\s+)?(?:er|is)\s+(?:ikke|ikkje|not)\s+(?:nok|tilstrekkelig|tilstrekkeleg|enough|sufficient)\b")
+# Upper secondary school subjects a study asks on top of general admission: "Matematikk R1 (eller S1 og S2) + R2",
+# "Fysikk 1", "Kjemi 2", "mathematics R2".
+_SCHOOL_SUBJECTS = re.compile(r"\b(?:matematikk|mathematics|math)\s+(?:R|S)[12]\b|\b(?:R|S)[12]\s*\+\s*(?:R|S)[12]\b"
+                              r"|\b(?:fysikk|kjemi|biologi|geofag|physics|chemistry|biology)\s*[12]\b", re.I)
 # The special requirement of a study beside the general one: "Generelt opptakskrav: generell
 # studiekompetanse. Spesielle opptakskrav: treårig helsefaglig utdanning" (the special one is the requirement).
 _SPECIAL = re.compile(r"\b(?:spesielle|spesielt|særskilte|særskilt|særskilde|special|specific)\s+"
@@ -1271,6 +1282,10 @@ def admission(raw) -> dict:
     if general and special and len(levels) > 1 and \
             admission(text[special.end():])["admission_education"] not in (None, "generell_studiekompetanse"):
         levels.discard("generell_studiekompetanse")   # "Spesielle opptakskrav: treårig helsefaglig utdanning"
+    if not levels and general and _SCHOOL_SUBJECTS.search(text) and not _VOCATIONAL.search(text) and all(
+            _TOO_LITTLE.match(text, m.end()) for m in _GENERAL.finditer(text)):
+        levels.add("generell_studiekompetanse")       # "Generell studiekompetanse er ikke nok alene; du trenger også
+        #                                               Matematikk R1 + R2": general admission and school subjects
     if not levels and _ADMISSION_CODES.match(str(raw).strip()):
         levels.add("generell_studiekompetanse")       # "NO3MA3": a Samordna opptak code, general admission plus
                                                       # subject requirements
@@ -1688,6 +1703,13 @@ _SEMESTER_FEE_ONLY = re.compile(r"(?:(?:kun|bare|berre|only(?: the)?)\s+)?(?:sem
                                 r"(?:\s+(?:til|to)\s+[\w -]{1,40}|\s*\([^()]{0,40}\))?")
 
 
+# A sum that opens a value with no currency named, its thousands spaced or dotted, then the value's end, a bracket or
+# the unit: "22 000 (11 000 per semester)", "44.000"; not a count of something ("1 200 timer", "2 000 deltakere"),
+# another currency ("1 500 DK") nor a year.
+_BARE_AMOUNT = re.compile(r"^(\d{1,3}(?:[ \u00a0.]\d{3})+)(?![\d,])(?=\s*$|\s*(?:[(;.]|,(?!-)|per\b|pr\.?|for\b|i\b|inkl\w*))",
+                          re.I)
+
+
 def price_nok(raw) -> int | None:
     """The price in NOK as an int, 0 when free, None when not stated.
 
@@ -1708,6 +1730,9 @@ def price_nok(raw) -> int | None:
         return 0                            # a price label's value that is only a zero: "kr 0,-", "NOK 0"
     if _SEMESTER_FEE_ONLY.fullmatch(text.rstrip(".")):
         return 0                            # a fact box's "Pris: Semesteravgift": no study fee, only the semester fee
+    bare = None if _MONEY.search(text) else _BARE_AMOUNT.match(text)
+    if bare:                                # a price label's value that is a sum alone: "Kursavgift: 22 000 (11 000
+        return int(re.sub(r"\D", "", bare.group(1)))   # per semester)"
     amounts, named, totals = [], [], []
     zero_fee = False
     prev_end, prev_side = 0, False

@@ -109,7 +109,9 @@ def test_one_emne_is_the_study_itself():
     head = "<h1>Videreutdanning i prosjektledelse</h1><p>Oppstart: Høsten 2026</p><p>Søknadsfrist: 1. mars 2026</p>"
     html = f"{head}<p>Studiet er ett emne på 15 studiepoeng med disse temaene:</p>"
     assert _record(html)["credits_max"] == 15
-    html = f"{head}<p>Studiet har to emner på 15 studiepoeng.</p>"     # trap: one of two
+    html = f"{head}<p>Studiet har to emner på 15 studiepoeng.</p>"     # trap: one of two is not the study's 15;
+    assert _record(html)["credits_max"] == 30                               # counted, the two make 30 (round 37)
+    html = f"{head}<p>Studiet har emner på 15 studiepoeng.</p>"        # uncounted: no whole
     assert _record(html)["credits_max"] is None
 
 
