@@ -749,7 +749,7 @@ def delivery(lines: list[Line]) -> Fact | None:
             continue                                   # a label on its own line ("Campus") says nothing
         sentence = _CAMPUS_PLACE.sub(r"\1", sentence)  # "ved campus Bergen" names a place
         sentence = _ONLINE_PROVIDER.sub(r"\1", sentence)  # "NKI Nettstudier" names the provider
-        sentence = _ADDRESS.sub(" ", sentence)          # "samsooe(a)online.no", "www.nettkurs.no": addresses
+        sentence = _without_addresses(sentence)         # "samsooe(a)online.no", "www.nettkurs.no": addresses
         if _DONE_ONLINE.search(sentence) and not _TEACHING_WORD.search(sentence):
             continue                                   # "Applications can be sent online": applying, not teaching
         if _DELIVERY.search(sentence):
@@ -833,7 +833,18 @@ def _admission_test_lines(lines: list[Line]) -> set[int]:
 
 
 # An e-mail or web address, whose words say nothing of teaching: "post(a)online.no", "kurs@nettkurs.no", "www.x.no".
-_ADDRESS = re.compile(r"\S+(?:@|\(a\)|\(at\))\S+|\bhttps?://\S+|\bwww\.\S+", re.I)
+_ADDRESS_MARKS = ("@", "(a)", "(at)", "http://", "https://", "www.")
+
+
+def _without_addresses(sentence: str) -> str:
+    """The sentence without its words that are e-mail or web addresses (split on spaces, not a regular expression:
+    a 10 kB word must not make a pattern backtrack)."""
+    low = sentence.lower()
+    if not any(mark in low for mark in _ADDRESS_MARKS):
+        return sentence
+    return " ".join(word for word in sentence.split() if not any(mark in word.lower() for mark in _ADDRESS_MARKS))
+
+
 # Applying, registering, paying or an interview done online: not how the course is taught ("Applications can be sent
 # online", "Søknaden sendes digitalt", "the interview may be held online"; an admission test is _ADMISSION_TEST's).
 _DONE_ONLINE = re.compile(r"\b(?:applications?|apply|applying|søknad\w*|søke|søkje|søker|registrer\w*|register\w*|påmelding\w*"
