@@ -556,8 +556,8 @@ _COUNTED_EQUAL = re.compile(r"\b(?P<n>to|two|tre|three|fire|four|[2-4])\s+(?P<fr
 
 def _counted_total(sentence: str, m: re.Match) -> str | None:
     """The whole a sentence gives by counting equal parts: two to four parts, each of the credits at `m` (the count
-    right before them, a comma and "hver på" between; no other credits in the sentence); a range from one part to all when the parts are free-standing
-    ("Fire frittstående emner á 15 studiepoeng": 15–60). None otherwise."""
+    right before them, a comma and "hver på" between; no other credits in the sentence); a range from one part to
+    all when the parts are free-standing ("Fire frittstående emner á 15 studiepoeng": 15–60). None otherwise."""
     counted = _COUNTED_EQUAL.search(sentence[:m.start()])
     if counted is None or m.group(2) or len(CREDITS.findall(sentence)) > 1:
         return None                     # (not one sort of part among others: "tre moduler på 20 studiepoeng og en
@@ -1179,7 +1179,25 @@ def _title_place(lines: list[Line], resolve) -> Fact | None:
     return Fact(name, "sentence", title) if name and resolve(name) else None
 
 
-_KICKER_LINES = 3
+_KICKER_LINES = 3       # a place's kicker may sit under an image's caption ("Illustrasjonsbilde" / "Master's programme")
+_DATE_KICKER_LINES = 2  # a course's date is one of its first two lines
+
+
+def _kicker_lines(lines: list[Line], n: int):
+    """(index, line) of the first n lines right under the title: plain text, before any heading or related part."""
+    after, left = False, 0
+    for i, line in enumerate(lines):
+        if line.kind == "heading" and line.level == 1 and not line.related:
+            after, left = True, n
+            continue
+        if not after:
+            continue
+        if line.related or line.kind != "text" or left == 0:
+            return
+        left -= 1
+        yield i, line
+
+
 # A kicker of the place and maybe the dates: "– Gardermoen 25. og 26. februar 2019", "– Gardermoen".
 _DASH_PLACE = re.compile(r"^[–—-]\s*(?P<place>[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?)(?P<rest>\s+\d.*)?$")
 # The place after a kicker's date: "25. april 2019 i Oslo", "12.-13. mars 2024 på Hamar".
@@ -1196,16 +1214,7 @@ def _kicker_place(lines: list[Line], resolve) -> Fact | None:
     2 years, Trondheim", "Pedagogikk for lærere, erfaringsbasert masterprogram (deltid), Trondheim"), after a dash with
     the dates ("– Gardermoen 25. og 26. februar 2019"), after the dates ("25. april 2019 i Oslo"), or on the line under
     the kind alone ("Master’s programme" / "Bodø"). Not a sentence, nor a line under a section."""
-    after, left = False, 0
-    for i, line in enumerate(lines):
-        if line.kind == "heading" and line.level == 1 and not line.related:
-            after, left = True, _KICKER_LINES
-            continue
-        if not after:
-            continue
-        if line.related or line.kind != "text" or left == 0:
-            return None
-        left -= 1
+    for i, line in _kicker_lines(lines, _KICKER_LINES):
         text = re.sub(r"\s*\([^)]*\)", "", line.text.strip())       # "(deltid)": the pace in brackets
         if len(text) > 100 or text.endswith((".", ":", "!", "?")):
             continue
@@ -1583,16 +1592,9 @@ _DATE_LINE_NOT = re.compile(r"publisert|published|oppdatert|updated|endret|sist|
 def _kicker_date(lines: list[Line]) -> Fact | None:
     """The start a dated line right under the title gives: a short course's date, as the first of its first lines
     (at most two lines under the title, none of them under a section)."""
-    after, left = False, 0
-    for line in lines:
-        if line.kind == "heading" and line.level == 1 and not line.related:
-            after, left = True, 2
-            continue
-        if not after:
-            continue
-        if line.related or line.kind != "text" or left == 0 or line.section:
+    for _, line in _kicker_lines(lines, _DATE_KICKER_LINES):
+        if line.section:
             return None
-        left -= 1
         text = line.text.strip()
         if len(text) > 60 or text.endswith((".", ":", "!", "?")) or _DATE_LINE_NOT.search(text):
             continue

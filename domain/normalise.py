@@ -1026,11 +1026,13 @@ _GENERAL_AS_MEASURE = re.compile(r"\b(?:norsk|engelsk|norwegian|english|\w*språ
 # studiekompetanse eller realkompetanse, og dessuten minst tre år …".
 _REAL_ROUTE = re.compile(r"\bved (?:opptak (?:på grunnlag av|basert på|etter) )?realkompetanse(?:vurdering)?\s+(?:kreves|krevst|må du ha)"
                          r"[^.;]{0,20}$")
-# General admission said not to be enough: "(Generell studiekompetanse er ikke nok alene.)".
-_NOT_ENOUGH = re.compile(r"\s*(?:alone\s+)?(?:er|is)\s+(?:ikke|ikkje|not)\s+(?:nok|tilstrekkelig|tilstrekkeleg|enough"
-                         r"|sufficient|required|needed|necessary|a requirement|påkrevd|påkravd|nødvendig|naudsynt|et krav|eit krav)\b")
+# General admission said not to be enough: "(Generell studiekompetanse er ikke nok alene.)", or not to be needed.
+_SAID_NOT = r"\s*(?:alone\s+)?(?:er|is)\s+(?:ikke|ikkje|not)\s+"
+_TOO_LITTLE_WORDS = r"nok|tilstrekkelig|tilstrekkeleg|enough|sufficient"
+_NOT_ENOUGH = re.compile(_SAID_NOT + rf"(?:{_TOO_LITTLE_WORDS}|required|needed|necessary|a requirement|påkrevd|påkravd"
+                         r"|nødvendig|naudsynt|et krav|eit krav)\b")
 # Said to be too little (not "not required"): "… er ikke nok alene", "is not sufficient on its own".
-_TOO_LITTLE = re.compile(r"\s*(?:alone\s+)?(?:er|is)\s+(?:ikke|ikkje|not)\s+(?:nok|tilstrekkelig|tilstrekkeleg|enough|sufficient)\b")
+_TOO_LITTLE = re.compile(_SAID_NOT + rf"(?:{_TOO_LITTLE_WORDS})\b")
 # Upper secondary school subjects a study asks on top of general admission: "Matematikk R1 (eller S1 og S2) + R2",
 # "Fysikk 1", "Kjemi 2", "mathematics R2".
 _SCHOOL_SUBJECTS = re.compile(r"\b(?:matematikk|mathematics|math)\s+(?:R|S)[12]\b|\b(?:R|S)[12]\s*\+\s*(?:R|S)[12]\b"

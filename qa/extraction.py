@@ -197,33 +197,33 @@ def changes(old: dict[str, dict], new: dict[str, dict]) -> dict:
             "added": sorted(new.keys() - old.keys()), "removed": sorted(old.keys() - new.keys())}
 
 
+def _taken_per(specs: list[dict], layout: str, rules_alone: bool, group) -> dict[str, tuple[int, int]]:
+    """{group: (taken for a course page, of)} over the specs that `group(spec)` puts in a group (None: left out)."""
+    taken: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    with learned.rules_alone() if rules_alone else nullcontext():
+        for spec in specs:
+            key = group(spec)
+            if key is None:
+                continue
+            counts = taken[key]
+            counts[1] += 1
+            counts[0] += bool(extract(render(spec, layout), spec["url"]).is_course)
+    return {key: (n, of) for key, (n, of) in sorted(taken.items())}
+
+
 def kinds_found(specs: list[dict], layout: str = "lines", *, rules_alone: bool = False) -> dict[str, tuple[int, int]]:
     """Course pages found per hand-labelled kind, on one layout: {kind: (found, of)}, the kind `null` as "unknown".
     Counts only, so that held-out splits can be reported without showing a page."""
-    found: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    with learned.rules_alone() if rules_alone else nullcontext():
-        for spec in specs:
-            if spec["page_kind"] != "course":
-                continue
-            counts = found[spec["expect"]["kind"] or "unknown"]
-            counts[1] += 1
-            counts[0] += bool(extract(render(spec, layout), spec["url"]).is_course)
-    return {kind: (n, of) for kind, (n, of) in sorted(found.items())}
+    return _taken_per(specs, layout, rules_alone,
+                      lambda spec: (spec["expect"]["kind"] or "unknown") if spec["page_kind"] == "course" else None)
 
 
 def others_taken(specs: list[dict], layout: str = "lines", *, rules_alone: bool = False) -> dict[str, tuple[int, int]]:
     """Pages that are no course pages, per hand-labelled page kind (news, admission, listing, event …), and how
     many of them the extractor takes for course pages, on one layout: {page kind: (taken, of)}. The precision
     lost, by where it is lost; counts only, like kinds_found."""
-    taken: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    with learned.rules_alone() if rules_alone else nullcontext():
-        for spec in specs:
-            if spec["page_kind"] == "course":
-                continue
-            counts = taken[spec["page_kind"]]
-            counts[1] += 1
-            counts[0] += bool(extract(render(spec, layout), spec["url"]).is_course)
-    return {kind: (n, of) for kind, (n, of) in sorted(taken.items())}
+    return _taken_per(specs, layout, rules_alone,
+                      lambda spec: spec["page_kind"] if spec["page_kind"] != "course" else None)
 
 
 def _r(x):
