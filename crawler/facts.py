@@ -47,7 +47,9 @@ _L = {
                  "steder, stader, study location, study locations, teaching location, location of study, "
                  "place of teaching, study site, campus location, studiestad/undervisningsstad, "
                  "oppmøte, oppmøtested, oppmøtestad, møtested, møtestad, meeting point, study place, course location, "
-                 "programme location, program location, course venue",
+                 "programme location, program location, course venue, "
+                 # "Hvor:" beside "Når:" on an event-like course page; "Hvor og når" as one heading (its parts split)
+                 "hvor, kvar, lokasjon for kurs, kurslokasjon, kurslokale, kurslokaler",
     "part_time": "heltid/deltid, deltid/heltid, heiltid/deltid, deltid/heiltid, study mode, deltid, progression of study, "
                  "heltid, full-time/part-time, part-time/full-time, studietakt, progresjon, pace, studiemodell, "
                  "studietempo, studietempo/studieform, tempo, mode of study, study pace, "

@@ -225,9 +225,10 @@ _SHARE_OF_STUDY = re.compile(r"\s*(?:av|of)\s+(?:the\s+)?(?:studiet|programmet|s
 _SKIP_SECTIONS = ("admission", "apply")        # section keys whose numbers belong to other studies
 
 
-def sentences(lines: list[Line], *, skip_keys=()) -> list[tuple[str, Line]]:
+def sentences(lines: list[Line], *, skip_keys=(), unless_keys=()) -> list[tuple[str, Line]]:
     """The sentences of the page's own text lines (not related sections, not links), each
-    with its line; lines in sections whose heading names one of `skip_keys` are left out."""
+    with its line; lines in sections whose heading names one of `skip_keys` are left out, unless it
+    names one of `unless_keys` too."""
     out = []
     left = None                             # a skipped section that a heading-like text line has left
     for line in lines:
@@ -235,7 +236,8 @@ def sentences(lines: list[Line], *, skip_keys=()) -> list[tuple[str, Line]]:
         if line.related or (line.kind not in ("text", "item", "label") and not kicker):
             continue                        # a kicker: a short line atop the page ("Masterprogram på deltid")
         if skip_keys and line.section and line.section != left \
-                and set(label_keys(line.section) or ()) & set(skip_keys):
+                and set(label_keys(line.section) or ()) & set(skip_keys) \
+                and not set(label_keys(line.section) or ()) & set(unless_keys):
             if line.kind == "text" and _heading_like(line.text, skip_keys):
                 left = line.section         # "Programme structure" as a text line ends the admission part
             else:
@@ -724,7 +726,10 @@ def delivery(lines: list[Line]) -> Fact | None:
     named: set[str] = set()
     tested = _admission_test_lines(lines)
     place_values: set[int] = set()
-    for sentence, line in sentences(lines, skip_keys=("admission", "target_group", "price", "apply", "locations")):
+    # (a section of where and when, "Hvor og når", "Tid og sted", is read: its hours say how it is taught, "Onsdager kl.
+    # 18:00-21:00" in the evening)
+    for sentence, line in sentences(lines, skip_keys=("admission", "target_group", "price", "apply", "locations"),
+                                    unless_keys=("start",)):
         if id(line) in tested:
             continue                                   # "Opptaksprøve: Runde 1 - Video": the audition, not teaching
         if _ADMISSION_TEST.search(sentence) and not _NO_ADMISSION_TEST.search(sentence):
@@ -939,10 +944,14 @@ _GATHERING_AT = re.compile(r"(?i:\b\w*(?:samling(?:er|ene|ar|ane|a|en)?|seminar(
 _CAMPUS = re.compile(r"\b(?:[Cc]ampus|studiested(?:et)?|studiestad(?:en)?|undervisningssted(?:et)?"
                      r"|(?<![Kk]ontakt )(?:avdeling|avd\.))\s+"         # (not "Kontakt avdeling Bergen for spørsmål")
                      r"(?:er\s+|is\s+|at\s+(?:the\s+)?|ved\s+|in\s+)?" + _PLACES)
-# The place named as the study or gathering place: "Førde er samlingsstaden", "Bergen is the venue".
-_PLACE_IS = re.compile(_PLACES + r"\s+(?:er|blir|is)\s+(?:the\s+)?(?i:studiestad(?:en)?|studiested(?:et)?|samlingsstad(?:en)?"
-                       r"|samlingssted(?:et)?|undervisningsstad(?:en)?|undervisningssted(?:et)?|kurssted(?:et)?|venue"
-                       r"|place of study)\b")
+# The place named as the study or gathering place: "Førde er samlingsstaden", "Bergen is the venue", "Hattfjelldal er
+# stedet for samlingene"; or the study given "with" it as its place: "desentralisert, med Ski som studiested".
+_PLACE_NOUN = (r"(?i:studiestad(?:en)?|studiested(?:et)?|samlingsstad(?:en)?|samlingssted(?:et)?|undervisningsstad(?:en)?"
+               r"|undervisningssted(?:et)?|kurssted(?:et)?|kursstad(?:en)?|venue|place of study"
+               r"|(?:stedet|staden)\s+for\s+(?:samlingene|samlingane|samlingen|samlinga|undervisningen|undervisninga"
+               r"|kurset|studiet))\b")
+_PLACE_IS = re.compile(_PLACES + r"\s+(?:er|blir|is)\s+(?:the\s+)?" + _PLACE_NOUN
+                       + r"|\b(?i:med)\s+" + _PLACES.replace("?P<places>", "?P<places2>") + r"\s+(?i:som)\s+" + _PLACE_NOUN)
 # The venue said as the place: "Stedet er Quality Airport, Gardermoen (Lokevegen 7, 2067 Jessheim)", "Kursstaden er
 # Scandic Sunnfjord Hotel, Førde", "The venue is Scandic Hotel, Bodø": the names that resolve among the venue's words,
 # up to the clause's end, count.
@@ -996,7 +1005,7 @@ def locations(lines: list[Line], resolve) -> Fact | None:
         if _PAST_COHORT.search(sentence):
             continue                        # "Forrige kull hadde samlinger i Molde": a past intake's places
         groups = [m.group("places") for m in _CAMPUS.finditer(sentence)]
-        groups += [m.group("places") for m in _PLACE_IS.finditer(sentence)]
+        groups += [m.group("places") or m.group("places2") for m in _PLACE_IS.finditer(sentence)]
         groups += [m.group("places") for m in _GATHERING_AT.finditer(sentence)]
         groups += [m.group("places") for m in _VENUE_IS.finditer(sentence)]
         groups += [m.group("places") for m in _AT_VENUE.finditer(sentence)]

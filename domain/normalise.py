@@ -238,7 +238,8 @@ _PPU_PART = re.compile(r"\bdel\s+\d|\bpart\s+\d|\bmodul|universitets|høgskolean
 _KIND_MASTER = re.compile(
     r"\bmba\b|\bemba\b|\bmpa\b|executive master|erfaringsbasert master|\bmasterstudi\w*"
     r"|\bmasterprogram\w*|\bmastergrad\b|\bmastergradsstudi\w*|\bmasterutdanning\w*|master's (?:programme|program|degree)"
-    r"|\bmaster of\b|\bmaster(?!'s level| level|\s*-?niv|[\s-]?class)\b|\bm\.?sc\.?\s+(?:in|of|nursing)\b|\bmphil\b")
+    r"|\bmaster of\b|\bmaster(?!'s level| level|\s*-?niv|[\s-]?class)\b|\bm\.?sc\.?\s+(?:in|of|nursing)\b|\bmphil\b"
+    r"|\bm\.?sc\.?\s*$")          # the degree last in a title: "Application procedure MSc"
 # Health and social professions educated in a bachelor (not helsefagarbeider, a vocational one): the
 # education of one is a bachelor degree ("Desentralisert sjukepleiarutdanning"), and an authorisation in
 # one is a bachelor (the admission rules below).
@@ -261,7 +262,11 @@ _TITLE_DEGREE = re.compile(
     # "Sjukepleie, bachelorstudium, deltid, Førde", "Sjukepleie, bachelorutdanning", "Nursing, Bachelor's Programme, Oslo",
     # "Helseleiing, årsstudium, deltid" (not "Ledelse, bachelornivå, deltid", "Helse, masteremne")
     r"|,\s*(?:(?:master|bachelor)(?:studium|studiet|program|programme|programmet|utdanning|utdanninga|utdanningen"
-    r"|['’]s(?: degree| programme| program)?)?|årsstudium|årsstudiet|one[- ]year (?:programme|program))\s*(?:,|$)")
+    r"|['’]s(?: degree| programme| program)?)?|årsstudium|årsstudiet|one[- ]year (?:programme|program))\s*(?:,|$)"
+    # the degree as the title's last words without a comma: "English One Year Programme", "Engelsk årsstudium", "Nursing
+    # Master's Programme", a sub-page's "Application procedure MSc" (not "Master-level courses", "årsstudium-emner")
+    r"|\s(?:one[- ]year (?:programme|program)|årsstudium|(?:master|bachelor)['’]s (?:programme|program|degree)"
+    r"|m\.?sc\.?)\s*$")
 # Level statements: master level (masternivå, mastergradsnivå, "master level", "Syklus 2": the second cycle).
 _LEVEL_MASTER = re.compile(
     r"masterniv|mastergradsniv|master(?:'s)? level|erfaringsbaserte? master|executive master|\bmba\b|\bemba\b"
