@@ -264,7 +264,8 @@ _TITLE_DEGREE = re.compile(
     r"|,\s*(?:(?:master|bachelor)(?:studium|studiet|program|programme|programmet|utdanning|utdanninga|utdanningen"
     r"|['’]s(?: degree| programme| program)?)?|årsstudium|årsstudiet|one[- ]year (?:programme|program))\s*(?:,|$)"
     # the degree as the title's last words without a comma: "English One Year Programme", "Engelsk årsstudium", "Nursing
-    # Master's Programme", a sub-page's "Application procedure MSc" (not "Master-level courses", "årsstudium-emner")
+    # Master's Programme", a sub-page's "Application procedure MSc" (the words end the title: not "Årsstudium-emner i
+    # engelsk")
     r"|\s(?:one[- ]year (?:programme|program)|årsstudium|(?:master|bachelor)['’]s (?:programme|program|degree)"
     r"|m\.?sc\.?)\s*$")
 # Level statements: master level (masternivå, mastergradsnivå, "master level", "Syklus 2": the second cycle).
