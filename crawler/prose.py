@@ -235,9 +235,8 @@ def sentences(lines: list[Line], *, skip_keys=(), unless_keys=()) -> list[tuple[
         kicker = line.kind == "heading" and line.level == 6 and not line.section and label_keys(line.text) is None
         if line.related or (line.kind not in ("text", "item", "label") and not kicker):
             continue                        # a kicker: a short line atop the page ("Masterprogram på deltid")
-        if skip_keys and line.section and line.section != left \
-                and set(label_keys(line.section) or ()) & set(skip_keys) \
-                and not set(label_keys(line.section) or ()) & set(unless_keys):
+        section_keys = set(label_keys(line.section) or ()) if skip_keys and line.section else set()
+        if line.section != left and section_keys & set(skip_keys) and not section_keys & set(unless_keys):
             if line.kind == "text" and _heading_like(line.text, skip_keys):
                 left = line.section         # "Programme structure" as a text line ends the admission part
             else:

@@ -18,6 +18,13 @@ def _places(record: dict) -> list[str]:
     return sorted(place["kommune"] for place in record["locations"])
 
 
+def _study_saying(sentence: str) -> dict:
+    """The record of a further-education page whose text says `sentence` among its facts."""
+    html = (f"<h1>Dialogiske praksiser</h1><p>Videreutdanning på 30 studiepoeng for ansatte i helse og omsorg.</p>"
+            f"<p>{sentence}</p><h2>Opptakskrav</h2><p>Bachelorgrad i helse- eller sosialfag.</p>")
+    return _record(html, "https://uni.test/studier/dialog")
+
+
 @pytest.mark.parametrize("label, keys", [
     ("Hvor:", ("locations",)),
     ("Hvor?", ("locations",)),
@@ -48,9 +55,7 @@ def test_a_where_label_over_a_venue_and_its_town_gives_the_town():
     ("Kurset er samlingsbasert, og Bodø er staden for undervisninga.", "Bodø"),
 ])
 def test_the_study_s_place_named_in_a_phrase(sentence, town):
-    html = (f"<h1>Dialogiske praksiser</h1><p>Videreutdanning på 30 studiepoeng for ansatte i helse og omsorg.</p>"
-            f"<p>{sentence}</p><h2>Opptakskrav</h2><p>Bachelorgrad i helse- eller sosialfag.</p>")
-    assert _places(_record(html, "https://uni.test/studier/dialog")) == [town]
+    assert _places(_study_saying(sentence)) == [town]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -58,9 +63,7 @@ def test_the_study_s_place_named_in_a_phrase(sentence, town):
     "Hamar er stedet for deg som vil bo sentralt.",                 # "stedet for deg", not for the teaching
 ])
 def test_a_place_in_a_phrase_that_names_no_place_of_study_gives_none(sentence):
-    html = (f"<h1>Dialogiske praksiser</h1><p>Videreutdanning på 30 studiepoeng for ansatte i helse og omsorg.</p>"
-            f"<p>{sentence}</p><h2>Opptakskrav</h2><p>Bachelorgrad i helse- eller sosialfag.</p>")
-    assert _record(html, "https://uni.test/studier/dialog")["locations"] == []
+    assert _study_saying(sentence)["locations"] == []
 
 
 @pytest.mark.parametrize("title, level_kind", [
