@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import fcntl
+import pickle
 
 import pytest
 
@@ -22,10 +24,20 @@ BROWSER_FIXTURES = {"browser"}
 
 def pytest_collection_modifyitems(config, items):
     """Mark every test that uses the browser fixtures `browser`, so none can forget it
-    (`pytest -m "not browser"` then runs without Chromium)."""
+    (`pytest -m "not browser"` then runs without Chromium). Then the longest tests first, so that they start
+    while the other workers still have quick ones to run (pytest-xdist hands the tests out in this order);
+    ties keep file order."""
     for item in items:
         if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.browser)
+    items.sort(key=lambda item: -expected_seconds(item))
+
+
+def expected_seconds(item) -> float:
+    """What a test is expected to take: `slow(seconds=N)` where it was measured, 2 for any other slow test
+    (the marker's threshold), 0 for the quick ones. It orders the run; no test is timed by it."""
+    slow = item.get_closest_marker("slow")
+    return 0.0 if slow is None else float(slow.kwargs.get("seconds", 2))
 
 
 @pytest.fixture(scope="session")
@@ -72,8 +84,20 @@ def rules_only():
 
 
 @pytest.fixture(scope="session")
-def dev_extractions():
-    """Every dev page of qa/realpages extracted in every layout, once for the session: dev's floors and the
-    recogniser's refit check read the same 8000-odd results (about three minutes each to extract)."""
+def dev_extractions(tmp_path_factory, worker_id):
+    """Every dev page of qa/realpages extracted in every layout, once for the whole run: dev's floors and the
+    recogniser's refit check read the same 8000-odd results (about three minutes to extract). Under
+    pytest-xdist the first worker to ask extracts and leaves the results in the run's shared temporary
+    directory; another worker waits on the lock and reads them (the way pytest-xdist's documentation shares
+    a session fixture)."""
     from qa.extraction import extractions
-    return extractions("dev")
+    if worker_id == "master":               # no workers (-n 0)
+        return extractions("dev")
+    shared = tmp_path_factory.getbasetemp().parent / "dev_extractions.pickle"
+    with open(shared.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)    # released when the file closes
+        if shared.exists():
+            return pickle.loads(shared.read_bytes())
+        results = extractions("dev")
+        shared.write_bytes(pickle.dumps(results))
+        return results

@@ -143,7 +143,7 @@ def test_the_shipped_weights_load_and_are_a_fitted_model():
     assert model.weights["veto:news"] < 0 < model.weights["why:credits label"]
 
 
-@pytest.mark.slow   # fits the model on the dev pages in four layouts, and five times more to cross-validate
+@pytest.mark.slow(seconds=200)   # fits the model on the dev pages in four layouts, and five times more to cross-validate
 def test_the_shipped_weights_are_what_the_dev_pages_give_today(dev_extractions):
     """Retrain after changing the rules or dev: the model's features are the rules' evidence, and the report
     (bench/results/recogniser.md) gives dev's figures (`python -m qa.train_recogniser --check` runs the same)."""

@@ -38,7 +38,7 @@ def collect(tmp_path, *args) -> dict:
     dump = tmp_path / "dump.json"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)]), "MARKERS_DUMP": str(dump)}
     out = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider",
-                          "-p", "dump_markers", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+                          "-p", "dump_markers", "-n", "0", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
     return json.loads(dump.read_text())
 
@@ -57,3 +57,16 @@ def test_the_quick_set_has_no_browser_test_and_the_browser_set_has_them_all(tmp_
 
     browser = collect(tmp_path, "-m", "browser", "tests")
     assert set(browser["selected"]) == uses_browser
+
+
+@pytest.mark.slow   # collects four test modules
+def test_the_longest_tests_run_first(tmp_path):
+    """tests/conftest.py orders the run by `slow(seconds=N)`, so that pytest-xdist starts the longest tests
+    while other workers still have short ones; the order is the collection's, after -m deselects."""
+    selected = collect(tmp_path, "-m", "slow", *(f"tests/test_{name}.py" for name in (
+        "crawl", "extract", "learned", "realpages")))["selected"]
+    assert selected[:3] == [
+        "tests/test_realpages.py::test_a_crawl_stores_what_the_extractor_recognises_and_a_second_crawl_parses_nothing",
+        "tests/test_learned.py::test_the_shipped_weights_are_what_the_dev_pages_give_today",
+        "tests/test_extract.py::test_broken_and_odd_input_never_raises"]
+    assert selected.index("tests/test_realpages.py::test_extraction_meets_its_floors[dev]") < len(selected) // 2

@@ -75,7 +75,7 @@ def test_every_layout_escapes_the_text_and_wraps_it_in_chrome(layout):
     assert "informasjonskapsler" in html and "Postboks 400" in html        # cookie banner and footer address
 
 
-@pytest.mark.slow   # every page in four layouts
+@pytest.mark.slow(seconds=20)   # every page in four layouts
 @pytest.mark.parametrize("split", SPLITS)
 def test_extraction_meets_its_floors(split, request):
     results = request.getfixturevalue("dev_extractions") if split == "dev" else extraction.extractions(split)
@@ -135,7 +135,7 @@ def _crawl(web, data_dir, parsed: dict):
                                                     use_sitemaps=False, workers=8), fetcher=fetcher)
 
 
-@pytest.mark.slow   # two crawls of every split's pages
+@pytest.mark.slow(seconds=400)   # two crawls of every split's pages
 def test_a_crawl_stores_what_the_extractor_recognises_and_a_second_crawl_parses_nothing(web, tmp_path):
     parsed: dict[str, bool] = {}
     _crawl(web, tmp_path, parsed)
