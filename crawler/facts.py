@@ -53,7 +53,10 @@ _L = {
     "part_time": "heltid/deltid, deltid/heltid, heiltid/deltid, deltid/heiltid, study mode, deltid, progression of study, "
                  "heltid, full-time/part-time, part-time/full-time, studietakt, progresjon, pace, studiemodell, "
                  "studietempo, studietempo/studieform, tempo, mode of study, study pace, "
-                 "heltid eller deltid, deltid eller heltid, type studium, studietype/deltid",
+                 "heltid eller deltid, deltid eller heltid, type studium, studietype/deltid, "
+                 # a pace asked about, answered yes or no: "Deltid mulig: Nei" is full time
+                 "deltid mulig, deltid mogleg, deltid mogeleg, mulighet for deltid, moglegheit for deltid, "
+                 "part-time possible, part-time available",
     "admission": "opptakskrav, opptakskrav og rangering, krav til opptak, admission requirements, opptak, "
                  "opptakskrav og rangeringsregler, entry requirements, admission, requirements, forkunnskapskrav, "
                  "opptakskrav og søknad, krav, opptak og krav, kvalifikasjonskrav, forkunnskaper, "
@@ -171,8 +174,10 @@ IGNORED = frozenset({
     "selection of participants",
     "gjelder fra", "gjeld frå", "gyldig fra", "gyldig frå", "valid from", "sist revidert", "sist endret",
     "sist endra", "revidert", "godkjent av", "last revised", "last updated", "sist oppdatert"})
-# Labels that stand for themselves: "Deltid: Ja" keeps its meaning as "Deltid: Ja".
-SELF_VALUED = frozenset({"deltid", "heltid", "heiltid"})
+# Labels that stand for themselves: "Deltid: Ja" keeps its meaning as "Deltid: Ja", "Deltid mulig: Nei" as
+# "Deltid mulig: Nei" (not the bare "Nei", nor the label's word "deltid" read as a sentence).
+SELF_VALUED = frozenset({"deltid", "heltid", "heiltid", "deltid mulig", "deltid mogleg", "deltid mogeleg",
+                         "mulighet for deltid", "moglegheit for deltid", "part-time possible", "part-time available"})
 # A pace label's value that says no: "Heltid: Ja" / "Deltid: Nei" is full time.
 _NO_VALUE = re.compile(r"^(?:nei|no|ikke|ikkje|ingen|none|[-–—✗×x])\.?$", re.I)
 _HEADS = ("studiepoeng", "pris", "kostnad", "kostnader", "studieavgift", "kursavgift", "deltakeravgift", "søknadsfrist",

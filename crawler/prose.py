@@ -2047,7 +2047,7 @@ _DURATION = re.compile(
     r"(?P<d>(?:1 1/2|1½|\d{1,2}(?:,5)?|ett og et halvt|eitt og eit halvt|halvannet|halvtanna|one and a half"
     r"|ett|eitt|et|eit|ei|en|ein|to|"
     r"tre|fire|fem|seks|one|two|three|four)\s*-?\s*(?:semestre|semester|semesters|skuleår|skoleår|studieår|school years?|år|years?|halvår"
-    r"|deltidsår|heltidsår|heiltidsår)"
+    r"|deltidsår|heltidsår|heiltidsår|part[- ]time years?|full[- ]time years?)"
     r"|(?:6|12|18|24|30|36|48|tolv|twelve)\s*(?:måneder|månader|months))\b", re.I)
 
 
@@ -2141,7 +2141,9 @@ _CREDITS_WORTH = re.compile(r"\b(?:studiepoeng|stp|sp|ects|credits?|credit point
 
 
 # Years at one pace as the worth of years at another: "Ett år på heltid tilsvarer to deltidsår" (no length of this study).
-_PACE_YEARS_WORTH = re.compile(r"^(?:" + _WORTH_VERB + r")\b.*\b(?:deltids|heltids|heiltids)år\b", re.I)
+# ("One full-time year equals two part-time years" in English)
+_PACE_YEARS_WORTH = re.compile(r"^(?:" + _WORTH_VERB + r")\b.*\b(?:(?:deltids|heltids|heiltids)år"
+                               r"|(?:part|full)[- ]time years?)\b", re.I)
 
 
 def _study_length(lines: list[Line]) -> Fact | None:

@@ -509,8 +509,11 @@ _PART_TIME = re.compile(r"^ja\b|^yes\b|deltid|part[- ]time|\bpart time\b|samling
 _FULL_TIME = re.compile(r"^nei\b|^no\b|^nein\b|heltid|fulltid|full[- ]time")
 
 
-# A pace asked about and answered yes or no: "Deltid: Nei", "Heltid: Ja", "Part-time: No".
-_PACE_ANSWERED = re.compile(r"^\s*(?P<pace>deltid|heltid|heiltid|fulltid|part[- ]time|full[- ]time)\s*[:?–-]?\s*"
+# A pace asked about and answered yes or no: "Deltid: Nei", "Heltid: Ja", "Part-time: No", "Deltid mulig: Nei",
+# "Mulighet for deltid: Ja", "Part-time possible: No".
+_PACE_ANSWERED = re.compile(r"^\s*(?:(?:mulighet|moglegheit|possibility)\s+(?:for|of)\s+)?"
+                            r"(?P<pace>deltid|heltid|heiltid|fulltid|part[- ]time|full[- ]time)"
+                            r"(?:\s+(?:mulig|mogleg|mogeleg|possible|available))?\s*[:?–-]?\s*"
                             # (a note after the answer: "Deltid: Nei (kun heltid)", "Deltid: Nei, kun heltid")
                             r"(?:(?P<yes>ja|yes)|nei|no)\s*\.?\s*(?:[(,][^;]*)?$", re.I)
 

@@ -342,7 +342,7 @@ _NUMBER = r"\d{1,2}(?:[.,]5)?|" + "|".join(sorted(_N, key=len, reverse=True))
 _DURATION = re.compile(
     rf"(?P<halfyear>(?<![\d/])(?<!\d\s)(?:½|1/2)|(?<!og )\bet halvt|(?<!og )\beit halvt|\bhalf a)\s*(?:års?|year)\b"
     rf"|(?<![\d,.–/-])(?P<n>{_NUMBER})\s*(?:-\s*)?(?P<unit>semestre|semestere|semesters?|semesteret|halvår|skuleår|skoleår|school years?|årige?|år|years?|studieår"
-    r"|deltidsår|heltidsår|heiltidsår)\b"
+    r"|deltidsår|heltidsår|heiltidsår|part[- ]time years?|full[- ]time years?)\b"
     rf"|(?P<half>halvannet|halvtanna|ett og et halvt|eitt og eit halvt|one and a half|1\s+1/2|1\s*½)\s+(?:år|years?)\b"
     # a length in months, whole semesters only: "24 måneder på deltid", "over 12 months"
     rf"|(?<![\d,.–/-])(?P<months>\d{{1,2}}|tolv|twelve)\s*(?:-\s*)?(?:måneder|månader|months?|mnd\.?)(?!\w)", re.I)
