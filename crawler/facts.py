@@ -54,7 +54,7 @@ _L = {
                  "heltid, full-time/part-time, part-time/full-time, studietakt, progresjon, pace, studiemodell, "
                  "studietempo, studietempo/studieform, tempo, mode of study, study pace, "
                  "heltid eller deltid, deltid eller heltid, type studium, studietype/deltid, "
-                 # a pace asked about, answered yes or no: "Deltid mulig: Nei" is full time
+                 # a pace asked about, answered yes or no: "Deltid mulig: Nei" is full time (PACE_ASKED below)
                  "deltid mulig, deltid mogleg, deltid mogeleg, mulighet for deltid, moglegheit for deltid, "
                  "part-time possible, part-time available",
     "admission": "opptakskrav, opptakskrav og rangering, krav til opptak, admission requirements, opptak, "
@@ -176,8 +176,9 @@ IGNORED = frozenset({
     "sist endra", "revidert", "godkjent av", "last revised", "last updated", "sist oppdatert"})
 # Labels that stand for themselves: "Deltid: Ja" keeps its meaning as "Deltid: Ja", "Deltid mulig: Nei" as
 # "Deltid mulig: Nei" (not the bare "Nei", nor the label's word "deltid" read as a sentence).
-SELF_VALUED = frozenset({"deltid", "heltid", "heiltid", "deltid mulig", "deltid mogleg", "deltid mogeleg",
-                         "mulighet for deltid", "moglegheit for deltid", "part-time possible", "part-time available"})
+PACE_ASKED = frozenset(label.strip() for label in _L["part_time"].split(",")
+                       if re.search(r"\b(?:mulig|mogleg|mogeleg|mulighet|moglegheit|possible|available)\b", label))
+SELF_VALUED = frozenset({"deltid", "heltid", "heiltid"}) | PACE_ASKED
 # A pace label's value that says no: "Heltid: Ja" / "Deltid: Nei" is full time.
 _NO_VALUE = re.compile(r"^(?:nei|no|ikke|ikkje|ingen|none|[-–—✗×x])\.?$", re.I)
 _HEADS = ("studiepoeng", "pris", "kostnad", "kostnader", "studieavgift", "kursavgift", "deltakeravgift", "søknadsfrist",
