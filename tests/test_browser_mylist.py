@@ -10,6 +10,8 @@ import io
 import re
 import time
 
+from playwright.sync_api import expect
+
 MINE = re.compile(r"^Min liste \((\d+) tilbud\)$")
 
 
@@ -130,8 +132,9 @@ def test_keyboard_only_add(page, live_server):
     # and off again, with the space bar
     first.get_by_role("button", name=re.compile(r"^I listen – fjern")).focus()
     pg.keyboard.press(" ")
-    pg.wait_for_load_state()
-    pg.wait_for_function("document.querySelector('a.mylist-link .mylist-number').textContent === '0'")
+    # The press posts the form and loads the page again. Between the two documents the header may
+    # not be parsed yet, so wait with a locator that retries (a bare querySelector once read null).
+    expect(pg.locator("a.mylist-link .mylist-number")).to_have_text("0")
     assert header_count(pg) == 0
     assert pg.events.csp_violations() == [] and pg.events.page_errors == []
 
