@@ -129,13 +129,18 @@ SURVEY_YEAR = "2014"          # the AFI survey for KS and Helsedirektoratet (the
 
 
 def source_year(text: str | None) -> int | None:
-    """The latest year a source date states: "2025 HØST" → 2025, "2023/2024" → 2024,
-    "studieåret 2026/2027" → 2026 (the study year starts then), None without a year."""
+    """The year a source date speaks for: its latest year ("2025 HØST" → 2025, "2024-08-26" →
+    2024), except that a span of years, a study year or a cohort ("2023/2024", "2023-2024",
+    "2023/24", "kullet 2016–2020", "studieåret 2026/2027"), counts from its first year, when
+    it starts. None without a year."""
     text = str(text or "")
-    study_year = re.search(r"\b(20\d\d)\s*/\s*(?:20)?(\d\d)\b", text)
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
-    if study_year and int(study_year.group(1)) == max(years):
-        return int(study_year.group(1))
-    if study_year:
-        years = [y for y in years if y != 2000 + int(study_year.group(2)[-2:])] or years
+    for first, second in _SPAN.findall(text):
+        start, end = int(first), int(second) if len(second) == 4 else 2000 + int(second)
+        if end > start:                              # not an ISO date's month ("2024-08")
+            years = [y for y in years if y != end] or years
     return max(years) if years else None
+
+
+# "2023/2024", "2023-2024", "2016–2020", "2023/24": the first and the second year of a span
+_SPAN = re.compile(r"\b(20\d\d)\s*[/\-–]\s*((?:20)?\d\d)\b")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from domain.record import RECORD_FIELDS, SEED_COLUMNS
-from domain.seed import SeedError, parse_seed, read_seed, seed_records
+from domain.seed import SeedError, parse_seed, read_seed, seed_records, source_year
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = ",".join(SEED_COLUMNS)
@@ -97,3 +97,19 @@ def test_normalise_command_reports_bad_rows_and_fails_when_none_load(tmp_path):
     out = subprocess.run([sys.executable, "-m", "kurskatalog.cli", "normalise", str(tmp_path / "nope.csv")],
                          capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 1 and "cannot read" in out.stderr and "Traceback" not in out.stderr
+
+
+@pytest.mark.parametrize("text, year", [
+    ("2025 HØST", 2025),
+    ("2024-08-26", 2024),                      # an ISO date: its month is no second year
+    ("2023/2024", 2023),                       # a study year counts from its autumn
+    ("2023-2024", 2023),                       # the same with a hyphen (was read as 2024)
+    ("2023/24", 2023),
+    ("kullet 2016–2020", 2016),                # a cohort counts from its start
+    ("Year of study 2026/2027 (FALL 2026)", 2026),
+    ("studieåret 2023/2024, oppstart 2025", 2025),
+    ("September 2017 – mars 2018", 2018),      # two dates, no span of years
+    ("", None),
+])
+def test_source_year_of_a_page_date(text, year):
+    assert source_year(text) == year
