@@ -63,10 +63,13 @@ def browser():
                     "'chromium' (or set KURSKATALOG_CHROMIUM to a Chromium binary). They are never skipped.",
                     pytrace=False)
     try:
-        from playwright.sync_api import sync_playwright
+        from playwright.sync_api import expect, sync_playwright
     except ImportError as exc:  # pragma: no cover - depends on the environment
         pytest.fail(f"The Playwright Python package is missing ({exc}); install the 'test' extras.",
                     pytrace=False)
+    # expect() assertions wait as long as the pages' actions (the `page` fixture's 10 s), not
+    # Playwright's default 5 s: one may span a form post and its redirect on a loaded machine.
+    expect.set_options(timeout=10_000)
     with sync_playwright() as p:
         try:
             b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
