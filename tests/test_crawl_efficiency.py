@@ -46,7 +46,9 @@ def test_a_crawl_keeps_near_the_politeness_bound_and_retries_after_the_hosts_oth
     gap = {host: fetcher.crawl_delay(f"http://{host}/") for host in per_host}
     assert gap["inn.test"] == pytest.approx(0.4) and gap["hvl.test"] == DELAY          # robots Crawl-delay
     bound = max(n * gap[host] for host, n in per_host.items())
-    assert wall <= 1.15 * bound, (wall, bound)
+    # A retry that held its host through the backoffs (1 s + 2 s) would take the bound + 3 s (1.67 x
+    # here); 1.3 x leaves room for a loaded machine (1.18 x was seen with both cores overloaded).
+    assert wall <= 1.3 * bound, (wall, bound)
     # politeness still holds: spacing per host, robots.txt, one request per URL and attempt
     for host in per_host:
         times = [r.time for r in fixture_web.requests(host)]
