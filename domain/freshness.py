@@ -11,7 +11,8 @@ changed). What the catalogue shows must be true of the offer instead:
 - a crawled record keeps the store's status and dates: a crawl really checked it.
 
 `settle(records)` applies this to the records that go into the index and links each 2014 row
-to today's offer that continues it (`continued_by`), from the current rows' `continues`.
+to today's offers that continue it (`continued_by`, a list: a programme and one of its modules may
+both continue one row), from the current rows' `continues`.
 `summary(records)` counts how the catalogue's offers were checked, for /om and /api/meta.
 """
 
@@ -42,10 +43,13 @@ def settle(records: list[dict]) -> list[dict]:
             r["source_kind"] = "crawl"
             r["checked"] = {"by": "crawl", "date": r.get("last_seen")}
     for r in out:
+        if r.get("status") == "historical":
+            r["continued_by"] = []
+    for r in out:
         for old_id in r.get("continues") or []:
             old = by_id.get(old_id)
             if old is not None and old.get("status") == "historical":
-                old["continued_by"] = {"id": r["id"], "title": r.get("title")}
+                old["continued_by"].append({"id": r["id"], "title": r.get("title")})
     return out
 
 

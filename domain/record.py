@@ -76,7 +76,7 @@ RECORD_FIELDS = (
     "source_url",                  # the page the facts were read from (by hand), or None
     "checked",                     # {"by": "hand"|"crawl", "date": ISO} | None (never checked since the source)
     "continues",                   # list of ids of 2014 rows this offer continues
-    "continued_by",                # {"id", "title"} of today's offer that continues a 2014 row, or None
+    "continued_by",                # [{"id", "title"}, ...]: today's offers that continue a 2014 row (empty if none)
     "first_seen", "last_seen", "last_changed",  # ISO dates
     "raw",                         # dict of the raw text each field was normalised from
     "evidence",                    # field → {"how": label|section|sentence|structured|address, "where": label or sentence}

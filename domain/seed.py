@@ -115,12 +115,12 @@ def seed_records(load: SeedLoad) -> list[dict]:
                           source_year=source_year(row["source_date"]), source_url=row["source_url"],
                           checked={"by": "hand", "date": row["checked"]} if row["checked"] else None,
                           continues=[x.strip() for x in row["continues"].split(";") if x.strip()],
-                          continued_by=None)
+                          continued_by=[])
         else:
             default = APPENDIX_ENROLMENT if "appendix" in row.get("source", "").lower() else None
             record = build_record(raw, source=row.get("source", ""), default_enrolment=default)
             record.update(source_kind="survey_2014", source_date=SURVEY_YEAR, source_year=int(SURVEY_YEAR),
-                          source_url=None, checked=None, continues=[], continued_by=None)
+                          source_url=None, checked=None, continues=[], continued_by=[])
         records.append(record)
     return records
 
