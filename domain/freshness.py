@@ -32,7 +32,7 @@ def settle(records: list[dict]) -> list[dict]:
         kind = r.get("source_kind") or ("crawl" if (r.get("provenance") or {}).get("origin") == "crawl" else None)
         if kind == "survey_2014":
             r.update(status="historical", first_seen=r.get("source_date") or "2014", last_seen=None,
-                     last_changed=None, checked=None)
+                     last_changed=None, checked=None, continued_by=[])
         elif kind == "provider_page":
             year = r.get("source_year")
             r["status"] = "active" if year is not None and year >= CURRENT_SINCE else "unconfirmed"
@@ -42,9 +42,6 @@ def settle(records: list[dict]) -> list[dict]:
         elif kind is None and (r.get("provenance") or {}).get("origin") == "crawl":
             r["source_kind"] = "crawl"
             r["checked"] = {"by": "crawl", "date": r.get("last_seen")}
-    for r in out:
-        if r.get("status") == "historical":
-            r["continued_by"] = []
     for r in out:
         for old_id in r.get("continues") or []:
             old = by_id.get(old_id)
