@@ -92,17 +92,18 @@ def extracted(spec: dict, layout: str, results: dict | None = None) -> ExtractRe
 
 
 def run(split: str, *, rules_alone: bool = False,
-        results: dict[tuple[str, str], ExtractResult] | None = None) -> dict:
+        results: dict[tuple[str, str], ExtractResult] | None = None, only=None) -> dict:
     """The split's figures; with `rules_alone`, those of the rules without the learned recogniser. `results`
-    (from `extractions(split)`, with the shipped model) saves extracting the pages again."""
+    (from `extractions(split)`, with the shipped model) saves extracting the pages again. `only(spec)`, when
+    given, keeps the pages it is true for (`qa.scope.in_registry_scope`, for one)."""
     if results is not None and rules_alone:
         raise ValueError("results are extracted with the learned recogniser; rules_alone extracts again")
     with learned.rules_alone() if rules_alone else nullcontext():
-        return _run(split, results)
+        return _run(split, results, only)
 
 
-def _run(split: str, results: dict | None) -> dict:
-    specs = load(split)
+def _run(split: str, results: dict | None, only=None) -> dict:
+    specs = [spec for spec in load(split) if only is None or only(spec)]
     rec = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
     per_layout = {lay: {"tp": 0, "fn": 0, "right": 0, "total": 0} for lay in LAYOUTS}
     right = defaultdict(int)
@@ -157,6 +158,7 @@ def _run(split: str, results: dict | None) -> dict:
         "layouts": list(LAYOUTS),
         "recognition": {**rec, "precision": _r(precision), "recall": _r(recall)},
         "fields": fields,
+        "field_counts": {f: (right[f], seen[f]) for f in FIELDS},
         "accuracy": _r(total_right / total_seen if total_seen else None),
         "accuracy_all_course_pages": _r(total_right / all_course if all_course else None),
         "per_layout": {lay: {"recall": _r(v["tp"] / (v["tp"] + v["fn"]) if v["tp"] + v["fn"] else None),
