@@ -50,20 +50,29 @@ from dataclasses import replace
 from crawler.config import Callbacks, CrawlConfig
 from crawler.extract import ExtractResult, extract
 from crawler.fetch import ERROR_KINDS, FetchResult, Fetcher
-from crawler.frontier import Frontier, Known, canonical, host_of, in_domains, sitemap_urls
+from crawler.frontier import Frontier, Known, Scope, canonical, host_of, in_domains, sitemap_urls
 from crawler.memory import PageMemory
 from crawler.pipeline import store_callbacks
 from domain.clock import now_iso
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Callbacks", "CrawlConfig", "crawl", "canonical"]
+__all__ = ["Callbacks", "CrawlConfig", "crawl", "crawl_scope", "canonical"]
+
+
+def crawl_scope(start_urls: list[str], config: CrawlConfig) -> Scope:
+    """The scope a crawl from `start_urls` keeps to: `config.allowed_hosts`, and the host of every start page that
+    they do not already admit. A start page under a path-limited entry ("studiekatalog.edutorium.no/inn/") keeps
+    the crawl to that path: its shared host is not let in whole."""
+    allowed = {h.lower() for h in config.allowed_hosts}
+    return config.scope_for(allowed | {host_of(u) for u in start_urls if not in_domains(u, allowed)})
 
 
 def crawl(start_urls: list[str], store=None, config: CrawlConfig | None = None, *, fetcher: Fetcher | None = None,
           callbacks: Callbacks | None = None, memory=None) -> dict:
     """Crawl from `start_urls` within `config.allowed_hosts` (domains; subdomains included; the
-    start hosts are always in), `config` (a `CrawlConfig`) by default that of `kurskatalog crawl`.
+    start hosts are always in, unless a path-limited entry admits the start page: `crawl_scope`),
+    `config` (a `CrawlConfig`) by default that of `kurskatalog crawl`.
 
     `max_pages` is per host. Sitemaps are read for every start host (robots.txt `Sitemap:`
     lines, /sitemap.xml, and the configured `sitemaps`) unless `use_sitemaps` is False. A given
@@ -80,7 +89,7 @@ def crawl(start_urls: list[str], store=None, config: CrawlConfig | None = None, 
     config = config or CrawlConfig()
     callbacks = callbacks or Callbacks()
     starts = [c for c in (canonical(u) for u in start_urls) if c]
-    scope = config.scope_for({h.lower() for h in config.allowed_hosts} | {host_of(u) for u in starts})
+    scope = crawl_scope(starts, config)
     if store is not None:
         memory = memory if memory is not None else PageMemory(store)
         callbacks = callbacks.with_defaults(store_callbacks(store, config.host_providers, memory))
@@ -122,7 +131,11 @@ def crawl(start_urls: list[str], store=None, config: CrawlConfig | None = None, 
         return page, extracted, unchanged
 
     def sitemap_task(root: str, extra: list[str]):
-        return sitemap_urls(fetcher, root, extra=extra, allowed=scope.allows_host, memory=memory)
+        # a sitemap file of the host is fetched even when the scope keeps to a path of it (a shared catalogue
+        # host's /sitemap.xml); the pages it lists are kept to the scope below
+        host = host_of(root)
+        return sitemap_urls(fetcher, root, extra=extra, memory=memory,
+                            allowed=lambda url: scope.allows_host(url) or host_of(url) == host)
 
     def handle_page(url: str, depth: int, page: FetchResult, extracted: ExtractResult | None, unchanged: bool,
                     known: Known):

@@ -1,11 +1,11 @@
-"""Text-mode extraction measured apart on the pages a registry crawl reaches and on the rest.
+"""Text-mode extraction measured apart on the pages within a registry crawl's scope and on the rest.
 
 The real-page fixtures (qa/realpages) were gathered wide: besides the universities', colleges' and
 fagskoler's study pages they hold pages of folk high schools, municipalities, driving schools,
 theatres and associations. A registry crawl (`kurskatalog crawl`) fetches only addresses under a
 provider's domain, catalogue prefix or utdanning.no path (`domain.providers.scope_entries`), so it
-never meets the second kind. `in_registry_scope` splits the pages by that rule, from the address
-alone (the rule was fixed before any held-out figure was taken with it); `measure` gives recognition
+never meets the second kind. `in_registry_scope` splits the pages by the crawl's own scope, from the
+address alone (the rule was fixed before any held-out figure was taken with it); `measure` gives recognition
 precision and recall and field accuracy for each part, per split and pooled over the held-out splits
 (counts summed, not figures averaged). Figures only: no held-out page is shown.
 bench/extract/scope.py prints and writes them.
@@ -13,19 +13,30 @@ bench/extract/scope.py prints and writes them.
 
 from __future__ import annotations
 
-from crawler.frontier import in_domains
-from domain import providers
+import functools
+
+from crawler.crawl import crawl_scope
+from crawler.frontier import Scope, canonical
 from qa.extraction import FIELDS, TARGET_FIELDS, extractions, run
 from qa.realpages.spec import SPLITS
+from service.jobs import registry_plan
 
 POOLED = "held-out pooled"
 
 
+@functools.lru_cache(maxsize=1)
+def registry_scope() -> Scope:
+    """The scope `kurskatalog crawl` keeps to: built from the registry's start pages and scope entries
+    (`service.jobs.registry_plan`) the way `crawler.crawl.crawl` builds it."""
+    starts, config = registry_plan()
+    return crawl_scope([c for c in (canonical(u) for u in starts) if c], config)
+
+
 def in_registry_scope(spec: dict) -> bool:
-    """Whether a registry crawl would reach the page: its address is under a provider's domain, catalogue prefix
-    or utdanning.no path (`domain.providers.scope_entries`, read by `crawler.frontier.in_domains` as the crawl
-    reads it). Decided by the address alone, never by the page's text or labels."""
-    return in_domains(spec["url"], providers.scope_entries())
+    """Whether the page's address is within the registry crawl's scope: under a provider's domain, catalogue
+    prefix or utdanning.no path (`registry_scope`). Decided by the address alone, never by the page's text or
+    labels. Whether a crawl reaches the page also depends on links, depth, page budget and robots.txt."""
+    return registry_scope().allows_host(spec["url"])
 
 
 def out_of_registry_scope(spec: dict) -> bool:
@@ -78,9 +89,10 @@ def measure(splits=SPLITS) -> dict[str, dict[str, dict]]:
 
 
 def markdown(figures: dict[str, dict[str, dict]]) -> str:
-    out = ["Text-mode extraction on the pages a registry crawl reaches (in scope: the address is under a provider's "
+    out = ["Text-mode extraction on the pages within a registry crawl's scope (the address is under a provider's "
            "domain, catalogue prefix or utdanning.no path) and on the rest (qa/scope.py, bench/extract/scope.py). "
-           "Every page in every layout; dev is in-sample. Held-out pooled sums the counts of every held-out split.", "",
+           "Every page in every layout: pages count each page once, precision and recall count it in every layout. Dev is "
+           "in-sample. Held-out pooled sums the counts of every held-out split.", "",
            "| split | part | pages (course / other) | recognition P | recognition R | field accuracy |",
            "|---|---|---|---|---|---|"]
     for split, parts in figures.items():

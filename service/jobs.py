@@ -119,14 +119,21 @@ def crawl_registry(data_dir, config: CrawlConfig | None = None, *, fetcher: Fetc
                    callbacks: Callbacks | None = None) -> dict:
     """Crawl the provider registry's start pages within the registry's scope and with its
     sitemaps (they replace those of `config`); the report is written to the data dir."""
+    starts, config = registry_plan(config)
+    return run_with_report(data_dir, starts, config, fetcher=fetcher, callbacks=callbacks)
+
+
+def registry_plan(config: CrawlConfig | None = None) -> tuple[list[str], CrawlConfig]:
+    """(start pages, configuration) of a registry crawl: every provider's start pages, the registry's scope
+    (`domain.providers.scope_entries`) as the allowed hosts and its sitemaps in place of those of `config`.
+    `crawler.crawl.crawl_scope(*registry_plan())` is the scope such a crawl keeps to."""
     from domain.providers import providers, scope_entries
 
     starts, maps = [], []
     for p in providers():
         starts += p.get("start_urls") or []
         maps += p.get("sitemaps") or []
-    config = replace(config or CrawlConfig(), allowed_hosts=tuple(scope_entries()), sitemaps=tuple(maps))
-    return run_with_report(data_dir, starts, config, fetcher=fetcher, callbacks=callbacks)
+    return starts, replace(config or CrawlConfig(), allowed_hosts=tuple(scope_entries()), sitemaps=tuple(maps))
 
 
 def run_with_report(data_dir, start_urls, config: CrawlConfig | None = None, *, fetcher: Fetcher | None = None,

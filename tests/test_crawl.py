@@ -433,3 +433,56 @@ def test_a_page_that_crashes_is_counted_and_logged_with_its_traceback(mini_web, 
     assert report["hosts"]["a.test"]["crashed"] == 1 and report["hosts"]["a.test"]["new"] == 1
     logged = [r for r in caplog.records if r.name == "crawler.crawl" and "http://a.test/kurs/a" in r.getMessage()]
     assert len(logged) == 1 and logged[0].exc_info and logged[0].exc_info[0] is ValueError
+
+
+def test_a_crawl_started_in_a_shared_catalogue_keeps_to_its_part_and_still_reads_the_hosts_sitemap():
+    """One host (studiekatalog.test) holds the catalogues of two institutions, /inn/ and /annen/. A crawl whose
+    scope is /inn/ and that starts there reads the host's robots.txt and /sitemap.xml (which list both parts) but
+    fetches no page of /annen/, neither from the sitemap nor from a link."""
+    import http.server
+
+    page = ("<html><head><title>{t}</title></head><body><main><h1>{t}</h1><p>Studiet gir 30 studiepoeng.</p>"
+            "{links}</main></body></html>")
+    pages = {
+        "/inn/": page.format(t="Oversikt", links='<a href="/inn/emne/A">A</a> <a href="/annen/emne/C">C</a>'),
+        "/inn/emne/A": page.format(t="Helseledelse A", links=""),
+        "/inn/emne/B": page.format(t="Helseledelse B", links=""),
+        "/annen/emne/C": page.format(t="Helseledelse C", links=""),
+        "/annen/emne/D": page.format(t="Helseledelse D", links=""),
+    }
+    sitemap = ("<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+               + "".join(f"<url><loc>http://studiekatalog.test{p}</loc></url>" for p in pages if "emne" in p)
+               + "</urlset>")
+    asked: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            asked.append(self.path)
+            body, ctype = {"/robots.txt": ("User-agent: *\nAllow: /\n", "text/plain"),
+                           "/sitemap.xml": (sitemap, "application/xml")}.get(self.path, (pages.get(self.path), "text/html"))
+            if body is None:
+                self.send_response(404)
+                self.end_headers()
+                return
+            data = body.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", f"{ctype}; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        f = Fetcher(resolve={"studiekatalog.test": f"127.0.0.1:{server.server_address[1]}"}, delay=0.0)
+        config = CrawlConfig(allowed_hosts=("studiekatalog.test/inn/",), max_pages=20, max_depth=3)
+        crawl(["http://studiekatalog.test/inn/"], None, config, fetcher=f)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "/robots.txt" in asked and "/sitemap.xml" in asked
+    assert {"/inn/", "/inn/emne/A", "/inn/emne/B"} <= set(asked)      # B from the sitemap only
+    assert not [p for p in asked if p.startswith("/annen/")]

@@ -14,12 +14,14 @@ from qa.realpages.spec import load
     ("https://studiekatalog.edutorium.no/inn/nb/emne/HELSELED60", True),           # its part of a shared catalogue
     ("https://utdanning.no/utdanning/vid.no/helseledelse", True),                  # utdanning.no's page of a provider
     ("https://studiekatalog.edutorium.no/annen/nb/emne/X", False),                 # another part of the shared host
+    ("https://studiekatalog.edutorium.no/folkeuniversitetet/nb/program/BB/2024-host", False),   # (a dev page's)
     ("https://utdanning.no/utdanning/example.org/x", False),
     ("https://4h.no/kurs/instruktorkurs-article1976-957.html", False),             # no provider of the registry
     ("https://hvl.no.example.org/studier", False),                                 # a look-alike host
 ])
 def test_in_registry_scope_reads_the_address_as_the_crawl_does(url, reached):
     assert scope.in_registry_scope({"url": url}) is reached
+    assert scope.registry_scope().allows_host(url) is reached
 
 
 def test_run_keeps_only_the_pages_asked_for(monkeypatch):
@@ -37,7 +39,12 @@ def test_run_keeps_only_the_pages_asked_for(monkeypatch):
     for key in ("tp", "fp", "fn", "tn"):
         assert part["recognition"][key] + rest["recognition"][key] == whole["recognition"][key]
     for field in extraction.FIELDS:
-        assert part["field_counts"][field][1] + rest["field_counts"][field][1] == whole["field_counts"][field][1]
+        for i in (0, 1):            # (right, seen)
+            assert part["field_counts"][field][i] + rest["field_counts"][field][i] == whole["field_counts"][field][i]
+    assert whole["field_counts"]["credits_max"][1] > 0 and sum(n for n, _ in whole["field_counts"].values()) > 0
+    right = sum(whole["field_counts"][f][0] for f in extraction.TARGET_FIELDS)
+    seen = sum(whole["field_counts"][f][1] for f in extraction.TARGET_FIELDS)
+    assert whole["accuracy"] == round(right / seen, 3)
 
 
 def _summary(tp, fp, fn, right, seen):

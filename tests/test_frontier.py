@@ -224,3 +224,35 @@ def test_rechecks_of_known_offers_come_after_discovery_and_outside_the_budget():
     f.refund("a.test", "http://a.test/kjent/0")             # a recheck is never refunded to the budget
     assert f.taken["a.test"] == 2
     assert not f.add("http://a.test/kjent/1", 1)            # known URLs are still deduplicated
+
+
+def test_a_start_page_under_a_path_limited_entry_keeps_the_crawl_to_that_path():
+    """A provider's part of a shared catalogue host ("studiekatalog.edutorium.no/inn/") is its scope; starting
+    there must not let the whole shared host in (another institution's part, an unregistered one)."""
+    from crawler.config import CrawlConfig
+    from crawler.crawl import crawl_scope
+
+    start = "https://studiekatalog.edutorium.no/inn/nb/sok"
+    scope = crawl_scope([start], CrawlConfig(allowed_hosts=("studiekatalog.edutorium.no/inn/", "hvl.no")))
+    assert scope.allows_host("https://studiekatalog.edutorium.no/inn/nb/emne/HELSELED60")
+    assert scope.allows_host("https://www.hvl.no/studier/")
+    assert not scope.allows_host("https://studiekatalog.edutorium.no/folkeuniversitetet/nb/program/BB/2024-host")
+    assert not scope.allows_host("https://studiekatalog.edutorium.no/")
+    # a start page that no entry admits brings its host in, as before
+    loose = crawl_scope(["https://www.nord.no/studier"], CrawlConfig(allowed_hosts=("hvl.no",)))
+    assert loose.allows_host("https://www.nord.no/en/") and loose.allows_host("https://hvl.no/")
+    assert crawl_scope(["https://www.nord.no/studier"], CrawlConfig()).allows_host("https://www.nord.no/x")
+
+
+def test_the_registry_crawl_keeps_to_the_registry_scope():
+    """`kurskatalog crawl`'s plan (service.jobs.registry_plan): its start pages on shared catalogue hosts do not
+    widen the scope beyond the providers' catalogue prefixes."""
+    from crawler.crawl import crawl_scope
+    from domain.providers import scope_entries
+    from service.jobs import registry_plan
+
+    starts, config = registry_plan()
+    assert any("studiekatalog.edutorium.no/" in u for u in starts)
+    scope = crawl_scope(starts, config)
+    assert scope.domains == frozenset(scope_entries())
+    assert not scope.allows_host("https://studiekatalog.edutorium.no/folkeuniversitetet/nb/program/BB/2024-host")

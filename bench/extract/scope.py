@@ -1,10 +1,10 @@
-"""Text-mode extraction measured apart on the pages a registry crawl reaches and on the rest.
+"""Text-mode extraction measured apart on the pages within a registry crawl's scope and on the rest.
 
     python bench/extract/scope.py [--no-write]
 
 Every split of the real-page fixtures (qa/realpages) is cut by `qa.scope.in_registry_scope` (the page's
-address is under a provider's domain, catalogue prefix or utdanning.no path, as a registry crawl reads
-them) and each part is measured: recognition precision and recall and field accuracy, per split and
+address is within the scope `kurskatalog crawl` keeps to: a provider's domain, catalogue prefix or
+utdanning.no path) and each part is measured: recognition precision and recall and field accuracy, per split and
 pooled over the held-out splits. Figures only. Writes bench/results/extract_scope.md and
 extract_scope.json. The measure is qa/scope.py.
 """
