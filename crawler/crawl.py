@@ -134,7 +134,7 @@ def crawl(start_urls: list[str], store=None, config: CrawlConfig | None = None, 
         # a sitemap file of the host is fetched even when the scope keeps to a path of it (a shared catalogue
         # host's /sitemap.xml); the pages it lists are kept to the scope below
         host = host_of(root)
-        return sitemap_urls(fetcher, root, extra=extra, memory=memory,
+        return sitemap_urls(fetcher, root, extra=extra, memory=memory, keep=scope.allows_host,
                             allowed=lambda url: scope.allows_host(url) or host_of(url) == host)
 
     def handle_page(url: str, depth: int, page: FetchResult, extracted: ExtractResult | None, unchanged: bool,

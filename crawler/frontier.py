@@ -397,10 +397,12 @@ def parse_sitemap(data: bytes) -> tuple[str, list[str]]:
 
 
 def sitemap_urls(fetcher, root_url: str, *, extra=(), limit: int = 1000, max_files: int = 20,
-                 allowed=None, memory=None) -> list[str]:
+                 allowed=None, memory=None, keep=None) -> list[str]:
     """Page URLs from a host's sitemaps: `extra` (e.g. from the provider registry), robots.txt
     `Sitemap:` lines and /sitemap.xml; index files followed (at most `max_files` files
     fetched). The fetcher checks robots and scope (`allowed`, else its own) for every file.
+    `keep(url)`, when given, chooses the pages before `limit` counts them (a shared catalogue
+    host's sitemap lists every institution's pages; a crawl keeps its own part).
 
     `memory` (thread-safe `get(url) -> Known | None`, `put(url, Known | None)`) makes the
     requests conditional: a file answered 304 gives the <loc>s remembered from last time."""
@@ -431,5 +433,5 @@ def sitemap_urls(fetcher, root_url: str, *, extra=(), limit: int = 1000, max_fil
         if kind == "index":
             todo.extend(locs)
         else:
-            pages.extend(locs)
+            pages.extend(loc for loc in locs if keep is None or keep(loc))
     return pages[:limit]

@@ -256,3 +256,24 @@ def test_the_registry_crawl_keeps_to_the_registry_scope():
     scope = crawl_scope(starts, config)
     assert scope.domains == frozenset(scope_entries())
     assert not scope.allows_host("https://studiekatalog.edutorium.no/folkeuniversitetet/nb/program/BB/2024-host")
+
+
+def test_a_shared_hosts_sitemap_is_chosen_from_before_the_limit_counts():
+    """A shared catalogue host lists every institution's pages; with `keep` the limit counts the crawl's own."""
+    from crawler.fetch.result import FetchResult
+
+    others = [f"http://kat.test/annen/emne/{i}" for i in range(5)]
+    own = ["http://kat.test/inn/emne/A", "http://kat.test/inn/emne/B"]
+    body = ("<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+            + "".join(f"<url><loc>{u}</loc></url>" for u in others + own) + "</urlset>").encode()
+
+    class Stub:
+        def robots_sitemaps(self, root):
+            return []
+
+        def fetch(self, url, **kw):
+            return FetchResult(url=url, final_url=url, status=200, content=body)
+
+    keep = Scope(frozenset({"kat.test/inn/"})).allows_host
+    assert sitemap_urls(Stub(), "http://kat.test/", limit=3, keep=keep) == own
+    assert sitemap_urls(Stub(), "http://kat.test/", limit=3) == others[:3]        # without keep: the first three
