@@ -250,6 +250,8 @@ def test_catalogue_hosts_belong_to_their_provider_by_path():
         "https://arbeidsgiver.dfo.no/ledelse/kompetanseutvikling-ledere/program-toppledergrupper": "dfo",
         "https://prod.kristiania.no/studere-hos-oss/": "kristiania",
         "https://ldh.no/studietilbud/videreutdanninger/palliativ-omsorg": "ldh",
+        # KS's courses in KS Agenda's catalogue (a stored page read on 2026-12-07)
+        "https://www.ksagenda.no/kurs/nybegynnerkurs-i-kostra-og-kilder-til-kostra-6bbd9": "ks",
     }
     for url, pid in cases.items():
         assert provider_for_url(url)["id"] == pid, url
