@@ -22,7 +22,8 @@ Progress = Callable[[str, str, str, dict], None]
 @dataclass(frozen=True)
 class CrawlConfig:
     """How `crawler.crawl.crawl` crawls. The defaults are those of `kurskatalog crawl`."""
-    allowed_hosts: tuple[str, ...] = ()    # domains in scope (subdomains included) besides the start hosts
+    allowed_hosts: tuple[str, ...] = ()    # domains in scope (subdomains included; "host/path/" a path of a host),
+    #                                        and a start page's host unless one of these admits it (crawl_scope)
     max_pages: int = 200                   # per host
     max_depth: int = 3
     max_query_variants: int = 5            # distinct query strings per path (calendar traps)

@@ -81,7 +81,8 @@ def crawl(start_urls: list[str], store=None, config: CrawlConfig | None = None, 
     a `store` (a `crawler.store.Store`) the callbacks of `crawler.pipeline.store_callbacks` fill
     in whatever callback is not given (`config.host_providers`, host → provider id, names the
     owner of pages that do not name one), the page memory is a `PageMemory` in the store's file
-    unless `memory` is given, and every offer the store has from these hosts is checked again.
+    unless `memory` is given, and every offer the store has within the scope is checked again (an
+    offer stored by an earlier, wider crawl is left as it is, unchecked).
     Without a store and `validators`, `memory.get` gives the validators. Returns a report:
     {"started", "finished", "pages", "hosts": {host: {outcome or counter: n}}, "delays": {host:
     seconds between request starts}}.

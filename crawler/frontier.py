@@ -402,7 +402,8 @@ def sitemap_urls(fetcher, root_url: str, *, extra=(), limit: int = 1000, max_fil
     `Sitemap:` lines and /sitemap.xml; index files followed (at most `max_files` files
     fetched). The fetcher checks robots and scope (`allowed`, else its own) for every file.
     `keep(url)`, when given, chooses the pages before `limit` counts them (a shared catalogue
-    host's sitemap lists every institution's pages; a crawl keeps its own part).
+    host's sitemap lists every institution's pages; a crawl keeps its own part), and an index's
+    files that it admits are read before the others.
 
     `memory` (thread-safe `get(url) -> Known | None`, `put(url, Known | None)`) makes the
     requests conditional: a file answered 304 gives the <loc>s remembered from last time."""
@@ -431,7 +432,9 @@ def sitemap_urls(fetcher, root_url: str, *, extra=(), limit: int = 1000, max_fil
                 memory.put(key, None)
             continue
         if kind == "index":
-            todo.extend(locs)
+            # the files that `keep` admits first: a shared host's index of every institution's sitemap files
+            # would otherwise spend `max_files` on the others
+            todo.extend(sorted(locs, key=lambda loc: not keep(loc)) if keep is not None else locs)
         else:
             pages.extend(loc for loc in locs if keep is None or keep(loc))
     return pages[:limit]

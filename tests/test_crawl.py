@@ -450,9 +450,11 @@ def test_a_crawl_started_in_a_shared_catalogue_keeps_to_its_part_and_still_reads
         "/annen/emne/C": page.format(t="Helseledelse C", links=""),
         "/annen/emne/D": page.format(t="Helseledelse D", links=""),
     }
+    # the other part's thousand pages come first: a sitemap read to its limit (1000) before the scope chooses
+    # would never reach /inn/emne/B
+    listed = [f"/annen/emne/X{i}" for i in range(1000)] + [p for p in pages if "emne" in p]
     sitemap = ("<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
-               + "".join(f"<url><loc>http://studiekatalog.test{p}</loc></url>" for p in pages if "emne" in p)
-               + "</urlset>")
+               + "".join(f"<url><loc>http://studiekatalog.test{p}</loc></url>" for p in listed) + "</urlset>")
     asked: list[str] = []
 
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -475,11 +477,14 @@ def test_a_crawl_started_in_a_shared_catalogue_keeps_to_its_part_and_still_reads
             self.wfile.write(data)
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        f = Fetcher(resolve={"studiekatalog.test": f"127.0.0.1:{server.server_address[1]}"}, delay=0.0)
+        f = Fetcher(resolve={"studiekatalog.test": f"127.0.0.1:{server.server_address[1]}"}, delay=0.0,
+                    timeout=(5.0, 5.0), retries=1, backoff=0.05)
         config = CrawlConfig(allowed_hosts=("studiekatalog.test/inn/",), max_pages=20, max_depth=3)
         crawl(["http://studiekatalog.test/inn/"], None, config, fetcher=f)
+        f.close()
     finally:
         server.shutdown()
         server.server_close()

@@ -277,3 +277,31 @@ def test_a_shared_hosts_sitemap_is_chosen_from_before_the_limit_counts():
     keep = Scope(frozenset({"kat.test/inn/"})).allows_host
     assert sitemap_urls(Stub(), "http://kat.test/", limit=3, keep=keep) == own
     assert sitemap_urls(Stub(), "http://kat.test/", limit=3) == others[:3]        # without keep: the first three
+
+
+def test_an_index_of_a_shared_host_reads_the_files_in_scope_first():
+    """An index listing every institution's sitemap file, the crawl's own last: with `keep` it is read before
+    the file budget (`max_files`) is spent on the others."""
+    from crawler.fetch.result import FetchResult
+
+    parts = [f"http://kat.test/{name}/sitemap.xml" for name in [f"annen{i}" for i in range(25)] + ["inn"]]
+    index = ("<?xml version='1.0'?><sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+             + "".join(f"<sitemap><loc>{u}</loc></sitemap>" for u in parts) + "</sitemapindex>").encode()
+
+    def urlset(url):
+        folder = url.split("/")[3]
+        return ("<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+                f"<url><loc>http://kat.test/{folder}/emne/A</loc></url></urlset>").encode()
+
+    class Stub:
+        def robots_sitemaps(self, root):
+            return []
+
+        def fetch(self, url, **kw):
+            body = index if url.endswith("/sitemap.xml") and url.count("/") == 3 else urlset(url)
+            return FetchResult(url=url, final_url=url, status=200, content=body)
+
+    keep = Scope(frozenset({"kat.test/inn/"})).allows_host
+    assert sitemap_urls(Stub(), "http://kat.test/", max_files=20, keep=keep) == ["http://kat.test/inn/emne/A"]
+    assert sitemap_urls(Stub(), "http://kat.test/", max_files=20) == [
+        f"http://kat.test/annen{i}/emne/A" for i in range(19)]          # without keep: the budget is spent
