@@ -65,7 +65,8 @@ def crawl_scope(start_urls: list[str], config: CrawlConfig) -> Scope:
     they do not already admit. A start page under a path-limited entry ("studiekatalog.edutorium.no/inn/") keeps
     the crawl to that path: its shared host is not let in whole."""
     allowed = {h.lower() for h in config.allowed_hosts}
-    return config.scope_for(allowed | {host_of(u) for u in start_urls if not in_domains(u, allowed)})
+    starts = [c for c in (canonical(u) for u in start_urls) if c]
+    return config.scope_for(allowed | {host_of(u) for u in starts if not in_domains(u, allowed)})
 
 
 def crawl(start_urls: list[str], store=None, config: CrawlConfig | None = None, *, fetcher: Fetcher | None = None,

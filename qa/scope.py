@@ -7,9 +7,10 @@ addresses under a provider's domain, catalogue prefix or utdanning.no path
 (`domain.providers.scope_entries`), so it never meets the second kind. `in_registry_scope` splits the
 pages by the crawl's own scope, from the address alone. The rule was chosen (c10eb505) before any
 held-out figure was taken with it; the cut follows the registry, so an edit of the registry moves it and
-the figures are to be measured again (ksagenda.no, in d462494a, moved two dev pages and no held-out page); `measure` gives recognition
-precision and recall and field accuracy for each part, per split and pooled over the held-out splits
-(counts summed, not figures averaged). Figures only: no held-out page is shown.
+the figures are to be measured again (ksagenda.no, in d462494a, moved two dev pages and no held-out
+page). `measure` gives recognition precision and recall and field accuracy for each part, per split and
+pooled over the held-out splits (counts summed, not figures averaged). Figures only: no held-out page is
+shown.
 bench/extract/scope.py prints and writes them.
 """
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 import functools
 
 from crawler.crawl import crawl_scope
-from crawler.frontier import Scope, canonical
+from crawler.frontier import Scope
 from qa.extraction import FIELDS, TARGET_FIELDS, extractions, run
 from qa.realpages.spec import SPLITS
 from service.jobs import registry_plan
@@ -30,8 +31,7 @@ POOLED = "held-out pooled"
 def registry_scope() -> Scope:
     """The scope `kurskatalog crawl` keeps to: built from the registry's start pages and scope entries
     (`service.jobs.registry_plan`) the way `crawler.crawl.crawl` builds it."""
-    starts, config = registry_plan()
-    return crawl_scope([c for c in (canonical(u) for u in starts) if c], config)
+    return crawl_scope(*registry_plan())
 
 
 def in_registry_scope(spec: dict) -> bool:
@@ -53,17 +53,15 @@ def _ratio(a: int, b: int):
 
 
 def summary(r: dict) -> dict:
-    """The figures of one `qa.extraction.run` result, with the counts they come from."""
+    """The figures of one `qa.extraction.run` result, with the counts they come from (for `pooled`)."""
     rec = r["recognition"]
     counts = r["field_counts"]
-    right = sum(counts[f][0] for f in TARGET_FIELDS)
-    seen = sum(counts[f][1] for f in TARGET_FIELDS)
     return {"pages": r["pages"], "course_pages": r["course_pages"], "other_pages": r["other_pages"],
             "tp": rec["tp"], "fp": rec["fp"], "fn": rec["fn"], "tn": rec["tn"],
-            "precision": _ratio(rec["tp"], rec["tp"] + rec["fp"]), "recall": _ratio(rec["tp"], rec["tp"] + rec["fn"]),
-            "field_right": right, "field_seen": seen, "accuracy": _ratio(right, seen),
-            "field_counts": {f: list(counts[f]) for f in FIELDS},
-            "fields": {f: _ratio(*counts[f]) for f in FIELDS}}
+            "precision": rec["precision"], "recall": rec["recall"],
+            "field_right": sum(counts[f][0] for f in TARGET_FIELDS),
+            "field_seen": sum(counts[f][1] for f in TARGET_FIELDS), "accuracy": r["accuracy"],
+            "field_counts": {f: list(counts[f]) for f in FIELDS}, "fields": r["fields"]}
 
 
 def pooled(parts: list[dict]) -> dict:

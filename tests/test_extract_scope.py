@@ -48,10 +48,14 @@ def test_run_keeps_only_the_pages_asked_for(monkeypatch):
 
 
 def _summary(tp, fp, fn, right, seen):
+    """The summary of a `qa.extraction.run` result with these counts (figures rounded as `run` rounds them)."""
     counts = {f: (0, 0) for f in extraction.FIELDS}
     counts["kind"] = (right, seen)
     return scope.summary({"pages": tp + fn + fp, "course_pages": tp + fn, "other_pages": fp,
-                          "recognition": {"tp": tp, "fp": fp, "fn": fn, "tn": 0}, "field_counts": counts})
+                          "recognition": {"tp": tp, "fp": fp, "fn": fn, "tn": 0, "precision": round(tp / (tp + fp), 3),
+                                          "recall": round(tp / (tp + fn), 3)},
+                          "accuracy": round(right / seen, 3), "field_counts": counts,
+                          "fields": {f: round(r / n, 3) if n else None for f, (r, n) in counts.items()}})
 
 
 def test_pooling_sums_counts_instead_of_averaging_figures():
