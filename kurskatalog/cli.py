@@ -143,10 +143,22 @@ def cmd_build(args) -> int:
     for path, errors in report.errors.items():
         for line, message in errors:
             print(f"{path}:{line}: skipped: {message}", file=sys.stderr)
-    outcomes = ", ".join(f"{k} {v}" for k, v in sorted(report.outcomes.items()))
-    print(f"built {report.generation}: {report.records} records ({report.seed_rows} catalogue rows: {outcomes}) "
-          f"in {config.data_dir(args.data_dir)}")
+    print(f"built {report.generation} in {config.data_dir(args.data_dir)}: {report.records} records "
+          f"({report.seed_rows} catalogue rows); {_changes_text(report)}")
     return 0
+
+
+def _changes_text(report) -> str:
+    """What a build changed in the index, as the change log (`changes.jsonl`, the feeds) records it:
+    offers new, changed (a tracked field), gone (removed, or now marked gone), "other edits" (a
+    catalogue row changed in fields the log does not track; only when there are some), unchanged."""
+    c = report.changes
+    counts = [f"new {c['new']}", f"changed {c['changed']}", f"gone {c['gone']}"]
+    if c.get("edited"):
+        counts.append(f"other edits {c['edited']}")
+    counts.append(f"unchanged {c['unchanged']}")
+    where = "the data dir's first index (nothing logged)" if report.first else "since the previous index"
+    return f"{where}: {', '.join(counts)}"
 
 
 def cmd_search(args) -> int:

@@ -33,13 +33,21 @@ class BuildReport:
     seed_rows: int
     seed_errors: list[tuple[int, str]] = field(default_factory=list)   # (line, message) of the first file
     records: int = 0
+    # The store's outcome per catalogue row read ("new", "changed", "unchanged" against the stored
+    # row). The store keeps a row removed from its file, so these say nothing of the index: see `changes`.
     outcomes: dict[str, int] = field(default_factory=dict)
     generation: str = ""
     unchanged: bool = False            # no new generation: the content was the same
     errors: dict[str, list[tuple[int, str]]] = field(default_factory=dict)   # file → its skipped rows
+    # What the build changed in the index, as the change log records it (`index.changelog`): offers
+    # new, changed (a tracked field), gone; "edited": catalogue rows changed in other fields only
+    # (the change log does not follow those); "unchanged": the rest of the index.
+    changes: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CHANGE_KINDS, 0))
+    first: bool = False                # the data dir's first index: every offer is new, nothing is logged
 
 
 ORIGIN = {"survey": "seed", "current": "current"}     # catalogue file kind → store origin
+CHANGE_KINDS = ("new", "changed", "gone", "edited", "unchanged")
 
 
 def rebuild(data_dir: str | Path | None = None, seed: str | Path | None = None, *,
@@ -65,6 +73,7 @@ def rebuild(data_dir: str | Path | None = None, seed: str | Path | None = None, 
                          errors={str(p): load.errors for p, load in loads})
     seen_at = now_iso()
     wanted: set[str] = set()
+    edited: set[str] = set()           # rows the store saw change
     with Store.in_data_dir(data_dir) as store:
         with store.transaction():
             for path, load in loads:
@@ -75,19 +84,43 @@ def rebuild(data_dir: str | Path | None = None, seed: str | Path | None = None, 
                     outcome = store.upsert(record, origin=ORIGIN[load.kind], seen_at=seen_at)
                     report.outcomes[outcome] = report.outcomes.get(outcome, 0) + 1
                     wanted.add(record["id"])
+                    if outcome == "changed":
+                        edited.add(record["id"])
         indexed = settle(indexable([r for r in store.records()
                                     if r["provenance"]["origin"] == "crawl" or r["id"] in wanted]))
     report.records = len(indexed)
+    ids = {r["id"] for r in indexed}
     digest = catalogue_digest(indexed)
-    serving = None if force else _serving(data_dir)
-    if serving and serving.info.get("digest") == digest:
+    serving = _serving(data_dir)
+    if not force and serving and serving.info.get("digest") == digest:
         report.generation, report.unchanged = serving.generation, True
+        report.changes["unchanged"] = len(ids)
         return report
     report.generation = build(indexed, data_dir, info={"seed": ", ".join(p.name for p in files.values()),
                                                        "seed_rows": report.seed_rows,
                                                        "seed_errors": sum(len(e) for e in report.errors.values()),
                                                        "digest": digest})
+    report.changes, report.first = _changes(data_dir, report.generation, ids, edited, had_index=serving is not None)
     return report
+
+
+def _changes(data_dir: Path, generation: str, ids: set[str], edited: set[str], *,
+             had_index: bool) -> tuple[dict[str, int], bool]:
+    """(What the build of `generation` (records `ids`) changed in the index, whether it was the
+    first index): the change log's events of that generation (read through the seam, `changes()`)
+    counted by kind (an offer whose status became gone is one of `ids`, and gone); of the offers
+    without an event, those whose catalogue row the store saw change are "edited" (in fields the
+    log does not track), the others "unchanged". The first index logs nothing: every offer is new."""
+    events = [e for e in open_catalogue(data_dir).changes().events if e["generation"] == generation]
+    if not events and not had_index:
+        return {**dict.fromkeys(CHANGE_KINDS, 0), "new": len(ids)}, True
+    counts = dict.fromkeys(CHANGE_KINDS, 0)
+    for event in events:
+        counts[event["kind"]] += 1
+    quiet = ids - {e["id"] for e in events}
+    counts["edited"] = len(quiet & edited)
+    counts["unchanged"] = len(quiet) - counts["edited"]
+    return counts, False
 
 
 def catalogue_digest(records: list[dict]) -> str:

@@ -6,22 +6,27 @@ process that writes the index; web workers only read. Jobs never overlap
 the scheduler was down is caught up once after a restart (generous
 misfire_grace_time). Admin requests ("start a crawl now") arrive as files in
 `<data dir>/requests/`, which a short polling job picks up, so the web process
-never writes.
+never writes. While it runs, the scheduler rewrites a heartbeat in the data dir every polling
+interval (`service.runs.beat`), so the admin page can tell whether a request will be picked up;
+it removes the heartbeat when it shuts down.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from datetime import timedelta
 from pathlib import Path
 
+from apscheduler.events import EVENT_SCHEDULER_SHUTDOWN
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import STATE_RUNNING
 from apscheduler.triggers.interval import IntervalTrigger
 from apscheduler.util import obj_to_ref
 
-from service import jobs
+from service import jobs, runs
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +39,7 @@ JOB_DEFAULTS = {
 CRAWL_JOB = "crawl"
 REINDEX_JOB = "reindex"
 REQUESTS_JOB = "admin-requests"
+POLL_SECONDS = 30          # how often the requests job looks for admin requests
 
 # The functions the jobs run. The persisted job store keeps a textual reference to each
 # ("module:qualname", `job_ref`), derived from the function itself: renaming or moving one
@@ -57,7 +63,7 @@ def make_scheduler(data_dir: str | Path) -> BackgroundScheduler:
 
 
 def install_jobs(scheduler, data_dir: str | Path, *, crawl_hours: float = 24 * 7,
-                 reindex_hours: float = 24, poll_seconds: int = 30) -> None:
+                 reindex_hours: float = 24, poll_seconds: int = POLL_SECONDS) -> None:
     """Make the job store hold exactly the schedule's jobs, keeping those that are unchanged.
 
     A stored job is kept when it runs the same function (`job_ref`) with the same arguments,
@@ -104,11 +110,50 @@ def _trigger_key(trigger) -> tuple:
     return type(trigger), {k: v for k, v in state.items() if k not in ("start_date", "timezone")}
 
 
+class Heartbeat:
+    """The scheduler's heartbeat (`service.runs.beat`): written at once, then every `seconds` while
+    the scheduler is running (not while it is paused), from a thread of its own. It is not a job:
+    the requests job is busy for as long as a crawl it started runs (one instance at a time),
+    and the admin page must not take a scheduler in the middle of a crawl for a stopped one.
+    `stop` ends the thread and removes the heartbeat; the scheduler's shutdown calls it."""
+
+    def __init__(self, scheduler, data_dir: str | Path, seconds: float):
+        self.scheduler, self.data_dir, self.seconds = scheduler, data_dir, seconds
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="scheduler-heartbeat", daemon=True)
+
+    def start(self) -> None:
+        self._beat()
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.seconds):
+            self._beat()
+
+    def _beat(self) -> None:
+        if self._stop.is_set() or self.scheduler.state != STATE_RUNNING:
+            return
+        try:
+            runs.beat(self.data_dir, poll_seconds=self.seconds)
+        except OSError as exc:      # a full disk must not end the heartbeat for good
+            log.warning("could not write the scheduler heartbeat: %s", exc)
+
+    def stop(self, event=None) -> None:
+        self._stop.set()
+        if self._thread.is_alive() and self._thread is not threading.current_thread():
+            self._thread.join(timeout=5)
+        try:
+            runs.clear_heartbeat(self.data_dir)
+        except OSError as exc:
+            log.warning("could not remove the scheduler heartbeat: %s", exc)
+
+
 def start(data_dir: str | Path, **intervals) -> BackgroundScheduler:
     """Start the scheduler in a background thread (beside the web server, or in `run`).
 
     It starts paused, so the stored jobs are loaded before we decide what to add,
-    then resumes: due and missed runs happen only after that.
+    then resumes: due and missed runs happen only after that. Then its heartbeat
+    starts (`Heartbeat`); shutting the scheduler down stops it and removes it.
     (Never shut down a paused APScheduler 3 scheduler with due jobs: its loop
     processes them once more while stopping and loses them.)
     """
@@ -116,6 +161,9 @@ def start(data_dir: str | Path, **intervals) -> BackgroundScheduler:
     scheduler.start(paused=True)
     install_jobs(scheduler, data_dir, **intervals)
     scheduler.resume()
+    heartbeat = Heartbeat(scheduler, data_dir, intervals.get("poll_seconds", POLL_SECONDS))
+    scheduler.add_listener(heartbeat.stop, EVENT_SCHEDULER_SHUTDOWN)
+    heartbeat.start()
     return scheduler
 
 

@@ -7,7 +7,9 @@ crawl button carries a form key (an HMAC of the token and an expiry, valid `KEY_
 Admin answers are never cached (`Cache-Control: no-store`). After `FREE_FAILURES` wrong
 tokens from one address, that address must wait before it may try again (doubling, at most
 `MAX_WAIT` seconds; 429 with Retry-After), per process. The web process never crawls or
-writes the index itself: it leaves a request file that the scheduler process picks up.
+writes the index itself: it leaves a request file that the scheduler process picks up. A
+request only runs if a scheduler runs, so the page (and the JSON answers, "scheduler_running")
+says whether one does, by its heartbeat (`service.runs.scheduler_state`), and how to start one.
 """
 
 from __future__ import annotations
@@ -126,6 +128,32 @@ def _data_dir():
     return current_app.config["DATA_DIR"]
 
 
+def ago(seconds: float | None) -> str:
+    """How long ago, in words: "for 5 minutter siden" ("nå nettopp" under ten seconds, or from a clock ahead)."""
+    if seconds is None:
+        return ""
+    seconds = int(seconds)
+    if seconds < 10:
+        return "nå nettopp"
+    for size, one, many in ((86400, "dag", "dager"), (3600, "time", "timer"), (60, "minutt", "minutter"),
+                            (1, "sekund", "sekunder")):
+        if seconds >= size:
+            n = seconds // size
+            return f"for {n} {one if n == 1 else many} siden"
+    return "nå nettopp"
+
+
+def _scheduler() -> dict:
+    state = runs.scheduler_state(_data_dir())
+    return {**state, "ago": ago(state["age_seconds"])}
+
+
+def _authorised_page(*, started: bool):
+    """The admin page after a good token or form key."""
+    return render_template("admin.html", authorised=True, key=form_key(), reports=runs.reports(_data_dir()),
+                           pending=runs.pending_requests(_data_dir()), scheduler=_scheduler(), started=started)
+
+
 @bp.route("", methods=["GET", "POST"])
 def page():
     if not current_app.config.get("ADMIN_TOKEN"):
@@ -137,10 +165,9 @@ def page():
     authorised = request.method == "POST" and _token_ok()
     if request.method == "POST" and not authorised:
         return render_template("admin.html", authorised=False, error="Feil nøkkel."), 403
-    return render_template("admin.html", authorised=authorised, key=form_key() if authorised else "",
-                           reports=runs.reports(_data_dir()) if authorised else [],
-                           pending=runs.pending_requests(_data_dir()) if authorised else 0,
-                           started=request.args.get("started") == "1")
+    if not authorised:
+        return render_template("admin.html", authorised=False)
+    return _authorised_page(started=request.args.get("started") == "1")
 
 
 @bp.post("/crawl")
@@ -154,10 +181,9 @@ def start_crawl():
         return render_template("admin.html", authorised=False, error="Feil nøkkel."), 403
     runs.request_crawl(_data_dir())
     if request.headers.get("Authorization"):
-        return jsonify({"status": "requested", "pending": runs.pending_requests(_data_dir())}), 202
-    return render_template("admin.html", authorised=True, key=form_key(),
-                           reports=runs.reports(_data_dir()), pending=runs.pending_requests(_data_dir()),
-                           started=True), 202
+        return jsonify({"status": "requested", "pending": runs.pending_requests(_data_dir()),
+                        "scheduler_running": runs.scheduler_running(_data_dir())}), 202
+    return _authorised_page(started=True), 202
 
 
 @bp.get("/runs.json")
@@ -167,4 +193,6 @@ def runs_json():
         return throttled
     if not _token_ok():
         return jsonify({"error": "Ikke autorisert", "status": 403}), 403
-    return jsonify({"runs": runs.reports(_data_dir()), "pending": runs.pending_requests(_data_dir())})
+    scheduler = runs.scheduler_state(_data_dir())
+    return jsonify({"runs": runs.reports(_data_dir()), "pending": runs.pending_requests(_data_dir()),
+                    "scheduler_running": scheduler["running"], "scheduler_last_seen": scheduler["last_seen"]})
