@@ -11,6 +11,8 @@ Decisions on ambiguous inputs (also stated at each function):
   minimum is unknown and a half-known range would mislead the credits filter.
   Conflicting values in one text ("7,5 ... 30 studiepoeng") are refused too.
   "90 + 90 frie" gives (90, 90): the free credits are not part of the offer.
+  A part's own credits beside those of the whole master it belongs to ("20 studiepoeng
+  (modul); 90 studiepoeng hele masteren") are the part's: (20, 20).
 - level_and_kind: fagskole educations (fagskolepoeng, "fagskole" in the kind or the
   title) are at level "fagskole", kind single_course. A single course ("enkeltemne", "videreutdanning") is at master
   level only when the text says so (masternivå, master level, erfaringsbasert
@@ -157,7 +159,35 @@ _WITH_UNIT = re.compile(rf"(?<![\d.,]){_DEC}(?:{_SEP}{_DEC})?\s*{_UNIT}")
 # A unit label followed by a number: "studiepoeng: 30", "ECTS 7.5".
 _UNIT_FIRST = re.compile(rf"(?:studiepoeng|fagskolepoeng|ects|credits|study points|stp)\s*:\s*{_DEC}(?:{_SEP}{_DEC})?")
 
+# The offer's own credits marked as those of one part, right after the unit: "20 studiepoeng (modul)", "15 sp (emne)",
+# "10 ECTS (module)" (not "per modul", "hver modul": the size of each of a programme's parts).
+_OWN_PART = re.compile(r"\s*\((?:modul|modulen|emne|emnet|delemne|kurs|kurset|module|course)\)")
+# Credits of the whole programme the offer is a part of, right after the unit: "90 studiepoeng hele masteren",
+# "120 studiepoeng for hele masterprogrammet", "90 ECTS for the whole master's programme".
+_WHOLE_PROGRAMME = re.compile(r"\s*\(?\s*(?:(?:for|i|på|av|in|of)\s+)?(?:hele|heile|the whole|the entire|the full|whole|entire"
+                              r"|full)\s+(?:the\s+)?(?:master\w*|studieprogram\w*|program\w*|studiet|studia|utdanning(?:en|a)"
+                              r"|grad(?:en|a)|degree)\b")
+
 _NONE2 = (None, None)
+
+
+def _own_part_beside_whole(text: str, found: set) -> tuple[float | None, float | None] | None:
+    """The credits of the one part a text marks as the offer's own, when every other value it gives is that of the
+    whole programme the part belongs to ("20 studiepoeng (modul); 90 studiepoeng hele masteren" → (20, 20)); None
+    otherwise (the values stay a conflict)."""
+    own, whole = set(), set()
+    for m in _WITH_UNIT.finditer(text):
+        value = (m.group(1), m.group(2) or m.group(1))
+        if _OWN_PART.match(text, m.end()):
+            own.add(value)
+        elif _WHOLE_PROGRAMME.match(text, m.end()):
+            whole.add(value)
+        else:
+            return None                     # a value neither the part's nor the whole's: still a conflict
+    if len(own) != 1 or not whole or found != own | whole or own & whole:
+        return None
+    lo, hi = own.pop()
+    return _alternatives(_float(lo), _float(hi), text)
 
 
 def credits(raw, *, non_credit: bool = False) -> tuple[float | None, float | None]:
@@ -166,7 +196,9 @@ def credits(raw, *, non_credit: bool = False) -> tuple[float | None, float | Non
     Bare numbers and ranges ("7,5", "15 - 30", "90/120") and numbers with a unit
     in running text ("Omfang: 30 studiepoeng", "7,5 studiepoeng per emne") are
     read; years, prices, days and hours are not credits. Values outside 0.5..300,
-    min > max, conflicting values and "inntil 30" (no minimum) give (None, None).
+    min > max, conflicting values and "inntil 30" (no minimum) give (None, None); a
+    part's own credits beside the whole master's ("20 studiepoeng (modul); 90 studiepoeng
+    hele masteren") are the part's, (20, 20).
     """
     if non_credit:
         return (0.0, 0.0)
@@ -199,6 +231,10 @@ def credits(raw, *, non_credit: bool = False) -> tuple[float | None, float | Non
     found = {(m.group(1), m.group(2) or m.group(1)) for rx in (_WITH_UNIT, _UNIT_FIRST)
              for m in rx.finditer(text)}
     values = {_alternatives(_float(lo), _float(hi), text) for lo, hi in found}
+    if len(values) > 1:
+        own = _own_part_beside_whole(text, found)
+        if own is not None:
+            return _checked(*own)           # "20 studiepoeng (modul); 90 studiepoeng hele masteren": the module's
     if len(values) != 1:
         return _NONE2  # nothing found, or conflicting values
     lo, hi = values.pop()

@@ -339,13 +339,16 @@ def deadline_year(start: str | None, month: int) -> int | None:
 _N = {"ett": 1, "eitt": 1, "ein": 1, "en": 1, "ei": 1, "et": 1, "eit": 1, "one": 1, "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4,
       "four": 4, "fem": 5, "five": 5, "seks": 6, "six": 6, "sju": 7, "åtte": 8, "eight": 8}
 _NUMBER = r"\d{1,2}(?:[.,]5)?|" + "|".join(sorted(_N, key=len, reverse=True))
+# Month counts said in words, whole semesters only ("seks måneder" is one semester).
+_MONTH_WORDS = {"seks": 6, "six": 6, "atten": 18, "eighteen": 18}
+_MONTH_COUNT_WORDS = "|".join(_MONTH_WORDS)
 _DURATION = re.compile(
     rf"(?P<halfyear>(?<![\d/])(?<!\d\s)(?:½|1/2)|(?<!og )\bet halvt|(?<!og )\beit halvt|\bhalf a)\s*(?:års?|year)\b"
     rf"|(?<![\d,.–/-])(?P<n>{_NUMBER})\s*(?:-\s*)?(?P<unit>semestre|semestere|semesters?|semesteret|halvår|skuleår|skoleår|school years?|årige?|år|years?|studieår"
     r"|deltidsår|heltidsår|heiltidsår|part[- ]time years?|full[- ]time years?)\b"
     rf"|(?P<half>halvannet|halvtanna|ett og et halvt|eitt og eit halvt|one and a half|1\s+1/2|1\s*½)\s+(?:år|years?)\b"
     # a length in months, whole semesters only: "24 måneder på deltid", "over 12 months"
-    rf"|(?<![\d,.–/-])(?P<months>\d{{1,2}}|tolv|twelve)\s*(?:-\s*)?(?:måneder|månader|months?|mnd\.?)(?!\w)", re.I)
+    rf"|(?<![\d,.–/-])(?P<months>\d{{1,2}}|tolv|twelve|(?<!\w)(?:{_MONTH_COUNT_WORDS}))\s*(?:-\s*)?(?:måneder|månader|months?|mnd\.?)(?!\w)", re.I)
 # a range is no length: "2-3 år", "6 til 12 måneder", "from 18 to 24 months"
 _RANGE = re.compile(rf"(?:{_NUMBER})\s*(?:-|–|til|to|or|eller)\s*(?:{_NUMBER})\s*(?:semest|år|years?|måned|månad|month|mnd)",
                     re.I)
@@ -373,11 +376,20 @@ def bounded_length(raw) -> bool:
     return bool(m and open_length(text, m.start(), m.end()))
 
 
+# A value that is only a list of two or more terms: "Høst + vår", "2023 Høst, 2024 Vår", "høst og vår" (one semester
+# each; not a span "høst 2025 - vår 2027", nor one term, which is a start, not a length).
+_TERM_ITEM = rf"(?:(?:19|20)\d\d\s+)?(?:{SEASON_NAMES})(?:\s+(?:19|20)\d\d)?"
+_TERM_LIST = re.compile(rf"^\s*{_TERM_ITEM}(?:\s*(?:\+|,|&|og|and)\s*{_TERM_ITEM})+\s*\.?\s*$", re.I)
+
+
 def duration_semesters(raw) -> int | None:
     """Whole semesters or None (see the module docstring)."""
     text = _text(raw)
     if not text or _RANGE.search(text):
         return None
+    if _TERM_LIST.match(text):
+        items = re.split(r"\s*(?:\+|,|&|\bog\b|\band\b)\s*", text.strip().rstrip("."))
+        return len(items) if 2 <= len(items) <= 16 else None
     m = _DURATION.search(text)
     if not m or open_length(text, m.start(), m.end()):
         return None
@@ -390,7 +402,8 @@ def duration_semesters(raw) -> int | None:
     if m.group("halfyear"):
         return 1
     if m.group("months"):
-        months = 12 if m.group("months").lower() in ("tolv", "twelve") else int(m.group("months"))
+        word = m.group("months").lower()
+        months = 12 if word in ("tolv", "twelve") else _MONTH_WORDS[word] if word in _MONTH_WORDS else int(word)
         return months // 6 if months % 6 == 0 and 1 <= months // 6 <= 16 else None
     if m.group("half"):
         return 3
