@@ -34,7 +34,7 @@ LABELS = {
     "provider": "Tilbyder", "level": "Nivå", "kind": "Type", "part_time": "Deltid",
     "enrolment": "Opptak", "status": "Status", "start": "Oppstart", "reach": "Sted",
     "delivery": "Undervisningsform", "target": "Målgruppe", "county": "Fylke",
-    "region": "Landsdel", "topic": "Tema",
+    "region": "Landsdel", "topic": "Tema", "format": "Formatet",
 }
 
 _TERM = re.compile(r"^\d{4}-(?:var|host)$")
@@ -113,11 +113,10 @@ def iso_date(text: str, name: str = "deadline_from") -> str | None:
     if not text:
         return None
     m = _DMY.match(text)
-    if m:
-        text = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    iso = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}" if m else text
     try:
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
+        return date.fromisoformat(iso).isoformat()
+    except ValueError:        # the message quotes the date as the user wrote it
         raise RequestError(f"{label(name)} må være en dato, for eksempel 2026-03-01, ikke «{text[:20]}».") from None
 
 

@@ -102,6 +102,12 @@ def from_args(getlist: Callable[[str], list[str]]) -> SearchRequest:
     req.include_unplaced = P.switch(one("include_unplaced"), "include_unplaced", False)
     req.include_everywhere = P.switch(one("include_everywhere"), "include_everywhere", False)
     req.spell = P.switch(one("spell"), "spell", True)
+    if not req.kommune:
+        # A distance limit needs a municipality to measure from. The search page shows the field only beside a
+        # chosen municipality, so a limit without one is left over (a hidden field after the municipality was
+        # cleared): dropped, so the page's canonical address leaves it out too. The coverage analyses, whose
+        # form takes both, refuse it (gap_filters_from_args).
+        req.max_km = None
     if req.sort == "distance" and not req.kommune:
         raise RequestError("Sortering etter avstand krever en kommune å måle fra.")
     return req

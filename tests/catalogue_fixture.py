@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 
 def loc(kommune, nr, county, region, lat, lon):
     return {"place": kommune, "kommune_nr": nr, "kommune": kommune, "county": county,
@@ -75,4 +77,23 @@ RECORDS = [
     rec("xss", '<script>alert(1)</script> Ledelse "onmouseover=alert(2)', '<img src=x onerror=alert(3)> =cmd|calc',
         provider_id="hvl", provider_name="Høgskulen på Vestlandet", level=None, kind=None, credits=(None, None),
         part_time=None, delivery=[], target=[], locations=[BERGEN], topics=[], enrolment=None),
+]
+
+
+def offer(id: str, topic_codes: list[str], *, reach: str | None = None, locations=(), delivery=("samling",)) -> dict:
+    record = rec(id, id, "", provider_id="x", provider_name="X", level="bachelor", kind="single_course",
+                 credits=(15.0, 15.0), part_time=True, delivery=list(delivery), target=["helse"],
+                 locations=list(locations), topics=topic_codes)
+    if reach:
+        record["reach"] = reach
+    return record
+
+
+# The hand-made catalogue and offers that reach every area: held where the buyer wants it,
+# without a place and with one, and a second online-only offer.
+EVERYWHERE = copy.deepcopy(RECORDS) + [
+    offer("hos-oppdragsgiver", ["ledelse", "juss"], reach="anywhere", delivery=()),
+    offer("hos-oppdragsgiver-tromso", ["kvalitet"], reach="anywhere", locations=[TROMSO]),
+    offer("nett-juss", ["juss"], delivery=("nett",)),
+    offer("oslo-kvalitet", ["kvalitet"], locations=[OSLO]),
 ]

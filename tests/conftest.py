@@ -5,13 +5,16 @@ from __future__ import annotations
 import copy
 import fcntl
 import pickle
+from pathlib import Path
 
 import pytest
 
 from index.engine.build import build_index
 from qa.fixtureweb.server import FixtureWeb
-from tests.catalogue_fixture import RECORDS
+from tests.catalogue_fixture import EVERYWHERE, RECORDS
 from webapp import create_app
+
+ROOT = Path(__file__).resolve().parent.parent
 
 # Browser fixtures (live_server, browser, page) registered once for every test module:
 # a second Playwright instance in the same process would fail.
@@ -50,6 +53,24 @@ def fixture_data_dir(tmp_path_factory):
 @pytest.fixture(scope="session")
 def app(fixture_data_dir):
     return create_app({"DATA_DIR": str(fixture_data_dir), "TESTING": False, "ADMIN_TOKEN": "test-token"})
+
+
+@pytest.fixture(scope="module")
+def everywhere_client(tmp_path_factory):
+    """The hand-made catalogue with offers that reach every area: held where the buyer wants it, and online."""
+    data_dir = tmp_path_factory.mktemp("everywhere")
+    build_index(copy.deepcopy(EVERYWHERE), data_dir)
+    return create_app({"DATA_DIR": str(data_dir), "TESTING": False}).test_client()
+
+
+@pytest.fixture(scope="module")
+def bundled_client(tmp_path_factory):
+    """The bundled catalogue (the 2014 table and today's offers), built as `kurskatalog build` builds it."""
+    from service.jobs import rebuild
+
+    data_dir = tmp_path_factory.mktemp("bundled")
+    rebuild(data_dir, seed=ROOT / "catalogue_seed.csv", current=ROOT / "catalogue_current.csv")
+    return create_app({"DATA_DIR": str(data_dir), "TESTING": False}).test_client()
 
 
 @pytest.fixture()

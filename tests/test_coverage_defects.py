@@ -5,7 +5,6 @@ tests/test_browser_coverage_defects.py.)"""
 
 from __future__ import annotations
 
-import copy
 import itertools
 import re
 from html import unescape
@@ -15,48 +14,12 @@ import pytest
 
 from domain import topics
 from index.engine.build import build_index
-from tests.catalogue_fixture import OSLO, RECORDS, TROMSO, rec
+from tests.catalogue_fixture import OSLO, offer
 from webapp import create_app
 from webapp.coverage import bar_percent, heat_class, heat_legend
 
 ROOT = Path(__file__).resolve().parent.parent
 CELL = re.compile(r'<td class="(heat-\d)"><a href="(/\?[^"]*)" aria-label="(\d+) tilbud om ([^"]*?) i ([^"]*)">')
-
-
-def offer(id: str, topic_codes: list[str], *, reach: str | None = None, locations=(), delivery=("samling",)) -> dict:
-    record = rec(id, id, "", provider_id="x", provider_name="X", level="bachelor", kind="single_course",
-                 credits=(15.0, 15.0), part_time=True, delivery=list(delivery), target=["helse"],
-                 locations=list(locations), topics=topic_codes)
-    if reach:
-        record["reach"] = reach
-    return record
-
-
-# The hand-made catalogue and offers that reach every area: held where the buyer wants it,
-# without a place and with one, and a second online-only offer.
-EVERYWHERE = copy.deepcopy(RECORDS) + [
-    offer("hos-oppdragsgiver", ["ledelse", "juss"], reach="anywhere", delivery=()),
-    offer("hos-oppdragsgiver-tromso", ["kvalitet"], reach="anywhere", locations=[TROMSO]),
-    offer("nett-juss", ["juss"], delivery=("nett",)),
-    offer("oslo-kvalitet", ["kvalitet"], locations=[OSLO]),
-]
-
-
-@pytest.fixture(scope="module")
-def everywhere_client(tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("everywhere")
-    build_index(copy.deepcopy(EVERYWHERE), data_dir)
-    return create_app({"DATA_DIR": str(data_dir), "TESTING": False}).test_client()
-
-
-@pytest.fixture(scope="module")
-def bundled_client(tmp_path_factory):
-    """The bundled catalogue (the 2014 table and today's offers), where the issue was seen."""
-    from service.jobs import rebuild
-
-    data_dir = tmp_path_factory.mktemp("bundled")
-    rebuild(data_dir, seed=ROOT / "catalogue_seed.csv", current=ROOT / "catalogue_current.csv")
-    return create_app({"DATA_DIR": str(data_dir), "TESTING": False}).test_client()
 
 
 def html_of(client, **params) -> str:

@@ -8,7 +8,7 @@ from flask import Blueprint, abort, jsonify, request
 
 from index import RequestError, from_args, gap_filters_from_args
 from index import gaps as gap_analysis
-from index.params import resolve
+from index.params import clean, resolve
 from webapp import catalogue, export
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -56,8 +56,9 @@ def kommuner():
 
 
 def requested_ids() -> list[str]:
-    """The distinct offer ids in ?ids=a,b,c (repeated or comma-separated), at most 50."""
-    ids = [i.strip()[:200] for v in request.args.getlist("ids") for i in v.split(",") if i.strip()]
+    """The distinct offer ids in ?ids=a,b,c (repeated or comma-separated), at most 50; control characters (a NUL)
+    are dropped, as from every parameter (`index.params.clean`)."""
+    ids = [i[:200] for v in request.args.getlist("ids") for i in (clean(p) for p in v.split(",")) if i]
     return list(dict.fromkeys(ids))[:50]
 
 

@@ -11,11 +11,21 @@ from index import AmbiguousMunicipality, NoIndex, RequestError
 
 MESSAGES = {
     400: "Ugyldig forespørsel",
+    403: "Ingen tilgang",
     404: "Siden finnes ikke",
     405: "Metoden er ikke tillatt",
     413: "Forespørselen er for stor",
     503: "Katalogen er ikke klar",
     500: "Noe gikk galt",
+}
+
+# In place of Werkzeug's English default descriptions (an `abort(code, description=…)` of our own keeps its text).
+DESCRIPTIONS = {
+    400: "Forespørselen kunne ikke leses.",
+    403: "Du har ikke tilgang til dette.",
+    404: "Vi fant ikke det du lette etter.",
+    405: "Denne adressen tar ikke imot forespørsler av typen {method}.",
+    413: "Forespørselen er større enn katalogen tar imot.",
 }
 
 
@@ -51,8 +61,13 @@ def register(app) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(exc):
-        message = {404: "Vi fant ikke det du lette etter."}.get(exc.code, exc.description or "")
-        return error_response(exc.code or 500, message)
+        code = exc.code or 500
+        message = exc.description or ""
+        if code in DESCRIPTIONS and (code == 404 or message == type(exc).description):
+            message = DESCRIPTIONS[code].format(method=request.method[:20])
+        elif message == type(exc).description:
+            message = "Forespørselen kunne ikke behandles."       # another of Werkzeug's English defaults
+        return error_response(code, message)
 
     @app.errorhandler(Exception)
     def unexpected(exc):

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from flask import redirect, request
 
 from domain import places
-from index.params import kommune_numbers
+from index.params import clean, kommune_numbers
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +42,20 @@ def current() -> list[dict]:
             if m:
                 out.append(m)
     return out
+
+
+def with_kommune(url: str) -> str:
+    """`url` carrying the chosen municipality (the header's links to /dekning and /liste), so that it need not be
+    given again; `url` itself when none is chosen."""
+    numbers = [m["kommune_nr"] for m in current()]
+    return f"{url}?{urlencode([('kommune', nr) for nr in numbers])}" if numbers else url
+
+
+def kept_args() -> list[tuple[str, str]]:
+    """The current page's parameters the municipality form carries along (all but kommune and page), without
+    control characters (`index.params.clean`: a NUL typed into the address is not written into the page)."""
+    return [(clean(key), clean(value)) for key, value in request.args.items(multi=True)
+            if key not in ("kommune", "page")]
 
 
 def register(app) -> None:

@@ -14,6 +14,7 @@ import dataclasses
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 
 from index import SearchRequest, from_args, sort_key
+from index.params import clean
 from webapp import catalogue, facts, kommune, labels, maps, urls
 from webapp.api import MAX_COMPARE
 
@@ -35,7 +36,8 @@ OPEN_FACETS = ("topic", "level", "part_time", "region")
 @bp.app_context_processor
 def template_helpers():
     return {"L": labels, "facts": facts, "FACET_NAMES": labels.FACET_NAMES, "kommune_options": kommune.options,
-            "current_kommuner": kommune.current}
+            "current_kommuner": kommune.current, "kept_args": kommune.kept_args,
+            "with_kommune": kommune.with_kommune}
 
 
 @bp.get("/")
@@ -45,7 +47,7 @@ def search():
     # "valgt": offers ticked for a compare that could not be shown (too few or too many);
     # page state, not search state, so it is kept apart from the canonical address.
     asked_compare = "valgt" in request.args
-    selected = [i.strip()[:200] for v in request.args.getlist("valgt") for i in v.split(",") if i.strip()][:50]
+    selected = [i[:200] for v in request.args.getlist("valgt") for i in (clean(p) for p in v.split(",")) if i][:50]
     args = [(k, v) for k, v in request.args.items(multi=True) if k != "valgt"]
     if sorted(args) != sorted(canonical):
         # A form submission carries empty fields (credits_min=) and defaults
@@ -221,7 +223,10 @@ def chips(req, providers: dict) -> list[dict]:
 
 
 def pager(req, result: dict) -> dict:
+    """Page links, and the range shown. A page past the last (an old link, a hand-edited address) shows no
+    range and no hits; `beyond` then says so, and "Forrige" and `last_url` lead to the last page."""
     pages, page = result["pages"], result["page"]
+    beyond = bool(result["total"]) and page > pages
     window = sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})
     items, last = [], 0
     for p in window:
@@ -232,11 +237,13 @@ def pager(req, result: dict) -> dict:
     return {
         "page": page,
         "pages": pages,
-        "prev": urls.with_page(req, page - 1) if page > 1 else None,
+        "prev": urls.with_page(req, min(page - 1, pages)) if page > 1 and pages else None,
         "next": urls.with_page(req, page + 1) if page < pages else None,
         "items": items,
-        "first": (page - 1) * result["per_page"] + 1 if result["total"] else 0,
-        "last": min(page * result["per_page"], result["total"]),
+        "first": (page - 1) * result["per_page"] + 1 if result["total"] and not beyond else 0,
+        "last": min(page * result["per_page"], result["total"]) if not beyond else 0,
+        "beyond": beyond,
+        "last_url": urls.with_page(req, pages) if beyond else None,
     }
 
 

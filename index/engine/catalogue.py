@@ -22,7 +22,7 @@ import numpy as np
 from index import changelog
 from index.engine import generations, geo, kept, ordering, ranking, spelling
 from index.engine.coverage import coverage as count_coverage, nearest as nearest_offers
-from index.engine.filters import filter_masks
+from index.engine.filters import AREAS, everywhere, filter_masks
 from index.engine.generation import Generation
 from index.engine.query import parse
 from index.engine.snippets import snippet
@@ -121,12 +121,13 @@ class WhooshCatalogue:
         for m in masks.values():
             full &= m
         facet_counts = {}
+        wide = everywhere(table, req)       # a region's or county's count includes them, as its filter does
         for facet in FACETS:
             m = match.copy()
             for name, other in masks.items():
                 if name != facet:
                     m &= other
-            facet_counts[facet] = table.counts(facet, m)
+            facet_counts[facet] = table.counts(facet, m, also=wide if facet in AREAS else None)
 
         hits = np.flatnonzero(full)
         hits = hits[ordering.order(table, hits, scores, req.sort, distances)]

@@ -196,10 +196,21 @@ class FacetTable:
         places.sort(key=lambda p: (-p.count, p.kommune_nr, p.lat))
         return PlaceCounts(int(np.unique(owner).size), tuple(places))
 
-    def counts(self, facet: str, mask: np.ndarray) -> dict[str, int]:
+    def counts(self, facet: str, mask: np.ndarray, also: np.ndarray | None = None) -> dict[str, int]:
+        """Documents in `mask` per value of `facet`; with `also`, a value counts the documents of `also` in `mask`
+        that lack it too (a filter on the value that also keeps `also`, as `include_everywhere` does)."""
         vocab = self.values(facet)
         if facet in SINGLE:
             counts = np.bincount(self.arrays[f"{facet}.codes"][mask], minlength=len(vocab))
         else:
             counts = self.arrays[f"{facet}.matrix"][mask].sum(axis=0)
+        counts = np.asarray(counts).ravel().astype(np.int64)
+        if also is not None:
+            extra = mask & also
+            if extra.any():
+                if facet in SINGLE:
+                    have = np.bincount(self.arrays[f"{facet}.codes"][extra], minlength=len(vocab))
+                else:
+                    have = np.asarray(self.arrays[f"{facet}.matrix"][extra].sum(axis=0)).ravel()
+                counts = counts + int(extra.sum()) - have.astype(np.int64)
         return {v: int(c) for v, c in zip(vocab, counts) if c}

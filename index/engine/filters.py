@@ -19,11 +19,9 @@ def filter_masks(table: FacetTable, req: SearchRequest) -> tuple[dict[str, np.nd
     """The search's filters as masks, by name (facets; `include_everywhere`; the default
     statuses; credits; deadline; distance), and the distances when a kommune is given."""
     masks: dict[str, np.ndarray] = {f: table.mask(f, v) for f, v in req.filters.items()}
-    if req.include_everywhere:     # offers that reach every area are in each region and county
-        wide = table.arrays["anywhere"].copy()        # (as /dekning counts them; index.gaps)
-        if req.include_online:
-            wide |= table.arrays["online_only"]
-        for area in ("region", "county"):
+    wide = everywhere(table, req)
+    if wide is not None:
+        for area in AREAS:
             if area in masks:
                 masks[area] = masks[area] | wide
     if "status" not in masks:           # today's offers unless the user asks for others
@@ -41,6 +39,20 @@ def filter_masks(table: FacetTable, req: SearchRequest) -> tuple[dict[str, np.nd
         elif not req.include_online:
             masks["distance"] = ~table.arrays["online_only"]
     return masks, distances
+
+
+AREAS = ("region", "county")
+
+
+def everywhere(table: FacetTable, req: SearchRequest) -> np.ndarray | None:
+    """With `include_everywhere`, the offers a region or county filter also keeps: those that reach every
+    area (as /dekning counts them; index.gaps), and online ones when the search keeps them; else None."""
+    if not req.include_everywhere:
+        return None
+    wide = table.arrays["anywhere"].copy()
+    if req.include_online:
+        wide |= table.arrays["online_only"]
+    return wide
 
 
 def all_of(masks: dict[str, np.ndarray], size: int) -> np.ndarray:

@@ -74,8 +74,14 @@ def build_schema() -> fields.Schema:
     )
 
 
+# A target group said in words, where the word is specific enough to search by: "tannhelse" finds the offers
+# for the dental service's leaders (the broad groups, helse or offentlig, would match nearly every offer).
+_TARGET_WORDS = {"tannhelse": "tannhelse tannhelsetjenesten"}
+
+
 def facts_text(record: dict) -> str:
     words = [w for (field, value), w in _FACT_WORDS.items() if record.get(field) == value]
+    words += [_TARGET_WORDS[t] for t in record.get("target") or [] if t in _TARGET_WORDS]
     words += [_DELIVERY_WORDS[d] for d in record.get("delivery") or [] if d in _DELIVERY_WORDS]
     if credit_bearing(record):                    # credits are earned by an exam
         words.append(credits_words(record.get("credits_min"), record["credits_max"]) + " eksamen")

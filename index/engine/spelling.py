@@ -65,9 +65,21 @@ class _Corrector(ListCorrector):
             return self.data[pos] if pos < len(self.data) else None
 
 
+def fold(word: str) -> str:
+    """A word as typed on a keyboard without æ, ø and å: "økonomi" and "oekonomi" → "okonomi", "ålesund" and
+    "aalesund" → "alesund", "kjærlighet" → "kjarlighet". Both the typed word and the known words are folded."""
+    low = word.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    return low.replace("aa", "a").replace("ae", "a").replace("oe", "o")
+
+
 class Speller:
     def __init__(self, vocabulary: list[str]):
         self.known = frozenset(vocabulary)
+        # the known words with æ, ø or å by their folded form (the first, in sorted order, when two fold alike)
+        self._folded: dict[str, str] = {}
+        for w in sorted(vocabulary):
+            if any(ch in w for ch in "æøå"):
+                self._folded.setdefault(fold(w), w)
         self._corrector = _Corrector(sorted(vocabulary)) if vocabulary else None
         self._cache: OrderedDict[str, str | None] = OrderedDict()
         self._lock = threading.Lock()
@@ -89,12 +101,31 @@ class Speller:
             if low in self._cache:
                 self._cache.move_to_end(low)
                 return self._cache[low]
-        fixed = self._nearest(low) or self._compound(low)
+        fixed = self._refold(low) or self._nearest(low) or self._compound(low)
         with self._lock:
             self._cache[low] = fixed
             while len(self._cache) > CACHE:
                 self._cache.popitem(last=False)
         return fixed
+
+    def _refold(self, low: str) -> str | None:
+        """The known word written with æ, ø or å that `low` is typed without ("okonomi" → "økonomi", "tromso" →
+        "tromsø", not the nearer-looking "troms"), or a compound of a known part and such a word, in either order
+        ("okonomistyring" → "økonomistyring" when only "økonomi" and "styring" are known); else None. A compound
+        of known words as typed is no such word."""
+        whole = self._folded.get(fold(low))
+        if whole:
+            return whole
+        splits = [(low[:i], link, low[i + len(link):]) for i in range(len(low) - MIN_LENGTH, MIN_LENGTH - 1, -1)
+                  for link in (("", low[i]) if low[i] in LINKS else ("",)) if len(low) - i - len(link) >= MIN_LENGTH]
+        if any(head in self.known and rest in self.known for head, _, rest in splits):
+            return None
+        for head, link, rest in splits:
+            head = head if head in self.known else self._folded.get(fold(head))
+            rest = rest if rest in self.known else self._folded.get(fold(rest))
+            if head and rest:
+                return head + link + rest
+        return None
 
     def _compound(self, low: str) -> str | None:
         """A compound whose head has the typo ("medarbeidersamtaller"): a known first part of
