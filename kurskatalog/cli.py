@@ -270,6 +270,8 @@ def cmd_crawl(args) -> int:
             report = crawling.run_with_report(data_dir, args.start, crawl_config, **kw)
         else:
             report = crawling.crawl_registry(data_dir, crawl_config, **kw)
+    except crawling.CrawlBusy as exc:
+        return _fail(str(exc), 1)
     finally:
         progress.close()
         fetcher.close()

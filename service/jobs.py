@@ -9,9 +9,12 @@ sources support, `domain.freshness`) and published atomically. `crawl_registry` 
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
+import logging
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -25,6 +28,8 @@ from domain.freshness import settle
 from domain.seed import read_seed, seed_records
 from index import NoIndex, build, open_catalogue
 from service import config, runs
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -169,11 +174,34 @@ def registry_plan(config: CrawlConfig | None = None) -> tuple[list[str], CrawlCo
     return starts, replace(config or CrawlConfig(), allowed_hosts=tuple(scope_entries()), sitemaps=tuple(maps))
 
 
+class CrawlBusy(RuntimeError):
+    """Another crawl of the same data dir is running (the scheduler's, a requested one, or the command line's)."""
+
+
+@contextmanager
+def crawl_lock(data_dir):
+    """One crawl of a data dir at a time: a second would fetch the same hosts again beside the first, past
+    the per-host delay that only one crawl keeps. Not waited for: raises CrawlBusy at once (the running
+    crawl is as fresh as the second would be). A file lock, so it holds across processes and threads."""
+    path = Path(data_dir) / ".crawl.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise CrawlBusy(f"another crawl of {data_dir} is running; try again when it is done") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
 def run_with_report(data_dir, start_urls, config: CrawlConfig | None = None, *, fetcher: Fetcher | None = None,
                     callbacks: Callbacks | None = None) -> dict:
-    """Crawl the given start pages into the data dir's store; report written to the data dir."""
+    """Crawl the given start pages into the data dir's store; report written to the data dir. Raises
+    CrawlBusy when another crawl of the data dir runs (`crawl_lock`)."""
     t = time.time()
-    with Store.in_data_dir(data_dir) as store:
+    with crawl_lock(data_dir), Store.in_data_dir(data_dir) as store:
         report = crawl(start_urls, store, config, fetcher=fetcher, callbacks=callbacks)
     report["seconds"] = round(time.time() - t, 2)
     runs.write_report(data_dir, report)
@@ -188,8 +216,13 @@ def scheduled_reindex(data_dir: str) -> None:
 
 
 def scheduled_crawl(data_dir: str) -> None:
-    """Crawl the provider registry, store what changed, and re-index."""
-    crawl_registry(data_dir)
+    """Crawl the provider registry, store what changed, and re-index. Left out when another crawl of the
+    data dir runs (the scheduled one and a requested one are separate jobs, each one at a time)."""
+    try:
+        crawl_registry(data_dir)
+    except CrawlBusy as exc:
+        log.info("crawl left out: %s", exc)
+        return
     rebuild(data_dir, force=False)
 
 
