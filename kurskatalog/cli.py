@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import errno
 import json
+import signal
 import sys
 from collections import defaultdict
 
@@ -225,14 +226,29 @@ def cmd_serve(args) -> int:
             return _fail(f"port {args.port} on {args.host} is already in use (is another server running?). "
                          f"Choose another port: kurskatalog serve --port {args.port + 1 if args.port < 65535 else 8081}")
         return _fail(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
+    scheduler = None
     if args.with_scheduler:
         from service import schedule
 
-        schedule.start(data_dir)
+        scheduler = schedule.start(data_dir)
         print("scheduler running in this process (the only index writer)", file=sys.stderr)
     print(f"Kurskatalog: http://{args.host}:{server.effective_port}/  (data: {data_dir})", file=sys.stderr)
-    server.run()
+    _stop_on_sigterm()
+    try:
+        server.run()
+    except (KeyboardInterrupt, SystemExit):
+        pass
+    finally:
+        server.close()
+        if scheduler is not None:
+            scheduler.shutdown(wait=True)     # a running job ends first; the heartbeat goes (service.schedule)
     return 0
+
+
+def _stop_on_sigterm() -> None:
+    """SIGTERM (systemd, docker, kill) stops the process as Ctrl-C does: through `finally`, so the scheduler
+    shuts down and removes its heartbeat instead of leaving it to go stale."""
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
 
 
 def cmd_schedule(args) -> int:
@@ -244,6 +260,7 @@ def cmd_schedule(args) -> int:
     data_dir = config.data_dir(args.data_dir)
     print(f"scheduler: crawl every {args.crawl_hours:g} h, re-index every {args.reindex_hours:g} h; "
           f"data {data_dir}; Ctrl-C stops", file=sys.stderr)
+    _stop_on_sigterm()
     schedule.run_forever(data_dir, crawl_hours=args.crawl_hours, reindex_hours=args.reindex_hours)
     return 0
 
