@@ -115,7 +115,7 @@ def test_a_bad_date_is_quoted_as_typed(client):
 
 
 @pytest.mark.parametrize("path", ["/compare?ids=%00,x", "/api/compare?ids=%00,x", "/compare?ids=a%00b,x",
-                                  "/?valgt=%00a,b&q=ledelse"])
+                                  "/?valgt=%00a,b&q=ledelse", "/liste?valgt=%00a,b"])
 def test_no_control_character_reaches_a_page(client, path):
     resp = client.get(path)
     assert resp.status_code in (200, 302, 303, 400)

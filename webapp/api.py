@@ -55,10 +55,11 @@ def kommuner():
          "lat": m["lat"], "lon": m["lon"]} for m in places.municipalities()]})
 
 
-def requested_ids() -> list[str]:
-    """The distinct offer ids in ?ids=a,b,c (repeated or comma-separated), at most 50; control characters (a NUL)
-    are dropped, as from every parameter (`index.params.clean`)."""
-    ids = [i[:200] for v in request.args.getlist("ids") for i in (clean(p) for p in v.split(",")) if i]
+def requested_ids(name: str = "ids") -> list[str]:
+    """The distinct offer ids in ?ids=a,b,c (repeated or comma-separated; or in ?valgt=, the ticks kept for a
+    compare that could not be shown), at most 50; control characters (a NUL) are dropped, as from every
+    parameter (`index.params.clean`)."""
+    ids = [i[:200] for v in request.args.getlist(name) for i in (clean(p) for p in v.split(",")) if i]
     return list(dict.fromkeys(ids))[:50]
 
 

@@ -262,7 +262,7 @@ def page():
     ids, from_link, dropped = shown_ids()
     own = cookie_ids()
     shared = from_link and (not ids or set(ids) != set(own))   # a link, and not (the same as) my list
-    selected = _split(",".join(request.args.getlist("valgt")), decode=False)[:MAX_ITEMS]
+    selected = requested_ids("valgt")[:MAX_ITEMS]
     asked_compare = "valgt" in request.args
     query = share_query(ids)
     return render_template(

@@ -14,9 +14,8 @@ import dataclasses
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 
 from index import SearchRequest, from_args, sort_key
-from index.params import clean
 from webapp import catalogue, facts, kommune, labels, maps, urls
-from webapp.api import MAX_COMPARE
+from webapp.api import MAX_COMPARE, requested_ids
 
 NEAR_KM = 50   # "ledelse Bodø" offers the offers within this many km of Bodø
 
@@ -47,7 +46,7 @@ def search():
     # "valgt": offers ticked for a compare that could not be shown (too few or too many);
     # page state, not search state, so it is kept apart from the canonical address.
     asked_compare = "valgt" in request.args
-    selected = [i[:200] for v in request.args.getlist("valgt") for i in (clean(p) for p in v.split(",")) if i][:50]
+    selected = requested_ids("valgt")
     args = [(k, v) for k, v in request.args.items(multi=True) if k != "valgt"]
     if sorted(args) != sorted(canonical):
         # A form submission carries empty fields (credits_min=) and defaults

@@ -200,17 +200,15 @@ class FacetTable:
         """Documents in `mask` per value of `facet`; with `also`, a value counts the documents of `also` in `mask`
         that lack it too (a filter on the value that also keeps `also`, as `include_everywhere` does)."""
         vocab = self.values(facet)
-        if facet in SINGLE:
-            counts = np.bincount(self.arrays[f"{facet}.codes"][mask], minlength=len(vocab))
-        else:
-            counts = self.arrays[f"{facet}.matrix"][mask].sum(axis=0)
-        counts = np.asarray(counts).ravel().astype(np.int64)
+
+        def per_value(m: np.ndarray) -> np.ndarray:
+            if facet in SINGLE:
+                return np.bincount(self.arrays[f"{facet}.codes"][m], minlength=len(vocab)).astype(np.int64)
+            return np.asarray(self.arrays[f"{facet}.matrix"][m].sum(axis=0)).ravel().astype(np.int64)
+
+        counts = per_value(mask)
         if also is not None:
             extra = mask & also
             if extra.any():
-                if facet in SINGLE:
-                    have = np.bincount(self.arrays[f"{facet}.codes"][extra], minlength=len(vocab))
-                else:
-                    have = np.asarray(self.arrays[f"{facet}.matrix"][extra].sum(axis=0)).ravel()
-                counts = counts + int(extra.sum()) - have.astype(np.int64)
+                counts += int(extra.sum()) - per_value(extra)
         return {v: int(c) for v, c in zip(vocab, counts) if c}

@@ -74,13 +74,14 @@ def fold(word: str) -> str:
 
 class Speller:
     def __init__(self, vocabulary: list[str]):
-        self.known = frozenset(vocabulary)
+        words = sorted(vocabulary)
+        self.known = frozenset(words)
         # the known words with æ, ø or å by their folded form (the first, in sorted order, when two fold alike)
         self._folded: dict[str, str] = {}
-        for w in sorted(vocabulary):
+        for w in words:
             if any(ch in w for ch in "æøå"):
                 self._folded.setdefault(fold(w), w)
-        self._corrector = _Corrector(sorted(vocabulary)) if vocabulary else None
+        self._corrector = _Corrector(words) if words else None
         self._cache: OrderedDict[str, str | None] = OrderedDict()
         self._lock = threading.Lock()
 
