@@ -21,22 +21,31 @@ What to crawl and how much is a `crawler.config.CrawlConfig`; what the crawl rep
   `on_page(page, None)`), and the known `links` are followed as if the page had been parsed.
   With a `final_url` other than the URL (it redirected there last time) the validators are
   those of that page: they are sent to that redirect hop only, so one request chain checks it;
+  a redirect to another page gets what the crawl's own validators (when `validators` is not
+  given: the page memory, with a store then the store) know of that page, so an old link to a
+  known page asks for it conditionally too;
 - `progress(host, url, outcome, state)` after every page.
 
 `memory` (a `crawler.memory.PageMemory`; with a `store` one in the store's file) remembers every
-page and sitemap fetched, listings included, with its links: the next crawl asks for them
-conditionally and follows the links of those answered 304. A page that is gone (404/410) or a
-duplicate is forgotten. The sitemap workers use it too, so it must be thread-safe.
+page and sitemap fetched, listings included, with its links (a page reached through a redirect
+under its own URL too): the next crawl asks for them conditionally and follows the links of
+those answered 304. A page that is gone (404/410) or a duplicate is forgotten. The sitemap and
+page workers use it too, so it must be thread-safe.
 
 Per host the report counts the HTTP requests made ("requests": robots.txt, sitemaps, redirect
-hops and retries included) beside the pages ("fetched"), and "delays" gives each host's gap
-between request starts.
+hops and retries included) beside the pages that got an HTTP answer ("fetched"; the report's
+"pages" is their sum: a page whose host could not be reached, or whose request could not be
+made, is not fetched), and "delays" gives each host's gap between request starts. Network
+errors are counted by their kind ("connection", "timeout", "invalid") like the other errors,
+and "network_errors" says what happened in words: {host: {"connection refused": n, ...}}
+(`FetchResult.error_detail`).
 
 A page whose body hash, final URL or same-host <link rel=canonical> was already handled in
 this run is counted as "duplicate" and not passed to `on_page` (a redirect to a URL that is
 queued but not fetched yet is that URL's fetch: the queued copy is skipped); when `validators` knew its URL,
 `on_duplicate(fetch_result, target_url)` is called instead (the store marks the old record,
-see `crawler.pipeline.handle_duplicate`).
+see `crawler.pipeline.handle_duplicate`). A body the store holds for the very page the fetch
+ended at is that page, not a duplicate of it.
 """
 
 from __future__ import annotations
@@ -49,7 +58,7 @@ from dataclasses import replace
 
 from crawler.config import Callbacks, CrawlConfig
 from crawler.extract import ExtractResult, extract
-from crawler.fetch import ERROR_KINDS, FetchResult, Fetcher
+from crawler.fetch import ERROR_KINDS, NETWORK_ERRORS, FetchResult, Fetcher
 from crawler.frontier import Frontier, Known, Scope, canonical, host_of, in_domains, sitemap_urls
 from crawler.memory import PageMemory
 from crawler.pipeline import store_callbacks
@@ -92,11 +101,17 @@ def crawl(start_urls: list[str], store=None, config: CrawlConfig | None = None, 
     callbacks = callbacks or Callbacks()
     starts = [c for c in (canonical(u) for u in start_urls) if c]
     scope = crawl_scope(starts, config)
+    # what is known of a redirect target, asked in the workers: the crawl's own validators (thread-safe: the page
+    # memory, then the store), not the caller's, which say what is known without it
+    hop_known = None
     if store is not None:
         memory = memory if memory is not None else PageMemory(store)
-        callbacks = callbacks.with_defaults(store_callbacks(store, config.host_providers, memory))
+        defaults = store_callbacks(store, config.host_providers, memory)
+        hop_known = defaults.validators if callbacks.validators is None else None
+        callbacks = callbacks.with_defaults(defaults)
     elif callbacks.validators is None and memory is not None:
         callbacks = replace(callbacks, validators=memory.get)
+        hop_known = memory.get
     on_page, on_error, on_duplicate = callbacks.on_page, callbacks.on_error, callbacks.on_duplicate
     validators, progress, workers = callbacks.validators, callbacks.progress, config.workers
     own_fetcher = fetcher is None
@@ -105,6 +120,7 @@ def crawl(start_urls: list[str], store=None, config: CrawlConfig | None = None, 
     frontier = Frontier(scope)
     stats: dict[str, Counter] = defaultdict(Counter)
     report = {"started": now_iso(), "pages": 0, "hosts": {}}
+    network_errors: dict[str, Counter] = defaultdict(Counter)     # host → what went wrong, in words → n
     before = fetcher.host_stats()
     for url in starts:
         frontier.add(url, 0)
@@ -119,18 +135,32 @@ def crawl(start_urls: list[str], store=None, config: CrawlConfig | None = None, 
     retrying: dict[str, tuple[FetchResult, Known]] = {}    # URL → its failed fetch, to resume
 
     def fetch_task(url: str, known: Known, resume: FetchResult | None):
+        """Fetch and extract one page (in a worker). Returns (page, extraction, unchanged, what is known of the
+        page that answered: `known`, or for a redirect the target's, whose validators were sent to it)."""
         own, hop = (known.etag, known.last_modified), {}
         final = canonical(known.final_url) if known.final_url else None
         if final and final != url:           # the validators are the redirect target's: sent to it only
-            own, hop = (None, None), {final: own}
+            own, hop = (None, None), {final: known}
+        sent: dict[str, Known] = {}          # redirect target → what is known of it
+
+        def hop_validators(target: str):
+            c = canonical(target) or target
+            sent[c] = hop.get(c) or _target_known(hop_known, c)
+            return sent[c][:2]
+
         page = fetcher.fetch(url, etag=own[0], last_modified=own[1], allowed=scope.allows_host,
-                             hop_validators=lambda target: hop.get(canonical(target)), defer_retry=True,
-                             resume=resume)
+                             hop_validators=hop_validators, defer_retry=True, resume=resume)
         if page.retry_at is not None:
-            return page, None, False
-        unchanged = page.not_modified or bool(page.ok and known.content_hash and page.content_hash == known.content_hash)
+            return page, None, False, known
+        # what the target's lookup found, else what `validators` said of the URL (its body hash is still the page
+        # it led to last time, and a body is only compared)
+        target = canonical(page.final_url) if page.redirects and page.final_url else None
+        looked = sent.get(target) if target and target != url else None
+        answered = looked if looked is not None and any(looked[:3]) else known
+        unchanged = page.not_modified or bool(page.ok and answered.content_hash
+                                              and page.content_hash == answered.content_hash)
         extracted = extract(page.text, page.final_url or url) if page.ok and page.text and not unchanged else None
-        return page, extracted, unchanged
+        return page, extracted, unchanged, answered
 
     def sitemap_task(root: str, extra: list[str]):
         # a sitemap file of the host is fetched even when the scope keeps to a path of it (a shared catalogue
@@ -140,13 +170,15 @@ def crawl(start_urls: list[str], store=None, config: CrawlConfig | None = None, 
                             allowed=lambda url: scope.allows_host(url) or host_of(url) == host)
 
     def handle_page(url: str, depth: int, page: FetchResult, extracted: ExtractResult | None, unchanged: bool,
-                    known: Known):
+                    known: Known, answered: Known):
         host = host_of(url)
         if page.error in ("robots_disallowed", "out_of_scope") and not page.redirects:
             frontier.refund(host, url)           # no request was made for this URL
-        else:
+        elif page.status is not None or page.error not in NETWORK_ERRORS:   # an HTTP answer came back
             stats[host]["fetched"] += 1
             report["pages"] += 1
+        if page.error in NETWORK_ERRORS:
+            network_errors[host][page.error_detail or page.error] += 1
         fresh_target = all([frontier.reached(hop) for hop in page.redirects][-1:])
         duplicate_of, links = None, None
         if page.error:
@@ -155,10 +187,10 @@ def crawl(start_urls: list[str], store=None, config: CrawlConfig | None = None, 
         elif not fresh_target:                   # redirected to a page this run has fetched
             duplicate_of = page.final_url
         elif unchanged:                          # 304, or the same body as last time: not parsed
-            if known.content_hash:               # its body counts for the dedupe of this run too
-                seen_hashes.setdefault(known.content_hash, page.final_url or page.url)
+            if answered.content_hash:            # its body counts for the dedupe of this run too
+                seen_hashes.setdefault(answered.content_hash, page.final_url or page.url)
             outcome = on_page(page, None) if on_page else ("not_modified" if page.not_modified else "unchanged")
-            links = known.links                  # its links as they were: followed again
+            links = answered.links               # its links as they were: followed again
         elif extracted is None:
             outcome, links = "empty", ()
         elif duplicate_of := _duplicate(page, extracted, frontier, seen_hashes):
@@ -171,7 +203,10 @@ def crawl(start_urls: list[str], store=None, config: CrawlConfig | None = None, 
         if duplicate_of:
             outcome = (on_duplicate(page, duplicate_of) if any(known[:4]) and on_duplicate else None) or "duplicate"
         if memory is not None:
-            _remember(memory, url, page, known, links, bool(duplicate_of))
+            _remember(memory, url, page, answered, links, bool(duplicate_of))
+            target = canonical(page.final_url) if page.redirects and page.final_url and fresh_target else None
+            if target and target != (canonical(url) or url):   # the redirect target's fetch: remembered as its own
+                _remember(memory, target, page, answered, links, bool(duplicate_of))
         if outcome:
             stats[host][outcome] += 1
         if progress:
@@ -226,7 +261,7 @@ def crawl(start_urls: list[str], store=None, config: CrawlConfig | None = None, 
                             frontier.add(loc, 1)
                     continue
                 try:
-                    page, extracted, unchanged = future.result()
+                    page, extracted, unchanged, answered = future.result()
                 except Exception:  # noqa: BLE001 - e.g. a bug on one odd page: count it, log it, go on
                     log.exception("page %s crashed", url)
                     stats[host]["crashed"] += 1
@@ -236,7 +271,7 @@ def crawl(start_urls: list[str], store=None, config: CrawlConfig | None = None, 
                     frontier.retry(url, depth, page.retry_at)
                     stats[host]["retried"] += 1
                     continue
-                handle_page(url, depth, page, extracted, unchanged, known)
+                handle_page(url, depth, page, extracted, unchanged, known, answered)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         if own_fetcher:
@@ -251,6 +286,7 @@ def crawl(start_urls: list[str], store=None, config: CrawlConfig | None = None, 
     for host in stats:
         stats[host]["queued_left"] = frontier.pending(host)
     report["hosts"] = {h: dict(c) for h, c in sorted(stats.items())}
+    report["network_errors"] = {h: dict(c.most_common()) for h, c in sorted(network_errors.items())}
     report["delays"] = dict(sorted(report["delays"].items()))
     report["finished"] = now_iso()
     return report
@@ -266,9 +302,21 @@ def _known(value) -> Known:
     return Known(*(tuple(value or ()) + (None,) * 5)[:5])
 
 
+def _target_known(lookup, target: str) -> Known:
+    """What `lookup` (thread-safe: the page memory, or the store's validators) knows of the page at the redirect
+    target `target` (canonical); nothing when it knows only another page's (the target redirected on)."""
+    if lookup is None:
+        return Known()
+    known = _known(lookup(target))
+    if known.kind != "page" or (known.final_url and canonical(known.final_url) != target):
+        return Known()
+    return known
+
+
 def _remember(memory, url: str, page: FetchResult, known: Known, links, duplicate: bool) -> None:
     """Keep a page's validators and links for the next crawl; forget a page that is gone or that
-    duplicates another page. A page whose links are not known is left as it was."""
+    duplicates another page. A page whose links are not known is left as it was. `known` is
+    what was known of the page that answered (the redirect target's, for a redirect)."""
     key = canonical(url) or url
     if duplicate or page.status in (404, 410):
         memory.put(key, None)
@@ -306,7 +354,7 @@ def _duplicate(page: FetchResult, extracted: ExtractResult, frontier: Frontier, 
         if not frontier.mark_seen(target):
             return canonical(target)
     if page.content_hash:
-        if page.content_hash in seen_hashes:
-            return seen_hashes[page.content_hash]
-        seen_hashes[page.content_hash] = final
+        first = seen_hashes.setdefault(page.content_hash, final)
+        if (canonical(first) or first) != (canonical(final) or final):
+            return first                 # the store's body of this very page (a redirect reached it) is no duplicate
     return None

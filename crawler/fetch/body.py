@@ -9,22 +9,25 @@ import time
 import requests
 import urllib3
 
+from crawler.fetch.errors import describe
+
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHUNK = 65536
 
 
 def read(resp: requests.Response, headers: dict, *, kind: str, max_bytes: int,
-         deadline: float) -> tuple[bytes, str | None]:
-    """(body, None), or (what was kept, the error that stopped it: "not_html", "too_large",
-    "timeout" or "connection"). `headers` are the answer's, names in lower case; `kind` "html"
-    wants HTML, "robots" is cut at `max_bytes`, anything else ("sitemap") takes any type."""
+         deadline: float) -> tuple[bytes, str | None, str | None]:
+    """(body, None, None), or (what was kept, the error that stopped it: "not_html", "too_large",
+    "timeout" or "connection", and for the last two what happened in words). `headers` are the
+    answer's, names in lower case; `kind` "html" wants HTML, "robots" is cut at `max_bytes`,
+    anything else ("sitemap") takes any type."""
     ctype = headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "html" and ctype and ctype not in HTML_TYPES:
-        return b"", "not_html"
+        return b"", "not_html", None
     truncate = kind == "robots"
     length = headers.get("content-length", "")
     if length.isdigit() and int(length) > max_bytes and not truncate:
-        return b"", "too_large"
+        return b"", "too_large", None
     body = bytearray()
     try:
         for chunk in _chunks(resp):
@@ -33,16 +36,18 @@ def read(resp: requests.Response, headers: dict, *, kind: str, max_bytes: int,
                 if truncate:
                     del body[max_bytes:]
                     break
-                return b"", "too_large"
+                return b"", "too_large", None
             if time.monotonic() > deadline:
-                return b"", "timeout"
+                return b"", "timeout", "timed out reading the answer"
     except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
         timed_out = isinstance(exc, (urllib3.exceptions.TimeoutError, TimeoutError, requests.Timeout))
-        return b"", "timeout" if timed_out or "timed out" in str(exc).lower() else "connection"
+        if timed_out or "timed out" in str(exc).lower():
+            return b"", "timeout", "timed out reading the answer"
+        return b"", "connection", describe(exc)
     data = bytes(body)
     if kind == "html" and not ctype and not _looks_like_html(data):
-        return data, "not_html"
-    return data, None
+        return data, "not_html", None
+    return data, None, None
 
 
 def _chunks(resp):

@@ -145,8 +145,9 @@ class Fetcher:
             if not allowed(current):
                 return FetchResult(url=url, final_url=current, redirects=chain.hops, error="out_of_scope")
             if not self.can_fetch(current):
-                return FetchResult(url=url, final_url=current, redirects=chain.hops,
-                                   error=self._host(current).robots.refusal())
+                robots = self._host(current).robots
+                return FetchResult(url=url, final_url=current, redirects=chain.hops, error=robots.refusal(),
+                                   error_detail=robots.detail)
             answer = self._exchange(self._host(current), current, headers, kind=kind, max_bytes=self.s.max_bytes,
                                     defer=defer, done=done)
             done = 0
@@ -181,7 +182,7 @@ class Fetcher:
         h = answer.headers
         out = FetchResult(url=url, final_url=final, status=answer.status, redirects=hops, attempts=answer.attempts,
                           etag=h.get("etag"), last_modified=h.get("last-modified"), content_type=h.get("content-type"),
-                          error=answer.error)
+                          error=answer.error, error_detail=answer.detail)
         if out.error is None and answer.status is not None:
             if answer.status >= 500:
                 out.error = "http_5xx"

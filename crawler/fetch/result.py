@@ -25,6 +25,7 @@ class FetchResult:
     content_hash: str | None = None                      # sha256 of the body bytes
     fetched_at: str = field(default_factory=now_iso)
     error: str | None = None                             # None or one of ERROR_KINDS
+    error_detail: str | None = None                      # a network error in words: "connection refused", ...
     elapsed: float = 0.0                                 # seconds for the whole fetch() call
     attempts: int = 0                                    # requests made for the last hop
     retry_at: float | None = None                        # defer_retry: try again at this time.monotonic()

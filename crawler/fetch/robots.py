@@ -2,7 +2,8 @@
 
 A 4xx robots file (or a redirect chain too long to follow) allows everything; a 5xx or 429
 one blocks the host for this run, as Google does; an unreachable one fails every page of the
-host with that network error. `Crawl-delay` (for our agent) is honoured up to a cap.
+host with that network error (and says what happened: `detail`). `Crawl-delay` (for our agent)
+is honoured up to a cap.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class HostRobots:
     def __init__(self):
         self._lock = threading.Lock()
         self.state: str | None = None
+        self.detail: str | None = None      # an unreachable robots.txt: what happened, in words
         self.rules: Protego | None = None
         self.crawl_delay = 0.0
 
@@ -63,6 +65,8 @@ class HostRobots:
                 text, _ = decode_html(answer.body, answer.headers.get("content-type"))
                 self.rules = Protego.parse(text)
                 self.crawl_delay = min(float(self.rules.crawl_delay(agent) or 0.0), max_crawl_delay)
+            if state in NETWORK_ERRORS:
+                self.detail = answer.detail
             log.debug("robots.txt: %s (status %s, error %s)", state, answer.status, answer.error)
             self.state = state      # set last: readers check it without the lock
 

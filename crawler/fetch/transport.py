@@ -1,6 +1,7 @@
 """One HTTP request and its answer: the session (user agent, a resolve map for tests), the
-request errors as error kinds, the body through `crawler.fetch.body`. No politeness, retries
-or redirects here: the `Fetcher` adds those around it."""
+request errors as error kinds and in words (`crawler.fetch.errors`), the body through
+`crawler.fetch.body`. No politeness, retries or redirects here: the `Fetcher` adds those
+around it."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from crawler.fetch import body
+from crawler.fetch.errors import NotResolved, describe
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +26,7 @@ class Answer:
     headers: dict = field(default_factory=dict)   # lower-case names
     body: bytes = b""
     error: str | None = None
+    detail: str | None = None                     # a network error in words (`describe`)
     attempts: int = 0                             # attempts made for this hop, this one included
     retry_in: float | None = None                 # a deferred retry: seconds before the next attempt
     sent: int = 1                                 # HTTP requests made (robots.txt follows redirects)
@@ -46,7 +49,7 @@ class ResolveAdapter(HTTPAdapter):
         host = (parts.hostname or "").lower()
         target = self.mapping.get(f"{host}:{parts.port}") or self.mapping.get(host)
         if target is None:
-            raise requests.ConnectionError(f"{host} is not in the resolve map", request=request)
+            raise NotResolved(f"{host} is not in the resolve map", request=request)
         request.url = urlunsplit((parts.scheme, target, parts.path or "/", parts.query, ""))
         request.headers["Host"] = parts.netloc
         resp = super().send(request, **kw)
@@ -77,19 +80,20 @@ def get(session: requests.Session, url: str, headers: dict, *, timeout: tuple[fl
     deadline = time.monotonic() + total_timeout
     try:
         resp = session.get(url, headers=headers, timeout=timeout, allow_redirects=follow, stream=True)
-    except requests.Timeout:
-        return Answer(error="timeout")
+    except requests.Timeout as exc:
+        return Answer(error="timeout", detail=describe(exc))
     except requests.TooManyRedirects:         # only robots.txt follows redirects itself
         return Answer(error="too_many_redirects", sent=session.max_redirects + 1)
-    except requests.ConnectionError:
-        return Answer(error="connection")
-    except requests.RequestException:         # an invalid URL or header: no retry helps
+    except requests.ConnectionError as exc:
+        log.debug("request for %s failed", url, exc_info=True)
+        return Answer(error="connection", detail=describe(exc), sent=0 if isinstance(exc, NotResolved) else 1)
+    except requests.RequestException as exc:  # an invalid URL or header: no retry helps
         log.debug("request for %s cannot be made", url, exc_info=True)
-        return Answer(error="invalid", sent=0)
+        return Answer(error="invalid", detail=describe(exc), sent=0)
     with resp:
         answer = Answer(status=resp.status_code, headers={k.lower(): v for k, v in resp.headers.items()},
                         sent=len(resp.history) + 1)
         if 200 <= resp.status_code < 300:    # redirects, 304, 4xx, 5xx: the body is not needed
-            answer.body, answer.error = body.read(resp, answer.headers, kind=kind, max_bytes=max_bytes,
-                                                  deadline=deadline)
+            answer.body, answer.error, answer.detail = body.read(resp, answer.headers, kind=kind,
+                                                                 max_bytes=max_bytes, deadline=deadline)
         return answer

@@ -13,6 +13,10 @@ A page that turned out to be another page of this run (redirected to it, a same-
 stored record that is not the record of that other page, the record is marked `gone`
 (outcome "merged"): the offer's page now is another page, which stands for the offer itself.
 A record stored under a URL that redirects to its page is left as it is.
+
+A fetch that redirected to a page the store has a record of (an old link to a known page,
+answered 304 or not) is that page's check: its record is the one touched or stored. A record
+of the redirecting URL itself, when it is another one, is merged into it as above.
 """
 
 from __future__ import annotations
@@ -40,9 +44,14 @@ def handle(store: Store, page: FetchResult, extracted: ExtractResult | None = No
     first). `seeds` are the catalogue rows to link to (by default read from the store)."""
     url = canonical(page.url) or page.url            # as the frontier (and `Store.by_url`) key URLs
     final_url = (canonical(page.final_url) if page.final_url else None) or url
-    known = store.by_url(url) or store.by_url(final_url)
+    own = store.by_url(url)
+    at_final = store.by_url(final_url) if final_url != url else None
+    # the record of the page that answered; a failure is the URL's own record's first
+    known = (own or at_final) if page.error else (at_final or own)
     verdict = decide(page, known, extracted)
-    provenance = {"url": url, "final_url": final_url, "fetched_at": page.fetched_at,
+    reached = known is not None and known is at_final   # a record checked through another URL's redirect
+    provenance = {"url": (known["provenance"].get("url") if reached else None) or url,   # keeps its own URL
+                  "final_url": final_url, "fetched_at": page.fetched_at,
                   "http_status": page.status, "etag": page.etag, "last_modified": page.last_modified,
                   "page_hash": page.content_hash}
     outcome = verdict.outcome
@@ -59,6 +68,9 @@ def handle(store: Store, page: FetchResult, extracted: ExtractResult | None = No
         record = offer_record(verdict.course, page, known, final_url, host_providers)
         provenance["linked_to"] = (seeds or SeedIndex(store)).match(record, url=final_url)
         outcome = store.upsert(record, origin="crawl", seen_at=page.fetched_at, provenance=provenance)
+    if reached and own and own["id"] != known["id"] and verdict.action in ("touch", "store"):
+        store.mark_gone(own["id"], when=page.fetched_at)    # its URL now leads to another offer's page
+        log.debug("%s: merged into %s", url, known["id"])
     log.debug("%s: %s", url, outcome)
     return outcome, verdict.links
 
