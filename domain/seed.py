@@ -8,6 +8,9 @@ Two files, told apart by their header:
   `provider_page` records.
 A malformed row (wrong number of cells, no title, a bad or repeated id, a current row
 without a source address) is reported with its line number and skipped; the rest loads.
+A quote left open runs a row on over the lines after it: that row is reported at the line it
+starts on, with the lines it swallowed. A credits cell that cannot be read as a number is a
+warning: the row loads, without credits.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from domain import normalise
 from domain.record import CURRENT_COLUMNS, SEED_COLUMNS
 from domain.records import build_record
 
@@ -31,7 +35,8 @@ APPENDIX_ENROLMENT = "open"
 @dataclass
 class SeedLoad:
     rows: list[dict] = field(default_factory=list)        # raw rows, with "_line"
-    errors: list[tuple[int, str]] = field(default_factory=list)  # (line, message)
+    errors: list[tuple[int, str]] = field(default_factory=list)  # (line, message): rows skipped
+    warnings: list[tuple[int, str]] = field(default_factory=list)  # (line, message): rows loaded, a cell left out
     kind: str = "survey"                                   # "survey" (the 2014 seed) or "current"
 
 
@@ -69,16 +74,22 @@ def parse_seed(text: str) -> SeedLoad:
                         f"{','.join(CURRENT_COLUMNS)} (today's offers); got {','.join(header)}")
     seen: set[str] = set()
     while True:
-        line = reader.line_num + 1
+        first = reader.line_num + 1     # the row's first physical line
         try:
             cells = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
-            out.errors.append((line, f"unreadable CSV: {exc}"))
+            out.errors.append((first, f"unreadable CSV: {exc}"))
             continue
         line = reader.line_num  # the row's last physical line
         if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(columns) and line > first:
+            # a quote left open: the row ran on over the next lines, which are lost with it
+            out.errors.append((first, f"unbalanced quote (\"): the row runs on to line {line}, so lines "
+                                      f"{first}-{line} ({line - first + 1} lines) are read as one row of "
+                                      f"{len(cells)} cells and skipped; close the quote"))
             continue
         if len(cells) != len(columns):
             out.errors.append((line, f"expected {len(columns)} cells, got {len(cells)}"))
@@ -96,6 +107,9 @@ def parse_seed(text: str) -> SeedLoad:
         if out.kind == "current" and not row["source_url"].startswith(("http://", "https://")):
             out.errors.append((line, "a current offer needs the address of the page it was read from"))
             continue
+        if row["credits"] and normalise.credits(row["credits"]) == (None, None):
+            out.warnings.append((line, f"credits {row['credits'][:40]!r} cannot be read as a number of credits; "
+                                       "the row is kept without credits"))
         seen.add(row["id"])
         row["_line"] = line
         out.rows.append(row)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import errno
 import json
+import math
 import signal
 import sys
 from collections import defaultdict
+from urllib.parse import urlsplit
 
 from service import config
 
@@ -66,12 +68,12 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=cmd_schedule)
 
     p = sub.add_parser("crawl", help="crawl the provider registry (or --start URLs), store and re-index")
-    p.add_argument("--start", action="append", default=[], metavar="URL")
+    p.add_argument("--start", action="append", default=[], metavar="URL", type=_start_url)
     p.add_argument("--allow-host", action="append", default=[], metavar="HOST")
-    p.add_argument("--max-pages", type=int, default=200, help="per host")
-    p.add_argument("--max-depth", type=int, default=3)
-    p.add_argument("--delay", type=float, default=1.0, help="seconds between requests to one host")
-    p.add_argument("--resolve", action="append", default=[], metavar="HOST=ADDR:PORT",
+    p.add_argument("--max-pages", type=_whole(1), default=200, help="per host")
+    p.add_argument("--max-depth", type=_whole(0), default=3)
+    p.add_argument("--delay", type=_seconds, default=1.0, help="seconds between requests to one host")
+    p.add_argument("--resolve", action="append", default=[], metavar="HOST=ADDR:PORT", type=_resolve_item,
                    help="send requests for HOST to ADDR:PORT, and contact no other host (a test or "
                         "staging server; like curl --resolve)")
     p.add_argument("--data-dir")
@@ -81,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
                                        "(debugging a site layout)")
     p.add_argument("file", metavar="FILE_OR_URL")
     p.add_argument("--url", help="the page's address (for links and the provider; default: the URL given)")
-    p.add_argument("--resolve", action="append", default=[], metavar="HOST=ADDR:PORT")
+    p.add_argument("--resolve", action="append", default=[], metavar="HOST=ADDR:PORT", type=_resolve_item)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_extract)
 
@@ -102,14 +104,69 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--data-dir")
     p.set_defaults(func=cmd_gaps)
 
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_sort_value_joined(sys.argv[1:] if argv is None else argv))
     try:
         return args.func(args)
+    except config.DataDirError as exc:          # --data-dir or $KURSKATALOG_DATA names a file
+        return _fail(str(exc))
     except KeyboardInterrupt:
+        print("kurskatalog: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:  # output piped into head or similar
         sys.stderr.close()
         return 0
+
+
+def _sort_value_joined(argv: list[str]) -> list[str]:
+    """`--sort -credits` as `--sort=-credits`: argparse takes a value that starts with "-" for an option."""
+    out, i = [], 0
+    while i < len(argv):
+        if argv[i] == "--sort" and i + 1 < len(argv) and argv[i + 1][:1] == "-" and argv[i + 1][1:2].isalpha():
+            out.append(f"--sort={argv[i + 1]}")
+            i += 2
+            continue
+        out.append(argv[i])
+        i += 1
+    return out
+
+
+# -- argument types: a bad value is argparse's error (exit 2), before anything runs --------
+
+def _whole(minimum: int):
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"invalid whole number: {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, not {value}")
+        return value
+    return parse
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid number of seconds: {text!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds, 0 or more, not {text!r}")
+    return value
+
+
+def _resolve_item(text: str) -> str:
+    host, _, addr = text.partition("=")
+    address, _, port = addr.rpartition(":")
+    if not host.strip() or not address.strip() or not port.isdigit() or not 0 < int(port) < 65536:
+        raise argparse.ArgumentTypeError(f"wants HOST=ADDR:PORT (a port 1-65535), not {text!r}")
+    return text
+
+
+def _start_url(text: str) -> str:
+    parts = urlsplit(text.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise argparse.ArgumentTypeError(f"wants an http:// or https:// address, not {text!r}")
+    return text.strip()
 
 
 def _fail(message: str, code: int = 1) -> int:
@@ -124,8 +181,7 @@ def cmd_normalise(args) -> int:
         load = read_seed(args.file)
     except SeedError as exc:
         return _fail(str(exc))
-    for line, message in load.errors:
-        print(f"{args.file}:{line}: skipped: {message}", file=sys.stderr)
+    _print_row_problems({args.file: load.errors}, {args.file: load.warnings})
     for record in seed_records(load):
         print(json.dumps(record, ensure_ascii=False))
     if not load.rows:
@@ -141,12 +197,19 @@ def cmd_build(args) -> int:
         report = rebuild(args.data_dir, args.seed, current=args.current)
     except SeedError as exc:
         return _fail(str(exc))
-    for path, errors in report.errors.items():
-        for line, message in errors:
-            print(f"{path}:{line}: skipped: {message}", file=sys.stderr)
+    _print_row_problems(report.errors, report.warnings)
     print(f"built {report.generation} in {config.data_dir(args.data_dir)}: {report.records} records "
           f"({report.seed_rows} catalogue rows); {_changes_text(report)}")
     return 0
+
+
+def _print_row_problems(errors: dict, warnings: dict) -> None:
+    """The catalogue files' skipped rows and warnings on stderr, by file and line."""
+    for path in dict.fromkeys([*errors, *warnings]):
+        problems = [(line, f"skipped: {m}") for line, m in errors.get(path, [])]
+        problems += [(line, f"warning: {m}") for line, m in warnings.get(path, [])]
+        for line, message in sorted(problems, key=lambda p: p[0]):
+            print(f"{path}:{line}: {message}", file=sys.stderr)
 
 
 def _changes_text(report) -> str:
@@ -201,7 +264,9 @@ def cmd_search(args) -> int:
     for r in result["results"]:
         where = labels.place_text(r)
         dist = f"  {r['distance_km']:.0f} km" if r.get("distance_km") is not None else ""
-        print(f"- {r['title']}\n    {labels.provider(r)} | {labels.credits(r)} | "
+        # the status as the search page's badge shows it: every status but "active"
+        status = f"  [{labels.STATUS.get(r['status'], r['status'])}]" if r.get("status") not in (None, "active") else ""
+        print(f"- {r['title']}{status}\n    {labels.provider(r)} | {labels.credits(r)} | "
               f"{level_kind.shown(r, facts.COMPARE)} | {where}{dist}\n    id: {r['id']}")
     return 0
 
@@ -265,15 +330,21 @@ def cmd_schedule(args) -> int:
     return 0
 
 
+def _reasons(counts: dict) -> str:
+    """{"connection refused": 2, "timed out": 1} → "connection refused 2, timed out 1"."""
+    return ", ".join(f"{reason} {n}" for reason, n in counts.items())
+
+
 def cmd_crawl(args) -> int:
     from crawler.config import Callbacks, CrawlConfig
     from crawler.fetch import FetchSettings
+    from domain.seed import SeedError
     from kurskatalog.progress import CrawlProgress
     from service import jobs as crawling
     from service.jobs import rebuild
 
     data_dir = config.data_dir(args.data_dir)
-    settings = FetchSettings(delay=max(0.0, args.delay))
+    settings = FetchSettings(delay=args.delay)
     try:
         fetcher = _fetcher(settings, args.resolve)
     except ValueError as exc:
@@ -289,16 +360,27 @@ def cmd_crawl(args) -> int:
             report = crawling.crawl_registry(data_dir, crawl_config, **kw)
     except crawling.CrawlBusy as exc:
         return _fail(str(exc), 1)
+    except KeyboardInterrupt:       # each page is stored as it is read: those are kept; the lock is let go
+        progress.close()
+        return _fail(f"crawl interrupted after {progress.fetched()} pages fetched; the offers stored so far are "
+                     "kept, the index is not renewed (`kurskatalog build` indexes them)", 130)
     finally:
         progress.close()
         fetcher.close()
     crawled = {h: stats for h, stats in report["hosts"].items() if stats.get("fetched")}
+    why = report.get("network_errors", {})
     for host, stats in crawled.items():
-        print(f"{host}: " + ", ".join(f"{k} {v}" for k, v in sorted(stats.items()) if v))
+        print(f"{host}: " + ", ".join(f"{k} {v}" for k, v in sorted(stats.items()) if v)
+              + (f" ({_reasons(why[host])})" if why.get(host) else ""))
     refused = sorted(set(report["hosts"]) - set(crawled))
     if refused:
-        print("not fetched (out of scope, robots.txt or unreachable): " + ", ".join(refused))
-    built = rebuild(data_dir, force=False)
+        print("not fetched (out of scope, robots.txt or unreachable): "
+              + ", ".join(f"{h} ({_reasons(why[h])})" if why.get(h) else h for h in refused))
+    try:
+        built = rebuild(data_dir, force=False)
+    except SeedError as exc:        # e.g. the catalogue file the data dir was built from was moved
+        return _fail(f"the crawl is stored, but the index was not renewed: {exc} (name the file again: "
+                     "kurskatalog build --seed FILE, or --current FILE)")
     index = (f"index {built.generation} unchanged" if built.unchanged
              else f"index {built.generation} has {built.records} records")
     print(f"crawled {report['pages']} pages on {len(crawled)} hosts; {index}")
@@ -347,7 +429,7 @@ def cmd_extract(args) -> int:
         with fetcher:
             page = fetcher.fetch(source)
         if page.error or not page.text:
-            return _fail(f"cannot fetch {source}: {page.error or 'empty page'}"
+            return _fail(f"cannot fetch {source}: {page.error_detail or page.error or 'empty page'}"
                          + (f" (HTTP {page.status})" if page.status else ""))
         html, url = page.text, args.url or page.final_url or source
     else:

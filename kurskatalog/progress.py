@@ -6,7 +6,8 @@ outcome is the fetch error kind when there was one), where `state` is
 terminal this shows the totals and the three busiest hosts; errors are printed on their own
 line so they stay visible.
 Anywhere else (a pipe, a log file, the scheduler) nothing is written per page; the
-summary at the end of the command says the same.
+summary at the end of the command says the same. The last state is kept either way, so an
+interrupted crawl can say how far it got (`fetched`).
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ class CrawlProgress:
         self.live = self.stream.isatty() if live is None else live
         self.width = width
         self.last = ""
+        self.state: dict = {}
 
     def __call__(self, host: str, url: str, outcome: str, state: dict) -> None:
+        self.state = state
         if not self.live:
             return
         if outcome in ERROR_OUTCOMES:
@@ -37,6 +40,11 @@ class CrawlProgress:
     def close(self) -> None:
         if self.live and self.last:
             self._clear()
+            self.last = ""
+
+    def fetched(self) -> int:
+        """Pages fetched so far, on every host."""
+        return sum(s.get("fetched", 0) for s in self.state.values())
 
     def _clear(self) -> None:
         self.stream.write("\r\033[K")

@@ -5,13 +5,15 @@ only index writer) and the web workers agree without a config file:
 
 - KURSKATALOG_DATA: the data dir (index generations, crawl store, run reports);
   defaults to the per-user data dir (platformdirs), e.g. ~/.local/share/kurskatalog.
+  A path that is a file, or that cannot be made, is a `DataDirError` (a message, not a traceback).
 - KURSKATALOG_SEED: the seed CSV (the 2014 survey); defaults to the catalogue_seed.csv
   bundled with the project.
 - KURSKATALOG_CURRENT: today's offers read off providers' pages; defaults to the bundled
   catalogue_current.csv.
 
-A data dir remembers the catalogue files it was built from (`<data dir>/catalogue.json`),
-so a later crawl or scheduled re-index rebuilds from the same files, not from the defaults.
+A data dir remembers the catalogue files it was built from (`<data dir>/catalogue.json`, absolute
+paths), so a later crawl or scheduled re-index rebuilds from the same files, not from the defaults,
+from whatever working directory it runs.
 - KURSKATALOG_ADMIN_TOKEN: the token that admin actions (start a crawl) need.
 - KURSKATALOG_TRUSTED_HOSTS: the Host names the site answers (comma-separated; unset: any).
 """
@@ -27,11 +29,24 @@ import platformdirs
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 
+class DataDirError(OSError):
+    """The data dir cannot be used: the path is a file, or it cannot be made (a message for the operator)."""
+
+
 def data_dir(override: str | os.PathLike | None = None) -> Path:
-    """The data dir: the override, else $KURSKATALOG_DATA, else the per-user dir."""
-    raw = override or os.environ.get("KURSKATALOG_DATA") or platformdirs.user_data_dir("kurskatalog")
+    """The data dir: the override, else $KURSKATALOG_DATA, else the per-user dir (made when missing).
+    Raises DataDirError when the path is not a directory and cannot become one."""
+    env = os.environ.get("KURSKATALOG_DATA")
+    raw = override or env or platformdirs.user_data_dir("kurskatalog")
     path = Path(raw).expanduser()
-    path.mkdir(parents=True, exist_ok=True)
+    source = " (from $KURSKATALOG_DATA)" if not override and env else ""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise DataDirError(f"the data dir {path}{source} is a file, not a directory; "
+                           "choose another with --data-dir DIR") from None
+    except OSError as exc:
+        raise DataDirError(f"cannot use {path}{source} as the data dir: {exc.strerror or exc}") from None
     return path
 
 
@@ -82,7 +97,8 @@ def catalogue_files(data: Path, seed: str | os.PathLike | None = None,
 def remember_catalogue_files(data: Path, files: dict[str, Path | None]) -> None:
     """Remember the files a build of `data` read (after it read them without error)."""
     memory = Path(data) / "catalogue.json"
-    chosen = {k: str(v) if v is not None else "-" for k, v in files.items()}
+    # absolute: a later crawl or re-index may run from another working directory
+    chosen = {k: str(Path(v).expanduser().absolute()) if v is not None else "-" for k, v in files.items()}
     try:
         if json.loads(memory.read_text(encoding="utf-8")) == chosen:
             return

@@ -25,7 +25,7 @@ from crawler.pipeline import indexable
 from crawler.store import Store
 from domain.clock import now_iso
 from domain.freshness import settle
-from domain.seed import read_seed, seed_records
+from domain.seed import SeedError, read_seed, seed_records
 from index import NoIndex, build, open_catalogue
 from service import config, runs
 
@@ -44,6 +44,7 @@ class BuildReport:
     generation: str = ""
     unchanged: bool = False            # no new generation: the content was the same
     errors: dict[str, list[tuple[int, str]]] = field(default_factory=dict)   # file → its skipped rows
+    warnings: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # file → rows loaded without a cell
     # What the build changed in the index, as the change log records it (`index.changelog`): offers
     # new, changed (a tracked field), gone; "edited": catalogue rows changed in other fields only
     # (the change log does not follow those); "unchanged": the rest of the index.
@@ -71,20 +72,22 @@ def rebuild(data_dir: str | Path | None = None, seed: str | Path | None = None, 
     chosen = config.catalogue_files(data_dir, seed=seed, current=current)
     files = {k: v for k, v in chosen.items() if v is not None}
     loads = [(path, read_seed(path)) for path in files.values()]        # SeedError: nothing is stored
+    _not_the_same_file(files)
     config.remember_catalogue_files(data_dir, chosen)
     report = BuildReport(seed=", ".join(str(p) for p in files.values()),
                          seed_rows=sum(len(load.rows) for _, load in loads),
                          seed_errors=loads[0][1].errors if loads else [],
-                         errors={str(p): load.errors for p, load in loads})
+                         errors={str(p): load.errors for p, load in loads},
+                         warnings={str(p): load.warnings for p, load in loads if load.warnings})
     seen_at = now_iso()
     wanted: set[str] = set()
     edited: set[str] = set()           # rows the store saw change
     with Store.in_data_dir(data_dir) as store:
         with store.transaction():
             for path, load in loads:
-                for record in seed_records(load):
+                for row, record in zip(load.rows, seed_records(load)):
                     if record["id"] in wanted:      # the same id in two files: the first one wins
-                        report.errors[str(path)].append((0, f"id {record['id']!r} is used by another file"))
+                        report.errors[str(path)].append((row["_line"], f"id {record['id']!r} is used by another file"))
                         continue
                     outcome = store.upsert(record, origin=ORIGIN[load.kind], seen_at=seen_at)
                     report.outcomes[outcome] = report.outcomes.get(outcome, 0) + 1
@@ -107,6 +110,15 @@ def rebuild(data_dir: str | Path | None = None, seed: str | Path | None = None, 
                                                        "digest": digest})
     report.changes, report.first = _changes(data_dir, report.generation, ids, edited, had_index=serving is not None)
     return report
+
+
+def _not_the_same_file(files: dict[str, Path]) -> None:
+    """One file given as both the seed and today's offers would repeat every row's id: one
+    SeedError for it (nothing is stored), instead of a skipped row for each."""
+    seed, current = files.get("seed"), files.get("current")
+    if seed is not None and current is not None and seed.samefile(current):
+        raise SeedError(f"{seed} is given both as the seed and as today's offers (--seed and --current, or "
+                        "$KURSKATALOG_SEED and $KURSKATALOG_CURRENT); give each file once (--current - for none)")
 
 
 def _changes(data_dir: Path, generation: str, ids: set[str], edited: set[str], *,
