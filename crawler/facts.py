@@ -104,7 +104,7 @@ _L = {
     "start": "oppstart, studiestart, startsemester, start, semesterstart, kursstart, undervisningsstart, start up, "
              "neste oppstart, start date, starts, start semester, oppstartssemester, oppstartstidspunkt, "
              "oppstart/semester, semester, undervisningssemester, undervisningssemestere, undervisningssemestre, "
-             "første undervisningssemester, neste kull, "
+             "første undervisningssemester, neste kull, neste opptak, next intake, "
              "kursdato, kursdatoer, tid, tidspunkt, når, studiestart/oppstart, starttidspunkt, oppstartsdato, "
              "semester start, startdato, oppstart og varighet, oppstartsdato, oppstartsdatoer, startdatoer, kull, "
              "teaching semester, "

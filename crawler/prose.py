@@ -1011,7 +1011,8 @@ def locations(lines: list[Line], resolve) -> Fact | None:
         if not _ANOTHER_STUDY.search(sentence) and not _ELSEWHERE.search(sentence):
             groups += [m.group("places") for m in _STUDY_IN.finditer(sentence) if not _MANY_WISH.search(sentence[:m.start()])]
         for m in _TAUGHT.finditer(sentence):
-            clause = re.split(r"[.;]", sentence[m.start():m.start() + 200])[0]
+            # (a date's dots are no clause's end: "Kurset går over tre dager, 8.–10. oktober 2025, i Trondheim")
+            clause = re.split(r";|(?<!\d)\.", sentence[m.start():m.start() + 200])[0]
             groups += [p.group("places") or p.group("places2") or p.group("places3") for p in _AT_PLACE.finditer(clause)
                        if not _NOT_TAUGHT_AT.search(clause[:p.start()])
                        or _TAUGHT_AND_EXAM.search(sentence[:m.start() + p.start()])]    # (with the words before the clause)
@@ -1406,6 +1407,10 @@ _START = re.compile(r"\b(?:oppstart\w*|studiestart\w*|start(?:er|ar|s|ed|ing)?|b
                     r"(?:(?:går|gjeng|varer|varar|er|runs|is|lasts)\s+)?(?:fra|frå|from)"
                     # "Teaching begins in August 2026", "The programme commences in spring 2027", "Undervisninga tek til i august"
                     r"|begins?|commences?|(?:tek|tar) til"
+                    # a short course held on its dates: "Kurset går over tre dager, 8.–10. oktober 2025, i Trondheim",
+                    # "Kurset holdes i Trondheim 8.–10. oktober 2025" (not "Kurset går ikke …")
+                    r"|(?:kurset|kursdagene|kursdagane|seminaret)\s+(?:holdes|haldast|blir holdt|vert halde|avholdes"
+                    r"|arrangeres|gjennomføres|går|finner sted|foregår|is held|takes place)(?!\s+(?:ikke|ikkje|not)\b)"
                     # the study offered in a term: "Kurset tilbys våren 2025", "We offer the course in autumn 2026"
                     r"|" + _OFFERED + r")\b"
                     # (not when information is posted: "for kullet som starter i 2023, legges ut her i oktober 2022")

@@ -401,6 +401,9 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         >= len(cards) / 2
     if len(cards) >= 4 and not names_study and not structure:
         return Decision(False, f"listing: {len(cards)} links with credits")
+    listed = _only_cards(lines, facts, prose_credits, title, url) if not structure else 0
+    if listed:
+        return Decision(False, f"listing: {listed} links with credits and nothing of its own")
 
     score, why = (3 if by_address else 2, ["a study's sub-page"]) if sub_page else (0, [])
     lists_offers = _lists_offers(lines)
@@ -570,6 +573,26 @@ _NOT_A_COURSE_SLUG = re.compile(r"(?:^|-)(?:vilkar|vilkår|betingelser|retningsl
                                 r"|temadag|temadagen|temadager|event|events|hendelser|conference|conferences))(?:-|$)"
                                 # what the site says about its courses: "/kurs/om-kursene/", "/courses/about/"
                                 r"|^(?:om|about)(?:-|$)")
+
+
+# A list item that is a study's card: its name, a dash, its credits ("Master i leiing – 120 studiepoeng").
+_CARD_ITEM = re.compile(r"^[^.;:]{3,120}?\s[–-]\s*\d{1,3}(?:,\d)?\s*(?:studiepoeng|stp|sp|ects)\.?$", re.I)
+
+
+def _only_cards(lines: list[Line], facts: dict[str, Fact], prose_credits: Fact | None, title: str, url: str) -> int:
+    """How many studies' cards a page that is only a title over them lists (0 when it is more): links or list items
+    with credits ("Vidareutdanning i leiing" over "Leiing i helse- og omsorgstenestene – 30 studiepoeng", "Master
+    i leiing – 120 studiepoeng"), two or more, on a page that says nothing of its own: no credits (but a card's)
+    or course fact, no sub-page of one study, and under 200 characters of its own text beside the cards."""
+    cards = [line for line in lines if not line.related and (line.kind == "link" and _CREDIT_NOTE.search(line.text)
+                                                             or line.kind == "item" and _CARD_ITEM.match(line.text))]
+    if len(cards) < 2 or facts.get("credits") is not None or title_credits(title) \
+            or prose_credits is not None and not any(prose_credits.where in card.text for card in cards) \
+            or any(key in COURSE_FACTS for key in facts) or address_sub_page(url) or course_address(url):
+        return 0
+    own = sum(len(line.text) for line in lines if line.kind in ("text", "item") and not line.related
+              and not _CREDIT_NOTE.search(line.text))
+    return len(cards) if own < 200 else 0
 
 
 def _lists_offers(lines: list[Line]) -> bool:

@@ -1519,6 +1519,9 @@ FREE = re.compile(r"(?<!parkering er )(?<!parkeringen er )(?<!parkeringa er )(?<
                   r"|veiledning\w*|parkering|wi-?fi|kaffe|lunsj|servering|informasjonsmøte\w*|prøvetime\w*))"
                   r"|\bingen (?:studieavgift|kursavgift|deltakaravgift|deltakeravgift|egenbetaling"
                   r"|eigenbetaling|skolepenger)|\bkostnadsfri\w*|\bfree of charge\b|\bno tuition\b|\btuition[- ]free\b"
+                  # a price that is "Free", maybe with a note: "Free (semester fee NOK 690)", "Free for all participants"
+                  # (not a name: "Free Mover programme"; nor "free parking")
+                  r"|^\W*free\b(?=\s*(?:$|[(.,;:!–-]|for\s+(?:all|everyone|participants|students|members)\b))"
                   # "Denne utdanninga betaler du ikkje den studieavgifta som elles gjeld", "du betaler ikke kursavgift"
                   r"|\b(?:betaler|betalar)\s+(?:du\s+|de\s+|dere\s+|dykk\s+|deltakerne\s+|studentene\s+)?(?:ikke|ikkje|ingen)\s+"
                   r"(?:den\s+|noen\s+|nokon\s+)?" + _FEE_NOT_PAID +
@@ -1762,24 +1765,52 @@ def price_nok(raw) -> int | None:
 
     A total for the whole offer, else the first amount named as the study fee,
     else the first stated price, per the unit stated with it ("38 500 kroner per
-    semester" → 38500). The semester fee, travel, board, books and other fees are
-    never the price; the words naming an amount are those since the amount before it.
+    semester" → 38500; the unit is `price_per`'s). The semester fee, travel, board,
+    books and other fees are never the price; the words naming an amount are those
+    since the amount before it.
     """
+    return _price(raw)[0]
+
+
+def price_per(raw) -> str | None:
+    """What the price `price_nok` reads is per, when the text says it right after the amount:
+    "kr 45 000 per semester", "NOK 45,000 per term" → "semester"; "kr 20 000 pr. år" → "year";
+    "kr 9 500 per emne" → "module"; "1 800 kr per samling" → "session"; a total or no unit → None."""
+    return _price(raw)[1]
+
+
+# The unit an amount is per, right after it: "per semester", "pr. år", "/semester", "each term", "per emne".
+_PER_UNIT = re.compile(r"\s*(?:,-|,00|\.-)?\s*(?:kr\.?|kroner|nok)?\s*(?:per|pr\.?|/|each|hvert|kvart|for each)\s*"
+                       r"(semesteret|semester|term|studieåret|studieår|året|år|academic year|year|emnet|emne|modulen|modul"
+                       r"|module|samlingen|samling|session|måneden|måned|månad|month)\b", re.I)
+_PER = {"semesteret": "semester", "semester": "semester", "term": "semester", "studieåret": "year", "studieår": "year",
+        "året": "year", "år": "year", "academic year": "year", "year": "year", "emnet": "module", "emne": "module",
+        "modulen": "module", "modul": "module", "module": "module", "samlingen": "session", "samling": "session",
+        "session": "session", "måneden": "month", "måned": "month", "månad": "month", "month": "month"}
+
+
+def _per(after: str) -> str | None:
+    m = _PER_UNIT.match(after)
+    return _PER[m.group(1).lower()] if m else None
+
+
+def _price(raw) -> tuple[int | None, str | None]:
+    """(`price_nok`, `price_per`)."""
     number = _real_number(raw)
     if number is not None:
-        return int(number) if number == int(number) and 0 <= number <= 1_000_000 else None
+        return (int(number) if number == int(number) and 0 <= number <= 1_000_000 else None), None
     text = _text(_AMOUNT_ENDS_SENTENCE.sub(r"\1. ", raw) if isinstance(raw, str) else raw)
     if not text:
-        return None
+        return None, None
     if text.rstrip(".") in ("none", "ingen", "no fee", "no fees"):
-        return 0                            # a fact box's "Tuition: None", "Studieavgift: Ingen"
+        return 0, None                      # a fact box's "Tuition: None", "Studieavgift: Ingen"
     if _ZERO_ONLY.fullmatch(text):
-        return 0                            # a price label's value that is only a zero: "kr 0,-", "NOK 0"
+        return 0, None                      # a price label's value that is only a zero: "kr 0,-", "NOK 0"
     if _SEMESTER_FEE_ONLY.fullmatch(text.rstrip(".")):
-        return 0                            # a fact box's "Pris: Semesteravgift": no study fee, only the semester fee
+        return 0, None                      # a fact box's "Pris: Semesteravgift": no study fee, only the semester fee
     bare = None if _MONEY.search(text) else _BARE_AMOUNT.match(text)
     if bare:                                # a price label's value that is a sum alone: "Kursavgift: 22 000 (11 000
-        return int(re.sub(r"\D", "", bare.group(1)))   # per semester)"
+        return int(re.sub(r"\D", "", bare.group(1))), _per(text[bare.end(1):])   # per semester)"
     amounts, named, totals = [], [], []
     zero_fee = False
     prev_end, prev_side = 0, False
@@ -1807,21 +1838,22 @@ def price_nok(raw) -> int | None:
         if value == 0 and _ZERO_FEE_BEFORE.search(before) and not _ZERO_FOR_SOME.match(text, m.end()):
             zero_fee = True                 # "Studieavgift NOK 0": free, unless a fee is named too
         if 0 < value <= 1_000_000:
-            amounts.append(value)
+            per = _per(text[m.end():m.end() + 40])
+            amounts.append((value, per))
             total = _TOTAL_PRICE.search(before)
             if total and not _PER_UNIT_PRICE.match(after) and not re.search(r"\b(?:per|pr\.?|each|hver|kvar)\b",
                                                                             before[total.end():]):
-                totals.append(value)
+                totals.append((value, None))
             elif _STUDY_FEE.search(before):
-                named.append(value)
+                named.append((value, per))
     # free only for some, said with its condition: "If you are a student at a partner university, you pay no
     # tuition fee", "Hvis du er medlem, er kurset gratis" (not "Dersom du blir tatt opp, betaler du ingen
     # studieavgift": every admitted student)
     free = any(not _FREE_FOR_SOME.search(re.split(r"(?<!\b\w)[.;]\s", text[:m.start()])[-1])
                and not _FOR_MEMBERS.match(text, m.end()) for m in FREE.finditer(text))
     if free:
-        return None if amounts else 0
-    return (totals or named or ([0] if zero_fee else []) or amounts or [None])[0]
+        return (None, None) if amounts else (0, None)
+    return (totals or named or ([(0, None)] if zero_fee else []) or amounts or [(None, None)])[0]
 
 
 # A zero amount and nothing else: "kr 0,-", "0 kr", "NOK 0".
@@ -1879,11 +1911,12 @@ def sessions(text) -> tuple[int | None, int | None]:
     m = _DAYS_TOTAL.search(t)
     if m:
         days = _int(m.group(1) or m.group(2))
-    each = []
+    each, said = [], set()
     for m in _SESSION_EACH.finditer(t):
         groups = [g for g in m.groups() if g is not None]
         a, b = _int(groups[0]), _int(groups[1])
-        if a and b:
+        if a and b and m.group(0).casefold() not in said:   # a phrase said twice (a fact line and the
+            said.add(m.group(0).casefold())                  # description repeating it) is one plan
             each.append((a, b))
     if each:
         sub_count = sum(a for a, _ in each)

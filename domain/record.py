@@ -21,6 +21,7 @@ REGIONS = tuple(places.REGIONS)
 STATUSES = tuple(vocabulary.STATUS)           # see the note on each in domain.vocabulary
 CURRENT_SINCE = 2024          # study years 2024/25 and later count as today's offers
 REACHES = tuple(vocabulary.REACH)
+PRICE_UNITS = tuple(vocabulary.PRICE_PER)
 
 # Raw columns of catalogue_seed.csv, in order.
 SEED_COLUMNS = (
@@ -62,6 +63,7 @@ RECORD_FIELDS = (
     "topics",                      # list of topic codes (domain.topics.TOPICS)
     "enrolment",                   # ENROLMENT | None
     "price_nok",                   # int | None (the study fee; never the semester fee)
+    "price_per",                   # PRICE_UNITS | None: what price_nok is per ("semester"); None for the whole offer or unsaid
     "start_term",                  # "2025-host" | "2026-var" | None (domain.when)
     "application_deadline",        # ISO date | None
     "duration_semesters",          # int | None

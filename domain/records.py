@@ -103,6 +103,7 @@ def build_record(raw: dict, *, source: str = "", default_enrolment: str | None =
         "topics": topics.classify(title, description),
         "enrolment": enrolment,
         "price_nok": normalise.price_nok(r.get("price")),
+        "price_per": normalise.price_per(r.get("price")),
         "start_term": start,
         "application_deadline": deadline,
         "duration_semesters": when.duration_semesters(r.get("duration")),

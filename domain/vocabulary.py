@@ -44,3 +44,6 @@ REACH = {"places": "Oppgitt sted", "online": "Nettbasert", "anywhere": "Hos oppd
          "unknown": "Sted ikke oppgitt"}
 # Teaching language (`domain.normalise.teaching_language`).
 TEACHING_LANGUAGE = {"no": "Norsk", "en": "Engelsk"}
+# What a price is per (`domain.normalise.price_per`); no unit: the whole offer, or not said.
+PRICE_PER = {"semester": "per semester", "year": "per år", "module": "per emne", "session": "per samling",
+             "month": "per måned"}

@@ -132,6 +132,10 @@ def terms(raw) -> list[tuple[int, str]]:
 
 # The dates of an application period are no start: "Application period 01.02.2022 -", "Søknadsperiode 01.02.2024 - 15.04.2024".
 _APPLICATION_PERIOD = re.compile(r"\b(?:application period|søknadsperiode\w*)\W*[\d.\s/–-]*", re.I)
+# A deadline's date beside the start is no start: "Høsten 2026. Søknadsfrist: 15. mars 2026." (a start in the autumn).
+_DEADLINE_DATE = re.compile(rf"\b(?:søknadsfrist\w*|søknadsfrest\w*|påmeldingsfrist\w*|application deadline|deadline)\W*"
+                            rf"(?:(?:er|is|:)\s*)?(?:\d{{1,2}}\.?\s*(?:{MONTH_NAMES})\.?|\d{{1,2}}\.\d{{1,2}}\.)\s*(?:(?:19|20)\d\d)?",
+                            re.I)
 
 
 _STUDY_YEAR = re.compile(STUDY_YEAR, re.I)
@@ -139,7 +143,7 @@ _STUDY_YEAR = re.compile(STUDY_YEAR, re.I)
 
 def start_term(raw) -> str | None:
     """"2025-host" | "2026-var" | None (see the module docstring)."""
-    text = _APPLICATION_PERIOD.sub(" ", _text(raw))
+    text = _DEADLINE_DATE.sub(" ", _APPLICATION_PERIOD.sub(" ", _text(raw)))
     # a term said beside its study year is the start: "Våren 2026 (studieåret 2025-2026)" starts in the spring
     found = terms(_STUDY_YEAR.sub(" ", text)) or terms(text)
     if not found:

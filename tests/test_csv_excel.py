@@ -38,7 +38,7 @@ COMPARE_ROWS = {
     "Sted": (["Sted", "Fylke"], ["places", "counties"]),
     "Avstand": (["Avstand (km i luftlinje)", "Nærmeste sted"], ["distance_km", "nearest_place"]),
     "Opptakskrav": (["Opptakskrav"], ["admission_education", "admission_experience_years", "realkompetanse"]),
-    "Pris": (["Pris (kr)"], ["price_nok"]),
+    "Pris": (["Pris (kr)", "Pris per"], ["price_nok", "price_per"]),
     "Oppstart": (["Oppstart"], ["start_term"]),
     "Søknadsfrist": (["Søknadsfrist"], ["application_deadline"]),
     "Varighet": (["Varighet (semestre)"], ["duration_semesters"]),
@@ -127,7 +127,7 @@ def test_plain_search_csv_is_unchanged(client):
     assert 'filename="kurskatalog.csv"' in resp.headers["Content-Disposition"]
     assert resp.get_data() == client.get("/api/search.csv", query_string={"region": "vest", "format": "csv"}).get_data()
     rows = plain(resp)
-    assert rows[0] == PLAIN_COLUMNS
+    assert rows[0] == PLAIN_COLUMNS + ["price_per"]           # added at the end: the old columns keep their places
     text = resp.get_data(as_text=True)
     assert text.startswith('\ufeff"id","title",') and ";" not in text.splitlines()[0]
     by_id = {r["id"]: r for r in as_dicts(rows)}

@@ -28,7 +28,7 @@ from webapp import facts, labels
 COLUMNS = ("id", "title", "provider_name", "provider", "credits_min", "credits_max", "level", "kind",
            "part_time", "delivery", "places", "counties", "topics", "enrolment", "price_nok",
            "start_term", "application_deadline", "duration_semesters", "teaching_language",
-           "status", "url", "last_seen", "distance_km", "nearest_place")
+           "status", "url", "last_seen", "distance_km", "nearest_place", "price_per")
 
 # The machine-format compare export: the search columns, then the fields of the compare page's
 # other facts (`webapp.facts`: sessions, admission requirements, the source), appended so column

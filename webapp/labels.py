@@ -150,14 +150,21 @@ def credits_range(low, high) -> str:
     return f"minst {number(low)} stp" if low is not None else f"høyst {number(high)} stp"
 
 
-def price(value) -> str:
+def price(value, per=None) -> str:
+    """"kr 45 000", with what it is per when the source says: "kr 45 000 per semester"."""
     if value is None:
         return NOT_STATED
     try:
         amount = int(round(float(value)))
     except (TypeError, ValueError):
         return NOT_STATED
-    return "kr " + f"{amount:,}".replace(",", " ")
+    unit = vocabulary.PRICE_PER.get(per) if amount and isinstance(per, str) else None
+    return "kr " + f"{amount:,}".replace(",", " ") + (f" {unit}" if unit else "")
+
+
+def price_per(per) -> str:
+    """What a price is per, for a table cell: "per semester"; empty for the whole offer or unsaid."""
+    return vocabulary.PRICE_PER.get(per, "") if isinstance(per, str) else ""
 
 
 def _parse(value) -> datetime | date | None:
