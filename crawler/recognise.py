@@ -401,7 +401,7 @@ def decide(*, title: str, structured_courses: int, facts: dict[str, Fact], prose
         >= len(cards) / 2
     if len(cards) >= 4 and not names_study and not structure:
         return Decision(False, f"listing: {len(cards)} links with credits")
-    listed = _only_cards(lines, facts, prose_credits, title, url) if not structure else 0
+    listed = _only_cards(cards, lines, facts, prose_credits, title, url) if not structure else 0
     if listed:
         return Decision(False, f"listing: {listed} links with credits and nothing of its own")
 
@@ -579,13 +579,14 @@ _NOT_A_COURSE_SLUG = re.compile(r"(?:^|-)(?:vilkar|vilkår|betingelser|retningsl
 _CARD_ITEM = re.compile(r"^[^.;:]{3,120}?\s[–-]\s*\d{1,3}(?:,\d)?\s*(?:studiepoeng|stp|sp|ects)\.?$", re.I)
 
 
-def _only_cards(lines: list[Line], facts: dict[str, Fact], prose_credits: Fact | None, title: str, url: str) -> int:
+def _only_cards(cards: list[Line], lines: list[Line], facts: dict[str, Fact], prose_credits: Fact | None, title: str,
+                url: str) -> int:
     """How many studies' cards a page that is only a title over them lists (0 when it is more): links or list items
     with credits ("Vidareutdanning i leiing" over "Leiing i helse- og omsorgstenestene – 30 studiepoeng", "Master
     i leiing – 120 studiepoeng"), two or more, on a page that says nothing of its own: no credits (but a card's)
-    or course fact, no sub-page of one study, and under 200 characters of its own text beside the cards."""
-    cards = [line for line in lines if not line.related and (line.kind == "link" and _CREDIT_NOTE.search(line.text)
-                                                             or line.kind == "item" and _CARD_ITEM.match(line.text))]
+    or course fact, no sub-page of one study, and under 200 characters of its own text beside the cards. `cards`
+    are `decide`'s links with credits; the list items shaped as cards are added here."""
+    cards = cards + [line for line in lines if not line.related and line.kind == "item" and _CARD_ITEM.match(line.text)]
     if len(cards) < 2 or facts.get("credits") is not None or title_credits(title) \
             or prose_credits is not None and not any(prose_credits.where in card.text for card in cards) \
             or any(key in COURSE_FACTS for key in facts) or address_sub_page(url) or course_address(url):

@@ -158,7 +158,7 @@ def price(value, per=None) -> str:
         amount = int(round(float(value)))
     except (TypeError, ValueError):
         return NOT_STATED
-    unit = vocabulary.PRICE_PER.get(per) if amount and isinstance(per, str) else None
+    unit = price_per(per) if amount else ""
     return "kr " + f"{amount:,}".replace(",", " ") + (f" {unit}" if unit else "")
 
 
